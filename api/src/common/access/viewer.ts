@@ -1,0 +1,15 @@
+import type { Role } from './role.js';
+
+/** The signed-in user as the API sees them for one request. */
+export interface Viewer {
+  id: string;
+  username: string;
+  role: Role;
+  displayName: string;
+  /** BUREAU_ADMIN, ANALYST: a county or city; OFFICE_STAFF: a township. */
+  scopeRegionId: string | null;
+  /** Materialised path of the scope region, for prefix filters. */
+  scopePath: string | null;
+  adviserId: string | null;
+  personId: string | null;
+}

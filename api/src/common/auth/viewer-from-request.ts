@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { User } from '../../modules/user/user.entity.js';
+import { AuthError } from '../../modules/user/auth.error.js';
+import type { Viewer } from '../access/viewer.js';
+import type { TokenService } from './token.js';
+
+const BEARER_RE = /^Bearer ([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+)$/;
+
+/**
+ * The viewer named by the Authorization header. No header: anonymous. A header that is malformed, expired, or names
+ * a disabled or deleted user: UNAUTHENTICATED, so a client learns to sign in again instead of silently seeing less.
+ */
+export async function viewerFromAuthorization(
+  header: string | undefined,
+  tokens: TokenService,
+  em: EntityManager,
+): Promise<Viewer | null> {
+  if (header === undefined || header === '') return null;
+  const match = BEARER_RE.exec(header.trim());
+  if (!match) throw AuthError.badToken('invalid');
+  const verified = await tokens.verify(match[1]!);
+  if ('error' in verified) throw AuthError.badToken(verified.error);
+  const user = await em.findOne(User, { id: verified.userId }, { populate: ['scopeRegion'] });
+  if (!user || user.disabledAt) throw AuthError.badToken('invalid');
+  const scope = user.scopeRegion?.getEntity();
+  return {
+    id: user.id,
+    username: user.username,
+    role: user.role,
+    displayName: user.displayName,
+    scopeRegionId: scope?.id ?? null,
+    scopePath: scope?.path ?? null,
+    adviserId: user.adviser?.id ?? null,
+    personId: user.person?.id ?? null,
+  };
+}

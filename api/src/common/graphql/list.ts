@@ -1,0 +1,98 @@
+import { Max, Min, ValidateNested } from 'class-validator';
+import { Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { WithParent } from '../access/rules.js';
+
+export enum SortOrder {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortOrder, { name: 'SortOrder' });
+
+export const MAX_TAKE = 100;
+export const DEFAULT_TAKE = 25;
+
+export interface ListOptionsShape<TField extends string, TFilter> {
+  skip?: number | null;
+  take?: number | null;
+  sort?: Array<{ field: TField; order: SortOrder }> | null;
+  filter?: TFilter | null;
+}
+
+/**
+ * `<Type>ListOptions { skip take sort filter }` per CONTRACT. Only the fields of the sort enum can be sorted on, so
+ * nothing confidential is ever an ORDER BY.
+ */
+export function ListOptionsType<TField extends string, TFilter extends object>(
+  name: string,
+  sortFields: Record<string, TField>,
+  Filter: ClassType<TFilter>,
+) {
+  registerEnumType(sortFields, { name: `${name}SortField` });
+
+  @InputType(`${name}Sort`)
+  class Sort {
+    @Field(() => sortFields)
+    field!: TField;
+
+    @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
+    order!: SortOrder;
+  }
+
+  @InputType(`${name}ListOptions`)
+  class ListOptions implements ListOptionsShape<TField, TFilter> {
+    @Field(() => Int, { nullable: true, description: 'Rows to skip (default 0)' })
+    @Min(0)
+    skip?: number | null;
+
+    @Field(() => Int, { nullable: true, description: `Rows to return, at most ${MAX_TAKE} (default ${DEFAULT_TAKE})` })
+    @Min(1)
+    @Max(MAX_TAKE)
+    take?: number | null;
+
+    @Field(() => [Sort], { nullable: true })
+    @ValidateNested({ each: true })
+    sort?: Sort[] | null;
+
+    @Field(() => Filter, { nullable: true })
+    @ValidateNested()
+    filter?: TFilter | null;
+  }
+  return ListOptions;
+}
+
+export interface ListShape<T> {
+  items: T[];
+  totalItems: number;
+}
+
+/** `<Type>List { items totalItems }` per CONTRACT. */
+export function ListType<T extends object>(name: string, Item: ClassType<T>) {
+  @ObjectType(`${name}List`)
+  class List implements ListShape<T> {
+    @Field(() => [Item])
+    @WithParent()
+    items!: T[];
+
+    @Field(() => Int, { description: 'Rows matching the filter within your jurisdiction, before skip and take' })
+    @WithParent()
+    totalItems!: number;
+  }
+  return List;
+}
+
+/** Skip, take and ORDER BY from list options; `id` always breaks ties so that pages are stable. */
+export function pageOf<TField extends string>(options: ListOptionsShape<TField, unknown> | null | undefined) {
+  const orderBy: Record<string, 'asc' | 'desc'>[] = [];
+  for (const s of options?.sort ?? []) orderBy.push(pathToOrder(s.field, s.order === SortOrder.DESC ? 'desc' : 'asc'));
+  orderBy.push({ id: 'asc' });
+  return { offset: options?.skip ?? 0, limit: options?.take ?? DEFAULT_TAKE, orderBy };
+}
+
+function pathToOrder(path: string, dir: 'asc' | 'desc'): Record<string, any> {
+  const parts = path.split('.');
+  return parts.reduceRight<Record<string, any>>((acc, key, i) => (i === parts.length - 1 ? { [key]: dir } : { [key]: acc }), {});
+}
+
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

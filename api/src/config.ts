@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+function findRepoRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'turbo.json'))) {
+    const up = dirname(dir);
+    if (up === dir) return resolve(from, '../..');
+    dir = up;
+  }
+  return dir;
+}
+
+/** The monorepo root, from source (api/src) and from the build (api/dist/src) alike. */
+export const REPO_ROOT = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
+
+export interface Config {
+  env: 'production' | 'development' | 'test';
+  port: number;
+  host: string;
+  /** Unset: an embedded PostgreSQL under dataDir is started. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  jwtSecret: Uint8Array;
+  tokenTtlSeconds: number;
+  logLevel: string;
+  consoleDir: string;
+  /** Whether `npm start` seeds the demo county into an empty database. */
+  seedDemo: boolean;
+}
+
+function readEnv(name: string): string | undefined {
+  const value = process.env[name];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/** A secret from the environment, or one generated once into the data directory and reused. */
+export function secretFromEnvOrFile(envName: string, dataDir: string, fileName: string, bytes = 48): Buffer {
+  const fromEnv = readEnv(envName);
+  if (fromEnv) {
+    if (fromEnv.length < 32) throw new Error(`${envName} must be at least 32 characters`);
+    return Buffer.from(fromEnv, 'utf8');
+  }
+  const file = join(dataDir, fileName);
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(bytes).toString('base64url'), { mode: 0o600 });
+  }
+  return Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8');
+}
+
+export function loadConfig(overrides: Partial<Config> = {}): Config {
+  const env = (readEnv('NODE_ENV') ?? 'development') as Config['env'];
+  const dataDir = overrides.dataDir ?? resolve(readEnv('DATA_DIR') ?? join(REPO_ROOT, '.data'));
+  const port = Number(readEnv('PORT') ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${process.env.PORT}`);
+  return {
+    env,
+    port,
+    host: readEnv('HOST') ?? '0.0.0.0',
+    databaseUrl: readEnv('DATABASE_URL'),
+    dataDir,
+    embeddedPgPort: Number(readEnv('EMBEDDED_PG_PORT') ?? 54329),
+    jwtSecret: overrides.jwtSecret ?? secretFromEnvOrFile('JWT_SECRET', dataDir, 'jwt-secret'),
+    tokenTtlSeconds: 12 * 60 * 60,
+    logLevel: readEnv('LOG_LEVEL') ?? (env === 'test' ? 'silent' : 'info'),
+    consoleDir: resolve(readEnv('CONSOLE_DIR') ?? join(REPO_ROOT, 'console', 'dist')),
+    seedDemo: readEnv('SEED_DEMO') !== 'false',
+    ...overrides,
+  };
+}

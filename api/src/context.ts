@@ -1,0 +1,31 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from './common/access/viewer.js';
+import type { FailureThrottle } from './common/auth/throttle.js';
+import type { TokenService } from './common/auth/token.js';
+import type { Logger } from './common/logging/logger.js';
+import type { Config } from './config.js';
+
+/** What lives for the whole process and every request may use. */
+export interface AppServices {
+  config: Config;
+  tokens: TokenService;
+  loginThrottle: { byUsername: FailureThrottle; byAddress: FailureThrottle };
+  log: Logger;
+}
+
+/** One per request: its own forked entity manager (so identity maps and batching never cross requests). */
+export interface Context {
+  em: EntityManager;
+  viewer: Viewer | null;
+  requestId: string;
+  ip: string;
+  log: Logger;
+  app: AppServices;
+  /** Per-request memo for scope lookups and loaders, keyed by name. */
+  memo: Map<string, unknown>;
+}
+
+export function memoize<T>(ctx: Context, key: string, make: () => T): T {
+  if (!ctx.memo.has(key)) ctx.memo.set(key, make());
+  return ctx.memo.get(key) as T;
+}

@@ -1,0 +1,64 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { Logger } from '../common/logging/logger.js';
+import type { Config } from '../config.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
+import { ormConfig } from './mikro-orm.config.js';
+import { isEmpty, seedDemoCounty } from './seed.js';
+
+export interface Database {
+  orm: MikroORM;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Creates `name` on the server at `serverUrl` unless it exists. */
+export async function ensureDatabase(serverUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!exists.rowCount) await client.query(`create database "${name.replace(/"/g, '')}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Applies every pending migration; the schema is never synchronised at run time. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.migrator.up();
+  return applied.map((m) => m.name);
+}
+
+/**
+ * What `npm start` runs: the database from DATABASE_URL, or an embedded PostgreSQL whose data lives under
+ * `.data/pg` and survives restarts; then migrations, then the demo county if the database is empty.
+ */
+export async function openDatabase(config: Config, log: Logger): Promise<Database> {
+  let embedded: EmbeddedDatabase | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    log.info({ dir: join(config.dataDir, 'pg'), port: config.embeddedPgPort }, 'starting embedded PostgreSQL');
+    embedded = await startEmbeddedPostgres({ dir: join(config.dataDir, 'pg'), port: config.embeddedPgPort, persistent: true });
+    url = await ensureDatabase(embedded.url, 'fengqiao');
+  }
+  const orm = await MikroORM.init(ormConfig(url));
+  const applied = await migrate(orm);
+  if (applied.length) log.info({ migrations: applied }, 'migrations applied');
+  if (config.seedDemo && (await isEmpty(orm.em.fork()))) {
+    log.info('empty database: seeding the demo county');
+    await seedDemoCounty(orm.em.fork(), (step, done, total) => log.info({ step, done, total }, 'seeding'));
+  }
+  return {
+    orm,
+    url,
+    async close() {
+      await orm.close(true);
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,5 @@
+// Migrations in the order they run. `npm run migration:create -- <name>` writes a new file here: add it to this list.
+// A migration that has landed is never edited; a change is a new migration.
+import { Migration20261127170940_initial } from './Migration20261127170940_initial.js';
+
+export const MIGRATIONS = [{ name: 'Migration20261127170940_initial', class: Migration20261127170940_initial }];

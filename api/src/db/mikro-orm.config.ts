@@ -1,0 +1,65 @@
+import { DataloaderType, type Logger, type LoggerNamespace, type LoggerOptions, type Options } from '@mikro-orm/core';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver, defineConfig } from '@mikro-orm/postgresql';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Receives every SQL statement MikroORM runs; tests count them. Never sees parameters' values. */
+export type QueryListener = (sql: string) => void;
+const queryListeners = new Set<QueryListener>();
+
+export function onQuery(listener: QueryListener): () => void {
+  queryListeners.add(listener);
+  return () => queryListeners.delete(listener);
+}
+
+// MikroORM's default logger prints queries with their parameters inlined, which could put confidential text into
+// the logs. This one only forwards the statement to listeners and never prints.
+class QueryCountingLogger implements Logger {
+  constructor(private readonly options: LoggerOptions) {}
+  log(namespace: LoggerNamespace, message: string): void {
+    if (namespace === 'query' && queryListeners.size) for (const l of queryListeners) l(message);
+  }
+  error(): void {}
+  warn(): void {}
+  logQuery(context: { query: string }): void {
+    if (queryListeners.size) for (const l of queryListeners) l(context.query);
+  }
+  setDebugMode(): void {}
+  isEnabled(namespace: LoggerNamespace): boolean {
+    return namespace === 'query';
+  }
+}
+
+export function ormConfig(clientUrl: string, overrides: Partial<Options<PostgreSqlDriver>> = {}) {
+  return defineConfig({
+    clientUrl,
+    entities: ENTITIES,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    dataloader: DataloaderType.ALL,
+    // One forked entity manager per request (context.ts); the global one must never be used for work.
+    allowGlobalContext: false,
+    debug: ['query'],
+    loggerFactory: (options) => new QueryCountingLogger(options),
+    pool: { min: 0, max: 10 },
+    migrations: {
+      path: join(here, 'migrations'),
+      pathTs: join(here, 'migrations'),
+      migrationsList: MIGRATIONS,
+      snapshot: true,
+      snapshotName: '.snapshot-fengqiao',
+      // Running migrations must never rewrite the committed snapshot; only `migration:create` does.
+      snapshotOnMigrate: false,
+      transactional: true,
+      allOrNothing: true,
+      emit: 'ts',
+    },
+    ...overrides,
+  });
+}

@@ -1,0 +1,65 @@
+import { OptionalProps, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { WithParent } from '../../common/access/rules.js';
+import { RegionLevel, Terrain, VillageKind } from './region.enums.js';
+
+@Entity({ tableName: 'region' })
+// Scope filters are one prefix match on the materialised path: "in my county" is path LIKE '<county path>%'.
+@Index({ name: 'region_path_prefix_idx', expression: 'create index "region_path_prefix_idx" on "region" ("path" text_pattern_ops)' })
+@Check({ name: 'region_terrain_only_townships', expression: `("level" = 'TOWNSHIP') = ("terrain" is not null)` })
+@Check({ name: 'region_kind_only_villages', expression: `("level" = 'VILLAGE') = ("kind" is not null)` })
+@Check({ name: 'region_root_is_city', expression: `("level" = 'CITY') = ("parent_id" is null)` })
+@ObjectType({ description: 'A place in the tree 市 > 县 > 乡镇 > 村（社区）' })
+export class Region {
+  [OptionalProps]?: 'demo' | 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  @WithParent()
+  id!: string;
+
+  @ManyToOne(() => Region, { ref: true, nullable: true, deleteRule: 'restrict', index: true })
+  parent?: Ref<Region> | null;
+
+  @Enum({ items: () => RegionLevel })
+  @Field(() => RegionLevel)
+  @WithParent()
+  level!: RegionLevel;
+
+  @Property({ length: 100 })
+  @Field()
+  @WithParent()
+  name!: string;
+
+  @Property({ length: 20, unique: true })
+  @Field({ description: 'Administrative division code (统计用区划代码)' })
+  @WithParent()
+  code!: string;
+
+  /** `/<city id>/<county id>/.../<own id>/`: the ancestors, for prefix filters. */
+  @Property({ length: 400, unique: true })
+  path!: string;
+
+  @Enum({ items: () => Terrain, nullable: true })
+  @Field(() => Terrain, { nullable: true })
+  @WithParent()
+  terrain?: Terrain | null;
+
+  @Enum({ items: () => VillageKind, nullable: true })
+  @Field(() => VillageKind, { nullable: true })
+  @WithParent()
+  kind?: VillageKind | null;
+
+  @Property({ default: false })
+  @Field({ description: 'Generated demo data, not a real place record' })
+  @WithParent()
+  demo: boolean = false;
+
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}
+
+export function childPath(parentPath: string | null, id: string): string {
+  return `${parentPath ?? '/'}${id}/`;
+}

@@ -1,0 +1,24 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum RegionLevel {
+  CITY = 'CITY',
+  COUNTY = 'COUNTY',
+  TOWNSHIP = 'TOWNSHIP',
+  VILLAGE = 'VILLAGE',
+}
+registerEnumType(RegionLevel, { name: 'RegionLevel', description: '市 > 县 > 乡镇 > 村（社区）' });
+
+export enum Terrain {
+  MOUNTAIN = 'MOUNTAIN',
+  PLAIN = 'PLAIN',
+}
+registerEnumType(Terrain, {
+  name: 'Terrain',
+  description: 'A township is mountain (山区偏远: online service by default) or plain (平川: visits on demand)',
+});
+
+export enum VillageKind {
+  VILLAGE = 'VILLAGE',
+  COMMUNITY = 'COMMUNITY',
+}
+registerEnumType(VillageKind, { name: 'VillageKind', description: '村 or 社区' });

@@ -1,0 +1,40 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { inRegionScope, regionScopeOf } from '../../common/access/scope.js';
+import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { isId } from '../../common/graphql/ids.js';
+import type { Context } from '../../context.js';
+import type { RegionListOptions } from './dto/region-list.js';
+import { Region } from './region.entity.js';
+
+export class RegionService {
+  constructor(private readonly ctx: Context) {}
+
+  async list(options: RegionListOptions | null | undefined): Promise<{ items: Region[]; totalItems: number }> {
+    const scope = await regionScopeOf(this.ctx);
+    const f = options?.filter;
+    const where: FilterQuery<Region>[] = [inRegionScope(scope) as FilterQuery<Region>];
+    if (f?.ids) where.push({ id: { $in: f.ids } });
+    if (f?.level) where.push({ level: f.level });
+    if (f?.parentId) where.push({ parent: f.parentId });
+    if (f?.terrain) where.push({ terrain: f.terrain });
+    if (f?.kind) where.push({ kind: f.kind });
+    if (f?.withinId) {
+      const within = await this.ctx.em.findOne(Region, { id: f.withinId }, { fields: ['path'] });
+      where.push(within ? { path: { $like: `${escapeLike(within.path)}%` } } : { id: { $in: [] } });
+    }
+    if (f?.q?.trim()) {
+      const like = `%${escapeLike(f.q.trim())}%`;
+      where.push({ $or: [{ name: { $like: like } }, { code: { $like: like } }] });
+    }
+    const { offset, limit, orderBy } = pageOf(options);
+    const [items, totalItems] = await this.ctx.em.findAndCount(Region, { $and: where }, { offset, limit, orderBy });
+    return { items, totalItems };
+  }
+
+  /** Null when it does not exist or lies outside the viewer's jurisdiction: the two answer alike. */
+  async byId(id: string): Promise<Region | null> {
+    if (!isId(id)) return null;
+    const scope = await regionScopeOf(this.ctx);
+    return this.ctx.em.findOne(Region, { $and: [{ id }, inRegionScope(scope) as FilterQuery<Region>] });
+  }
+}

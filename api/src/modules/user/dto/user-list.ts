@@ -1,0 +1,31 @@
+import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { Role } from '../../../common/access/role.js';
+import { ListOptionsType, ListType } from '../../../common/graphql/list.js';
+import { User } from '../user.entity.js';
+
+@InputType()
+export class UserFilter {
+  @Field(() => Role, { nullable: true })
+  role?: Role | null;
+
+  @Field(() => String, { nullable: true, description: 'Username or display name contains' })
+  @IsOptional()
+  @MaxLength(50)
+  q?: string | null;
+}
+
+export const UserSortField = { USERNAME: 'username', DISPLAY_NAME: 'displayName', ROLE: 'role' } as const;
+export type UserSortField = (typeof UserSortField)[keyof typeof UserSortField];
+
+export const UserListOptions = ListOptionsType('User', UserSortField, UserFilter);
+export type UserListOptions = InstanceType<typeof UserListOptions>;
+export const UserList = ListType('User', User);
+export type UserList = InstanceType<typeof UserList>;
+
+@ArgsType()
+export class UserListArgs {
+  @Field(() => UserListOptions, { nullable: true })
+  @ValidateNested()
+  options?: UserListOptions | null;
+}

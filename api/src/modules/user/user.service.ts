@@ -1,0 +1,44 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { regionScopeOf } from '../../common/access/scope.js';
+import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { isId } from '../../common/graphql/ids.js';
+import type { Context } from '../../context.js';
+import type { UserListOptions } from './dto/user-list.js';
+import { User } from './user.entity.js';
+
+export class UserService {
+  constructor(private readonly ctx: Context) {}
+
+  async me(): Promise<User | null> {
+    return this.ctx.viewer ? this.ctx.em.findOne(User, { id: this.ctx.viewer.id }) : null;
+  }
+
+  /**
+   * The accounts a bureau administers: staff scoped inside its region and the advisers on its county's roster.
+   * Party accounts belong to members of the public and are reached through their cases, not listed here.
+   */
+  private async scopeCondition(): Promise<FilterQuery<User>> {
+    const scope = await regionScopeOf(this.ctx);
+    if (scope.kind !== 'subtree') return { id: { $in: [] } };
+    const like = `${escapeLike(scope.path)}%`;
+    return { $or: [{ scopeRegion: { path: { $like: like } } }, { adviser: { county: { path: { $like: like } } } }] };
+  }
+
+  async list(options: UserListOptions | null | undefined): Promise<{ items: User[]; totalItems: number }> {
+    const where: FilterQuery<User>[] = [await this.scopeCondition()];
+    const f = options?.filter;
+    if (f?.role) where.push({ role: f.role });
+    if (f?.q?.trim()) {
+      const like = `%${escapeLike(f.q.trim())}%`;
+      where.push({ $or: [{ username: { $like: like } }, { displayName: { $like: like } }] });
+    }
+    const { offset, limit, orderBy } = pageOf(options);
+    const [items, totalItems] = await this.ctx.em.findAndCount(User, { $and: where }, { offset, limit, orderBy });
+    return { items, totalItems };
+  }
+
+  async byId(id: string): Promise<User | null> {
+    if (!isId(id)) return null;
+    return this.ctx.em.findOne(User, { $and: [{ id }, await this.scopeCondition()] });
+  }
+}

@@ -1,0 +1,138 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { FailureThrottle } from './common/auth/throttle.js';
+import { TokenService } from './common/auth/token.js';
+import { viewerFromAuthorization } from './common/auth/viewer-from-request.js';
+import { makeFormatError } from './common/errors/format-error.js';
+import { introspectionForSignedInOnly } from './common/graphql/introspection.js';
+import { requestContext } from './common/http/request-id.js';
+import type { Logger } from './common/logging/logger.js';
+import type { Config } from './config.js';
+import type { AppServices, Context } from './context.js';
+import { getSchema } from './schema.js';
+
+export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 15, maxTokens: 2000, maxCost: 5000, maxDirectives: 20 } as const;
+
+export interface FengqiaoServer {
+  http: Server;
+  app: express.Express;
+  services: AppServices;
+  stop(): Promise<void>;
+}
+
+export async function createFengqiaoServer(config: Config, orm: MikroORM, log: Logger): Promise<FengqiaoServer> {
+  const schema = await getSchema();
+  const services: AppServices = {
+    config,
+    log,
+    tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
+    loginThrottle: {
+      byUsername: new FailureThrottle(5, 15 * 60 * 1000),
+      byAddress: new FailureThrottle(30, 15 * 60 * 1000),
+    },
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const http = createServer(app);
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+
+  const exposeInternals = config.env === 'development' && process.env.EXPOSE_ERRORS === 'true';
+  const apollo = new ApolloServer<Context>({
+    schema,
+    csrfPrevention: true,
+    introspection: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: exposeInternals,
+    formatError: makeFormatError(log, exposeInternals),
+    validationRules: armor.validationRules,
+    plugins: [
+      ...(armor.plugins as unknown as import('@apollo/server').ApolloServerPlugin<Context>[]),
+      introspectionForSignedInOnly,
+      // Apollo's default landing page loads from a CDN; this server runs on offline networks.
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+    ],
+  });
+  await apollo.start();
+
+  app.use(requestContext(log));
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const em = orm.em.fork();
+        const viewer = await viewerFromAuthorization(req.get('authorization'), services.tokens, em);
+        const reqLog = viewer ? req.log.child({ userId: viewer.id }) : req.log;
+        return { em, viewer, requestId: req.id, ip: req.ip ?? 'unknown', log: reqLog, app: services, memo: new Map() };
+      },
+    }),
+  );
+
+  // The console and GraphiQL, prebuilt by the console package; both are plain files, no third-party URL.
+  const consoleDir = config.consoleDir;
+  if (existsSync(join(consoleDir, 'index.html'))) {
+    app.get(['/graphiql', '/graphiql/'], (_req, res) => res.sendFile(join(consoleDir, 'graphiql.html')));
+    app.use(express.static(consoleDir, { index: 'index.html', maxAge: '1h' }));
+    app.get('/*splat', (req, res, next) => {
+      if (req.path.startsWith('/graphql') || req.path.includes('.')) return next();
+      res.sendFile(join(consoleDir, 'index.html'));
+    });
+  } else {
+    log.warn({ consoleDir }, 'console build not found; run npm run build to serve the console and GraphiQL');
+  }
+
+  // Malformed JSON bodies and other request errors: a clear 4xx in GraphQL's error shape, never a 500 page.
+  app.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    const message =
+      err.type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON'
+        : err.type === 'entity.too.large'
+          ? 'The request body is too large'
+          : status < 500
+            ? 'Bad request'
+            : 'Internal server error';
+    if (status >= 500) req.log.error({ err: { name: err.name } }, 'request failed');
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  });
+
+  return {
+    http,
+    app,
+    services,
+    async stop() {
+      await apollo.stop();
+      if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,16 @@
+// Fixed ids shared by the API's seeding, its integration tests and the browser tests.
+// The first block names the kind of record, the last block numbers it: readable in logs and SQL.
+export const KIND = {
+  region: 0x10,
+  user: 0x20,
+  adviser: 0x30,
+  person: 0x40,
+} as const;
+
+export type IdKind = keyof typeof KIND;
+
+export function fixedId(kind: IdKind, n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 0xffffffffffff) throw new RangeError(`bad fixed id number ${n}`);
+  const head = KIND[kind].toString(16).padStart(8, '0');
+  return `${head}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+}

@@ -1,0 +1,4 @@
+export * from './ids.js';
+export * from './random.js';
+export * from './regions.js';
+export * from './accounts.js';
