@@ -48,7 +48,9 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Armor's token limit parses in a plugin hook and turns plain syntax errors into 500s; graphql-js enforces the
+    // same limit inside Apollo's own parse (parseOptions below), which answers 400.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
@@ -60,6 +62,7 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     csrfPrevention: true,
     introspection: true,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     includeStacktraceInErrorResponses: exposeInternals,
     formatError: makeFormatError(log, exposeInternals),
     validationRules: armor.validationRules,

@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -6,8 +6,9 @@ export type { Logger };
  * Structured JSON logs. Nothing that could carry a password, a token or confidential text is ever passed to the
  * logger; the redaction list is a second line of defence for headers and variables.
  */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
     level,
     base: { service: 'fengqiao-api' },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -15,5 +16,7 @@ export function createLogger(level: string): Logger {
       paths: ['req.headers.authorization', 'req.headers.cookie', 'password', '*.password', 'token', '*.token', 'variables'],
       censor: '[redacted]',
     },
-  });
+  },
+    destination,
+  );
 }

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { COUNTY_ID, TOWNSHIPS, demoRegions, townshipId } from '@fengqiao/seeds';
+import { countQueries, startTestApp, type TestApp } from '../../../test/app.js';
+
+const REGIONS = 'query($o: RegionListOptions) { regions(options: $o) { totalItems items { id name level } } }';
+const REGION = 'query($id: ID!) { region(id: $id) { id name parent { id name } } }';
+
+const all = demoRegions();
+const tianning = townshipId('tianning');
+const tianningVillages = all.filter((r) => r.parentId === tianning);
+const otherVillage = all.find((r) => r.level === 'VILLAGE' && r.parentId === townshipId('xishe'))!;
+const inCounty = all.filter((r) => r.level !== 'CITY');
+
+describe('RegionService', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  describe('regions: the jurisdiction is filtered in SQL before pagination', () => {
+    it('gives the bureau its county, townships and villages, not the city above', async () => {
+      const res = await app.gql(REGIONS, { o: { take: 100 } }, await app.login('bureau'));
+      expect(res.data.regions.totalItems).toBe(inCounty.length);
+      expect(res.data.regions.items).toHaveLength(100);
+      expect(res.data.regions.items.map((r: { level: string }) => r.level)).not.toContain('CITY');
+    });
+
+    it('gives an office its own township and its villages only', async () => {
+      const res = await app.gql(REGIONS, { o: { take: 100 } }, await app.login('office.tianning'));
+      expect(res.data.regions.totalItems).toBe(tianningVillages.length + 1);
+      const ids = res.data.regions.items.map((r: { id: string }) => r.id).sort();
+      expect(ids).toEqual([tianning, ...tianningVillages.map((v) => v.id)].sort());
+    });
+
+    it('gives the analyst the county', async () => {
+      const res = await app.gql(REGIONS, { o: { take: 1 } }, await app.login('analyst'));
+      expect(res.data.regions.totalItems).toBe(inCounty.length);
+    });
+
+    it.each(['adviser.1', 'party.1'])('gives %s no region until something ties them to one', async (username) => {
+      const res = await app.gql(REGIONS, {}, await app.login(username));
+      expect(res.errors).toBeUndefined();
+      expect(res.data.regions).toEqual({ totalItems: 0, items: [] });
+    });
+
+    it('refuses the anonymous', async () => {
+      const res = await app.gql(REGIONS, {});
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('filters by level and parent, searches names, and sorts', async () => {
+      const token = await app.login('bureau');
+      const townships = await app.gql(REGIONS, { o: { filter: { level: 'TOWNSHIP' }, sort: [{ field: 'CODE', order: 'DESC' }] } }, token);
+      expect(townships.data.regions.totalItems).toBe(TOWNSHIPS.length);
+      expect(townships.data.regions.items[0].name).toBe(TOWNSHIPS[TOWNSHIPS.length - 1]!.name);
+
+      const children = await app.gql(REGIONS, { o: { filter: { parentId: tianning }, take: 100 } }, token);
+      expect(children.data.regions.totalItems).toBe(tianningVillages.length);
+
+      const village = tianningVillages[3]!;
+      const search = await app.gql(REGIONS, { o: { filter: { q: village.name } } }, token);
+      expect(search.data.regions.items.map((r: { id: string }) => r.id)).toContain(village.id);
+    });
+
+    it('pages without overlap', async () => {
+      const token = await app.login('bureau');
+      const first = await app.gql(REGIONS, { o: { take: 30, skip: 0, sort: [{ field: 'NAME', order: 'ASC' }] } }, token);
+      const second = await app.gql(REGIONS, { o: { take: 30, skip: 30, sort: [{ field: 'NAME', order: 'ASC' }] } }, token);
+      const a = new Set(first.data.regions.items.map((r: { id: string }) => r.id));
+      expect(second.data.regions.items.some((r: { id: string }) => a.has(r.id))).toBe(false);
+    });
+
+    it.each([
+      [{ take: 101 }, 'options.take'],
+      [{ take: 0 }, 'options.take'],
+      [{ skip: -1 }, 'options.skip'],
+      [{ filter: { parentId: 'not-an-id' } }, 'options.filter.parentId'],
+    ])('names the bad option %j as BAD_USER_INPUT', async (options, field) => {
+      const res = await app.gql(REGIONS, { o: options }, await app.login('bureau'));
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    });
+  });
+
+  describe('region', () => {
+    it('answers null for a village outside the office’s township, exactly as for one that does not exist', async () => {
+      const token = await app.login('office.tianning');
+      const outside = await app.gql(REGION, { id: otherVillage.id }, token);
+      const missing = await app.gql(REGION, { id: '00000010-0000-4000-8000-00000000ffff' }, token);
+      const malformed = await app.gql(REGION, { id: 'nonsense' }, token);
+      for (const res of [outside, missing, malformed]) {
+        expect(res.errors).toBeUndefined();
+        expect(res.data.region).toBeNull();
+      }
+      const own = await app.gql(REGION, { id: tianningVillages[0]!.id }, token);
+      expect(own.data.region).toMatchObject({ id: tianningVillages[0]!.id, parent: { id: tianning } });
+    });
+
+    it('shows the bureau any region of its county', async () => {
+      const res = await app.gql(REGION, { id: otherVillage.id }, await app.login('bureau'));
+      expect(res.data.region.name).toBe(otherVillage.name);
+      const county = await app.gql(REGION, { id: COUNTY_ID }, await app.login('bureau'));
+      expect(county.data.region.parent.name).toBe('吕梁市');
+    });
+  });
+
+  describe('statement count', () => {
+    it('costs the same number of SQL statements for 10 rows and for 100, parents and grandparents included', async () => {
+      const token = await app.login('bureau');
+      const query = 'query($o: RegionListOptions) { regions(options: $o) { totalItems items { id name parent { id name parent { id name } } } } }';
+      const filter = { level: 'VILLAGE' };
+      const ten = await countQueries(() => app.gql(query, { o: { take: 10, filter } }, token));
+      const hundred = await countQueries(async () => {
+        const res = await app.gql(query, { o: { take: 100, filter } }, token);
+        expect(res.data.regions.items).toHaveLength(100);
+        expect(res.data.regions.items.every((r: any) => r.parent.parent.name === '交城县')).toBe(true);
+      });
+      expect(hundred.count).toBe(ten.count);
+      expect(ten.count).toBeLessThanOrEqual(5);
+    });
+  });
+});

@@ -1,0 +1,100 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { DEMO_PASSWORD } from '@fengqiao/seeds';
+import type { AddressInfo } from 'node:net';
+import { createLogger } from '../src/common/logging/logger.js';
+import { loadConfig, type Config } from '../src/config.js';
+import { ormConfig } from '../src/db/mikro-orm.config.js';
+import { createFengqiaoServer, type FengqiaoServer } from '../src/server.js';
+import { createTestDatabase } from './database.js';
+
+export interface GqlResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+}
+
+export interface TestApp {
+  url: string;
+  orm: MikroORM;
+  server: FengqiaoServer;
+  config: Config;
+  /** Every JSON line the server logged, for assertions about what logs may contain. */
+  logs: string[];
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  /** Signs in a demo account and returns its bearer token. */
+  login(username: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const TEST_SECRET = new TextEncoder().encode('test-secret-that-is-long-enough-for-hs256-signing!!');
+
+/** The whole server on a fresh seeded database, listening on a free port. */
+export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const orm = await MikroORM.init(ormConfig(db.url, { preferTs: true }));
+  const logs: string[] = [];
+  const log = createLogger('info', { write: (line: string) => void logs.push(line) });
+  const config = loadConfig({
+    env: 'test',
+    port: 0,
+    databaseUrl: db.url,
+    jwtSecret: TEST_SECRET,
+    logLevel: 'info',
+    consoleDir: '/nonexistent-console-build',
+    dataDir: '/nonexistent-data-dir',
+    ...overrides,
+  });
+  const server = await createFengqiaoServer(config, orm, log);
+  await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
+  const { port } = server.http.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>> => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as Omit<GqlResponse<T>, 'status'>;
+    return { status: res.status, ...body };
+  };
+
+  const tokens = new Map<string, string>();
+  return {
+    url,
+    orm,
+    server,
+    config,
+    logs,
+    gql,
+    async login(username) {
+      const cached = tokens.get(username);
+      if (cached) return cached;
+      const res = await gql<{ login: { token: string } }>(
+        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        { u: username, p: DEMO_PASSWORD },
+      );
+      if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
+      tokens.set(username, res.data.login.token);
+      return res.data.login.token;
+    },
+    async close() {
+      await server.stop();
+      await orm.close(true);
+      await db.drop();
+    },
+  };
+}
+
+/** Runs `fn` and returns how many SQL statements MikroORM sent meanwhile. */
+export async function countQueries(fn: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
+  const { onQuery } = await import('../src/db/mikro-orm.config.js');
+  const statements: string[] = [];
+  const off = onQuery((sql) => statements.push(sql));
+  try {
+    await fn();
+  } finally {
+    off();
+  }
+  return { count: statements.length, statements };
+}

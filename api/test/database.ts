@@ -1,0 +1,76 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { ensureDatabase, migrate } from '../src/db/database.js';
+import { ormConfig } from '../src/db/mikro-orm.config.js';
+import { seedDemoCounty } from '../src/db/seed.js';
+
+function serverUrl(): string {
+  const url = process.env.FQ_TEST_SERVER_URL;
+  if (!url) throw new Error('FQ_TEST_SERVER_URL is unset: run tests through jest (test/global-setup.mjs)');
+  return url;
+}
+
+function urlFor(name: string): string {
+  const url = new URL(serverUrl());
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+const run = () => process.env.FQ_TEST_RUN ?? 'local';
+
+/**
+ * A fresh database for one test file, cloned from a template that the first file to ask migrates and seeds
+ * (an advisory lock keeps parallel workers from building it twice).
+ */
+export async function createTestDatabase(options: { seeded?: boolean } = {}): Promise<{ url: string; name: string; drop(): Promise<void> }> {
+  const seeded = options.seeded ?? true;
+  const template = `fq_tpl${seeded ? 's' : 'e'}_${run()}`;
+  const admin = new pg.Client({ connectionString: serverUrl() });
+  await admin.connect();
+  try {
+    await admin.query('select pg_advisory_lock(hashtext($1))', [template]);
+    try {
+      const exists = await admin.query('select 1 from pg_database where datname = $1', [template]);
+      if (!exists.rowCount) {
+        const url = await ensureDatabase(serverUrl(), template);
+        const orm = await MikroORM.init(ormConfig(url, { preferTs: true }));
+        try {
+          await migrate(orm);
+          if (seeded) await seedDemoCounty(orm.em.fork());
+        } finally {
+          await orm.close(true);
+        }
+      }
+    } finally {
+      await admin.query('select pg_advisory_unlock(hashtext($1))', [template]);
+    }
+    const name = `fq_t_${run()}_${randomBytes(4).toString('hex')}`;
+    await admin.query(`create database "${name}" template "${template}"`);
+    return {
+      url: urlFor(name),
+      name,
+      async drop() {
+        const c = new pg.Client({ connectionString: serverUrl() });
+        await c.connect();
+        await c.query(`drop database if exists "${name}" with (force)`).finally(() => c.end());
+      },
+    };
+  } finally {
+    await admin.end();
+  }
+}
+
+/** An empty database with nothing applied, for the migration checks. */
+export async function createBlankDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `fq_b_${run()}_${randomBytes(4).toString('hex')}`;
+  const url = await ensureDatabase(serverUrl(), name);
+  return {
+    url,
+    async drop() {
+      const c = new pg.Client({ connectionString: serverUrl() });
+      await c.connect();
+      await c.query(`drop database if exists "${name}" with (force)`).finally(() => c.end());
+    },
+  };
+}
