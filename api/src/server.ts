@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -71,6 +71,8 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
       introspectionForSignedInOnly,
       // Apollo's default landing page loads from a CDN; this server runs on offline networks.
       ApolloServerPluginLandingPageDisabled(),
+      // Responses are per viewer and never cached; the plugin would otherwise wrap every field resolution.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
     ],
   });

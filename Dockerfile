@@ -1,0 +1,22 @@
+# The whole product in one image: the API serving GraphQL, GraphiQL and the built console on PORT.
+# Docker cannot run on the development machines here; this file is kept valid and simple for deployments.
+FROM node:24-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json turbo.json tsconfig.json ./
+COPY scripts ./scripts
+COPY seeds ./seeds
+COPY api ./api
+COPY console ./console
+COPY e2e/package.json ./e2e/package.json
+COPY schema ./schema
+RUN npm ci --no-audit --no-fund && npm prune --omit=dev
+
+FROM node:24-bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-wqy-microhei && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+ENV NODE_ENV=production PORT=4000 DATA_DIR=/data
+COPY --from=build /app /app
+VOLUME /data
+EXPOSE 4000
+HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:4000/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+CMD ["node", "api/dist/src/main.js"]

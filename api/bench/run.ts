@@ -1,0 +1,112 @@
+// `npm run bench`: the API on a throwaway database (embedded, or DATABASE_URL), driven over loopback by a bounded
+// number of concurrent clients. Prints latency percentiles and throughput per scenario and checks them against the
+// targets below (exit 1 when one is missed). Timing belongs here, never in unit tests.
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { DEMO_PASSWORD } from '@fengqiao/seeds';
+import type { AddressInfo } from 'node:net';
+import { createLogger } from '../src/common/logging/logger.js';
+import { loadConfig } from '../src/config.js';
+import { ensureDatabase, migrate } from '../src/db/database.js';
+import { freePort, startEmbeddedPostgres, throwawayClusterDir } from '../src/db/embedded.js';
+import { ormConfig } from '../src/db/mikro-orm.config.js';
+import { seedDemoCounty } from '../src/db/seed.js';
+import { createFengqiaoServer } from '../src/server.js';
+
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
+
+interface Scenario {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  as?: string;
+  /** p95 target in milliseconds on the 2-core reference machine. */
+  p95TargetMs: number;
+}
+
+const scenarios: Scenario[] = [
+  { name: 'me', query: '{ me { id username role } }', as: 'bureau', p95TargetMs: 100 },
+  {
+    name: 'regions: 100 villages with parent and grandparent',
+    query: '{ regions(options: { take: 100, filter: { level: VILLAGE } }) { totalItems items { id name parent { name parent { name } } } } }',
+    as: 'bureau',
+    p95TargetMs: 250,
+  },
+  {
+    name: 'regions: office scope, 25 rows',
+    query: '{ regions { totalItems items { id name level } } }',
+    as: 'office.tianning',
+    p95TargetMs: 100,
+  },
+];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const embedded = process.env.DATABASE_URL
+  ? undefined
+  : await startEmbeddedPostgres({ dir: throwawayClusterDir('fq-bench-'), port: await freePort(), persistent: false });
+const url = await ensureDatabase(process.env.DATABASE_URL ?? embedded!.url, `fq_bench_${Date.now()}`);
+const orm = await MikroORM.init(ormConfig(url));
+await migrate(orm);
+await seedDemoCounty(orm.em.fork());
+const config = loadConfig({ env: 'test', databaseUrl: url, logLevel: 'silent', consoleDir: '/nonexistent', dataDir: '/nonexistent',
+  jwtSecret: new TextEncoder().encode('bench-secret-bench-secret-bench-secret!!') });
+const server = await createFengqiaoServer(config, orm, createLogger('silent'));
+await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${(server.http.address() as AddressInfo).port}/graphql`;
+
+async function post(query: string, variables?: Record<string, unknown>, token?: string) {
+  const res = await fetch(base, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { errors?: unknown[]; data?: any };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+const tokens = new Map<string, string>();
+for (const s of scenarios) {
+  if (s.as && !tokens.has(s.as)) {
+    const data = await post('mutation($u:String!,$p:String!){login(username:$u,password:$p){token}}', { u: s.as, p: DEMO_PASSWORD });
+    tokens.set(s.as, data.login.token);
+  }
+}
+
+let missed = 0;
+console.log(`concurrency ${CONCURRENCY}, ${REQUESTS} requests per scenario\n`);
+for (const s of scenarios) {
+  const token = s.as ? tokens.get(s.as) : undefined;
+  for (let i = 0; i < 20; i += 1) await post(s.query, s.variables, token); // warm-up
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < REQUESTS) {
+        next += 1;
+        const t = performance.now();
+        await post(s.query, s.variables, token);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const p95 = percentile(latencies, 95);
+  const ok = p95 <= s.p95TargetMs;
+  if (!ok) missed += 1;
+  console.log(
+    `${ok ? 'ok  ' : 'MISS'} ${s.name}\n     p50 ${percentile(latencies, 50).toFixed(1)} ms  p95 ${p95.toFixed(1)} ms (target ${s.p95TargetMs})  ` +
+      `p99 ${percentile(latencies, 99).toFixed(1)} ms  ${(latencies.length / seconds).toFixed(0)} req/s`,
+  );
+}
+
+await server.stop();
+await orm.close(true);
+await embedded?.stop();
+process.exit(missed ? 1 : 0);
