@@ -1,11 +1,24 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccessGuard } from './common/access/guard.js';
+import { registerAdviserVillagesLookup } from './common/access/scope.js';
 import { DateTimeScalar } from './common/graphql/scalars.js';
+import { AdviserResolver, RosterEventResolver } from './modules/adviser/adviser.resolver.js';
+import { CoverageResolver } from './modules/coverage/coverage.resolver.js';
+import { PairingResolver } from './modules/pairing/pairing.resolver.js';
+import { villageIdsOfAdviser } from './modules/pairing/pairing.service.js';
+import { ProviderResolver } from './modules/provider/provider.resolver.js';
 import { RegionResolver } from './modules/region/region.resolver.js';
 import { UserResolver } from './modules/user/user.resolver.js';
+import { MediationCommitteeResolver, VillageResolver } from './modules/village/village.resolver.js';
 
-export const RESOLVERS = [UserResolver, RegionResolver] as const;
+export const RESOLVERS = [
+  UserResolver, RegionResolver, ProviderResolver, AdviserResolver, RosterEventResolver, VillageResolver,
+  MediationCommitteeResolver, PairingResolver, CoverageResolver,
+] as const;
+
+// An adviser's jurisdiction is the villages of their pairings in force today.
+registerAdviserVillagesLookup((ctx, adviserId) => villageIdsOfAdviser(ctx.em, adviserId));
 
 let built: Promise<GraphQLSchema> | undefined;
 

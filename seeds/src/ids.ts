@@ -4,7 +4,13 @@ export const KIND = {
   region: 0x10,
   user: 0x20,
   adviser: 0x30,
+  rosterEvent: 0x31,
   person: 0x40,
+  provider: 0x50,
+  office: 0x60,
+  committee: 0x70,
+  member: 0x71,
+  pairing: 0x80,
 } as const;
 
 export type IdKind = keyof typeof KIND;

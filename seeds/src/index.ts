@@ -2,3 +2,4 @@ export * from './ids.js';
 export * from './random.js';
 export * from './regions.js';
 export * from './accounts.js';
+export * from './roster.js';

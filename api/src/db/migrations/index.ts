@@ -1,5 +1,9 @@
 // Migrations in the order they run. `npm run migration:create -- <name>` writes a new file here: add it to this list.
 // A migration that has landed is never edited; a change is a new migration.
 import { Migration20261127170940_initial } from './Migration20261127170940_initial.js';
+import { Migration20261127172128_roster_and_pairings } from './Migration20261127172128_roster_and_pairings.js';
 
-export const MIGRATIONS = [{ name: 'Migration20261127170940_initial', class: Migration20261127170940_initial }];
+export const MIGRATIONS = [
+  { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
+  { name: 'Migration20261127172128_roster_and_pairings', class: Migration20261127172128_roster_and_pairings },
+];

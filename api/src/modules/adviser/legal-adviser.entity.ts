@@ -1,43 +1,78 @@
 import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { WithParent } from '../../common/access/rules.js';
+import { Attachment } from '../attachment/attachment.entity.js';
+import { Provider } from '../provider/provider.entity.js';
 import { Region } from '../region/region.entity.js';
 import { AdviserStatus, Gender, Profession } from './adviser.enums.js';
 
-/**
- * A village legal adviser (村居法律顾问) on the county's roster. The foundation needs the record to tie ADVISER
- * accounts to; the roster itself (providers, events, pairings) builds on it.
- */
+/** A village legal adviser (村居法律顾问) on the county's roster (名册). */
 @Entity({ tableName: 'legal_adviser' })
+@ObjectType({ description: '村居（社区）法律顾问' })
 export class LegalAdviser {
-  [OptionalProps]?: 'status' | 'demo' | 'createdAt';
+  [OptionalProps]?: 'status' | 'demo' | 'createdAt' | 'version' | 'serviceScope';
 
   @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  @WithParent()
   id!: string;
 
   /** The county bureau whose roster lists the adviser. */
   @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict', index: true })
   county!: Ref<Region>;
 
+  @ManyToOne(() => Provider, { ref: true, deleteRule: 'restrict', index: true, nullable: true })
+  provider?: Ref<Provider> | null;
+
   @Property({ length: 50 })
+  @Field()
+  @WithParent()
   name!: string;
 
   @Enum({ items: () => Gender })
+  @Field(() => Gender)
+  @WithParent()
   gender!: Gender;
 
   @Property({ length: 20 })
+  @Field({ description: 'The adviser’s public contact phone, as printed on notice boards' })
+  @WithParent()
   phone!: string;
 
   @Enum({ items: () => Profession })
+  @Field(() => Profession)
+  @WithParent()
   profession!: Profession;
 
   @Property({ length: 40, unique: true })
+  @Field({ description: 'Practising licence number (执业证号), unique' })
+  @WithParent()
   licenceNo!: string;
 
+  @Property({ type: 'text', default: '' })
+  @Field({ description: 'Service scope (服务范围) as printed on notice boards' })
+  @WithParent()
+  serviceScope: string = '';
+
+  @ManyToOne(() => Attachment, { ref: true, nullable: true, deleteRule: 'set null' })
+  photo?: Ref<Attachment> | null;
+
   @Enum({ items: () => AdviserStatus, default: AdviserStatus.ACTIVE })
+  @Field(() => AdviserStatus)
+  @WithParent()
   status: AdviserStatus = AdviserStatus.ACTIVE;
 
   @Property({ default: false })
+  @Field()
+  @WithParent()
   demo: boolean = false;
+
+  /** Optimistic lock: an edit based on a stale version is a CONFLICT. */
+  @Property({ version: true })
+  @Field(() => Number, { description: 'Send back with edits; a stale version is refused with CONFLICT' })
+  @WithParent()
+  version!: number;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { COUNTY_ID, TOWNSHIPS, demoRegions, townshipId } from '@fengqiao/seeds';
+import { COUNTY_ID, TOWNSHIPS, demoAccount, demoPairings, demoRegions, townshipId } from '@fengqiao/seeds';
 import { countQueries, startTestApp, type TestApp } from '../../../test/app.js';
 
 const REGIONS = 'query($o: RegionListOptions) { regions(options: $o) { totalItems items { id name level } } }';
@@ -38,8 +38,16 @@ describe('RegionService', () => {
       expect(res.data.regions.totalItems).toBe(inCounty.length);
     });
 
-    it.each(['adviser.1', 'party.1'])('gives %s no region until something ties them to one', async (username) => {
-      const res = await app.gql(REGIONS, {}, await app.login(username));
+    it('gives an adviser exactly the villages paired with them today', async () => {
+      const adviser = demoAccount('adviser.1');
+      const expected = demoPairings().filter((p) => p.adviserId === adviser.adviserId).map((p) => p.villageId).sort();
+      const res = await app.gql(REGIONS, { o: { take: 100 } }, await app.login('adviser.1'));
+      expect(res.data.regions.items.map((r: { id: string }) => r.id).sort()).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(0);
+    });
+
+    it('gives a party no region', async () => {
+      const res = await app.gql(REGIONS, {}, await app.login('party.1'));
       expect(res.errors).toBeUndefined();
       expect(res.data.regions).toEqual({ totalItems: 0, items: [] });
     });

@@ -1,0 +1,118 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../common/access/role.js';
+import { Roles, WithParent } from '../../common/access/rules.js';
+import { DateScalar } from '../../common/graphql/scalars.js';
+import type { Context } from '../../context.js';
+import { Pairing } from '../pairing/pairing.entity.js';
+import { PairingService } from '../pairing/pairing.service.js';
+import { Provider } from '../provider/provider.entity.js';
+import { readSettingsCached } from '../setting/setting.service.js';
+import { Village } from '../village/village.type.js';
+import { AdviserService } from './adviser.service.js';
+import {
+  CreateLegalAdviserInput, LegalAdviserList, LegalAdviserListArgs, RosterChangeInput, UpdateLegalAdviserInput,
+} from './dto/adviser.inputs.js';
+import { RosterEntry } from './dto/roster-entry.type.js';
+import { LegalAdviser } from './legal-adviser.entity.js';
+import { RosterEvent } from './roster-event.entity.js';
+
+@Resolver(() => LegalAdviser)
+export class AdviserResolver {
+  @Query(() => LegalAdviserList, { description: 'The bureau: its roster; an office: advisers serving its township; an adviser: themselves' })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
+  legalAdvisers(@Args() { options }: LegalAdviserListArgs, @Ctx() ctx: Context): Promise<LegalAdviserList> {
+    return new AdviserService(ctx).list(options);
+  }
+
+  @Query(() => LegalAdviser, { nullable: true })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
+  legalAdviser(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<LegalAdviser | null> {
+    return new AdviserService(ctx).byId(id);
+  }
+
+  @Query(() => [RosterEntry], { description: 'The roster as it stood on a past date (名册), from its change history' })
+  @Roles(Role.BUREAU_ADMIN)
+  async rosterOn(@Arg('date', () => DateScalar) date: string, @Ctx() ctx: Context): Promise<RosterEntry[]> {
+    const states = await new AdviserService(ctx).rosterOn(date);
+    return states.map((s) => ({
+      adviserId: s.adviserId, status: s.status, joinedOn: s.joinedOn, ...s.details, providerId: s.details.providerId || null,
+    })) as RosterEntry[];
+  }
+
+  @Mutation(() => LegalAdviser, { description: 'Add an adviser to the roster (a JOINED event)' })
+  @Roles(Role.BUREAU_ADMIN)
+  createLegalAdviser(@Arg('input') input: CreateLegalAdviserInput, @Ctx() ctx: Context): Promise<LegalAdviser> {
+    return new AdviserService(ctx).create(input);
+  }
+
+  @Mutation(() => LegalAdviser, { description: 'Change an adviser’s details (a CHANGED event); a stale version is CONFLICT' })
+  @Roles(Role.BUREAU_ADMIN)
+  updateLegalAdviser(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateLegalAdviserInput, @Ctx() ctx: Context) {
+    return new AdviserService(ctx).update(id, input);
+  }
+
+  @Mutation(() => LegalAdviser)
+  @Roles(Role.BUREAU_ADMIN)
+  suspendLegalAdviser(@Arg('id', () => ID) id: string, @Arg('input') input: RosterChangeInput, @Ctx() ctx: Context) {
+    return new AdviserService(ctx).suspend(id, input);
+  }
+
+  @Mutation(() => LegalAdviser)
+  @Roles(Role.BUREAU_ADMIN)
+  reinstateLegalAdviser(@Arg('id', () => ID) id: string, @Arg('input') input: RosterChangeInput, @Ctx() ctx: Context) {
+    return new AdviserService(ctx).reinstate(id, input);
+  }
+
+  @Mutation(() => LegalAdviser, { description: 'Remove an adviser from the roster; their pairings end the day before' })
+  @Roles(Role.BUREAU_ADMIN)
+  removeLegalAdviser(@Arg('id', () => ID) id: string, @Arg('input') input: RosterChangeInput, @Ctx() ctx: Context) {
+    return new AdviserService(ctx).remove(id, input);
+  }
+
+  @FieldResolver(() => Provider, { nullable: true })
+  @WithParent()
+  async provider(@Root() adviser: LegalAdviser): Promise<Provider | null> {
+    return adviser.provider ? ((await adviser.provider.load()) ?? null) : null;
+  }
+
+  @FieldResolver(() => [Pairing], { description: 'Pairings in force today' })
+  @WithParent()
+  currentPairings(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): Promise<Pairing[]> {
+    return new PairingService(ctx).currentByAdviser().load(adviser.id);
+  }
+
+  @FieldResolver(() => [Village], { description: 'Villages the adviser serves today' })
+  @WithParent()
+  async villages(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): Promise<Village[]> {
+    const pairings = await new PairingService(ctx).currentByAdviser().load(adviser.id);
+    return (await Promise.all(pairings.map((p) => p.village.load()))) as unknown as Village[];
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of villages served today' })
+  @WithParent()
+  async villageCount(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): Promise<number> {
+    return (await new PairingService(ctx).currentByAdviser().load(adviser.id)).length;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Serves more villages than the load cap setting (flagged, not blocked)' })
+  @WithParent()
+  async overloaded(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): Promise<boolean> {
+    const [pairings, settings] = await Promise.all([new PairingService(ctx).currentByAdviser().load(adviser.id), readSettingsCached(ctx)]);
+    return pairings.length > settings.adviserLoadCap;
+  }
+
+  @FieldResolver(() => [RosterEvent], { description: 'Roster history: joining, suspension, reinstatement, removal, changes' })
+  @WithParent()
+  history(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): Promise<RosterEvent[]> {
+    return new AdviserService(ctx).historyByAdviser().load(adviser.id);
+  }
+}
+
+@Resolver(() => RosterEvent)
+export class RosterEventResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Who recorded the change' })
+  @WithParent()
+  async actorName(@Root() event: RosterEvent): Promise<string | null> {
+    return event.actor ? ((await event.actor.load())?.displayName ?? null) : null;
+  }
+}

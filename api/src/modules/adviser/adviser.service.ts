@@ -1,0 +1,222 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Role } from '../../common/access/role.js';
+import { AppError, ErrorCode } from '../../common/errors/app-error.js';
+import { conflictsAsErrors } from '../../common/errors/db-errors.js';
+import { today } from '../../common/graphql/dates.js';
+import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { isId } from '../../common/graphql/ids.js';
+import { groupBy, loader } from '../../common/graphql/loaders.js';
+import { normalisePhone } from '../../common/validation/phone.js';
+import type { Context } from '../../context.js';
+import { PairingService, activeOn, pairingSubquery } from '../pairing/pairing.service.js';
+import { Provider } from '../provider/provider.entity.js';
+import { Region } from '../region/region.entity.js';
+import { User } from '../user/user.entity.js';
+import { AdviserStatus } from './adviser.enums.js';
+import type { CreateLegalAdviserInput, LegalAdviserListOptions, RosterChangeInput, UpdateLegalAdviserInput } from './dto/adviser.inputs.js';
+import { LegalAdviser } from './legal-adviser.entity.js';
+import { RosterEvent, RosterEventKind } from './roster-event.entity.js';
+import { diffDetails, rosterOn, type AdviserDetails, type RosterState } from './roster.js';
+
+export class AdviserError extends AppError {
+  static notFound(): AdviserError {
+    return new AdviserError(ErrorCode.NOT_FOUND, 'No such adviser in your jurisdiction');
+  }
+
+  static transition(from: AdviserStatus, action: string): AdviserError {
+    return new AdviserError(ErrorCode.BAD_USER_INPUT, `id: an adviser who is ${from.toLowerCase()} cannot be ${action}`, { field: 'id' });
+  }
+}
+
+export const ADVISER_CONSTRAINTS = {
+  legal_adviser_licence_no_unique: { message: 'Another adviser already has this licence number', field: 'licenceNo' },
+};
+
+export function detailsOf(a: LegalAdviser): AdviserDetails {
+  return {
+    name: a.name, gender: a.gender, phone: a.phone, profession: a.profession, licenceNo: a.licenceNo,
+    providerId: a.provider?.id ?? '', serviceScope: a.serviceScope,
+  };
+}
+
+function notInFuture(date: string, field: string) {
+  if (date > today()) throw AppError.badInput(field, 'cannot be in the future');
+}
+
+export class AdviserService {
+  constructor(private readonly ctx: Context) {}
+
+  private get em() {
+    return this.ctx.em;
+  }
+
+  /**
+   * Advisers the viewer may see: the bureau its roster; an office those serving its township today; an adviser
+   * themselves. As a condition for SQL, before pagination.
+   */
+  private async scopeCondition(): Promise<FilterQuery<LegalAdviser>> {
+    const v = this.ctx.viewer;
+    if (!v) return { id: { $in: [] } };
+    switch (v.role) {
+      case Role.BUREAU_ADMIN:
+        return v.scopePath ? { county: { path: { $like: `${escapeLike(v.scopePath)}%` } } } : { id: { $in: [] } };
+      case Role.OFFICE_STAFF: {
+        if (!v.scopePath) return { id: { $in: [] } };
+        const serving = pairingSubquery(this.em, 'adviser', { $and: [activeOn(today()), { village: { path: { $like: `${escapeLike(v.scopePath)}%` } } }] });
+        return { id: { $in: serving } } as FilterQuery<LegalAdviser>;
+      }
+      case Role.ADVISER:
+        return v.adviserId ? { id: v.adviserId } : { id: { $in: [] } };
+      default:
+        return { id: { $in: [] } };
+    }
+  }
+
+  async list(options: LegalAdviserListOptions | null | undefined) {
+    const where: FilterQuery<LegalAdviser>[] = [await this.scopeCondition()];
+    const f = options?.filter;
+    if (f?.ids) where.push({ id: { $in: f.ids } });
+    if (f?.status) where.push({ status: f.status });
+    if (f?.profession) where.push({ profession: f.profession });
+    if (f?.providerId) where.push({ provider: f.providerId });
+    if (f?.townshipId) {
+      const serving = pairingSubquery(this.em, 'adviser', { $and: [activeOn(today()), { village: { parent: f.townshipId } }] });
+      where.push({ id: { $in: serving } } as FilterQuery<LegalAdviser>);
+    }
+    if (f?.q?.trim()) {
+      const like = `%${escapeLike(f.q.trim())}%`;
+      where.push({ $or: [{ name: { $like: like } }, { phone: { $like: like } }, { licenceNo: { $like: like } }] });
+    }
+    const { offset, limit, orderBy } = pageOf(options);
+    const [items, totalItems] = await this.em.findAndCount(LegalAdviser, { $and: where }, { offset, limit, orderBy });
+    return { items, totalItems };
+  }
+
+  async byId(id: string): Promise<LegalAdviser | null> {
+    if (!isId(id)) return null;
+    return this.em.findOne(LegalAdviser, { $and: [{ id }, await this.scopeCondition()] });
+  }
+
+  private async mustFind(id: string): Promise<LegalAdviser> {
+    const adviser = await this.byId(id);
+    if (!adviser) throw AdviserError.notFound();
+    return adviser;
+  }
+
+  private async providerInCounty(providerId: string): Promise<Provider> {
+    const path = this.ctx.viewer?.scopePath ?? '\u0000';
+    const provider = await this.em.findOne(Provider, { id: providerId, county: { path: { $like: `${escapeLike(path)}%` } } });
+    if (!provider) throw AppError.badInput('providerId', 'no such provider in your county');
+    return provider;
+  }
+
+  private async bureauCounty(): Promise<Region> {
+    const county = this.ctx.viewer?.scopeRegionId ? await this.em.findOne(Region, { id: this.ctx.viewer.scopeRegionId }) : null;
+    if (!county) throw new AppError(ErrorCode.FORBIDDEN, 'Your account has no county');
+    return county;
+  }
+
+  private event(adviser: LegalAdviser, kind: RosterEventKind, effectiveOn: string, reason: string, changes: Record<string, unknown> | null) {
+    return this.em.create(RosterEvent, {
+      id: crypto.randomUUID(), adviser, kind, effectiveOn, reason: reason.trim(), changes,
+      actor: this.em.getReference(User, this.ctx.viewer!.id),
+    });
+  }
+
+  async create(input: CreateLegalAdviserInput): Promise<LegalAdviser> {
+    notInFuture(input.joinedOn, 'joinedOn');
+    const county = await this.bureauCounty();
+    const provider = await this.providerInCounty(input.providerId);
+    return conflictsAsErrors(() =>
+      this.em.transactional(async () => {
+        if (await this.em.count(LegalAdviser, { licenceNo: input.licenceNo.trim() })) {
+          throw new AppError(ErrorCode.CONFLICT, ADVISER_CONSTRAINTS.legal_adviser_licence_no_unique.message, { field: 'licenceNo' });
+        }
+        const adviser = this.em.create(LegalAdviser, {
+          id: crypto.randomUUID(), county, provider, name: input.name.trim(), gender: input.gender, phone: normalisePhone(input.phone),
+          profession: input.profession, licenceNo: input.licenceNo.trim(), serviceScope: input.serviceScope.trim(),
+        });
+        this.event(adviser, RosterEventKind.JOINED, input.joinedOn, input.reason, { ...detailsOf(adviser) });
+        await this.em.flush();
+        return adviser;
+      }), ADVISER_CONSTRAINTS);
+  }
+
+  async update(id: string, input: UpdateLegalAdviserInput): Promise<LegalAdviser> {
+    const effectiveOn = input.effectiveOn ?? today();
+    notInFuture(effectiveOn, 'effectiveOn');
+    const adviser = await this.mustFind(id);
+    if (adviser.version !== input.version) {
+      throw new AppError(ErrorCode.CONFLICT, 'Someone else changed this adviser meanwhile; reload and try again', { field: 'version' });
+    }
+    if (adviser.status === AdviserStatus.REMOVED) throw AdviserError.transition(adviser.status, 'edited');
+    const provider = input.providerId ? await this.providerInCounty(input.providerId) : undefined;
+    const before = detailsOf(adviser);
+    const after: Partial<AdviserDetails> = {
+      ...(input.name != null ? { name: input.name.trim() } : {}),
+      ...(input.gender != null ? { gender: input.gender } : {}),
+      ...(input.phone != null ? { phone: normalisePhone(input.phone) } : {}),
+      ...(input.profession != null ? { profession: input.profession } : {}),
+      ...(input.licenceNo != null ? { licenceNo: input.licenceNo.trim() } : {}),
+      ...(provider ? { providerId: provider.id } : {}),
+      ...(input.serviceScope != null ? { serviceScope: input.serviceScope.trim() } : {}),
+    };
+    const changes = diffDetails(before, after);
+    if (!Object.keys(changes).length) return adviser;
+    this.em.assign(adviser, {
+      ...(after.name ? { name: after.name } : {}),
+      ...(after.gender ? { gender: after.gender as LegalAdviser['gender'] } : {}),
+      ...(after.phone ? { phone: after.phone } : {}),
+      ...(after.profession ? { profession: after.profession as LegalAdviser['profession'] } : {}),
+      ...(after.licenceNo ? { licenceNo: after.licenceNo } : {}),
+      ...(provider ? { provider } : {}),
+      ...(after.serviceScope !== undefined ? { serviceScope: after.serviceScope } : {}),
+    });
+    this.event(adviser, RosterEventKind.CHANGED, effectiveOn, input.reason, changes);
+    await conflictsAsErrors(() => this.em.flush(), ADVISER_CONSTRAINTS);
+    return adviser;
+  }
+
+  private async transition(id: string, input: RosterChangeInput, allowed: AdviserStatus[], to: AdviserStatus, kind: RosterEventKind, action: string) {
+    notInFuture(input.effectiveOn, 'effectiveOn');
+    const adviser = await this.mustFind(id);
+    if (!allowed.includes(adviser.status)) throw AdviserError.transition(adviser.status, action);
+    return conflictsAsErrors(() =>
+      this.em.transactional(async (tx) => {
+        adviser.status = to;
+        this.event(adviser, kind, input.effectiveOn, input.reason, null);
+        // Removal ends the adviser's pairings (rule 1: the village then shows as uncovered).
+        if (to === AdviserStatus.REMOVED) await PairingService.endAllFrom(tx, adviser.id, input.effectiveOn);
+        await tx.flush();
+        return adviser;
+      }));
+  }
+
+  suspend(id: string, input: RosterChangeInput) {
+    return this.transition(id, input, [AdviserStatus.ACTIVE], AdviserStatus.SUSPENDED, RosterEventKind.SUSPENDED, 'suspended');
+  }
+
+  reinstate(id: string, input: RosterChangeInput) {
+    return this.transition(id, input, [AdviserStatus.SUSPENDED], AdviserStatus.ACTIVE, RosterEventKind.REINSTATED, 'reinstated');
+  }
+
+  remove(id: string, input: RosterChangeInput) {
+    return this.transition(id, input, [AdviserStatus.ACTIVE, AdviserStatus.SUSPENDED], AdviserStatus.REMOVED, RosterEventKind.REMOVED, 'removed');
+  }
+
+  /** The roster of the viewer's county as it stood on `date`. */
+  async rosterOn(date: string): Promise<RosterState[]> {
+    notInFuture(date, 'date');
+    const county = await this.bureauCounty();
+    const events = await this.em.find(RosterEvent, { adviser: { county }, effectiveOn: { $lte: date } }, { fields: ['adviser', 'kind', 'effectiveOn', 'at', 'changes'] });
+    return rosterOn(events.map((e) => ({ adviserId: e.adviser.id, kind: e.kind, effectiveOn: e.effectiveOn, at: e.at, changes: e.changes })), date)
+      .sort((a, b) => a.details.name.localeCompare(b.details.name, 'zh-CN'));
+  }
+
+  historyByAdviser() {
+    return loader<string, RosterEvent[]>(this.ctx, 'roster:historyByAdviser', async (ids) => {
+      const rows = await this.em.find(RosterEvent, { adviser: { $in: [...ids] } }, { orderBy: { effectiveOn: 'asc', at: 'asc' } });
+      return groupBy(rows, (e) => e.adviser.id);
+    }, []);
+  }
+}

@@ -1,0 +1,79 @@
+import { IsBoolean, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ListOptionsType, ListType } from '../../../common/graphql/list.js';
+import { DateScalar } from '../../../common/graphql/scalars.js';
+import { Pairing } from '../pairing.entity.js';
+
+@InputType()
+export class CreatePairingInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an adviser id' })
+  adviserId!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a village id' })
+  villageId!: string;
+
+  @Field(() => DateScalar)
+  validFrom!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day; omit for an open-ended pairing' })
+  validTo?: string | null;
+
+  @Field({ defaultValue: false, description: 'The adviser serves as deputy director of the village committee' })
+  @IsBoolean()
+  deputyDirector!: boolean;
+}
+
+@InputType()
+export class ReassignVillageInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a village id' })
+  villageId!: string;
+
+  @Field(() => ID, { description: 'The adviser who takes the village over' })
+  @IsUUID('all', { message: 'must be an adviser id' })
+  adviserId!: string;
+
+  @Field(() => DateScalar, { description: 'First day of the new adviser; the current pairing ends the day before' })
+  from!: string;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  deputyDirector!: boolean;
+}
+
+@InputType()
+export class PairingFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  adviserId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  villageId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Villages of this township' })
+  @IsOptional()
+  @IsUUID('all')
+  townshipId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only pairings in force on this date' })
+  activeOn?: string | null;
+}
+
+export const PairingSortField = { VALID_FROM: 'validFrom', VALID_TO: 'validTo', CREATED_AT: 'createdAt' } as const;
+export type PairingSortField = (typeof PairingSortField)[keyof typeof PairingSortField];
+export const PairingListOptions = ListOptionsType('Pairing', PairingSortField, PairingFilter);
+export type PairingListOptions = InstanceType<typeof PairingListOptions>;
+export const PairingList = ListType('Pairing', Pairing);
+export type PairingList = InstanceType<typeof PairingList>;
+
+@ArgsType()
+export class PairingListArgs {
+  @Field(() => PairingListOptions, { nullable: true })
+  @ValidateNested()
+  options?: PairingListOptions | null;
+}

@@ -1,0 +1,63 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../common/access/role.js';
+import { Roles, WithParent } from '../../common/access/rules.js';
+import { today } from '../../common/graphql/dates.js';
+import { DateScalar } from '../../common/graphql/scalars.js';
+import type { Context } from '../../context.js';
+import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
+import { Village } from '../village/village.type.js';
+import { CreatePairingInput, PairingList, PairingListArgs, ReassignVillageInput } from './dto/pairing.inputs.js';
+import { Pairing } from './pairing.entity.js';
+import { PairingService } from './pairing.service.js';
+
+@Resolver(() => Pairing)
+export class PairingResolver {
+  @Query(() => PairingList, { description: 'Pairings of villages in your jurisdiction (an adviser: their own)' })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
+  pairings(@Args() { options }: PairingListArgs, @Ctx() ctx: Context): Promise<PairingList> {
+    return new PairingService(ctx).list(options);
+  }
+
+  @Query(() => Pairing, { nullable: true })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
+  pairing(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Pairing | null> {
+    return new PairingService(ctx).byId(id);
+  }
+
+  @Mutation(() => Pairing, { description: 'Pair an adviser with a village; an overlap with another pairing of the village is CONFLICT' })
+  @Roles(Role.BUREAU_ADMIN)
+  createPairing(@Arg('input') input: CreatePairingInput, @Ctx() ctx: Context): Promise<Pairing> {
+    return new PairingService(ctx).create(input);
+  }
+
+  @Mutation(() => Pairing, { description: 'Set the last day of a pairing' })
+  @Roles(Role.BUREAU_ADMIN)
+  endPairing(@Arg('id', () => ID) id: string, @Arg('validTo', () => DateScalar) validTo: string, @Ctx() ctx: Context): Promise<Pairing> {
+    return new PairingService(ctx).end(id, validTo);
+  }
+
+  @Mutation(() => Pairing, { description: 'Give a village a new adviser from a date: ends the current pairing the day before, in one transaction' })
+  @Roles(Role.BUREAU_ADMIN)
+  reassignVillage(@Arg('input') input: ReassignVillageInput, @Ctx() ctx: Context): Promise<Pairing> {
+    return new PairingService(ctx).reassign(input);
+  }
+
+  @FieldResolver(() => LegalAdviser)
+  @WithParent()
+  adviser(@Root() pairing: Pairing): Promise<LegalAdviser> {
+    return pairing.adviser.load() as Promise<LegalAdviser>;
+  }
+
+  @FieldResolver(() => Village)
+  @WithParent()
+  village(@Root() pairing: Pairing): Promise<Village> {
+    return pairing.village.load() as unknown as Promise<Village>;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'In force today' })
+  @WithParent()
+  active(@Root() pairing: Pairing): boolean {
+    const t = today();
+    return pairing.validFrom <= t && (!pairing.validTo || pairing.validTo >= t);
+  }
+}

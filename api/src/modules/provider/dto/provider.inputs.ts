@@ -1,0 +1,53 @@
+import { IsEnum, IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { ListOptionsType, ListType } from '../../../common/graphql/list.js';
+import { IsMainlandPhone } from '../../../common/validation/phone.js';
+import { Provider } from '../provider.entity.js';
+import { ProviderKind } from '../provider.enums.js';
+
+@InputType()
+export class ProviderInput {
+  @Field(() => ProviderKind)
+  @IsEnum(ProviderKind)
+  kind!: ProviderKind;
+
+  @Field()
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(100)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsMainlandPhone()
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  address?: string | null;
+}
+
+@InputType()
+export class ProviderFilter {
+  @Field(() => ProviderKind, { nullable: true })
+  kind?: ProviderKind | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(50)
+  q?: string | null;
+}
+
+export const ProviderSortField = { NAME: 'name', KIND: 'kind' } as const;
+export type ProviderSortField = (typeof ProviderSortField)[keyof typeof ProviderSortField];
+export const ProviderListOptions = ListOptionsType('Provider', ProviderSortField, ProviderFilter);
+export type ProviderListOptions = InstanceType<typeof ProviderListOptions>;
+export const ProviderList = ListType('Provider', Provider);
+export type ProviderList = InstanceType<typeof ProviderList>;
+
+@ArgsType()
+export class ProviderListArgs {
+  @Field(() => ProviderListOptions, { nullable: true })
+  @ValidateNested()
+  options?: ProviderListOptions | null;
+}

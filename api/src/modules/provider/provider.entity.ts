@@ -1,0 +1,50 @@
+import { OptionalProps, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { WithParent } from '../../common/access/rules.js';
+import { Region } from '../region/region.entity.js';
+import { ProviderKind } from './provider.enums.js';
+
+/** The organisation an adviser comes from: a law firm, legal service office, legal-aid centre or notary office. */
+@Entity({ tableName: 'provider' })
+@Unique({ name: 'provider_county_name_unique', properties: ['county', 'name'] })
+@ObjectType({ description: '法律服务机构' })
+export class Provider {
+  [OptionalProps]?: 'demo' | 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  @WithParent()
+  id!: string;
+
+  @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict', index: true })
+  county!: Ref<Region>;
+
+  @Enum({ items: () => ProviderKind })
+  @Field(() => ProviderKind)
+  @WithParent()
+  kind!: ProviderKind;
+
+  @Property({ length: 100 })
+  @Field()
+  @WithParent()
+  name!: string;
+
+  @Property({ type: 'string', length: 20, nullable: true })
+  @Field(() => String, { nullable: true })
+  @WithParent()
+  phone?: string | null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  @Field(() => String, { nullable: true })
+  @WithParent()
+  address?: string | null;
+
+  @Property({ default: false })
+  @Field()
+  @WithParent()
+  demo: boolean = false;
+
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

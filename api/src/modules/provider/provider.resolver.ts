@@ -1,0 +1,34 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Role } from '../../common/access/role.js';
+import { Roles } from '../../common/access/rules.js';
+import type { Context } from '../../context.js';
+import { ProviderInput, ProviderList, ProviderListArgs } from './dto/provider.inputs.js';
+import { Provider } from './provider.entity.js';
+import { ProviderService } from './provider.service.js';
+
+@Resolver(() => Provider)
+export class ProviderResolver {
+  @Query(() => ProviderList, { description: 'Law firms, legal service offices, legal-aid centres and notary offices of your county' })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
+  providers(@Args() { options }: ProviderListArgs, @Ctx() ctx: Context): Promise<ProviderList> {
+    return new ProviderService(ctx).list(options);
+  }
+
+  @Query(() => Provider, { nullable: true })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
+  provider(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Provider | null> {
+    return new ProviderService(ctx).byId(id);
+  }
+
+  @Mutation(() => Provider)
+  @Roles(Role.BUREAU_ADMIN)
+  createProvider(@Arg('input') input: ProviderInput, @Ctx() ctx: Context): Promise<Provider> {
+    return new ProviderService(ctx).create(input);
+  }
+
+  @Mutation(() => Provider)
+  @Roles(Role.BUREAU_ADMIN)
+  updateProvider(@Arg('id', () => ID) id: string, @Arg('input') input: ProviderInput, @Ctx() ctx: Context): Promise<Provider> {
+    return new ProviderService(ctx).update(id, input);
+  }
+}

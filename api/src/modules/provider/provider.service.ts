@@ -1,0 +1,71 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Role } from '../../common/access/role.js';
+import { AppError, ErrorCode } from '../../common/errors/app-error.js';
+import { conflictsAsErrors } from '../../common/errors/db-errors.js';
+import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { isId } from '../../common/graphql/ids.js';
+import { normalisePhone } from '../../common/validation/phone.js';
+import type { Context } from '../../context.js';
+import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
+import { Region } from '../region/region.entity.js';
+import type { ProviderInput, ProviderListOptions } from './dto/provider.inputs.js';
+import { Provider } from './provider.entity.js';
+
+const CONSTRAINTS = { provider_county_name_unique: { message: 'A provider with this name already exists in the county', field: 'name' } };
+
+export class ProviderService {
+  constructor(private readonly ctx: Context) {}
+
+  /** Providers of the counties at or under the viewer's scope; an adviser sees those of their own county. */
+  private async scopeCondition(): Promise<FilterQuery<Provider>> {
+    const v = this.ctx.viewer;
+    if (v?.scopePath) {
+      // A township office sees the providers of its county, the parent of its township: drop the last path segment.
+      const prefix = v.role === Role.OFFICE_STAFF ? v.scopePath.replace(/[^/]+\/$/, '') : v.scopePath;
+      return { county: { path: { $like: `${escapeLike(prefix)}%` } } };
+    }
+    if (v?.adviserId) {
+      const county = this.ctx.em.createQueryBuilder(LegalAdviser, 'a').select('a.county').where({ id: v.adviserId });
+      return { county: { $in: county } } as FilterQuery<Provider>;
+    }
+    return { id: { $in: [] } };
+  }
+
+  async list(options: ProviderListOptions | null | undefined) {
+    const where: FilterQuery<Provider>[] = [await this.scopeCondition()];
+    const f = options?.filter;
+    if (f?.kind) where.push({ kind: f.kind });
+    if (f?.q?.trim()) where.push({ name: { $like: `%${escapeLike(f.q.trim())}%` } });
+    const { offset, limit, orderBy } = pageOf(options);
+    const [items, totalItems] = await this.ctx.em.findAndCount(Provider, { $and: where }, { offset, limit, orderBy });
+    return { items, totalItems };
+  }
+
+  async byId(id: string): Promise<Provider | null> {
+    if (!isId(id)) return null;
+    return this.ctx.em.findOne(Provider, { $and: [{ id }, await this.scopeCondition()] });
+  }
+
+  async create(input: ProviderInput): Promise<Provider> {
+    const countyId = this.ctx.viewer?.scopeRegionId;
+    if (!countyId) throw new AppError(ErrorCode.FORBIDDEN, 'Your account has no county');
+    return conflictsAsErrors(async () => {
+      const provider = this.ctx.em.create(Provider, {
+        id: crypto.randomUUID(), county: this.ctx.em.getReference(Region, countyId), kind: input.kind, name: input.name.trim(),
+        phone: input.phone ? normalisePhone(input.phone) : null, address: input.address?.trim() || null,
+      });
+      await this.ctx.em.flush();
+      return provider;
+    }, CONSTRAINTS);
+  }
+
+  async update(id: string, input: ProviderInput): Promise<Provider> {
+    const provider = await this.byId(id);
+    if (!provider) throw new AppError(ErrorCode.NOT_FOUND, 'No such provider in your county');
+    this.ctx.em.assign(provider, {
+      kind: input.kind, name: input.name.trim(), phone: input.phone ? normalisePhone(input.phone) : null, address: input.address?.trim() || null,
+    });
+    await conflictsAsErrors(() => this.ctx.em.flush(), CONSTRAINTS);
+    return provider;
+  }
+}

@@ -1,0 +1,17 @@
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+
+/** A county-wide setting the bureau can change (load cap, deadlines, QR URL). Values are JSON. */
+@Entity({ tableName: 'setting' })
+export class Setting {
+  [OptionalProps]?: 'updatedAt';
+
+  @PrimaryKey({ length: 60 })
+  key!: string;
+
+  @Property({ type: 'json' })
+  value!: unknown;
+
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

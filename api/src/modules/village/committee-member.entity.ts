@@ -1,0 +1,33 @@
+import { type Rel } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { WithParent } from '../../common/access/rules.js';
+import { CommitteeRole } from './committee.enums.js';
+import { MediationCommittee } from './mediation-committee.entity.js';
+
+@Entity({ tableName: 'committee_member' })
+@ObjectType({ description: '人民调解员' })
+export class CommitteeMember {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  @WithParent()
+  id!: string;
+
+  @ManyToOne(() => MediationCommittee, { deleteRule: 'cascade', index: true })
+  committee!: Rel<MediationCommittee>;
+
+  @Property({ length: 50 })
+  @Field()
+  @WithParent()
+  name!: string;
+
+  @Enum({ items: () => CommitteeRole })
+  @Field(() => CommitteeRole)
+  @WithParent()
+  role!: CommitteeRole;
+
+  @Property({ type: 'string', length: 20, nullable: true })
+  @Field(() => String, { nullable: true })
+  @WithParent()
+  phone?: string | null;
+}

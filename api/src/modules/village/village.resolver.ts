@@ -1,0 +1,99 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../common/access/role.js';
+import { Roles, WithParent } from '../../common/access/rules.js';
+import type { Context } from '../../context.js';
+import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
+import { Pairing } from '../pairing/pairing.entity.js';
+import { PairingService } from '../pairing/pairing.service.js';
+import { Region } from '../region/region.entity.js';
+import { CommitteeMember } from './committee-member.entity.js';
+import { CommitteeMemberInput, UpdateCommitteeInput, VillageList, VillageListArgs } from './dto/village.inputs.js';
+import { MediationCommittee } from './mediation-committee.entity.js';
+import { Village } from './village.type.js';
+import { VillageService } from './village.service.js';
+
+// People's names and phones hang off these; analysts (who reach villages through coverage) must not.
+const STAFF = [Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER] as const;
+
+@Resolver(() => Village)
+export class VillageResolver {
+  @Query(() => VillageList, { description: 'Villages and communities in your jurisdiction' })
+  @Roles(...STAFF)
+  async villages(@Args() { options }: VillageListArgs, @Ctx() ctx: Context): Promise<VillageList> {
+    return (await new VillageService(ctx).list(options)) as unknown as VillageList;
+  }
+
+  @Query(() => Village, { nullable: true })
+  @Roles(...STAFF)
+  async village(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Village | null> {
+    return (await new VillageService(ctx).byId(id)) as unknown as Village | null;
+  }
+
+  @Mutation(() => MediationCommittee, { description: 'Update a village committee and its standardisation checklist' })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
+  updateMediationCommittee(
+    @Arg('villageId', () => ID) villageId: string,
+    @Arg('input') input: UpdateCommitteeInput,
+    @Ctx() ctx: Context,
+  ): Promise<MediationCommittee> {
+    return new VillageService(ctx).updateCommittee(villageId, input);
+  }
+
+  @Mutation(() => CommitteeMember)
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
+  addCommitteeMember(@Arg('villageId', () => ID) villageId: string, @Arg('input') input: CommitteeMemberInput, @Ctx() ctx: Context) {
+    return new VillageService(ctx).addMember(villageId, input);
+  }
+
+  @Mutation(() => CommitteeMember)
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
+  updateCommitteeMember(@Arg('id', () => ID) id: string, @Arg('input') input: CommitteeMemberInput, @Ctx() ctx: Context) {
+    return new VillageService(ctx).updateMember(id, input);
+  }
+
+  @Mutation(() => Boolean)
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
+  removeCommitteeMember(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return new VillageService(ctx).removeMember(id);
+  }
+
+  @FieldResolver(() => Region, { description: 'The township (乡镇) the village belongs to' })
+  @WithParent()
+  township(@Root() village: Region): Promise<Region> {
+    return village.parent!.load() as Promise<Region>;
+  }
+
+  @FieldResolver(() => MediationCommittee, { nullable: true })
+  @Roles(...STAFF)
+  committee(@Root() village: Region, @Ctx() ctx: Context): Promise<MediationCommittee | null> {
+    return new VillageService(ctx).committeeByVillage().load(village.id);
+  }
+
+  @FieldResolver(() => Pairing, { nullable: true, description: 'The pairing in force today' })
+  @Roles(...STAFF)
+  currentPairing(@Root() village: Region, @Ctx() ctx: Context): Promise<Pairing | null> {
+    return new PairingService(ctx).currentByVillage().load(village.id);
+  }
+
+  @FieldResolver(() => LegalAdviser, { nullable: true, description: 'The adviser serving the village today' })
+  @Roles(...STAFF)
+  async currentAdviser(@Root() village: Region, @Ctx() ctx: Context): Promise<LegalAdviser | null> {
+    const pairing = await new PairingService(ctx).currentByVillage().load(village.id);
+    return pairing ? ((await pairing.adviser.load()) ?? null) : null;
+  }
+
+  @FieldResolver(() => [Pairing], { description: 'Every pairing of the village, newest first' })
+  @Roles(...STAFF)
+  pairings(@Root() village: Region, @Ctx() ctx: Context): Promise<Pairing[]> {
+    return new PairingService(ctx).historyByVillage().load(village.id);
+  }
+}
+
+@Resolver(() => MediationCommittee)
+export class MediationCommitteeResolver {
+  @FieldResolver(() => [CommitteeMember])
+  @WithParent()
+  async members(@Root() committee: MediationCommittee): Promise<CommitteeMember[]> {
+    return committee.members.isInitialized() ? committee.members.getItems() : (await committee.members.load()).getItems();
+  }
+}
