@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
@@ -116,10 +117,11 @@ export class AdviserService {
     return county;
   }
 
-  private event(adviser: LegalAdviser, kind: RosterEventKind, effectiveOn: string, reason: string, changes: Record<string, unknown> | null) {
-    return this.em.create(RosterEvent, {
+  /** A roster event, created in `em` so that it commits with the change it records. */
+  private event(em: EntityManager, adviser: LegalAdviser, kind: RosterEventKind, effectiveOn: string, reason: string, changes: Record<string, unknown> | null) {
+    return em.create(RosterEvent, {
       id: crypto.randomUUID(), adviser, kind, effectiveOn, reason: reason.trim(), changes,
-      actor: this.em.getReference(User, this.ctx.viewer!.id),
+      actor: em.getReference(User, this.ctx.viewer!.id),
     });
   }
 
@@ -127,19 +129,19 @@ export class AdviserService {
     notInFuture(input.joinedOn, 'joinedOn');
     const county = await this.bureauCounty();
     const provider = await this.providerInCounty(input.providerId);
-    return conflictsAsErrors(() =>
-      this.em.transactional(async () => {
-        if (await this.em.count(LegalAdviser, { licenceNo: input.licenceNo.trim() })) {
-          throw new AppError(ErrorCode.CONFLICT, ADVISER_CONSTRAINTS.legal_adviser_licence_no_unique.message, { field: 'licenceNo' });
-        }
-        const adviser = this.em.create(LegalAdviser, {
-          id: crypto.randomUUID(), county, provider, name: input.name.trim(), gender: input.gender, phone: normalisePhone(input.phone),
-          profession: input.profession, licenceNo: input.licenceNo.trim(), serviceScope: input.serviceScope.trim(),
-        });
-        this.event(adviser, RosterEventKind.JOINED, input.joinedOn, input.reason, { ...detailsOf(adviser) });
-        await this.em.flush();
-        return adviser;
-      }), ADVISER_CONSTRAINTS);
+    // One flush writes the adviser and the event atomically; the unique constraint settles a race on the licence.
+    return conflictsAsErrors(async () => {
+      if (await this.em.count(LegalAdviser, { licenceNo: input.licenceNo.trim() })) {
+        throw new AppError(ErrorCode.CONFLICT, ADVISER_CONSTRAINTS.legal_adviser_licence_no_unique.message, { field: 'licenceNo' });
+      }
+      const adviser = this.em.create(LegalAdviser, {
+        id: crypto.randomUUID(), county, provider, name: input.name.trim(), gender: input.gender, phone: normalisePhone(input.phone),
+        profession: input.profession, licenceNo: input.licenceNo.trim(), serviceScope: input.serviceScope.trim(),
+      });
+      this.event(this.em, adviser, RosterEventKind.JOINED, input.joinedOn, input.reason, { ...detailsOf(adviser) });
+      await this.em.flush();
+      return adviser;
+    }, ADVISER_CONSTRAINTS);
   }
 
   async update(id: string, input: UpdateLegalAdviserInput): Promise<LegalAdviser> {
@@ -172,7 +174,7 @@ export class AdviserService {
       ...(provider ? { provider } : {}),
       ...(after.serviceScope !== undefined ? { serviceScope: after.serviceScope } : {}),
     });
-    this.event(adviser, RosterEventKind.CHANGED, effectiveOn, input.reason, changes);
+    this.event(this.em, adviser, RosterEventKind.CHANGED, effectiveOn, input.reason, changes);
     await conflictsAsErrors(() => this.em.flush(), ADVISER_CONSTRAINTS);
     return adviser;
   }
@@ -184,7 +186,7 @@ export class AdviserService {
     return conflictsAsErrors(() =>
       this.em.transactional(async (tx) => {
         adviser.status = to;
-        this.event(adviser, kind, input.effectiveOn, input.reason, null);
+        this.event(tx, adviser, kind, input.effectiveOn, input.reason, null);
         // Removal ends the adviser's pairings (rule 1: the village then shows as uncovered).
         if (to === AdviserStatus.REMOVED) await PairingService.endAllFrom(tx, adviser.id, input.effectiveOn);
         await tx.flush();
