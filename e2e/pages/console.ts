@@ -1,0 +1,61 @@
+import { expect, type Page, type TestInfo } from '@playwright/test';
+import { DEMO_PASSWORD } from '@fengqiao/seeds';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
+
+/** The console as a person uses it: sign in, open the menu (a drawer on a phone), look. */
+export class ConsolePage {
+  readonly outside: string[] = [];
+
+  constructor(
+    readonly page: Page,
+    readonly testInfo: TestInfo,
+  ) {
+    // Nothing may leave the machine: record every request to another origin.
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob')) {
+        this.outside.push(req.url());
+      }
+    });
+  }
+
+  async gotoLogin() {
+    await this.page.goto('/#/login');
+    await expect(this.page.getByTestId('login-title')).toBeVisible();
+  }
+
+  async signIn(username: string, password = DEMO_PASSWORD) {
+    await this.gotoLogin();
+    await this.page.locator('input[name="username"]').fill(username);
+    await this.page.locator('input[name="password"]').fill(password);
+    await this.page.locator('button[type="submit"]').click();
+  }
+
+  get isPhone(): boolean {
+    return (this.page.viewportSize()?.width ?? 1280) < 600;
+  }
+
+  /** Opens the side menu where it is a drawer, and returns the test ids of its entries. */
+  async menuEntries(): Promise<string[]> {
+    const menu = this.page.getByTestId('app-menu');
+    if (this.isPhone && !(await this.page.getByTestId('menu-dashboard').isVisible())) {
+      await this.page.locator('header button').first().click();
+    }
+    await expect(menu.getByTestId('menu-dashboard')).toBeVisible();
+    const ids = await menu.locator('[data-testid^="menu-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!));
+    return [...new Set(ids)].sort();
+  }
+
+  async closeMenuIfDrawer() {
+    if (this.isPhone) await this.page.keyboard.press('Escape');
+  }
+
+  async screenshot(name: string) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await this.page.screenshot({ path: join(ARTIFACTS, `${this.testInfo.project.name}-${name}.png`), fullPage: true });
+  }
+}

@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD } from '@fengqiao/seeds';
+import { ConsolePage } from '../pages/console.js';
+
+test('the analyst signs in to GraphiQL and runs a query, with no request leaving the machine', async ({ page }, testInfo) => {
+  const console = new ConsolePage(page, testInfo);
+  await page.goto('/graphiql');
+  await page.locator('input[name="username"]').fill('analyst');
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.locator('button[type="submit"]').click();
+  await expect(page.getByTestId('graphiql-bar')).toBeVisible();
+  // Wait for the editor before typing (GraphiQL loads Monaco lazily).
+  const editor = page.locator('.graphiql-query-editor .monaco-editor').first();
+  await expect(editor).toBeVisible({ timeout: 30_000 });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  // insertText, unlike typing, does not trigger the editor's auto-closing brackets.
+  await page.keyboard.insertText('{ me { username role } regions(options: { take: 1, filter: { level: TOWNSHIP } }) { totalItems } }');
+  await page.locator('.graphiql-execute-button').click();
+  await expect(page.locator('.graphiql-response')).toContainText('"totalItems": 10', { timeout: 15_000 });
+  await expect(page.locator('.graphiql-response')).toContainText('ANALYST');
+  await console.screenshot('graphiql-analyst');
+  expect(console.outside).toEqual([]);
+});

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_ACCOUNTS } from '@fengqiao/seeds';
+import { ConsolePage } from '../pages/console.js';
+
+// Each tier's menu: the dashboard plus what the tier works with.
+const MENUS: Record<string, string[]> = {
+  BUREAU_ADMIN: ['menu-dashboard', 'menu-regions', 'menu-users'],
+  OFFICE_STAFF: ['menu-dashboard', 'menu-regions'],
+  ADVISER: ['menu-dashboard', 'menu-regions'],
+  PARTY: ['menu-dashboard'],
+  ANALYST: ['menu-dashboard', 'menu-regions'],
+};
+
+for (const account of DEMO_ACCOUNTS) {
+  test(`${account.username} signs in and sees the ${account.role} menu`, async ({ page }, testInfo) => {
+    const console = new ConsolePage(page, testInfo);
+    await console.signIn(account.username);
+    await expect(page.getByTestId('welcome-card')).toBeVisible();
+    await expect(page.getByTestId('welcome-card')).toContainText(account.displayName);
+    await console.screenshot(`dashboard-${account.username}`);
+    expect(await console.menuEntries()).toEqual(MENUS[account.role]);
+    await console.screenshot(`menu-${account.username}`);
+    expect(console.outside).toEqual([]);
+  });
+}
+
+test('a wrong password is refused with a Chinese message', async ({ page }, testInfo) => {
+  const console = new ConsolePage(page, testInfo);
+  await console.signIn('bureau', 'not-the-password');
+  await expect(page.getByTestId('login-error')).toHaveText(/用户名或密码错误/);
+  await console.screenshot('login-wrong-password');
+  expect(console.outside).toEqual([]);
+});
+
+test('the bureau opens the regions list and a village', async ({ page }, testInfo) => {
+  const console = new ConsolePage(page, testInfo);
+  await console.signIn('bureau');
+  await expect(page.getByTestId('welcome-card')).toBeVisible();
+  await page.goto('/#/regions');
+  await expect(page.getByText('天宁镇').first()).toBeVisible();
+  await console.screenshot('regions-bureau');
+  expect(console.outside).toEqual([]);
+});
