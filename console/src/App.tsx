@@ -1,0 +1,37 @@
+import { Admin, Resource, useTranslate } from 'react-admin';
+import { Dashboard } from './dashboard/Dashboard';
+import { i18nProvider } from './i18n';
+import { AppLayout } from './layout/AppLayout';
+import { LoginPage } from './login/LoginPage';
+import { authProvider } from './providers/authProvider';
+import { resourcesFor } from './providers/canAccess';
+import { dataProvider } from './providers/dataProvider';
+import type { Role } from './providers/session';
+import { resources } from './resources';
+import { theme } from './theme';
+
+const AppTitle = () => {
+  const translate = useTranslate();
+  return <>{translate('fq.app.name')}</>;
+};
+
+export const App = () => (
+  <Admin
+    // react-admin would otherwise report usage to a third-party server; the console runs on closed networks.
+    disableTelemetry
+    requireAuth
+    title={<AppTitle />}
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    loginPage={LoginPage}
+    layout={AppLayout}
+    dashboard={Dashboard}
+    theme={theme}
+  >
+    {(permissions: Role | undefined) =>
+      // Only the tier's resources exist: the others have no route and no menu entry.
+      resourcesFor(permissions).map((name) => <Resource key={name} name={name} {...resources[name]} />)
+    }
+  </Admin>
+);

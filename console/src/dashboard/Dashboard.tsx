@@ -1,0 +1,168 @@
+import DataObject from '@mui/icons-material/DataObject';
+import Place from '@mui/icons-material/Place';
+import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { LinkBase, Title, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
+import { canAccess } from '../providers/canAccess';
+import type { Role } from '../providers/session';
+import { regionsLabelKey } from '../resources/regions/labels';
+import { StatTile } from './StatTile';
+import { useRegionOverview } from './useRegionOverview';
+import { VillagesChart } from './VillagesChart';
+
+const InfoCard = ({ title, children, testId }: { title: string; children: ReactNode; testId: string }) => (
+  <Card data-testid={testId} sx={{ gridColumn: '1 / -1' }}>
+    <CardContent>
+      <Typography variant="h6" component="h2" gutterBottom>
+        {title}
+      </Typography>
+      {children}
+    </CardContent>
+  </Card>
+);
+
+const WelcomeCard = ({ role }: { role: Role | undefined }) => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const scope = (identity as { scopeRegion?: { name: string } | null } | undefined)?.scopeRegion;
+  return (
+    <Card data-testid="welcome-card" sx={{ gridColumn: '1 / -1', bgcolor: 'primary.main', color: 'primary.contrastText' }}>
+      <CardContent>
+        <Typography variant="h5" component="h1" gutterBottom data-testid="welcome-name">
+          {translate('fq.dashboard.welcome', { name: identity?.fullName ?? '' })}
+        </Typography>
+        {role && (
+          <Typography variant="body1" data-testid="welcome-role">
+            {translate('fq.dashboard.role', { role: translate(`fq.enum.Role.${role}`) })}
+          </Typography>
+        )}
+        {scope && <Typography variant="body2">{translate('fq.dashboard.scope', { region: scope.name })}</Typography>}
+      </CardContent>
+    </Card>
+  );
+};
+
+const GraphiQLButton = () => {
+  const translate = useTranslate();
+  return (
+    <Button href="/graphiql" variant="outlined" startIcon={<DataObject />} sx={{ mt: 2 }} data-testid="dashboard-graphiql">
+      {translate('fq.dashboard.open_graphiql')}
+    </Button>
+  );
+};
+
+const RegionsButton = ({ labelKey }: { labelKey: string }) => {
+  const translate = useTranslate();
+  return (
+    <Button component={LinkBase} to="/regions" size="small" startIcon={<Place />} sx={{ mt: 1 }}>
+      {translate(labelKey)}
+    </Button>
+  );
+};
+
+/** Bureau and analysts: the jurisdiction in numbers and villages per township. */
+const CountyOverview = () => {
+  const translate = useTranslate();
+  const { data, error } = useRegionOverview();
+  return (
+    <>
+      <Typography variant="h6" component="h2" sx={{ gridColumn: '1 / -1', mt: 1 }}>
+        {translate('fq.dashboard.county_summary')}
+      </Typography>
+      {error ? (
+        <Alert severity="error" sx={{ gridColumn: '1 / -1' }}>
+          {(error as Error).message || translate('fq.dashboard.load_failed')}
+        </Alert>
+      ) : null}
+      <StatTile label={translate('fq.dashboard.townships')} value={data?.townships} testId="stat-townships" />
+      <StatTile label={translate('fq.dashboard.villages')} value={data?.villages} testId="stat-villages" />
+      {!error && <VillagesChart data={data?.perTownship} />}
+    </>
+  );
+};
+
+/** Villages in the viewer's jurisdiction: the township's for an office, the paired ones for an adviser. */
+const useVillageCount = () =>
+  useGetList('regions', { pagination: { page: 1, perPage: 1 }, filter: { level: 'VILLAGE' } }).total;
+
+const OfficeOverview = () => {
+  const translate = useTranslate();
+  const total = useVillageCount();
+  return (
+    <StatTile
+      label={translate('fq.dashboard.township_villages')}
+      value={total}
+      testId="stat-township-villages"
+      action={<RegionsButton labelKey="fq.dashboard.view_villages" />}
+    />
+  );
+};
+
+const AdviserOverview = () => {
+  const translate = useTranslate();
+  const total = useVillageCount();
+  return (
+    <>
+      <StatTile
+        label={translate('fq.dashboard.adviser_villages')}
+        value={total}
+        testId="stat-adviser-villages"
+        action={<RegionsButton labelKey={regionsLabelKey('ADVISER')} />}
+      />
+      <InfoCard title={translate('fq.dashboard.adviser_title')} testId="dashboard-adviser">
+        <Typography variant="body2" color="text.secondary">
+          {translate('fq.dashboard.adviser_body')}
+        </Typography>
+        {total === 0 && (
+          <Alert severity="info" sx={{ mt: 2 }} data-testid="adviser-no-pairing">
+            {translate('fq.regions.no_pairing_title')}
+          </Alert>
+        )}
+      </InfoCard>
+    </>
+  );
+};
+
+const PartyOverview = () => {
+  const translate = useTranslate();
+  return (
+    <InfoCard title={translate('fq.dashboard.party_title')} testId="dashboard-party">
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {translate('fq.dashboard.party_body')}
+      </Typography>
+      <Alert severity="info">{translate('fq.dashboard.party_empty')}</Alert>
+    </InfoCard>
+  );
+};
+
+export const Dashboard = () => {
+  const translate = useTranslate();
+  const { permissions: role } = usePermissions<Role>();
+  return (
+    <Box
+      data-testid="dashboard"
+      data-role={role}
+      sx={{
+        display: 'grid',
+        gap: 2,
+        my: 2,
+        gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: 'repeat(2, minmax(0, 1fr))' },
+      }}
+    >
+      <Title title={translate('fq.dashboard.title')} />
+      <WelcomeCard role={role} />
+      {(role === 'BUREAU_ADMIN' || role === 'ANALYST') && <CountyOverview />}
+      {role === 'OFFICE_STAFF' && <OfficeOverview />}
+      {role === 'ADVISER' && <AdviserOverview />}
+      {role === 'PARTY' && <PartyOverview />}
+      {role === 'ANALYST' && (
+        <InfoCard title={translate('fq.enum.Role.ANALYST')} testId="dashboard-analyst">
+          <Typography variant="body2" color="text.secondary">
+            {translate('fq.dashboard.analyst_body')}
+          </Typography>
+          {canAccess(role, 'graphiql', 'access') && <GraphiQLButton />}
+        </InfoCard>
+      )}
+    </Box>
+  );
+};

@@ -1,0 +1,90 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { AdminContext, memoryStore } from 'react-admin';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createI18nProvider } from '../i18n';
+import { authProvider } from '../providers/authProvider';
+import { TOKEN_KEY, USER_KEY } from '../providers/session';
+import { LoginPage } from './LoginPage';
+
+function renderLogin() {
+  return render(
+    <AdminContext i18nProvider={createI18nProvider('zh-CN')} authProvider={authProvider} store={memoryStore()}>
+      <LoginPage />
+    </AdminContext>,
+  );
+}
+
+function answer(body: unknown, status = 200) {
+  return vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+}
+
+const signIn = (username: string, password: string) => {
+  fireEvent.change(screen.getByLabelText('用户名'), { target: { value: username } });
+  fireEvent.change(screen.getByLabelText('密码'), { target: { value: password } });
+  fireEvent.click(screen.getByRole('button', { name: '登录' }));
+};
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('LoginPage', () => {
+  it('shows the product in Chinese first', async () => {
+    renderLogin();
+    expect(await screen.findByRole('heading', { level: 1, name: '枫桥' })).toBeTruthy();
+    expect(screen.getByText('村居法律顾问调解平台')).toBeTruthy();
+    expect(screen.getByLabelText('用户名')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '登录' })).toBeTruthy();
+  });
+
+  it('switches to English from its language menu', async () => {
+    renderLogin();
+    fireEvent.click(await screen.findByRole('button', { name: /中文/ }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'English' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Fengqiao' })).toBeTruthy();
+    expect(screen.getByText('Village legal advisers and mediation')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy();
+  });
+
+  it('says the username or password is wrong, in Chinese, on UNAUTHENTICATED', async () => {
+    const fetch = answer({ data: null, errors: [{ message: 'Wrong username or password', extensions: { code: 'UNAUTHENTICATED' } }] });
+    vi.stubGlobal('fetch', fetch);
+    renderLogin();
+    signIn('bureau', 'nope');
+    expect((await screen.findByTestId('login-error')).textContent).toBe('用户名或密码错误');
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/graphql');
+    expect((init.headers as Record<string, string>)['content-type']).toBe('application/json');
+    expect((init.headers as Record<string, string>).authorization).toBeUndefined();
+    expect(JSON.parse(String(init.body)).variables).toEqual({ username: 'bureau', password: 'nope' });
+    expect(localStorage.getItem(TOKEN_KEY)).toBeNull();
+  });
+
+  it('says how long to wait when sign-ins are rate limited', async () => {
+    vi.stubGlobal(
+      'fetch',
+      answer({ data: null, errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 600 } }] }),
+    );
+    renderLogin();
+    signIn('bureau', 'nope');
+    expect((await screen.findByTestId('login-error')).textContent).toBe('登录失败次数过多，请 10 分钟后再试');
+  });
+
+  it('asks for the missing field without calling the server', async () => {
+    const fetch = answer({});
+    vi.stubGlobal('fetch', fetch);
+    renderLogin();
+    signIn('', 'secret');
+    expect((await screen.findByTestId('login-error')).textContent).toBe('请填写用户名');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('stores the token and the user where the console and GraphiQL read them', async () => {
+    const user = { id: 'u1', username: 'bureau', role: 'BUREAU_ADMIN', displayName: '交城县司法局', scopeRegion: null };
+    vi.stubGlobal('fetch', answer({ data: { login: { token: 'aaa.bbb.ccc', user } } }));
+    renderLogin();
+    signIn('bureau', 'jiaocheng-demo');
+    await waitFor(() => expect(localStorage.getItem(TOKEN_KEY)).toBe('aaa.bbb.ccc'));
+    expect(JSON.parse(localStorage.getItem(USER_KEY)!)).toEqual(user);
+    expect(await authProvider.getPermissions!({})).toBe('BUREAU_ADMIN');
+    expect(await authProvider.getIdentity!()).toMatchObject({ fullName: '交城县司法局' });
+  });
+});

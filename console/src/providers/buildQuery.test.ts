@@ -1,0 +1,257 @@
+import { buildSchema, introspectionFromSchema, print, type IntrospectionObjectType } from 'graphql';
+import { introspectSchema } from 'ra-data-graphql';
+import { describe, expect, it } from 'vitest';
+import {
+  buildQueryFactory,
+  namedType,
+  operationNamesFor,
+  resourceOperations,
+  screamingCase,
+  selectionFor,
+  toSkipTake,
+  UnsupportedOperationError,
+  type IntrospectionResults,
+} from './buildQuery';
+import { introspectionSchema } from './schema';
+
+async function introspect(schema = introspectionSchema): Promise<IntrospectionResults> {
+  const results = await introspectSchema(null as never, { schema, operationNames: operationNamesFor(schema) });
+  return results as unknown as IntrospectionResults;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('resourceOperations', () => {
+  it('finds the list and singular queries of the resources in the committed schema', () => {
+    const ops = resourceOperations(introspectionSchema);
+    expect(ops.Region).toEqual({ list: 'regions', one: 'region' });
+    expect(ops.User).toEqual({ list: 'users', one: 'user' });
+    // `me` takes no id, `RegionList` is the list's wrapper, not a resource.
+    expect(Object.values(ops).some((o) => o.one === 'me')).toBe(false);
+    expect(ops.RegionList).toBeUndefined();
+  });
+
+  it('pairs every list query with the type its items have', () => {
+    const ops = resourceOperations(introspectionSchema);
+    const query = introspectionSchema.types.find((t) => t.name === 'Query') as IntrospectionObjectType;
+    for (const [type, { list, one }] of Object.entries(ops)) {
+      if (list) expect(namedType(query.fields.find((f) => f.name === list)!.type).name).toBe(`${type}List`);
+      if (one) expect(namedType(query.fields.find((f) => f.name === one)!.type).name).toBe(type);
+    }
+  });
+
+  it('ignores queries off the convention: list without options wrapper, singular without a lone id', () => {
+    const schema = introspectionFromSchema(
+      buildSchema(`
+        type Query { coverage(regionId: ID): Coverage! rosterOn(date: String!): [Entry!]! entry(id: ID!, asOf: String): Entry }
+        type Coverage { ratio: Float! }
+        type Entry { id: ID! name: String! }
+      `),
+    ).__schema;
+    expect(resourceOperations(schema)).toEqual({});
+  });
+
+  it('makes ra-data-graphql register exactly the resources that follow the list convention', async () => {
+    const results = await introspect();
+    expect(results.resources.map((r) => r.type.name).sort()).toEqual(
+      Object.keys(resourceOperations(introspectionSchema)).sort(),
+    );
+    const region = results.resources.find((r) => r.type.name === 'Region')!;
+    expect((region.GET_LIST as { name: string }).name).toBe('regions');
+    expect((region.GET_ONE as { name: string }).name).toBe('region');
+    expect((region.GET_MANY as { name: string }).name).toBe('regions');
+    expect((region.GET_MANY_REFERENCE as { name: string }).name).toBe('regions');
+  });
+});
+
+describe('screamingCase', () => {
+  it('spells react-admin sort fields as the API sort enum does', () => {
+    expect(screamingCase('name')).toBe('NAME');
+    expect(screamingCase('displayName')).toBe('DISPLAY_NAME');
+    expect(screamingCase('parent.name')).toBe('PARENT_NAME');
+    expect(screamingCase('caseNo')).toBe('CASE_NO');
+  });
+});
+
+describe('toSkipTake', () => {
+  it('turns pages into skip/take and caps take at 100', () => {
+    expect(toSkipTake({ page: 1, perPage: 10 })).toEqual({ skip: 0, take: 10 });
+    expect(toSkipTake({ page: 3, perPage: 25 })).toEqual({ skip: 50, take: 25 });
+    expect(toSkipTake({ page: 2, perPage: 500 })).toEqual({ skip: 100, take: 100 });
+  });
+});
+
+describe('selectionFor', () => {
+  it('selects scalars and enums, and { id label } for related objects', async () => {
+    const results = await introspect();
+    const region = results.resources.find((r) => r.type.name === 'Region')!.type;
+    expect(selectionFor(region, results.types).split(' ')).toEqual(
+      expect.arrayContaining(['code', 'demo', 'id', 'kind', 'level', 'name', 'terrain']),
+    );
+    expect(selectionFor(region, results.types)).toContain('parent { id name }');
+    const user = results.resources.find((r) => r.type.name === 'User')!.type;
+    expect(selectionFor(user, results.types)).toContain('scopeRegion { id name }');
+  });
+
+  it('skips fields that need arguments, objects without ids and omitted fields', () => {
+    const schema = introspectionFromSchema(
+      buildSchema(`
+        type Query { things(options: ThingListOptions): ThingList! thing(id: ID!): Thing }
+        input ThingListOptions { skip: Int take: Int }
+        type ThingList { items: [Thing!]! totalItems: Int! }
+        type Money { amount: Int! currency: String! }
+        type Person { id: ID! displayName: String! phone: String }
+        type Thing {
+          id: ID!
+          title: String!
+          secret: String
+          price: Money
+          owners: [Person!]!
+          history(limit: Int): [String!]!
+          translated(lang: String!): String
+        }
+      `),
+    ).__schema;
+    const thing = schema.types.find((t) => t.name === 'Thing') as IntrospectionObjectType;
+    expect(selectionFor(thing, schema.types, { omitFields: { Thing: ['secret'] } })).toBe('id title history');
+    expect(selectionFor(thing, schema.types, { omitFields: { Thing: ['secret'] }, toMany: true })).toBe(
+      'id title owners { id displayName } history',
+    );
+  });
+});
+
+describe('buildQuery', () => {
+  it('GET_LIST: options with skip/take, screaming-case sort and a filter of known keys only', async () => {
+    const buildQuery = buildQueryFactory(await introspect());
+    const built = buildQuery('GET_LIST', 'regions', {
+      pagination: { page: 2, perPage: 10 },
+      sort: { field: 'name', order: 'DESC' },
+      filter: { q: '天宁', level: 'VILLAGE', terrain: '', unknown: 'x', kind: 'NOT_A_KIND' },
+    });
+    expect(built.variables).toEqual({
+      options: {
+        skip: 10,
+        take: 10,
+        sort: [{ field: 'NAME', order: 'DESC' }],
+        filter: { q: '天宁', level: 'VILLAGE' },
+      },
+    });
+    const printed = squash(print(built.query));
+    expect(printed).toMatch(/^query regions\(\$options: RegionListOptions\) \{ regions\(options: \$options\) \{ items \{ /);
+    expect(printed).toContain('parent { id name }');
+    expect(printed).toMatch(/totalItems \} \}$/);
+    expect(
+      built.parseResponse({ data: { regions: { items: [{ id: '1', name: '天宁镇' }], totalItems: 42 } } }),
+    ).toEqual({ data: [{ id: '1', name: '天宁镇' }], total: 42 });
+  });
+
+  it('GET_LIST: drops a sort the API does not offer (react-admin defaults to id)', async () => {
+    const buildQuery = buildQueryFactory(await introspect());
+    const built = buildQuery('GET_LIST', 'users', {
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: 'id', order: 'ASC' },
+      filter: {},
+    });
+    expect(built.variables).toEqual({ options: { skip: 0, take: 25 } });
+    const sorted = buildQuery('GET_LIST', 'users', {
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: 'displayName', order: 'ASC' },
+      filter: { role: 'ADVISER' },
+    });
+    expect(sorted.variables).toEqual({
+      options: { skip: 0, take: 25, sort: [{ field: 'DISPLAY_NAME', order: 'ASC' }], filter: { role: 'ADVISER' } },
+    });
+  });
+
+  it('accepts the type name as resource name too', async () => {
+    const buildQuery = buildQueryFactory(await introspect());
+    const built = buildQuery('GET_LIST', 'Region', { pagination: { page: 1, perPage: 5 } });
+    expect(squash(print(built.query))).toContain('regions(options: $options)');
+  });
+
+  it('GET_ONE: the singular query by id', async () => {
+    const buildQuery = buildQueryFactory(await introspect());
+    const built = buildQuery('GET_ONE', 'regions', { id: 'r-1' });
+    expect(built.variables).toEqual({ id: 'r-1' });
+    const printed = squash(print(built.query));
+    expect(printed).toMatch(/^query region\(\$id: ID!\) \{ region\(id: \$id\) \{ /);
+    expect(printed).toContain('parent { id name }');
+    expect(built.parseResponse({ data: { region: { id: 'r-1', name: '天宁镇' } } })).toEqual({
+      data: { id: 'r-1', name: '天宁镇' },
+    });
+    expect(() => built.parseResponse({ data: { region: null } })).toThrow('ra.notification.item_doesnt_exist');
+  });
+
+  it('GET_MANY: the list query filtered by ids', async () => {
+    const buildQuery = buildQueryFactory(await introspect());
+    const built = buildQuery('GET_MANY', 'regions', { ids: ['a', 'b', 3] });
+    expect(built.variables).toEqual({ options: { skip: 0, take: 3, filter: { ids: ['a', 'b', '3'] } } });
+    expect(squash(print(built.query))).toMatch(/^query regionsByIds\(\$options: RegionListOptions\) \{ regions\(/);
+    expect(built.parseResponse({ data: { regions: { items: [{ id: 'a' }, { id: 'b' }], totalItems: 2 } } })).toEqual({
+      data: [{ id: 'a' }, { id: 'b' }],
+    });
+  });
+
+  it('GET_MANY_REFERENCE: the list query filtered by the target, with its own filter, sort and page', async () => {
+    const buildQuery = buildQueryFactory(await introspect());
+    const built = buildQuery('GET_MANY_REFERENCE', 'regions', {
+      target: 'parentId',
+      id: 'township-1',
+      pagination: { page: 1, perPage: 50 },
+      sort: { field: 'code', order: 'ASC' },
+      filter: { kind: 'COMMUNITY' },
+    });
+    expect(built.variables).toEqual({
+      options: {
+        skip: 0,
+        take: 50,
+        sort: [{ field: 'CODE', order: 'ASC' }],
+        filter: { kind: 'COMMUNITY', parentId: 'township-1' },
+      },
+    });
+    expect(squash(print(built.query))).toMatch(/^query regionsByReference\(\$options: RegionListOptions\)/);
+    expect(
+      built.parseResponse({ data: { regions: { items: [{ id: 'v1' }], totalItems: 17 } } }),
+    ).toEqual({ data: [{ id: 'v1' }], total: 17 });
+    // A relation name maps to its id filter.
+    const byRelation = buildQuery('GET_MANY_REFERENCE', 'regions', { target: 'parent', id: 'x' });
+    expect(byRelation.variables).toEqual({ options: { skip: 0, take: 25, filter: { parentId: 'x' } } });
+    expect(() => buildQuery('GET_MANY_REFERENCE', 'regions', { target: 'owner', id: 'x' })).toThrow(/owner/);
+  });
+
+  it('coerces filter values from the URL to the input types', () => {
+    const schema = introspectionFromSchema(
+      buildSchema(`
+        type Query { things(options: ThingListOptions): ThingList! }
+        input ThingListOptions { skip: Int take: Int filter: ThingFilter }
+        input ThingFilter { ids: [ID!] open: Boolean minAmount: Int q: String }
+        type ThingList { items: [Thing!]! totalItems: Int! }
+        type Thing { id: ID! }
+      `),
+    ).__schema;
+    const results = {
+      types: schema.types,
+      queries: [],
+      schema,
+      resources: [
+        {
+          type: schema.types.find((t) => t.name === 'Thing') as IntrospectionObjectType,
+          GET_LIST: (schema.types.find((t) => t.name === 'Query') as IntrospectionObjectType).fields[0]!,
+        },
+      ],
+    };
+    const built = buildQueryFactory(results)('GET_LIST', 'things', {
+      pagination: { page: 1, perPage: 10 },
+      filter: { ids: 7, open: 'true', minAmount: '120', q: '  ' },
+    });
+    expect(built.variables).toEqual({ options: { skip: 0, take: 10, filter: { ids: ['7'], open: true, minAmount: 120 } } });
+  });
+
+  it('refuses mutations with a clear error until the API has them', async () => {
+    const buildQuery = buildQueryFactory(await introspect());
+    for (const fetchType of ['CREATE', 'UPDATE', 'DELETE', 'DELETE_MANY', 'UPDATE_MANY']) {
+      expect(() => buildQuery(fetchType, 'regions', { data: {} })).toThrow(UnsupportedOperationError);
+    }
+    expect(() => buildQuery('GET_LIST', 'nonesuches', {})).toThrow(/Unknown resource nonesuches/);
+  });
+});

@@ -1,0 +1,153 @@
+/*
+ * The signed-in session, shared by the console and GraphiQL (same origin, same localStorage keys): a user who
+ * signs in on one is signed in on the other.
+ */
+
+export const TOKEN_KEY = 'fengqiao.token';
+export const USER_KEY = 'fengqiao.user';
+export const GRAPHQL_URL = '/graphql';
+
+export const ROLES = ['BUREAU_ADMIN', 'OFFICE_STAFF', 'ADVISER', 'PARTY', 'ANALYST'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  role: Role;
+  displayName: string;
+  scopeRegion?: { id: string; name: string; level: string } | null;
+}
+
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** An API error reduced to what the UI needs: the code (messages are translated from it), and its details. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode | 'NETWORK',
+    message: string,
+    readonly details: { field?: string; retryAfterSeconds?: number; status?: number } = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+interface GraphQLErrorLike {
+  message?: string;
+  extensions?: { code?: string; field?: string; retryAfterSeconds?: number };
+}
+
+export function apiErrorFrom(error: GraphQLErrorLike | undefined, status?: number): ApiError {
+  const raw = error?.extensions?.code;
+  const code: ErrorCode = (ERROR_CODES as readonly string[]).includes(raw ?? '')
+    ? (raw as ErrorCode)
+    : status === 401
+      ? 'UNAUTHENTICATED'
+      : 'INTERNAL_SERVER_ERROR';
+  return new ApiError(code, error?.message ?? code, {
+    field: error?.extensions?.field,
+    retryAfterSeconds: error?.extensions?.retryAfterSeconds,
+    status,
+  });
+}
+
+function storage(): Storage | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Seconds since the epoch at which a JWT expires, or undefined when it cannot be read. */
+export function tokenExpiry(token: string): number | undefined {
+  try {
+    const payload = token.split('.')[1];
+    if (!payload) return undefined;
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
+    return typeof exp === 'number' ? exp : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The stored token, unless it has expired (then the session is dropped). */
+export function getToken(now = Date.now()): string | null {
+  const token = storage()?.getItem(TOKEN_KEY) ?? null;
+  if (!token) return null;
+  const exp = tokenExpiry(token);
+  if (exp !== undefined && exp * 1000 <= now) {
+    clearSession();
+    return null;
+  }
+  return token;
+}
+
+export function getSessionUser(): SessionUser | null {
+  const raw = storage()?.getItem(USER_KEY);
+  if (!raw) return null;
+  try {
+    const user = JSON.parse(raw) as SessionUser;
+    return user && (ROLES as readonly string[]).includes(user.role) ? user : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveSession(token: string, user: SessionUser): void {
+  storage()?.setItem(TOKEN_KEY, token);
+  storage()?.setItem(USER_KEY, JSON.stringify(user));
+}
+
+export function clearSession(): void {
+  storage()?.removeItem(TOKEN_KEY);
+  storage()?.removeItem(USER_KEY);
+}
+
+const LOGIN = `mutation login($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    token
+    user { id username role displayName scopeRegion { id name level } }
+  }
+}`;
+
+/**
+ * Signs in with a plain fetch (no Authorization header: a stale token would make the server answer 401) and stores
+ * the session. Throws ApiError: UNAUTHENTICATED for wrong credentials, RATE_LIMITED with retryAfterSeconds, etc.
+ */
+export async function signIn(
+  username: string,
+  password: string,
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): Promise<{ token: string; user: SessionUser }> {
+  let response: Response;
+  try {
+    response = await fetchImpl(GRAPHQL_URL, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ operationName: 'login', query: LOGIN, variables: { username, password } }),
+    });
+  } catch (e) {
+    throw new ApiError('NETWORK', e instanceof Error ? e.message : 'Network error');
+  }
+  let body: { data?: { login?: { token: string; user: SessionUser } } | null; errors?: GraphQLErrorLike[] };
+  try {
+    body = await response.json();
+  } catch {
+    throw apiErrorFrom(undefined, response.status);
+  }
+  const login = body.data?.login;
+  if (body.errors?.length || !login) throw apiErrorFrom(body.errors?.[0], response.status);
+  saveSession(login.token, login.user);
+  return login;
+}

@@ -1,0 +1,55 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const here = import.meta.dirname;
+
+/** The API serves GraphiQL at /graphiql; the dev server does the same so links work in both. */
+const graphiqlRoute = (): Plugin => ({
+  name: 'fengqiao-graphiql-route',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      if (req.url === '/graphiql' || req.url?.startsWith('/graphiql?')) req.url = req.url.replace('/graphiql', '/graphiql.html');
+      next();
+    });
+  },
+});
+
+export default defineConfig({
+  plugins: [react(), graphiqlRoute()],
+  // Served by the API at `/`; every asset stays on the same origin (the console runs on offline networks).
+  base: '/',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // GraphiQL brings monaco; its chunks are large by nature.
+    chunkSizeWarningLimit: 5000,
+    rolldownOptions: {
+      input: {
+        main: resolve(here, 'index.html'),
+        graphiql: resolve(here, 'graphiql.html'),
+      },
+      onwarn(warning, warn) {
+        // GraphiQL's React-compiler directives ("use no memo") are harmless once bundled.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
+  },
+  // GraphiQL's monaco language workers are ES modules.
+  worker: { format: 'es' },
+  // The dev server's pre-bundler cannot follow `?worker` imports; vite serves these two files itself instead.
+  optimizeDeps: { exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'] },
+  server: {
+    port: 5173,
+    proxy: { '/graphql': 'http://localhost:4200' },
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test/setup.ts'],
+    server: { deps: { inline: ['ra-data-graphql'] } },
+  },
+});
