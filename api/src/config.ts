@@ -23,6 +23,8 @@ export interface Config {
   /** Unset: an embedded PostgreSQL under dataDir is started. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Uploaded files (local disk storage); `<dataDir>/uploads` unless set. */
+  uploadsDir: string;
   embeddedPgPort: number;
   jwtSecret: Uint8Array;
   tokenTtlSeconds: number;
@@ -63,6 +65,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     host: readEnv('HOST') ?? '0.0.0.0',
     databaseUrl: readEnv('DATABASE_URL'),
     dataDir,
+    uploadsDir: join(dataDir, 'uploads'),
     embeddedPgPort: Number(readEnv('EMBEDDED_PG_PORT') ?? 54329),
     jwtSecret: overrides.jwtSecret ?? secretFromEnvOrFile('JWT_SECRET', dataDir, 'jwt-secret'),
     tokenTtlSeconds: 12 * 60 * 60,

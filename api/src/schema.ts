@@ -9,12 +9,14 @@ import { PairingResolver } from './modules/pairing/pairing.resolver.js';
 import { villageIdsOfAdviser } from './modules/pairing/pairing.service.js';
 import { ProviderResolver } from './modules/provider/provider.resolver.js';
 import { RegionResolver } from './modules/region/region.resolver.js';
+import { RosterFilingResolver } from './modules/roster/roster-filing.resolver.js';
+import { RosterImportResolver } from './modules/roster/roster-import.resolver.js';
 import { UserResolver } from './modules/user/user.resolver.js';
 import { MediationCommitteeResolver, VillageResolver } from './modules/village/village.resolver.js';
 
 export const RESOLVERS = [
   UserResolver, RegionResolver, ProviderResolver, AdviserResolver, RosterEventResolver, VillageResolver,
-  MediationCommitteeResolver, PairingResolver, CoverageResolver,
+  MediationCommitteeResolver, PairingResolver, CoverageResolver, RosterFilingResolver, RosterImportResolver,
 ] as const;
 
 // An adviser's jurisdiction is the villages of their pairings in force today.

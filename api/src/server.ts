@@ -17,6 +17,9 @@ import { requestContext } from './common/http/request-id.js';
 import type { Logger } from './common/logging/logger.js';
 import type { Config } from './config.js';
 import type { AppServices, Context } from './context.js';
+import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
+import { noticeBoardRoutes } from './modules/notice-board/notice-board.routes.js';
+import { rosterRoutes } from './modules/roster/roster.routes.js';
 import { getSchema } from './schema.js';
 
 export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 15, maxTokens: 2000, maxCost: 5000, maxDirectives: 20 } as const;
@@ -102,17 +105,28 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     }),
   );
 
-  // The console and GraphiQL, prebuilt by the console package; both are plain files, no third-party URL.
+  // Files beside GraphQL: uploads, signed photo links, notice-board PDFs, roster workbooks. Mounted before the
+  // console so that its catch-all never answers them.
+  app.use(attachmentRoutes({ orm, services }), noticeBoardRoutes({ orm, services }), rosterRoutes({ orm, services }));
+
+  // The console and GraphiQL, prebuilt by the console package; both are plain files, no third-party URL. The HTML is
+  // never cached (it names the current asset files); the hashed assets are cached for good. The build is looked for
+  // on each request, so a server started before the first console build serves it once it exists.
   const consoleDir = config.consoleDir;
-  if (existsSync(join(consoleDir, 'index.html'))) {
-    app.get(['/graphiql', '/graphiql/'], (_req, res) => res.sendFile(join(consoleDir, 'graphiql.html')));
-    app.use(express.static(consoleDir, { index: 'index.html', maxAge: '1h' }));
-    app.get('/*splat', (req, res, next) => {
-      if (req.path.startsWith('/graphql') || req.path.includes('.')) return next();
-      res.sendFile(join(consoleDir, 'index.html'));
-    });
-  } else {
-    log.warn({ consoleDir }, 'console build not found; run npm run build to serve the console and GraphiQL');
+  const sendHtml = (file: string) => (_req: Request, res: Response, next: NextFunction) => {
+    if (!existsSync(join(consoleDir, file))) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(join(consoleDir, file));
+  };
+  app.use('/assets', express.static(join(consoleDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: true }));
+  app.get(['/graphiql', '/graphiql/'], sendHtml('graphiql.html'));
+  app.use(express.static(consoleDir, { index: false, maxAge: '1h' }));
+  app.get(['/', '/*splat'], (req, res, next) => {
+    if (req.path.startsWith('/graphql') || req.path.startsWith('/api/') || req.path.includes('.')) return next();
+    return sendHtml('index.html')(req, res, next);
+  });
+  if (!existsSync(join(consoleDir, 'index.html'))) {
+    log.warn({ consoleDir }, 'console build not found yet; run npm run build to serve the console and GraphiQL');
   }
 
   // Malformed JSON bodies and other request errors: a clear 4xx in GraphQL's error shape, never a 500 page.

@@ -3,6 +3,7 @@ import { Role } from '../../common/access/role.js';
 import { Roles, WithParent } from '../../common/access/rules.js';
 import { DateScalar } from '../../common/graphql/scalars.js';
 import type { Context } from '../../context.js';
+import { AttachmentService } from '../attachment/attachment.service.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { PairingService } from '../pairing/pairing.service.js';
 import { Provider } from '../provider/provider.entity.js';
@@ -67,6 +68,22 @@ export class AdviserResolver {
   @Roles(Role.BUREAU_ADMIN)
   removeLegalAdviser(@Arg('id', () => ID) id: string, @Arg('input') input: RosterChangeInput, @Ctx() ctx: Context) {
     return new AdviserService(ctx).remove(id, input);
+  }
+
+  @Mutation(() => LegalAdviser, { description: 'Set the adviser’s photo from an image uploaded to POST /api/uploads' })
+  @Roles(Role.BUREAU_ADMIN)
+  setLegalAdviserPhoto(
+    @Arg('adviserId', () => ID) adviserId: string,
+    @Arg('attachmentId', () => ID) attachmentId: string,
+    @Ctx() ctx: Context,
+  ): Promise<LegalAdviser> {
+    return new AttachmentService(ctx).setAdviserPhoto(adviserId, attachmentId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'A link to the photo (/files/…), signed for 10 minutes; null without a photo' })
+  @WithParent()
+  photoUrl(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): string | null {
+    return new AttachmentService(ctx).photoUrl(adviser);
   }
 
   @FieldResolver(() => Provider, { nullable: true })

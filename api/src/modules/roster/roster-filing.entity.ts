@@ -6,22 +6,40 @@ import { DateScalar } from '../../common/graphql/scalars.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
 
-export interface FiledAdviser {
+/** A village as filed: its id, name and township, as they stood on the filing's date. */
+export interface FiledVillageRecord {
   id: string;
+  name: string;
+  township: string;
+}
+
+/** One adviser in a filing's snapshot (JSON), as they stood on the filing's date. */
+export interface FiledAdviserRecord {
+  adviserId: string;
   name: string;
   gender: string;
   phone: string;
   profession: string;
   licenceNo: string;
+  providerId: string | null;
   provider: string | null;
   serviceScope: string;
-  villages: string[];
+  joinedOn: string;
+  villages: FiledVillageRecord[];
 }
 
-export interface FilingDiff {
-  added: FiledAdviser[];
-  removed: FiledAdviser[];
-  changed: Array<{ id: string; name: string; fields: Record<string, { from: unknown; to: unknown }> }>;
+export interface FieldChangeRecord {
+  field: string;
+  from: string | null;
+  to: string | null;
+}
+
+/** What changed since the previous filing of the county (all advisers are "added" in the first filing). */
+export interface FilingDiffRecord {
+  previousNumber: number | null;
+  added: FiledAdviserRecord[];
+  removed: FiledAdviserRecord[];
+  changed: Array<{ adviserId: string; name: string; licenceNo: string; changes: FieldChangeRecord[] }>;
 }
 
 /**
@@ -60,10 +78,10 @@ export class RosterFiling {
   asOf!: string;
 
   @Property({ type: 'json' })
-  snapshot!: FiledAdviser[];
+  snapshot!: FiledAdviserRecord[];
 
   @Property({ type: 'json' })
-  diff!: FilingDiff;
+  diff!: FilingDiffRecord;
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
   filedBy!: Ref<User>;

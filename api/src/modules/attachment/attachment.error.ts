@@ -1,0 +1,45 @@
+import { ErrorCode } from '../../common/errors/app-error.js';
+import { HttpError } from '../../common/http/errors.js';
+import type { UploadRule } from './upload-rules.js';
+
+const ACCEPTED = 'a JPEG, PNG or WebP image, or an Excel workbook (.xlsx)';
+
+export class AttachmentError extends HttpError {
+  static unsupportedType(): AttachmentError {
+    return new AttachmentError(400, ErrorCode.BAD_USER_INPUT, `file: send ${ACCEPTED} with its Content-Type`, { field: 'file' });
+  }
+
+  static empty(): AttachmentError {
+    return new AttachmentError(400, ErrorCode.BAD_USER_INPUT, 'file: the request body is empty', { field: 'file' });
+  }
+
+  static notWhatItClaims(rule: UploadRule): AttachmentError {
+    return new AttachmentError(400, ErrorCode.BAD_USER_INPUT, `file: the bytes are not ${rule.label}`, { field: 'file' });
+  }
+
+  static tooLarge(rule: UploadRule): AttachmentError {
+    const mb = Math.round(rule.maxBytes / (1024 * 1024));
+    return new AttachmentError(413, ErrorCode.BAD_USER_INPUT, `file: ${rule.label} may be at most ${mb} MB`, { field: 'file', maxBytes: rule.maxBytes });
+  }
+
+  static forbiddenType(): AttachmentError {
+    return new AttachmentError(403, ErrorCode.FORBIDDEN, 'Your role may not upload this kind of file');
+  }
+
+  static badLink(): AttachmentError {
+    return new AttachmentError(403, ErrorCode.FORBIDDEN, 'This file link is not valid or has expired; reload the page');
+  }
+
+  static fileNotFound(): AttachmentError {
+    return new AttachmentError(404, ErrorCode.NOT_FOUND, 'No such file');
+  }
+
+  /** An attachment id that names no upload of yours (or names one of the wrong kind). */
+  static notYourUpload(field: string, what: string): AttachmentError {
+    return new AttachmentError(400, ErrorCode.BAD_USER_INPUT, `${field}: no ${what} that you uploaded has this id`, { field });
+  }
+
+  static inUse(field: string): AttachmentError {
+    return new AttachmentError(409, ErrorCode.CONFLICT, `${field}: this file is already attached to something else; upload it again`, { field });
+  }
+}

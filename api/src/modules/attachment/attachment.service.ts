@@ -1,0 +1,110 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { fileTypeFromBuffer } from 'file-type';
+import { conflictsAsErrors } from '../../common/errors/db-errors.js';
+import { isId } from '../../common/graphql/ids.js';
+import { fileUrlSigner } from '../../common/storage/signed-url.js';
+import { newStorageKey, storageFor, type Storage } from '../../common/storage/storage.js';
+import type { Context } from '../../context.js';
+import { AdviserError, AdviserService } from '../adviser/adviser.service.js';
+import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
+import { User } from '../user/user.entity.js';
+import { Attachment } from './attachment.entity.js';
+import { AttachmentError } from './attachment.error.js';
+import { isImageMime, ruleForClaimedType } from './upload-rules.js';
+
+/** `ownerType` values: what an attachment has been attached to. */
+export const OwnerType = {
+  ADVISER_PHOTO: 'LegalAdviser',
+  ROSTER_IMPORT: 'RosterImport',
+} as const;
+
+export interface UploadResult {
+  id: string;
+  mime: string;
+  size: number;
+}
+
+export class AttachmentService {
+  constructor(private readonly ctx: Context) {}
+
+  private get em() {
+    return this.ctx.em;
+  }
+
+  private get storage(): Storage {
+    return storageFor(this.ctx.app.config);
+  }
+
+  /**
+   * Stores an upload after checking the bytes themselves: the sniffed type must be the claimed one and the viewer's
+   * role must be allowed that kind. The row records the sniffed type, never the claim.
+   */
+  async upload(bytes: Buffer, claimedType: string | undefined): Promise<UploadResult> {
+    const rule = ruleForClaimedType(claimedType);
+    if (!rule) throw AttachmentError.unsupportedType();
+    if (!rule.roles.includes(this.ctx.viewer!.role)) throw AttachmentError.forbiddenType();
+    if (!bytes.length) throw AttachmentError.empty();
+    if (bytes.length > rule.maxBytes) throw AttachmentError.tooLarge(rule);
+    const sniffed = await fileTypeFromBuffer(bytes);
+    if (sniffed?.mime !== rule.mime) throw AttachmentError.notWhatItClaims(rule);
+
+    const key = newStorageKey(rule.folder);
+    await this.storage.put(key, bytes);
+    try {
+      const attachment = this.em.create(Attachment, {
+        id: randomUUID(), mime: sniffed.mime, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'),
+        storageKey: key, uploadedBy: this.em.getReference(User, this.ctx.viewer!.id),
+      });
+      await this.em.flush();
+      return { id: attachment.id, mime: attachment.mime, size: attachment.size };
+    } catch (error) {
+      await this.storage.remove(key).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /**
+   * An upload the viewer made, of an accepted type. Uploads are claimed only by their uploader,
+   * so an id seen elsewhere cannot be used to take someone else's file.
+   */
+  async ownUpload(attachmentId: string, field: string, what: string, accept: (mime: string) => boolean): Promise<Attachment> {
+    const attachment = isId(attachmentId)
+      ? await this.em.findOne(Attachment, { id: attachmentId, uploadedBy: this.ctx.viewer!.id })
+      : null;
+    if (!attachment || !accept(attachment.mime)) throw AttachmentError.notYourUpload(field, what);
+    return attachment;
+  }
+
+  async bytesOf(attachment: Attachment): Promise<Buffer> {
+    const bytes = await this.storage.get(attachment.storageKey);
+    if (!bytes) throw AttachmentError.fileNotFound();
+    return bytes;
+  }
+
+  /** Sets an adviser's photo. The attachment is claimed with a conditional update, so one file serves one owner. */
+  async setAdviserPhoto(adviserId: string, attachmentId: string): Promise<LegalAdviser> {
+    const adviser = await new AdviserService(this.ctx).byId(adviserId);
+    if (!adviser) throw AdviserError.notFound();
+    const photo = await this.ownUpload(attachmentId, 'attachmentId', 'photo', isImageMime);
+    if (photo.ownerType && !(photo.ownerType === OwnerType.ADVISER_PHOTO && photo.ownerId === adviser.id)) {
+      throw AttachmentError.inUse('attachmentId');
+    }
+    // The adviser row is versioned: a concurrent edit of the adviser makes this CONFLICT rather than a lost update.
+    await conflictsAsErrors(() => this.em.transactional(async (tx) => {
+      const claimed = await tx.nativeUpdate(
+        Attachment,
+        { id: photo.id, $or: [{ ownerType: null }, { ownerType: OwnerType.ADVISER_PHOTO, ownerId: adviser.id }] },
+        { ownerType: OwnerType.ADVISER_PHOTO, ownerId: adviser.id },
+      );
+      if (!claimed) throw AttachmentError.inUse('attachmentId');
+      adviser.photo = tx.getReference(Attachment, photo.id, { wrapped: true });
+      await tx.flush();
+    }));
+    return adviser;
+  }
+
+  /** A short-lived link to the adviser's photo, or null without one. */
+  photoUrl(adviser: LegalAdviser): string | null {
+    return adviser.photo ? fileUrlSigner(this.ctx.app.config.jwtSecret).url(adviser.photo.id) : null;
+  }
+}

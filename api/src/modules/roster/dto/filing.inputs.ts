@@ -1,0 +1,33 @@
+import { IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ListOptionsType, ListType } from '../../../common/graphql/list.js';
+import { DateScalar } from '../../../common/graphql/scalars.js';
+import { RosterFiling } from '../roster-filing.entity.js';
+
+@InputType()
+export class RosterFilingFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  ids?: string[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Filings as of this date or later' })
+  asOfFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Filings as of this date or earlier' })
+  asOfTo?: string | null;
+}
+
+export const RosterFilingSortField = { NUMBER: 'number', AS_OF: 'asOf', FILED_AT: 'filedAt' } as const;
+export type RosterFilingSortField = (typeof RosterFilingSortField)[keyof typeof RosterFilingSortField];
+export const RosterFilingListOptions = ListOptionsType('RosterFiling', RosterFilingSortField, RosterFilingFilter);
+export type RosterFilingListOptions = InstanceType<typeof RosterFilingListOptions>;
+export const RosterFilingList = ListType('RosterFiling', RosterFiling);
+export type RosterFilingList = InstanceType<typeof RosterFilingList>;
+
+@ArgsType()
+export class RosterFilingListArgs {
+  @Field(() => RosterFilingListOptions, { nullable: true, description: 'Without a sort, newest filing first' })
+  @ValidateNested()
+  options?: RosterFilingListOptions | null;
+}

@@ -1,0 +1,94 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { AppError } from '../../common/errors/app-error.js';
+import { conflictsAsErrors } from '../../common/errors/db-errors.js';
+import { today } from '../../common/graphql/dates.js';
+import { isId } from '../../common/graphql/ids.js';
+import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import type { Context } from '../../context.js';
+import { AdviserStatus } from '../adviser/adviser.enums.js';
+import { AdviserService } from '../adviser/adviser.service.js';
+import { Pairing } from '../pairing/pairing.entity.js';
+import { activeOn } from '../pairing/pairing.service.js';
+import { Provider } from '../provider/provider.entity.js';
+import { Region } from '../region/region.entity.js';
+import { User } from '../user/user.entity.js';
+import type { RosterFilingListOptions } from './dto/filing.inputs.js';
+import { diffFilings } from './filing-diff.js';
+import { FILING_CONSTRAINTS, RosterError } from './roster.error.js';
+import { RosterFiling, type FiledAdviserRecord, type FiledVillageRecord } from './roster-filing.entity.js';
+
+export class RosterFilingService {
+  constructor(private readonly ctx: Context) {}
+
+  private get em() {
+    return this.ctx.em;
+  }
+
+  /** Filings of the counties at or under the bureau's scope. */
+  private scopeCondition(): FilterQuery<RosterFiling> {
+    const path = this.ctx.viewer?.scopePath;
+    return path ? { county: { path: { $like: `${escapeLike(path)}%` } } } : { id: { $in: [] } };
+  }
+
+  async list(options: RosterFilingListOptions | null | undefined) {
+    const where: FilterQuery<RosterFiling>[] = [this.scopeCondition()];
+    const f = options?.filter;
+    if (f?.ids) where.push({ id: { $in: f.ids } });
+    if (f?.asOfFrom) where.push({ asOf: { $gte: f.asOfFrom } });
+    if (f?.asOfTo) where.push({ asOf: { $lte: f.asOfTo } });
+    const page = pageOf(options);
+    // Newest first unless the caller sorts: the latest filing is the one people look for.
+    const orderBy = options?.sort?.length ? page.orderBy : [{ number: 'desc' as const }, { id: 'asc' as const }];
+    const [items, totalItems] = await this.em.findAndCount(RosterFiling, { $and: where }, { offset: page.offset, limit: page.limit, orderBy });
+    return { items, totalItems };
+  }
+
+  async byId(id: string): Promise<RosterFiling | null> {
+    if (!isId(id)) return null;
+    return this.em.findOne(RosterFiling, { $and: [{ id }, this.scopeCondition()] });
+  }
+
+  /**
+   * Files the roster as of a date: the advisers active that day with their details and villages as they stood then,
+   * numbered after the county's previous filing and compared with it. Two filings racing for the same number meet
+   * the unique constraint, and the later one is CONFLICT.
+   */
+  async file(asOf: string): Promise<RosterFiling> {
+    if (asOf > today()) throw AppError.badInput('asOf', 'cannot be in the future');
+    const countyId = this.ctx.viewer?.scopeRegionId;
+    if (!countyId) throw RosterError.noCounty();
+    const previous = await this.em.findOne(RosterFiling, { county: countyId }, { orderBy: { number: 'desc' } });
+    if (previous && asOf < previous.asOf) {
+      throw AppError.badInput('asOf', `must be on or after the date of filing no. ${previous.number} (${previous.asOf})`);
+    }
+
+    const states = (await new AdviserService(this.ctx).rosterOn(asOf)).filter((s) => s.status === AdviserStatus.ACTIVE);
+    const ids = states.map((s) => s.adviserId);
+    const providerIds = [...new Set(states.map((s) => s.details.providerId).filter(Boolean))];
+    const [providers, pairings] = await Promise.all([
+      providerIds.length ? this.em.find(Provider, { id: { $in: providerIds } }, { fields: ['name'] }) : [],
+      ids.length ? this.em.find(Pairing, { $and: [{ adviser: { $in: ids } }, activeOn(asOf)] }, { populate: ['village.parent'] }) : [],
+    ]);
+    const providerName = new Map(providers.map((p) => [p.id, p.name]));
+    const villages = new Map<string, FiledVillageRecord[]>();
+    for (const p of pairings) {
+      const village = p.village.getEntity();
+      const list = villages.get(p.adviser.id) ?? [];
+      list.push({ id: village.id, name: village.name, township: village.parent?.getEntity().name ?? '' });
+      villages.set(p.adviser.id, list);
+    }
+    const snapshot: FiledAdviserRecord[] = states.map((s) => ({
+      adviserId: s.adviserId, name: s.details.name, gender: s.details.gender, phone: s.details.phone, profession: s.details.profession,
+      licenceNo: s.details.licenceNo, providerId: s.details.providerId || null, provider: providerName.get(s.details.providerId) ?? null,
+      serviceScope: s.details.serviceScope, joinedOn: s.joinedOn,
+      villages: (villages.get(s.adviserId) ?? []).sort((a, b) => `${a.township}${a.name}`.localeCompare(`${b.township}${b.name}`, 'zh-CN')),
+    }));
+
+    const filing = this.em.create(RosterFiling, {
+      id: crypto.randomUUID(), county: this.em.getReference(Region, countyId), number: (previous?.number ?? 0) + 1, asOf, snapshot,
+      diff: diffFilings(previous, snapshot), filedBy: this.em.getReference(User, this.ctx.viewer!.id),
+    });
+    await conflictsAsErrors(() => this.em.flush(), FILING_CONSTRAINTS);
+    return filing;
+  }
+}

@@ -1,0 +1,27 @@
+import { AppError, ErrorCode } from '../../common/errors/app-error.js';
+
+export class RosterError extends AppError {
+  static filingNotFound(): RosterError {
+    return new RosterError(ErrorCode.NOT_FOUND, 'No such roster filing in your county');
+  }
+
+  static noCounty(): RosterError {
+    return new RosterError(ErrorCode.FORBIDDEN, 'Your account has no county');
+  }
+
+  static importInvalid(problems: unknown[], problemCount: number): RosterError {
+    return new RosterError(
+      ErrorCode.BAD_USER_INPUT,
+      `attachmentId: the workbook has ${problemCount} problem${problemCount === 1 ? '' : 's'}; nothing was imported. Fix them and upload it again`,
+      { field: 'attachmentId', problemCount, problems },
+    );
+  }
+
+  static alreadyImported(): RosterError {
+    return new RosterError(ErrorCode.CONFLICT, 'attachmentId: this workbook has already been imported', { field: 'attachmentId' });
+  }
+}
+
+export const FILING_CONSTRAINTS = {
+  roster_filing_county_number_unique: { message: 'Another filing of the roster was made at the same moment; reload and file again', field: 'asOf' },
+};

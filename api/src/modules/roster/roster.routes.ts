@@ -1,0 +1,51 @@
+import { Router, type Response } from 'express';
+import { Role } from '../../common/access/role.js';
+import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
+import { attachmentDisposition, handle } from '../../common/http/errors.js';
+import { XLSX_MIME } from '../attachment/upload-rules.js';
+import { Provider } from '../provider/provider.entity.js';
+import { Region } from '../region/region.entity.js';
+import { RosterError } from './roster.error.js';
+import { filingWorkbook } from './roster-filing.xlsx.js';
+import { RosterFilingService } from './roster-filing.service.js';
+import { importTemplate } from './roster-import.template.js';
+
+function sendWorkbook(res: Response, bytes: Buffer, fileName: string, asciiName: string) {
+  res.set({
+    'Content-Type': XLSX_MIME,
+    'Content-Length': String(bytes.length),
+    'Content-Disposition': attachmentDisposition(fileName, asciiName),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(bytes);
+}
+
+/**
+ * `GET /api/roster-filings/:id.xlsx`: a filing as a workbook (the bureau, its own county).
+ * `GET /api/roster-import/template.xlsx`: the import template, with the county's providers in its drop-down.
+ */
+export function rosterRoutes(deps: RouteDeps): Router {
+  const router = Router();
+  const bureau = requireRoles(deps, [Role.BUREAU_ADMIN]);
+
+  router.get('/api/roster-filings/:id.xlsx', bureau, handle(async (req, res) => {
+    const ctx = contextOf(res);
+    const filing = await new RosterFilingService(ctx).byId(String(req.params.id));
+    if (!filing) throw RosterError.filingNotFound();
+    const county = await ctx.em.findOneOrFail(Region, { id: filing.county.id });
+    const bytes = await filingWorkbook(filing, county.name);
+    sendWorkbook(res, bytes, `${county.name}法律顾问名册（第${filing.number}次备案）.xlsx`, `roster-filing-${filing.number}.xlsx`);
+  }));
+
+  router.get('/api/roster-import/template.xlsx', bureau, handle(async (_req, res) => {
+    const ctx = contextOf(res);
+    const countyId = ctx.viewer!.scopeRegionId;
+    if (!countyId) throw RosterError.noCounty();
+    const providers = await ctx.em.find(Provider, { county: countyId }, { orderBy: { name: 'asc' }, fields: ['name'] });
+    const bytes = await importTemplate(providers.map((p) => p.name));
+    sendWorkbook(res, bytes, '法律顾问名册导入模板.xlsx', 'roster-import-template.xlsx');
+  }));
+
+  return router;
+}
