@@ -1,0 +1,80 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Role } from '../../common/access/role.js';
+import { Roles, WithParent } from '../../common/access/rules.js';
+import { DateScalar } from '../../common/graphql/scalars.js';
+import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
+import { Region } from '../region/region.entity.js';
+import { Village } from '../village/village.type.js';
+
+@ObjectType({ description: 'An adviser’s load: villages served on the date' })
+export class AdviserLoad {
+  @Field(() => LegalAdviser)
+  @WithParent()
+  adviser!: LegalAdviser;
+
+  @Field(() => Int)
+  @WithParent()
+  villageCount!: number;
+
+  @Field({ description: 'More villages than the load cap setting' })
+  @WithParent()
+  overloaded!: boolean;
+}
+
+@ObjectType({ description: 'Coverage of one township' })
+export class TownshipCoverage {
+  @Field(() => Region)
+  @WithParent()
+  township!: Region;
+
+  @Field(() => Int)
+  @WithParent()
+  villageCount!: number;
+
+  @Field(() => Int)
+  @WithParent()
+  coveredCount!: number;
+
+  @Field(() => Float)
+  @WithParent()
+  ratio!: number;
+}
+
+@ObjectType({ description: '一村居一法律顾问: villages with an adviser on a date, out of all' })
+export class Coverage {
+  @Field(() => Region, { description: 'The county or township measured' })
+  @WithParent()
+  region!: Region;
+
+  @Field(() => DateScalar)
+  @WithParent()
+  asOf!: string;
+
+  @Field(() => Int)
+  @WithParent()
+  villageCount!: number;
+
+  @Field(() => Int)
+  @WithParent()
+  coveredCount!: number;
+
+  @Field(() => Float, { description: 'coveredCount / villageCount, 0 when there is no village' })
+  @WithParent()
+  ratio!: number;
+
+  @Field(() => [Village], { description: 'Villages without an adviser on the date' })
+  @WithParent()
+  uncovered!: Village[];
+
+  @Field(() => [TownshipCoverage], { description: 'Per township, for a county' })
+  @WithParent()
+  townships!: TownshipCoverage[];
+
+  @Field(() => Int)
+  @WithParent()
+  loadCap!: number;
+
+  @Field(() => [AdviserLoad], { description: 'Advisers serving the region, most loaded first (names: not for analysts)' })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
+  adviserLoads!: AdviserLoad[];
+}
