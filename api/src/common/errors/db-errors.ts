@@ -1,10 +1,16 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import { AppError, ErrorCode } from './app-error.js';
 
-/** PostgreSQL's codes for a constraint that another row already holds. */
+/**
+ * PostgreSQL's codes for losing to another writer: a constraint another row already holds, or a concurrent
+ * transaction that PostgreSQL aborted this one for (two racing inserts checking an exclusion constraint can wait on
+ * each other; the deadlock detector then picks one to lose, and it lost to a conflicting write).
+ */
 const CONFLICT_CODES: Record<string, string> = {
   '23505': 'unique',
   '23P01': 'exclusion',
+  '40P01': 'deadlock',
+  '40001': 'serialization',
 };
 
 function sqlState(error: unknown): string | undefined {
