@@ -5,6 +5,7 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { DEMO_PASSWORD } from '@fengqiao/seeds';
 import type { AddressInfo } from 'node:net';
+import { FieldCipher } from '../src/common/crypto/field-cipher.js';
 import { createLogger } from '../src/common/logging/logger.js';
 import { loadConfig } from '../src/config.js';
 import { ensureDatabase, migrate } from '../src/db/database.js';
@@ -51,9 +52,11 @@ const embedded = process.env.DATABASE_URL
 const url = await ensureDatabase(process.env.DATABASE_URL ?? embedded!.url, `fq_bench_${Date.now()}`);
 const orm = await MikroORM.init(ormConfig(url));
 await migrate(orm);
-await seedDemoCounty(orm.em.fork());
+const fieldKeys = [{ id: 'b1', key: Buffer.alloc(32, 3) }];
+const lookupKey = Buffer.alloc(32, 4);
+await seedDemoCounty(orm.em.fork(), { cipher: new FieldCipher(fieldKeys), lookupKey });
 const config = loadConfig({ env: 'test', databaseUrl: url, logLevel: 'silent', consoleDir: '/nonexistent', dataDir: '/nonexistent',
-  jwtSecret: new TextEncoder().encode('bench-secret-bench-secret-bench-secret!!') });
+  jwtSecret: new TextEncoder().encode('bench-secret-bench-secret-bench-secret!!'), fieldKeys, lookupKey });
 const server = await createFengqiaoServer(config, orm, createLogger('silent'));
 await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.http.address() as AddressInfo).port}/graphql`;

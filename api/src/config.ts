@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateFieldKeySpec, parseFieldKeys, type FieldKey } from './common/crypto/field-cipher.js';
 
 function findRepoRoot(from: string): string {
   let dir = from;
@@ -27,6 +28,10 @@ export interface Config {
   uploadsDir: string;
   embeddedPgPort: number;
   jwtSecret: Uint8Array;
+  /** Keys sealing confidential fields; the first seals new values (FIELD_ENCRYPTION_KEYS="k2:<b64>,k1:<b64>"). */
+  fieldKeys: FieldKey[];
+  /** Key for the keyed hashes that find a person by ID number without unsealing anyone's. */
+  lookupKey: Buffer;
   tokenTtlSeconds: number;
   logLevel: string;
   consoleDir: string;
@@ -54,6 +59,18 @@ export function secretFromEnvOrFile(envName: string, dataDir: string, fileName: 
   return Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8');
 }
 
+/** FIELD_ENCRYPTION_KEYS, or a key generated once into the data directory (embedded default). */
+function fieldKeysFromEnvOrFile(dataDir: string): FieldKey[] {
+  const fromEnv = readEnv('FIELD_ENCRYPTION_KEYS');
+  if (fromEnv) return parseFieldKeys(fromEnv);
+  const file = join(dataDir, 'field-keys');
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, generateFieldKeySpec('k1'), { mode: 0o600 });
+  }
+  return parseFieldKeys(readFileSync(file, 'utf8').trim());
+}
+
 export function loadConfig(overrides: Partial<Config> = {}): Config {
   const env = (readEnv('NODE_ENV') ?? 'development') as Config['env'];
   const dataDir = overrides.dataDir ?? resolve(readEnv('DATA_DIR') ?? join(REPO_ROOT, '.data'));
@@ -68,6 +85,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     uploadsDir: join(dataDir, 'uploads'),
     embeddedPgPort: Number(readEnv('EMBEDDED_PG_PORT') ?? 54329),
     jwtSecret: overrides.jwtSecret ?? secretFromEnvOrFile('JWT_SECRET', dataDir, 'jwt-secret'),
+    fieldKeys: overrides.fieldKeys ?? fieldKeysFromEnvOrFile(dataDir),
+    lookupKey: overrides.lookupKey ?? secretFromEnvOrFile('ID_LOOKUP_KEY', dataDir, 'id-lookup-key'),
     tokenTtlSeconds: 12 * 60 * 60,
     logLevel: readEnv('LOG_LEVEL') ?? (env === 'test' ? 'silent' : 'info'),
     consoleDir: resolve(readEnv('CONSOLE_DIR') ?? join(REPO_ROOT, 'console', 'dist')),

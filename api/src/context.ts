@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from './common/access/viewer.js';
+import type { FieldCipher } from './common/crypto/field-cipher.js';
 import type { FailureThrottle } from './common/auth/throttle.js';
 import type { TokenService } from './common/auth/token.js';
 import type { Logger } from './common/logging/logger.js';
@@ -9,6 +10,8 @@ import type { Config } from './config.js';
 export interface AppServices {
   config: Config;
   tokens: TokenService;
+  /** Seals and opens confidential fields. */
+  cipher: FieldCipher;
   loginThrottle: { byUsername: FailureThrottle; byAddress: FailureThrottle };
   log: Logger;
 }

@@ -4,7 +4,11 @@ import { AccessGuard } from './common/access/guard.js';
 import { registerAdviserVillagesLookup } from './common/access/scope.js';
 import { DateTimeScalar } from './common/graphql/scalars.js';
 import { AdviserResolver, RosterEventResolver } from './modules/adviser/adviser.resolver.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CoverageResolver } from './modules/coverage/coverage.resolver.js';
+import {
+  AgreementResolver, CasePartyResolver, MediationCaseResolver, MediationSessionResolver,
+} from './modules/mediation-case/case.resolver.js';
 import { PairingResolver } from './modules/pairing/pairing.resolver.js';
 import { villageIdsOfAdviser } from './modules/pairing/pairing.service.js';
 import { ProviderResolver } from './modules/provider/provider.resolver.js';
@@ -17,6 +21,7 @@ import { MediationCommitteeResolver, VillageResolver } from './modules/village/v
 export const RESOLVERS = [
   UserResolver, RegionResolver, ProviderResolver, AdviserResolver, RosterEventResolver, VillageResolver,
   MediationCommitteeResolver, PairingResolver, CoverageResolver, RosterFilingResolver, RosterImportResolver,
+  MediationCaseResolver, CasePartyResolver, AgreementResolver, MediationSessionResolver, AuditResolver,
 ] as const;
 
 // An adviser's jurisdiction is the villages of their pairings in force today.

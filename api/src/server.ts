@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { FailureThrottle } from './common/auth/throttle.js';
+import { FieldCipher } from './common/crypto/field-cipher.js';
 import { TokenService } from './common/auth/token.js';
 import { viewerFromAuthorization } from './common/auth/viewer-from-request.js';
 import { makeFormatError } from './common/errors/format-error.js';
@@ -37,6 +38,7 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     config,
     log,
     tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
+    cipher: new FieldCipher(config.fieldKeys),
     loginThrottle: {
       byUsername: new FailureThrottle(5, 15 * 60 * 1000),
       byAddress: new FailureThrottle(30, 15 * 60 * 1000),

@@ -6,6 +6,7 @@ import { loadConfig, type Config } from '../src/config.js';
 import { ormConfig } from '../src/db/mikro-orm.config.js';
 import { createFengqiaoServer, type FengqiaoServer } from '../src/server.js';
 import { createTestDatabase } from './database.js';
+import { TEST_FIELD_KEYS, TEST_JWT_SECRET, TEST_LOOKUP_KEY } from './secrets.js';
 
 export interface GqlResponse<T = any> {
   status: number;
@@ -26,7 +27,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export const TEST_SECRET = new TextEncoder().encode('test-secret-that-is-long-enough-for-hs256-signing!!');
+export const TEST_SECRET = TEST_JWT_SECRET;
 
 /** The whole server on a fresh seeded database, listening on a free port. */
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
@@ -39,6 +40,8 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     port: 0,
     databaseUrl: db.url,
     jwtSecret: TEST_SECRET,
+    fieldKeys: TEST_FIELD_KEYS,
+    lookupKey: TEST_LOOKUP_KEY,
     logLevel: 'info',
     consoleDir: '/nonexistent-console-build',
     dataDir: '/nonexistent-data-dir',

@@ -4,6 +4,8 @@ import pg from 'pg';
 import { ensureDatabase, migrate } from '../src/db/database.js';
 import { ormConfig } from '../src/db/mikro-orm.config.js';
 import { seedDemoCounty } from '../src/db/seed.js';
+import { FieldCipher } from '../src/common/crypto/field-cipher.js';
+import { TEST_FIELD_KEYS, TEST_LOOKUP_KEY } from './secrets.js';
 
 function serverUrl(): string {
   const url = process.env.FQ_TEST_SERVER_URL;
@@ -37,7 +39,7 @@ export async function createTestDatabase(options: { seeded?: boolean } = {}): Pr
         const orm = await MikroORM.init(ormConfig(url, { preferTs: true }));
         try {
           await migrate(orm);
-          if (seeded) await seedDemoCounty(orm.em.fork());
+          if (seeded) await seedDemoCounty(orm.em.fork(), { cipher: new FieldCipher(TEST_FIELD_KEYS), lookupKey: TEST_LOOKUP_KEY });
         } finally {
           await orm.close(true);
         }

@@ -11,6 +11,11 @@ export const KIND = {
   committee: 0x70,
   member: 0x71,
   pairing: 0x80,
+  mediationCase: 0x90,
+  caseParty: 0x91,
+  caseAdviser: 0x92,
+  agreement: 0x93,
+  session: 0x94,
 } as const;
 
 export type IdKind = keyof typeof KIND;

@@ -3,3 +3,4 @@ export * from './random.js';
 export * from './regions.js';
 export * from './accounts.js';
 export * from './roster.js';
+export * from './cases.js';

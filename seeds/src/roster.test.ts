@@ -27,3 +27,16 @@ test('licence numbers are unique and every village has a committee with a direct
   assert.equal(committees.length, demoRegions().filter((r) => r.level === 'VILLAGE').length);
   assert.ok(committees.every((c) => c.members.some((m) => m.role === 'DIRECTOR')));
 });
+
+test('the CONTRACT case: party.1 applied, adviser.1 assigned, adviser.2 not, with a written agreement', async () => {
+  const { demoCases, demoCasePersons } = await import('./cases.js');
+  const { demoAccount } = await import('./accounts.js');
+  const first = demoCases()[0]!;
+  assert.equal(first.parties[0]!.personId, demoAccount('party.1').personId);
+  assert.ok(first.adviserIds.includes(demoAccount('adviser.1').adviserId!));
+  assert.ok(!first.adviserIds.includes(demoAccount('adviser.2').adviserId!));
+  assert.equal(first.agreement?.form, 'WRITTEN');
+  const statuses = new Set(demoCases().map((c) => c.status));
+  assert.equal(statuses.size, 8);
+  assert.equal(new Set(demoCasePersons().map((p) => p.idNumber)).size, demoCasePersons().length);
+});

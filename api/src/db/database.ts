@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { join } from 'node:path';
 import pg from 'pg';
+import { FieldCipher } from '../common/crypto/field-cipher.js';
 import type { Logger } from '../common/logging/logger.js';
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
@@ -51,7 +52,9 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   if (applied.length) log.info({ migrations: applied }, 'migrations applied');
   if (config.seedDemo && (await isEmpty(orm.em.fork()))) {
     log.info('empty database: seeding the demo county');
-    await seedDemoCounty(orm.em.fork(), (step, done, total) => log.info({ step, done, total }, 'seeding'));
+    await seedDemoCounty(orm.em.fork(), { cipher: new FieldCipher(config.fieldKeys), lookupKey: config.lookupKey }, (step, done, total) =>
+      log.info({ step, done, total }, 'seeding'),
+    );
   }
   return {
     orm,

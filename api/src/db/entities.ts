@@ -1,6 +1,13 @@
 import { LegalAdviser } from '../modules/adviser/legal-adviser.entity.js';
 import { RosterEvent } from '../modules/adviser/roster-event.entity.js';
 import { Attachment } from '../modules/attachment/attachment.entity.js';
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { Agreement } from '../modules/mediation-case/agreement.entity.js';
+import { CaseAdviser, CaseMediator } from '../modules/mediation-case/case-adviser.entity.js';
+import { CaseNumberCounter } from '../modules/mediation-case/case-number.entity.js';
+import { CaseParty } from '../modules/mediation-case/case-party.entity.js';
+import { MediationCase } from '../modules/mediation-case/mediation-case.entity.js';
+import { MediationSession } from '../modules/mediation-case/mediation-session.entity.js';
 import { JudicialOffice } from '../modules/office/judicial-office.entity.js';
 import { Pairing } from '../modules/pairing/pairing.entity.js';
 import { Person } from '../modules/person/person.entity.js';
@@ -15,4 +22,5 @@ import { MediationCommittee } from '../modules/village/mediation-committee.entit
 export const ENTITIES = [
   Region, JudicialOffice, Provider, Attachment, LegalAdviser, RosterEvent, Person, User,
   MediationCommittee, CommitteeMember, Pairing, Setting, RosterFiling,
+  MediationCase, CaseParty, CaseAdviser, CaseMediator, CaseNumberCounter, MediationSession, Agreement, AuditEvent,
 ];

@@ -1,8 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  COUNTY_ID, DEMO_ACCOUNTS, fixedId, DEMO_PASSWORD, DEMO_PERSONS, DEMO_PROVIDERS, demoCommittees, demoOffices, demoPairings, demoRegions, demoRoster,
+  COUNTY_ID, DEMO_ACCOUNTS, fixedId, DEMO_PASSWORD, DEMO_PROVIDERS, demoCases, demoCasePersons, demoCommittees, demoOffices, demoPairings,
+  demoRegions, demoRoster,
 } from '@fengqiao/seeds';
 import { hashPassword } from '../common/auth/password.js';
+import type { FieldCipher } from '../common/crypto/field-cipher.js';
+import { idNumberLookupHash } from '../common/validation/id-number.js';
+import { maskIdNumber } from '../common/validation/mask.js';
+import { Agreement } from '../modules/mediation-case/agreement.entity.js';
+import { CaseAdviser } from '../modules/mediation-case/case-adviser.entity.js';
+import { CaseNumberCounter } from '../modules/mediation-case/case-number.entity.js';
+import { CaseParty } from '../modules/mediation-case/case-party.entity.js';
+import type {
+  AgreementForm, CaseLevel, CaseSource, CaseStatus, CaseTier, ClosureReason, DisputeType, PartyRole, Performance, ReferrerKind,
+  ReviewStatus, SessionMode,
+} from '../modules/mediation-case/case.enums.js';
+import { SEALED, formatCaseNo } from '../modules/mediation-case/case.service.js';
+import { MediationCase } from '../modules/mediation-case/mediation-case.entity.js';
+import { MediationSession } from '../modules/mediation-case/mediation-session.entity.js';
 import type { Role } from '../common/access/role.js';
 import { AdviserStatus, type Gender, type Profession } from '../modules/adviser/adviser.enums.js';
 import { LegalAdviser } from '../modules/adviser/legal-adviser.entity.js';
@@ -31,9 +46,14 @@ export async function isEmpty(em: EntityManager): Promise<boolean> {
  * providers and the adviser roster with its history, village committees, pairings (a few villages left uncovered)
  * and the demo accounts.
  */
-export async function seedDemoCounty(em: EntityManager, progress: SeedProgress = () => undefined): Promise<void> {
+export interface SeedSecrets {
+  cipher: FieldCipher;
+  lookupKey: Buffer;
+}
+
+export async function seedDemoCounty(em: EntityManager, secrets: SeedSecrets, progress: SeedProgress = () => undefined): Promise<void> {
   const regions = demoRegions();
-  const steps = 6;
+  const steps = 7;
   // insertMany writes rows as given, parents before children, in one statement per table.
   await em.transactional(async (tx) => {
     const paths = new Map<string, string>();
@@ -69,7 +89,11 @@ export async function seedDemoCounty(em: EntityManager, progress: SeedProgress =
       changes: { name: a.name, gender: a.gender, phone: a.phone, profession: a.profession, licenceNo: a.licenceNo,
         providerId: a.providerId, serviceScope: a.serviceScope },
     })));
-    await tx.insertMany(Person, DEMO_PERSONS.map((p) => ({ id: p.id, name: p.name, phone: p.phone, demo: true, createdAt: new Date() })));
+    await tx.insertMany(Person, demoCasePersons().map((p) => ({
+      id: p.id, name: p.name, phone: p.phone, demo: true, createdAt: new Date(), address: p.address,
+      idNumberSealed: secrets.cipher.seal(p.idNumber, SEALED.idNumber(p.id)), idNumberHash: idNumberLookupHash(p.idNumber, secrets.lookupKey),
+      idNumberMasked: maskIdNumber(p.idNumber),
+    })));
     progress('advisers and people', 2, steps);
 
     const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -97,6 +121,49 @@ export async function seedDemoCounty(em: EntityManager, progress: SeedProgress =
       deputyDirector: p.deputyDirector, createdBy: DEMO_ACCOUNTS[0]!.id, createdAt: new Date(`${p.validFrom}T09:00:00+08:00`),
     })));
     progress('pairings', 5, steps);
+
+    await seedCases(tx, secrets);
+    progress('mediation cases', 6, steps);
   });
   progress('done', steps, steps);
+}
+
+/** The demo cases, their parties, advisers, sessions and agreements, with confidential text sealed as the API seals it. */
+async function seedCases(tx: EntityManager, { cipher }: SeedSecrets): Promise<void> {
+  const cases = demoCases();
+  const regions = new Map(demoRegions().map((r) => [r.id, r]));
+  const now = new Date();
+  await tx.insertMany(MediationCase, cases.map((c) => {
+    const township = regions.get(c.villageId)!.parentId!;
+    return {
+      id: c.id, county: COUNTY_ID, township, village: c.villageId, year: c.year, seq: c.seq, caseNo: formatCaseNo('交城县', c.year, c.seq),
+      source: c.source as CaseSource, referrerKind: c.referrerKind as ReferrerKind | null, referrerName: c.referrerName,
+      disputeType: c.disputeType as DisputeType, amountFen: c.amountFen, tier: c.tier as CaseTier, status: c.status as CaseStatus,
+      level: c.level as CaseLevel, resolvedLevel: c.resolvedLevel as CaseLevel | null, receivedOn: c.receivedOn, acceptedOn: c.acceptedOn,
+      closedOn: c.closedOn, closureReason: c.closureReason as ClosureReason | null, summarySealed: cipher.seal(c.summary, SEALED.summary(c.id)),
+      createdBy: DEMO_ACCOUNTS[0]!.id, version: 1, createdAt: now, updatedAt: now,
+    };
+  }));
+  await tx.insertMany(CaseParty, cases.flatMap((c) => c.parties.map((p) => ({ id: p.id, case: c.id, person: p.personId, role: p.role as PartyRole }))));
+  await tx.insertMany(CaseAdviser, cases.flatMap((c) => c.adviserIds.map((a, i) => ({
+    id: fixedId('caseAdviser', c.seq * 10 + i), case: c.id, adviser: a,
+  }))));
+  const sessions = cases.flatMap((c) => c.sessions.map((s) => ({ ...s, caseId: c.id })));
+  if (sessions.length) {
+    await tx.insertMany(MediationSession, sessions.map((s) => ({
+      id: s.id, case: s.caseId, at: new Date(s.at), place: s.place, mode: s.mode as SessionMode, participants: s.participants,
+      recordSealed: cipher.seal(s.record, SEALED.sessionRecord(s.id)), createdAt: now,
+    })));
+  }
+  await tx.insertMany(Agreement, cases.filter((c) => c.agreement).map((c) => {
+    const a = c.agreement!;
+    return {
+      id: a.id, case: c.id, form: a.form as AgreementForm, contentSealed: cipher.seal(a.content, SEALED.agreementContent(a.id)),
+      amountFen: a.amountFen, signedAt: a.signedAt, reviewStatus: a.reviewStatus as ReviewStatus, performance: a.performance as Performance,
+      version: 1, createdAt: now,
+    };
+  }));
+  const lastByYear = new Map<number, number>();
+  for (const c of cases) lastByYear.set(c.year, Math.max(lastByYear.get(c.year) ?? 0, c.seq));
+  await tx.insertMany(CaseNumberCounter, [...lastByYear].map(([year, last]) => ({ county: COUNTY_ID, year, last })));
 }

@@ -2,8 +2,10 @@
 // A migration that has landed is never edited; a change is a new migration.
 import { Migration20261127170940_initial } from './Migration20261127170940_initial.js';
 import { Migration20261127172128_roster_and_pairings } from './Migration20261127172128_roster_and_pairings.js';
+import { Migration20261127175955_mediation_cases } from './Migration20261127175955_mediation_cases.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
   { name: 'Migration20261127172128_roster_and_pairings', class: Migration20261127172128_roster_and_pairings },
+  { name: 'Migration20261127175955_mediation_cases', class: Migration20261127175955_mediation_cases },
 ];

@@ -15,6 +15,21 @@ export class Person {
   @Property({ type: 'string', length: 20, nullable: true })
   phone?: string | null;
 
+  /** ★ Resident ID number, sealed with the field cipher (bound to this row). */
+  @Property({ type: 'text', nullable: true, lazy: true })
+  idNumberSealed?: string | null;
+
+  /** Keyed hash of the normalised ID number, to find a person again without unsealing anyone's. */
+  @Property({ type: 'string', length: 64, nullable: true, index: true })
+  idNumberHash?: string | null;
+
+  /** 141122********1234: what people outside a case see, kept so that showing it never unseals the number. */
+  @Property({ type: 'string', length: 18, nullable: true })
+  idNumberMasked?: string | null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  address?: string | null;
+
   @Property({ default: false })
   demo: boolean = false;
 

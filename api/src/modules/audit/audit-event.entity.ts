@@ -1,0 +1,72 @@
+import { OptionalProps, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { WithParent } from '../../common/access/rules.js';
+import { Region } from '../region/region.entity.js';
+import { User } from '../user/user.entity.js';
+
+/**
+ * Who read or did what, when, from where. Insert-only. Every read of confidential text writes one, in the same
+ * request, before the text is returned. Never holds the text itself.
+ */
+@Entity({ tableName: 'audit_event' })
+@Index({ name: 'audit_event_entity_idx', properties: ['entityType', 'entityId'] })
+@Index({ name: 'audit_event_actor_at_idx', properties: ['actor', 'at'] })
+@Trigger({
+  name: 'audit_event_insert_only',
+  timing: 'before',
+  events: ['update', 'delete'],
+  forEach: 'row',
+  body: `raise exception 'audit events are insert-only' using errcode = 'restrict_violation';`,
+})
+@ObjectType({ description: '审计记录' })
+export class AuditEvent {
+  [OptionalProps]?: 'at';
+
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  @WithParent()
+  id!: string;
+
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', index: true })
+  @Field(() => Date)
+  @WithParent()
+  at: Date = new Date();
+
+  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
+  actor!: Ref<User>;
+
+  /** The county whose record it was: a bureau reviews its own county's trail. */
+  @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict', nullable: true, index: true })
+  county?: Ref<Region> | null;
+
+  @Property({ length: 40 })
+  @Field({ description: 'READ_CONFIDENTIAL, …' })
+  @WithParent()
+  action!: string;
+
+  @Property({ length: 40 })
+  @Field()
+  @WithParent()
+  entityType!: string;
+
+  @Property({ type: 'uuid' })
+  @Field(() => ID)
+  @WithParent()
+  entityId!: string;
+
+  @Property({ type: 'string', length: 60, nullable: true })
+  @Field(() => String, { nullable: true, description: 'The confidential field read, e.g. summary' })
+  @WithParent()
+  field?: string | null;
+
+  @Property({ length: 64 })
+  @Field()
+  @WithParent()
+  requestId!: string;
+
+  @Property({ length: 64 })
+  @Field()
+  @WithParent()
+  ip!: string;
+}

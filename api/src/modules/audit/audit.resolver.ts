@@ -1,0 +1,28 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../common/access/role.js';
+import { Roles, WithParent } from '../../common/access/rules.js';
+import type { Context } from '../../context.js';
+import { AuditEvent } from './audit-event.entity.js';
+import { AuditService } from './audit.service.js';
+import { AuditEventList, AuditEventListArgs } from './dto/audit.inputs.js';
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  @Query(() => AuditEventList, { description: 'The audit trail of your county, newest first: among others every read of confidential text' })
+  @Roles(Role.BUREAU_ADMIN)
+  auditEvents(@Args() { options }: AuditEventListArgs, @Ctx() ctx: Context): Promise<AuditEventList> {
+    return new AuditService(ctx).list(options);
+  }
+
+  @FieldResolver(() => String, { description: 'Who (display name)' })
+  @WithParent()
+  async actorName(@Root() event: AuditEvent): Promise<string> {
+    return (await event.actor.load())?.displayName ?? '';
+  }
+
+  @FieldResolver(() => String, { description: 'Who (username)' })
+  @WithParent()
+  async actorUsername(@Root() event: AuditEvent): Promise<string> {
+    return (await event.actor.load())?.username ?? '';
+  }
+}

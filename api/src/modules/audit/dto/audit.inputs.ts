@@ -1,0 +1,52 @@
+import { IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ListOptionsType, ListType } from '../../../common/graphql/list.js';
+import { AuditEvent } from '../audit-event.entity.js';
+
+@InputType()
+export class AuditEventFilter {
+  @Field(() => ID, { nullable: true, description: 'Who' })
+  @IsOptional()
+  @IsUUID('all')
+  actorId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(40)
+  action?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. MediationCase' })
+  @IsOptional()
+  @MaxLength(40)
+  entityType?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Which record, e.g. a case id' })
+  @IsOptional()
+  @IsUUID('all')
+  entityId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Which field, e.g. summary' })
+  @IsOptional()
+  @MaxLength(60)
+  field?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'At or after' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Before' })
+  to?: Date | null;
+}
+
+export const AuditEventSortField = { AT: 'at', ACTION: 'action' } as const;
+export type AuditEventSortField = (typeof AuditEventSortField)[keyof typeof AuditEventSortField];
+export const AuditEventListOptions = ListOptionsType('AuditEvent', AuditEventSortField, AuditEventFilter);
+export type AuditEventListOptions = InstanceType<typeof AuditEventListOptions>;
+export const AuditEventList = ListType('AuditEvent', AuditEvent);
+export type AuditEventList = InstanceType<typeof AuditEventList>;
+
+@ArgsType()
+export class AuditEventListArgs {
+  @Field(() => AuditEventListOptions, { nullable: true })
+  @ValidateNested()
+  options?: AuditEventListOptions | null;
+}

@@ -1,0 +1,33 @@
+import { type Ref, type Rel } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Unique } from '@mikro-orm/decorators/legacy';
+import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
+import { CommitteeMember } from '../village/committee-member.entity.js';
+import { MediationCase } from './mediation-case.entity.js';
+
+/** An adviser assigned to a case: entitled to its confidential text. */
+@Entity({ tableName: 'case_adviser' })
+@Unique({ name: 'case_adviser_case_adviser_unique', properties: ['case', 'adviser'] })
+export class CaseAdviser {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @ManyToOne(() => MediationCase, { deleteRule: 'cascade', index: true })
+  case!: Rel<MediationCase>;
+
+  @ManyToOne(() => LegalAdviser, { ref: true, deleteRule: 'restrict', index: true })
+  adviser!: Ref<LegalAdviser>;
+}
+
+/** A committee mediator (人民调解员) assigned to a case. */
+@Entity({ tableName: 'case_mediator' })
+@Unique({ name: 'case_mediator_case_member_unique', properties: ['case', 'member'] })
+export class CaseMediator {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @ManyToOne(() => MediationCase, { deleteRule: 'cascade', index: true })
+  case!: Rel<MediationCase>;
+
+  @ManyToOne(() => CommitteeMember, { ref: true, deleteRule: 'restrict' })
+  member!: Ref<CommitteeMember>;
+}

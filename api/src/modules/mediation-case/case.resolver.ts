@@ -1,0 +1,160 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../common/access/role.js';
+import { Roles, WithParent } from '../../common/access/rules.js';
+import { DateScalar } from '../../common/graphql/scalars.js';
+import { maskName, maskPhone } from '../../common/validation/mask.js';
+import type { Context } from '../../context.js';
+import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
+import { Person } from '../person/person.entity.js';
+import { Region } from '../region/region.entity.js';
+import { Village } from '../village/village.type.js';
+import { Agreement } from './agreement.entity.js';
+import { CaseParty } from './case-party.entity.js';
+import { CaseService, SEALED } from './case.service.js';
+import { CreateMediationCaseInput, MediationCaseList, MediationCaseListArgs } from './dto/case.inputs.js';
+import { MediationCase } from './mediation-case.entity.js';
+import { MediationSession } from './mediation-session.entity.js';
+
+// ANALYST never sees cases one by one: only aggregates (CONTRACT).
+const CASE_READERS = [Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER, Role.PARTY] as const;
+
+@Resolver(() => MediationCase)
+export class MediationCaseResolver {
+  @Query(() => MediationCaseList, { description: 'Cases in your jurisdiction (a party: their own); confidential text only for the entitled' })
+  @Roles(...CASE_READERS)
+  mediationCases(@Args() { options }: MediationCaseListArgs, @Ctx() ctx: Context): Promise<MediationCaseList> {
+    return new CaseService(ctx).list(options);
+  }
+
+  @Query(() => MediationCase, { nullable: true })
+  @Roles(...CASE_READERS)
+  mediationCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<MediationCase | null> {
+    return new CaseService(ctx).byId(id);
+  }
+
+  @Mutation(() => MediationCase, { description: 'Register a dispute (登记): numbered per county and year' })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
+  createMediationCase(@Arg('input') input: CreateMediationCaseInput, @Ctx() ctx: Context): Promise<MediationCase> {
+    return new CaseService(ctx).create(input);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '★ Confidential: the parties and assigned advisers only; null for everyone else; every read is audited' })
+  @WithParent()
+  summary(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<string | null> {
+    return new CaseService(ctx).readConfidential(kase, 'summary', MediationCase, 'summarySealed', kase.id, SEALED.summary(kase.id));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may read this case’s confidential text' })
+  @WithParent()
+  canReadConfidential(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<boolean> {
+    return new CaseService(ctx).canReadConfidential(kase);
+  }
+
+  @FieldResolver(() => Village)
+  @WithParent()
+  village(@Root() kase: MediationCase): Promise<Village> {
+    return kase.village.load() as unknown as Promise<Village>;
+  }
+
+  @FieldResolver(() => Region)
+  @WithParent()
+  township(@Root() kase: MediationCase): Promise<Region> {
+    return kase.township.load() as Promise<Region>;
+  }
+
+  @FieldResolver(() => [LegalAdviser], { description: 'Assigned advisers' })
+  @WithParent()
+  advisers(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<LegalAdviser[]> {
+    return new CaseService(ctx).advisersByCase().load(kase.id);
+  }
+
+  @FieldResolver(() => [CaseParty], { description: 'Parties; names, phones and ID numbers masked unless you are in the case' })
+  @WithParent()
+  parties(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<CaseParty[]> {
+    return new CaseService(ctx).partiesByCase().load(kase.id);
+  }
+
+  @FieldResolver(() => Agreement, { nullable: true })
+  @WithParent()
+  agreement(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<Agreement | null> {
+    return new CaseService(ctx).agreementByCase().load(kase.id);
+  }
+
+  @FieldResolver(() => [MediationSession])
+  @WithParent()
+  sessions(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<MediationSession[]> {
+    return new CaseService(ctx).sessionsByCase().load(kase.id);
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'Acceptance + 30 days: when mediation should have ended' })
+  @WithParent()
+  deadline(@Root() kase: MediationCase): string | null {
+    return CaseService.deadline(kase);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Still open after its 30 days' })
+  @WithParent()
+  overdue(@Root() kase: MediationCase): boolean {
+    return CaseService.overdue(kase);
+  }
+}
+
+@Resolver(() => CaseParty)
+export class CasePartyResolver {
+  private async person(party: CaseParty): Promise<Person> {
+    return (await party.person.load()) as Person;
+  }
+
+  private entitled(party: CaseParty, ctx: Context): Promise<boolean> {
+    return new CaseService(ctx).canReadConfidential(party.case);
+  }
+
+  @FieldResolver(() => String, { description: 'Masked (张*三) unless you are in the case' })
+  @WithParent()
+  async name(@Root() party: CaseParty, @Ctx() ctx: Context): Promise<string> {
+    const person = await this.person(party);
+    return (await this.entitled(party, ctx)) ? person.name : maskName(person.name);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Masked (138****5678) unless you are in the case' })
+  @WithParent()
+  async phone(@Root() party: CaseParty, @Ctx() ctx: Context): Promise<string | null> {
+    const person = await this.person(party);
+    if (!person.phone) return null;
+    return (await this.entitled(party, ctx)) ? person.phone : maskPhone(person.phone);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '★ ID number: in full for those in the case (audited), masked for others' })
+  @WithParent()
+  async idNumber(@Root() party: CaseParty, @Ctx() ctx: Context): Promise<string | null> {
+    const person = await this.person(party);
+    if (!person.idNumberHash) return null;
+    if (!(await this.entitled(party, ctx))) return person.idNumberMasked ?? null;
+    return new CaseService(ctx).readConfidential(party.case, 'party.idNumber', Person, 'idNumberSealed', person.id, SEALED.idNumber(person.id));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Only for those in the case' })
+  @WithParent()
+  async address(@Root() party: CaseParty, @Ctx() ctx: Context): Promise<string | null> {
+    const person = await this.person(party);
+    return (await this.entitled(party, ctx)) ? (person.address ?? null) : null;
+  }
+}
+
+@Resolver(() => Agreement)
+export class AgreementResolver {
+  @FieldResolver(() => String, { nullable: true, description: '★ Confidential: the parties and assigned advisers only; null for everyone else; every read is audited' })
+  @WithParent()
+  content(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<string | null> {
+    return new CaseService(ctx).readConfidential(agreement.case, 'agreement.content', Agreement, 'contentSealed', agreement.id, SEALED.agreementContent(agreement.id));
+  }
+}
+
+@Resolver(() => MediationSession)
+export class MediationSessionResolver {
+  @FieldResolver(() => String, { nullable: true, description: '★ Confidential session record: the parties and assigned advisers only; audited' })
+  @WithParent()
+  record(@Root() session: MediationSession, @Ctx() ctx: Context): Promise<string | null> {
+    return new CaseService(ctx).readConfidential(session.case, 'session.record', MediationSession, 'recordSealed', session.id, SEALED.sessionRecord(session.id));
+  }
+}

@@ -1,0 +1,225 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role } from '../../common/access/role.js';
+import { AppError, ErrorCode } from '../../common/errors/app-error.js';
+import { addDays, today } from '../../common/graphql/dates.js';
+import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { isId } from '../../common/graphql/ids.js';
+import { groupBy, loader } from '../../common/graphql/loaders.js';
+import { idNumberLookupHash, normaliseIdNumber } from '../../common/validation/id-number.js';
+import { maskIdNumber } from '../../common/validation/mask.js';
+import { normalisePhone } from '../../common/validation/phone.js';
+import type { Context } from '../../context.js';
+import { AdviserStatus } from '../adviser/adviser.enums.js';
+import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
+import { confidentialReads } from '../audit/audit.service.js';
+import { Person } from '../person/person.entity.js';
+import { Region } from '../region/region.entity.js';
+import { RegionLevel } from '../region/region.enums.js';
+import { VillageService } from '../village/village.service.js';
+import { User } from '../user/user.entity.js';
+import { Agreement } from './agreement.entity.js';
+import { CaseAdviser } from './case-adviser.entity.js';
+import { CaseParty } from './case-party.entity.js';
+import { CaseSource, OPEN_STATUSES } from './case.enums.js';
+import { CasePolicy } from './case.policy.js';
+import type { CreateMediationCaseInput, MediationCaseListOptions } from './dto/case.inputs.js';
+import { MediationCase } from './mediation-case.entity.js';
+import { MediationSession } from './mediation-session.entity.js';
+
+type SealedEntity = typeof MediationCase | typeof Agreement | typeof MediationSession | typeof Person;
+
+/** Mediation normally ends within 30 days of acceptance (rule 7). */
+export const MEDIATION_DAYS = 30;
+
+export class CaseError extends AppError {
+  static notFound(): CaseError {
+    return new CaseError(ErrorCode.NOT_FOUND, 'No such case in your jurisdiction');
+  }
+}
+
+/** Where a sealed value lives: the cipher binds each value to its table, column and row. */
+export const SEALED = {
+  summary: (id: string) => ({ table: 'mediation_case', column: 'summary_sealed', rowId: id }),
+  agreementContent: (id: string) => ({ table: 'agreement', column: 'content_sealed', rowId: id }),
+  sessionRecord: (id: string) => ({ table: 'mediation_session', column: 'record_sealed', rowId: id }),
+  idNumber: (id: string) => ({ table: 'person', column: 'id_number_sealed', rowId: id }),
+};
+
+/** （2026）交调字第12号: the county's first character, the year and the sequence within it. */
+export function formatCaseNo(countyName: string, year: number, seq: number): string {
+  return `（${year}）${[...countyName][0]}调字第${seq}号`;
+}
+
+/** The next number of a county's year, taken atomically inside the caller's transaction. */
+export async function nextCaseSeq(em: EntityManager, countyId: string, year: number): Promise<number> {
+  const rows = await em.getConnection().execute<{ last: number }[]>(
+    `insert into case_number_counter (county_id, year, last) values (?, ?, 1)
+     on conflict (county_id, year) do update set last = case_number_counter.last + 1 returning last`,
+    [countyId, year],
+  );
+  return Number(rows[0]!.last);
+}
+
+export class CaseService {
+  private readonly policy: CasePolicy;
+
+  constructor(private readonly ctx: Context) {
+    this.policy = new CasePolicy(ctx);
+  }
+
+  private get em() {
+    return this.ctx.em;
+  }
+
+  async list(options: MediationCaseListOptions | null | undefined) {
+    const where: FilterQuery<MediationCase>[] = [await this.policy.visible()];
+    const f = options?.filter;
+    if (f?.ids) where.push({ id: { $in: f.ids } });
+    if (f?.status?.length) where.push({ status: { $in: f.status } });
+    if (f?.disputeType) where.push({ disputeType: f.disputeType });
+    if (f?.source) where.push({ source: f.source });
+    if (f?.level) where.push({ level: f.level });
+    if (f?.villageId) where.push({ village: f.villageId });
+    if (f?.townshipId) where.push({ township: f.townshipId });
+    if (f?.receivedFrom) where.push({ receivedOn: { $gte: f.receivedFrom } });
+    if (f?.receivedTo) where.push({ receivedOn: { $lte: f.receivedTo } });
+    if (f?.adviserId) {
+      const assigned = this.em.createQueryBuilder(CaseAdviser, 'ca').select('ca.case').where({ adviser: f.adviserId });
+      where.push({ id: { $in: assigned } } as FilterQuery<MediationCase>);
+    }
+    if (f?.q?.trim()) where.push({ caseNo: { $like: `%${escapeLike(f.q.trim())}%` } });
+    const { offset, limit, orderBy } = pageOf(options);
+    const [items, totalItems] = await this.em.findAndCount(MediationCase, { $and: where }, { offset, limit, orderBy });
+    return { items, totalItems };
+  }
+
+  async byId(id: string): Promise<MediationCase | null> {
+    if (!isId(id)) return null;
+    return this.em.findOne(MediationCase, { $and: [{ id }, await this.policy.visible()] });
+  }
+
+  async create(input: CreateMediationCaseInput): Promise<MediationCase> {
+    const viewer = this.ctx.viewer!;
+    if (input.receivedOn > today()) throw AppError.badInput('receivedOn', 'cannot be in the future');
+    if (input.source === CaseSource.REFERRAL && !input.referrerKind) throw AppError.badInput('referrerKind', 'is required for a referred case');
+    if (!input.parties.some((p) => p.role === 'APPLICANT')) throw AppError.badInput('parties', 'needs at least one applicant');
+
+    const village = (await new VillageService(this.ctx).byId(input.villageId)) as Region | null;
+    if (!village || village.level !== RegionLevel.VILLAGE) throw AppError.badInput('villageId', 'no such village in your jurisdiction');
+    const township = await this.em.findOneOrFail(Region, village.parent!.id);
+    const county = await this.em.findOneOrFail(Region, township.parent!.id);
+
+    const adviserIds = new Set(input.adviserIds);
+    if (viewer.role === Role.ADVISER && viewer.adviserId) adviserIds.add(viewer.adviserId);
+    if (!adviserIds.size) throw AppError.badInput('adviserIds', 'needs at least one assigned adviser');
+    const advisers = await this.em.find(LegalAdviser, { id: { $in: [...adviserIds].filter(isId) }, county });
+    if (advisers.length !== adviserIds.size) throw AppError.badInput('adviserIds', 'names an adviser who is not on your county’s roster');
+    const inactive = advisers.find((a) => a.status !== AdviserStatus.ACTIVE);
+    if (inactive) throw AppError.badInput('adviserIds', `${inactive.name} is ${inactive.status.toLowerCase()} and cannot take cases`);
+
+    const cipher = this.ctx.app.cipher;
+    return this.em.transactional(async (tx) => {
+      const year = Number(input.receivedOn.slice(0, 4));
+      const seq = await nextCaseSeq(tx, county.id, year);
+      const id = crypto.randomUUID();
+      const kase = tx.create(MediationCase, {
+        id, county, township, village, year, seq, caseNo: formatCaseNo(county.name, year, seq),
+        source: input.source, referrerKind: input.referrerKind ?? null, referrerName: input.referrerName?.trim() || null,
+        disputeType: input.disputeType, amountFen: input.amountFen, tier: input.tier, receivedOn: input.receivedOn,
+        summarySealed: cipher.seal(input.summary.trim(), SEALED.summary(id)),
+        createdBy: tx.getReference(User, viewer.id),
+      });
+      for (const p of input.parties) {
+        const person = await this.personFor(tx, p);
+        tx.create(CaseParty, { id: crypto.randomUUID(), case: kase, person, role: p.role });
+      }
+      for (const a of advisers) tx.create(CaseAdviser, { id: crypto.randomUUID(), case: kase, adviser: a });
+      await tx.flush();
+      return kase;
+    });
+  }
+
+  /** The same person again when the ID number matches (found by its keyed hash), otherwise a new one. */
+  private async personFor(tx: EntityManager, p: CreateMediationCaseInput['parties'][number]): Promise<Person> {
+    const idNumber = p.idNumber ? normaliseIdNumber(p.idNumber) : null;
+    const hash = idNumber ? idNumberLookupHash(idNumber, this.ctx.app.config.lookupKey) : null;
+    const existing = hash ? await tx.findOne(Person, { idNumberHash: hash }) : null;
+    if (existing) return existing;
+    const id = crypto.randomUUID();
+    return tx.create(Person, {
+      id, name: p.name.trim(), phone: p.phone ? normalisePhone(p.phone) : null, address: p.address?.trim() || null,
+      idNumberSealed: idNumber ? this.ctx.app.cipher.seal(idNumber, SEALED.idNumber(id)) : null, idNumberHash: hash,
+      idNumberMasked: idNumber ? maskIdNumber(idNumber) : null,
+    });
+  }
+
+  // ---- batched relations --------------------------------------------------------------------------------------
+
+  partiesByCase() {
+    return loader<string, CaseParty[]>(this.ctx, 'case:parties', async (ids) => {
+      const rows = await this.em.find(CaseParty, { case: { $in: [...ids] } }, { populate: ['person'], orderBy: { role: 'asc', id: 'asc' } });
+      return groupBy(rows, (p) => p.case.id);
+    }, []);
+  }
+
+  advisersByCase() {
+    return loader<string, LegalAdviser[]>(this.ctx, 'case:advisers', async (ids) => {
+      const rows = await this.em.find(CaseAdviser, { case: { $in: [...ids] } }, { populate: ['adviser'], orderBy: { id: 'asc' } });
+      const grouped = groupBy(rows, (r) => r.case.id);
+      return new Map([...grouped].map(([k, v]) => [k, v.map((r) => r.adviser.getEntity())]));
+    }, []);
+  }
+
+  agreementByCase() {
+    return loader<string, Agreement | null>(this.ctx, 'case:agreement', async (ids) => {
+      const rows = await this.em.find(Agreement, { case: { $in: [...ids] } });
+      return new Map(rows.map((a) => [a.case.id, a]));
+    }, null);
+  }
+
+  sessionsByCase() {
+    return loader<string, MediationSession[]>(this.ctx, 'case:sessions', async (ids) => {
+      const rows = await this.em.find(MediationSession, { case: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } });
+      return groupBy(rows, (s) => s.case.id);
+    }, []);
+  }
+
+  /** Sealed values of a lazy column for a batch of rows; asked only for rows the viewer is entitled to. */
+  private sealedColumn(name: string, entity: SealedEntity, property: string) {
+    return loader<string, string | null>(this.ctx, `sealed:${name}`, async (ids) => {
+      const rows = (await this.em.find(entity as never, { id: { $in: [...ids] } } as never, {
+        fields: ['id', property] as never, populate: [property] as never,
+      })) as Array<Record<string, unknown> & { id: string }>;
+      return new Map(rows.map((r) => [r.id, (r[property] as string | null | undefined) ?? null]));
+    }, null);
+  }
+
+  /**
+   * The one way confidential text leaves the server: only to an entitled viewer, only after its audit row is written
+   * (in the same request, batched), and only opened where it was sealed.
+   */
+  async readConfidential(kase: MediationCase, field: string, entity: SealedEntity, property: string, rowId: string, at: { table: string; column: string; rowId: string }) {
+    if (!(await this.policy.entitled().load(kase.id))) return null;
+    const sealed = await this.sealedColumn(field, entity, property).load(rowId);
+    if (sealed === null) return null;
+    // A case reached through a party or an agreement may be a bare reference; its county is in the identity map
+    // once the page of cases loaded, else one more lookup.
+    const countyId = kase.county?.id ?? (await this.em.findOneOrFail(MediationCase, kase.id, { fields: ['county'] })).county.id;
+    await confidentialReads(this.ctx).load({ entityType: 'MediationCase', entityId: kase.id, field, countyId });
+    return this.ctx.app.cipher.open(sealed, at);
+  }
+
+  canReadConfidential(kase: MediationCase): Promise<boolean> {
+    return this.policy.entitled().load(kase.id);
+  }
+
+  static deadline(kase: MediationCase): string | null {
+    return kase.acceptedOn ? addDays(kase.acceptedOn, MEDIATION_DAYS) : null;
+  }
+
+  static overdue(kase: MediationCase): boolean {
+    const deadline = CaseService.deadline(kase);
+    return !!deadline && OPEN_STATUSES.includes(kase.status) && today() > deadline;
+  }
+}

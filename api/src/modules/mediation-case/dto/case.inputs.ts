@@ -1,0 +1,150 @@
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ListOptionsType, ListType } from '../../../common/graphql/list.js';
+import { DateScalar } from '../../../common/graphql/scalars.js';
+import { IsResidentIdNumber } from '../../../common/validation/id-number.js';
+import { IsMainlandPhone } from '../../../common/validation/phone.js';
+import { CaseLevel, CaseSource, CaseStatus, CaseTier, DisputeType, PartyRole, ReferrerKind } from '../case.enums.js';
+import { MediationCase } from '../mediation-case.entity.js';
+
+@InputType()
+export class CasePartyInput {
+  @Field(() => PartyRole)
+  @IsEnum(PartyRole)
+  role!: PartyRole;
+
+  @Field()
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(50)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsMainlandPhone()
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Resident ID number (checked with its check digit); stored sealed' })
+  @IsOptional()
+  @IsResidentIdNumber()
+  idNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  address?: string | null;
+}
+
+@InputType()
+export class CreateMediationCaseInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a village id' })
+  villageId!: string;
+
+  @Field(() => CaseSource)
+  @IsEnum(CaseSource)
+  source!: CaseSource;
+
+  @Field(() => ReferrerKind, { nullable: true, description: 'Required when the source is REFERRAL' })
+  @IsOptional()
+  @IsEnum(ReferrerKind)
+  referrerKind?: ReferrerKind | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  referrerName?: string | null;
+
+  @Field(() => DisputeType)
+  @IsEnum(DisputeType)
+  disputeType!: DisputeType;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Amount involved, in fen' })
+  @IsInt()
+  @Min(0)
+  amountFen!: number;
+
+  @Field(() => CaseTier, { defaultValue: CaseTier.ORDINARY })
+  @IsEnum(CaseTier)
+  tier!: CaseTier;
+
+  @Field(() => DateScalar)
+  receivedOn!: string;
+
+  @Field({ description: 'Confidential: read only by the parties and the assigned advisers' })
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(5000)
+  summary!: string;
+
+  @Field(() => [CasePartyInput])
+  @ArrayMinSize(1, { message: 'needs at least one party' })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  parties!: CasePartyInput[];
+
+  @Field(() => [ID], { description: 'Assigned advisers, at least one (an adviser registering a case is always one)' })
+  @ArrayMaxSize(5)
+  @IsUUID('all', { each: true })
+  adviserIds!: string[];
+}
+
+@InputType()
+export class MediationCaseFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  ids?: string[] | null;
+
+  @Field(() => [CaseStatus], { nullable: true })
+  status?: CaseStatus[] | null;
+
+  @Field(() => DisputeType, { nullable: true })
+  disputeType?: DisputeType | null;
+
+  @Field(() => CaseSource, { nullable: true })
+  source?: CaseSource | null;
+
+  @Field(() => CaseLevel, { nullable: true })
+  level?: CaseLevel | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  villageId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  townshipId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Cases this adviser is assigned to' })
+  @IsOptional()
+  @IsUUID('all')
+  adviserId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Received on or after' })
+  receivedFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Received on or before' })
+  receivedTo?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Case number contains (never searches confidential text)' })
+  @IsOptional()
+  @MaxLength(40)
+  q?: string | null;
+}
+
+export const MediationCaseSortField = {
+  CASE_NO: 'caseNo', RECEIVED_ON: 'receivedOn', STATUS: 'status', DISPUTE_TYPE: 'disputeType', AMOUNT_FEN: 'amountFen', CREATED_AT: 'createdAt',
+} as const;
+export type MediationCaseSortField = (typeof MediationCaseSortField)[keyof typeof MediationCaseSortField];
+export const MediationCaseListOptions = ListOptionsType('MediationCase', MediationCaseSortField, MediationCaseFilter);
+export type MediationCaseListOptions = InstanceType<typeof MediationCaseListOptions>;
+export const MediationCaseList = ListType('MediationCase', MediationCase);
+export type MediationCaseList = InstanceType<typeof MediationCaseList>;
+
+@ArgsType()
+export class MediationCaseListArgs {
+  @Field(() => MediationCaseListOptions, { nullable: true })
+  @ValidateNested()
+  options?: MediationCaseListOptions | null;
+}

@@ -1,0 +1,136 @@
+import { Collection, OptionalProps, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { WithParent } from '../../common/access/rules.js';
+import { DateScalar } from '../../common/graphql/scalars.js';
+import { Region } from '../region/region.entity.js';
+import { User } from '../user/user.entity.js';
+import { CaseParty } from './case-party.entity.js';
+import { CaseLevel, CaseSource, CaseStatus, CaseTier, ClosureReason, DisputeType, ReferrerKind } from './case.enums.js';
+
+/**
+ * A people's mediation case (调解案件). Metadata columns are plain; the summary is confidential: it is stored only
+ * sealed (FieldCipher, bound to this row), has no @Field, and is served by a guarded field resolver that audits.
+ */
+@Entity({ tableName: 'mediation_case' })
+@Unique({ name: 'mediation_case_county_year_seq_unique', properties: ['county', 'year', 'seq'] })
+@Index({ name: 'mediation_case_township_status_idx', properties: ['township', 'status'] })
+@Check({ name: 'mediation_case_amount_not_negative', expression: '"amount_fen" >= 0' })
+@ObjectType({ description: '人民调解案件' })
+export class MediationCase {
+  [OptionalProps]?: 'level' | 'status' | 'createdAt' | 'updatedAt' | 'version' | 'amountFen';
+
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  @WithParent()
+  id!: string;
+
+  @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict', index: true })
+  county!: Ref<Region>;
+
+  /** Denormalised from the village so that scope filters are one indexed predicate. */
+  @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict' })
+  township!: Ref<Region>;
+
+  @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict', index: true })
+  village!: Ref<Region>;
+
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Property({ type: 'integer' })
+  seq!: number;
+
+  @Property({ length: 40, unique: true })
+  @Field({ description: 'Case number, per county and year, e.g. （2026）交调字第12号' })
+  @WithParent()
+  caseNo!: string;
+
+  @Enum({ items: () => CaseSource })
+  @Field(() => CaseSource)
+  @WithParent()
+  source!: CaseSource;
+
+  @Enum({ items: () => ReferrerKind, nullable: true })
+  @Field(() => ReferrerKind, { nullable: true })
+  @WithParent()
+  referrerKind?: ReferrerKind | null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  @Field(() => String, { nullable: true, description: 'The referring body (委托移送单位)' })
+  @WithParent()
+  referrerName?: string | null;
+
+  @Enum({ items: () => DisputeType })
+  @Field(() => DisputeType)
+  @WithParent()
+  disputeType!: DisputeType;
+
+  @Property({ type: 'integer', default: 0 })
+  @Field(() => Int, { description: 'Amount involved, in fen' })
+  @WithParent()
+  amountFen: number = 0;
+
+  @Enum({ items: () => CaseTier })
+  @Field(() => CaseTier)
+  @WithParent()
+  tier!: CaseTier;
+
+  @Enum({ items: () => CaseStatus, default: CaseStatus.REGISTERED })
+  @Field(() => CaseStatus)
+  @WithParent()
+  status: CaseStatus = CaseStatus.REGISTERED;
+
+  @Enum({ items: () => CaseLevel, default: CaseLevel.VILLAGE })
+  @Field(() => CaseLevel, { description: 'Where the case is being handled: village, township or county and above' })
+  @WithParent()
+  level: CaseLevel = CaseLevel.VILLAGE;
+
+  @Enum({ items: () => CaseLevel, nullable: true })
+  @Field(() => CaseLevel, { nullable: true, description: 'Where it was resolved (小事不出村、大事不出镇)' })
+  @WithParent()
+  resolvedLevel?: CaseLevel | null;
+
+  @Property({ type: 'date' })
+  @Field(() => DateScalar)
+  @WithParent()
+  receivedOn!: string;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true })
+  @WithParent()
+  acceptedOn?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true })
+  @WithParent()
+  closedOn?: string | null;
+
+  @Enum({ items: () => ClosureReason, nullable: true })
+  @Field(() => ClosureReason, { nullable: true })
+  @WithParent()
+  closureReason?: ClosureReason | null;
+
+  /** ★ Sealed summary of the dispute; never selected into a response except through the guarded resolver. */
+  @Property({ type: 'text', nullable: true, lazy: true })
+  summarySealed?: string | null;
+
+  @OneToMany(() => CaseParty, (p) => p.case)
+  parties = new Collection<CaseParty>(this);
+
+  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict', nullable: true })
+  createdBy?: Ref<User> | null;
+
+  @Property({ version: true })
+  @Field(() => Int)
+  @WithParent()
+  version!: number;
+
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
+  @Field(() => Date)
+  @WithParent()
+  createdAt: Date = new Date();
+
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
