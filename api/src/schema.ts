@@ -6,6 +6,7 @@ import { DateTimeScalar } from './common/graphql/scalars.js';
 import { AdviserResolver, RosterEventResolver } from './modules/adviser/adviser.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CoverageResolver } from './modules/coverage/coverage.resolver.js';
+import { CaseWorkflowResolver } from './modules/mediation-case/case-workflow.resolver.js';
 import {
   AgreementResolver, CasePartyResolver, MediationCaseResolver, MediationSessionResolver,
 } from './modules/mediation-case/case.resolver.js';
@@ -21,7 +22,7 @@ import { MediationCommitteeResolver, VillageResolver } from './modules/village/v
 export const RESOLVERS = [
   UserResolver, RegionResolver, ProviderResolver, AdviserResolver, RosterEventResolver, VillageResolver,
   MediationCommitteeResolver, PairingResolver, CoverageResolver, RosterFilingResolver, RosterImportResolver,
-  MediationCaseResolver, CasePartyResolver, AgreementResolver, MediationSessionResolver, AuditResolver,
+  MediationCaseResolver, CasePartyResolver, AgreementResolver, MediationSessionResolver, AuditResolver, CaseWorkflowResolver,
 ] as const;
 
 // An adviser's jurisdiction is the villages of their pairings in force today.

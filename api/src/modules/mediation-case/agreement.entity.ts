@@ -45,6 +45,10 @@ export class Agreement {
   @WithParent()
   reviewStatus: ReviewStatus = ReviewStatus.PENDING;
 
+  /** ★ The adviser's review comments quote the agreement, so they are sealed like it. */
+  @Property({ type: 'text', nullable: true, lazy: true })
+  reviewCommentSealed?: string | null;
+
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'restrict' })
   reviewedBy?: Ref<User> | null;
 

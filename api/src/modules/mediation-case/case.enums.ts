@@ -117,3 +117,10 @@ export enum SessionMode {
   OFFLINE = 'OFFLINE',
 }
 registerEnumType(SessionMode, { name: 'SessionMode', description: '线上, 线下' });
+
+export enum ReferralChannel {
+  ARBITRATION = 'ARBITRATION',
+  LITIGATION = 'LITIGATION',
+  ADMINISTRATIVE = 'ADMINISTRATIVE',
+}
+registerEnumType(ReferralChannel, { name: 'ReferralChannel', description: '仲裁, 诉讼, 行政处理' });

@@ -148,6 +148,12 @@ export class AgreementResolver {
   content(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<string | null> {
     return new CaseService(ctx).readConfidential(agreement.case, 'agreement.content', Agreement, 'contentSealed', agreement.id, SEALED.agreementContent(agreement.id));
   }
+
+  @FieldResolver(() => String, { nullable: true, description: '★ The reviewing adviser’s comments: confidential like the agreement' })
+  @WithParent()
+  reviewComment(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<string | null> {
+    return new CaseService(ctx).readConfidential(agreement.case, 'agreement.reviewComment', Agreement, 'reviewCommentSealed', agreement.id, SEALED.reviewComment(agreement.id));
+  }
 }
 
 @Resolver(() => MediationSession)

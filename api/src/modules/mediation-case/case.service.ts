@@ -44,6 +44,7 @@ export const SEALED = {
   agreementContent: (id: string) => ({ table: 'agreement', column: 'content_sealed', rowId: id }),
   sessionRecord: (id: string) => ({ table: 'mediation_session', column: 'record_sealed', rowId: id }),
   idNumber: (id: string) => ({ table: 'person', column: 'id_number_sealed', rowId: id }),
+  reviewComment: (id: string) => ({ table: 'agreement', column: 'review_comment_sealed', rowId: id }),
 };
 
 /** （2026）交调字第12号: the county's first character, the year and the sequence within it. */

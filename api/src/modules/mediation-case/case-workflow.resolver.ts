@@ -1,0 +1,77 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Role } from '../../common/access/role.js';
+import { Roles } from '../../common/access/rules.js';
+import type { Context } from '../../context.js';
+import { Agreement } from './agreement.entity.js';
+import { CaseWorkflowService } from './case-workflow.service.js';
+import {
+  AgreementInput, AgreementReviewInput, CaseStepInput, EscalateCaseInput, MediationSessionInput, ReferCaseInput,
+} from './dto/workflow.inputs.js';
+import { MediationCase } from './mediation-case.entity.js';
+import { MediationSession } from './mediation-session.entity.js';
+
+const CASE_STAFF = [Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER] as const;
+
+/** The workflow of a case; the service checks the transition, who may take it, and the version. */
+@Resolver()
+export class CaseWorkflowResolver {
+  @Mutation(() => MediationCase, { description: 'registered → accepted (受理)' })
+  @Roles(...CASE_STAFF)
+  acceptMediationCase(@Arg('id', () => ID) id: string, @Arg('input', () => CaseStepInput, { nullable: true }) input: CaseStepInput | null, @Ctx() ctx: Context) {
+    return new CaseWorkflowService(ctx).accept(id, input ?? {});
+  }
+
+  @Mutation(() => MediationCase, { description: 'registered → declined (不予受理)' })
+  @Roles(...CASE_STAFF)
+  declineMediationCase(@Arg('id', () => ID) id: string, @Arg('input', () => CaseStepInput, { nullable: true }) input: CaseStepInput | null, @Ctx() ctx: Context) {
+    return new CaseWorkflowService(ctx).decline(id, input ?? {});
+  }
+
+  @Mutation(() => MediationCase, { description: 'accepted → in mediation' })
+  @Roles(...CASE_STAFF)
+  startMediation(@Arg('id', () => ID) id: string, @Arg('input', () => CaseStepInput, { nullable: true }) input: CaseStepInput | null, @Ctx() ctx: Context) {
+    return new CaseWorkflowService(ctx).startMediation(id, input ?? {});
+  }
+
+  @Mutation(() => MediationCase, { description: 'in mediation → failed (调解不成)' })
+  @Roles(...CASE_STAFF)
+  failMediation(@Arg('id', () => ID) id: string, @Arg('input', () => CaseStepInput, { nullable: true }) input: CaseStepInput | null, @Ctx() ctx: Context) {
+    return new CaseWorkflowService(ctx).fail(id, input ?? {});
+  }
+
+  @Mutation(() => MediationCase, { description: 'accepted or in mediation → withdrawn (撤回)' })
+  @Roles(...CASE_STAFF)
+  withdrawMediationCase(@Arg('id', () => ID) id: string, @Arg('input', () => CaseStepInput, { nullable: true }) input: CaseStepInput | null, @Ctx() ctx: Context) {
+    return new CaseWorkflowService(ctx).withdraw(id, input ?? {});
+  }
+
+  @Mutation(() => MediationCase, { description: 'Any open case → referred to arbitration, litigation or administrative handling' })
+  @Roles(...CASE_STAFF)
+  referMediationCase(@Arg('id', () => ID) id: string, @Arg('input') input: ReferCaseInput, @Ctx() ctx: Context) {
+    return new CaseWorkflowService(ctx).refer(id, input);
+  }
+
+  @Mutation(() => MediationCase, { description: 'Raise an open case to the township or county level' })
+  @Roles(...CASE_STAFF)
+  escalateMediationCase(@Arg('id', () => ID) id: string, @Arg('input') input: EscalateCaseInput, @Ctx() ctx: Context) {
+    return new CaseWorkflowService(ctx).escalate(id, input);
+  }
+
+  @Mutation(() => MediationSession, { description: 'Record a session (assigned advisers only); the case is then in mediation' })
+  @Roles(Role.ADVISER)
+  recordMediationSession(@Arg('caseId', () => ID) caseId: string, @Arg('input') input: MediationSessionInput, @Ctx() ctx: Context) {
+    return new CaseWorkflowService(ctx).recordSession(caseId, input);
+  }
+
+  @Mutation(() => Agreement, { description: 'Record the agreement (assigned advisers only); the case is resolved at its current level' })
+  @Roles(Role.ADVISER)
+  recordAgreement(@Arg('caseId', () => ID) caseId: string, @Arg('input') input: AgreementInput, @Ctx() ctx: Context) {
+    return new CaseWorkflowService(ctx).reachAgreement(caseId, input);
+  }
+
+  @Mutation(() => Agreement, { description: 'The assigned adviser’s legal review of the agreement (协议把关)' })
+  @Roles(Role.ADVISER)
+  reviewAgreement(@Arg('caseId', () => ID) caseId: string, @Arg('input') input: AgreementReviewInput, @Ctx() ctx: Context) {
+    return new CaseWorkflowService(ctx).reviewAgreement(caseId, input);
+  }
+}
