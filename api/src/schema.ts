@@ -7,6 +7,8 @@ import { AdviserResolver, RosterEventResolver } from './modules/adviser/adviser.
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CoverageResolver } from './modules/coverage/coverage.resolver.js';
 import { CaseWorkflowResolver } from './modules/mediation-case/case-workflow.resolver.js';
+import { CaseStatisticsResolver } from './modules/statistics/case-statistics.resolver.js';
+import { ZeroReportResolver } from './modules/zero-report/zero-report.resolver.js';
 import {
   AgreementResolver, CasePartyResolver, MediationCaseResolver, MediationSessionResolver,
 } from './modules/mediation-case/case.resolver.js';
@@ -23,6 +25,7 @@ export const RESOLVERS = [
   UserResolver, RegionResolver, ProviderResolver, AdviserResolver, RosterEventResolver, VillageResolver,
   MediationCommitteeResolver, PairingResolver, CoverageResolver, RosterFilingResolver, RosterImportResolver,
   MediationCaseResolver, CasePartyResolver, AgreementResolver, MediationSessionResolver, AuditResolver, CaseWorkflowResolver,
+  CaseStatisticsResolver, ZeroReportResolver,
 ] as const;
 
 // An adviser's jurisdiction is the villages of their pairings in force today.

@@ -16,6 +16,7 @@ import { Region } from '../modules/region/region.entity.js';
 import { RosterFiling } from '../modules/roster/roster-filing.entity.js';
 import { Setting } from '../modules/setting/setting.entity.js';
 import { User } from '../modules/user/user.entity.js';
+import { ZeroReport } from '../modules/zero-report/zero-report.entity.js';
 import { CommitteeMember } from '../modules/village/committee-member.entity.js';
 import { MediationCommittee } from '../modules/village/mediation-committee.entity.js';
 
@@ -23,4 +24,5 @@ export const ENTITIES = [
   Region, JudicialOffice, Provider, Attachment, LegalAdviser, RosterEvent, Person, User,
   MediationCommittee, CommitteeMember, Pairing, Setting, RosterFiling,
   MediationCase, CaseParty, CaseAdviser, CaseMediator, CaseNumberCounter, MediationSession, Agreement, AuditEvent,
+  ZeroReport,
 ];

@@ -4,10 +4,12 @@ import { Migration20261127170940_initial } from './Migration20261127170940_initi
 import { Migration20261127172128_roster_and_pairings } from './Migration20261127172128_roster_and_pairings.js';
 import { Migration20261127175955_mediation_cases } from './Migration20261127175955_mediation_cases.js';
 import { Migration20261127180900_agreement_review_comment } from './Migration20261127180900_agreement_review_comment.js';
+import { Migration20261127181224_zero_reports } from './Migration20261127181224_zero_reports.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
   { name: 'Migration20261127172128_roster_and_pairings', class: Migration20261127172128_roster_and_pairings },
   { name: 'Migration20261127175955_mediation_cases', class: Migration20261127175955_mediation_cases },
   { name: 'Migration20261127180900_agreement_review_comment', class: Migration20261127180900_agreement_review_comment },
+  { name: 'Migration20261127181224_zero_reports', class: Migration20261127181224_zero_reports },
 ];

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { demoCases, demoPairings, demoRegions, demoAccount, townshipId } from '@fengqiao/seeds';
+import { countQueries, startTestApp, type TestApp } from '../../../test/app.js';
+
+const STATS = `query($r: ID, $from: Date, $to: Date) { caseStatistics(regionId: $r, from: $from, to: $to) { region { name } total amountFen
+  byStatus { key count } byDisputeType { key count } bySource { key count } byLevel { key count }
+  resolution { resolved village township county villageShare townshipShare countyShare } } }`;
+const cases = demoCases();
+const regions = demoRegions();
+
+describe('CaseStatisticsService', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('counts the county’s cases by status, type, source and level, with the shares resolved at each level', async () => {
+    const res = await app.gql(STATS, { from: '2026-01-01', to: '2026-12-31' }, await app.login('analyst'));
+    expect(res.errors).toBeUndefined();
+    const s = res.data.caseStatistics;
+    expect(s.total).toBe(cases.length);
+    expect(s.amountFen).toBe(cases.reduce((n, c) => n + c.amountFen, 0));
+    const count = (list: any[], key: string) => list.find((x) => x.key === key)?.count ?? 0;
+    expect(count(s.byStatus, 'AGREEMENT_REACHED')).toBe(cases.filter((c) => c.status === 'AGREEMENT_REACHED').length);
+    expect(s.bySource.reduce((n: number, x: any) => n + x.count, 0)).toBe(cases.length);
+    const resolved = cases.filter((c) => c.resolvedLevel);
+    expect(s.resolution.resolved).toBe(resolved.length);
+    expect(s.resolution.village).toBe(resolved.filter((c) => c.resolvedLevel === 'VILLAGE').length);
+    expect(s.resolution.villageShare + s.resolution.townshipShare + s.resolution.countyShare).toBeCloseTo(1, 3);
+    // Aggregates carry no names, phones or text.
+    expect(JSON.stringify(res)).not.toMatch(/演示数据|1[3-9]\d{9}/);
+  });
+
+  it('restricts an office to its township and a period', async () => {
+    const tianning = townshipId('tianning');
+    const inTianning = cases.filter((c) => regions.find((r) => r.id === c.villageId)!.parentId === tianning && c.receivedOn <= '2026-06-30');
+    const res = await app.gql(STATS, { to: '2026-06-30', from: '2026-01-01' }, await app.login('office.tianning'));
+    expect(res.data.caseStatistics.region.name).toBe('天宁镇');
+    expect(res.data.caseStatistics.total).toBe(inTianning.length);
+    const other = await app.gql(STATS, { r: townshipId('xishe') }, await app.login('office.tianning'));
+    expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it.each(['adviser.1', 'party.1'])('refuses %s', async (username) => {
+    const res = await app.gql(STATS, {}, await app.login(username));
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('answers in one statement whatever the region', async () => {
+    const token = await app.login('bureau');
+    await app.gql(STATS, {}, token);
+    const { statements } = await countQueries(() => app.gql(STATS, {}, token));
+    expect(statements.filter((s) => /mediation_case/.test(s))).toHaveLength(1);
+    expect(statements.some((s) => /_sealed/.test(s))).toBe(false);
+  });
+});
+
+describe('ZeroReportService', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  const adviser1 = demoAccount('adviser.1');
+  const ownVillages = demoPairings().filter((p) => p.adviserId === adviser1.adviserId).map((p) => p.villageId);
+  const quiet = ownVillages.find((v) => !cases.some((c) => c.villageId === v && c.receivedOn.startsWith('2026-10')))!;
+  const busy = cases[0]!;
+
+  it('records a zero report, refuses a second one and one for a month with disputes', async () => {
+    const token = await app.login('adviser.1');
+    const REPORT = 'mutation($v: ID!, $m: String!) { reportZeroDisputes(villageId: $v, month: $m) { month } }';
+    expect((await app.gql(REPORT, { v: quiet, m: '2026-10' }, token)).data.reportZeroDisputes.month).toBe('2026-10');
+    expect((await app.gql(REPORT, { v: quiet, m: '2026-10' }, token)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const withCase = await app.gql(REPORT, { v: busy.villageId, m: busy.receivedOn.slice(0, 7) }, token);
+    expect(withCase.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
+    expect((await app.gql(REPORT, { v: quiet, m: '2026-13' }, token)).errors?.[0]?.extensions?.field).toBe('month');
+  });
+
+  it('shows the office which villages had disputes, reported zero, or said nothing', async () => {
+    const res = await app.gql('{ villageMonthReports(month: "2026-10") { village { id } caseCount zeroReport { month } silent } }', {}, await app.login('office.tianning'));
+    const rows = res.data.villageMonthReports;
+    expect(rows).toHaveLength(regions.filter((r) => r.parentId === townshipId('tianning')).length);
+    const q = rows.find((r: any) => r.village.id === quiet);
+    expect(q).toMatchObject({ caseCount: 0, zeroReport: { month: '2026-10' }, silent: false });
+    expect(rows.some((r: any) => r.silent)).toBe(true);
+    expect(rows.every((r: any) => r.silent === (r.caseCount === 0 && !r.zeroReport))).toBe(true);
+  });
+});

@@ -1,0 +1,45 @@
+import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Role } from '../../common/access/role.js';
+import { Roles, WithParent } from '../../common/access/rules.js';
+import type { Context } from '../../context.js';
+import { Village } from '../village/village.type.js';
+import { ZeroReport } from './zero-report.entity.js';
+import { ZeroReportService } from './zero-report.service.js';
+
+@ObjectType({ description: 'A village in a month: its disputes, its zero report, or silence' })
+export class VillageMonthReport {
+  @Field(() => Village)
+  @WithParent()
+  village!: Village;
+
+  @Field(() => Int)
+  @WithParent()
+  caseCount!: number;
+
+  @Field(() => ZeroReport, { nullable: true })
+  @WithParent()
+  zeroReport!: ZeroReport | null;
+
+  @Field({ description: 'No case and no zero report' })
+  @WithParent()
+  silent!: boolean;
+}
+
+@Resolver()
+export class ZeroReportResolver {
+  @Mutation(() => ZeroReport, { description: 'Report that a village had no dispute in a month (零上报)' })
+  @Roles(Role.ADVISER, Role.OFFICE_STAFF)
+  reportZeroDisputes(@Arg('villageId', () => ID) villageId: string, @Arg('month') month: string, @Ctx() ctx: Context) {
+    return new ZeroReportService(ctx).report(villageId, month);
+  }
+
+  @Query(() => [VillageMonthReport], { description: 'Every village for a month: cases, zero report, or silence' })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
+  async villageMonthReports(
+    @Arg('month') month: string,
+    @Arg('townshipId', () => ID, { nullable: true }) townshipId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<VillageMonthReport[]> {
+    return (await new ZeroReportService(ctx).month(month, townshipId)) as unknown as VillageMonthReport[];
+  }
+}
