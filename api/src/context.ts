@@ -5,11 +5,14 @@ import type { FailureThrottle } from './common/auth/throttle.js';
 import type { TokenService } from './common/auth/token.js';
 import type { Logger } from './common/logging/logger.js';
 import type { Config } from './config.js';
+import type { CodeSender } from './modules/phone-login/code-sender.js';
 
 /** What lives for the whole process and every request may use. */
 export interface AppServices {
   config: Config;
   tokens: TokenService;
+  /** Delivers parties' sign-in codes. */
+  codeSender: CodeSender;
   /** Seals and opens confidential fields. */
   cipher: FieldCipher;
   loginThrottle: { byUsername: FailureThrottle; byAddress: FailureThrottle };

@@ -9,6 +9,7 @@ import { CoverageResolver } from './modules/coverage/coverage.resolver.js';
 import { CaseWorkflowResolver } from './modules/mediation-case/case-workflow.resolver.js';
 import { CaseStatisticsResolver } from './modules/statistics/case-statistics.resolver.js';
 import { ZeroReportResolver } from './modules/zero-report/zero-report.resolver.js';
+import { PhoneLoginResolver } from './modules/phone-login/phone-login.resolver.js';
 import {
   AgreementResolver, CasePartyResolver, MediationCaseResolver, MediationSessionResolver,
 } from './modules/mediation-case/case.resolver.js';
@@ -25,7 +26,7 @@ export const RESOLVERS = [
   UserResolver, RegionResolver, ProviderResolver, AdviserResolver, RosterEventResolver, VillageResolver,
   MediationCommitteeResolver, PairingResolver, CoverageResolver, RosterFilingResolver, RosterImportResolver,
   MediationCaseResolver, CasePartyResolver, AgreementResolver, MediationSessionResolver, AuditResolver, CaseWorkflowResolver,
-  CaseStatisticsResolver, ZeroReportResolver,
+  CaseStatisticsResolver, ZeroReportResolver, PhoneLoginResolver,
 ] as const;
 
 // An adviser's jurisdiction is the villages of their pairings in force today.

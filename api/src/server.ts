@@ -21,6 +21,7 @@ import type { AppServices, Context } from './context.js';
 import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
 import { noticeBoardRoutes } from './modules/notice-board/notice-board.routes.js';
 import { rosterRoutes } from './modules/roster/roster.routes.js';
+import { LogCodeSender, UnconfiguredCodeSender } from './modules/phone-login/code-sender.js';
 import { getSchema } from './schema.js';
 
 export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 15, maxTokens: 2000, maxCost: 5000, maxDirectives: 20 } as const;
@@ -39,6 +40,9 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     log,
     tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
     cipher: new FieldCipher(config.fieldKeys),
+    // Codes go to the log only where no one relies on SMS: development and tests. Production refuses until a
+    // gateway sender is wired here.
+    codeSender: config.env === 'production' ? new UnconfiguredCodeSender() : new LogCodeSender(log),
     loginThrottle: {
       byUsername: new FailureThrottle(5, 15 * 60 * 1000),
       byAddress: new FailureThrottle(30, 15 * 60 * 1000),

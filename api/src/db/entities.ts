@@ -17,6 +17,7 @@ import { RosterFiling } from '../modules/roster/roster-filing.entity.js';
 import { Setting } from '../modules/setting/setting.entity.js';
 import { User } from '../modules/user/user.entity.js';
 import { ZeroReport } from '../modules/zero-report/zero-report.entity.js';
+import { LoginCode } from '../modules/phone-login/login-code.entity.js';
 import { CommitteeMember } from '../modules/village/committee-member.entity.js';
 import { MediationCommittee } from '../modules/village/mediation-committee.entity.js';
 
@@ -24,5 +25,5 @@ export const ENTITIES = [
   Region, JudicialOffice, Provider, Attachment, LegalAdviser, RosterEvent, Person, User,
   MediationCommittee, CommitteeMember, Pairing, Setting, RosterFiling,
   MediationCase, CaseParty, CaseAdviser, CaseMediator, CaseNumberCounter, MediationSession, Agreement, AuditEvent,
-  ZeroReport,
+  ZeroReport, LoginCode,
 ];

@@ -5,6 +5,7 @@ import { Migration20261127172128_roster_and_pairings } from './Migration20261127
 import { Migration20261127175955_mediation_cases } from './Migration20261127175955_mediation_cases.js';
 import { Migration20261127180900_agreement_review_comment } from './Migration20261127180900_agreement_review_comment.js';
 import { Migration20261127181224_zero_reports } from './Migration20261127181224_zero_reports.js';
+import { Migration20261127181444_login_codes } from './Migration20261127181444_login_codes.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261127175955_mediation_cases', class: Migration20261127175955_mediation_cases },
   { name: 'Migration20261127180900_agreement_review_comment', class: Migration20261127180900_agreement_review_comment },
   { name: 'Migration20261127181224_zero_reports', class: Migration20261127181224_zero_reports },
+  { name: 'Migration20261127181444_login_codes', class: Migration20261127181444_login_codes },
 ];

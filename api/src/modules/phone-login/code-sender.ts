@@ -1,0 +1,23 @@
+import type { Logger } from '../../common/logging/logger.js';
+import { maskPhone } from '../../common/validation/mask.js';
+
+/** Delivers a sign-in code to a phone. An SMS gateway implements this where the county has one. */
+export interface CodeSender {
+  send(phone: string, code: string): Promise<void>;
+}
+
+/** Development: the code goes to the server log, so a developer can sign in as a party without an SMS gateway. */
+export class LogCodeSender implements CodeSender {
+  constructor(private readonly log: Logger) {}
+
+  async send(phone: string, code: string): Promise<void> {
+    this.log.info({ event: 'login_code', phone: maskPhone(phone), code }, 'sign-in code (development sender: not sent by SMS)');
+  }
+}
+
+/** Production until a gateway is configured: refuses, rather than pretend a code was sent. */
+export class UnconfiguredCodeSender implements CodeSender {
+  async send(): Promise<void> {
+    throw new Error('no SMS gateway is configured');
+  }
+}
