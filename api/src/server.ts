@@ -19,6 +19,7 @@ import type { Logger } from './common/logging/logger.js';
 import type { Config } from './config.js';
 import type { AppServices, Context } from './context.js';
 import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
+import { caseFileRoutes } from './modules/mediation-case/case-file.routes.js';
 import { noticeBoardRoutes } from './modules/notice-board/notice-board.routes.js';
 import { rosterRoutes } from './modules/roster/roster.routes.js';
 import { LogCodeSender, UnconfiguredCodeSender } from './modules/phone-login/code-sender.js';
@@ -113,7 +114,10 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
 
   // Files beside GraphQL: uploads, signed photo links, notice-board PDFs, roster workbooks. Mounted before the
   // console so that its catch-all never answers them.
-  app.use(attachmentRoutes({ orm, services }), noticeBoardRoutes({ orm, services }), rosterRoutes({ orm, services }));
+  app.use(
+    attachmentRoutes({ orm, services }), noticeBoardRoutes({ orm, services }), rosterRoutes({ orm, services }),
+    caseFileRoutes({ orm, services }),
+  );
 
   // The console and GraphiQL, prebuilt by the console package; both are plain files, no third-party URL. The HTML is
   // never cached (it names the current asset files); the hashed assets are cached for good. The build is looked for

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { chineseDate } from '../roster/labels.js';
-import { cjkFonts } from './fonts.js';
+import { cjkFonts } from '../../common/pdf/fonts.js';
 import type { NoticeBoard } from './notice-board.service.js';
 
 const A4 = { width: 595.28, height: 841.89 };

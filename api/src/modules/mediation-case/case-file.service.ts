@@ -1,0 +1,67 @@
+import { AppError, ErrorCode } from '../../common/errors/app-error.js';
+import type { Context } from '../../context.js';
+import { Person } from '../person/person.entity.js';
+import { Region } from '../region/region.entity.js';
+import { Agreement } from './agreement.entity.js';
+import { CaseService, SEALED } from './case.service.js';
+import { MediationCase } from './mediation-case.entity.js';
+import { MediationSession } from './mediation-session.entity.js';
+import type { CaseFile } from './case-file.pdf.js';
+import { CASE_LABELS, label } from './case.labels.js';
+
+/**
+ * The case file for those entitled to it: every confidential text goes through the same guarded, audited read
+ * as the GraphQL fields, so generating a file leaves the same audit trail as reading it on screen.
+ */
+export class CaseFileService {
+  constructor(private readonly ctx: Context) {}
+
+  async build(caseId: string): Promise<CaseFile> {
+    const cases = new CaseService(this.ctx);
+    const kase = await cases.byId(caseId);
+    if (!kase) throw new AppError(ErrorCode.NOT_FOUND, 'No such case in your jurisdiction');
+    if (!(await cases.canReadConfidential(kase))) throw new AppError(ErrorCode.FORBIDDEN, 'Only the case’s parties and assigned advisers may have its file');
+    const [village, township, parties, advisers, sessions, agreement] = await Promise.all([
+      kase.village.load() as Promise<Region>, kase.township.load() as Promise<Region>, cases.partiesByCase().load(kase.id),
+      cases.advisersByCase().load(kase.id), cases.sessionsByCase().load(kase.id), cases.agreementByCase().load(kase.id),
+    ]);
+    const read = (field: string, entity: typeof MediationCase | typeof Agreement | typeof MediationSession | typeof Person, prop: string, rowId: string, at: { table: string; column: string; rowId: string }) =>
+      cases.readConfidential(kase, field, entity, prop, rowId, at).then((v) => v ?? '');
+    const yuan = (fen: number) => `${(fen / 100).toFixed(2)} 元`;
+    return {
+      caseNo: kase.caseNo,
+      village: village.name,
+      township: township.name,
+      fields: [
+        ['纠纷类型', label(CASE_LABELS.disputeType, kase.disputeType)], ['案件来源', label(CASE_LABELS.source, kase.source)],
+        ['移送单位', kase.referrerName ?? ''], ['难易程度', label(CASE_LABELS.tier, kase.tier)], ['涉及金额', yuan(kase.amountFen)],
+        ['收案日期', kase.receivedOn], ['受理日期', kase.acceptedOn ?? ''], ['结案日期', kase.closedOn ?? ''],
+        ['案件状态', label(CASE_LABELS.status, kase.status)], ['调解层级', label(CASE_LABELS.level, kase.level)],
+      ],
+      parties: await Promise.all(parties.map(async (p) => {
+        const person = (await p.person.load()) as Person;
+        return {
+          role: label(CASE_LABELS.partyRole, p.role), name: person.name, phone: person.phone ?? '', address: person.address ?? '',
+          idNumber: person.idNumberHash ? await read('party.idNumber', Person, 'idNumberSealed', person.id, SEALED.idNumber(person.id)) : '',
+        };
+      })),
+      advisers: advisers.map((a) => a.name),
+      summary: await read('summary', MediationCase, 'summarySealed', kase.id, SEALED.summary(kase.id)),
+      sessions: await Promise.all(sessions.map(async (s) => ({
+        when: new Date(s.at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' '), place: s.place,
+        mode: label(CASE_LABELS.sessionMode, s.mode), participants: s.participants,
+        record: await read('session.record', MediationSession, 'recordSealed', s.id, SEALED.sessionRecord(s.id)),
+      }))),
+      agreement: agreement
+        ? {
+            fields: [['协议形式', label(CASE_LABELS.agreementForm, agreement.form)], ['签订日期', agreement.signedAt ?? ''],
+              ['协议金额', yuan(agreement.amountFen)], ['法律顾问审查', label(CASE_LABELS.reviewStatus, agreement.reviewStatus)],
+              ['司法确认', agreement.confirmationResult ? label(CASE_LABELS.confirmation, agreement.confirmationResult) : '未申请'],
+              ['履行情况', label(CASE_LABELS.performance, agreement.performance)]],
+            content: await read('agreement.content', Agreement, 'contentSealed', agreement.id, SEALED.agreementContent(agreement.id)),
+            reviewComment: (await read('agreement.reviewComment', Agreement, 'reviewCommentSealed', agreement.id, SEALED.reviewComment(agreement.id))) || null,
+          }
+        : null,
+    };
+  }
+}
