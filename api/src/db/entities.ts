@@ -8,6 +8,7 @@ import { CaseNumberCounter } from '../modules/mediation-case/case-number.entity.
 import { CaseParty } from '../modules/mediation-case/case-party.entity.js';
 import { MediationCase } from '../modules/mediation-case/mediation-case.entity.js';
 import { MediationSession } from '../modules/mediation-case/mediation-session.entity.js';
+import { ReturnVisit } from '../modules/mediation-case/return-visit.entity.js';
 import { JudicialOffice } from '../modules/office/judicial-office.entity.js';
 import { Pairing } from '../modules/pairing/pairing.entity.js';
 import { Person } from '../modules/person/person.entity.js';
@@ -25,5 +26,5 @@ export const ENTITIES = [
   Region, JudicialOffice, Provider, Attachment, LegalAdviser, RosterEvent, Person, User,
   MediationCommittee, CommitteeMember, Pairing, Setting, RosterFiling,
   MediationCase, CaseParty, CaseAdviser, CaseMediator, CaseNumberCounter, MediationSession, Agreement, AuditEvent,
-  ZeroReport, LoginCode,
+  ZeroReport, LoginCode, ReturnVisit,
 ];

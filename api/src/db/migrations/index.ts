@@ -6,6 +6,7 @@ import { Migration20261127175955_mediation_cases } from './Migration202611271759
 import { Migration20261127180900_agreement_review_comment } from './Migration20261127180900_agreement_review_comment.js';
 import { Migration20261127181224_zero_reports } from './Migration20261127181224_zero_reports.js';
 import { Migration20261127181444_login_codes } from './Migration20261127181444_login_codes.js';
+import { Migration20261127182052_return_visits } from './Migration20261127182052_return_visits.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261127180900_agreement_review_comment', class: Migration20261127180900_agreement_review_comment },
   { name: 'Migration20261127181224_zero_reports', class: Migration20261127181224_zero_reports },
   { name: 'Migration20261127181444_login_codes', class: Migration20261127181444_login_codes },
+  { name: 'Migration20261127182052_return_visits', class: Migration20261127182052_return_visits },
 ];

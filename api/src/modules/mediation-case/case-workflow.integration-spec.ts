@@ -90,3 +90,39 @@ describe('CaseWorkflowService', () => {
     expect(kase.data.mediationCase).toEqual({ deadline: '2026-02-04', overdue: true });
   });
 });
+
+describe('after the agreement: judicial confirmation, return visits and performance', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('records the confirmation with its window, and a return visit that updates performance', async () => {
+    const { demoCases } = await import('@fengqiao/seeds');
+    const kase = demoCases().find((c) => c.agreement && c.agreement.performance === 'PENDING')!;
+    const adviser = kase.adviserIds[0]!;
+    const username = adviser === demoAccount('adviser.1').adviserId ? 'adviser.1' : 'bureau';
+    const token = await app.login(username);
+    const before = await app.gql('query($id: ID!) { mediationCase(id: $id) { agreement { confirmationDeadline confirmationDueSoon } } }', { id: kase.id }, token);
+    expect(before.data.mediationCase.agreement.confirmationDeadline).toBeTruthy();
+    const bad = await app.gql(`mutation($id: ID!) { recordJudicialConfirmation(caseId: $id, input: { appliedOn: "2000-01-01", court: "交城县人民法院" }) { id } }`, { id: kase.id }, token);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'appliedOn' });
+    const confirmed = await app.gql(`mutation($id: ID!, $input: JudicialConfirmationInput!) { recordJudicialConfirmation(caseId: $id, input: $input) {
+      confirmationCourt confirmationResult confirmationRulingNo confirmationDueSoon } }`,
+      { id: kase.id, input: { appliedOn: kase.agreement!.signedAt, court: '交城县人民法院', result: 'CONFIRMED', rulingNo: '（2026）晋1122民特1号', decidedOn: kase.agreement!.signedAt } }, token);
+    expect(confirmed.data.recordJudicialConfirmation).toEqual({ confirmationCourt: '交城县人民法院', confirmationResult: 'CONFIRMED', confirmationRulingNo: '（2026）晋1122民特1号', confirmationDueSoon: false });
+    const visit = await app.gql(`mutation($id: ID!, $input: ReturnVisitInput!) { recordReturnVisit(caseId: $id, input: $input) { performance satisfaction } }`,
+      { id: kase.id, input: { visitedOn: '2026-11-20', carriedOut: true, performance: 'PERFORMED', satisfaction: 'SATISFIED' } }, token);
+    expect(visit.data.recordReturnVisit).toEqual({ performance: 'PERFORMED', satisfaction: 'SATISFIED' });
+    const after = await app.gql('query($id: ID!) { mediationCase(id: $id) { agreement { performance } returnVisits { visitedOn } } }', { id: kase.id }, token);
+    expect(after.data.mediationCase).toEqual({ agreement: { performance: 'PERFORMED' }, returnVisits: [{ visitedOn: '2026-11-20' }] });
+  });
+
+  it('refuses a confirmation for a case without an agreement', async () => {
+    const { demoCases } = await import('@fengqiao/seeds');
+    const kase = demoCases().find((c) => !c.agreement)!;
+    const res = await app.gql(`mutation($id: ID!) { recordJudicialConfirmation(caseId: $id, input: { appliedOn: "2026-11-01", court: "法院" }) { id } }`, { id: kase.id }, await app.login('bureau'));
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId' });
+  });
+});

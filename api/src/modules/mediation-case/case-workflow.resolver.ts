@@ -5,8 +5,10 @@ import type { Context } from '../../context.js';
 import { Agreement } from './agreement.entity.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
 import {
-  AgreementInput, AgreementReviewInput, CaseStepInput, EscalateCaseInput, MediationSessionInput, ReferCaseInput,
+  AgreementInput, AgreementReviewInput, CaseStepInput, EscalateCaseInput, JudicialConfirmationInput, MediationSessionInput,
+  ReferCaseInput, ReturnVisitInput,
 } from './dto/workflow.inputs.js';
+import { ReturnVisit } from './return-visit.entity.js';
 import { MediationCase } from './mediation-case.entity.js';
 import { MediationSession } from './mediation-session.entity.js';
 
@@ -73,5 +75,17 @@ export class CaseWorkflowResolver {
   @Roles(Role.ADVISER)
   reviewAgreement(@Arg('caseId', () => ID) caseId: string, @Arg('input') input: AgreementReviewInput, @Ctx() ctx: Context) {
     return new CaseWorkflowService(ctx).reviewAgreement(caseId, input);
+  }
+
+  @Mutation(() => Agreement, { description: 'Record the application for judicial confirmation and the court’s decision' })
+  @Roles(...CASE_STAFF)
+  recordJudicialConfirmation(@Arg('caseId', () => ID) caseId: string, @Arg('input') input: JudicialConfirmationInput, @Ctx() ctx: Context) {
+    return new CaseWorkflowService(ctx).recordConfirmation(caseId, input);
+  }
+
+  @Mutation(() => ReturnVisit, { description: 'Record a return visit; its finding on performance updates the agreement' })
+  @Roles(...CASE_STAFF)
+  recordReturnVisit(@Arg('caseId', () => ID) caseId: string, @Arg('input') input: ReturnVisitInput, @Ctx() ctx: Context) {
+    return new CaseWorkflowService(ctx).recordReturnVisit(caseId, input);
   }
 }

@@ -11,8 +11,10 @@ import { CaseLevel, ClosureReason, ReferralChannel, ReviewStatus } from './case.
 import { CaseError, CaseService, SEALED } from './case.service.js';
 import { CLOSURE, TRANSITIONS, canTransition, isHigherLevel, type CaseAction } from './case.workflow.js';
 import type {
-  AgreementInput, AgreementReviewInput, CaseStepInput, EscalateCaseInput, MediationSessionInput, ReferCaseInput,
+  AgreementInput, AgreementReviewInput, CaseStepInput, EscalateCaseInput, JudicialConfirmationInput, MediationSessionInput,
+  ReferCaseInput, ReturnVisitInput,
 } from './dto/workflow.inputs.js';
+import { ReturnVisit } from './return-visit.entity.js';
 import { MediationCase } from './mediation-case.entity.js';
 import { MediationSession } from './mediation-session.entity.js';
 
@@ -169,5 +171,39 @@ export class CaseWorkflowService {
     agreement.reviewedAt = new Date();
     await conflictsAsErrors(() => this.em.flush());
     return agreement;
+  }
+
+  private async agreementOf(caseId: string): Promise<{ kase: MediationCase; agreement: Agreement }> {
+    const kase = await this.load(caseId, null, { writesText: false });
+    const agreement = await this.em.findOne(Agreement, { case: kase });
+    if (!agreement) throw AppError.badInput('caseId', 'the case has no agreement');
+    return { kase, agreement };
+  }
+
+  /** Records the application for judicial confirmation and, when known, the court's decision. */
+  async recordConfirmation(caseId: string, input: JudicialConfirmationInput): Promise<Agreement> {
+    const { agreement } = await this.agreementOf(caseId);
+    const appliedOn = this.dayOf(input.appliedOn, agreement.signedAt, 'appliedOn');
+    if (input.result && !input.decidedOn) throw AppError.badInput('decidedOn', 'is required with a result');
+    const decidedOn = input.decidedOn ? this.dayOf(input.decidedOn, appliedOn, 'decidedOn') : null;
+    this.em.assign(agreement, {
+      confirmationAppliedOn: appliedOn, confirmationCourt: input.court.trim(), confirmationResult: input.result ?? null,
+      confirmationRulingNo: input.rulingNo?.trim() || null, confirmationDecidedOn: decidedOn,
+    });
+    await conflictsAsErrors(() => this.em.flush());
+    return agreement;
+  }
+
+  /** A return visit (回访); what it found about performance becomes the agreement's performance. */
+  async recordReturnVisit(caseId: string, input: ReturnVisitInput): Promise<ReturnVisit> {
+    const { kase, agreement } = await this.agreementOf(caseId);
+    const visitedOn = this.dayOf(input.visitedOn, agreement.signedAt, 'visitedOn');
+    const visit = this.em.create(ReturnVisit, {
+      id: crypto.randomUUID(), case: kase, visitedOn, carriedOut: input.carriedOut, performance: input.performance,
+      satisfaction: input.satisfaction ?? null, recordedBy: this.em.getReference(User, this.ctx.viewer!.id, { wrapped: true }),
+    });
+    if (input.carriedOut) agreement.performance = input.performance;
+    await conflictsAsErrors(() => this.em.flush());
+    return visit;
   }
 }

@@ -124,3 +124,10 @@ export enum ReferralChannel {
   ADMINISTRATIVE = 'ADMINISTRATIVE',
 }
 registerEnumType(ReferralChannel, { name: 'ReferralChannel', description: '仲裁, 诉讼, 行政处理' });
+
+export enum Satisfaction {
+  SATISFIED = 'SATISFIED',
+  BASICALLY_SATISFIED = 'BASICALLY_SATISFIED',
+  DISSATISFIED = 'DISSATISFIED',
+}
+registerEnumType(Satisfaction, { name: 'Satisfaction', description: '满意, 基本满意, 不满意' });

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/access/role.js';
 import { Roles, WithParent } from '../../common/access/rules.js';
+import { addDays, today } from '../../common/graphql/dates.js';
 import { DateScalar } from '../../common/graphql/scalars.js';
 import { maskName, maskPhone } from '../../common/validation/mask.js';
 import type { Context } from '../../context.js';
@@ -14,6 +15,10 @@ import { CaseService, SEALED } from './case.service.js';
 import { CreateMediationCaseInput, MediationCaseList, MediationCaseListArgs } from './dto/case.inputs.js';
 import { MediationCase } from './mediation-case.entity.js';
 import { MediationSession } from './mediation-session.entity.js';
+import { ReturnVisit } from './return-visit.entity.js';
+
+/** Parties may jointly apply for judicial confirmation within 30 days of the agreement taking effect. */
+const CONFIRMATION_DAYS = 30;
 
 // ANALYST never sees cases one by one: only aggregates (CONTRACT).
 const CASE_READERS = [Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER, Role.PARTY] as const;
@@ -78,6 +83,12 @@ export class MediationCaseResolver {
   @WithParent()
   agreement(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<Agreement | null> {
     return new CaseService(ctx).agreementByCase().load(kase.id);
+  }
+
+  @FieldResolver(() => [ReturnVisit])
+  @WithParent()
+  returnVisits(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<ReturnVisit[]> {
+    return new CaseService(ctx).returnVisitsByCase().load(kase.id);
   }
 
   @FieldResolver(() => [MediationSession])
@@ -147,6 +158,21 @@ export class AgreementResolver {
   @WithParent()
   content(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<string | null> {
     return new CaseService(ctx).readConfidential(agreement.case, 'agreement.content', Agreement, 'contentSealed', agreement.id, SEALED.agreementContent(agreement.id));
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'Last day to apply for judicial confirmation: 30 days after signing (art. 33)' })
+  @WithParent()
+  confirmationDeadline(@Root() agreement: Agreement): string | null {
+    return agreement.signedAt ? addDays(agreement.signedAt, CONFIRMATION_DAYS) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Not yet applied for, and the window closes within 7 days' })
+  @WithParent()
+  confirmationDueSoon(@Root() agreement: Agreement): boolean {
+    if (!agreement.signedAt || agreement.confirmationAppliedOn) return false;
+    const deadline = addDays(agreement.signedAt, CONFIRMATION_DAYS);
+    const t = today();
+    return t <= deadline && addDays(t, 7) >= deadline;
   }
 
   @FieldResolver(() => String, { nullable: true, description: '★ The reviewing adviser’s comments: confidential like the agreement' })

@@ -26,6 +26,7 @@ import { CasePolicy } from './case.policy.js';
 import type { CreateMediationCaseInput, MediationCaseListOptions } from './dto/case.inputs.js';
 import { MediationCase } from './mediation-case.entity.js';
 import { MediationSession } from './mediation-session.entity.js';
+import { ReturnVisit } from './return-visit.entity.js';
 
 type SealedEntity = typeof MediationCase | typeof Agreement | typeof MediationSession | typeof Person;
 
@@ -177,6 +178,13 @@ export class CaseService {
       const rows = await this.em.find(Agreement, { case: { $in: [...ids] } });
       return new Map(rows.map((a) => [a.case.id, a]));
     }, null);
+  }
+
+  returnVisitsByCase() {
+    return loader<string, ReturnVisit[]>(this.ctx, 'case:returnVisits', async (ids) => {
+      const rows = await this.em.find(ReturnVisit, { case: { $in: [...ids] } }, { orderBy: { visitedOn: 'asc', id: 'asc' } });
+      return groupBy(rows, (v) => v.case.id);
+    }, []);
   }
 
   sessionsByCase() {

@@ -1,7 +1,7 @@
 import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, MaxLength, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../../common/graphql/scalars.js';
-import { AgreementForm, CaseLevel, ReferralChannel, SessionMode } from '../case.enums.js';
+import { AgreementForm, CaseLevel, ConfirmationResult, Performance, ReferralChannel, Satisfaction, SessionMode } from '../case.enums.js';
 
 @InputType({ description: 'A step of the case workflow on a date' })
 export class CaseStepInput {
@@ -88,4 +88,47 @@ export class AgreementReviewInput {
   @IsOptional()
   @MaxLength(2000)
   comment?: string | null;
+}
+
+@InputType({ description: 'Judicial confirmation (司法确认, 人民调解法 art. 33): the application, and the court’s decision when known' })
+export class JudicialConfirmationInput {
+  @Field(() => DateScalar)
+  appliedOn!: string;
+
+  @Field()
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(100)
+  court!: string;
+
+  @Field(() => ConfirmationResult, { nullable: true })
+  @IsOptional()
+  @IsEnum(ConfirmationResult)
+  result?: ConfirmationResult | null;
+
+  @Field(() => String, { nullable: true, description: 'Ruling number (裁定书文号)' })
+  @IsOptional()
+  @MaxLength(60)
+  rulingNo?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  decidedOn?: string | null;
+}
+
+@InputType()
+export class ReturnVisitInput {
+  @Field(() => DateScalar)
+  visitedOn!: string;
+
+  @Field()
+  @IsBoolean()
+  carriedOut!: boolean;
+
+  @Field(() => Performance)
+  @IsEnum(Performance)
+  performance!: Performance;
+
+  @Field(() => Satisfaction, { nullable: true })
+  @IsOptional()
+  @IsEnum(Satisfaction)
+  satisfaction?: Satisfaction | null;
 }
