@@ -1,5 +1,5 @@
 import { Max, Min, ValidateNested } from 'class-validator';
-import { Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { WithParent } from '../access/rules.js';
 
 export enum SortOrder {
@@ -58,6 +58,17 @@ export function ListOptionsType<TField extends string, TFilter extends object>(
     filter?: TFilter | null;
   }
   return ListOptions;
+}
+
+/** The `options` argument of a list query, as an args class for `@Args(() => …)`. */
+export function ListArgsType<T extends object>(Options: ClassType<T>, description?: string) {
+  @ArgsType()
+  class ListArgs {
+    @Field(() => Options, { nullable: true, description })
+    @ValidateNested()
+    options?: T | null;
+  }
+  return ListArgs;
 }
 
 export interface ListShape<T> {

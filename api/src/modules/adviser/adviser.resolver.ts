@@ -21,7 +21,7 @@ import { RosterEvent } from './roster-event.entity.js';
 export class AdviserResolver {
   @Query(() => LegalAdviserList, { description: 'The bureau: its roster; an office: advisers serving its township; an adviser: themselves' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
-  legalAdvisers(@Args() { options }: LegalAdviserListArgs, @Ctx() ctx: Context): Promise<LegalAdviserList> {
+  legalAdvisers(@Args(() => LegalAdviserListArgs) { options }: LegalAdviserListArgs, @Ctx() ctx: Context): Promise<LegalAdviserList> {
     return new AdviserService(ctx).list(options);
   }
 

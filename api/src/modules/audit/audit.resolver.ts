@@ -10,7 +10,7 @@ import { AuditEventList, AuditEventListArgs } from './dto/audit.inputs.js';
 export class AuditResolver {
   @Query(() => AuditEventList, { description: 'The audit trail of your county, newest first: among others every read of confidential text' })
   @Roles(Role.BUREAU_ADMIN)
-  auditEvents(@Args() { options }: AuditEventListArgs, @Ctx() ctx: Context): Promise<AuditEventList> {
+  auditEvents(@Args(() => AuditEventListArgs) { options }: AuditEventListArgs, @Ctx() ctx: Context): Promise<AuditEventList> {
     return new AuditService(ctx).list(options);
   }
 

@@ -27,7 +27,7 @@ const CASE_READERS = [Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER, Role.P
 export class MediationCaseResolver {
   @Query(() => MediationCaseList, { description: 'Cases in your jurisdiction (a party: their own); confidential text only for the entitled' })
   @Roles(...CASE_READERS)
-  mediationCases(@Args() { options }: MediationCaseListArgs, @Ctx() ctx: Context): Promise<MediationCaseList> {
+  mediationCases(@Args(() => MediationCaseListArgs) { options }: MediationCaseListArgs, @Ctx() ctx: Context): Promise<MediationCaseList> {
     return new CaseService(ctx).list(options);
   }
 

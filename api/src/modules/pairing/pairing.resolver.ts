@@ -14,7 +14,7 @@ import { PairingService } from './pairing.service.js';
 export class PairingResolver {
   @Query(() => PairingList, { description: 'Pairings of villages in your jurisdiction (an adviser: their own)' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
-  pairings(@Args() { options }: PairingListArgs, @Ctx() ctx: Context): Promise<PairingList> {
+  pairings(@Args(() => PairingListArgs) { options }: PairingListArgs, @Ctx() ctx: Context): Promise<PairingList> {
     return new PairingService(ctx).list(options);
   }
 

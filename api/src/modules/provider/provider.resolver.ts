@@ -10,7 +10,7 @@ import { ProviderService } from './provider.service.js';
 export class ProviderResolver {
   @Query(() => ProviderList, { description: 'Law firms, legal service offices, legal-aid centres and notary offices of your county' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
-  providers(@Args() { options }: ProviderListArgs, @Ctx() ctx: Context): Promise<ProviderList> {
+  providers(@Args(() => ProviderListArgs) { options }: ProviderListArgs, @Ctx() ctx: Context): Promise<ProviderList> {
     return new ProviderService(ctx).list(options);
   }
 

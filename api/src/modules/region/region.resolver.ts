@@ -9,7 +9,7 @@ import { RegionService } from './region.service.js';
 export class RegionResolver {
   @Query(() => RegionList, { description: 'Regions in your jurisdiction' })
   @SignedIn()
-  regions(@Args() { options }: RegionListArgs, @Ctx() ctx: Context): Promise<RegionList> {
+  regions(@Args(() => RegionListArgs) { options }: RegionListArgs, @Ctx() ctx: Context): Promise<RegionList> {
     return new RegionService(ctx).list(options);
   }
 

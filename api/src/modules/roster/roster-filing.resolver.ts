@@ -12,7 +12,7 @@ import { RosterFilingService } from './roster-filing.service.js';
 export class RosterFilingResolver {
   @Query(() => RosterFilingList, { description: 'Roster filings (名册备案) of your county, newest first unless sorted' })
   @Roles(Role.BUREAU_ADMIN)
-  rosterFilings(@Args() { options }: RosterFilingListArgs, @Ctx() ctx: Context): Promise<RosterFilingList> {
+  rosterFilings(@Args(() => RosterFilingListArgs) { options }: RosterFilingListArgs, @Ctx() ctx: Context): Promise<RosterFilingList> {
     return new RosterFilingService(ctx).list(options);
   }
 

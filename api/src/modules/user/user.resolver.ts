@@ -26,7 +26,7 @@ export class UserResolver {
 
   @Query(() => UserList, { description: 'Accounts the bureau administers' })
   @Roles(Role.BUREAU_ADMIN)
-  users(@Args() { options }: UserListArgs, @Ctx() ctx: Context): Promise<UserList> {
+  users(@Args(() => UserListArgs) { options }: UserListArgs, @Ctx() ctx: Context): Promise<UserList> {
     return new UserService(ctx).list(options);
   }
 

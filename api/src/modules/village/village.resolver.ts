@@ -19,7 +19,7 @@ const STAFF = [Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER] as const;
 export class VillageResolver {
   @Query(() => VillageList, { description: 'Villages and communities in your jurisdiction' })
   @Roles(...STAFF)
-  async villages(@Args() { options }: VillageListArgs, @Ctx() ctx: Context): Promise<VillageList> {
+  async villages(@Args(() => VillageListArgs) { options }: VillageListArgs, @Ctx() ctx: Context): Promise<VillageList> {
     return (await new VillageService(ctx).list(options)) as unknown as VillageList;
   }
 

@@ -1,6 +1,6 @@
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ListOptionsType, ListType } from '../../../common/graphql/list.js';
+import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { DateScalar } from '../../../common/graphql/scalars.js';
 import { IsMainlandPhone } from '../../../common/validation/phone.js';
 import { AdviserStatus, Gender, Profession } from '../adviser.enums.js';
@@ -146,9 +146,5 @@ export type LegalAdviserListOptions = InstanceType<typeof LegalAdviserListOption
 export const LegalAdviserList = ListType('LegalAdviser', LegalAdviser);
 export type LegalAdviserList = InstanceType<typeof LegalAdviserList>;
 
-@ArgsType()
-export class LegalAdviserListArgs {
-  @Field(() => LegalAdviserListOptions, { nullable: true })
-  @ValidateNested()
-  options?: LegalAdviserListOptions | null;
-}
+export const LegalAdviserListArgs = ListArgsType(LegalAdviserListOptions);
+export type LegalAdviserListArgs = InstanceType<typeof LegalAdviserListArgs>;

@@ -1,6 +1,6 @@
-import { IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ListOptionsType, ListType } from '../../../common/graphql/list.js';
+import { IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { AuditEvent } from '../audit-event.entity.js';
 
 @InputType()
@@ -44,9 +44,5 @@ export type AuditEventListOptions = InstanceType<typeof AuditEventListOptions>;
 export const AuditEventList = ListType('AuditEvent', AuditEvent);
 export type AuditEventList = InstanceType<typeof AuditEventList>;
 
-@ArgsType()
-export class AuditEventListArgs {
-  @Field(() => AuditEventListOptions, { nullable: true })
-  @ValidateNested()
-  options?: AuditEventListOptions | null;
-}
+export const AuditEventListArgs = ListArgsType(AuditEventListOptions);
+export type AuditEventListArgs = InstanceType<typeof AuditEventListArgs>;

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ListOptionsType, ListType } from '../../../common/graphql/list.js';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { DateScalar } from '../../../common/graphql/scalars.js';
 import { IsResidentIdNumber } from '../../../common/validation/id-number.js';
 import { IsMainlandPhone } from '../../../common/validation/phone.js';
@@ -142,9 +142,5 @@ export type MediationCaseListOptions = InstanceType<typeof MediationCaseListOpti
 export const MediationCaseList = ListType('MediationCase', MediationCase);
 export type MediationCaseList = InstanceType<typeof MediationCaseList>;
 
-@ArgsType()
-export class MediationCaseListArgs {
-  @Field(() => MediationCaseListOptions, { nullable: true })
-  @ValidateNested()
-  options?: MediationCaseListOptions | null;
-}
+export const MediationCaseListArgs = ListArgsType(MediationCaseListOptions);
+export type MediationCaseListArgs = InstanceType<typeof MediationCaseListArgs>;

@@ -1,6 +1,6 @@
-import { IsBoolean, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ListOptionsType, ListType } from '../../../common/graphql/list.js';
+import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { DateScalar } from '../../../common/graphql/scalars.js';
 import { Pairing } from '../pairing.entity.js';
 
@@ -71,9 +71,5 @@ export type PairingListOptions = InstanceType<typeof PairingListOptions>;
 export const PairingList = ListType('Pairing', Pairing);
 export type PairingList = InstanceType<typeof PairingList>;
 
-@ArgsType()
-export class PairingListArgs {
-  @Field(() => PairingListOptions, { nullable: true })
-  @ValidateNested()
-  options?: PairingListOptions | null;
-}
+export const PairingListArgs = ListArgsType(PairingListOptions);
+export type PairingListArgs = InstanceType<typeof PairingListArgs>;

@@ -1,6 +1,6 @@
-import { IsEnum, IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, InputType } from 'type-graphql';
-import { ListOptionsType, ListType } from '../../../common/graphql/list.js';
+import { IsEnum, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { IsMainlandPhone } from '../../../common/validation/phone.js';
 import { Provider } from '../provider.entity.js';
 import { ProviderKind } from '../provider.enums.js';
@@ -45,9 +45,5 @@ export type ProviderListOptions = InstanceType<typeof ProviderListOptions>;
 export const ProviderList = ListType('Provider', Provider);
 export type ProviderList = InstanceType<typeof ProviderList>;
 
-@ArgsType()
-export class ProviderListArgs {
-  @Field(() => ProviderListOptions, { nullable: true })
-  @ValidateNested()
-  options?: ProviderListOptions | null;
-}
+export const ProviderListArgs = ListArgsType(ProviderListOptions);
+export type ProviderListArgs = InstanceType<typeof ProviderListArgs>;

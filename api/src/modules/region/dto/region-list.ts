@@ -1,6 +1,4 @@
-import { ArgsType, Field } from 'type-graphql';
-import { ValidateNested } from 'class-validator';
-import { ListOptionsType, ListType } from '../../../common/graphql/list.js';
+import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { Region } from '../region.entity.js';
 import { RegionFilter } from './region-filter.input.js';
 
@@ -13,9 +11,5 @@ export type RegionListOptions = InstanceType<typeof RegionListOptions>;
 export const RegionList = ListType('Region', Region);
 export type RegionList = InstanceType<typeof RegionList>;
 
-@ArgsType()
-export class RegionListArgs {
-  @Field(() => RegionListOptions, { nullable: true })
-  @ValidateNested()
-  options?: RegionListOptions | null;
-}
+export const RegionListArgs = ListArgsType(RegionListOptions);
+export type RegionListArgs = InstanceType<typeof RegionListArgs>;

@@ -1,6 +1,6 @@
-import { IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ListOptionsType, ListType } from '../../../common/graphql/list.js';
+import { IsOptional, IsUUID } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { DateScalar } from '../../../common/graphql/scalars.js';
 import { RosterFiling } from '../roster-filing.entity.js';
 
@@ -25,9 +25,5 @@ export type RosterFilingListOptions = InstanceType<typeof RosterFilingListOption
 export const RosterFilingList = ListType('RosterFiling', RosterFiling);
 export type RosterFilingList = InstanceType<typeof RosterFilingList>;
 
-@ArgsType()
-export class RosterFilingListArgs {
-  @Field(() => RosterFilingListOptions, { nullable: true, description: 'Without a sort, newest filing first' })
-  @ValidateNested()
-  options?: RosterFilingListOptions | null;
-}
+export const RosterFilingListArgs = ListArgsType(RosterFilingListOptions, 'Without a sort, newest filing first');
+export type RosterFilingListArgs = InstanceType<typeof RosterFilingListArgs>;

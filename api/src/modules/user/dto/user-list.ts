@@ -1,7 +1,7 @@
-import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, InputType } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { Role } from '../../../common/access/role.js';
-import { ListOptionsType, ListType } from '../../../common/graphql/list.js';
+import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { User } from '../user.entity.js';
 
 @InputType()
@@ -23,9 +23,5 @@ export type UserListOptions = InstanceType<typeof UserListOptions>;
 export const UserList = ListType('User', User);
 export type UserList = InstanceType<typeof UserList>;
 
-@ArgsType()
-export class UserListArgs {
-  @Field(() => UserListOptions, { nullable: true })
-  @ValidateNested()
-  options?: UserListOptions | null;
-}
+export const UserListArgs = ListArgsType(UserListOptions);
+export type UserListArgs = InstanceType<typeof UserListArgs>;

@@ -1,6 +1,6 @@
-import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ListOptionsType, ListType } from '../../../common/graphql/list.js';
+import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { IsMainlandPhone } from '../../../common/validation/phone.js';
 import { VillageKind } from '../../region/region.enums.js';
 import { CommitteeRole } from '../committee.enums.js';
@@ -37,12 +37,8 @@ export type VillageListOptions = InstanceType<typeof VillageListOptions>;
 export const VillageList = ListType('Village', Village);
 export type VillageList = InstanceType<typeof VillageList>;
 
-@ArgsType()
-export class VillageListArgs {
-  @Field(() => VillageListOptions, { nullable: true })
-  @ValidateNested()
-  options?: VillageListOptions | null;
-}
+export const VillageListArgs = ListArgsType(VillageListOptions);
+export type VillageListArgs = InstanceType<typeof VillageListArgs>;
 
 @InputType()
 export class UpdateCommitteeInput {
