@@ -10,6 +10,7 @@ import { CaseWorkflowResolver } from './modules/mediation-case/case-workflow.res
 import { CaseStatisticsResolver } from './modules/statistics/case-statistics.resolver.js';
 import { ZeroReportResolver } from './modules/zero-report/zero-report.resolver.js';
 import { PhoneLoginResolver } from './modules/phone-login/phone-login.resolver.js';
+import { SettingResolver } from './modules/setting/setting.resolver.js';
 import {
   AgreementResolver, CasePartyResolver, MediationCaseResolver, MediationSessionResolver,
 } from './modules/mediation-case/case.resolver.js';
@@ -26,7 +27,7 @@ export const RESOLVERS = [
   UserResolver, RegionResolver, ProviderResolver, AdviserResolver, RosterEventResolver, VillageResolver,
   MediationCommitteeResolver, PairingResolver, CoverageResolver, RosterFilingResolver, RosterImportResolver,
   MediationCaseResolver, CasePartyResolver, AgreementResolver, MediationSessionResolver, AuditResolver, CaseWorkflowResolver,
-  CaseStatisticsResolver, ZeroReportResolver, PhoneLoginResolver,
+  CaseStatisticsResolver, ZeroReportResolver, PhoneLoginResolver, SettingResolver,
 ] as const;
 
 // An adviser's jurisdiction is the villages of their pairings in force today.

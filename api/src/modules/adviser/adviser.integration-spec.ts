@@ -165,3 +165,25 @@ describe('AdviserService', () => {
     });
   });
 });
+
+describe('the load cap setting', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('is the bureau’s to change, and moves who is flagged as overloaded', async () => {
+    const bureau = await app.login('bureau');
+    const flagged = async () => (await app.gql(LIST, { o: { take: 100 } }, bureau)).data.legalAdvisers.items.filter((a: any) => a.overloaded).length;
+    expect((await app.gql('{ settings { adviserLoadCap } }', {}, bureau)).data.settings.adviserLoadCap).toBe(5);
+    const atFive = await flagged();
+    const raised = await app.gql('mutation { updateSettings(input: { adviserLoadCap: 6 }) { adviserLoadCap } }', {}, bureau);
+    expect(raised.data.updateSettings.adviserLoadCap).toBe(6);
+    expect(await flagged()).toBeLessThan(atFive);
+    const bad = await app.gql('mutation { updateSettings(input: { adviserLoadCap: 0, noticeBoardQrUrl: "javascript:alert(1)" }) { adviserLoadCap } }', {}, bureau);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const office = await app.gql('mutation { updateSettings(input: { adviserLoadCap: 9 }) { adviserLoadCap } }', {}, await app.login('office.tianning'));
+    expect(office.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

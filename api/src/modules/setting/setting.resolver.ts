@@ -1,0 +1,52 @@
+import { IsInt, IsOptional, IsUrl, Max, MaxLength, Min } from 'class-validator';
+import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Role } from '../../common/access/role.js';
+import { Roles, WithParent } from '../../common/access/rules.js';
+import type { Context } from '../../context.js';
+import { readSettings, writeSetting } from './setting.service.js';
+
+@ObjectType({ description: 'County-wide settings the bureau keeps' })
+export class Settings {
+  @Field(() => Int, { description: 'Villages per adviser above which the adviser is flagged as overloaded' })
+  @WithParent()
+  adviserLoadCap!: number;
+
+  @Field({ description: 'URL printed as a QR code on notice boards; {adviserId} and {villageId} are filled in' })
+  @WithParent()
+  noticeBoardQrUrl!: string;
+}
+
+@InputType()
+export class SettingsInput {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  adviserLoadCap?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'], require_tld: false }, { message: 'must be an http(s) URL' })
+  noticeBoardQrUrl?: string | null;
+}
+
+@Resolver()
+export class SettingResolver {
+  @Query(() => Settings)
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
+  settings(@Ctx() ctx: Context): Promise<Settings> {
+    return readSettings(ctx.em);
+  }
+
+  @Mutation(() => Settings)
+  @Roles(Role.BUREAU_ADMIN)
+  async updateSettings(@Arg('input') input: SettingsInput, @Ctx() ctx: Context): Promise<Settings> {
+    await ctx.em.transactional(async (tx) => {
+      if (input.adviserLoadCap != null) await writeSetting(tx, 'adviserLoadCap', input.adviserLoadCap);
+      if (input.noticeBoardQrUrl != null) await writeSetting(tx, 'noticeBoardQrUrl', input.noticeBoardQrUrl);
+    });
+    return readSettings(ctx.em);
+  }
+}
