@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // The whole product from its build, on a fresh embedded PostgreSQL seeded with the demo county.
+// E2E_BASE_URL runs the tests against a server already running instead (while developing; it must be freshly seeded).
 const port = Number(process.env.E2E_PORT ?? 4310);
+const external = process.env.E2E_BASE_URL;
 const dataDir = mkdtempSync(join(tmpdir(), 'fq-e2e-'));
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -18,7 +20,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: external ?? `http://127.0.0.1:${port}`,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     screenshot: 'only-on-failure',
@@ -33,7 +35,7 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
     { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } } },
   ],
-  webServer: {
+  webServer: external ? undefined : {
     command: `node ../api/dist/src/main.js`,
     url: `http://127.0.0.1:${port}/healthz`,
     timeout: 120_000,

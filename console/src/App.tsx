@@ -1,14 +1,24 @@
-import { Admin, Resource, useTranslate } from 'react-admin';
+import { Admin, CustomRoutes, Resource, reactRouterProvider, useTranslate } from 'react-admin';
 import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './login/LoginPage';
+import { CoveragePage } from './pages/coverage/CoveragePage';
+import { RosterImportPage } from './pages/rosterImport/RosterImportPage';
 import { authProvider } from './providers/authProvider';
-import { resourcesFor } from './providers/canAccess';
+import { PAGES, pagesFor, resourcesFor, type PageName } from './providers/canAccess';
 import { dataProvider } from './providers/dataProvider';
 import type { Role } from './providers/session';
 import { resources } from './resources';
 import { theme } from './theme';
+
+// react-admin's own router binding: the same Route it renders with, without a direct dependency on react-router.
+const { Route } = reactRouterProvider;
+
+const PAGE_ELEMENTS: Record<PageName, React.ReactNode> = {
+  coverage: <CoveragePage />,
+  rosterImport: <RosterImportPage />,
+};
 
 const AppTitle = () => {
   const translate = useTranslate();
@@ -29,9 +39,14 @@ export const App = () => (
     dashboard={Dashboard}
     theme={theme}
   >
-    {(permissions: Role | undefined) =>
-      // Only the tier's resources exist: the others have no route and no menu entry.
-      resourcesFor(permissions).map((name) => <Resource key={name} name={name} {...resources[name]} />)
-    }
+    {(permissions: Role | undefined) => [
+      // Only the tier's resources and pages exist: the others have no route and no menu entry.
+      ...resourcesFor(permissions).map((name) => <Resource key={name} name={name} {...resources[name]} />),
+      <CustomRoutes key="pages">
+        {pagesFor(permissions).map((page) => (
+          <Route key={page} path={PAGES[page]} element={PAGE_ELEMENTS[page]} />
+        ))}
+      </CustomRoutes>,
+    ]}
   </Admin>
 );

@@ -54,6 +54,30 @@ export class ConsolePage {
     if (this.isPhone) await this.page.keyboard.press('Escape');
   }
 
+  /** Opens a console route (`/coverage`, `/villages/<id>/show`) in the signed-in session. */
+  async goto(path: string) {
+    await this.page.goto(`/#${path}`);
+  }
+
+  /** The coverage page's ratio as a number (97.4 for "97.4%"), once the figure has loaded. */
+  async coverageRatio(): Promise<number> {
+    const value = this.page.getByTestId('coverage-ratio-value');
+    await expect(value).toHaveText(/%$/);
+    return Number.parseFloat((await value.textContent())!.replace('%', ''));
+  }
+
+  /** Picks the first option of a react-admin AutocompleteInput by its label, optionally after typing. */
+  async pickFirst(label: string | RegExp, typed?: string) {
+    const input = this.page.getByRole('combobox', { name: label });
+    await input.click();
+    if (typed !== undefined) await input.fill(typed);
+    const option = this.page.getByRole('option').first();
+    await expect(option).toBeVisible();
+    const text = (await option.textContent()) ?? '';
+    await option.click();
+    return text;
+  }
+
   async screenshot(name: string) {
     mkdirSync(ARTIFACTS, { recursive: true });
     await this.page.screenshot({ path: join(ARTIFACTS, `${this.testInfo.project.name}-${name}.png`), fullPage: true });

@@ -2,13 +2,23 @@ import { expect, test } from '@playwright/test';
 import { DEMO_ACCOUNTS } from '@fengqiao/seeds';
 import { ConsolePage } from '../pages/console.js';
 
-// Each tier's menu: the dashboard plus what the tier works with.
+// Each tier's menu: the dashboard plus what the tier works with (sorted: the helper sorts what it finds).
 const MENUS: Record<string, string[]> = {
-  BUREAU_ADMIN: ['menu-dashboard', 'menu-regions', 'menu-users'],
-  OFFICE_STAFF: ['menu-dashboard', 'menu-regions'],
-  ADVISER: ['menu-dashboard', 'menu-regions'],
+  BUREAU_ADMIN: [
+    'menu-coverage',
+    'menu-dashboard',
+    'menu-legalAdvisers',
+    'menu-pairings',
+    'menu-providers',
+    'menu-regions',
+    'menu-rosterFilings',
+    'menu-users',
+    'menu-villages',
+  ],
+  OFFICE_STAFF: ['menu-coverage', 'menu-dashboard', 'menu-legalAdvisers', 'menu-regions', 'menu-villages'],
+  ADVISER: ['menu-dashboard', 'menu-legalAdvisers', 'menu-villages'],
   PARTY: ['menu-dashboard'],
-  ANALYST: ['menu-dashboard', 'menu-regions'],
+  ANALYST: ['menu-coverage', 'menu-dashboard', 'menu-regions'],
 };
 
 for (const account of DEMO_ACCOUNTS) {

@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 import { LinkBase, Title, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
 import { canAccess } from '../providers/canAccess';
 import type { Role } from '../providers/session';
-import { regionsLabelKey } from '../resources/regions/labels';
+import { villagesLabelKey } from '../resources/villages/labels';
+import { CoverageCard } from './CoverageCard';
 import { StatTile } from './StatTile';
 import { useRegionOverview } from './useRegionOverview';
 import { VillagesChart } from './VillagesChart';
@@ -51,10 +52,10 @@ const GraphiQLButton = () => {
   );
 };
 
-const RegionsButton = ({ labelKey }: { labelKey: string }) => {
+const VillagesButton = ({ labelKey }: { labelKey: string }) => {
   const translate = useTranslate();
   return (
-    <Button component={LinkBase} to="/regions" size="small" startIcon={<Place />} sx={{ mt: 1 }}>
+    <Button component={LinkBase} to="/villages" size="small" startIcon={<Place />} sx={{ mt: 1 }}>
       {translate(labelKey)}
     </Button>
   );
@@ -82,8 +83,7 @@ const CountyOverview = () => {
 };
 
 /** Villages in the viewer's jurisdiction: the township's for an office, the paired ones for an adviser. */
-const useVillageCount = () =>
-  useGetList('regions', { pagination: { page: 1, perPage: 1 }, filter: { level: 'VILLAGE' } }).total;
+const useVillageCount = () => useGetList('villages', { pagination: { page: 1, perPage: 1 } }).total;
 
 const OfficeOverview = () => {
   const translate = useTranslate();
@@ -93,7 +93,7 @@ const OfficeOverview = () => {
       label={translate('fq.dashboard.township_villages')}
       value={total}
       testId="stat-township-villages"
-      action={<RegionsButton labelKey="fq.dashboard.view_villages" />}
+      action={<VillagesButton labelKey="fq.dashboard.view_villages" />}
     />
   );
 };
@@ -107,7 +107,7 @@ const AdviserOverview = () => {
         label={translate('fq.dashboard.adviser_villages')}
         value={total}
         testId="stat-adviser-villages"
-        action={<RegionsButton labelKey={regionsLabelKey('ADVISER')} />}
+        action={<VillagesButton labelKey={villagesLabelKey('ADVISER')} />}
       />
       <InfoCard title={translate('fq.dashboard.adviser_title')} testId="dashboard-adviser">
         <Typography variant="body2" color="text.secondary">
@@ -151,6 +151,7 @@ export const Dashboard = () => {
     >
       <Title title={translate('fq.dashboard.title')} />
       <WelcomeCard role={role} />
+      {canAccess(role, 'coverage', 'access') && <CoverageCard wide={role !== 'OFFICE_STAFF'} />}
       {(role === 'BUREAU_ADMIN' || role === 'ANALYST') && <CountyOverview />}
       {role === 'OFFICE_STAFF' && <OfficeOverview />}
       {role === 'ADVISER' && <AdviserOverview />}

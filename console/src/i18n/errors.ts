@@ -35,7 +35,29 @@ export function apiErrorMessage(translate: Translate, error: ApiError): string {
         : translate('fq.error.BAD_USER_INPUT_unnamed');
     case 'RATE_LIMITED':
       return translate('fq.error.RATE_LIMITED', { seconds: Math.max(1, Math.ceil(error.details.retryAfterSeconds ?? 60)) });
+    case 'CONFLICT':
+      // A stale version: someone saved this record after it was loaded here.
+      return translate(error.details.field === 'version' ? 'fq.error.CONFLICT_version' : 'fq.error.CONFLICT');
     default:
       return translate(`fq.error.${error.code}`);
   }
+}
+
+/** A failed upload: too large (413) and wrong type say so; the rest as any other failure. */
+export function uploadErrorMessage(translate: Translate, error: ApiError): string {
+  if (error.details.status === 413) return translate('fq.error.file_too_large');
+  if (error.code === 'BAD_USER_INPUT' && error.details.field === 'file') return translate('fq.error.file_type');
+  return apiErrorMessage(translate, error);
+}
+
+/**
+ * The message for anything a request threw: the data provider's errors already carry our translated message
+ * (translateError), files.ts throws ApiError, and anything else is a server failure as far as people can tell.
+ */
+export function errorMessage(translate: Translate, error: unknown): string {
+  if (error && typeof error === 'object' && (error as Error).name === 'ApiError') return apiErrorMessage(translate, error as ApiError);
+  const e = error as { message?: string; body?: { code?: string } } | undefined;
+  if (e?.body?.code && e.message) return e.message;
+  if (typeof e?.message === 'string' && e.message.startsWith('ra.')) return translate(e.message);
+  return translate('fq.error.INTERNAL_SERVER_ERROR');
 }

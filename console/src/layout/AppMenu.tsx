@@ -1,23 +1,36 @@
+import Insights from '@mui/icons-material/Insights';
 import { Menu, usePermissions, useTranslate } from 'react-admin';
-import { resourcesFor } from '../providers/canAccess';
+import { menuFor } from '../providers/canAccess';
 import type { Role } from '../providers/session';
 import { resourceLabelKey } from '../resources';
 
-/** The menu of the signed-in tier: each entry a link with `data-testid="menu-<resource>"`. */
+const PAGE_ICONS = { coverage: <Insights /> };
+
+/** The menu of the signed-in tier: each entry a link with `data-testid="menu-<name>"`. */
 export const AppMenu = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<Role>();
   return (
     <Menu data-testid="app-menu">
       <Menu.DashboardItem data-testid="menu-dashboard" primaryText={translate('fq.menu.dashboard')} />
-      {resourcesFor(permissions).map((name) => (
-        <Menu.ResourceItem
-          key={name}
-          name={name}
-          data-testid={`menu-${name}`}
-          primaryText={translate(resourceLabelKey(name, permissions))}
-        />
-      ))}
+      {menuFor(permissions).map((entry) =>
+        entry.kind === 'page' ? (
+          <Menu.Item
+            key={entry.name}
+            to={entry.to}
+            data-testid={`menu-${entry.name}`}
+            primaryText={translate(`fq.menu.${entry.name}`)}
+            leftIcon={PAGE_ICONS[entry.name as keyof typeof PAGE_ICONS]}
+          />
+        ) : (
+          <Menu.ResourceItem
+            key={entry.name}
+            name={entry.name}
+            data-testid={`menu-${entry.name}`}
+            primaryText={translate(resourceLabelKey(entry.name, permissions))}
+          />
+        ),
+      )}
     </Menu>
   );
 };

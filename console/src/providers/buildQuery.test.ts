@@ -2,17 +2,20 @@ import { buildSchema, introspectionFromSchema, print, type IntrospectionObjectTy
 import { introspectSchema } from 'ra-data-graphql';
 import { describe, expect, it } from 'vitest';
 import {
+  buildMutation,
   buildQueryFactory,
   namedType,
   operationNamesFor,
   resourceOperations,
   screamingCase,
   selectionFor,
+  recordToInput,
   toSkipTake,
   UnsupportedOperationError,
   type IntrospectionResults,
 } from './buildQuery';
 import { introspectionSchema } from './schema';
+import { DETAIL_SELECTIONS } from './selections';
 
 async function introspect(schema = introspectionSchema): Promise<IntrospectionResults> {
   const results = await introspectSchema(null as never, { schema, operationNames: operationNamesFor(schema) });
@@ -247,11 +250,174 @@ describe('buildQuery', () => {
     expect(built.variables).toEqual({ options: { skip: 0, take: 10, filter: { ids: ['7'], open: true, minAmount: 120 } } });
   });
 
-  it('refuses mutations with a clear error until the API has them', async () => {
+  it('refuses what the API has no mutation for (deletes, bulk updates, regions)', async () => {
     const buildQuery = buildQueryFactory(await introspect());
     for (const fetchType of ['CREATE', 'UPDATE', 'DELETE', 'DELETE_MANY', 'UPDATE_MANY']) {
       expect(() => buildQuery(fetchType, 'regions', { data: {} })).toThrow(UnsupportedOperationError);
     }
+    for (const fetchType of ['DELETE', 'DELETE_MANY', 'UPDATE_MANY']) {
+      expect(() => buildQuery(fetchType, 'legalAdvisers', { id: 'a', data: {} })).toThrow(UnsupportedOperationError);
+    }
     expect(() => buildQuery('GET_LIST', 'nonesuches', {})).toThrow(/Unknown resource nonesuches/);
+  });
+});
+
+const inputType = (name: string) =>
+  introspectionSchema.types.find((t) => t.name === name) as import('graphql').IntrospectionInputObjectType;
+
+describe('recordToInput', () => {
+  it("keeps the input type's fields only, coerced, with a relation's id from the related object", () => {
+    const record = {
+      id: 'a1',
+      name: '李明华',
+      gender: 'MALE',
+      phone: '13935800001',
+      profession: 'LAWYER',
+      licenceNo: '11411202010000001',
+      provider: { id: 'p2', name: '山西卦山律师事务所' },
+      serviceScope: '法律咨询',
+      version: 3,
+      history: [{ id: 'e1' }],
+      villages: [{ id: 'v1' }],
+      status: 'ACTIVE',
+      reason: '换号',
+    };
+    expect(recordToInput(inputType('UpdateLegalAdviserInput'), record, introspectionSchema.types)).toEqual({
+      name: '李明华',
+      gender: 'MALE',
+      phone: '13935800001',
+      profession: 'LAWYER',
+      licenceNo: '11411202010000001',
+      providerId: 'p2',
+      serviceScope: '法律咨询',
+      version: 3,
+      reason: '换号',
+    });
+  });
+
+  it('sends an emptied optional field as null (cleared) and drops an emptied required one (the API decides)', () => {
+    expect(
+      recordToInput(inputType('ProviderInput'), { name: '', kind: 'LAW_FIRM', phone: null, address: '  ' }, introspectionSchema.types),
+    ).toEqual({ kind: 'LAW_FIRM', phone: null, address: null });
+  });
+
+  it('prefers an explicit id field over the related object, and ignores a bad enum value', () => {
+    expect(
+      recordToInput(
+        inputType('CreateLegalAdviserInput'),
+        { providerId: 'p9', provider: { id: 'p1' }, profession: 'ASTRONAUT', joinedOn: '2026-01-05' },
+        introspectionSchema.types,
+      ),
+    ).toEqual({ providerId: 'p9', joinedOn: '2026-01-05' });
+  });
+});
+
+describe('buildQuery mutations', () => {
+  const factory = async () => buildQueryFactory(await introspect(), { nested: DETAIL_SELECTIONS });
+
+  it('CREATE: create<Type>(input) from the form, answering the created record', async () => {
+    const buildQuery = await factory();
+    const built = buildQuery('CREATE', 'pairings', {
+      data: { villageId: 'v1', adviserId: 'a1', validFrom: '2026-11-28', validTo: '', deputyDirector: true, unknown: 1 },
+    });
+    expect(built.variables).toEqual({
+      input: { villageId: 'v1', adviserId: 'a1', validFrom: '2026-11-28', validTo: null, deputyDirector: true },
+    });
+    const printed = squash(print(built.query));
+    expect(printed).toMatch(/^mutation createPairing\(\$input: CreatePairingInput!\) \{ createPairing\(input: \$input\) \{ /);
+    expect(printed).toContain('village { id name code township { id name } }');
+    expect(built.parseResponse({ data: { createPairing: { id: 'p1', active: true } } })).toEqual({ data: { id: 'p1', active: true } });
+  });
+
+  it('UPDATE: update<Type>(id, input) with the version the form was loaded at', async () => {
+    const buildQuery = await factory();
+    const record = { id: 'a1', name: '李明华', version: 2, provider: { id: 'p1', name: 'x' }, history: [] };
+    const built = buildQuery('UPDATE', 'legalAdvisers', {
+      id: 'a1',
+      data: { ...record, phone: '13900000000', reason: '换号' },
+      previousData: { ...record, version: 5 },
+    });
+    // The form's own version wins: it is the one the person edited.
+    expect(built.variables).toEqual({
+      id: 'a1',
+      input: { name: '李明华', version: 2, providerId: 'p1', phone: '13900000000', reason: '换号' },
+    });
+    expect(squash(print(built.query))).toMatch(
+      /^mutation updateLegalAdviser\(\$id: ID!, \$input: UpdateLegalAdviserInput!\) \{ updateLegalAdviser\(id: \$id, input: \$input\) \{ /,
+    );
+    // Without a version in the form, the previous record's.
+    const fromPrevious = buildQuery('UPDATE', 'legalAdvisers', { id: 'a1', data: { name: 'x' }, previousData: { id: 'a1', version: 7 } });
+    expect(fromPrevious.variables).toEqual({ id: 'a1', input: { name: 'x', version: 7 } });
+  });
+
+  it('UPDATE: a provider (full replace) sends every field of its input', async () => {
+    const buildQuery = await factory();
+    const built = buildQuery('UPDATE', 'providers', {
+      id: 'p1',
+      data: { id: 'p1', name: '卦山律所', kind: 'LAW_FIRM', phone: '0358-3521001', address: null, demo: true },
+      previousData: { id: 'p1' },
+    });
+    expect(built.variables).toEqual({ id: 'p1', input: { name: '卦山律所', kind: 'LAW_FIRM', phone: '0358-3521001', address: null } });
+  });
+});
+
+describe('buildMutation', () => {
+  it('declares the arguments given, reduces inputs, and selects the result as a detail page does', () => {
+    const built = buildMutation(
+      introspectionSchema,
+      'suspendLegalAdviser',
+      { id: 'a1', input: { effectiveOn: '2026-11-20', reason: '停业整顿', extra: 'x' } },
+      { nested: DETAIL_SELECTIONS },
+    );
+    expect(built.variables).toEqual({ id: 'a1', input: { effectiveOn: '2026-11-20', reason: '停业整顿' } });
+    const printed = squash(print(built.query));
+    expect(printed).toMatch(
+      /^mutation suspendLegalAdviser\(\$id: ID!, \$input: RosterChangeInput!\) \{ suspendLegalAdviser\(id: \$id, input: \$input\) \{ /,
+    );
+    expect(printed).toContain('history { id kind effectiveOn reason changes actorName at }');
+    expect(built.parseResponse({ data: { suspendLegalAdviser: { id: 'a1', status: 'SUSPENDED' } } })).toEqual({
+      id: 'a1',
+      status: 'SUSPENDED',
+    });
+  });
+
+  it('selects nothing under a scalar result, and objects without ids through the detail selections', () => {
+    const removed = buildMutation(introspectionSchema, 'removeCommitteeMember', { id: 'm1' });
+    expect(squash(print(removed.query))).toBe('mutation removeCommitteeMember($id: ID!) { removeCommitteeMember(id: $id) }');
+    const preview = buildMutation(introspectionSchema, 'previewRosterImport', { attachmentId: 'f1' }, { nested: DETAIL_SELECTIONS });
+    const printed = squash(print(preview.query));
+    expect(printed).toContain('problems { row column field code message value }');
+    expect(printed).toContain('rows { row name gender phone profession licenceNo providerName providerId serviceScope joinedOn valid }');
+    const committee = buildMutation(
+      introspectionSchema,
+      'updateMediationCommittee',
+      { villageId: 'v1', input: { id: 'c1', version: 4, name: '调委会', fixedOffice: true, members: [] } },
+      { nested: DETAIL_SELECTIONS },
+    );
+    expect(committee.variables).toEqual({ villageId: 'v1', input: { version: 4, name: '调委会', fixedOffice: true } });
+    expect(squash(print(committee.query))).toContain('members { id name role phone }');
+  });
+
+  it('refuses an unknown mutation and a missing required argument before any request', () => {
+    expect(() => buildMutation(introspectionSchema, 'dropEverything', {})).toThrow(/No mutation dropEverything/);
+    expect(() => buildMutation(introspectionSchema, 'endPairing', { id: 'p1' })).toThrow(/validTo/);
+  });
+});
+
+describe('detail selections', () => {
+  it('apply to one record, not to lists', async () => {
+    const buildQuery = buildQueryFactory(await introspect(), { nested: DETAIL_SELECTIONS });
+    const one = squash(print(buildQuery('GET_ONE', 'villages', { id: 'v1' }).query));
+    expect(one).toContain('committee { id name fixedOffice mediationRoom noticeBoardPosted version members { id name role phone } }');
+    expect(one).toContain('pairings { id validFrom validTo active deputyDirector createdAt adviser { id name } }');
+    const list = squash(print(buildQuery('GET_LIST', 'villages', { pagination: { page: 1, perPage: 25 } }).query));
+    expect(list).toContain('committee { id name }');
+    expect(list).toContain('currentAdviser { id name }');
+    expect(list).not.toContain('members');
+    expect(list).not.toContain('pairings');
+    // Filings list without their entries and diff (objects without ids, detail only).
+    const filings = squash(print(buildQuery('GET_LIST', 'rosterFilings', { pagination: { page: 1, perPage: 25 } }).query));
+    expect(filings).not.toContain('entries');
+    expect(filings).not.toContain('diff');
   });
 });

@@ -16,6 +16,9 @@ import {
  * Maps react-admin's data provider calls onto the API's list convention (CONTRACT.md "Lists"):
  *   <plural>(options: <Type>ListOptions): <Type>List!   options { skip take sort: [{ field, order }] filter }
  *   <singular>(id: ID!): <Type>
+ * and its writes onto the API's mutations, one way for all of them (buildMutation):
+ *   create  → create<Type>(input)          update → update<Type>(id, input) with the record's version
+ *   actions → any mutation by name (suspendLegalAdviser, endPairing, fileRoster…), through dataProvider.mutate
  * Pure: schema in, GraphQL document and variables out, so it is unit-tested without a server.
  */
 
@@ -23,6 +26,8 @@ export const GET_LIST = 'GET_LIST';
 export const GET_ONE = 'GET_ONE';
 export const GET_MANY = 'GET_MANY';
 export const GET_MANY_REFERENCE = 'GET_MANY_REFERENCE';
+export const CREATE = 'CREATE';
+export const UPDATE = 'UPDATE';
 
 /** The API caps `take` at 100. */
 export const MAX_TAKE = 100;
@@ -55,6 +60,11 @@ export interface BuildQueryOptions {
   omitFields?: Record<string, readonly string[]>;
   /** Whether to-many relations (`villages: [Village!]!`) are selected; lists leave them to the detail page. */
   toMany?: boolean;
+  /**
+   * Detail pages only (with `toMany`): the sub-selection of a related object, per type and field, where `{ id label }`
+   * is not enough (an adviser's history, a village's committee with its members, a filing's diff).
+   */
+  nested?: Record<string, Record<string, string>>;
 }
 
 export interface BuiltQuery {
@@ -149,7 +159,13 @@ export function selectionFor(
     if (!target) continue;
     if (target.kind === 'SCALAR' || target.kind === 'ENUM') {
       parts.push(field.name);
-    } else if (target.kind === 'OBJECT' && target.fields.some((f) => f.name === 'id')) {
+    } else if (target.kind === 'OBJECT') {
+      const nested = options.toMany ? options.nested?.[type.name]?.[field.name] : undefined;
+      if (nested) {
+        parts.push(`${field.name} { ${nested} }`);
+        continue;
+      }
+      if (!target.fields.some((f) => f.name === 'id')) continue;
       if (isList(field.type) && !options.toMany) continue;
       const label = LABEL_FIELDS.find((name) => target.fields.some((f) => f.name === name && !f.args.some(isRequired)));
       const innerOmitted = new Set(options.omitFields?.[target.name] ?? []);
@@ -222,6 +238,35 @@ export function toInput(
   for (const [key, raw] of Object.entries(values ?? {})) {
     const field = inputType.inputFields.find((f) => f.name === key);
     if (!field) continue;
+    const value = coerceInput(field.type, raw, types);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * A record from a react-admin form as a mutation's input: only the input type's fields; a relation's id from the
+ * related object when the form edits `provider.id` (`providerId`); an emptied field as `null` where the input allows
+ * null (the API then clears it), dropped where it does not (the API's default or its own error applies).
+ */
+export function recordToInput(
+  inputType: IntrospectionInputObjectType,
+  record: Record<string, unknown>,
+  types: readonly IntrospectionType[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of inputType.inputFields) {
+    const key = field.name;
+    let raw: unknown;
+    if (key in record) raw = record[key];
+    else if (key.endsWith('Id') && record[key.slice(0, -2)] && typeof record[key.slice(0, -2)] === 'object') {
+      raw = (record[key.slice(0, -2)] as { id?: unknown }).id;
+      if (raw === undefined) continue;
+    } else continue;
+    if (isEmpty(raw)) {
+      if (field.type.kind !== 'NON_NULL') out[key] = null;
+      continue;
+    }
     const value = coerceInput(field.type, raw, types);
     if (value !== undefined) out[key] = value;
   }
@@ -323,6 +368,57 @@ export function findResource(results: IntrospectionResults, resourceName: string
   );
 }
 
+function argumentsOf(field: IntrospectionField, variables: Record<string, unknown>, types: readonly IntrospectionType[]) {
+  const values: Record<string, unknown> = {};
+  for (const arg of field.args) {
+    if (!(arg.name in variables) || variables[arg.name] === undefined) {
+      if (isRequired(arg)) throw new Error(`${field.name} needs its argument ${arg.name}`);
+      continue;
+    }
+    const raw = variables[arg.name];
+    const input = inputObject(types, namedType(arg.type).name);
+    const value =
+      input && !isList(arg.type) && raw && typeof raw === 'object'
+        ? recordToInput(input, raw as Record<string, unknown>, types)
+        : coerceInput(arg.type, raw, types);
+    if (value === undefined) {
+      if (isRequired(arg)) throw new Error(`${field.name}: ${arg.name} is empty`);
+      continue;
+    }
+    values[arg.name] = value;
+  }
+  return values;
+}
+
+/**
+ * Any mutation by name, from the schema: its arguments declared with their types, inputs reduced to the input
+ * type's fields (recordToInput), and the returned object selected as a detail page selects it. `parseResponse`
+ * gives the mutation's result as is.
+ */
+export function buildMutation(
+  schema: IntrospectionSchema,
+  name: string,
+  variables: Record<string, unknown>,
+  options: BuildQueryOptions = {},
+): BuiltQuery {
+  const mutationType = schema.mutationType && (typeByName(schema.types, schema.mutationType.name) as IntrospectionObjectType | undefined);
+  const field = mutationType?.fields.find((f) => f.name === name);
+  if (!field) throw new Error(`No mutation ${name} in the schema`);
+  const values = argumentsOf(field, variables, schema.types);
+  const declared = field.args.filter((a) => a.name in values);
+  const declarations = declared.map((a) => `$${a.name}: ${typeRefToString(a.type)}`).join(', ');
+  const passed = declared.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const returned = typeByName(schema.types, namedType(field.type).name);
+  const selection =
+    returned?.kind === 'OBJECT'
+      ? ` { ${selectionFor(returned as IntrospectionObjectType, schema.types, { ...options, toMany: true })} }`
+      : '';
+  const query = parse(
+    `mutation ${name}${declarations ? `(${declarations})` : ''} { ${name}${passed ? `(${passed})` : ''}${selection} }`,
+  );
+  return { query, variables: values, parseResponse: (response) => response.data?.[name] };
+}
+
 export function buildQueryFactory(results: IntrospectionResults, options: BuildQueryOptions = {}) {
   const { types } = results;
 
@@ -330,6 +426,21 @@ export function buildQueryFactory(results: IntrospectionResults, options: BuildQ
     const resource = findResource(results, resourceName);
     if (!resource) throw new Error(`Unknown resource ${resourceName}: no list or singular query for it in the schema`);
     const operation = resource[fetchType] as IntrospectionField | undefined;
+    if ((fetchType === CREATE || fetchType === UPDATE) && operation) {
+      // create<Type>(input) and update<Type>(id, input): the form's record as input, with the version it was loaded
+      // at so that the API can refuse a stale edit (CONFLICT).
+      const data = { ...(params.previousData ? { version: params.previousData.version } : {}), ...(params.data ?? {}) };
+      const built = buildMutation(
+        results.schema,
+        operation.name,
+        fetchType === CREATE ? { input: data } : { id: params.id, input: data },
+        options,
+      );
+      return {
+        ...built,
+        parseResponse: (response) => ({ data: copy(built.parseResponse(response)) }),
+      };
+    }
     if (![GET_LIST, GET_ONE, GET_MANY, GET_MANY_REFERENCE].includes(fetchType)) {
       throw new UnsupportedOperationError(fetchType, resourceName);
     }

@@ -1,14 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { canAccess, resourcesFor } from './canAccess';
-import { ROLES } from './session';
+import { canAccess, menuFor, pagesFor, resourcesFor } from './canAccess';
+import { ROLES, type Role } from './session';
+
+const menuNames = (role: Role) => menuFor(role).map((e) => e.name);
 
 describe('canAccess', () => {
-  it('gives each tier exactly its menu', () => {
-    expect(resourcesFor('BUREAU_ADMIN')).toEqual(['regions', 'users']);
-    expect(resourcesFor('OFFICE_STAFF')).toEqual(['regions']);
-    expect(resourcesFor('ADVISER')).toEqual(['regions']);
+  it('gives each tier exactly its menu, in order', () => {
+    expect(menuNames('BUREAU_ADMIN')).toEqual([
+      'coverage',
+      'villages',
+      'legalAdvisers',
+      'pairings',
+      'providers',
+      'rosterFilings',
+      'regions',
+      'users',
+    ]);
+    expect(menuNames('OFFICE_STAFF')).toEqual(['coverage', 'villages', 'legalAdvisers', 'regions']);
+    expect(menuNames('ADVISER')).toEqual(['villages', 'legalAdvisers']);
+    expect(menuNames('PARTY')).toEqual([]);
+    expect(menuNames('ANALYST')).toEqual(['coverage', 'regions']);
+  });
+
+  it('registers resources and pages only for the tiers that use them', () => {
+    expect(resourcesFor('ADVISER')).toEqual(['villages', 'legalAdvisers']);
     expect(resourcesFor('PARTY')).toEqual([]);
-    expect(resourcesFor('ANALYST')).toEqual(['regions']);
+    expect(pagesFor('BUREAU_ADMIN')).toEqual(['coverage', 'rosterImport']);
+    expect(pagesFor('OFFICE_STAFF')).toEqual(['coverage']);
+    expect(pagesFor('ANALYST')).toEqual(['coverage']);
+    expect(pagesFor('ADVISER')).toEqual([]);
+    expect(menuFor('OFFICE_STAFF')[0]).toEqual({ name: 'coverage', kind: 'page', to: '/coverage' });
   });
 
   it('lets every tier open the dashboard', () => {
@@ -24,18 +45,53 @@ describe('canAccess', () => {
     }
   });
 
+  it('keeps roster, pairing, provider and filing changes to the bureau', () => {
+    const writes: [string, string][] = [
+      ['legalAdvisers', 'create'],
+      ['legalAdvisers', 'edit'],
+      ['pairings', 'create'],
+      ['pairings', 'edit'],
+      ['providers', 'create'],
+      ['providers', 'edit'],
+      ['rosterFilings', 'create'],
+      ['rosterImport', 'access'],
+    ];
+    for (const [resource, action] of writes) {
+      expect(ROLES.filter((r) => canAccess(r, resource, action)), `${resource} ${action}`).toEqual(['BUREAU_ADMIN']);
+    }
+  });
+
+  it('lets the bureau and offices maintain village committees; advisers only read their villages', () => {
+    expect(ROLES.filter((r) => canAccess(r, 'villages', 'edit'))).toEqual(['BUREAU_ADMIN', 'OFFICE_STAFF']);
+    expect(ROLES.filter((r) => canAccess(r, 'villages', 'show'))).toEqual(['BUREAU_ADMIN', 'OFFICE_STAFF', 'ADVISER']);
+    expect(canAccess('OFFICE_STAFF', 'legalAdvisers', 'show')).toBe(true);
+    expect(canAccess('OFFICE_STAFF', 'legalAdvisers', 'edit')).toBe(false);
+  });
+
+  it('names advisers on the coverage page for the bureau and offices, never for analysts', () => {
+    expect(ROLES.filter((r) => canAccess(r, 'coverage', 'access'))).toEqual(['BUREAU_ADMIN', 'OFFICE_STAFF', 'ANALYST']);
+    expect(ROLES.filter((r) => canAccess(r, 'adviserLoads', 'list'))).toEqual(['BUREAU_ADMIN', 'OFFICE_STAFF']);
+    expect(canAccess('ANALYST', 'legalAdvisers', 'list')).toBe(false);
+    expect(canAccess('ANALYST', 'villages', 'list')).toBe(false);
+  });
+
+  it('downloads notice boards for those the API serves them to', () => {
+    expect(ROLES.filter((r) => canAccess(r, 'noticeBoard', 'access'))).toEqual(['BUREAU_ADMIN', 'OFFICE_STAFF', 'ADVISER']);
+  });
+
   it('keeps parties out of regions', () => {
     expect(canAccess('PARTY', 'regions', 'list')).toBe(false);
     expect(canAccess('PARTY', 'regions', 'show')).toBe(false);
     expect(canAccess('OFFICE_STAFF', 'regions', 'show')).toBe(true);
   });
 
-  it('offers no writes while the API has no mutations, and no export', () => {
+  it('offers no deletes (the API has none) and no export', () => {
     for (const role of ROLES) {
+      for (const resource of ['regions', 'users', 'villages', 'legalAdvisers', 'pairings', 'providers', 'rosterFilings']) {
+        for (const action of ['delete', 'export']) expect(canAccess(role, resource, action)).toBe(false);
+      }
       for (const resource of ['regions', 'users']) {
-        for (const action of ['create', 'edit', 'delete', 'export']) {
-          expect(canAccess(role, resource, action)).toBe(false);
-        }
+        for (const action of ['create', 'edit']) expect(canAccess(role, resource, action)).toBe(false);
       }
     }
   });
@@ -53,6 +109,7 @@ describe('canAccess', () => {
     expect(canAccess(undefined, 'dashboard', 'access')).toBe(false);
     expect(canAccess(null, 'regions', 'list')).toBe(false);
     expect(canAccess('ROOT' as never, 'regions', 'list')).toBe(false);
-    expect(canAccess('BUREAU_ADMIN', 'pairings', 'list')).toBe(false);
+    expect(menuFor(undefined)).toEqual([]);
+    expect(canAccess('BUREAU_ADMIN', 'cases', 'list')).toBe(false);
   });
 });

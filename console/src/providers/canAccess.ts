@@ -3,16 +3,48 @@ import type { Role } from './session';
 export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'access';
 
 /*
- * What each tier may open in the console: the menu, the registered resources and the buttons all follow this one
- * table. Hiding is courtesy; the API is the guard (it scopes and refuses on its own).
+ * What each tier may open in the console: the menu, the registered resources, the custom pages and the buttons all
+ * follow this one table. Hiding is courtesy; the API is the guard (it scopes and refuses on its own).
+ *
+ * Resources use react-admin's actions. `edit` also covers a resource's own actions: roster changes and the photo of
+ * an adviser, ending a pairing and reassigning a village, the committee and members of a village. Pages (`coverage`,
+ * `rosterImport`) and features (`graphiql`, `noticeBoard`, `adviserLoads`: adviser names on the coverage page) use
+ * `access` or `list`.
  */
 const READ: readonly Action[] = ['list', 'show'];
 const RULES: Record<Role, Record<string, readonly Action[]>> = {
-  BUREAU_ADMIN: { dashboard: ['access'], regions: READ, users: READ, graphiql: ['access'] },
-  OFFICE_STAFF: { dashboard: ['access'], regions: READ },
-  ADVISER: { dashboard: ['access'], regions: READ },
+  BUREAU_ADMIN: {
+    dashboard: ['access'],
+    coverage: ['access'],
+    adviserLoads: ['list'],
+    villages: ['list', 'show', 'edit'],
+    legalAdvisers: ['list', 'show', 'create', 'edit'],
+    pairings: ['list', 'show', 'create', 'edit'],
+    providers: ['list', 'create', 'edit'],
+    rosterFilings: ['list', 'show', 'create'],
+    rosterImport: ['access'],
+    noticeBoard: ['access'],
+    regions: READ,
+    users: READ,
+    graphiql: ['access'],
+  },
+  OFFICE_STAFF: {
+    dashboard: ['access'],
+    coverage: ['access'],
+    adviserLoads: ['list'],
+    villages: ['list', 'show', 'edit'],
+    legalAdvisers: READ,
+    noticeBoard: ['access'],
+    regions: READ,
+  },
+  ADVISER: {
+    dashboard: ['access'],
+    villages: READ,
+    legalAdvisers: READ,
+    noticeBoard: ['access'],
+  },
   PARTY: { dashboard: ['access'] },
-  ANALYST: { dashboard: ['access'], regions: READ, graphiql: ['access'] },
+  ANALYST: { dashboard: ['access'], coverage: ['access'], regions: READ, graphiql: ['access'] },
 };
 
 export function canAccess(role: Role | null | undefined, resource: string, action: string): boolean {
@@ -22,8 +54,31 @@ export function canAccess(role: Role | null | undefined, resource: string, actio
   return (RULES[role][base] as readonly string[] | undefined)?.includes(action) ?? false;
 }
 
-/** The resources a role sees, in menu order. */
-export const RESOURCE_ORDER = ['regions', 'users'] as const;
+/** Every react-admin resource of the console. */
+export const RESOURCE_ORDER = ['villages', 'legalAdvisers', 'pairings', 'providers', 'rosterFilings', 'regions', 'users'] as const;
+/** Custom pages with a route of their own (`/coverage`, `/roster-import`). */
+export const PAGES = { coverage: '/coverage', rosterImport: '/roster-import' } as const;
+export type PageName = keyof typeof PAGES;
+
+/** The menu after 首页, in order: the coverage page first, then what the tier works with. */
+export const MENU_ORDER = ['coverage', ...RESOURCE_ORDER] as const;
+
+/** The resources a role has (each gets its routes), in menu order. */
 export function resourcesFor(role: Role | null | undefined): string[] {
   return RESOURCE_ORDER.filter((r) => canAccess(role, r, 'list'));
+}
+
+/** The custom pages a role may open. */
+export function pagesFor(role: Role | null | undefined): PageName[] {
+  return (Object.keys(PAGES) as PageName[]).filter((p) => canAccess(role, p, 'access'));
+}
+
+export type MenuEntry = { name: string; kind: 'resource' } | { name: PageName; kind: 'page'; to: string };
+
+/** The menu entries of a role after 首页. */
+export function menuFor(role: Role | null | undefined): MenuEntry[] {
+  return MENU_ORDER.flatMap((name): MenuEntry[] => {
+    if (name === 'coverage') return canAccess(role, name, 'access') ? [{ name, kind: 'page', to: PAGES.coverage }] : [];
+    return canAccess(role, name, 'list') ? [{ name, kind: 'resource' }] : [];
+  });
 }

@@ -1,10 +1,12 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import buildGraphQLProvider from 'ra-data-graphql';
-import { HttpError, type DataProvider } from 'react-admin';
+import { HttpError, useDataProvider, type DataProvider } from 'react-admin';
 import { apiErrorMessage } from '../i18n/errors';
 import { i18nProvider } from '../i18n';
-import { buildQueryFactory, operationNamesFor, type IntrospectionResults } from './buildQuery';
+import { buildMutation, buildQueryFactory, operationNamesFor, type IntrospectionResults } from './buildQuery';
+import { coverageQuery, type Coverage, type CoverageParams } from './coverage';
 import { introspectionSchema } from './schema';
+import { DETAIL_SELECTIONS } from './selections';
 import { apiErrorFrom, ApiError, getToken, GRAPHQL_URL, type ErrorCode } from './session';
 
 const authLink = new ApolloLink((operation, forward) => {
@@ -54,12 +56,57 @@ export function translateError(error: unknown): unknown {
 const graphqlProvider = buildGraphQLProvider({
   client: apolloClient,
   introspection: { schema: introspectionSchema, operationNames: operationNamesFor(introspectionSchema) },
-  buildQuery: (results) => buildQueryFactory(results as unknown as IntrospectionResults),
+  buildQuery: (results) => buildQueryFactory(results as unknown as IntrospectionResults, { nested: DETAIL_SELECTIONS }),
 });
 
 const METHODS = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'updateMany', 'delete', 'deleteMany'] as const;
 
-export const dataProvider: DataProvider = Object.fromEntries(
+/** Apollo's failures as ra-data-graphql reports them (HttpError with the ApolloError as body), then translated. */
+function apolloFailure(error: unknown): unknown {
+  const e = error as { networkError?: { message?: string; statusCode?: number }; message?: string };
+  if (e?.networkError) return translateError(new HttpError(e.networkError.message ?? '', e.networkError.statusCode as number));
+  return translateError(new HttpError(e?.message ?? '', 200, error));
+}
+
+export interface FengqiaoDataProvider extends DataProvider {
+  /**
+   * Runs a mutation by name (suspendLegalAdviser, endPairing, fileRoster, …), its document built from the schema
+   * (buildMutation), and resolves to the mutation's result; errors are translated like the rest.
+   */
+  mutate<T = unknown>(name: string, variables: Record<string, unknown>): Promise<T>;
+  /** The coverage of a county or township on a date; adviser loads (names) only when asked. */
+  coverage(params: CoverageParams): Promise<Coverage>;
+}
+
+const customMethods = {
+  async mutate<T>(name: string, variables: Record<string, unknown>): Promise<T> {
+    const built = buildMutation(introspectionSchema, name, variables, { nested: DETAIL_SELECTIONS });
+    try {
+      const response = await apolloClient.mutate({ mutation: built.query, variables: built.variables, fetchPolicy: 'no-cache' });
+      return built.parseResponse(response as { data: Record<string, unknown> }) as T;
+    } catch (error) {
+      throw apolloFailure(error);
+    }
+  },
+  async coverage(params: CoverageParams): Promise<Coverage> {
+    try {
+      const response = await apolloClient.query<{ coverage: Coverage }>({
+        query: coverageQuery(params),
+        variables: { regionId: params.regionId || null, asOf: params.asOf || null },
+        fetchPolicy: 'no-cache',
+        context: { fetchOptions: { signal: params.signal } },
+      });
+      return response.data.coverage;
+    } catch (error) {
+      if (params.signal?.aborted) throw error;
+      throw apolloFailure(error);
+    }
+  },
+};
+
+export const useFengqiaoDataProvider = () => useDataProvider<FengqiaoDataProvider>();
+
+const standardMethods = Object.fromEntries(
   METHODS.map((method) => [
     method,
     (resource: string, params: { signal?: AbortSignal } | undefined) =>
@@ -69,4 +116,6 @@ export const dataProvider: DataProvider = Object.fromEntries(
         throw translateError(error);
       }),
   ]),
-) as unknown as DataProvider;
+);
+
+export const dataProvider = { ...standardMethods, ...customMethods } as unknown as FengqiaoDataProvider;

@@ -15,7 +15,28 @@ const ORDER: Record<string, readonly string[]> = {
   RegionLevel: ['CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'],
   Role: ['BUREAU_ADMIN', 'OFFICE_STAFF', 'ADVISER', 'PARTY', 'ANALYST'],
   VillageKind: ['VILLAGE', 'COMMUNITY'],
+  Profession: ['LAWYER', 'GRASSROOTS_LEGAL_WORKER', 'LEGAL_AID', 'NOTARY', 'OTHER'],
+  ProviderKind: ['LAW_FIRM', 'LEGAL_SERVICE_OFFICE', 'LEGAL_AID_CENTRE', 'NOTARY_OFFICE'],
+  AdviserStatus: ['ACTIVE', 'SUSPENDED', 'REMOVED'],
+  CommitteeRole: ['DIRECTOR', 'DEPUTY', 'MEMBER'],
+  RosterEventKind: ['JOINED', 'CHANGED', 'SUSPENDED', 'REINSTATED', 'REMOVED'],
+  Gender: ['MALE', 'FEMALE'],
 };
+
+/** Enums the console labels (the i18n test checks each value has a label in both languages). */
+export const LABELLED_ENUMS = [
+  'Role',
+  'RegionLevel',
+  'Terrain',
+  'VillageKind',
+  'Profession',
+  'ProviderKind',
+  'AdviserStatus',
+  'CommitteeRole',
+  'RosterEventKind',
+  'Gender',
+  'RosterImportProblemCode',
+] as const;
 
 export function orderedEnumChoices(enumName: string) {
   const order = ORDER[enumName] ?? [];

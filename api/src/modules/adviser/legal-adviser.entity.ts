@@ -1,6 +1,6 @@
 import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { Attachment } from '../attachment/attachment.entity.js';
 import { Provider } from '../provider/provider.entity.js';
@@ -70,7 +70,7 @@ export class LegalAdviser {
 
   /** Optimistic lock: an edit based on a stale version is a CONFLICT. */
   @Property({ version: true })
-  @Field(() => Number, { description: 'Send back with edits; a stale version is refused with CONFLICT' })
+  @Field(() => Int, { description: 'Send back with edits; a stale version is refused with CONFLICT' })
   @WithParent()
   version!: number;
 

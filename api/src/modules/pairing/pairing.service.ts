@@ -61,6 +61,7 @@ export class PairingService {
   async list(options: PairingListOptions | null | undefined) {
     const where: FilterQuery<Pairing>[] = [await this.scopeCondition()];
     const f = options?.filter;
+    if (f?.ids) where.push({ id: { $in: f.ids } });
     if (f?.adviserId) where.push({ adviser: f.adviserId });
     if (f?.villageId) where.push({ village: f.villageId });
     if (f?.townshipId) where.push({ village: { parent: f.townshipId } });

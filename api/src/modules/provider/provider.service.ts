@@ -34,6 +34,7 @@ export class ProviderService {
   async list(options: ProviderListOptions | null | undefined) {
     const where: FilterQuery<Provider>[] = [await this.scopeCondition()];
     const f = options?.filter;
+    if (f?.ids) where.push({ id: { $in: f.ids } });
     if (f?.kind) where.push({ kind: f.kind });
     if (f?.q?.trim()) where.push({ name: { $like: `%${escapeLike(f.q.trim())}%` } });
     const { offset, limit, orderBy } = pageOf(options);

@@ -1,6 +1,6 @@
 import { Collection, OptionalProps, type Ref } from '@mikro-orm/core';
 import { Entity, OneToMany, OneToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { Region } from '../region/region.entity.js';
 import { CommitteeMember } from './committee-member.entity.js';
@@ -43,7 +43,7 @@ export class MediationCommittee {
   members = new Collection<CommitteeMember>(this);
 
   @Property({ version: true })
-  @Field(() => Number)
+  @Field(() => Int)
   @WithParent()
   version!: number;
 

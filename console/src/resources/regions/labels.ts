@@ -1,8 +1,6 @@
 import type { Role } from '../../providers/session';
 
-/** Same list, three names: the county's regions, a township's villages, an adviser's paired villages. */
-export function regionsLabelKey(role: Role | undefined): string {
-  if (role === 'OFFICE_STAFF') return 'fq.menu.township_villages';
-  if (role === 'ADVISER') return 'fq.menu.my_villages';
+/** The region tree reads the same for every tier that has it (villages have their own, tier-named list). */
+export function regionsLabelKey(_role?: Role | undefined): string {
   return 'fq.menu.regions';
 }

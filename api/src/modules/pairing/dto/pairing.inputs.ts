@@ -45,6 +45,11 @@ export class ReassignVillageInput {
 
 @InputType()
 export class PairingFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  ids?: string[] | null;
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all')

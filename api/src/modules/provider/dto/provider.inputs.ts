@@ -1,5 +1,5 @@
-import { IsEnum, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { IsMainlandPhone } from '../../../common/validation/phone.js';
 import { Provider } from '../provider.entity.js';
@@ -29,6 +29,11 @@ export class ProviderInput {
 
 @InputType()
 export class ProviderFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  ids?: string[] | null;
+
   @Field(() => ProviderKind, { nullable: true })
   kind?: ProviderKind | null;
 

@@ -1,0 +1,66 @@
+import { parse, type DocumentNode } from 'graphql';
+
+export interface CoverageParams {
+  /** A county or township; the viewer's own when empty. */
+  regionId?: string | null;
+  /** `YYYY-MM-DD`; today when empty. */
+  asOf?: string | null;
+  /** Adviser loads carry names: the bureau and offices only (the API refuses analysts the field). */
+  withLoads?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface TownshipCoverage {
+  township: { id: string; name: string };
+  villageCount: number;
+  coveredCount: number;
+  ratio: number;
+}
+
+export interface AdviserLoad {
+  adviser: { id: string; name: string };
+  villageCount: number;
+  overloaded: boolean;
+}
+
+export interface Coverage {
+  region: { id: string; name: string; level: string };
+  asOf: string;
+  villageCount: number;
+  coveredCount: number;
+  ratio: number;
+  loadCap: number;
+  uncovered: { id: string; name: string; township: { id: string; name: string } }[];
+  townships: TownshipCoverage[];
+  adviserLoads?: AdviserLoad[];
+}
+
+/** The coverage query; `adviserLoads` only with `withLoads`, so an analyst's request never names anyone. */
+export function coverageQuery({ withLoads = false }: Pick<CoverageParams, 'withLoads'> = {}): DocumentNode {
+  return parse(`query coverage($regionId: ID, $asOf: Date) {
+    coverage(regionId: $regionId, asOf: $asOf) {
+      region { id name level }
+      asOf villageCount coveredCount ratio loadCap
+      uncovered { id name township { id name } }
+      townships { township { id name } villageCount coveredCount ratio }
+      ${withLoads ? 'adviserLoads { adviser { id name } villageCount overloaded }' : ''}
+    }
+  }`);
+}
+
+/** 0.9737 → "97.4%" (one decimal, so that one more village out of 150 shows). */
+export function formatRatio(ratio: number | undefined | null): string {
+  if (ratio === undefined || ratio === null || !Number.isFinite(ratio)) return '—';
+  return `${(Math.round(ratio * 1000) / 10).toFixed(1)}%`;
+}
+
+/** Bars for the chart: covered and uncovered villages per township. */
+export function townshipBars(townships: readonly TownshipCoverage[]) {
+  return townships.map((t) => ({
+    id: t.township.id,
+    name: t.township.name,
+    covered: t.coveredCount,
+    uncovered: Math.max(0, t.villageCount - t.coveredCount),
+    ratio: t.ratio,
+  }));
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateTime, isCalendarDate, todayInShanghai } from './dates';
+
+describe('todayInShanghai', () => {
+  it('is the Asia/Shanghai calendar date, whatever the device zone says', () => {
+    // 17:30 UTC on 27 November is 01:30 on 28 November in Shanghai.
+    expect(todayInShanghai(new Date('2026-11-27T17:30:00Z'))).toBe('2026-11-28');
+    expect(todayInShanghai(new Date('2026-11-27T15:59:59Z'))).toBe('2026-11-27');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows an instant in Shanghai time in the console language', () => {
+    const zh = formatDateTime('2026-11-28T01:52:41.153+08:00', 'zh-CN');
+    expect(zh).toContain('2026');
+    expect(zh).toContain('01:52');
+    expect(formatDateTime('2026-11-27T17:52:41Z', 'en')).toContain('01:52');
+    expect(formatDateTime(null, 'zh-CN')).toBe('');
+    expect(formatDateTime('not a date', 'zh-CN')).toBe('not a date');
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('accepts real YYYY-MM-DD dates only', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2025-02-29')).toBe(false);
+    expect(isCalendarDate('2025-13-01')).toBe(false);
+    expect(isCalendarDate('2025/01/01')).toBe(false);
+    expect(isCalendarDate(20250101)).toBe(false);
+  });
+});

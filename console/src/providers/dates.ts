@@ -1,0 +1,30 @@
+/*
+ * Dates as the API writes them: calendar dates `YYYY-MM-DD` on the Asia/Shanghai calendar, instants in ISO 8601.
+ * Shown in Asia/Shanghai whatever the device's zone (an adviser's phone may be set to anything).
+ */
+export const TIME_ZONE = 'Asia/Shanghai';
+
+/** Today on the Asia/Shanghai calendar, `YYYY-MM-DD`. */
+export function todayInShanghai(now: Date = new Date()): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** An instant for people: `2026/11/28 01:52` in Chinese, `Nov 28, 2026, 1:52 AM` in English, Shanghai time. */
+export function formatDateTime(iso: string | null | undefined, locale: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
+    timeZone: TIME_ZONE,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(date);
+}
+
+/** Whether a `YYYY-MM-DD` is a real calendar date. */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}

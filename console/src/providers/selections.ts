@@ -1,0 +1,39 @@
+/*
+ * What a detail page (and a mutation's answer) selects beyond `{ id label }` for related objects, per type and field.
+ * Lists keep the generic selection (scalars and `{ id label }` of to-one relations), so a page of 100 stays cheap.
+ */
+const ADVISER_BRIEF = 'id name phone profession status photoUrl provider { id name }';
+
+export const DETAIL_SELECTIONS: Record<string, Record<string, string>> = {
+  LegalAdviser: {
+    provider: 'id name kind phone',
+    villages: 'id name code township { id name }',
+    currentPairings: 'id validFrom validTo deputyDirector village { id name }',
+    history: 'id kind effectiveOn reason changes actorName at',
+  },
+  Village: {
+    township: 'id name',
+    committee: 'id name fixedOffice mediationRoom noticeBoardPosted version members { id name role phone }',
+    currentAdviser: ADVISER_BRIEF,
+    currentPairing: 'id validFrom validTo deputyDirector',
+    pairings: 'id validFrom validTo active deputyDirector createdAt adviser { id name }',
+  },
+  Pairing: {
+    adviser: 'id name status profession phone',
+    village: 'id name code township { id name }',
+  },
+  MediationCommittee: {
+    members: 'id name role phone',
+  },
+  RosterFiling: {
+    entries: 'adviserId name gender phone profession licenceNo provider serviceScope joinedOn villages { id name township }',
+    diff:
+      'previousNumber added { adviserId name licenceNo profession provider } ' +
+      'removed { adviserId name licenceNo profession provider } ' +
+      'changed { adviserId name licenceNo changes { field from to } }',
+  },
+  RosterImportPreview: {
+    rows: 'row name gender phone profession licenceNo providerName providerId serviceScope joinedOn valid',
+    problems: 'row column field code message value',
+  },
+};

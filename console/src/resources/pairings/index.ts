@@ -1,0 +1,13 @@
+import Handshake from '@mui/icons-material/Handshake';
+import { PairingCreate } from './PairingCreate';
+import { PairingList } from './PairingList';
+import { PairingShow } from './PairingShow';
+
+export default {
+  list: PairingList,
+  show: PairingShow,
+  create: PairingCreate,
+  icon: Handshake,
+  recordRepresentation: (record: { village?: { name: string }; adviser?: { name: string } }) =>
+    `${record.village?.name ?? ''} · ${record.adviser?.name ?? ''}`,
+};
