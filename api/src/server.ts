@@ -72,6 +72,13 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     csrfPrevention: true,
     introspection: true,
     allowBatchedHttpRequests: false,
+    // Apollo's own messages go through the structured logger (with its redaction), never straight to the console.
+    logger: {
+      debug: (m: string) => log.debug({ source: 'apollo' }, String(m).slice(0, 300)),
+      info: (m: string) => log.info({ source: 'apollo' }, String(m).slice(0, 300)),
+      warn: (m: string) => log.warn({ source: 'apollo' }, String(m).slice(0, 300)),
+      error: (m: string) => log.error({ source: 'apollo' }, String(m).slice(0, 300)),
+    },
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     includeStacktraceInErrorResponses: exposeInternals,
     formatError: makeFormatError(log, exposeInternals),
@@ -138,6 +145,11 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
   if (!existsSync(join(consoleDir, 'index.html'))) {
     log.warn({ consoleDir }, 'console build not found yet; run npm run build to serve the console and GraphiQL');
   }
+
+  // An unknown API path answers in the API's error shape rather than an HTML page.
+  app.use(['/api', '/files'], (_req: Request, res: Response) => {
+    res.status(404).json({ errors: [{ message: 'No such endpoint', extensions: { code: 'NOT_FOUND' } }] });
+  });
 
   // Malformed JSON bodies and other request errors: a clear 4xx in GraphQL's error shape, never a 500 page.
   app.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, next: NextFunction) => {

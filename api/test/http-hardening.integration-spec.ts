@@ -120,6 +120,12 @@ describe('the HTTP and GraphQL edge', () => {
     }
   });
 
+  it('answers an unknown API path with a 404 in the API’s error shape', async () => {
+    const res = await fetch(`${app.url}/api/no-such-thing`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ errors: [{ message: 'No such endpoint', extensions: { code: 'NOT_FOUND' } }] });
+  });
+
   it('echoes a request id and logs it', async () => {
     const res = await fetch(`${app.url}/healthz`, { headers: { 'x-request-id': 'probe-request-0001' } });
     expect(res.headers.get('x-request-id')).toBe('probe-request-0001');
