@@ -11,8 +11,8 @@ COPY e2e/package.json ./e2e/package.json
 COPY schema ./schema
 RUN npm ci --no-audit --no-fund && npm prune --omit=dev
 
+# PDFs embed Noto Sans SC from npm, so the image needs no system CJK font.
 FROM node:24-bookworm-slim
-RUN apt-get update && apt-get install -y --no-install-recommends fonts-wqy-microhei && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production PORT=4000 DATA_DIR=/data
 COPY --from=build /app /app
