@@ -15,7 +15,7 @@ export interface AppServices {
   codeSender: CodeSender;
   /** Seals and opens confidential fields. */
   cipher: FieldCipher;
-  loginThrottle: { byUsername: FailureThrottle; byAddress: FailureThrottle };
+  loginThrottle: { byUsername: FailureThrottle; byAddress: FailureThrottle; codeRequestsByPhone: FailureThrottle };
   log: Logger;
 }
 

@@ -47,6 +47,8 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     loginThrottle: {
       byUsername: new FailureThrottle(5, 15 * 60 * 1000),
       byAddress: new FailureThrottle(30, 15 * 60 * 1000),
+      // One sign-in code per phone a minute, whether or not the phone has an account, so timing reveals none.
+      codeRequestsByPhone: new FailureThrottle(1, 60 * 1000),
     },
   };
 

@@ -22,6 +22,7 @@ describe('PhoneLoginService', () => {
 
   async function freshCode(): Promise<string> {
     await app.orm.em.fork().nativeDelete(LoginCode, {});
+    app.server.services.loginThrottle.codeRequestsByPhone.reset(phone);
     const res = await app.gql(REQUEST, { p: phone });
     expect(res.data.requestLoginCode).toBe(true);
     return lastCode();
@@ -62,12 +63,16 @@ describe('PhoneLoginService', () => {
 
   it('answers an unknown phone exactly like a known one, and refuses a second request within a minute', async () => {
     await app.orm.em.fork().nativeDelete(LoginCode, {});
+    app.server.services.loginThrottle.codeRequestsByPhone.reset(phone);
     const unknown = await app.gql(REQUEST, { p: '13999999999' });
     expect(unknown.data.requestLoginCode).toBe(true);
     expect(await app.orm.em.fork().count(LoginCode, {})).toBe(0);
     await app.gql(REQUEST, { p: phone });
     const again = await app.gql(REQUEST, { p: phone });
     expect(again.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    // An unknown phone is refused the same way, so the refusal reveals no account.
+    const unknownAgain = await app.gql(REQUEST, { p: '13999999999' });
+    expect(unknownAgain.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
 
   it('names a bad phone or code', async () => {

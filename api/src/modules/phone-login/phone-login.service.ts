@@ -10,7 +10,6 @@ import { UnconfiguredCodeSender } from './code-sender.js';
 
 export const CODE_TTL_MS = 5 * 60 * 1000;
 export const MAX_ATTEMPTS = 5;
-const RESEND_AFTER_MS = 60 * 1000;
 
 export class PhoneLoginService {
   constructor(private readonly ctx: Context) {}
@@ -28,8 +27,11 @@ export class PhoneLoginService {
   /** Sends a code if a party account has this phone. The answer is the same either way, so it reveals no account. */
   async request(value: string): Promise<boolean> {
     const phone = this.phone(value);
-    const recent = await this.ctx.em.findOne(LoginCode, { phone, createdAt: { $gt: new Date(Date.now() - RESEND_AFTER_MS) } });
-    if (recent) throw new AppError(ErrorCode.RATE_LIMITED, 'A code was sent less than a minute ago', { retryAfterSeconds: 60 });
+    // Counted for every phone, known or not: refusing only known ones would tell who has an account.
+    const throttle = this.ctx.app.loginThrottle.codeRequestsByPhone;
+    const wait = throttle.retryAfter(phone);
+    if (wait > 0) throw new AppError(ErrorCode.RATE_LIMITED, 'A code was requested for this phone less than a minute ago', { retryAfterSeconds: wait });
+    throttle.fail(phone);
     const sender = this.ctx.app.codeSender;
     if (sender instanceof UnconfiguredCodeSender) {
       throw new AppError(ErrorCode.FORBIDDEN, 'Sign-in by SMS code is not configured on this server');
