@@ -3,6 +3,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './login/LoginPage';
+import { CaseStatisticsPage } from './pages/caseStatistics/CaseStatisticsPage';
 import { CoveragePage } from './pages/coverage/CoveragePage';
 import { RosterImportPage } from './pages/rosterImport/RosterImportPage';
 import { authProvider } from './providers/authProvider';
@@ -17,6 +18,7 @@ const { Route } = reactRouterProvider;
 
 const PAGE_ELEMENTS: Record<PageName, React.ReactNode> = {
   coverage: <CoveragePage />,
+  caseStatistics: <CaseStatisticsPage />,
   rosterImport: <RosterImportPage />,
 };
 

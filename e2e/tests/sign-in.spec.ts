@@ -5,9 +5,11 @@ import { ConsolePage } from '../pages/console.js';
 // Each tier's menu: the dashboard plus what the tier works with (sorted: the helper sorts what it finds).
 const MENUS: Record<string, string[]> = {
   BUREAU_ADMIN: [
+    'menu-caseStatistics',
     'menu-coverage',
     'menu-dashboard',
     'menu-legalAdvisers',
+    'menu-mediationCases',
     'menu-pairings',
     'menu-providers',
     'menu-regions',
@@ -15,10 +17,18 @@ const MENUS: Record<string, string[]> = {
     'menu-users',
     'menu-villages',
   ],
-  OFFICE_STAFF: ['menu-coverage', 'menu-dashboard', 'menu-legalAdvisers', 'menu-regions', 'menu-villages'],
-  ADVISER: ['menu-dashboard', 'menu-legalAdvisers', 'menu-villages'],
-  PARTY: ['menu-dashboard'],
-  ANALYST: ['menu-coverage', 'menu-dashboard', 'menu-regions'],
+  OFFICE_STAFF: [
+    'menu-caseStatistics',
+    'menu-coverage',
+    'menu-dashboard',
+    'menu-legalAdvisers',
+    'menu-mediationCases',
+    'menu-regions',
+    'menu-villages',
+  ],
+  ADVISER: ['menu-dashboard', 'menu-legalAdvisers', 'menu-mediationCases', 'menu-villages'],
+  PARTY: ['menu-dashboard', 'menu-mediationCases'],
+  ANALYST: ['menu-caseStatistics', 'menu-coverage', 'menu-dashboard', 'menu-regions'],
 };
 
 for (const account of DEMO_ACCOUNTS) {

@@ -1,10 +1,12 @@
 import DataObject from '@mui/icons-material/DataObject';
 import Place from '@mui/icons-material/Place';
-import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { LinkBase, Title, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
 import { canAccess } from '../providers/canAccess';
 import type { Role } from '../providers/session';
+import type { MediationCase } from '../resources/mediationCases/caseFormat';
+import { StatusChip, useEnumLabel } from '../resources/mediationCases/CaseFields';
 import { villagesLabelKey } from '../resources/villages/labels';
 import { CoverageCard } from './CoverageCard';
 import { StatTile } from './StatTile';
@@ -123,14 +125,31 @@ const AdviserOverview = () => {
   );
 };
 
+/** A party's own cases (the API lists nothing else for them), each a link to its detail and agreement. */
 const PartyOverview = () => {
   const translate = useTranslate();
+  const label = useEnumLabel();
+  const { data, isPending } = useGetList<MediationCase>('mediationCases', {
+    pagination: { page: 1, perPage: 20 },
+    sort: { field: 'receivedOn', order: 'DESC' },
+  });
   return (
     <InfoCard title={translate('fq.dashboard.party_title')} testId="dashboard-party">
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {translate('fq.dashboard.party_body')}
       </Typography>
-      <Alert severity="info">{translate('fq.dashboard.party_empty')}</Alert>
+      {!isPending && !data?.length && <Alert severity="info">{translate('fq.dashboard.party_empty')}</Alert>}
+      <List disablePadding>
+        {(data ?? []).map((c) => (
+          <ListItemButton key={c.id} component={LinkBase} to={`/mediationCases/${c.id}/show`} divider data-testid="party-case">
+            <ListItemText
+              primary={c.caseNo}
+              secondary={`${c.village.name} · ${label('DisputeType', c.disputeType)}${c.agreement ? ` · ${label('AgreementForm', c.agreement.form)}` : ''}`}
+            />
+            <StatusChip status={c.status} />
+          </ListItemButton>
+        ))}
+      </List>
     </InfoCard>
   );
 };

@@ -6,9 +6,12 @@ export const StatTile = ({
   value,
   testId,
   action,
+  compact = false,
 }: {
+  /** A smaller figure for long values (an amount of money). */
+  compact?: boolean;
   label: string;
-  value: number | undefined;
+  value: ReactNode | undefined;
   testId: string;
   action?: ReactNode;
 }) => (
@@ -20,7 +23,7 @@ export const StatTile = ({
       {value === undefined ? (
         <Skeleton variant="text" width={80} sx={{ fontSize: '2.5rem' }} />
       ) : (
-        <Typography variant="h3" component="p" sx={{ fontWeight: 600 }} data-testid={`${testId}-value`}>
+        <Typography variant="h3" component="p" sx={{ fontWeight: 600, ...(compact ? { fontSize: { xs: '1.4rem', sm: '1.9rem' }, lineHeight: 1.6 } : {}) }} data-testid={`${testId}-value`}>
           {value}
         </Typography>
       )}

@@ -11,14 +11,15 @@ export function waitMessage(translate: Translate, retryAfterSeconds: number | un
 }
 
 /** The message shown for a failed sign-in: the server's English is never shown, only our text for its code. */
-export function loginErrorMessage(translate: Translate, error: ApiError): string {
+export function loginErrorMessage(translate: Translate, error: ApiError, mode: 'password' | 'code' = 'password'): string {
   switch (error.code) {
     case 'UNAUTHENTICATED':
-      return translate('fq.login.wrong_credentials');
+      return translate(mode === 'code' ? 'fq.login.wrong_code' : 'fq.login.wrong_credentials');
     case 'RATE_LIMITED':
       return waitMessage(translate, error.details.retryAfterSeconds);
     case 'BAD_USER_INPUT':
-      return error.details.field === 'username' || error.details.field === 'password'
+      if (error.details.field === 'phone') return translate('fq.validation.phone');
+      return error.details.field === 'username' || error.details.field === 'password' || error.details.field === 'code'
         ? translate('fq.login.required', { field: translate(`fq.login.${error.details.field}`) })
         : translate('fq.error.BAD_USER_INPUT_unnamed');
     default:

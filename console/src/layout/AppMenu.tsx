@@ -1,10 +1,11 @@
+import BarChart from '@mui/icons-material/BarChart';
 import Insights from '@mui/icons-material/Insights';
 import { Menu, usePermissions, useTranslate } from 'react-admin';
 import { menuFor } from '../providers/canAccess';
 import type { Role } from '../providers/session';
 import { resourceLabelKey } from '../resources';
 
-const PAGE_ICONS = { coverage: <Insights /> };
+const PAGE_ICONS = { coverage: <Insights />, caseStatistics: <BarChart /> };
 
 /** The menu of the signed-in tier: each entry a link with `data-testid="menu-<name>"`. */
 export const AppMenu = () => {

@@ -87,4 +87,42 @@ describe('LoginPage', () => {
     expect(await authProvider.getPermissions!({})).toBe('BUREAU_ADMIN');
     expect(await authProvider.getIdentity!()).toMatchObject({ fullName: '交城县司法局' });
   });
+
+  it('signs a party in with a code sent to their phone', async () => {
+    const user = { id: 'u5', username: 'party.1', role: 'PARTY', displayName: '张建国', scopeRegion: null };
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+      const { operationName } = JSON.parse(String(init.body)) as { operationName: string };
+      const data = operationName === 'requestLoginCode' ? { requestLoginCode: true } : { loginWithCode: { token: 'a.b.c', user } };
+      return new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderLogin();
+    fireEvent.click(await screen.findByRole('tab', { name: '手机验证码' }));
+    fireEvent.change(screen.getByLabelText('手机号'), { target: { value: '13835805678' } });
+    fireEvent.click(screen.getByRole('button', { name: '获取验证码' }));
+    expect((await screen.findByTestId('login-code-sent')).textContent).toContain('13835805678');
+    expect(screen.getByTestId('login-send-code').textContent).toMatch(/秒后重发/);
+    fireEvent.change(screen.getByLabelText('验证码'), { target: { value: '12a3456' } });
+    fireEvent.click(screen.getByRole('button', { name: '登录' }));
+    await waitFor(() => expect(localStorage.getItem(TOKEN_KEY)).toBe('a.b.c'));
+    const bodies = fetch.mock.calls.map(([, init]) => JSON.parse(String(init.body)) as { operationName: string; variables: unknown });
+    expect(bodies.map((b) => b.operationName)).toEqual(['requestLoginCode', 'loginWithCode']);
+    // Only digits reach the server.
+    expect(bodies[1]!.variables).toEqual({ phone: '13835805678', code: '123456' });
+  });
+
+  it('says a wrong code is wrong or expired, and refuses a malformed phone before asking the server', async () => {
+    const fetch = answer({ data: null, errors: [{ message: 'Wrong code', extensions: { code: 'UNAUTHENTICATED' } }] });
+    vi.stubGlobal('fetch', fetch);
+    renderLogin();
+    fireEvent.click(await screen.findByRole('tab', { name: '手机验证码' }));
+    fireEvent.change(screen.getByLabelText('手机号'), { target: { value: '1383' } });
+    fireEvent.click(screen.getByRole('button', { name: '获取验证码' }));
+    expect((await screen.findByTestId('login-error')).textContent).toBe('请输入 11 位手机号');
+    expect(fetch).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText('手机号'), { target: { value: '13835805678' } });
+    fireEvent.change(screen.getByLabelText('验证码'), { target: { value: '000000' } });
+    fireEvent.click(screen.getByRole('button', { name: '登录' }));
+    await waitFor(() => expect(screen.getByTestId('login-error').textContent).toBe('验证码错误或已过期'));
+  });
 });

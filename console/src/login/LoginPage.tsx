@@ -1,10 +1,13 @@
 import LockOutlined from '@mui/icons-material/LockOutlined';
-import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, InputAdornment, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
 import { useEffect, useState, type FormEvent } from 'react';
 import { LocalesMenuButton, useCheckAuth, useLogin, useNavigate, useTranslate } from 'react-admin';
 import { loginErrorMessage } from '../i18n/errors';
 import { useDocumentLanguage } from '../layout/AppLayout';
-import { ApiError } from '../providers/session';
+import { ApiError, requestLoginCode } from '../providers/session';
+
+type Mode = 'password' | 'code';
+const RESEND_SECONDS = 60;
 
 export const LoginPage = () => {
   const translate = useTranslate();
@@ -15,7 +18,19 @@ export const LoginPage = () => {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const [mode, setMode] = useState<Mode>('password');
+  const [phone, setPhone] = useState('');
+  const [code, setCode] = useState('');
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [resendIn, setResendIn] = useState(0);
+  const [sending, setSending] = useState(false);
   useDocumentLanguage();
+
+  useEffect(() => {
+    if (resendIn <= 0) return;
+    const timer = setTimeout(() => setResendIn((s) => s - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [resendIn]);
 
   // Already signed in (e.g. a second tab): straight to the console.
   useEffect(() => {
@@ -24,20 +39,45 @@ export const LoginPage = () => {
       .catch(() => undefined);
   }, [checkAuth, navigate]);
 
+  const fail = (e: unknown) => {
+    setError(e instanceof ApiError ? loginErrorMessage(translate, e, mode) : translate('fq.error.NETWORK'));
+    setSubmitting(false);
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    const missing = !username.trim() ? 'username' : !password ? 'password' : null;
+    const missing =
+      mode === 'password'
+        ? !username.trim() ? 'username' : !password ? 'password' : null
+        : !phone.trim() ? 'phone' : !code.trim() ? 'code' : null;
     if (missing) {
       setError(translate('fq.login.required', { field: translate(`fq.login.${missing}`) }));
       return;
     }
     setSubmitting(true);
     try {
-      await login({ username: username.trim(), password });
+      await login(mode === 'password' ? { username: username.trim(), password } : { phone: phone.trim(), code: code.trim() });
     } catch (e) {
-      setError(e instanceof ApiError ? loginErrorMessage(translate, e) : translate('fq.error.NETWORK'));
-      setSubmitting(false);
+      fail(e);
+    }
+  };
+
+  const sendCode = async () => {
+    setError(null);
+    if (!/^1\d{10}$/.test(phone.trim())) {
+      setError(translate('fq.login.phone_invalid'));
+      return;
+    }
+    setSending(true);
+    try {
+      await requestLoginCode(phone.trim());
+      setSentTo(phone.trim());
+      setResendIn(RESEND_SECONDS);
+    } catch (e) {
+      setError(e instanceof ApiError ? loginErrorMessage(translate, e, 'code') : translate('fq.error.NETWORK'));
+    } finally {
+      setSending(false);
     }
   };
 
@@ -72,31 +112,89 @@ export const LoginPage = () => {
             </Typography>
           </Stack>
           <Box component="form" onSubmit={submit} noValidate aria-label={translate('fq.login.heading')}>
+            <Tabs
+              value={mode}
+              onChange={(_e, value: Mode) => {
+                setMode(value);
+                setError(null);
+              }}
+              variant="fullWidth"
+              sx={{ mb: 1 }}
+            >
+              <Tab value="password" label={translate('fq.login.tab_password')} data-testid="login-tab-password" />
+              <Tab value="code" label={translate('fq.login.tab_code')} data-testid="login-tab-code" />
+            </Tabs>
             <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-              {translate('fq.login.intro')}
+              {translate(mode === 'password' ? 'fq.login.intro' : 'fq.login.code_intro')}
             </Typography>
-            <TextField
-              name="username"
-              label={translate('fq.login.username')}
-              value={username}
-              onChange={(e) => setUsername(e.target.value)}
-              autoComplete="username"
-              autoFocus
-              fullWidth
-              margin="normal"
-              disabled={submitting}
-            />
-            <TextField
-              name="password"
-              type="password"
-              label={translate('fq.login.password')}
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              autoComplete="current-password"
-              fullWidth
-              margin="normal"
-              disabled={submitting}
-            />
+            {mode === 'password' ? (
+              <>
+                <TextField
+                  name="username"
+                  label={translate('fq.login.username')}
+                  value={username}
+                  onChange={(e) => setUsername(e.target.value)}
+                  autoComplete="username"
+                  autoFocus
+                  fullWidth
+                  margin="normal"
+                  disabled={submitting}
+                />
+                <TextField
+                  name="password"
+                  type="password"
+                  label={translate('fq.login.password')}
+                  value={password}
+                  onChange={(e) => setPassword(e.target.value)}
+                  autoComplete="current-password"
+                  fullWidth
+                  margin="normal"
+                  disabled={submitting}
+                />
+              </>
+            ) : (
+              <>
+                <TextField
+                  name="phone"
+                  type="tel"
+                  label={translate('fq.login.phone')}
+                  value={phone}
+                  onChange={(e) => setPhone(e.target.value)}
+                  autoComplete="tel"
+                  fullWidth
+                  margin="normal"
+                  disabled={submitting}
+                  slotProps={{
+                    htmlInput: { inputMode: 'numeric', maxLength: 11 },
+                    input: {
+                      endAdornment: (
+                        <InputAdornment position="end">
+                          <Button size="small" onClick={sendCode} disabled={sending || submitting || resendIn > 0} data-testid="login-send-code">
+                            {resendIn > 0 ? translate('fq.login.resend_in', { seconds: resendIn }) : translate('fq.login.send_code')}
+                          </Button>
+                        </InputAdornment>
+                      ),
+                    },
+                  }}
+                />
+                <TextField
+                  name="code"
+                  label={translate('fq.login.code')}
+                  value={code}
+                  onChange={(e) => setCode(e.target.value.replace(/\D/g, '').slice(0, 6))}
+                  autoComplete="one-time-code"
+                  fullWidth
+                  margin="normal"
+                  disabled={submitting}
+                  slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 6 } }}
+                />
+                {sentTo && (
+                  <Alert severity="info" sx={{ mt: 1 }} data-testid="login-code-sent">
+                    {translate('fq.login.code_sent', { phone: sentTo })}
+                  </Alert>
+                )}
+              </>
+            )}
             {error && (
               <Alert severity="error" sx={{ mt: 2 }} data-testid="login-error">
                 {error}

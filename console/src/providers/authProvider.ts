@@ -1,6 +1,6 @@
 import type { AuthProvider } from 'react-admin';
 import { canAccess } from './canAccess';
-import { clearSession, getSessionUser, getToken, signIn, TOKEN_KEY } from './session';
+import { clearSession, getSessionUser, getToken, signIn, signInWithCode, TOKEN_KEY } from './session';
 
 interface ErrorLike {
   status?: number;
@@ -14,8 +14,10 @@ export function isUnauthenticated(error: unknown): boolean {
 }
 
 export const authProvider: AuthProvider = {
-  async login({ username, password }: { username: string; password: string }) {
-    await signIn(username, password);
+  /** Staff and parties sign in with a password; parties may also use a code sent to their phone. */
+  async login(params: { username: string; password: string } | { phone: string; code: string }) {
+    if ('code' in params) await signInWithCode(params.phone, params.code);
+    else await signIn(params.username, params.password);
   },
 
   async logout() {

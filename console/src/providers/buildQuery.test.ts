@@ -15,7 +15,7 @@ import {
   type IntrospectionResults,
 } from './buildQuery';
 import { introspectionSchema } from './schema';
-import { DETAIL_SELECTIONS } from './selections';
+import { DETAIL_SELECTIONS, LIST_OMITTED, LIST_SELECTIONS } from './selections';
 
 async function introspect(schema = introspectionSchema): Promise<IntrospectionResults> {
   const results = await introspectSchema(null as never, { schema, operationNames: operationNamesFor(schema) });
@@ -358,6 +358,28 @@ describe('buildQuery mutations', () => {
       previousData: { id: 'p1' },
     });
     expect(built.variables).toEqual({ id: 'p1', input: { name: '卦山律所', kind: 'LAW_FIRM', phone: '0358-3521001', address: null } });
+  });
+});
+
+describe('buildQuery for mediation cases', () => {
+  const options = { nested: DETAIL_SELECTIONS, listNested: LIST_SELECTIONS, listOmitFields: LIST_OMITTED };
+
+  it('never selects the confidential summary in a list, but shows masked parties and agreement metadata', async () => {
+    const buildQuery = buildQueryFactory(await introspect(), options);
+    const printed = squash(print(buildQuery('GET_LIST', 'mediationCases', { pagination: { page: 1, perPage: 25 } }).query));
+    expect(printed).not.toMatch(/\bsummary\b/);
+    expect(printed).not.toMatch(/\bcontent\b/);
+    expect(printed).toContain('parties { id role name }');
+    expect(printed).toContain('agreement { id form signedAt reviewStatus performance }');
+    expect(printed).toContain('canReadConfidential');
+  });
+
+  it('selects the confidential text on the detail page, where the API decides and audits', async () => {
+    const buildQuery = buildQueryFactory(await introspect(), options);
+    const printed = squash(print(buildQuery('GET_ONE', 'mediationCases', { id: 'c1' }).query));
+    expect(printed).toMatch(/\bsummary\b/);
+    expect(printed).toContain('sessions { id at mode place participants record }');
+    expect(printed).toMatch(/agreement \{ id form signedAt amountFen content /);
   });
 });
 

@@ -65,6 +65,10 @@ export interface BuildQueryOptions {
    * is not enough (an adviser's history, a village's committee with its members, a filing's diff).
    */
   nested?: Record<string, Record<string, string>>;
+  /** Lists only: sub-selections of related objects a list row shows (a case's masked parties and advisers). */
+  listNested?: Record<string, Record<string, string>>;
+  /** Lists only: fields a list never selects (confidential text: reading it is audited, and a list never shows it). */
+  listOmitFields?: Record<string, readonly string[]>;
 }
 
 export interface BuiltQuery {
@@ -160,7 +164,7 @@ export function selectionFor(
     if (target.kind === 'SCALAR' || target.kind === 'ENUM') {
       parts.push(field.name);
     } else if (target.kind === 'OBJECT') {
-      const nested = options.toMany ? options.nested?.[type.name]?.[field.name] : undefined;
+      const nested = (options.toMany ? options.nested : options.listNested)?.[type.name]?.[field.name];
       if (nested) {
         parts.push(`${field.name} { ${nested} }`);
         continue;
@@ -446,7 +450,12 @@ export function buildQueryFactory(results: IntrospectionResults, options: BuildQ
     }
     if (!operation) throw new Error(`${fetchType} is not available for ${resourceName}: no matching query in the schema`);
     // One record: its to-many relations too. Lists: scalars and to-one relations, so a page of 100 stays cheap.
-    const fields = selectionFor(resource.type, types, { toMany: fetchType === GET_ONE, ...options });
+    const isOne = fetchType === GET_ONE;
+    const fields = selectionFor(resource.type, types, {
+      ...options,
+      toMany: isOne,
+      omitFields: isOne ? options.omitFields : { ...options.omitFields, ...options.listOmitFields },
+    });
 
     if (fetchType === GET_ONE) {
       const query = parse(`query ${operation.name}($id: ID!) { ${operation.name}(id: $id) { ${fields} } }`);

@@ -8,6 +8,8 @@ describe('canAccess', () => {
   it('gives each tier exactly its menu, in order', () => {
     expect(menuNames('BUREAU_ADMIN')).toEqual([
       'coverage',
+      'caseStatistics',
+      'mediationCases',
       'villages',
       'legalAdvisers',
       'pairings',
@@ -16,18 +18,19 @@ describe('canAccess', () => {
       'regions',
       'users',
     ]);
-    expect(menuNames('OFFICE_STAFF')).toEqual(['coverage', 'villages', 'legalAdvisers', 'regions']);
-    expect(menuNames('ADVISER')).toEqual(['villages', 'legalAdvisers']);
-    expect(menuNames('PARTY')).toEqual([]);
-    expect(menuNames('ANALYST')).toEqual(['coverage', 'regions']);
+    expect(menuNames('OFFICE_STAFF')).toEqual(['coverage', 'caseStatistics', 'mediationCases', 'villages', 'legalAdvisers', 'regions']);
+    expect(menuNames('ADVISER')).toEqual(['mediationCases', 'villages', 'legalAdvisers']);
+    expect(menuNames('PARTY')).toEqual(['mediationCases']);
+    expect(menuNames('ANALYST')).toEqual(['coverage', 'caseStatistics', 'regions']);
   });
 
   it('registers resources and pages only for the tiers that use them', () => {
-    expect(resourcesFor('ADVISER')).toEqual(['villages', 'legalAdvisers']);
-    expect(resourcesFor('PARTY')).toEqual([]);
-    expect(pagesFor('BUREAU_ADMIN')).toEqual(['coverage', 'rosterImport']);
-    expect(pagesFor('OFFICE_STAFF')).toEqual(['coverage']);
-    expect(pagesFor('ANALYST')).toEqual(['coverage']);
+    expect(resourcesFor('ADVISER')).toEqual(['mediationCases', 'villages', 'legalAdvisers']);
+    expect(resourcesFor('PARTY')).toEqual(['mediationCases']);
+    expect(resourcesFor('ANALYST')).not.toContain('mediationCases');
+    expect(pagesFor('BUREAU_ADMIN')).toEqual(['coverage', 'caseStatistics', 'rosterImport']);
+    expect(pagesFor('OFFICE_STAFF')).toEqual(['coverage', 'caseStatistics']);
+    expect(pagesFor('ANALYST')).toEqual(['coverage', 'caseStatistics']);
     expect(pagesFor('ADVISER')).toEqual([]);
     expect(menuFor('OFFICE_STAFF')[0]).toEqual({ name: 'coverage', kind: 'page', to: '/coverage' });
   });
@@ -73,6 +76,13 @@ describe('canAccess', () => {
     expect(ROLES.filter((r) => canAccess(r, 'adviserLoads', 'list'))).toEqual(['BUREAU_ADMIN', 'OFFICE_STAFF']);
     expect(canAccess('ANALYST', 'legalAdvisers', 'list')).toBe(false);
     expect(canAccess('ANALYST', 'villages', 'list')).toBe(false);
+  });
+
+  it('lets only advisers register and handle cases; the analyst has statistics but no case list', () => {
+    expect(ROLES.filter((r) => canAccess(r, 'mediationCases', 'create'))).toEqual(['ADVISER']);
+    expect(ROLES.filter((r) => canAccess(r, 'mediationCases', 'edit'))).toEqual(['ADVISER']);
+    expect(ROLES.filter((r) => canAccess(r, 'mediationCases', 'show'))).toEqual(['BUREAU_ADMIN', 'OFFICE_STAFF', 'ADVISER', 'PARTY']);
+    expect(ROLES.filter((r) => canAccess(r, 'caseStatistics', 'access'))).toEqual(['BUREAU_ADMIN', 'OFFICE_STAFF', 'ANALYST']);
   });
 
   it('downloads notice boards for those the API serves them to', () => {

@@ -7,15 +7,21 @@ export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' |
  * follow this one table. Hiding is courtesy; the API is the guard (it scopes and refuses on its own).
  *
  * Resources use react-admin's actions. `edit` also covers a resource's own actions: roster changes and the photo of
- * an adviser, ending a pairing and reassigning a village, the committee and members of a village. Pages (`coverage`,
+ * an adviser, ending a pairing and reassigning a village, the committee and members of a village, the workflow of a
+ * mediation case (sessions, agreement, review, confirmation, return visits). Pages (`coverage`, `caseStatistics`,
  * `rosterImport`) and features (`graphiql`, `noticeBoard`, `adviserLoads`: adviser names on the coverage page) use
  * `access` or `list`.
+ *
+ * Mediation cases: the bureau and the offices see metadata (the API withholds confidential text); the adviser
+ * registers and handles their cases; a party sees their own. The analyst has the statistics only.
  */
 const READ: readonly Action[] = ['list', 'show'];
 const RULES: Record<Role, Record<string, readonly Action[]>> = {
   BUREAU_ADMIN: {
     dashboard: ['access'],
     coverage: ['access'],
+    caseStatistics: ['access'],
+    mediationCases: READ,
     adviserLoads: ['list'],
     villages: ['list', 'show', 'edit'],
     legalAdvisers: ['list', 'show', 'create', 'edit'],
@@ -31,6 +37,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
   OFFICE_STAFF: {
     dashboard: ['access'],
     coverage: ['access'],
+    caseStatistics: ['access'],
+    mediationCases: READ,
     adviserLoads: ['list'],
     villages: ['list', 'show', 'edit'],
     legalAdvisers: READ,
@@ -39,12 +47,13 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
   },
   ADVISER: {
     dashboard: ['access'],
+    mediationCases: ['list', 'show', 'create', 'edit'],
     villages: READ,
     legalAdvisers: READ,
     noticeBoard: ['access'],
   },
-  PARTY: { dashboard: ['access'] },
-  ANALYST: { dashboard: ['access'], coverage: ['access'], regions: READ, graphiql: ['access'] },
+  PARTY: { dashboard: ['access'], mediationCases: READ },
+  ANALYST: { dashboard: ['access'], coverage: ['access'], caseStatistics: ['access'], regions: READ, graphiql: ['access'] },
 };
 
 export function canAccess(role: Role | null | undefined, resource: string, action: string): boolean {
@@ -55,13 +64,16 @@ export function canAccess(role: Role | null | undefined, resource: string, actio
 }
 
 /** Every react-admin resource of the console. */
-export const RESOURCE_ORDER = ['villages', 'legalAdvisers', 'pairings', 'providers', 'rosterFilings', 'regions', 'users'] as const;
-/** Custom pages with a route of their own (`/coverage`, `/roster-import`). */
-export const PAGES = { coverage: '/coverage', rosterImport: '/roster-import' } as const;
+export const RESOURCE_ORDER = ['mediationCases', 'villages', 'legalAdvisers', 'pairings', 'providers', 'rosterFilings', 'regions', 'users'] as const;
+/** Custom pages with a route of their own (`/coverage`, `/case-statistics`, `/roster-import`). */
+export const PAGES = { coverage: '/coverage', caseStatistics: '/case-statistics', rosterImport: '/roster-import' } as const;
 export type PageName = keyof typeof PAGES;
 
-/** The menu after 首页, in order: the coverage page first, then what the tier works with. */
-export const MENU_ORDER = ['coverage', ...RESOURCE_ORDER] as const;
+/** Pages with a menu entry of their own (the import is reached from the roster). */
+const MENU_PAGES: readonly PageName[] = ['coverage', 'caseStatistics'];
+
+/** The menu after 首页, in order: the overview pages first, then what the tier works with. */
+export const MENU_ORDER = [...MENU_PAGES, ...RESOURCE_ORDER] as const;
 
 /** The resources a role has (each gets its routes), in menu order. */
 export function resourcesFor(role: Role | null | undefined): string[] {
@@ -78,7 +90,10 @@ export type MenuEntry = { name: string; kind: 'resource' } | { name: PageName; k
 /** The menu entries of a role after 首页. */
 export function menuFor(role: Role | null | undefined): MenuEntry[] {
   return MENU_ORDER.flatMap((name): MenuEntry[] => {
-    if (name === 'coverage') return canAccess(role, name, 'access') ? [{ name, kind: 'page', to: PAGES.coverage }] : [];
+    if ((MENU_PAGES as readonly string[]).includes(name)) {
+      const page = name as PageName;
+      return canAccess(role, page, 'access') ? [{ name: page, kind: 'page', to: PAGES[page] }] : [];
+    }
     return canAccess(role, name, 'list') ? [{ name, kind: 'resource' }] : [];
   });
 }

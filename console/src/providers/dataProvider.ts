@@ -4,9 +4,10 @@ import { HttpError, useDataProvider, type DataProvider } from 'react-admin';
 import { apiErrorMessage } from '../i18n/errors';
 import { i18nProvider } from '../i18n';
 import { buildMutation, buildQueryFactory, operationNamesFor, type IntrospectionResults } from './buildQuery';
+import { caseStatisticsQuery, type CaseStatistics, type CaseStatisticsParams } from './caseStatistics';
 import { coverageQuery, type Coverage, type CoverageParams } from './coverage';
 import { introspectionSchema } from './schema';
-import { DETAIL_SELECTIONS } from './selections';
+import { DETAIL_SELECTIONS, LIST_OMITTED, LIST_SELECTIONS } from './selections';
 import { apiErrorFrom, ApiError, getToken, GRAPHQL_URL, type ErrorCode } from './session';
 
 const authLink = new ApolloLink((operation, forward) => {
@@ -56,7 +57,11 @@ export function translateError(error: unknown): unknown {
 const graphqlProvider = buildGraphQLProvider({
   client: apolloClient,
   introspection: { schema: introspectionSchema, operationNames: operationNamesFor(introspectionSchema) },
-  buildQuery: (results) => buildQueryFactory(results as unknown as IntrospectionResults, { nested: DETAIL_SELECTIONS }),
+  buildQuery: (results) => buildQueryFactory(results as unknown as IntrospectionResults, {
+      nested: DETAIL_SELECTIONS,
+      listNested: LIST_SELECTIONS,
+      listOmitFields: LIST_OMITTED,
+    }),
 });
 
 const METHODS = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'updateMany', 'delete', 'deleteMany'] as const;
@@ -76,6 +81,8 @@ export interface FengqiaoDataProvider extends DataProvider {
   mutate<T = unknown>(name: string, variables: Record<string, unknown>): Promise<T>;
   /** The coverage of a county or township on a date; adviser loads (names) only when asked. */
   coverage(params: CoverageParams): Promise<Coverage>;
+  /** Case counts for a region and period (no confidential data). */
+  caseStatistics(params: CaseStatisticsParams): Promise<CaseStatistics>;
 }
 
 const customMethods = {
@@ -97,6 +104,20 @@ const customMethods = {
         context: { fetchOptions: { signal: params.signal } },
       });
       return response.data.coverage;
+    } catch (error) {
+      if (params.signal?.aborted) throw error;
+      throw apolloFailure(error);
+    }
+  },
+  async caseStatistics(params: CaseStatisticsParams): Promise<CaseStatistics> {
+    try {
+      const response = await apolloClient.query<{ caseStatistics: CaseStatistics }>({
+        query: caseStatisticsQuery,
+        variables: { regionId: params.regionId || null, from: params.from || null, to: params.to || null },
+        fetchPolicy: 'no-cache',
+        context: { fetchOptions: { signal: params.signal } },
+      });
+      return response.data.caseStatistics;
     } catch (error) {
       if (params.signal?.aborted) throw error;
       throw apolloFailure(error);

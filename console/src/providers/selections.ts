@@ -32,8 +32,29 @@ export const DETAIL_SELECTIONS: Record<string, Record<string, string>> = {
       'removed { adviserId name licenceNo profession provider } ' +
       'changed { adviserId name licenceNo changes { field from to } }',
   },
+  MediationCase: {
+    village: 'id name',
+    township: 'id name',
+    advisers: 'id name phone',
+    parties: 'id role name phone idNumber address',
+    sessions: 'id at mode place participants record',
+    agreement:
+      'id form signedAt amountFen content version reviewStatus reviewComment reviewedAt performance ' +
+      'confirmationAppliedOn confirmationCourt confirmationResult confirmationDecidedOn confirmationRulingNo confirmationDeadline confirmationDueSoon',
+    returnVisits: 'id visitedOn carriedOut performance satisfaction',
+  },
   RosterImportPreview: {
     rows: 'row name gender phone profession licenceNo providerName providerId serviceScope joinedOn valid',
     problems: 'row column field code message value',
   },
+};
+
+/** What a list row shows of related objects beyond `{ id label }`: a case's parties (masked for outsiders). */
+export const LIST_SELECTIONS: Record<string, Record<string, string>> = {
+  MediationCase: { parties: 'id role name', agreement: 'id form signedAt reviewStatus performance' },
+};
+
+/** Never selected by a list: confidential text is read on the detail page, where each read is audited. */
+export const LIST_OMITTED: Record<string, readonly string[]> = {
+  MediationCase: ['summary'],
 };

@@ -121,33 +121,59 @@ const LOGIN = `mutation login($username: String!, $password: String!) {
   }
 }`;
 
+const LOGIN_WITH_CODE = `mutation loginWithCode($phone: String!, $code: String!) {
+  loginWithCode(phone: $phone, code: $code) {
+    token
+    user { id username role displayName scopeRegion { id name level } }
+  }
+}`;
+
+const REQUEST_CODE = `mutation requestLoginCode($phone: String!) { requestLoginCode(phone: $phone) }`;
+
+type Fetch = typeof fetch;
+const defaultFetch: Fetch = (...args) => fetch(...args);
+
 /**
- * Signs in with a plain fetch (no Authorization header: a stale token would make the server answer 401) and stores
- * the session. Throws ApiError: UNAUTHENTICATED for wrong credentials, RATE_LIMITED with retryAfterSeconds, etc.
+ * One mutation with a plain fetch (no Authorization header: a stale token would make the server answer 401).
+ * Throws ApiError: UNAUTHENTICATED for wrong credentials, RATE_LIMITED with retryAfterSeconds, NETWORK, etc.
  */
-export async function signIn(
-  username: string,
-  password: string,
-  fetchImpl: typeof fetch = (...args) => fetch(...args),
-): Promise<{ token: string; user: SessionUser }> {
+async function anonymousMutation<T>(operationName: string, query: string, variables: Record<string, unknown>, fetchImpl: Fetch): Promise<T> {
   let response: Response;
   try {
     response = await fetchImpl(GRAPHQL_URL, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ operationName: 'login', query: LOGIN, variables: { username, password } }),
+      body: JSON.stringify({ operationName, query, variables }),
     });
   } catch (e) {
     throw new ApiError('NETWORK', e instanceof Error ? e.message : 'Network error');
   }
-  let body: { data?: { login?: { token: string; user: SessionUser } } | null; errors?: GraphQLErrorLike[] };
+  let body: { data?: Record<string, unknown> | null; errors?: GraphQLErrorLike[] };
   try {
     body = await response.json();
   } catch {
     throw apiErrorFrom(undefined, response.status);
   }
-  const login = body.data?.login;
-  if (body.errors?.length || !login) throw apiErrorFrom(body.errors?.[0], response.status);
+  const result = body.data?.[operationName];
+  if (body.errors?.length || result === undefined || result === null) throw apiErrorFrom(body.errors?.[0], response.status);
+  return result as T;
+}
+
+/** Signs in with username and password and stores the session. */
+export async function signIn(username: string, password: string, fetchImpl: Fetch = defaultFetch): Promise<{ token: string; user: SessionUser }> {
+  const login = await anonymousMutation<{ token: string; user: SessionUser }>('login', LOGIN, { username, password }, fetchImpl);
+  saveSession(login.token, login.user);
+  return login;
+}
+
+/** Asks for a one-time sign-in code by SMS (parties); the server answers alike whether the phone is known or not. */
+export async function requestLoginCode(phone: string, fetchImpl: Fetch = defaultFetch): Promise<void> {
+  await anonymousMutation<boolean>('requestLoginCode', REQUEST_CODE, { phone }, fetchImpl);
+}
+
+/** Signs in a party with the phone and the 6-digit code, and stores the session. */
+export async function signInWithCode(phone: string, code: string, fetchImpl: Fetch = defaultFetch): Promise<{ token: string; user: SessionUser }> {
+  const login = await anonymousMutation<{ token: string; user: SessionUser }>('loginWithCode', LOGIN_WITH_CODE, { phone, code }, fetchImpl);
   saveSession(login.token, login.user);
   return login;
 }

@@ -21,6 +21,26 @@ const ORDER: Record<string, readonly string[]> = {
   CommitteeRole: ['DIRECTOR', 'DEPUTY', 'MEMBER'],
   RosterEventKind: ['JOINED', 'CHANGED', 'SUSPENDED', 'REINSTATED', 'REMOVED'],
   Gender: ['MALE', 'FEMALE'],
+  CaseStatus: ['REGISTERED', 'ACCEPTED', 'IN_MEDIATION', 'AGREEMENT_REACHED', 'FAILED', 'WITHDRAWN', 'DECLINED', 'REFERRED'],
+  CaseLevel: ['VILLAGE', 'TOWNSHIP', 'COUNTY'],
+  CaseSource: ['APPLICATION', 'SCREENING', 'REFERRAL'],
+  CaseTier: ['ORDINARY', 'DIFFICULT', 'MAJOR'],
+  DisputeType: [
+    'MARRIAGE_FAMILY', 'NEIGHBOUR', 'HOUSING_HOMESTEAD', 'CONTRACT', 'PRODUCTION_BUSINESS', 'DAMAGES', 'FOREST_LAND',
+    'LAND_EXPROPRIATION', 'ENVIRONMENT', 'LABOUR', 'CONSUMER', 'MEDICAL', 'TRAFFIC_ACCIDENT', 'PROPERTY_MANAGEMENT', 'OTHER',
+  ],
+  PartyRole: ['APPLICANT', 'RESPONDENT', 'THIRD_PARTY'],
+  SessionMode: ['OFFLINE', 'ONLINE'],
+  AgreementForm: ['WRITTEN', 'ORAL'],
+  ReviewStatus: ['PENDING', 'APPROVED', 'CHANGES_REQUESTED'],
+  ConfirmationResult: ['CONFIRMED', 'REJECTED'],
+  Performance: ['PENDING', 'PERFORMED', 'PARTIAL', 'NOT_PERFORMED'],
+  Satisfaction: ['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED'],
+  ReferrerKind: ['COURT', 'POLICE', 'PETITION_OFFICE', 'GOVERNMENT', 'OTHER'],
+  ReferralChannel: ['ARBITRATION', 'LITIGATION', 'ADMINISTRATIVE'],
+  ClosureReason: [
+    'AGREEMENT_SIGNED', 'FAILED', 'WITHDRAWN', 'NOT_ACCEPTED', 'REFERRED_ARBITRATION', 'REFERRED_LITIGATION', 'REFERRED_ADMINISTRATIVE',
+  ],
 };
 
 /** Enums the console labels (the i18n test checks each value has a label in both languages). */
@@ -36,6 +56,21 @@ export const LABELLED_ENUMS = [
   'RosterEventKind',
   'Gender',
   'RosterImportProblemCode',
+  'CaseStatus',
+  'CaseLevel',
+  'CaseSource',
+  'CaseTier',
+  'DisputeType',
+  'PartyRole',
+  'SessionMode',
+  'AgreementForm',
+  'ReviewStatus',
+  'ConfirmationResult',
+  'Performance',
+  'Satisfaction',
+  'ReferrerKind',
+  'ReferralChannel',
+  'ClosureReason',
 ] as const;
 
 export function orderedEnumChoices(enumName: string) {

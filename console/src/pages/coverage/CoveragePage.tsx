@@ -1,13 +1,14 @@
 import AddLink from '@mui/icons-material/AddLink';
-import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Link, MenuItem, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Link, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { LinkBase, Title, useGetList, useTranslate } from 'react-admin';
+import { LinkBase, Title, useTranslate } from 'react-admin';
 import { SectionCard } from '../../common/SectionCard';
 import { errorMessage } from '../../i18n/errors';
 import { formatRatio, type AdviserLoad, type Coverage } from '../../providers/coverage';
 import { todayInShanghai } from '../../providers/dates';
-import { useCan, useRole } from '../../providers/useCan';
+import { useCan } from '../../providers/useCan';
 import { OverloadedChip } from '../../resources/legalAdvisers/AdviserChips';
+import { CountyScopeSelect } from '../../resources/pickers';
 import { useIsSmall } from '../../resources/useIsSmall';
 import { pairVillagePath } from '../../resources/villages/VillageShow';
 import { CoverageChart } from './CoverageChart';
@@ -65,34 +66,9 @@ const Controls = ({
   onAsOf: (date: string) => void;
 }) => {
   const translate = useTranslate();
-  const role = useRole();
-  const countyWide = role === 'BUREAU_ADMIN' || role === 'ANALYST';
-  const { data: townships } = useGetList(
-    'regions',
-    { pagination: { page: 1, perPage: 100 }, sort: { field: 'code', order: 'ASC' }, filter: { level: 'TOWNSHIP' } },
-    { enabled: countyWide },
-  );
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2, gridColumn: '1 / -1' }}>
-      {countyWide && (
-        <TextField
-          select
-          size="small"
-          label={translate('fq.coverage.region')}
-          value={regionId}
-          onChange={(e) => onRegion(e.target.value)}
-          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-          sx={{ minWidth: 200 }}
-          data-testid="coverage-region"
-        >
-          <MenuItem value="">{translate('fq.coverage.whole_county')}</MenuItem>
-          {(townships ?? []).map((t) => (
-            <MenuItem key={t.id} value={String(t.id)}>
-              {String(t.name)}
-            </MenuItem>
-          ))}
-        </TextField>
-      )}
+      <CountyScopeSelect value={regionId} onChange={onRegion} testId="coverage-region" />
       <TextField
         type="date"
         size="small"

@@ -1,0 +1,186 @@
+import { Alert, Box, LinearProgress, Stack, TextField, Typography, useTheme } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Title, useTranslate } from 'react-admin';
+import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { SectionCard } from '../../common/SectionCard';
+import { StatTile } from '../../dashboard/StatTile';
+import { errorMessage } from '../../i18n/errors';
+import { countBars, formatShare, type CaseStatistics, type KeyCount } from '../../providers/caseStatistics';
+import { useFengqiaoDataProvider } from '../../providers/dataProvider';
+import { todayInShanghai } from '../../providers/dates';
+import { Money, useEnumLabel } from '../../resources/mediationCases/CaseFields';
+import { CountyScopeSelect } from '../../resources/pickers';
+
+function useCaseStatistics(regionId: string, from: string, to: string) {
+  const dataProvider = useFengqiaoDataProvider();
+  const [state, setState] = useState<{ data?: CaseStatistics; error?: unknown; isPending: boolean }>({ isPending: true });
+  useEffect(() => {
+    const controller = new AbortController();
+    setState((s) => ({ data: s.data, isPending: true }));
+    dataProvider
+      .caseStatistics({ regionId, from, to, signal: controller.signal })
+      .then((data) => setState({ data, isPending: false }))
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) setState({ error, isPending: false });
+      });
+    return () => controller.abort();
+  }, [dataProvider, regionId, from, to]);
+  return state;
+}
+
+/** Horizontal bars of counts under an enum's keys, labelled in the viewer's language. */
+const CountChart = ({ counts, enumName, testId }: { counts: readonly KeyCount[]; enumName: string; testId: string }) => {
+  const translate = useTranslate();
+  const theme = useTheme();
+  const label = useEnumLabel();
+  const rows = countBars(counts, (key) => label(enumName, key));
+  if (!rows.length) return <Typography color="text.secondary">{translate('fq.dashboard.no_data')}</Typography>;
+  return (
+    <Box data-testid={testId}>
+      <ResponsiveContainer width="100%" height={rows.length * 32 + 40}>
+        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="name" width={136} tick={{ fontSize: 12 }} interval={0} />
+          <Tooltip />
+          <Bar dataKey="count" name={translate('fq.caseStats.cases')} fill={theme.palette.primary.main} barSize={16} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </Box>
+  );
+};
+
+/** Where resolved cases were resolved: 小事不出村、大事不出镇. */
+const ResolutionChart = ({ stats }: { stats: CaseStatistics }) => {
+  const translate = useTranslate();
+  const theme = useTheme();
+  const r = stats.resolution;
+  const slices = [
+    { key: 'VILLAGE', value: r.village, colour: theme.palette.success.main },
+    { key: 'TOWNSHIP', value: r.township, colour: theme.palette.info.main },
+    { key: 'COUNTY', value: r.county, colour: theme.palette.warning.main },
+  ];
+  const label = useEnumLabel();
+  if (!r.resolved) return <Typography color="text.secondary">{translate('fq.caseStats.none_resolved')}</Typography>;
+  return (
+    <Box data-testid="chart-resolution">
+      <ResponsiveContainer width="100%" height={240}>
+        <PieChart>
+          <Pie
+            data={slices.map((s) => ({ name: label('CaseLevel', s.key), value: s.value }))}
+            dataKey="value"
+            nameKey="name"
+            innerRadius={50}
+            outerRadius={90}
+            isAnimationActive={false}
+            label
+          >
+            {slices.map((s) => (
+              <Cell key={s.key} fill={s.colour} />
+            ))}
+          </Pie>
+          <Tooltip />
+          <Legend />
+        </PieChart>
+      </ResponsiveContainer>
+    </Box>
+  );
+};
+
+const Filters = ({
+  regionId,
+  from,
+  to,
+  onChange,
+}: {
+  regionId: string;
+  from: string;
+  to: string;
+  onChange: (next: { regionId?: string; from?: string; to?: string }) => void;
+}) => {
+  const translate = useTranslate();
+  return (
+    <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2, gridColumn: '1 / -1' }}>
+      <CountyScopeSelect value={regionId} onChange={(id) => onChange({ regionId: id })} testId="stats-region" />
+      <TextField
+        type="date"
+        size="small"
+        label={translate('fq.caseStats.from')}
+        value={from}
+        onChange={(e) => e.target.value && onChange({ from: e.target.value })}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: to } }}
+      />
+      <TextField
+        type="date"
+        size="small"
+        label={translate('fq.caseStats.to')}
+        value={to}
+        onChange={(e) => e.target.value && onChange({ to: e.target.value })}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: from, max: todayInShanghai() } }}
+      />
+    </Stack>
+  );
+};
+
+export const CaseStatisticsPage = () => {
+  const translate = useTranslate();
+  const today = todayInShanghai();
+  const [params, setParams] = useState({ regionId: '', from: `${today.slice(0, 4)}-01-01`, to: today });
+  const { data, error, isPending } = useCaseStatistics(params.regionId, params.from, params.to);
+  return (
+    <Box
+      sx={{ my: 2, display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }}
+      data-testid="case-statistics"
+    >
+      <Title title={translate('fq.caseStats.title')} />
+      <Box sx={{ gridColumn: '1 / -1' }}>
+        <Typography variant="h5" component="h1">
+          {translate('fq.caseStats.heading', { region: data?.region.name ?? '' })}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('fq.caseStats.subtitle')}
+        </Typography>
+      </Box>
+      <Filters {...params} onChange={(next) => setParams((p) => ({ ...p, ...next }))} />
+      {isPending && <LinearProgress sx={{ gridColumn: '1 / -1' }} />}
+      {error !== undefined && (
+        <Alert severity="error" sx={{ gridColumn: '1 / -1' }}>
+          {errorMessage(translate, error)}
+        </Alert>
+      )}
+      {data && (
+        <>
+          <Box sx={{ gridColumn: '1 / -1', display: 'grid', gap: 2, gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', md: 'repeat(4, minmax(0, 1fr))' } }}>
+            <StatTile label={translate('fq.caseStats.total')} value={data.total} testId="stat-case-total" />
+            <StatTile label={translate('fq.caseStats.resolved')} value={data.resolution.resolved} testId="stat-case-resolved" />
+            <StatTile label={translate('fq.caseStats.village_share')} value={formatShare(data.resolution.villageShare)} testId="stat-village-share" />
+            <StatTile label={translate('fq.caseStats.amount')} value={<Money fen={data.amountFen} />} testId="stat-case-amount" compact />
+          </Box>
+          <SectionCard title={translate('fq.caseStats.by_status')}>
+            <CountChart counts={data.byStatus} enumName="CaseStatus" testId="chart-status" />
+          </SectionCard>
+          <SectionCard title={translate('fq.caseStats.resolution')}>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+              {translate('fq.caseStats.resolution_hint', {
+                village: formatShare(data.resolution.villageShare),
+                township: formatShare(data.resolution.villageShare + data.resolution.townshipShare),
+              })}
+            </Typography>
+            <ResolutionChart stats={data} />
+          </SectionCard>
+          <SectionCard title={translate('fq.caseStats.by_type')}>
+            <CountChart counts={data.byDisputeType} enumName="DisputeType" testId="chart-type" />
+          </SectionCard>
+          <Stack sx={{ gap: 2, minWidth: 0 }}>
+            <SectionCard title={translate('fq.caseStats.by_source')}>
+              <CountChart counts={data.bySource} enumName="CaseSource" testId="chart-source" />
+            </SectionCard>
+            <SectionCard title={translate('fq.caseStats.by_level')}>
+              <CountChart counts={data.byLevel} enumName="CaseLevel" testId="chart-level" />
+            </SectionCard>
+          </Stack>
+        </>
+      )}
+    </Box>
+  );
+};

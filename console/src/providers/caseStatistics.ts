@@ -1,0 +1,60 @@
+import { parse } from 'graphql';
+
+export interface CaseStatisticsParams {
+  /** A county or township; the viewer's own when empty. */
+  regionId?: string | null;
+  /** `YYYY-MM-DD`; received on or after (default: 1 January). */
+  from?: string | null;
+  /** `YYYY-MM-DD`; received on or before (default: today). */
+  to?: string | null;
+  signal?: AbortSignal;
+}
+
+export interface KeyCount {
+  key: string;
+  count: number;
+}
+
+export interface CaseStatistics {
+  region: { id: string; name: string };
+  from: string;
+  to: string;
+  total: number;
+  amountFen: number;
+  byStatus: KeyCount[];
+  byDisputeType: KeyCount[];
+  bySource: KeyCount[];
+  byLevel: KeyCount[];
+  resolution: {
+    resolved: number;
+    village: number;
+    township: number;
+    county: number;
+    villageShare: number;
+    townshipShare: number;
+    countyShare: number;
+  };
+}
+
+/** Counts only: the API's statistics carry no names, phones or confidential text. */
+export const caseStatisticsQuery = parse(`query caseStatistics($regionId: ID, $from: Date, $to: Date) {
+  caseStatistics(regionId: $regionId, from: $from, to: $to) {
+    region { id name }
+    from to total amountFen
+    byStatus { key count } byDisputeType { key count } bySource { key count } byLevel { key count }
+    resolution { resolved village township county villageShare townshipShare countyShare }
+  }
+}`);
+
+/** Chart rows for counts under enum keys: labelled, largest first, zero counts left out. */
+export function countBars(counts: readonly KeyCount[], label: (key: string) => string): { key: string; name: string; count: number }[] {
+  return counts
+    .filter((c) => c.count > 0)
+    .map((c) => ({ key: c.key, name: label(c.key), count: c.count }))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}
+
+/** 0.8765 → "87.7%". */
+export function formatShare(share: number): string {
+  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+}
