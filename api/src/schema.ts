@@ -11,6 +11,10 @@ import { CaseStatisticsResolver } from './modules/statistics/case-statistics.res
 import { ZeroReportResolver } from './modules/zero-report/zero-report.resolver.js';
 import { PhoneLoginResolver } from './modules/phone-login/phone-login.resolver.js';
 import { SettingResolver } from './modules/setting/setting.resolver.js';
+import { HighlightResolver, MonthlyCheckResolver, MonthlyReportResolver, WorkLogEntryResolver } from './modules/work-log/work-log.resolver.js';
+import { TrainingResolver } from './modules/training/training.resolver.js';
+import { ActionItemResolver, ConsultationMeetingResolver, MeetingParticipantResolver } from './modules/meeting/meeting.resolver.js';
+import { JudicialOfficeResolver } from './modules/office/office.resolver.js';
 import {
   AgreementResolver, CasePartyResolver, MediationCaseResolver, MediationSessionResolver,
 } from './modules/mediation-case/case.resolver.js';
@@ -28,6 +32,8 @@ export const RESOLVERS = [
   MediationCommitteeResolver, PairingResolver, CoverageResolver, RosterFilingResolver, RosterImportResolver,
   MediationCaseResolver, CasePartyResolver, AgreementResolver, MediationSessionResolver, AuditResolver, CaseWorkflowResolver,
   CaseStatisticsResolver, ZeroReportResolver, PhoneLoginResolver, SettingResolver,
+  WorkLogEntryResolver, MonthlyReportResolver, MonthlyCheckResolver, HighlightResolver,
+  TrainingResolver, ConsultationMeetingResolver, MeetingParticipantResolver, ActionItemResolver, JudicialOfficeResolver,
 ] as const;
 
 // An adviser's jurisdiction is the villages of their pairings in force today.

@@ -20,8 +20,12 @@ import type { Config } from './config.js';
 import type { AppServices, Context } from './context.js';
 import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
 import { caseFileRoutes } from './modules/mediation-case/case-file.routes.js';
+import { caseLedgerRoutes } from './modules/mediation-case/case-ledger.routes.js';
+import { workLogRoutes } from './modules/work-log/work-log.routes.js';
 import { noticeBoardRoutes } from './modules/notice-board/notice-board.routes.js';
 import { rosterRoutes } from './modules/roster/roster.routes.js';
+import { trainingRoutes } from './modules/training/training.routes.js';
+import { meetingRoutes } from './modules/meeting/meeting.routes.js';
 import { LogCodeSender, UnconfiguredCodeSender } from './modules/phone-login/code-sender.js';
 import { getSchema } from './schema.js';
 
@@ -125,7 +129,8 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
   // console so that its catch-all never answers them.
   app.use(
     attachmentRoutes({ orm, services }), noticeBoardRoutes({ orm, services }), rosterRoutes({ orm, services }),
-    caseFileRoutes({ orm, services }),
+    caseFileRoutes({ orm, services }), caseLedgerRoutes({ orm, services }), workLogRoutes({ orm, services }),
+    trainingRoutes({ orm, services }), meetingRoutes({ orm, services }),
   );
 
   // The console and GraphiQL, prebuilt by the console package; both are plain files, no third-party URL. The HTML is

@@ -16,6 +16,16 @@ export const KIND = {
   caseAdviser: 0x92,
   agreement: 0x93,
   session: 0x94,
+  workLogEntry: 0xa0,
+  monthlyReport: 0xa1,
+  monthlyCheck: 0xa2,
+  highlight: 0xa3,
+  training: 0xb0,
+  trainingAttendance: 0xb1,
+  meeting: 0xb2,
+  meetingParticipant: 0xb3,
+  actionItem: 0xb4,
+  trainingPhoto: 0xb5,
 } as const;
 
 export type IdKind = keyof typeof KIND;

@@ -7,6 +7,8 @@ import type { Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
 import { ormConfig } from './mikro-orm.config.js';
 import { isEmpty, seedDemoCounty } from './seed.js';
+import { storageFor } from '../common/storage/storage.js';
+import { seedDemoTrainingPhotos } from '../modules/training/training.seed.js';
 
 export interface Database {
   orm: MikroORM;
@@ -55,6 +57,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     await seedDemoCounty(orm.em.fork(), { cipher: new FieldCipher(config.fieldKeys), lookupKey: config.lookupKey }, (step, done, total) =>
       log.info({ step, done, total }, 'seeding'),
     );
+    await seedDemoTrainingPhotos(orm.em.fork(), storageFor(config));
   }
   return {
     orm,

@@ -21,10 +21,17 @@ import { ZeroReport } from '../modules/zero-report/zero-report.entity.js';
 import { LoginCode } from '../modules/phone-login/login-code.entity.js';
 import { CommitteeMember } from '../modules/village/committee-member.entity.js';
 import { MediationCommittee } from '../modules/village/mediation-committee.entity.js';
+import { WorkLogEntry } from '../modules/work-log/work-log-entry.entity.js';
+import { MonthlyReport } from '../modules/work-log/monthly-report.entity.js';
+import { Highlight, MonthlyCheck } from '../modules/work-log/monthly-check.entity.js';
+import { Training, TrainingAttendance } from '../modules/training/training.entity.js';
+import { ActionItem, ConsultationMeeting, MeetingParticipant } from '../modules/meeting/consultation-meeting.entity.js';
 
 export const ENTITIES = [
   Region, JudicialOffice, Provider, Attachment, LegalAdviser, RosterEvent, Person, User,
   MediationCommittee, CommitteeMember, Pairing, Setting, RosterFiling,
   MediationCase, CaseParty, CaseAdviser, CaseMediator, CaseNumberCounter, MediationSession, Agreement, AuditEvent,
   ZeroReport, LoginCode, ReturnVisit,
+  WorkLogEntry, MonthlyReport, MonthlyCheck, Highlight,
+  Training, TrainingAttendance, ConsultationMeeting, MeetingParticipant, ActionItem,
 ];

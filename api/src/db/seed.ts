@@ -33,6 +33,8 @@ import { Person } from '../modules/person/person.entity.js';
 import { Region, childPath } from '../modules/region/region.entity.js';
 import type { RegionLevel, Terrain, VillageKind } from '../modules/region/region.enums.js';
 import { User } from '../modules/user/user.entity.js';
+import { seedTrainingsAndMeetings } from '../modules/training/training.seed.js';
+import { seedWorkLogs } from '../modules/work-log/work-log.seed.js';
 
 export type SeedProgress = (step: string, done: number, total: number) => void;
 
@@ -124,6 +126,9 @@ export async function seedDemoCounty(em: EntityManager, secrets: SeedSecrets, pr
 
     await seedCases(tx, secrets);
     progress('mediation cases', 6, steps);
+
+    await seedTrainingsAndMeetings(tx);
+    await seedWorkLogs(tx);
   });
   progress('done', steps, steps);
 }

@@ -7,6 +7,8 @@ import { Migration20261127180900_agreement_review_comment } from './Migration202
 import { Migration20261127181224_zero_reports } from './Migration20261127181224_zero_reports.js';
 import { Migration20261127181444_login_codes } from './Migration20261127181444_login_codes.js';
 import { Migration20261127182052_return_visits } from './Migration20261127182052_return_visits.js';
+import { Migration20261127195317_trainings_and_meetings } from './Migration20261127195317_trainings_and_meetings.js';
+import { Migration20261127195941_work_log } from './Migration20261127195941_work_log.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
@@ -16,4 +18,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261127181224_zero_reports', class: Migration20261127181224_zero_reports },
   { name: 'Migration20261127181444_login_codes', class: Migration20261127181444_login_codes },
   { name: 'Migration20261127182052_return_visits', class: Migration20261127182052_return_visits },
+  { name: 'Migration20261127195317_trainings_and_meetings', class: Migration20261127195317_trainings_and_meetings },
+  { name: 'Migration20261127195941_work_log', class: Migration20261127195941_work_log },
 ];

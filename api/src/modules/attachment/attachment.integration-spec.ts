@@ -92,10 +92,20 @@ describe('uploads and files', () => {
       expect(res.json.errors[0].extensions.field).toBe('file');
     });
 
-    it.each(['office.tianning', 'adviser.1', 'analyst', 'party.1'])('refuses %s with 403 FORBIDDEN', async (username) => {
+    it.each(['analyst', 'party.1'])('refuses %s with 403 FORBIDDEN', async (username) => {
       const res = await upload(app, await app.login(username), png, 'image/png');
       expect(res.status).toBe(403);
       expect(res.json.errors[0].extensions.code).toBe('FORBIDDEN');
+    });
+
+    it.each(['office.tianning', 'adviser.1'])('lets %s upload evidence photos but not workbooks or WebP', async (username) => {
+      const token = await app.login(username);
+      expect((await upload(app, token, png, 'image/png')).status).toBe(201);
+      for (const [bytes, type] of [[await xlsxBytes(), XLSX_MIME], [webp, 'image/webp']] as const) {
+        const res = await upload(app, token, bytes, type);
+        expect(res.status).toBe(403);
+        expect(res.json.errors[0].extensions.code).toBe('FORBIDDEN');
+      }
     });
 
     it('refuses the anonymous and a bad token with 401 UNAUTHENTICATED', async () => {

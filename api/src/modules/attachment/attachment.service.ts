@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash, randomUUID } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
@@ -10,12 +11,16 @@ import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { User } from '../user/user.entity.js';
 import { Attachment } from './attachment.entity.js';
 import { AttachmentError } from './attachment.error.js';
+import { MalformedImageError, stripPhotoLocation } from './photo-location.js';
 import { isImageMime, ruleForClaimedType } from './upload-rules.js';
+import { readSettings } from '../setting/setting.service.js';
 
 /** `ownerType` values: what an attachment has been attached to. */
 export const OwnerType = {
   ADVISER_PHOTO: 'LegalAdviser',
   ROSTER_IMPORT: 'RosterImport',
+  WORK_LOG_ENTRY: 'WorkLogEntry',
+  HIGHLIGHT: 'Highlight',
 } as const;
 
 export interface UploadResult {
@@ -47,6 +52,14 @@ export class AttachmentService {
     if (bytes.length > rule.maxBytes) throw AttachmentError.tooLarge(rule);
     const sniffed = await fileTypeFromBuffer(bytes);
     if (sniffed?.mime !== rule.mime) throw AttachmentError.notWhatItClaims(rule);
+    if (isImageMime(sniffed.mime) && !(await readSettings(this.em)).keepPhotoLocation) {
+      try {
+        bytes = stripPhotoLocation(bytes, sniffed.mime);
+      } catch (error) {
+        if (error instanceof MalformedImageError) throw AttachmentError.notWhatItClaims(rule);
+        throw error;
+      }
+    }
 
     const key = newStorageKey(rule.folder);
     await this.storage.put(key, bytes);
@@ -79,6 +92,23 @@ export class AttachmentService {
     const bytes = await this.storage.get(attachment.storageKey);
     if (!bytes) throw AttachmentError.fileNotFound();
     return bytes;
+  }
+
+  /**
+   * Makes exactly `ids` (uploads of the viewer, checked with `ownUpload` beforehand) the photos of one owner, inside
+   * the caller's transaction: each is claimed with a conditional update, so a file another owner took meanwhile is a
+   * CONFLICT; photos the owner no longer lists are let go.
+   */
+  async setPhotosOf(tx: EntityManager, ownerType: string, ownerId: string, ids: readonly string[], field: string): Promise<void> {
+    const unique = [...new Set(ids)];
+    await tx.nativeUpdate(Attachment, { ownerType, ownerId, id: { $nin: unique } }, { ownerType: null, ownerId: null });
+    if (!unique.length) return;
+    const claimed = await tx.nativeUpdate(
+      Attachment,
+      { id: { $in: unique }, uploadedBy: this.ctx.viewer!.id, $or: [{ ownerType: null }, { ownerType, ownerId }] },
+      { ownerType, ownerId },
+    );
+    if (claimed !== unique.length) throw AttachmentError.inUse(field);
   }
 
   /** Sets an adviser's photo. The attachment is claimed with a conditional update, so one file serves one owner. */

@@ -17,11 +17,15 @@ export interface UploadRule {
 const MB = 1024 * 1024;
 
 /**
- * Who may upload what, in one table. Today only the bureau uploads (advisers' photos, the roster workbook); evidence
- * photos from advisers in the field are one more line here.
+ * Who may upload what, in one table. The bureau uploads advisers' photos and the roster workbook; advisers and offices
+ * upload JPEG/PNG evidence photos from the field.
  */
 export const UPLOAD_RULES: readonly UploadRule[] = [
-  ...IMAGE_MIMES.map((mime) => ({ mime, label: 'a JPEG, PNG or WebP image', maxBytes: 5 * MB, roles: [Role.BUREAU_ADMIN], folder: 'images' })),
+  // Evidence photos (work-log lectures, check highlights) come from advisers and offices in the field.
+  ...IMAGE_MIMES.map((mime) => ({
+    mime, label: 'a JPEG, PNG or WebP image', maxBytes: 5 * MB, folder: 'images',
+    roles: mime === 'image/webp' ? [Role.BUREAU_ADMIN] : [Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER],
+  })),
   { mime: XLSX_MIME, label: 'an Excel workbook (.xlsx)', maxBytes: 10 * MB, roles: [Role.BUREAU_ADMIN], folder: 'sheets' },
 ];
 

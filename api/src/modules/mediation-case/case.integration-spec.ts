@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { demoAccount, demoCasePersons, demoCases, demoPairings } from '@fengqiao/seeds';
+import { demoAccount, demoCasePersons, demoCases, demoCommittees, demoPairings } from '@fengqiao/seeds';
 import { randomBytes } from 'node:crypto';
 import { countQueries, startTestApp, type TestApp } from '../../../test/app.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
@@ -145,6 +145,26 @@ describe('mediation case confidentiality', () => {
       expect(res.data.createMediationCase.caseNo).toMatch(/^（2026）交调字第\d+号$/);
     });
 
+    it('names committee mediators of the case’s own village, who get no confidential text', async () => {
+      const members = demoCommittees().find((c) => c.villageId === village)!.members;
+      const elsewhere = demoCommittees().find((c) => c.villageId !== village)!.members[0]!;
+      const token = await app.login('adviser.1');
+      const MED = `mutation($input: CreateMediationCaseInput!) { createMediationCase(input: $input) { id mediators { id name role } } }`;
+      const ok = await app.gql(MED, { input: input({ mediatorIds: [members[0]!.id, members[1]!.id] }) }, token);
+      expect(ok.errors).toBeUndefined();
+      expect(ok.data.createMediationCase.mediators.map((m: { id: string }) => m.id).sort()).toEqual([members[0]!.id, members[1]!.id].sort());
+
+      const before = await app.orm.em.fork().getConnection().execute('select count(*)::int as n from mediation_case');
+      const bad = await app.gql(MED, { input: input({ mediatorIds: [elsewhere.id] }) }, token);
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mediatorIds' });
+      const after = await app.orm.em.fork().getConnection().execute('select count(*)::int as n from mediation_case');
+      expect(after[0].n).toBe(before[0].n);
+
+      // The committee keeps a mediator who is named on a case.
+      const removed = await app.gql(`mutation($id: ID!) { removeCommitteeMember(id: $id) }`, { id: members[0]!.id }, await app.login('office.tianning'));
+      expect(removed.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    });
+
     it('gives concurrent registrations distinct numbers', async () => {
       const token = await app.login('adviser.1');
       const results = await Promise.all(Array.from({ length: 8 }, () => app.gql(CREATE, { input: input({ summary: '并发登记' }) }, token)));
@@ -204,7 +224,7 @@ describe('mediation case confidentiality', () => {
           receivedOn: '2026-10-01', summary: `批量 ${i}`, adviserIds: [], parties: [{ role: 'APPLICANT', name: `批量${i}` }] } }, token);
       }
       const LIST = `query($take: Int) { mediationCases(options: { take: $take }) { items { id caseNo status village { name } advisers { id name }
-        parties { name phone } agreement { form signedAt reviewStatus } summary canReadConfidential } } }`;
+        parties { name phone } mediators { name } agreement { form signedAt reviewStatus } summary canReadConfidential } } }`;
       const ten = await countQueries(() => app.gql(LIST, { take: 10 }, token));
       const hundred = await countQueries(async () => {
         const res = await app.gql(LIST, { take: 100 }, token);

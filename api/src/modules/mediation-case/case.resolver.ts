@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CommitteeMember } from '../village/committee-member.entity.js';
 import { Role } from '../../common/access/role.js';
 import { Roles, WithParent } from '../../common/access/rules.js';
 import { addDays, today } from '../../common/graphql/dates.js';
@@ -71,6 +72,12 @@ export class MediationCaseResolver {
   @WithParent()
   advisers(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<LegalAdviser[]> {
     return new CaseService(ctx).advisersByCase().load(kase.id);
+  }
+
+  @FieldResolver(() => [CommitteeMember], { description: 'Committee mediators (人民调解员) taking part' })
+  @WithParent()
+  mediators(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<CommitteeMember[]> {
+    return new CaseService(ctx).mediatorsByCase().load(kase.id);
   }
 
   @FieldResolver(() => [CaseParty], { description: 'Parties; names, phones and ID numbers masked unless you are in the case' })

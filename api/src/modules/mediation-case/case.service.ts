@@ -3,11 +3,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { addDays, today } from '../../common/graphql/dates.js';
-import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { escapeLike, pageOf, SortOrder } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import { groupBy, loader } from '../../common/graphql/loaders.js';
 import { idNumberLookupHash, normaliseIdNumber } from '../../common/validation/id-number.js';
-import { maskIdNumber } from '../../common/validation/mask.js';
+import { maskIdNumber, maskName } from '../../common/validation/mask.js';
 import { normalisePhone } from '../../common/validation/phone.js';
 import type { Context } from '../../context.js';
 import { AdviserStatus } from '../adviser/adviser.enums.js';
@@ -16,12 +16,14 @@ import { confidentialReads } from '../audit/audit.service.js';
 import { Person } from '../person/person.entity.js';
 import { Region } from '../region/region.entity.js';
 import { RegionLevel } from '../region/region.enums.js';
+import { CommitteeMember } from '../village/committee-member.entity.js';
 import { VillageService } from '../village/village.service.js';
 import { User } from '../user/user.entity.js';
 import { Agreement } from './agreement.entity.js';
-import { CaseAdviser } from './case-adviser.entity.js';
+import { CaseAdviser, CaseMediator } from './case-adviser.entity.js';
 import { CaseParty } from './case-party.entity.js';
 import { CaseSource, OPEN_STATUSES } from './case.enums.js';
+import type { LedgerRow } from './case-ledger.xlsx.js';
 import { CasePolicy } from './case.policy.js';
 import type { CreateMediationCaseInput, MediationCaseListOptions } from './dto/case.inputs.js';
 import { MediationCase } from './mediation-case.entity.js';
@@ -63,6 +65,9 @@ export async function nextCaseSeq(em: EntityManager, countyId: string, year: num
   return Number(rows[0]!.last);
 }
 
+/** Cases in one ledger export at most; a county's year is a few hundred. */
+export const LEDGER_MAX = 5000;
+
 export class CaseService {
   private readonly policy: CasePolicy;
 
@@ -96,6 +101,36 @@ export class CaseService {
     return { items, totalItems };
   }
 
+  /**
+   * The case ledger for an export: every case the viewer may see that matches the filter, as metadata only (the
+   * sealed columns are never read) with the parties' names masked for everyone, entitled or not: a ledger travels.
+   */
+  async ledger(filter: MediationCaseListOptions['filter']): Promise<LedgerRow[]> {
+    const { items, totalItems } = await this.list({
+      filter, take: LEDGER_MAX, sort: [{ field: 'receivedOn', order: SortOrder.ASC }, { field: 'caseNo', order: SortOrder.ASC }],
+    });
+    if (totalItems > LEDGER_MAX) throw AppError.badInput('receivedFrom', `more than ${LEDGER_MAX} cases: export a shorter period`);
+    await this.em.populate(items, ['village', 'township']);
+    const ids = items.map((k) => k.id);
+    const [parties, advisers, agreements] = await Promise.all([
+      this.partiesByCase().loadMany(ids),
+      this.advisersByCase().loadMany(ids),
+      this.agreementByCase().loadMany(ids),
+    ]);
+    return items.map((k, i) => {
+      const agreement = agreements[i] instanceof Error ? null : (agreements[i] as Agreement | null);
+      return {
+        caseNo: k.caseNo, township: k.township.getEntity().name, village: k.village.getEntity().name, source: k.source,
+        referrer: k.referrerName ?? null, disputeType: k.disputeType, tier: k.tier, amountFen: k.amountFen, receivedOn: k.receivedOn,
+        acceptedOn: k.acceptedOn ?? null, status: k.status, level: k.level, closedOn: k.closedOn ?? null,
+        closureReason: k.closureReason ?? null, resolvedLevel: k.resolvedLevel ?? null, overdue: CaseService.overdue(k),
+        advisers: (advisers[i] as LegalAdviser[]).map((a) => a.name),
+        parties: (parties[i] as CaseParty[]).map((p) => maskName(p.person.getEntity().name)),
+        agreementForm: agreement?.form ?? null, signedAt: agreement?.signedAt ?? null, performance: agreement?.performance ?? null,
+      };
+    });
+  }
+
   async byId(id: string): Promise<MediationCase | null> {
     if (!isId(id)) return null;
     return this.em.findOne(MediationCase, { $and: [{ id }, await this.policy.visible()] });
@@ -119,6 +154,11 @@ export class CaseService {
     if (advisers.length !== adviserIds.size) throw AppError.badInput('adviserIds', 'names an adviser who is not on your county’s roster');
     const inactive = advisers.find((a) => a.status !== AdviserStatus.ACTIVE);
     if (inactive) throw AppError.badInput('adviserIds', `${inactive.name} is ${inactive.status.toLowerCase()} and cannot take cases`);
+    const mediatorIds = [...new Set(input.mediatorIds ?? [])];
+    const mediators = mediatorIds.length
+      ? await this.em.find(CommitteeMember, { id: { $in: mediatorIds.filter(isId) }, committee: { village: village.id } })
+      : [];
+    if (mediators.length !== mediatorIds.length) throw AppError.badInput('mediatorIds', 'names someone who is not a mediator of this village’s committee');
 
     const cipher = this.ctx.app.cipher;
     return this.em.transactional(async (tx) => {
@@ -137,6 +177,7 @@ export class CaseService {
         tx.create(CaseParty, { id: crypto.randomUUID(), case: kase, person, role: p.role });
       }
       for (const a of advisers) tx.create(CaseAdviser, { id: crypto.randomUUID(), case: kase, adviser: a });
+      for (const m of mediators) tx.create(CaseMediator, { id: crypto.randomUUID(), case: kase, member: m });
       await tx.flush();
       return kase;
     });
@@ -170,6 +211,14 @@ export class CaseService {
       const rows = await this.em.find(CaseAdviser, { case: { $in: [...ids] } }, { populate: ['adviser'], orderBy: { id: 'asc' } });
       const grouped = groupBy(rows, (r) => r.case.id);
       return new Map([...grouped].map(([k, v]) => [k, v.map((r) => r.adviser.getEntity())]));
+    }, []);
+  }
+
+  mediatorsByCase() {
+    return loader<string, CommitteeMember[]>(this.ctx, 'case:mediators', async (ids) => {
+      const rows = await this.em.find(CaseMediator, { case: { $in: [...ids] } }, { populate: ['member'], orderBy: { id: 'asc' } });
+      const grouped = groupBy(rows, (r) => r.case.id);
+      return new Map([...grouped].map(([k, v]) => [k, v.map((r) => r.member.getEntity())]));
     }, []);
   }
 

@@ -14,6 +14,14 @@ export class Settings {
   @Field({ description: 'URL printed as a QR code on notice boards; {adviserId} and {villageId} are filled in' })
   @WithParent()
   noticeBoardQrUrl!: string;
+
+  @Field(() => Int, { description: 'Day of the next month by which a month’s work log is due (default 5); later is marked late' })
+  @WithParent()
+  monthlyReportDeadlineDay!: number;
+
+  @Field({ description: 'Keep photos’ location metadata (EXIF GPS) on upload; off by default' })
+  @WithParent()
+  keepPhotoLocation!: boolean;
 }
 
 @InputType()
@@ -30,6 +38,17 @@ export class SettingsInput {
   @MaxLength(300)
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'], require_tld: false }, { message: 'must be an http(s) URL' })
   noticeBoardQrUrl?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(28)
+  monthlyReportDeadlineDay?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  keepPhotoLocation?: boolean | null;
 }
 
 @Resolver()
@@ -46,6 +65,8 @@ export class SettingResolver {
     await ctx.em.transactional(async (tx) => {
       if (input.adviserLoadCap != null) await writeSetting(tx, 'adviserLoadCap', input.adviserLoadCap);
       if (input.noticeBoardQrUrl != null) await writeSetting(tx, 'noticeBoardQrUrl', input.noticeBoardQrUrl);
+      if (input.monthlyReportDeadlineDay != null) await writeSetting(tx, 'monthlyReportDeadlineDay', input.monthlyReportDeadlineDay);
+      if (input.keepPhotoLocation != null) await writeSetting(tx, 'keepPhotoLocation', input.keepPhotoLocation);
     });
     return readSettings(ctx.em);
   }

@@ -8,6 +8,10 @@ export const SETTING_DEFAULTS = {
   adviserLoadCap: 5,
   /** The URL printed as a QR code on notice boards; `{villageId}` and `{adviserId}` are filled in. */
   noticeBoardQrUrl: 'https://jiaocheng.example.gov.cn/fengqiao/advisers/{adviserId}',
+  /** Day of the next month by which an adviser submits a month's work log; later is marked late. */
+  monthlyReportDeadlineDay: 5,
+  /** Keep photos' location metadata (EXIF GPS); off by default, so uploads never reveal where they were taken. */
+  keepPhotoLocation: false as boolean,
 } satisfies Record<string, unknown>;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

@@ -8,6 +8,7 @@ import { isId } from '../../common/graphql/ids.js';
 import { loader } from '../../common/graphql/loaders.js';
 import { normalisePhone } from '../../common/validation/phone.js';
 import type { Context } from '../../context.js';
+import { CaseMediator } from '../mediation-case/case-adviser.entity.js';
 import { activeOn, pairingSubquery } from '../pairing/pairing.service.js';
 import { Region } from '../region/region.entity.js';
 import { RegionLevel } from '../region/region.enums.js';
@@ -125,6 +126,10 @@ export class VillageService {
 
   async removeMember(id: string): Promise<boolean> {
     const member = await this.memberInScope(id);
+    // A mediator named on a case stays on the record: the committee keeps them until the cases no longer need them.
+    if (await this.em.count(CaseMediator, { member })) {
+      throw new AppError(ErrorCode.CONFLICT, 'This mediator took part in mediation cases and stays on the committee’s record');
+    }
     this.em.remove(member);
     await this.em.flush();
     return true;

@@ -85,6 +85,11 @@ export class CreateMediationCaseInput {
   @ArrayMaxSize(5)
   @IsUUID('all', { each: true })
   adviserIds!: string[];
+
+  @Field(() => [ID], { defaultValue: [], description: 'Mediators (人民调解员) of the village’s committee who take part; they do not read confidential text' })
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  mediatorIds!: string[];
 }
 
 @InputType()

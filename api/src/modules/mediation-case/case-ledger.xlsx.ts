@@ -1,0 +1,69 @@
+import ExcelJS from 'exceljs';
+import { bodyRow, FONT, headerRow, printSetup, textColumns, titleRow, toBuffer } from '../roster/xlsx-style.js';
+import { CASE_LABELS, label } from './case.labels.js';
+
+/** One row of the case ledger: metadata only. No summary, session record or agreement text ever reaches this type. */
+export interface LedgerRow {
+  caseNo: string;
+  township: string;
+  village: string;
+  source: string;
+  referrer: string | null;
+  disputeType: string;
+  tier: string;
+  amountFen: number;
+  receivedOn: string;
+  acceptedOn: string | null;
+  status: string;
+  level: string;
+  closedOn: string | null;
+  closureReason: string | null;
+  resolvedLevel: string | null;
+  overdue: boolean;
+  advisers: string[];
+  /** Masked (张*三): a ledger travels, so it never names the parties. */
+  parties: string[];
+  agreementForm: string | null;
+  signedAt: string | null;
+  performance: string | null;
+}
+
+export const LEDGER_HEADERS = [
+  '序号', '案号', '乡镇', '村（社区）', '案件来源', '纠纷类型', '难易程度', '涉及金额（元）', '收案日期', '受理日期', '办理状态',
+  '办理层级', '是否超期', '结案日期', '结案方式', '化解层级', '承办法律顾问', '当事人', '协议形式', '签订日期', '履行情况',
+];
+
+const CLOSURE: Record<string, string> = {
+  AGREEMENT_SIGNED: '达成调解协议', FAILED: '调解不成', WITHDRAWN: '当事人撤回', NOT_ACCEPTED: '不予受理',
+  REFERRED_ARBITRATION: '移交仲裁', REFERRED_LITIGATION: '引导诉讼', REFERRED_ADMINISTRATIVE: '移交行政处理',
+};
+
+/** The 人民调解案件登记台账 as the bureau prints it: A4 landscape, header repeated on every page. */
+export async function caseLedgerWorkbook(rows: readonly LedgerRow[], title: string, period: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '枫桥';
+  const ws = wb.addWorksheet('调解案件台账');
+  titleRow(ws, 1, LEDGER_HEADERS.length, title);
+  titleRow(ws, 2, LEDGER_HEADERS.length, `收案日期：${period}　共 ${rows.length} 件　（不含案情、调解记录和协议内容；当事人姓名已脱敏）`, 10);
+  headerRow(ws, 3, LEDGER_HEADERS);
+  rows.forEach((r, i) => {
+    bodyRow(ws, i + 4, [
+      i + 1, r.caseNo, r.township, r.village,
+      label(CASE_LABELS.source, r.source) + (r.referrer ? `（${r.referrer}）` : ''),
+      label(CASE_LABELS.disputeType, r.disputeType), label(CASE_LABELS.tier, r.tier), r.amountFen / 100,
+      r.receivedOn, r.acceptedOn ?? '', label(CASE_LABELS.status, r.status), label(CASE_LABELS.level, r.level),
+      r.overdue ? '是' : '否', r.closedOn ?? '', r.closureReason ? CLOSURE[r.closureReason] ?? r.closureReason : '',
+      r.resolvedLevel ? label(CASE_LABELS.level, r.resolvedLevel) : '', r.advisers.join('、'), r.parties.join('、'),
+      r.agreementForm ? label(CASE_LABELS.agreementForm, r.agreementForm) : '', r.signedAt ?? '',
+      r.performance ? label(CASE_LABELS.performance, r.performance) : '',
+    ], [2, 4, 17, 18]);
+    ws.getCell(i + 4, 8).numFmt = '#,##0.00';
+  });
+  const widths = [6, 22, 10, 12, 14, 12, 8, 12, 11, 11, 10, 10, 8, 11, 12, 10, 14, 16, 10, 11, 10];
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  textColumns(ws, [2]);
+  ws.views = [{ state: 'frozen', ySplit: 3, xSplit: 2 }];
+  ws.getRow(2).font = { name: FONT, size: 10 };
+  printSetup(ws, 3);
+  return toBuffer(wb);
+}

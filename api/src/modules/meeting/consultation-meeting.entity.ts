@@ -1,0 +1,177 @@
+import { OptionalProps, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { WithParent } from '../../common/access/rules.js';
+import { DateScalar } from '../../common/graphql/scalars.js';
+import { JudicialOffice } from '../office/judicial-office.entity.js';
+import { Provider } from '../provider/provider.entity.js';
+import { Region } from '../region/region.entity.js';
+import { User } from '../user/user.entity.js';
+import { ActionItemOwnerKind, ActionItemStatus, ParticipantKind } from './meeting.enums.js';
+
+/** A consultation meeting (常态化会商, rule 10) the bureau holds with offices, law firms and villages. */
+@Entity({ tableName: 'consultation_meeting' })
+@Index({ name: 'consultation_meeting_county_at_idx', properties: ['county', 'at'] })
+@ObjectType({ description: '会商会议' })
+export class ConsultationMeeting {
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'minutes' | 'decisions';
+
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  @WithParent()
+  id!: string;
+
+  @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict' })
+  county!: Ref<Region>;
+
+  @Property({ length: 200 })
+  @Field()
+  @WithParent()
+  title!: string;
+
+  @Property({ columnType: 'timestamptz' })
+  @Field(() => Date)
+  @WithParent()
+  at!: Date;
+
+  @Property({ length: 200 })
+  @Field()
+  @WithParent()
+  venue!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'Agenda (议程)' })
+  @WithParent()
+  agenda!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Minutes (会议纪要)' })
+  @WithParent()
+  minutes?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Decisions (议定事项)' })
+  @WithParent()
+  decisions?: string | null;
+
+  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
+  createdBy!: Ref<User>;
+
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
+  @Field(() => Date)
+  @WithParent()
+  createdAt: Date = new Date();
+
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  @Field(() => Date)
+  @WithParent()
+  updatedAt: Date = new Date();
+}
+
+/** Who took part: exactly one of an office, a provider (law firm etc.) or a village. */
+@Entity({ tableName: 'meeting_participant' })
+@Check({ name: 'meeting_participant_one_party', expression: 'num_nonnulls("office_id", "provider_id", "village_id") = 1' })
+@Unique({ name: 'meeting_participant_office_unique', properties: ['meeting', 'office'] })
+@Unique({ name: 'meeting_participant_provider_unique', properties: ['meeting', 'provider'] })
+@Unique({ name: 'meeting_participant_village_unique', properties: ['meeting', 'village'] })
+@ObjectType({ description: '会商参加单位' })
+export class MeetingParticipant {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  @WithParent()
+  id!: string;
+
+  @ManyToOne(() => ConsultationMeeting, { ref: true, deleteRule: 'cascade' })
+  meeting!: Ref<ConsultationMeeting>;
+
+  @Enum({ items: () => ParticipantKind })
+  @Field(() => ParticipantKind)
+  @WithParent()
+  kind!: ParticipantKind;
+
+  @ManyToOne(() => JudicialOffice, { ref: true, deleteRule: 'restrict', nullable: true, index: true })
+  office?: Ref<JudicialOffice> | null;
+
+  @ManyToOne(() => Provider, { ref: true, deleteRule: 'restrict', nullable: true })
+  provider?: Ref<Provider> | null;
+
+  @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict', nullable: true })
+  village?: Ref<Region> | null;
+
+  /** The participant's name when it was added, so the list needs no join. */
+  @Property({ length: 200 })
+  @Field()
+  @WithParent()
+  name!: string;
+}
+
+/** A follow-up from a meeting, owned by an office, a provider or the bureau, due on a date. */
+@Entity({ tableName: 'action_item' })
+@Check({ name: 'action_item_one_owner', expression: `("owner_kind" = 'OFFICE') = ("owner_office_id" is not null)
+  and ("owner_kind" = 'PROVIDER') = ("owner_provider_id" is not null)` })
+@Check({ name: 'action_item_done_at', expression: `("status" = 'DONE') = ("done_at" is not null)` })
+@Index({ name: 'action_item_meeting_idx', properties: ['meeting', 'dueOn'] })
+@ObjectType({ description: '会商工作事项' })
+export class ActionItem {
+  [OptionalProps]?: 'status' | 'createdAt' | 'note' | 'doneAt' | 'version';
+
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  @WithParent()
+  id!: string;
+
+  @ManyToOne(() => ConsultationMeeting, { ref: true, deleteRule: 'cascade' })
+  meeting!: Ref<ConsultationMeeting>;
+
+  @Property({ length: 300 })
+  @Field()
+  @WithParent()
+  title!: string;
+
+  @Enum({ items: () => ActionItemOwnerKind })
+  @Field(() => ActionItemOwnerKind)
+  @WithParent()
+  ownerKind!: ActionItemOwnerKind;
+
+  @ManyToOne(() => JudicialOffice, { ref: true, deleteRule: 'restrict', nullable: true, index: true })
+  ownerOffice?: Ref<JudicialOffice> | null;
+
+  @ManyToOne(() => Provider, { ref: true, deleteRule: 'restrict', nullable: true })
+  ownerProvider?: Ref<Provider> | null;
+
+  @Property({ length: 200 })
+  @Field({ description: 'The owner’s name (司法所, 律所 or 县司法局)' })
+  @WithParent()
+  ownerName!: string;
+
+  @Property({ type: 'date' })
+  @Field(() => DateScalar)
+  @WithParent()
+  dueOn!: string;
+
+  @Enum({ items: () => ActionItemStatus, default: ActionItemStatus.OPEN })
+  @Field(() => ActionItemStatus)
+  @WithParent()
+  status: ActionItemStatus = ActionItemStatus.OPEN;
+
+  @Property({ columnType: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  @WithParent()
+  doneAt?: Date | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Progress note by the owner' })
+  @WithParent()
+  note?: string | null;
+
+  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict', nullable: true })
+  updatedBy?: Ref<User> | null;
+
+  @Property({ version: true })
+  version: number = 1;
+
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
+  @Field(() => Date)
+  @WithParent()
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,32 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { regionScopeOf } from '../../common/access/scope.js';
+import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { isId } from '../../common/graphql/ids.js';
+import type { Context } from '../../context.js';
+import type { JudicialOfficeListOptions } from './dto/office.inputs.js';
+import { JudicialOffice } from './judicial-office.entity.js';
+
+export class OfficeService {
+  constructor(private readonly ctx: Context) {}
+
+  /** Offices of townships in the viewer's jurisdiction (the bureau: its county's; an office: its own). */
+  private async scopeCondition(): Promise<FilterQuery<JudicialOffice>> {
+    const scope = await regionScopeOf(this.ctx);
+    return scope.kind === 'subtree' ? { township: { path: { $like: `${escapeLike(scope.path)}%` } } } : { id: { $in: [] } };
+  }
+
+  async list(options: JudicialOfficeListOptions | null | undefined) {
+    const where: FilterQuery<JudicialOffice>[] = [await this.scopeCondition()];
+    const f = options?.filter;
+    if (f?.ids) where.push({ id: { $in: f.ids } });
+    if (f?.townshipId) where.push({ township: f.townshipId });
+    const { offset, limit, orderBy } = pageOf(options);
+    const [items, totalItems] = await this.ctx.em.findAndCount(JudicialOffice, { $and: where }, { offset, limit, orderBy });
+    return { items, totalItems };
+  }
+
+  async byId(id: string): Promise<JudicialOffice | null> {
+    if (!isId(id)) return null;
+    return this.ctx.em.findOne(JudicialOffice, { $and: [{ id }, await this.scopeCondition()] });
+  }
+}

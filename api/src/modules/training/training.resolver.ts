@@ -1,0 +1,95 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../common/access/role.js';
+import { Roles, WithParent } from '../../common/access/rules.js';
+import type { Context } from '../../context.js';
+import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
+import { Village } from '../village/village.type.js';
+import {
+  RecordAnnualTrainingInput, RecordVillageTrainingInput, TrainingList, TrainingListArgs,
+} from './dto/training.inputs.js';
+import { Training } from './training.entity.js';
+import { TrainingService } from './training.service.js';
+import { AdviserTrainingAttendance, TrainingCompliance, TrainingPhoto } from './training.types.js';
+
+@Resolver(() => Training)
+export class TrainingResolver {
+  @Query(() => TrainingList, { description: 'Trainings in your jurisdiction: village trainings there and your county’s annual trainings (an adviser: those they gave)' })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
+  trainings(@Args(() => TrainingListArgs) { options }: TrainingListArgs, @Ctx() ctx: Context): Promise<TrainingList> {
+    return new TrainingService(ctx).list(options);
+  }
+
+  @Query(() => Training, { nullable: true })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
+  training(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Training | null> {
+    return new TrainingService(ctx).byId(id);
+  }
+
+  @Mutation(() => Training, { description: 'An adviser records a quarterly training in a village they served that day; at least one photo' })
+  @Roles(Role.ADVISER)
+  recordVillageTraining(@Arg('input') input: RecordVillageTrainingInput, @Ctx() ctx: Context): Promise<Training> {
+    return new TrainingService(ctx).recordVillage(input);
+  }
+
+  @Mutation(() => Training, { description: 'The bureau records its annual training of advisers, with who attended' })
+  @Roles(Role.BUREAU_ADMIN)
+  recordAnnualTraining(@Arg('input') input: RecordAnnualTrainingInput, @Ctx() ctx: Context): Promise<Training> {
+    return new TrainingService(ctx).recordAnnual(input);
+  }
+
+  @Mutation(() => Training, { description: 'Replace the advisers who attended an annual training' })
+  @Roles(Role.BUREAU_ADMIN)
+  setTrainingAttendance(
+    @Arg('trainingId', () => ID) trainingId: string,
+    @Arg('adviserIds', () => [ID]) adviserIds: string[],
+    @Ctx() ctx: Context,
+  ): Promise<Training> {
+    return new TrainingService(ctx).setAttendance(trainingId, adviserIds);
+  }
+
+  @Query(() => TrainingCompliance, { description: 'Quarterly village trainings, village × quarter, of a region (default: yours) for a year' })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
+  trainingCompliance(
+    @Arg('year', () => Int) year: number,
+    @Arg('regionId', () => ID, { nullable: true }) regionId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<TrainingCompliance> {
+    return new TrainingService(ctx).compliance(regionId, year);
+  }
+
+  @Query(() => [AdviserTrainingAttendance], { description: 'Each adviser of your jurisdiction and the annual trainings of the year they attended' })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
+  annualTrainingAttendance(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<AdviserTrainingAttendance[]> {
+    return new TrainingService(ctx).annualAttendance(year);
+  }
+
+  @FieldResolver(() => Village, { nullable: true, description: 'The village of a village training' })
+  @WithParent()
+  village(@Root() training: Training): Promise<Village | null> | null {
+    return training.village ? (training.village.load() as unknown as Promise<Village>) : null;
+  }
+
+  @FieldResolver(() => LegalAdviser, { nullable: true, description: 'The adviser who gave a village training' })
+  @WithParent()
+  adviser(@Root() training: Training): Promise<LegalAdviser | null> | null {
+    return training.adviser ? (training.adviser.load() as Promise<LegalAdviser>) : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'All attendees of a village training' })
+  @WithParent()
+  attendeeTotal(@Root() t: Training): number {
+    return t.cadres + t.gridWorkers + t.mediators + t.legalUnderstanding + t.others;
+  }
+
+  @FieldResolver(() => [LegalAdviser], { description: 'Advisers who attended (the annual training)' })
+  @WithParent()
+  attendingAdvisers(@Root() training: Training, @Ctx() ctx: Context): Promise<LegalAdviser[]> {
+    return new TrainingService(ctx).attendeesByTraining().load(training.id);
+  }
+
+  @FieldResolver(() => [TrainingPhoto])
+  @WithParent()
+  photos(@Root() training: Training, @Ctx() ctx: Context): Promise<TrainingPhoto[]> {
+    return new TrainingService(ctx).photosByTraining().load(training.id);
+  }
+}

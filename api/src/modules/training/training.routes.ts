@@ -1,0 +1,38 @@
+import { Router } from 'express';
+import { Role } from '../../common/access/role.js';
+import { AppError } from '../../common/errors/app-error.js';
+import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
+import { handle } from '../../common/http/errors.js';
+import { sendDownload } from '../../common/http/send-file.js';
+import { today } from '../../common/graphql/dates.js';
+import { XLSX_MIME } from '../attachment/upload-rules.js';
+import { Region } from '../region/region.entity.js';
+import { trainingExport } from './training.service.js';
+import { trainingWorkbook } from './training.xlsx.js';
+
+export function yearParam(value: unknown): number {
+  if (value === undefined) return Number(today().slice(0, 4));
+  const year = Number(value);
+  if (typeof value !== 'string' || !/^\d{4}$/.test(value) || year < 2000 || year > 2100) throw AppError.badInput('year', 'must be a year such as 2026');
+  return year;
+}
+
+/**
+ * `GET /api/exports/trainings.xlsx?year=2026&regionId=…`: the compliance grid, the village trainings, the annual
+ * training and who attended it, for the bureau or an office (its own township; another region is 403).
+ */
+export function trainingRoutes(deps: RouteDeps): Router {
+  const router = Router();
+  router.get('/api/exports/trainings.xlsx', requireRoles(deps, [Role.BUREAU_ADMIN, Role.OFFICE_STAFF]), handle(async (req, res) => {
+    const ctx = contextOf(res);
+    const year = yearParam(req.query.year);
+    const regionId = typeof req.query.regionId === 'string' && req.query.regionId ? req.query.regionId : null;
+    const data = await trainingExport(ctx, regionId, year);
+    const region = await ctx.em.findOneOrFail(Region, { id: data.compliance.regionId });
+    const countyId = region.path.split('/').filter(Boolean)[1];
+    const county = countyId ? await ctx.em.findOne(Region, { id: countyId }) : null;
+    const bytes = await trainingWorkbook(data, county?.name ?? region.name);
+    sendDownload(res, bytes, XLSX_MIME, `${region.name}${year}年法治培训情况.xlsx`, `trainings-${year}.xlsx`);
+  }));
+  return router;
+}

@@ -1,0 +1,353 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role } from '../../common/access/role.js';
+import { regionScopeOf } from '../../common/access/scope.js';
+import { AppError } from '../../common/errors/app-error.js';
+import { conflictsAsErrors } from '../../common/errors/db-errors.js';
+import { today } from '../../common/graphql/dates.js';
+import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { isId } from '../../common/graphql/ids.js';
+import { groupBy, loader } from '../../common/graphql/loaders.js';
+import { shanghaiDate } from '../../common/graphql/scalars.js';
+import { fileUrlSigner } from '../../common/storage/signed-url.js';
+import type { Context } from '../../context.js';
+import { AdviserStatus } from '../adviser/adviser.enums.js';
+import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
+import { Attachment } from '../attachment/attachment.entity.js';
+import { AttachmentError } from '../attachment/attachment.error.js';
+import { AttachmentService } from '../attachment/attachment.service.js';
+import { isImageMime } from '../attachment/upload-rules.js';
+import { Pairing } from '../pairing/pairing.entity.js';
+import { activeOn, pairingSubquery } from '../pairing/pairing.service.js';
+import { Region } from '../region/region.entity.js';
+import { RegionLevel } from '../region/region.enums.js';
+import { User } from '../user/user.entity.js';
+import type { RecordAnnualTrainingInput, RecordVillageTrainingInput, TrainingListOptions } from './dto/training.inputs.js';
+import { Training, TrainingAttendance } from './training.entity.js';
+import { QuarterStatus, TrainingKind } from './training.enums.js';
+import { TrainingError } from './training.error.js';
+import type { AdviserTrainingAttendance, TrainingCompliance, TrainingComplianceRow, TrainingPhoto } from './training.types.js';
+
+/** `Attachment.ownerType` of a training's photos. */
+export const TRAINING_PHOTO_OWNER = 'Training';
+
+export function yearQuarterOf(at: Date): { date: string; year: number; quarter: number } {
+  const date = shanghaiDate(at);
+  return { date, year: Number(date.slice(0, 4)), quarter: Math.ceil(Number(date.slice(5, 7)) / 3) };
+}
+
+/** Region ids on a materialised path, root first. */
+function idsOnPath(path: string): string[] {
+  return path.split('/').filter(Boolean);
+}
+
+/**
+ * Claims uploads for an owner inside the caller's transaction. The conditional update is the guard: a photo another
+ * request claimed meanwhile makes the count fall short, and the whole write is undone.
+ */
+export async function claimUploads(tx: EntityManager, ids: string[], ownerType: string, ownerId: string, field: string): Promise<void> {
+  if (!ids.length) return;
+  const claimed = await tx.nativeUpdate(Attachment, { id: { $in: ids }, ownerType: null }, { ownerType, ownerId });
+  if (claimed !== ids.length) throw AttachmentError.inUse(field);
+}
+
+export class TrainingService {
+  constructor(private readonly ctx: Context) {}
+
+  private get em() {
+    return this.ctx.em;
+  }
+
+  /** Trainings the viewer may see: village trainings in their jurisdiction, and their county's annual trainings. */
+  private async scopeCondition(): Promise<FilterQuery<Training>> {
+    const scope = await regionScopeOf(this.ctx);
+    const viewer = this.ctx.viewer;
+    if (scope.kind === 'subtree') {
+      const like = `${escapeLike(scope.path)}%`;
+      return {
+        $or: [
+          { county: { path: { $like: like } } },
+          { township: { path: { $like: like } } },
+          { kind: TrainingKind.BUREAU_ANNUAL, county: { $in: idsOnPath(scope.path) } },
+        ],
+      };
+    }
+    if (viewer?.role === Role.ADVISER && viewer.adviserId) {
+      // An adviser sees the trainings they gave, wherever, and their county's annual trainings.
+      const county = this.em.createQueryBuilder(LegalAdviser, 'a').select('a.county').where({ id: viewer.adviserId });
+      return { $or: [{ adviser: viewer.adviserId }, { kind: TrainingKind.BUREAU_ANNUAL, county: { $in: county as never } }] };
+    }
+    return { id: { $in: [] } };
+  }
+
+  async list(options: TrainingListOptions | null | undefined) {
+    const where: FilterQuery<Training>[] = [await this.scopeCondition()];
+    const f = options?.filter;
+    if (f?.kind) where.push({ kind: f.kind });
+    if (f?.year) where.push({ year: f.year });
+    if (f?.quarter) where.push({ quarter: f.quarter });
+    if (f?.villageId) where.push({ village: f.villageId });
+    if (f?.townshipId) where.push({ township: f.townshipId });
+    if (f?.adviserId) {
+      const attended = this.em.createQueryBuilder(TrainingAttendance, 'ta').select('ta.training').where({ adviser: f.adviserId });
+      where.push({ $or: [{ adviser: f.adviserId }, { id: { $in: attended as never } }] });
+    }
+    const { offset, limit, orderBy } = pageOf(options);
+    const [items, totalItems] = await this.em.findAndCount(Training, { $and: where }, { offset, limit, orderBy });
+    return { items, totalItems };
+  }
+
+  async byId(id: string): Promise<Training | null> {
+    if (!isId(id)) return null;
+    return this.em.findOne(Training, { $and: [{ id }, await this.scopeCondition()] });
+  }
+
+  private checkAt(at: Date): void {
+    if (Number.isNaN(at.getTime())) throw AppError.badInput('at', 'must be a date and time');
+    if (at.getTime() > Date.now() + 5 * 60_000) throw AppError.badInput('at', 'a training is recorded after it was held, not before');
+    if (at.getUTCFullYear() < 2000) throw AppError.badInput('at', 'is too far in the past');
+  }
+
+  /** The viewer's own image uploads, none attached yet; duplicates removed. */
+  private async ownPhotos(ids: string[], field: string): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    const attachments = new AttachmentService(this.ctx);
+    for (const id of unique) {
+      const photo = await attachments.ownUpload(id, field, 'photo', isImageMime);
+      if (photo.ownerType) throw AttachmentError.inUse(field);
+    }
+    return unique;
+  }
+
+  /** An adviser records the quarterly training they gave in a village they served on that day, with photo evidence. */
+  async recordVillage(input: RecordVillageTrainingInput): Promise<Training> {
+    const adviserId = this.ctx.viewer?.adviserId;
+    if (!adviserId) throw TrainingError.notYourVillage();
+    this.checkAt(input.at);
+    if (!input.photoIds.length) throw AppError.badInput('photoIds', 'at least one photo of the training is required (图片佐证)');
+    if (input.cadres + input.gridWorkers + input.mediators + input.legalUnderstanding + input.others < 1) {
+      throw AppError.badInput('cadres', 'record how many attended, by category');
+    }
+    const village = isId(input.villageId) ? await this.em.findOne(Region, { id: input.villageId, level: RegionLevel.VILLAGE }) : null;
+    if (!village) throw AppError.badInput('villageId', 'no such village');
+    const { date, year, quarter } = yearQuarterOf(input.at);
+    const served = await this.em.count(Pairing, { $and: [{ adviser: adviserId, village: village.id }, activeOn(date)] });
+    if (!served) throw TrainingError.notYourVillage();
+    const photoIds = await this.ownPhotos(input.photoIds, 'photoIds');
+    const countyId = idsOnPath(village.path)[1]!;
+    return conflictsAsErrors(() => this.em.transactional(async (tx) => {
+      const training = tx.create(Training, {
+        id: crypto.randomUUID(), kind: TrainingKind.VILLAGE_QUARTERLY, county: countyId, township: village.parent!.id, village: village.id,
+        adviser: adviserId, title: input.title.trim(), topics: [], at: input.at, year, quarter, venue: input.venue.trim(), mode: input.mode,
+        cadres: input.cadres, gridWorkers: input.gridWorkers, mediators: input.mediators, legalUnderstanding: input.legalUnderstanding,
+        others: input.others, notes: input.notes?.trim() || null, createdBy: tx.getReference(User, this.ctx.viewer!.id),
+      });
+      await tx.flush();
+      await claimUploads(tx, photoIds, TRAINING_PHOTO_OWNER, training.id, 'photoIds');
+      return training;
+    }));
+  }
+
+  /** The county bureau's own county, where its annual training and roster live. */
+  private async ownCounty(): Promise<Region> {
+    const regionId = this.ctx.viewer?.scopeRegionId;
+    const county = regionId ? await this.em.findOne(Region, { id: regionId, level: RegionLevel.COUNTY }) : null;
+    if (!county) throw TrainingError.countyOnly();
+    return county;
+  }
+
+  /** Adviser ids on the county's roster (not removed); anything else names the field. */
+  private async rosterAdvisers(county: Region, ids: string[], field: string): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return [];
+    if (!unique.every((id) => isId(id))) throw AppError.badInput(field, 'no such adviser on your roster');
+    const found = await this.em.count(LegalAdviser, { id: { $in: unique }, county: county.id, status: { $ne: AdviserStatus.REMOVED } });
+    if (found !== unique.length) throw AppError.badInput(field, 'no such adviser on your roster');
+    return unique;
+  }
+
+  async recordAnnual(input: RecordAnnualTrainingInput): Promise<Training> {
+    const county = await this.ownCounty();
+    this.checkAt(input.at);
+    const topics = [...new Set(input.topics)];
+    if (!topics.length) throw AppError.badInput('topics', 'name at least one of the required subjects');
+    const adviserIds = await this.rosterAdvisers(county, input.adviserIds, 'adviserIds');
+    const photoIds = await this.ownPhotos(input.photoIds, 'photoIds');
+    const { year, quarter } = yearQuarterOf(input.at);
+    return conflictsAsErrors(() => this.em.transactional(async (tx) => {
+      const training = tx.create(Training, {
+        id: crypto.randomUUID(), kind: TrainingKind.BUREAU_ANNUAL, county: county.id, township: null, village: null, adviser: null,
+        title: input.title.trim(), topics, at: input.at, year, quarter, venue: input.venue.trim(), mode: input.mode,
+        notes: input.notes?.trim() || null, createdBy: tx.getReference(User, this.ctx.viewer!.id),
+      });
+      for (const adviser of adviserIds) tx.create(TrainingAttendance, { id: crypto.randomUUID(), training, adviser });
+      await tx.flush();
+      await claimUploads(tx, photoIds, TRAINING_PHOTO_OWNER, training.id, 'photoIds');
+      return training;
+    }));
+  }
+
+  /** Replaces who attended an annual training. */
+  async setAttendance(trainingId: string, adviserIds: string[]): Promise<Training> {
+    const county = await this.ownCounty();
+    const training = isId(trainingId) ? await this.em.findOne(Training, { id: trainingId, county: county.id }) : null;
+    if (!training) throw TrainingError.notFound();
+    if (training.kind !== TrainingKind.BUREAU_ANNUAL) throw AppError.badInput('trainingId', 'attendance per adviser is kept for the annual training only');
+    const ids = await this.rosterAdvisers(county, adviserIds, 'adviserIds');
+    await conflictsAsErrors(() => this.em.transactional(async (tx) => {
+      await tx.nativeDelete(TrainingAttendance, { training: training.id });
+      for (const adviser of ids) tx.create(TrainingAttendance, { id: crypto.randomUUID(), training: training.id, adviser });
+      await tx.flush();
+    }));
+    return training;
+  }
+
+  // ---- compliance -----------------------------------------------------------------------------------------------
+
+  /** A region the viewer (bureau or office) may look at: theirs by default; one outside is FORBIDDEN. */
+  async regionInScope(regionId: string | null | undefined): Promise<Region> {
+    const scope = await regionScopeOf(this.ctx);
+    if (scope.kind !== 'subtree') throw TrainingError.outOfScope();
+    const id = regionId ?? this.ctx.viewer!.scopeRegionId;
+    const region = id && isId(id) ? await this.em.findOne(Region, { id }) : null;
+    if (!region) throw AppError.badInput('regionId', 'no such region');
+    if (!region.path.startsWith(scope.path)) throw TrainingError.outOfScope();
+    return region;
+  }
+
+  /**
+   * Every village under a region × the four quarters of a year, in three statements whatever the number of villages:
+   * the region, its villages, and the trainings counted per village and quarter.
+   */
+  async compliance(regionId: string | null | undefined, year: number): Promise<TrainingCompliance> {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw AppError.badInput('year', 'must be a year such as 2026');
+    const region = await this.regionInScope(regionId);
+    const like = `${escapeLike(region.path)}%`;
+    const [villages, counts] = await Promise.all([
+      this.em.find(Region, { level: RegionLevel.VILLAGE, path: { $like: like } }, { orderBy: { code: 'asc' } }),
+      this.em.getConnection().execute<{ village_id: string; quarter: number; n: number }[]>(
+        `select t.village_id, t.quarter, count(*)::int as n from training t join region v on v.id = t.village_id
+         where t.kind = ? and t.year = ? and v.path like ? group by t.village_id, t.quarter`,
+        [TrainingKind.VILLAGE_QUARTERLY, year, like]),
+    ]);
+    const countOf = new Map(counts.map((c) => [`${c.village_id}:${c.quarter}`, Number(c.n)]));
+    const now = yearQuarterOf(new Date());
+    const statusOf = (quarter: number, n: number): QuarterStatus => {
+      if (n > 0) return QuarterStatus.DONE;
+      if (year < now.year || (year === now.year && quarter < now.quarter)) return QuarterStatus.MISSING;
+      if (year === now.year && quarter === now.quarter) return QuarterStatus.DUE;
+      return QuarterStatus.UPCOMING;
+    };
+    const quartersEnded = year < now.year ? 4 : year > now.year ? 0 : now.quarter - 1;
+    const quarterTotals = [1, 2, 3, 4].map((quarter) => ({ quarter, done: 0, missing: 0 }));
+    const rows: TrainingComplianceRow[] = villages.map((village) => {
+      const quarters = [1, 2, 3, 4].map((quarter) => {
+        const trainingCount = countOf.get(`${village.id}:${quarter}`) ?? 0;
+        const status = statusOf(quarter, trainingCount);
+        if (status === QuarterStatus.DONE) quarterTotals[quarter - 1]!.done += 1;
+        if (status === QuarterStatus.MISSING) quarterTotals[quarter - 1]!.missing += 1;
+        return { quarter, status, trainingCount };
+      });
+      return {
+        village, townshipId: village.parent!.id, quarters,
+        doneCount: quarters.filter((q) => q.status === QuarterStatus.DONE).length,
+        missingCount: quarters.filter((q) => q.status === QuarterStatus.MISSING).length,
+      };
+    });
+    const required = villages.length * quartersEnded;
+    const done = rows.reduce((sum, r) => sum + r.quarters.filter((q) => q.quarter <= quartersEnded && q.status === QuarterStatus.DONE).length, 0);
+    return {
+      year, regionId: region.id, regionName: region.name, quartersEnded, villageCount: villages.length, required, done,
+      missing: required - done, ratio: required ? done / required : 1, quarterTotals, rows,
+    };
+  }
+
+  /**
+   * Each adviser of the viewer's jurisdiction (bureau: the county roster; office: advisers serving its villages
+   * today) and the annual trainings of the year they attended: two statements.
+   */
+  async annualAttendance(year: number): Promise<AdviserTrainingAttendance[]> {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw AppError.badInput('year', 'must be a year such as 2026');
+    const scope = await regionScopeOf(this.ctx);
+    if (scope.kind !== 'subtree') throw TrainingError.outOfScope();
+    const like = `${escapeLike(scope.path)}%`;
+    const where: FilterQuery<LegalAdviser> = this.ctx.viewer!.role === Role.OFFICE_STAFF
+      ? { id: { $in: pairingSubquery(this.em, 'adviser', { $and: [{ village: { path: { $like: like } } }, activeOn(today())] }) as never } }
+      : { county: { path: { $like: like } }, status: { $ne: AdviserStatus.REMOVED } };
+    const advisers = await this.em.find(LegalAdviser, where, { orderBy: { name: 'asc', id: 'asc' } });
+    const attendance = advisers.length
+      ? await this.em.find(TrainingAttendance, { adviser: { $in: advisers.map((a) => a.id) }, training: { year, kind: TrainingKind.BUREAU_ANNUAL } }, {
+        populate: ['training'], orderBy: { training: { at: 'asc' } },
+      })
+      : [];
+    const byAdviser = groupBy(attendance, (a) => a.adviser.id);
+    return advisers.map((adviser) => {
+      const trainings = (byAdviser.get(adviser.id) ?? []).map((a) => a.training.getEntity());
+      return { adviser, attended: trainings.length > 0, trainings };
+    });
+  }
+
+  // ---- batched lookups for field resolvers -------------------------------------------------------------------
+
+  photosByTraining() {
+    return loader<string, TrainingPhoto[]>(this.ctx, 'training:photos', async (ids) => {
+      const rows = await this.em.find(Attachment, { ownerType: TRAINING_PHOTO_OWNER, ownerId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+      const signer = fileUrlSigner(this.ctx.app.config.jwtSecret);
+      return groupBy(rows.map((a) => ({ id: a.id, mime: a.mime, url: signer.url(a.id), ownerId: a.ownerId! })), (p) => p.ownerId);
+    }, []);
+  }
+
+  attendeesByTraining() {
+    return loader<string, LegalAdviser[]>(this.ctx, 'training:attendees', async (ids) => {
+      const rows = await this.em.find(TrainingAttendance, { training: { $in: [...ids] } }, { populate: ['adviser'], orderBy: { adviser: { name: 'asc' } } });
+      const grouped = groupBy(rows, (r) => r.training.id);
+      return new Map([...grouped].map(([k, v]) => [k, v.map((r) => r.adviser.getEntity())]));
+    }, []);
+  }
+}
+
+export interface TrainingExport {
+  compliance: TrainingCompliance;
+  villageTrainings: Array<{ training: Training; township: string; village: string; adviser: string; photoCount: number }>;
+  annual: Training[];
+  attendance: AdviserTrainingAttendance[];
+  townshipNames: Map<string, string>;
+  /** Village id → the name of the adviser serving it today. */
+  adviserNames: Map<string, string>;
+}
+
+/** Everything the trainings workbook holds, for a region in the viewer's jurisdiction and a year: a fixed number of statements. */
+export async function trainingExport(ctx: Context, regionId: string | null | undefined, year: number): Promise<TrainingExport> {
+  const service = new TrainingService(ctx);
+  const compliance = await service.compliance(regionId, year);
+  const region = await ctx.em.findOneOrFail(Region, { id: compliance.regionId });
+  const like = `${escapeLike(region.path)}%`;
+  const trainings = await ctx.em.find(Training, { kind: TrainingKind.VILLAGE_QUARTERLY, year, village: { path: { $like: like } } }, {
+    populate: ['village', 'township', 'adviser'], orderBy: { at: 'asc', id: 'asc' },
+  });
+  const photoCounts = trainings.length
+    ? await ctx.em.getConnection().execute<{ owner_id: string; n: number }[]>(
+      `select owner_id, count(*)::int as n from attachment where owner_type = ? and owner_id in (${trainings.map(() => '?').join(',')}) group by owner_id`,
+      [TRAINING_PHOTO_OWNER, ...trainings.map((t) => t.id)])
+    : [];
+  const photos = new Map(photoCounts.map((r) => [r.owner_id, Number(r.n)]));
+  const annual = (await service.list({ filter: { kind: TrainingKind.BUREAU_ANNUAL, year }, take: 100 })).items;
+  const attendance = await service.annualAttendance(year);
+  const townshipIds = [...new Set(compliance.rows.map((r) => r.townshipId))];
+  const townships = townshipIds.length ? await ctx.em.find(Region, { id: { $in: townshipIds } }, { fields: ['name'] }) : [];
+  const villageIds = compliance.rows.map((r) => r.village.id);
+  const pairings = villageIds.length
+    ? await ctx.em.find(Pairing, { $and: [{ village: { $in: villageIds } }, activeOn(today())] }, { populate: ['adviser'] })
+    : [];
+  return {
+    adviserNames: new Map(pairings.map((p) => [p.village.id, p.adviser.getEntity().name])),
+    townshipNames: new Map(townships.map((t) => [t.id, t.name])),
+    compliance,
+    villageTrainings: trainings.map((t) => ({
+      training: t, township: t.township?.getEntity().name ?? '', village: t.village?.getEntity().name ?? '',
+      adviser: t.adviser?.getEntity().name ?? '', photoCount: photos.get(t.id) ?? 0,
+    })),
+    annual,
+    attendance,
+  };
+}

@@ -1,0 +1,103 @@
+import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
+import { MonthlyCheck } from '../monthly-check.entity.js';
+import { CheckRating } from '../work-log.enums.js';
+import { MONTH_PATTERN } from './work-log.inputs.js';
+
+@InputType({ description: 'A highlight of the check; with an id it updates that highlight (keeping its model-case mark)' })
+export class HighlightInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  id?: string | null;
+
+  @Field()
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(100)
+  title!: string;
+
+  @Field()
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(2000)
+  text!: string;
+
+  @Field(() => [ID], { defaultValue: [] })
+  @ArrayMaxSize(9)
+  @IsUUID('all', { each: true, message: 'must be upload ids' })
+  photoIds!: string[];
+}
+
+@InputType({ description: 'The office’s check of one adviser for one month; saving again replaces it (highlights without an id are added, those left out removed)' })
+export class MonthlyCheckInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an adviser id' })
+  adviserId!: string;
+
+  @Field({ description: 'YYYY-MM' })
+  @Matches(MONTH_PATTERN, { message: 'must be written YYYY-MM' })
+  month!: string;
+
+  @Field()
+  logComplete!: boolean;
+
+  @Field()
+  trainingOnTrack!: boolean;
+
+  @Field()
+  noticeBoardPosted!: boolean;
+
+  @Field()
+  casesFollowedUp!: boolean;
+
+  @Field(() => CheckRating)
+  @IsEnum(CheckRating)
+  rating!: CheckRating;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(2000)
+  notes!: string;
+
+  @Field(() => [HighlightInput], { defaultValue: [] })
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  highlights!: HighlightInput[];
+}
+
+@InputType()
+export class MonthlyCheckFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  ids?: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  adviserId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  townshipId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM' })
+  @IsOptional()
+  @Matches(MONTH_PATTERN, { message: 'must be written YYYY-MM' })
+  month?: string | null;
+
+  @Field(() => CheckRating, { nullable: true })
+  rating?: CheckRating | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only checks with a highlight marked a model case' })
+  modelCase?: boolean | null;
+}
+
+export const MonthlyCheckSortField = { MONTH: 'month', RATING: 'rating', CHECKED_AT: 'checkedAt' } as const;
+export type MonthlyCheckSortField = (typeof MonthlyCheckSortField)[keyof typeof MonthlyCheckSortField];
+export const MonthlyCheckListOptions = ListOptionsType('MonthlyCheck', MonthlyCheckSortField, MonthlyCheckFilter);
+export type MonthlyCheckListOptions = InstanceType<typeof MonthlyCheckListOptions>;
+export const MonthlyCheckList = ListType('MonthlyCheck', MonthlyCheck);
+export type MonthlyCheckList = InstanceType<typeof MonthlyCheckList>;
+export const MonthlyCheckListArgs = ListArgsType(MonthlyCheckListOptions);
+export type MonthlyCheckListArgs = InstanceType<typeof MonthlyCheckListArgs>;

@@ -1,0 +1,46 @@
+import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
+import { MonthlyReport } from '../monthly-report.entity.js';
+import { MonthlyReportStatus } from '../work-log.enums.js';
+import { MONTH_PATTERN } from './work-log.inputs.js';
+
+@InputType()
+export class MonthlyReportFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  ids?: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  adviserId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  townshipId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM' })
+  @IsOptional()
+  @Matches(MONTH_PATTERN, { message: 'must be written YYYY-MM' })
+  month?: string | null;
+
+  @Field(() => [MonthlyReportStatus], { nullable: true })
+  @IsOptional()
+  @IsEnum(MonthlyReportStatus, { each: true })
+  status?: MonthlyReportStatus[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  late?: boolean | null;
+}
+
+export const MonthlyReportSortField = { MONTH: 'month', SUBMITTED_AT: 'submittedAt', STATUS: 'status' } as const;
+export type MonthlyReportSortField = (typeof MonthlyReportSortField)[keyof typeof MonthlyReportSortField];
+export const MonthlyReportListOptions = ListOptionsType('MonthlyReport', MonthlyReportSortField, MonthlyReportFilter);
+export type MonthlyReportListOptions = InstanceType<typeof MonthlyReportListOptions>;
+export const MonthlyReportList = ListType('MonthlyReport', MonthlyReport);
+export type MonthlyReportList = InstanceType<typeof MonthlyReportList>;
+export const MonthlyReportListArgs = ListArgsType(MonthlyReportListOptions);
+export type MonthlyReportListArgs = InstanceType<typeof MonthlyReportListArgs>;

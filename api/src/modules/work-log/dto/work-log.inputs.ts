@@ -1,0 +1,124 @@
+import { ArrayMaxSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
+import { IsMainlandPhone } from '../../../common/validation/phone.js';
+import { WorkLogEntry } from '../work-log-entry.entity.js';
+import { WorkLogCategory, WorkLogMode } from '../work-log.enums.js';
+
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+@InputType({ description: 'A work-log entry; a LECTURE also needs venue, attendeeCount and at least one photo' })
+export class WorkLogEntryInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a village id' })
+  villageId!: string;
+
+  @Field(() => Date, { description: 'When the service was given; not in the future' })
+  at!: Date;
+
+  @Field(() => WorkLogCategory)
+  @IsEnum(WorkLogCategory)
+  category!: WorkLogCategory;
+
+  @Field(() => WorkLogMode)
+  @IsEnum(WorkLogMode)
+  mode!: WorkLogMode;
+
+  @Field({ description: 'The person (or, for a lecture, the audience) served (服务对象)' })
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(50)
+  personServed!: string;
+
+  @Field(() => String, { nullable: true, description: 'Their phone; required except for a lecture' })
+  @IsOptional()
+  @IsMainlandPhone()
+  phone?: string | null;
+
+  @Field({ description: '服务事项' })
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(200)
+  matter!: string;
+
+  @Field({ description: '服务内容' })
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(2000)
+  content!: string;
+
+  @Field(() => Int, { description: 'Minutes spent, 1–1440' })
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  durationMin!: number;
+
+  @Field(() => ID, { nullable: true, description: 'A mediation case you are assigned to' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a case id' })
+  caseId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  venue?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  attendeeCount?: number | null;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Evidence photos you uploaded (POST /api/uploads)' })
+  @ArrayMaxSize(9)
+  @IsUUID('all', { each: true, message: 'must be upload ids' })
+  photoIds!: string[];
+}
+
+@InputType()
+export class WorkLogEntryFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  ids?: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  adviserId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  villageId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  townshipId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM' })
+  @IsOptional()
+  @Matches(MONTH_PATTERN, { message: 'must be written YYYY-MM' })
+  month?: string | null;
+
+  @Field(() => [WorkLogCategory], { nullable: true })
+  category?: WorkLogCategory[] | null;
+
+  @Field(() => WorkLogMode, { nullable: true })
+  mode?: WorkLogMode | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  caseId?: string | null;
+}
+
+export const WorkLogEntrySortField = {
+  AT: 'at', CATEGORY: 'category', DURATION_MIN: 'durationMin', CREATED_AT: 'createdAt', MONTH: 'month',
+} as const;
+export type WorkLogEntrySortField = (typeof WorkLogEntrySortField)[keyof typeof WorkLogEntrySortField];
+export const WorkLogEntryListOptions = ListOptionsType('WorkLogEntry', WorkLogEntrySortField, WorkLogEntryFilter);
+export type WorkLogEntryListOptions = InstanceType<typeof WorkLogEntryListOptions>;
+export const WorkLogEntryList = ListType('WorkLogEntry', WorkLogEntry);
+export type WorkLogEntryList = InstanceType<typeof WorkLogEntryList>;
+export const WorkLogEntryListArgs = ListArgsType(WorkLogEntryListOptions);
+export type WorkLogEntryListArgs = InstanceType<typeof WorkLogEntryListArgs>;

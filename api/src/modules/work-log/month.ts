@@ -1,0 +1,32 @@
+import { today } from '../../common/graphql/dates.js';
+import { shanghaiDate } from '../../common/graphql/scalars.js';
+
+/** YYYY-MM of an instant in the Asia/Shanghai calendar. */
+export function monthOf(at: Date): string {
+  return shanghaiDate(at).slice(0, 7);
+}
+
+export function currentMonth(): string {
+  return today().slice(0, 7);
+}
+
+export function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** The deadline to submit `month`: day `day` of the next month. */
+export function deadlineOf(month: string, day: number): string {
+  return `${nextMonth(month)}-${String(day).padStart(2, '0')}`;
+}
+
+/** The month's first instant and the next month's, in Asia/Shanghai. */
+export function monthBounds(month: string): { from: Date; to: Date } {
+  return { from: new Date(`${month}-01T00:00:00+08:00`), to: new Date(`${nextMonth(month)}-01T00:00:00+08:00`) };
+}
+
+/** `2026年5月` from `2026-05`. */
+export function chineseMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return `${y}年${m}月`;
+}

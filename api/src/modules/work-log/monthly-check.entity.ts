@@ -1,0 +1,124 @@
+import { OptionalProps, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { WithParent } from '../../common/access/rules.js';
+import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
+import { Region } from '../region/region.entity.js';
+import { User } from '../user/user.entity.js';
+import { CheckRating } from './work-log.enums.js';
+
+/** The township office's monthly check of one adviser (每月核查): a fixed checklist, a rating and notes. */
+@Entity({ tableName: 'monthly_check' })
+@Unique({ name: 'monthly_check_adviser_month_unique', properties: ['adviser', 'month'] })
+@Index({ name: 'monthly_check_township_month_idx', properties: ['township', 'month'] })
+@Check({ name: 'monthly_check_month_format', expression: `"month" ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'` })
+@ObjectType({ description: '司法所对法律顾问的每月核查' })
+export class MonthlyCheck {
+  [OptionalProps]?: 'version' | 'checkedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  @WithParent()
+  id!: string;
+
+  @ManyToOne(() => LegalAdviser, { ref: true, deleteRule: 'restrict' })
+  adviser!: Ref<LegalAdviser>;
+
+  @Property({ length: 7 })
+  @Field({ description: 'YYYY-MM' })
+  @WithParent()
+  month!: string;
+
+  /** The checking office's township. */
+  @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict' })
+  township!: Ref<Region>;
+
+  @Property()
+  @Field({ description: '工作日志填写完整' })
+  @WithParent()
+  logComplete!: boolean;
+
+  @Property()
+  @Field({ description: '季度法治培训按计划开展' })
+  @WithParent()
+  trainingOnTrack!: boolean;
+
+  @Property()
+  @Field({ description: '公示牌已张贴' })
+  @WithParent()
+  noticeBoardPosted!: boolean;
+
+  @Property()
+  @Field({ description: '案件跟进到位' })
+  @WithParent()
+  casesFollowedUp!: boolean;
+
+  @Enum({ items: () => CheckRating })
+  @Field(() => CheckRating)
+  @WithParent()
+  rating!: CheckRating;
+
+  @Property({ type: 'text', default: '' })
+  @Field()
+  @WithParent()
+  notes: string = '';
+
+  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
+  checkedBy!: Ref<User>;
+
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  @Field(() => Date)
+  @WithParent()
+  checkedAt: Date = new Date();
+
+  @Property({ version: true })
+  @Field(() => Int)
+  @WithParent()
+  version!: number;
+}
+
+/** A highlight (亮点) the office reports to the bureau from a check; the bureau may mark it a model case (先进典型). */
+@Entity({ tableName: 'highlight' })
+@ObjectType({ description: '工作亮点' })
+export class Highlight {
+  [OptionalProps]?: 'modelCase' | 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  @WithParent()
+  id!: string;
+
+  @ManyToOne(() => MonthlyCheck, { ref: true, deleteRule: 'cascade', index: true })
+  check!: Ref<MonthlyCheck>;
+
+  @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict', index: true })
+  township!: Ref<Region>;
+
+  @Property({ length: 100 })
+  @Field()
+  @WithParent()
+  title!: string;
+
+  @Property({ type: 'text' })
+  @Field()
+  @WithParent()
+  text!: string;
+
+  @Property({ default: false })
+  @Field({ description: 'Marked by the bureau as a model case (先进典型)' })
+  @WithParent()
+  modelCase: boolean = false;
+
+  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict', nullable: true })
+  markedBy?: Ref<User> | null;
+
+  @Property({ columnType: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  @WithParent()
+  markedAt?: Date | null;
+
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
+  @Field(() => Date)
+  @WithParent()
+  createdAt: Date = new Date();
+}

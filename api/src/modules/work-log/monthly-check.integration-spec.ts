@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { demoAccount, demoPairings, demoRegions, demoWorkLogs, townshipId } from '@fengqiao/seeds';
+import { countQueries, type TestApp } from '../../../test/app.js';
+import { TINY_JPEG, makePng, rest, startAppWithUploads, upload } from '../../../test/rest.js';
+import { LATITUDE, addOfficeAccount, jpegWithGps } from '../../../test/work-log-fixtures.js';
+import { Attachment } from '../attachment/attachment.entity.js';
+import { storageFor } from '../../common/storage/storage.js';
+import { Highlight, MonthlyCheck } from './monthly-check.entity.js';
+import { currentMonth } from './month.js';
+
+const CHECK_FIELDS = `id month logComplete trainingOnTrack noticeBoardPosted casesFollowedUp rating notes version checkedAt
+  adviser { id } township { id } checkedBy { username } highlights { id title text modelCase markedAt photos { id url } }`;
+const SAVE = `mutation($input: MonthlyCheckInput!) { saveMonthlyCheck(input: $input) { ${CHECK_FIELDS} } }`;
+const CHECKS = `query($o: MonthlyCheckListOptions) { monthlyChecks(options: $o) { totalItems items { ${CHECK_FIELDS} } } }`;
+const MARK = `mutation($id: ID!, $m: Boolean) { markModelCase(highlightId: $id, modelCase: $m) { id modelCase markedAt } }`;
+
+const adviser1 = demoAccount('adviser.1').adviserId!;
+const adviser2 = demoAccount('adviser.2').adviserId!;
+const tianning = townshipId('tianning');
+const demo = demoWorkLogs();
+const townshipOf = new Map(demoRegions().map((r) => [r.id, r.parentId]));
+const outsider = demoPairings().find((p) => !demoPairings().some((q) => q.adviserId === p.adviserId && townshipOf.get(q.villageId) === tianning))!.adviserId;
+
+function check(patch: Record<string, unknown> = {}) {
+  return {
+    adviserId: adviser1, month: currentMonth(), logComplete: true, trainingOnTrack: true, noticeBoardPosted: false, casesFollowedUp: true,
+    rating: 'GOOD', notes: '公示牌需重新张贴', highlights: [], ...patch,
+  };
+}
+
+describe('monthly checks and evidence photos', () => {
+  let app: TestApp & { uploadsDir: string };
+  let t: Record<string, string>;
+
+  beforeAll(async () => {
+    app = await startAppWithUploads();
+    await addOfficeAccount(app, 'office.xiying', 'xiying');
+    t = {};
+    for (const u of ['adviser.1', 'adviser.2', 'office.tianning', 'office.xiying', 'bureau', 'analyst', 'party.1']) t[u] = await app.login(u);
+  });
+  afterAll(() => app.close());
+
+  describe('saveMonthlyCheck', () => {
+    let checkId: string;
+    let highlightId: string;
+
+    it('records the office’s check with its checklist, rating and a highlight with a photo', async () => {
+      const photo = await upload(app, t['office.tianning'], makePng(4, 4, () => [200, 10, 10]), 'image/png');
+      expect(photo.status).toBe(201);
+      const res = await app.gql(SAVE, { input: check({ highlights: [{ title: '就地化解邻里纠纷', text: '当月化解3起', photoIds: [photo.json.id] }] }) }, t['office.tianning']);
+      expect(res.errors).toBeUndefined();
+      const saved = res.data.saveMonthlyCheck;
+      expect(saved).toMatchObject({
+        month: currentMonth(), noticeBoardPosted: false, rating: 'GOOD', adviser: { id: adviser1 }, township: { id: tianning },
+        checkedBy: { username: 'office.tianning' }, highlights: [{ title: '就地化解邻里纠纷', modelCase: false, photos: [{ id: photo.json.id }] }],
+      });
+      expect((await rest(app, 'GET', saved.highlights[0].photos[0].url)).status).toBe(200);
+      checkId = saved.id;
+      highlightId = saved.highlights[0].id;
+    });
+
+    it('replaces the check on saving again: a highlight with its id is kept, a new one added, one left out removed', async () => {
+      const first = await app.gql(SAVE, { input: check({ rating: 'EXCELLENT', highlights: [
+        { id: highlightId, title: '就地化解邻里纠纷（更新）', text: '当月化解4起', photoIds: [] },
+        { title: '线上咨询', text: '微信群答疑20人次', photoIds: [] },
+      ] }) }, t['office.tianning']);
+      expect(first.errors).toBeUndefined();
+      expect(first.data.saveMonthlyCheck).toMatchObject({ id: checkId, rating: 'EXCELLENT' });
+      expect(first.data.saveMonthlyCheck.highlights.map((h: any) => h.title)).toEqual(['就地化解邻里纠纷（更新）', '线上咨询']);
+      expect(first.data.saveMonthlyCheck.highlights[0]).toMatchObject({ id: highlightId, photos: [] });
+      const second = await app.gql(SAVE, { input: check({ highlights: [{ id: highlightId, title: '只留一条', text: '文字', photoIds: [] }] }) }, t['office.tianning']);
+      expect(second.data.saveMonthlyCheck.highlights.map((h: any) => h.id)).toEqual([highlightId]);
+      expect(await app.orm.em.fork().count(MonthlyCheck, { adviser: adviser1, month: currentMonth() })).toBe(1);
+    });
+
+    it('refuses an adviser who did not serve the office’s township, a future month, and a highlight of another check', async () => {
+      const before = await app.orm.em.fork().count(MonthlyCheck, {});
+      const far = await app.gql(SAVE, { input: check({ adviserId: outsider }) }, t['office.tianning']);
+      expect(far.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'adviserId' });
+      const future = await app.gql(SAVE, { input: check({ month: '2099-01' }) }, t['office.tianning']);
+      expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
+      const seededHighlight = demo.checks[1]!.highlights[0]!.id;
+      const foreign = await app.gql(SAVE, { input: check({ adviserId: adviser2, highlights: [{ id: seededHighlight, title: 'x', text: 'y', photoIds: [] }] }) }, t['office.tianning']);
+      expect(foreign.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(await app.orm.em.fork().count(MonthlyCheck, {})).toBe(before);
+    });
+
+    it.each(['adviser.1', 'bureau', 'analyst', 'party.1'])('refuses saveMonthlyCheck to %s', async (username) => {
+      const res = await app.gql(SAVE, { input: check() }, t[username]);
+      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('lets the bureau mark a highlight a model case, and nobody else', async () => {
+      for (const username of ['office.tianning', 'adviser.1', 'analyst']) {
+        expect((await app.gql(MARK, { id: highlightId }, t[username])).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      }
+      const marked = await app.gql(MARK, { id: highlightId }, t.bureau);
+      expect(marked.data.markModelCase).toMatchObject({ id: highlightId, modelCase: true, markedAt: expect.any(String) });
+      const unmarked = await app.gql(MARK, { id: highlightId, m: false }, t.bureau);
+      expect(unmarked.data.markModelCase).toMatchObject({ modelCase: false, markedAt: null });
+      const missing = await app.gql(MARK, { id: '00000000-0000-4000-8000-000000000000' }, t.bureau);
+      expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect((await app.orm.em.fork().findOneOrFail(Highlight, { id: highlightId })).modelCase).toBe(false);
+    });
+  });
+
+  describe('monthlyChecks', () => {
+    it('shows an office its township, an adviser their own, the bureau the model cases; analysts none', async () => {
+      const office = (await app.gql(CHECKS, { o: { take: 100 } }, t['office.tianning'])).data.monthlyChecks;
+      expect(office.totalItems).toBeGreaterThanOrEqual(demo.checks.length);
+      expect(office.items.every((c: any) => c.township.id === tianning)).toBe(true);
+      expect((await app.gql(CHECKS, {}, t['office.xiying'])).data.monthlyChecks.totalItems).toBe(0);
+      const own = (await app.gql(CHECKS, { o: { take: 100 } }, t['adviser.2'])).data.monthlyChecks;
+      expect(own.items.map((c: any) => c.adviser.id)).toEqual(own.items.map(() => adviser2));
+      expect(own.totalItems).toBe(demo.checks.filter((c) => c.adviserId === adviser2).length);
+      const models = (await app.gql(CHECKS, { o: { filter: { modelCase: true } } }, t.bureau)).data.monthlyChecks;
+      expect(models.items.map((c: any) => c.id)).toEqual([demo.checks[0]!.id]);
+      expect(models.items[0].highlights[0]).toMatchObject({ modelCase: true });
+      expect((await app.gql(CHECKS, {}, t.analyst)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await app.gql(CHECKS, {}, t['party.1'])).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('costs the same SQL statements whatever the page size', async () => {
+      const one = await countQueries(() => app.gql(CHECKS, { o: { take: 1 } }, t.bureau));
+      const all = await countQueries(() => app.gql(CHECKS, { o: { take: 100 } }, t.bureau));
+      expect(all.count).toBe(one.count);
+    });
+  });
+
+  describe('evidence uploads', () => {
+    const stored = async (id: string) => {
+      const row = await app.orm.em.fork().findOneOrFail(Attachment, { id });
+      return { row, bytes: (await storageFor(app.config).get(row.storageKey))! };
+    };
+
+    it('lets advisers and offices upload JPEG and PNG photos, but not workbooks; analysts and parties nothing', async () => {
+      for (const username of ['adviser.1', 'office.tianning']) {
+        expect((await upload(app, t[username], TINY_JPEG, 'image/jpeg')).status).toBe(201);
+        const sheet = await upload(app, t[username], TINY_JPEG, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        expect(sheet.status).toBe(403);
+      }
+      for (const username of ['analyst', 'party.1']) {
+        expect((await upload(app, t[username], TINY_JPEG, 'image/jpeg')).status).toBe(403);
+      }
+    });
+
+    it('refuses an upload that claims to be a JPEG but is not, and stores nothing', async () => {
+      const before = await app.orm.em.fork().count(Attachment, {});
+      const fake = await upload(app, t['adviser.1'], Buffer.from('<html>not a photo at all, just some markup</html>'), 'image/jpeg');
+      expect(fake.status).toBe(400);
+      expect(fake.json.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'file' });
+      const png = await upload(app, t['adviser.1'], makePng(2, 2, () => [0, 0, 0]), 'image/jpeg');
+      expect(png.status).toBe(400);
+      // JPEG magic bytes with a broken structure behind them.
+      const broken = await upload(app, t['adviser.1'], Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0xff, 0xff]), Buffer.alloc(64, 1)]), 'image/jpeg');
+      expect(broken.status).toBe(400);
+      expect(await app.orm.em.fork().count(Attachment, {})).toBe(before);
+    });
+
+    it('strips the location from a photo, keeping the rest of its metadata', async () => {
+      const original = jpegWithGps();
+      expect(original.includes(LATITUDE)).toBe(true);
+      const res = await upload(app, t['adviser.1'], original, 'image/jpeg');
+      expect(res.status).toBe(201);
+      const { row, bytes } = await stored(res.json.id);
+      expect(bytes.includes(LATITUDE)).toBe(false);
+      expect(bytes.includes(Buffer.from('GPSLatitude'))).toBe(false);
+      expect(bytes.includes(Buffer.from('FQCAM'))).toBe(true);
+      expect(bytes.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))).toBe(true);
+      expect(row.size).toBe(bytes.length);
+      expect(res.json.size).toBe(bytes.length);
+    });
+
+    it('keeps the location when the bureau’s setting says so', async () => {
+      const set = await app.gql('mutation { updateSettings(input: { keepPhotoLocation: true }) { keepPhotoLocation } }', {}, t.bureau);
+      expect(set.data.updateSettings.keepPhotoLocation).toBe(true);
+      const res = await upload(app, t['adviser.1'], jpegWithGps(), 'image/jpeg');
+      expect((await stored(res.json.id)).bytes.equals(jpegWithGps())).toBe(true);
+      await app.gql('mutation { updateSettings(input: { keepPhotoLocation: false }) { keepPhotoLocation } }', {}, t.bureau);
+      expect((await app.gql('{ settings { keepPhotoLocation monthlyReportDeadlineDay } }', {}, t['office.tianning'])).data.settings)
+        .toEqual({ keepPhotoLocation: false, monthlyReportDeadlineDay: 5 });
+    });
+
+    it('strips EXIF and XMP chunks from a PNG', async () => {
+      const png = makePng(2, 2, () => [1, 2, 3]);
+      const chunk = (type: string, data: Buffer) => {
+        const head = Buffer.alloc(8);
+        head.writeUInt32BE(data.length, 0);
+        head.write(type, 4, 'latin1');
+        return Buffer.concat([head, data, Buffer.alloc(4)]);
+      };
+      const withExif = Buffer.concat([png.subarray(0, 33), chunk('eXIf', Buffer.concat([Buffer.from('MM'), LATITUDE])),
+        chunk('iTXt', Buffer.from('XML:com.adobe.xmp\0\0\0\0\0<exif:GPSLatitude/>', 'latin1')), png.subarray(33)]);
+      const res = await upload(app, t['office.tianning'], withExif, 'image/png');
+      expect(res.status).toBe(201);
+      const { bytes } = await stored(res.json.id);
+      expect(bytes.equals(png)).toBe(true);
+    });
+
+    it('serves an entry’s photo link only to viewers who can reach the entry', async () => {
+      const photo = (await upload(app, t['adviser.1'], TINY_JPEG, 'image/jpeg')).json.id;
+      const villageId = demoPairings().find((p) => p.adviserId === adviser1)!.villageId;
+      const created = await app.gql(`mutation($input: WorkLogEntryInput!) { createWorkLogEntry(input: $input) { id photos { url } } }`, { input: {
+        villageId, at: new Date(Date.now() - 60_000).toISOString(), category: 'LECTURE', mode: 'OFFLINE', personServed: '村民代表', matter: '法治讲座',
+        content: '民法典婚姻家庭编', durationMin: 90, venue: '文化广场', attendeeCount: 60, photoIds: [photo],
+      } }, t['adviser.1']);
+      expect(created.errors).toBeUndefined();
+      const id = created.data.createWorkLogEntry.id;
+      const q = `query($id: ID!) { workLogEntry(id: $id) { photos { url } } }`;
+      expect((await app.gql(q, { id }, t['office.tianning'])).data.workLogEntry.photos).toHaveLength(1);
+      expect((await app.gql(q, { id }, t.bureau)).data.workLogEntry.photos).toHaveLength(1);
+      expect((await app.gql(q, { id }, t['adviser.2'])).data.workLogEntry).toBeNull();
+      expect((await app.gql(q, { id }, t['office.xiying'])).data.workLogEntry).toBeNull();
+      // Without the signed link the file is not served.
+      expect((await rest(app, 'GET', `/files/${photo}`)).status).toBe(403);
+    });
+  });
+});

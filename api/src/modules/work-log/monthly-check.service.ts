@@ -1,0 +1,129 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { AppError, ErrorCode } from '../../common/errors/app-error.js';
+import { conflictsAsErrors } from '../../common/errors/db-errors.js';
+import { isId } from '../../common/graphql/ids.js';
+import { pageOf } from '../../common/graphql/list.js';
+import { groupBy, loader } from '../../common/graphql/loaders.js';
+import type { Context } from '../../context.js';
+import { AttachmentService } from '../attachment/attachment.service.js';
+import { isImageMime } from '../attachment/upload-rules.js';
+import { Pairing } from '../pairing/pairing.entity.js';
+import { User } from '../user/user.entity.js';
+import type { MonthlyCheckInput, MonthlyCheckListOptions } from './dto/monthly-check.inputs.js';
+import { currentMonth, monthBounds } from './month.js';
+import { Highlight, MonthlyCheck } from './monthly-check.entity.js';
+import { PHOTO_OWNER } from './work-log.enums.js';
+import { WorkLogError } from './work-log.error.js';
+import { WorkLogPolicy } from './work-log.policy.js';
+import { shanghaiDate } from '../../common/graphql/scalars.js';
+
+export class MonthlyCheckService {
+  private readonly policy: WorkLogPolicy;
+
+  constructor(private readonly ctx: Context) {
+    this.policy = new WorkLogPolicy(ctx);
+  }
+
+  private get em() {
+    return this.ctx.em;
+  }
+
+  async list(options: MonthlyCheckListOptions | null | undefined) {
+    const where: FilterQuery<MonthlyCheck>[] = [this.policy.checks<MonthlyCheck>()];
+    const f = options?.filter;
+    if (f?.ids) where.push({ id: { $in: f.ids } });
+    if (f?.adviserId) where.push({ adviser: f.adviserId });
+    if (f?.townshipId) where.push({ township: f.townshipId });
+    if (f?.month) where.push({ month: f.month });
+    if (f?.rating) where.push({ rating: f.rating });
+    if (f?.modelCase != null) {
+      const marked = this.em.createQueryBuilder(Highlight, 'h').select('h.check').where({ modelCase: true });
+      where.push((f.modelCase ? { id: { $in: marked } } : { id: { $nin: marked } }) as FilterQuery<MonthlyCheck>);
+    }
+    const { offset, limit, orderBy } = pageOf(options);
+    const [items, totalItems] = await this.em.findAndCount(MonthlyCheck, { $and: where }, { offset, limit, orderBy });
+    return { items, totalItems };
+  }
+
+  async byId(id: string): Promise<MonthlyCheck | null> {
+    if (!isId(id)) return null;
+    return this.em.findOne(MonthlyCheck, { $and: [{ id }, this.policy.checks<MonthlyCheck>()] });
+  }
+
+  /**
+   * The office checks an adviser who served a village of its township during the month; saving again replaces the
+   * check. Highlights with an id are updated (their model-case mark kept), new ones added, those left out removed.
+   */
+  async save(input: MonthlyCheckInput): Promise<MonthlyCheck> {
+    const v = this.ctx.viewer!;
+    const townshipId = v.scopeRegionId;
+    if (!townshipId) throw new AppError(ErrorCode.FORBIDDEN, 'Only a township office checks advisers');
+    if (input.month > currentMonth()) throw AppError.badInput('month', 'cannot be in the future');
+    const { from, to } = monthBounds(input.month);
+    const lastDay = shanghaiDate(new Date(to.getTime() - 1));
+    const served = isId(input.adviserId)
+      ? await this.em.count(Pairing, {
+        adviser: input.adviserId, village: { parent: townshipId }, validFrom: { $lte: lastDay },
+        $or: [{ validTo: null }, { validTo: { $gte: shanghaiDate(from) } }],
+      })
+      : 0;
+    if (!served) throw AppError.badInput('adviserId', 'did not serve a village of your township that month');
+    const attachments = new AttachmentService(this.ctx);
+    for (const [i, h] of input.highlights.entries()) {
+      for (const id of h.photoIds) await attachments.ownUpload(id, `highlights.${i}.photoIds`, 'photo', isImageMime);
+    }
+    return conflictsAsErrors(() => this.em.transactional(async (tx) => {
+      let check = await tx.findOne(MonthlyCheck, { adviser: input.adviserId, month: input.month });
+      const values = {
+        logComplete: input.logComplete, trainingOnTrack: input.trainingOnTrack, noticeBoardPosted: input.noticeBoardPosted,
+        casesFollowedUp: input.casesFollowedUp, rating: input.rating, notes: input.notes.trim(), checkedBy: tx.getReference(User, v.id),
+        checkedAt: new Date(),
+      };
+      if (check) {
+        if (check.township.id !== townshipId) throw WorkLogError.notYourTownship();
+        tx.assign(check, values);
+      } else {
+        check = tx.create(MonthlyCheck, { id: crypto.randomUUID(), adviser: input.adviserId, month: input.month, township: townshipId, ...values });
+      }
+      await tx.flush();
+      const existing = await tx.find(Highlight, { check: check.id });
+      const keep = new Set(input.highlights.map((h) => h.id).filter(Boolean));
+      for (const h of existing) {
+        if (!keep.has(h.id)) {
+          await attachments.setPhotosOf(tx, PHOTO_OWNER.HIGHLIGHT, h.id, [], 'highlights');
+          tx.remove(h);
+        }
+      }
+      for (const [i, h] of input.highlights.entries()) {
+        let row = h.id ? existing.find((e) => e.id === h.id) : undefined;
+        if (h.id && !row) throw AppError.badInput(`highlights.${i}.id`, 'names no highlight of this check');
+        if (row) tx.assign(row, { title: h.title.trim(), text: h.text.trim() });
+        else row = tx.create(Highlight, { id: crypto.randomUUID(), check: check.id, township: townshipId, title: h.title.trim(), text: h.text.trim() });
+        await tx.flush();
+        await attachments.setPhotosOf(tx, PHOTO_OWNER.HIGHLIGHT, row.id, h.photoIds, `highlights.${i}.photoIds`);
+      }
+      await tx.flush();
+      return check;
+    }), { monthly_check_adviser_month_unique: { message: 'This adviser’s month was checked meanwhile; reload it', field: 'month' } });
+  }
+
+  /** The bureau marks (or unmarks) a highlight of its county as a model case (先进典型). */
+  async markModelCase(highlightId: string, modelCase: boolean): Promise<Highlight> {
+    const highlight = isId(highlightId) ? await this.em.findOne(Highlight, { id: highlightId }, { populate: ['township'] }) : null;
+    if (!highlight || !this.policy.townshipInScope(highlight.township.getEntity().path)) {
+      throw new AppError(ErrorCode.NOT_FOUND, 'No such highlight in your county');
+    }
+    highlight.modelCase = modelCase;
+    highlight.markedBy = modelCase ? this.em.getReference(User, this.ctx.viewer!.id, { wrapped: true }) : null;
+    highlight.markedAt = modelCase ? new Date() : null;
+    await this.em.flush();
+    return highlight;
+  }
+
+  highlightsByCheck() {
+    return loader<string, Highlight[]>(this.ctx, 'monthly-check:highlights', async (checkIds) => {
+      const rows = await this.em.find(Highlight, { check: { $in: [...checkIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+      return groupBy(rows, (h) => h.check.id);
+    }, []);
+  }
+}

@@ -1,0 +1,109 @@
+import { OptionalProps, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { WithParent } from '../../common/access/rules.js';
+import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
+import { MediationCase } from '../mediation-case/mediation-case.entity.js';
+import { Region } from '../region/region.entity.js';
+import { User } from '../user/user.entity.js';
+import { WorkLogCategory, WorkLogMode } from './work-log.enums.js';
+
+/**
+ * One service an adviser gave (工作日志): who was served, what about, when, how long. The person served and their
+ * phone are personal data, and matter and content are free text: they are served by field resolvers that mask or
+ * withhold them outside the adviser–office–bureau chain. A linked case is referenced by id only; the entry never
+ * copies the case's confidential text.
+ */
+@Entity({ tableName: 'work_log_entry' })
+@Index({ name: 'work_log_entry_adviser_month_idx', properties: ['adviser', 'month'] })
+@Index({ name: 'work_log_entry_township_at_idx', properties: ['township', 'at'] })
+@Check({ name: 'work_log_entry_month_format', expression: `"month" ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'` })
+@Check({ name: 'work_log_entry_duration_range', expression: '"duration_min" >= 1 and "duration_min" <= 1440' })
+@ObjectType({ description: '法律顾问工作日志条目' })
+export class WorkLogEntry {
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version';
+
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  @WithParent()
+  id!: string;
+
+  @ManyToOne(() => LegalAdviser, { ref: true, deleteRule: 'restrict' })
+  adviser!: Ref<LegalAdviser>;
+
+  @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict', index: true })
+  village!: Ref<Region>;
+
+  /** Denormalised from the village so that an office's scope is one indexed predicate. */
+  @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict' })
+  township!: Ref<Region>;
+
+  @Property({ columnType: 'timestamptz' })
+  @Field(() => Date, { description: 'When the service was given (服务时间)' })
+  @WithParent()
+  at!: Date;
+
+  /** `at`'s month in the Asia/Shanghai calendar: the monthly report it belongs to. */
+  @Property({ length: 7 })
+  @Field({ description: 'YYYY-MM (Asia/Shanghai) of `at`: the monthly report this entry belongs to' })
+  @WithParent()
+  month!: string;
+
+  @Enum({ items: () => WorkLogCategory })
+  @Field(() => WorkLogCategory)
+  @WithParent()
+  category!: WorkLogCategory;
+
+  @Enum({ items: () => WorkLogMode })
+  @Field(() => WorkLogMode)
+  @WithParent()
+  mode!: WorkLogMode;
+
+  @Property({ length: 50 })
+  personServed!: string;
+
+  @Property({ type: 'string', length: 30, nullable: true })
+  phone?: string | null;
+
+  @Property({ length: 200 })
+  matter!: string;
+
+  @Property({ type: 'text' })
+  content!: string;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int, { description: 'Minutes spent' })
+  @WithParent()
+  durationMin!: number;
+
+  @ManyToOne(() => MediationCase, { ref: true, nullable: true, deleteRule: 'restrict', index: true })
+  case?: Ref<MediationCase> | null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  @Field(() => String, { nullable: true, description: 'A lecture’s venue' })
+  @WithParent()
+  venue?: string | null;
+
+  @Property({ type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'A lecture’s attendee count' })
+  @WithParent()
+  attendeeCount?: number | null;
+
+  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
+  createdBy!: Ref<User>;
+
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
+  @Field(() => Date)
+  @WithParent()
+  createdAt: Date = new Date();
+
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  @Field(() => Date)
+  @WithParent()
+  updatedAt: Date = new Date();
+
+  @Property({ version: true })
+  @Field(() => Int, { description: 'Send back with edits; a stale version is refused with CONFLICT' })
+  @WithParent()
+  version!: number;
+}

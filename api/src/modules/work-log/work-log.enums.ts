@@ -1,0 +1,51 @@
+import { registerEnumType } from 'type-graphql';
+
+/** What kind of service a work-log entry records. */
+export enum WorkLogCategory {
+  CONSULTATION = 'CONSULTATION',
+  MEDIATION = 'MEDIATION',
+  LECTURE = 'LECTURE',
+  AGREEMENT_REVIEW = 'AGREEMENT_REVIEW',
+  SCREENING = 'SCREENING',
+  DOCUMENT_DRAFTING = 'DOCUMENT_DRAFTING',
+  LEGAL_OPINION = 'LEGAL_OPINION',
+  OTHER = 'OTHER',
+}
+registerEnumType(WorkLogCategory, {
+  name: 'WorkLogCategory',
+  description: '法律咨询, 人民调解, 法治讲座, 协议把关, 矛盾排查, 文书代写, 法律意见, 其他',
+});
+
+export enum WorkLogMode {
+  ONLINE = 'ONLINE',
+  OFFLINE = 'OFFLINE',
+}
+registerEnumType(WorkLogMode, { name: 'WorkLogMode', description: '线上, 线下' });
+
+/** A month is a DRAFT until submitted (no report row is stored for it); then SUBMITTED, RETURNED or APPROVED. */
+export enum MonthlyReportStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  RETURNED = 'RETURNED',
+  APPROVED = 'APPROVED',
+}
+registerEnumType(MonthlyReportStatus, { name: 'MonthlyReportStatus', description: '未提交, 已提交（待审核）, 已退回, 已审核通过' });
+
+export enum CheckRating {
+  EXCELLENT = 'EXCELLENT',
+  GOOD = 'GOOD',
+  FAIR = 'FAIR',
+  POOR = 'POOR',
+}
+registerEnumType(CheckRating, { name: 'CheckRating', description: '优秀, 良好, 一般, 较差' });
+
+export const CATEGORY_LABELS: Record<WorkLogCategory, string> = {
+  CONSULTATION: '法律咨询', MEDIATION: '人民调解', LECTURE: '法治讲座', AGREEMENT_REVIEW: '协议把关', SCREENING: '矛盾排查',
+  DOCUMENT_DRAFTING: '文书代写', LEGAL_OPINION: '法律意见', OTHER: '其他',
+};
+export const MODE_LABELS: Record<WorkLogMode, string> = { ONLINE: '线上', OFFLINE: '线下' };
+export const STATUS_LABELS: Record<MonthlyReportStatus, string> = { DRAFT: '未提交', SUBMITTED: '待审核', RETURNED: '已退回', APPROVED: '已通过' };
+export const RATING_LABELS: Record<CheckRating, string> = { EXCELLENT: '优秀', GOOD: '良好', FAIR: '一般', POOR: '较差' };
+
+/** `attachment.owner_type` of evidence photos. */
+export const PHOTO_OWNER = { ENTRY: 'WorkLogEntry', HIGHLIGHT: 'Highlight' } as const;

@@ -1,0 +1,355 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../common/access/role.js';
+import { Roles, WithParent } from '../../common/access/rules.js';
+import { DateScalar } from '../../common/graphql/scalars.js';
+import { maskName, maskPhone } from '../../common/validation/mask.js';
+import type { Context } from '../../context.js';
+import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
+import { MediationCase } from '../mediation-case/mediation-case.entity.js';
+import { Region } from '../region/region.entity.js';
+import { User } from '../user/user.entity.js';
+import { Village } from '../village/village.type.js';
+import { MonthlyCheckInput, MonthlyCheckList, MonthlyCheckListArgs } from './dto/monthly-check.inputs.js';
+import { MonthlyReportList, MonthlyReportListArgs } from './dto/monthly-report.inputs.js';
+import { WorkLogEntryInput, WorkLogEntryList, WorkLogEntryListArgs } from './dto/work-log.inputs.js';
+import { Highlight, MonthlyCheck } from './monthly-check.entity.js';
+import { MonthlyCheckService } from './monthly-check.service.js';
+import { MonthlyReport } from './monthly-report.entity.js';
+import { MonthlyReportService, type AdviserMonth } from './monthly-report.service.js';
+import { WorkLogEntry } from './work-log-entry.entity.js';
+import { MonthlyReportStatus, PHOTO_OWNER } from './work-log.enums.js';
+import { WorkLogService, type PhotoLink } from './work-log.service.js';
+
+@ObjectType({ description: 'An evidence photo behind a short-lived signed link' })
+export class WorkLogPhoto {
+  @Field(() => ID)
+  @WithParent()
+  id!: string;
+
+  @Field()
+  @WithParent()
+  mime!: string;
+
+  @Field({ description: 'Signed link (/files/…), valid for ten minutes' })
+  @WithParent()
+  url!: string;
+}
+
+@ObjectType({ description: 'One adviser’s month of work: DRAFT until submitted, with its deadline and totals' })
+export class WorkLogMonth {
+  @Field({ description: 'YYYY-MM' })
+  @WithParent()
+  month!: string;
+
+  @Field(() => LegalAdviser)
+  @WithParent()
+  adviser!: LegalAdviser;
+
+  @Field(() => MonthlyReportStatus)
+  @WithParent()
+  status!: MonthlyReportStatus;
+
+  @Field(() => DateScalar, { description: 'Last day to submit on time' })
+  @WithParent()
+  deadline!: string;
+
+  @Field({ description: 'Not submitted and the deadline has passed' })
+  @WithParent()
+  overdue!: boolean;
+
+  @Field(() => Int)
+  @WithParent()
+  entryCount!: number;
+
+  @Field(() => Int)
+  @WithParent()
+  totalMinutes!: number;
+
+  @Field(() => MonthlyReport, { nullable: true, description: 'The submission, once there is one' })
+  @WithParent()
+  report!: MonthlyReport | null;
+}
+
+const LOG_READERS = [Role.ADVISER, Role.OFFICE_STAFF, Role.BUREAU_ADMIN, Role.ANALYST] as const;
+// Reports and checks judge named advisers: not for analysts.
+const REVIEW_READERS = [Role.ADVISER, Role.OFFICE_STAFF, Role.BUREAU_ADMIN] as const;
+
+@Resolver(() => WorkLogEntry)
+export class WorkLogEntryResolver {
+  @Query(() => WorkLogEntryList, { description: 'Work-log entries: an adviser’s own, an office’s township, the bureau’s county; analysts see personal data masked and no free text' })
+  @Roles(...LOG_READERS)
+  workLogEntries(@Args(() => WorkLogEntryListArgs) { options }: WorkLogEntryListArgs, @Ctx() ctx: Context): Promise<WorkLogEntryList> {
+    return new WorkLogService(ctx).list(options);
+  }
+
+  @Query(() => WorkLogEntry, { nullable: true })
+  @Roles(...LOG_READERS)
+  workLogEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<WorkLogEntry | null> {
+    return new WorkLogService(ctx).byId(id);
+  }
+
+  @Mutation(() => WorkLogEntry, { description: 'Record a service in your work log; a submitted month is frozen (CONFLICT)' })
+  @Roles(Role.ADVISER)
+  createWorkLogEntry(@Arg('input') input: WorkLogEntryInput, @Ctx() ctx: Context): Promise<WorkLogEntry> {
+    return new WorkLogService(ctx).create(input);
+  }
+
+  @Mutation(() => WorkLogEntry, { description: 'Change an entry of yours; a submitted month is frozen (CONFLICT), as is a stale version' })
+  @Roles(Role.ADVISER)
+  updateWorkLogEntry(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: WorkLogEntryInput,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<WorkLogEntry> {
+    return new WorkLogService(ctx).update(id, input, version);
+  }
+
+  @Mutation(() => Boolean, { description: 'Delete an entry of yours; a submitted month is frozen (CONFLICT)' })
+  @Roles(Role.ADVISER)
+  deleteWorkLogEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return new WorkLogService(ctx).delete(id);
+  }
+
+  @FieldResolver(() => LegalAdviser)
+  @WithParent()
+  adviser(@Root() entry: WorkLogEntry): Promise<LegalAdviser> {
+    return entry.adviser.load() as Promise<LegalAdviser>;
+  }
+
+  @FieldResolver(() => Village)
+  @WithParent()
+  village(@Root() entry: WorkLogEntry): Promise<Village> {
+    return entry.village.load() as unknown as Promise<Village>;
+  }
+
+  @FieldResolver(() => Region)
+  @WithParent()
+  township(@Root() entry: WorkLogEntry): Promise<Region> {
+    return entry.township.load() as Promise<Region>;
+  }
+
+  @FieldResolver(() => String, { description: '服务对象: masked (张*三) outside the adviser–office–bureau chain' })
+  @WithParent()
+  personServed(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): string {
+    return new WorkLogService(ctx).policy.readsPersonalData() ? entry.personServed : maskName(entry.personServed);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Masked (138****5678) outside the adviser–office–bureau chain' })
+  @WithParent()
+  phone(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): string | null {
+    if (!entry.phone) return null;
+    return new WorkLogService(ctx).policy.readsPersonalData() ? entry.phone : maskPhone(entry.phone);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '服务事项: null outside the adviser–office–bureau chain' })
+  @WithParent()
+  matter(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): string | null {
+    return new WorkLogService(ctx).policy.readsPersonalData() ? entry.matter : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '服务内容: null outside the adviser–office–bureau chain' })
+  @WithParent()
+  content(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): string | null {
+    return new WorkLogService(ctx).policy.readsPersonalData() ? entry.content : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you read the personal data and free text of this entry' })
+  @WithParent()
+  canReadPersonalData(@Ctx() ctx: Context): boolean {
+    return new WorkLogService(ctx).policy.readsPersonalData();
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The linked mediation case' })
+  @WithParent()
+  caseId(@Root() entry: WorkLogEntry): string | null {
+    return entry.case?.id ?? null;
+  }
+
+  @FieldResolver(() => MediationCase, { nullable: true, description: 'The linked case if you may see it; its confidential text stays behind its own guards' })
+  @WithParent()
+  async mediationCase(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<MediationCase | null> {
+    return entry.case ? new WorkLogService(ctx).visibleCases().load(entry.case.id) : null;
+  }
+
+  @FieldResolver(() => [WorkLogPhoto])
+  @WithParent()
+  photos(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<PhotoLink[]> {
+    return new WorkLogService(ctx).photosOf(PHOTO_OWNER.ENTRY).load(entry.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The month is submitted or approved: the entry cannot change' })
+  @WithParent()
+  async frozen(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<boolean> {
+    return WorkLogService.isFrozen(await new WorkLogService(ctx).monthStatus().load(`${entry.adviser.id}|${entry.month}`));
+  }
+}
+
+@Resolver(() => MonthlyReport)
+export class MonthlyReportResolver {
+  @Query(() => MonthlyReportList, { description: 'Submitted months: an adviser’s own, an office’s township, the bureau’s county' })
+  @Roles(...REVIEW_READERS)
+  monthlyReports(@Args(() => MonthlyReportListArgs) { options }: MonthlyReportListArgs, @Ctx() ctx: Context): Promise<MonthlyReportList> {
+    return new MonthlyReportService(ctx).list(options);
+  }
+
+  @Query(() => MonthlyReport, { nullable: true })
+  @Roles(...REVIEW_READERS)
+  monthlyReport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<MonthlyReport | null> {
+    return new MonthlyReportService(ctx).byId(id);
+  }
+
+  @Query(() => WorkLogMonth, { nullable: true, description: 'An adviser’s month, submitted or not (an adviser: their own; an office or the bureau: an adviser paired in its region)' })
+  @Roles(...REVIEW_READERS)
+  workLogMonth(
+    @Arg('month', { description: 'YYYY-MM' }) month: string,
+    @Arg('adviserId', () => ID, { nullable: true, description: 'Required for offices and the bureau' }) adviserId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<AdviserMonth | null> {
+    return new MonthlyReportService(ctx).adviserMonth(month, adviserId);
+  }
+
+  @Mutation(() => MonthlyReport, { description: 'Submit a month of your work log for review; its entries freeze. After a return, submit again' })
+  @Roles(Role.ADVISER)
+  submitMonthlyReport(
+    @Arg('month', { description: 'YYYY-MM' }) month: string,
+    @Arg('adviserId', () => ID, { nullable: true, description: 'Yours (the default)' }) adviserId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<MonthlyReport> {
+    return new MonthlyReportService(ctx).submit(month, adviserId);
+  }
+
+  @Mutation(() => MonthlyReport, { description: 'The township office approves a submitted month; another township’s office is FORBIDDEN' })
+  @Roles(Role.OFFICE_STAFF)
+  approveMonthlyReport(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<MonthlyReport> {
+    return new MonthlyReportService(ctx).review(id, true, comment, version);
+  }
+
+  @Mutation(() => MonthlyReport, { description: 'The township office returns a submitted month with comments; the adviser corrects and resubmits' })
+  @Roles(Role.OFFICE_STAFF)
+  returnMonthlyReport(
+    @Arg('id', () => ID) id: string,
+    @Arg('comment') comment: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<MonthlyReport> {
+    return new MonthlyReportService(ctx).review(id, false, comment, version);
+  }
+
+  @FieldResolver(() => LegalAdviser)
+  @WithParent()
+  adviser(@Root() report: MonthlyReport): Promise<LegalAdviser> {
+    return report.adviser.load() as Promise<LegalAdviser>;
+  }
+
+  @FieldResolver(() => Region, { description: 'The township whose office reviews it' })
+  @WithParent()
+  township(@Root() report: MonthlyReport): Promise<Region> {
+    return report.township.load() as Promise<Region>;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  @WithParent()
+  async reviewedBy(@Root() report: MonthlyReport): Promise<User | null> {
+    return report.reviewedBy ? ((await report.reviewedBy.load()) as User) : null;
+  }
+
+  @FieldResolver(() => Int)
+  @WithParent()
+  async entryCount(@Root() report: MonthlyReport, @Ctx() ctx: Context): Promise<number> {
+    return (await new MonthlyReportService(ctx).totals().load(report.id)).entryCount;
+  }
+
+  @FieldResolver(() => Int)
+  @WithParent()
+  async totalMinutes(@Root() report: MonthlyReport, @Ctx() ctx: Context): Promise<number> {
+    return (await new MonthlyReportService(ctx).totals().load(report.id)).totalMinutes;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Its entries cannot change (submitted or approved)' })
+  @WithParent()
+  frozen(@Root() report: MonthlyReport): boolean {
+    return WorkLogService.isFrozen(report.status);
+  }
+
+  @FieldResolver(() => String, { description: 'The printable monthly log (PDF, bearer token required)' })
+  @WithParent()
+  pdfPath(@Root() report: MonthlyReport): string {
+    return `/api/monthly-reports/${report.id}/log.pdf`;
+  }
+}
+
+@Resolver(() => MonthlyCheck)
+export class MonthlyCheckResolver {
+  @Query(() => MonthlyCheckList, { description: 'Monthly checks: an adviser’s own, an office’s township, the bureau’s county' })
+  @Roles(...REVIEW_READERS)
+  monthlyChecks(@Args(() => MonthlyCheckListArgs) { options }: MonthlyCheckListArgs, @Ctx() ctx: Context): Promise<MonthlyCheckList> {
+    return new MonthlyCheckService(ctx).list(options);
+  }
+
+  @Query(() => MonthlyCheck, { nullable: true })
+  @Roles(...REVIEW_READERS)
+  monthlyCheck(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<MonthlyCheck | null> {
+    return new MonthlyCheckService(ctx).byId(id);
+  }
+
+  @Mutation(() => MonthlyCheck, { description: 'The township office records (or replaces) its check of an adviser for a month, with highlights for the bureau' })
+  @Roles(Role.OFFICE_STAFF)
+  saveMonthlyCheck(@Arg('input') input: MonthlyCheckInput, @Ctx() ctx: Context): Promise<MonthlyCheck> {
+    return new MonthlyCheckService(ctx).save(input);
+  }
+
+  @Mutation(() => Highlight, { description: 'The bureau marks a highlight a model case (先进典型), or unmarks it' })
+  @Roles(Role.BUREAU_ADMIN)
+  markModelCase(
+    @Arg('highlightId', () => ID) highlightId: string,
+    @Arg('modelCase', { defaultValue: true }) modelCase: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Highlight> {
+    return new MonthlyCheckService(ctx).markModelCase(highlightId, modelCase);
+  }
+
+  @FieldResolver(() => LegalAdviser)
+  @WithParent()
+  adviser(@Root() check: MonthlyCheck): Promise<LegalAdviser> {
+    return check.adviser.load() as Promise<LegalAdviser>;
+  }
+
+  @FieldResolver(() => Region)
+  @WithParent()
+  township(@Root() check: MonthlyCheck): Promise<Region> {
+    return check.township.load() as Promise<Region>;
+  }
+
+  @FieldResolver(() => User)
+  @WithParent()
+  async checkedBy(@Root() check: MonthlyCheck): Promise<User> {
+    return (await check.checkedBy.load()) as User;
+  }
+
+  @FieldResolver(() => [Highlight])
+  @WithParent()
+  highlights(@Root() check: MonthlyCheck, @Ctx() ctx: Context): Promise<Highlight[]> {
+    return new MonthlyCheckService(ctx).highlightsByCheck().load(check.id);
+  }
+}
+
+@Resolver(() => Highlight)
+export class HighlightResolver {
+  @FieldResolver(() => [WorkLogPhoto])
+  @WithParent()
+  photos(@Root() highlight: Highlight, @Ctx() ctx: Context): Promise<PhotoLink[]> {
+    return new WorkLogService(ctx).photosOf(PHOTO_OWNER.HIGHLIGHT).load(highlight.id);
+  }
+
+  @FieldResolver(() => Region)
+  @WithParent()
+  township(@Root() highlight: Highlight): Promise<Region> {
+    return highlight.township.load() as Promise<Region>;
+  }
+}

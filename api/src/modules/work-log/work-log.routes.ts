@@ -1,0 +1,41 @@
+import { Router } from 'express';
+import { Role } from '../../common/access/role.js';
+import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
+import { handle } from '../../common/http/errors.js';
+import { sendDownload as send } from '../../common/http/send-file.js';
+import { XLSX_MIME } from '../attachment/upload-rules.js';
+import { renderMonthlyLog as monthlyLogPdf } from './monthly-log.pdf.js';
+import { WorkLogExportService } from './work-log.export.js';
+import { checksWorkbook, workLogWorkbook } from './work-log.xlsx.js';
+
+/**
+ * `GET /api/monthly-reports/:id/log.pdf`: a submitted month, printed for signature.
+ * `GET /api/exports/work-log.xlsx?month=YYYY-MM[&adviserId=]`: the work log of a month in the viewer's jurisdiction.
+ * `GET /api/exports/monthly-checks.xlsx[?month=YYYY-MM][&townshipId=]`: the monthly checks.
+ * Each is sent whole with its Content-Length, so the console can show download progress. Analysts get none of them:
+ * they hold personal data.
+ */
+export function workLogRoutes(deps: RouteDeps): Router {
+  const router = Router();
+  const readers = requireRoles(deps, [Role.ADVISER, Role.OFFICE_STAFF, Role.BUREAU_ADMIN]);
+
+  router.get('/api/monthly-reports/:id/log.pdf', readers, handle(async (req, res) => {
+    const log = await new WorkLogExportService(contextOf(res)).monthlyLog(String(req.params.id));
+    const pdf = await monthlyLogPdf(log);
+    send(res, pdf, 'application/pdf', `${log.adviser}工作日志${log.month}.pdf`, 'work-log.pdf');
+  }));
+
+  router.get('/api/exports/work-log.xlsx', readers, handle(async (req, res) => {
+    const { month, rows, adviserName } = await new WorkLogExportService(contextOf(res)).logRows(req.query as Record<string, unknown>);
+    const bytes = await workLogWorkbook(month, rows, adviserName ?? '全部法律顾问');
+    send(res, bytes, XLSX_MIME, `法律顾问工作日志${month}${adviserName ? `（${adviserName}）` : ''}.xlsx`, `work-log-${month}.xlsx`);
+  }));
+
+  router.get('/api/exports/monthly-checks.xlsx', readers, handle(async (req, res) => {
+    const { month, rows } = await new WorkLogExportService(contextOf(res)).checkRows(req.query as Record<string, unknown>);
+    const bytes = await checksWorkbook(month, rows);
+    send(res, bytes, XLSX_MIME, `法律顾问每月核查${month ?? ''}.xlsx`, `monthly-checks${month ? `-${month}` : ''}.xlsx`);
+  }));
+
+  return router;
+}

@@ -1,0 +1,214 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role } from '../../common/access/role.js';
+import { AppError } from '../../common/errors/app-error.js';
+import { conflictsAsErrors } from '../../common/errors/db-errors.js';
+import { isId } from '../../common/graphql/ids.js';
+import { pageOf } from '../../common/graphql/list.js';
+import { groupBy, loader } from '../../common/graphql/loaders.js';
+import { shanghaiDate } from '../../common/graphql/scalars.js';
+import { normalisePhone } from '../../common/validation/phone.js';
+import type { Context } from '../../context.js';
+import { Attachment } from '../attachment/attachment.entity.js';
+import { AttachmentService } from '../attachment/attachment.service.js';
+import { isImageMime } from '../attachment/upload-rules.js';
+import { CaseAdviser } from '../mediation-case/case-adviser.entity.js';
+import { CasePolicy } from '../mediation-case/case.policy.js';
+import { MediationCase } from '../mediation-case/mediation-case.entity.js';
+import { Pairing } from '../pairing/pairing.entity.js';
+import { activeOn } from '../pairing/pairing.service.js';
+import { Region } from '../region/region.entity.js';
+import { User } from '../user/user.entity.js';
+import { fileUrlSigner } from '../../common/storage/signed-url.js';
+import type { WorkLogEntryInput, WorkLogEntryListOptions } from './dto/work-log.inputs.js';
+import { monthOf } from './month.js';
+import { MonthlyReport } from './monthly-report.entity.js';
+import { WorkLogEntry } from './work-log-entry.entity.js';
+import { MonthlyReportStatus, PHOTO_OWNER, WorkLogCategory } from './work-log.enums.js';
+import { WorkLogError } from './work-log.error.js';
+import { WorkLogPolicy } from './work-log.policy.js';
+
+/** A clock a few minutes fast on a phone is not "the future". */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+const FROZEN = [MonthlyReportStatus.SUBMITTED, MonthlyReportStatus.APPROVED];
+
+export interface PhotoLink {
+  id: string;
+  mime: string;
+  url: string;
+}
+
+/**
+ * Serialises every write to one adviser's month (entry edits and the month's submission) for the rest of the
+ * transaction, so an edit racing a submission either lands before it or sees the month frozen.
+ */
+export async function lockMonths(tx: EntityManager, adviserId: string, months: Iterable<string>): Promise<void> {
+  for (const month of [...new Set(months)].sort()) {
+    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`work-log:${adviserId}:${month}`]);
+  }
+}
+
+async function assertOpen(tx: EntityManager, adviserId: string, months: Iterable<string>): Promise<void> {
+  for (const month of new Set(months)) {
+    const report = await tx.findOne(MonthlyReport, { adviser: adviserId, month }, { fields: ['status'] });
+    if (report && FROZEN.includes(report.status)) throw WorkLogError.frozen(month);
+  }
+}
+
+export class WorkLogService {
+  readonly policy: WorkLogPolicy;
+
+  constructor(private readonly ctx: Context) {
+    this.policy = new WorkLogPolicy(ctx);
+  }
+
+  private get em() {
+    return this.ctx.em;
+  }
+
+  async list(options: WorkLogEntryListOptions | null | undefined) {
+    const where: FilterQuery<WorkLogEntry>[] = [this.policy.entries<WorkLogEntry>()];
+    const f = options?.filter;
+    if (f?.ids) where.push({ id: { $in: f.ids } });
+    if (f?.adviserId) where.push({ adviser: f.adviserId });
+    if (f?.villageId) where.push({ village: f.villageId });
+    if (f?.townshipId) where.push({ township: f.townshipId });
+    if (f?.month) where.push({ month: f.month });
+    if (f?.category?.length) where.push({ category: { $in: f.category } });
+    if (f?.mode) where.push({ mode: f.mode });
+    if (f?.caseId) where.push({ case: f.caseId });
+    const { offset, limit, orderBy } = pageOf(options);
+    const [items, totalItems] = await this.em.findAndCount(WorkLogEntry, { $and: where }, { offset, limit, orderBy });
+    return { items, totalItems };
+  }
+
+  async byId(id: string): Promise<WorkLogEntry | null> {
+    if (!isId(id)) return null;
+    return this.em.findOne(WorkLogEntry, { $and: [{ id }, this.policy.entries<WorkLogEntry>()] });
+  }
+
+  private adviserId(): string {
+    const v = this.ctx.viewer;
+    if (v?.role !== Role.ADVISER || !v.adviserId) throw AppError.badInput('adviserId', 'only an adviser keeps a work log');
+    return v.adviserId;
+  }
+
+  /** Checks an entry's input against the rules and the adviser's villages and cases; writes nothing. */
+  private async validate(adviserId: string, input: WorkLogEntryInput) {
+    if (input.at.getTime() > Date.now() + CLOCK_SKEW_MS) throw AppError.badInput('at', 'cannot be in the future');
+    const lecture = input.category === WorkLogCategory.LECTURE;
+    if (!lecture && !input.phone?.trim()) throw AppError.badInput('phone', 'is required (except for a lecture)');
+    if (lecture) {
+      if (!input.venue?.trim()) throw AppError.badInput('venue', 'is required for a lecture');
+      if (input.attendeeCount == null) throw AppError.badInput('attendeeCount', 'is required for a lecture');
+      if (!input.photoIds.length) throw AppError.badInput('photoIds', 'a lecture needs at least one photo as evidence');
+    }
+    const date = shanghaiDate(input.at);
+    const pairing = isId(input.villageId)
+      ? await this.em.findOne(Pairing, { $and: [{ adviser: adviserId, village: input.villageId }, activeOn(date)] }, { populate: ['village'] })
+      : null;
+    if (!pairing) throw AppError.badInput('villageId', `is not one of your villages on ${date}`);
+    const village = pairing.village.getEntity() as Region;
+    if (input.caseId) {
+      const assigned = isId(input.caseId) ? await this.em.count(CaseAdviser, { case: input.caseId, adviser: adviserId }) : 0;
+      if (!assigned) throw AppError.badInput('caseId', 'names no case you are assigned to');
+    }
+    const attachments = new AttachmentService(this.ctx);
+    for (const id of input.photoIds) await attachments.ownUpload(id, 'photoIds', 'photo', isImageMime);
+    return { village, township: village.parent!.id, month: monthOf(input.at) };
+  }
+
+  private fields(input: WorkLogEntryInput) {
+    return {
+      at: input.at, category: input.category, mode: input.mode, personServed: input.personServed.trim(),
+      phone: input.phone?.trim() ? normalisePhone(input.phone) : null, matter: input.matter.trim(), content: input.content.trim(),
+      durationMin: input.durationMin, venue: input.venue?.trim() || null, attendeeCount: input.attendeeCount ?? null,
+    };
+  }
+
+  async create(input: WorkLogEntryInput): Promise<WorkLogEntry> {
+    const adviserId = this.adviserId();
+    const { village, township, month } = await this.validate(adviserId, input);
+    const attachments = new AttachmentService(this.ctx);
+    return conflictsAsErrors(() => this.em.transactional(async (tx) => {
+      await lockMonths(tx, adviserId, [month]);
+      await assertOpen(tx, adviserId, [month]);
+      const id = crypto.randomUUID();
+      const entry = tx.create(WorkLogEntry, {
+        id, adviser: adviserId, village: village.id, township, month, ...this.fields(input),
+        case: input.caseId ?? null, createdBy: tx.getReference(User, this.ctx.viewer!.id),
+      });
+      await tx.flush();
+      await attachments.setPhotosOf(tx, PHOTO_OWNER.ENTRY, id, input.photoIds, 'photoIds');
+      return entry;
+    }));
+  }
+
+  async update(id: string, input: WorkLogEntryInput, version: number | null | undefined): Promise<WorkLogEntry> {
+    const adviserId = this.adviserId();
+    const existing = isId(id) ? await this.em.findOne(WorkLogEntry, { id, adviser: adviserId }, { fields: ['month', 'version'] }) : null;
+    if (!existing) throw WorkLogError.entryNotFound();
+    const { village, township, month } = await this.validate(adviserId, input);
+    const attachments = new AttachmentService(this.ctx);
+    return conflictsAsErrors(() => this.em.transactional(async (tx) => {
+      await lockMonths(tx, adviserId, [existing.month, month]);
+      const entry = await tx.findOne(WorkLogEntry, { id, adviser: adviserId }, { refresh: true });
+      if (!entry) throw WorkLogError.entryNotFound();
+      await assertOpen(tx, adviserId, [entry.month, month]);
+      if (version != null && version !== entry.version) throw WorkLogError.stale();
+      tx.assign(entry, { village: village.id, township, month, ...this.fields(input), case: input.caseId ?? null });
+      await tx.flush();
+      await attachments.setPhotosOf(tx, PHOTO_OWNER.ENTRY, id, input.photoIds, 'photoIds');
+      return entry;
+    }));
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const adviserId = this.adviserId();
+    const existing = isId(id) ? await this.em.findOne(WorkLogEntry, { id, adviser: adviserId }, { fields: ['month'] }) : null;
+    if (!existing) throw WorkLogError.entryNotFound();
+    await conflictsAsErrors(() => this.em.transactional(async (tx) => {
+      await lockMonths(tx, adviserId, [existing.month]);
+      await assertOpen(tx, adviserId, [existing.month]);
+      await tx.nativeUpdate(Attachment, { ownerType: PHOTO_OWNER.ENTRY, ownerId: id }, { ownerType: null, ownerId: null });
+      await tx.nativeDelete(WorkLogEntry, { id, adviser: adviserId });
+    }));
+    return true;
+  }
+
+  // ---- batched lookups for field resolvers -------------------------------------------------------------------
+
+  /** Signed links to each owner's photos; only those who reached the owner get them. */
+  photosOf(ownerType: string) {
+    const signer = fileUrlSigner(this.ctx.app.config.jwtSecret);
+    return loader<string, PhotoLink[]>(this.ctx, `work-log:photos:${ownerType}`, async (ownerIds) => {
+      const rows = await this.em.find(Attachment, { ownerType, ownerId: { $in: [...ownerIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+      const grouped = groupBy(rows, (a) => a.ownerId!);
+      return new Map([...grouped].map(([k, v]) => [k, v.map((a) => ({ id: a.id, mime: a.mime, url: signer.url(a.id) }))]));
+    }, []);
+  }
+
+  /** Linked cases the viewer may see at all (their confidential text stays behind the case's own guards). */
+  visibleCases() {
+    return loader<string, MediationCase | null>(this.ctx, 'work-log:cases', async (ids) => {
+      const visible = await new CasePolicy(this.ctx).visible();
+      const rows = await this.em.find(MediationCase, { $and: [{ id: { $in: [...ids] } }, visible] });
+      return new Map(rows.map((c) => [c.id, c]));
+    }, null);
+  }
+
+  /** The status of each adviser's month (`adviserId|month`), or null while it is a draft. */
+  monthStatus() {
+    return loader<string, MonthlyReportStatus | null>(this.ctx, 'work-log:monthStatus', async (keys) => {
+      const pairs = keys.map((k) => k.split('|') as [string, string]);
+      const rows = await this.em.find(MonthlyReport, {
+        adviser: { $in: [...new Set(pairs.map((p) => p[0]))] }, month: { $in: [...new Set(pairs.map((p) => p[1]))] },
+      }, { fields: ['adviser', 'month', 'status'] });
+      return new Map(rows.map((r) => [`${r.adviser.id}|${r.month}`, r.status]));
+    }, null);
+  }
+
+  static isFrozen(status: MonthlyReportStatus | null): boolean {
+    return !!status && FROZEN.includes(status);
+  }
+}
