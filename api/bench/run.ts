@@ -40,6 +40,24 @@ const scenarios: Scenario[] = [
     as: 'office.tianning',
     p95TargetMs: 100,
   },
+  {
+    name: 'mediationCases: county list with village, advisers, masked parties and agreement metadata',
+    query: '{ mediationCases(options: { take: 100 }) { totalItems items { id caseNo status village { name } advisers { name } parties { name phone } agreement { form signedAt } canReadConfidential } } }',
+    as: 'bureau',
+    p95TargetMs: 300,
+  },
+  {
+    name: 'workLogEntries: township list with adviser and village',
+    query: '{ workLogEntries(options: { take: 100 }) { totalItems items { id at category personServed phone adviser { name } village { name } frozen } } }',
+    as: 'office.tianning',
+    p95TargetMs: 250,
+  },
+  {
+    name: 'trainingCompliance: county grid, village x quarter',
+    query: '{ trainingCompliance(year: 2026) { ratio rows { village { name } quarters { quarter status trainingCount } } } }',
+    as: 'bureau',
+    p95TargetMs: 400,
+  },
 ];
 
 function percentile(sorted: number[], p: number): number {
