@@ -6,6 +6,8 @@ import { LoginPage } from './login/LoginPage';
 import { CaseStatisticsPage } from './pages/caseStatistics/CaseStatisticsPage';
 import { CoveragePage } from './pages/coverage/CoveragePage';
 import { RosterImportPage } from './pages/rosterImport/RosterImportPage';
+import { SupervisionPage } from './pages/supervision/SupervisionPage';
+import { TrainingCompliancePage } from './pages/trainingCompliance/TrainingCompliancePage';
 import { authProvider } from './providers/authProvider';
 import { PAGES, pagesFor, resourcesFor, type PageName } from './providers/canAccess';
 import { dataProvider } from './providers/dataProvider';
@@ -19,6 +21,8 @@ const { Route } = reactRouterProvider;
 const PAGE_ELEMENTS: Record<PageName, React.ReactNode> = {
   coverage: <CoveragePage />,
   caseStatistics: <CaseStatisticsPage />,
+  supervision: <SupervisionPage />,
+  trainingCompliance: <TrainingCompliancePage />,
   rosterImport: <RosterImportPage />,
 };
 

@@ -78,6 +78,10 @@ test.describe.serial('a mediation case from intake to agreement, and who reads w
     const console = new ConsolePage(page, testInfo);
     await console.signIn('bureau');
     await expect(page.getByTestId('welcome-card')).toBeVisible();
+    // The ledger of the filtered list downloads as Excel (metadata only; its content is checked by the API's tests).
+    await console.goto('/mediationCases');
+    const [ledger] = await Promise.all([page.waitForEvent('download'), page.getByTestId('case-ledger').click()]);
+    expect(ledger.suggestedFilename()).toMatch(/人民调解案件台账.*\.xlsx$/);
     await openCase(console, caseNo);
 
     const detail = page.getByTestId('case-detail');

@@ -16,27 +16,41 @@ export const DownloadButton = ({
   const translate = useTranslate();
   const notify = useNotify();
   const [pending, setPending] = useState(false);
+  // Progress of a long export (the server sends its length); null while unknown.
+  const [progress, setProgress] = useState<number | null>(null);
   const onClick = async (event: React.MouseEvent) => {
     event.stopPropagation();
     setPending(true);
+    setProgress(null);
     try {
-      await downloadFile(url, fallbackName);
+      await downloadFile(url, fallbackName, undefined, setProgress);
     } catch (e) {
       notify(translate('fq.common.download_failed', { message: errorMessage(translate, e) }), { type: 'error' });
     } finally {
       setPending(false);
+      setProgress(null);
     }
   };
   return (
     <Button
       size="small"
-      startIcon={pending ? <CircularProgress size={16} /> : <Download />}
+      startIcon={
+        pending ? (
+          <CircularProgress size={16} variant={progress ? 'determinate' : 'indeterminate'} value={progress ? progress * 100 : undefined} />
+        ) : (
+          <Download />
+        )
+      }
       disabled={pending}
       onClick={onClick}
       data-testid={testId}
       {...props}
     >
-      {pending ? translate('fq.common.downloading') : label}
+      {pending
+        ? progress !== null && progress > 0
+          ? translate('fq.common.downloading_percent', { percent: Math.round(progress * 100) })
+          : translate('fq.common.downloading')
+        : label}
     </Button>
   );
 };

@@ -1,5 +1,8 @@
 import englishRaMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { mergeMessages } from './merge';
+import * as supervision from './modules/supervision';
+import * as workLog from './modules/workLog';
 import type { fengqiaoChinese } from './zh-CN';
 
 /** Fengqiao's own messages in English. Typed against the Chinese ones so that neither can miss a key. */
@@ -241,6 +244,7 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
       search: 'Search username or name',
     },
     common: {
+      saved: 'Saved',
       yes: 'Yes',
       no: 'No',
       cancel: 'Cancel',
@@ -458,6 +462,9 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
       },
     },
     cases: {
+      ledger: 'Export ledger',
+      zero_title: 'Report no disputes',
+      zero_hint: 'Report a month in which the village had no dispute; a month with registered cases cannot be reported empty.',
       title: 'Mediation cases',
       create: 'Register a case',
       create_title: 'Register a mediation case',
@@ -465,10 +472,10 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
       confidential: 'Confidential',
       confidential_hint: 'Mediation is confidential: only the parties and the assigned advisers can read this.',
       confidential_write_hint: 'Stored encrypted; only the parties and the assigned advisers can read it, and every read is recorded.',
+      mediators_hint: 'Mediators of the village committee take part; they do not read confidential text.',
       masked_note: 'You are not a party or an assigned adviser: names and phone numbers are masked.',
       overdue: 'Overdue',
       due_soon: 'Due soon',
-      saved: 'Saved',
       on: 'Date',
       amount_yuan: 'Amount involved (yuan)',
       no_sessions: 'No sessions recorded yet.',
@@ -496,6 +503,7 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
         returnVisits: 'Return visits',
       },
       action: {
+        zeroReport: 'No disputes this month',
         accept: 'Accept',
         decline: 'Decline',
         startMediation: 'Start mediation',
@@ -550,6 +558,13 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
       },
     },
     caseStats: {
+      month_reports: 'Villages reporting this month',
+      month: 'Month',
+      with_cases: 'With cases: %{count}',
+      zero_reported: 'No disputes: %{count}',
+      silent: 'Silent: %{count}',
+      none_silent: 'Every village has reported this month.',
+      silent_hint: 'These villages recorded no case and reported no zero month:',
       title: 'Case statistics',
       heading: 'Mediation cases: %{region}',
       subtitle: 'By date received; counts only, no personal data or confidential text.',
@@ -605,6 +620,7 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
         resolvedLevel: 'Resolved at',
         summary: 'Summary',
         parties: 'Parties',
+        mediators: 'Committee mediators',
         advisers: 'Assigned advisers',
         agreement: 'Agreement',
         canReadConfidential: 'Confidential text',
@@ -717,4 +733,4 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
   },
 };
 
-export const englishMessages: TranslationMessages = { ...englishRaMessages, ...fengqiaoEnglish };
+export const englishMessages: TranslationMessages = mergeMessages({ ...englishRaMessages, ...fengqiaoEnglish }, workLog.en, supervision.en);

@@ -1,4 +1,7 @@
 import type { TranslationMessages } from 'react-admin';
+import { mergeMessages } from './merge';
+import * as supervision from './modules/supervision';
+import * as workLog from './modules/workLog';
 import { raChineseMessages } from './ra-zh-CN';
 
 /** Fengqiao's own messages in Simplified Chinese (the default language). Keep key for key with en.ts. */
@@ -233,6 +236,7 @@ export const fengqiaoChinese = {
       search: '搜索用户名或名称',
     },
     common: {
+      saved: '已保存',
       yes: '是',
       no: '否',
       cancel: '取消',
@@ -450,6 +454,9 @@ export const fengqiaoChinese = {
       },
     },
     cases: {
+      ledger: '导出台账',
+      zero_title: '零上报',
+      zero_hint: '本月该村（社区）没有发生纠纷时上报；已登记案件的月份不能零上报。',
       title: '调解案件',
       create: '登记案件',
       create_title: '登记调解案件',
@@ -457,10 +464,10 @@ export const fengqiaoChinese = {
       confidential: '保密',
       confidential_hint: '调解内容依法保密，仅当事人和承办的法律顾问可以查看。',
       confidential_write_hint: '此内容加密保存，只有当事人和承办的法律顾问可以查看，每次查看都会留痕。',
+      mediators_hint: '本村调委会的调解员参与调解；他们不能查看保密内容。',
       masked_note: '您不是本案当事人或承办顾问：当事人姓名、电话已脱敏。',
       overdue: '已超期',
       due_soon: '即将到期',
-      saved: '已保存',
       on: '日期',
       amount_yuan: '涉及金额（元）',
       no_sessions: '还没有调解记录。',
@@ -488,6 +495,7 @@ export const fengqiaoChinese = {
         returnVisits: '回访',
       },
       action: {
+        zeroReport: '零上报',
         accept: '受理',
         decline: '不予受理',
         startMediation: '开始调解',
@@ -542,6 +550,13 @@ export const fengqiaoChinese = {
       },
     },
     caseStats: {
+      month_reports: '村居月度上报',
+      month: '月份',
+      with_cases: '有案件 %{count}',
+      zero_reported: '零上报 %{count}',
+      silent: '未上报 %{count}',
+      none_silent: '本月所有村（社区）都已上报。',
+      silent_hint: '以下村（社区）本月既没有登记案件，也没有零上报：',
       title: '案件统计',
       heading: '%{region}调解案件统计',
       subtitle: '按收案日期统计；只含数量，不含当事人信息和保密内容。',
@@ -597,6 +612,7 @@ export const fengqiaoChinese = {
         resolvedLevel: '化解层级',
         summary: '案情摘要',
         parties: '当事人',
+        mediators: '参与调解的人民调解员',
         advisers: '承办法律顾问',
         agreement: '协议',
         canReadConfidential: '保密内容',
@@ -709,4 +725,4 @@ export const fengqiaoChinese = {
   },
 };
 
-export const chineseMessages: TranslationMessages = { ...raChineseMessages, ...fengqiaoChinese };
+export const chineseMessages: TranslationMessages = mergeMessages({ ...raChineseMessages, ...fengqiaoChinese }, workLog.zh, supervision.zh);

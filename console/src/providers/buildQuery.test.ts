@@ -350,6 +350,17 @@ describe('buildQuery mutations', () => {
     expect(fromPrevious.variables).toEqual({ id: 'a1', input: { name: 'x', version: 7 } });
   });
 
+  it('UPDATE: sends the version beside the input where the mutation takes it there', async () => {
+    const buildQuery = await factory();
+    const built = buildQuery('UPDATE', 'workLogEntries', {
+      id: 'e1',
+      data: { id: 'e1', matter: '土地承包', version: 3 },
+      previousData: { id: 'e1', version: 3 },
+    });
+    expect(built.variables).toMatchObject({ id: 'e1', version: 3 });
+    expect(squash(print(built.query))).toMatch(/updateWorkLogEntry\(id: \$id, input: \$input, version: \$version\)/);
+  });
+
   it('UPDATE: a provider (full replace) sends every field of its input', async () => {
     const buildQuery = await factory();
     const built = buildQuery('UPDATE', 'providers', {

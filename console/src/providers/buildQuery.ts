@@ -437,7 +437,8 @@ export function buildQueryFactory(results: IntrospectionResults, options: BuildQ
       const built = buildMutation(
         results.schema,
         operation.name,
-        fetchType === CREATE ? { input: data } : { id: params.id, input: data },
+        // Some updates take the version beside the input (`updateWorkLogEntry(id, input, version)`): given to both.
+        fetchType === CREATE ? { input: data } : { id: params.id, input: data, version: data.version },
         options,
       );
       return {

@@ -9,7 +9,14 @@ describe('canAccess', () => {
     expect(menuNames('BUREAU_ADMIN')).toEqual([
       'coverage',
       'caseStatistics',
+      'supervision',
+      'trainingCompliance',
       'mediationCases',
+      'workLogEntries',
+      'monthlyReports',
+      'monthlyChecks',
+      'trainings',
+      'consultationMeetings',
       'villages',
       'legalAdvisers',
       'pairings',
@@ -18,18 +25,31 @@ describe('canAccess', () => {
       'regions',
       'users',
     ]);
-    expect(menuNames('OFFICE_STAFF')).toEqual(['coverage', 'caseStatistics', 'mediationCases', 'villages', 'legalAdvisers', 'regions']);
-    expect(menuNames('ADVISER')).toEqual(['mediationCases', 'villages', 'legalAdvisers']);
+    expect(menuNames('OFFICE_STAFF')).toEqual([
+      'coverage',
+      'caseStatistics',
+      'trainingCompliance',
+      'mediationCases',
+      'workLogEntries',
+      'monthlyReports',
+      'monthlyChecks',
+      'trainings',
+      'consultationMeetings',
+      'villages',
+      'legalAdvisers',
+      'regions',
+    ]);
+    expect(menuNames('ADVISER')).toEqual(['mediationCases', 'workLogEntries', 'monthlyReports', 'trainings', 'villages', 'legalAdvisers']);
     expect(menuNames('PARTY')).toEqual(['mediationCases']);
     expect(menuNames('ANALYST')).toEqual(['coverage', 'caseStatistics', 'regions']);
   });
 
   it('registers resources and pages only for the tiers that use them', () => {
-    expect(resourcesFor('ADVISER')).toEqual(['mediationCases', 'villages', 'legalAdvisers']);
+    expect(resourcesFor('ADVISER')).toEqual(['mediationCases', 'workLogEntries', 'monthlyReports', 'trainings', 'villages', 'legalAdvisers']);
     expect(resourcesFor('PARTY')).toEqual(['mediationCases']);
     expect(resourcesFor('ANALYST')).not.toContain('mediationCases');
-    expect(pagesFor('BUREAU_ADMIN')).toEqual(['coverage', 'caseStatistics', 'rosterImport']);
-    expect(pagesFor('OFFICE_STAFF')).toEqual(['coverage', 'caseStatistics']);
+    expect(pagesFor('BUREAU_ADMIN')).toEqual(['coverage', 'caseStatistics', 'supervision', 'trainingCompliance', 'rosterImport']);
+    expect(pagesFor('OFFICE_STAFF')).toEqual(['coverage', 'caseStatistics', 'trainingCompliance']);
     expect(pagesFor('ANALYST')).toEqual(['coverage', 'caseStatistics']);
     expect(pagesFor('ADVISER')).toEqual([]);
     expect(menuFor('OFFICE_STAFF')[0]).toEqual({ name: 'coverage', kind: 'page', to: '/coverage' });
@@ -83,6 +103,19 @@ describe('canAccess', () => {
     expect(ROLES.filter((r) => canAccess(r, 'mediationCases', 'edit'))).toEqual(['ADVISER']);
     expect(ROLES.filter((r) => canAccess(r, 'mediationCases', 'show'))).toEqual(['BUREAU_ADMIN', 'OFFICE_STAFF', 'ADVISER', 'PARTY']);
     expect(ROLES.filter((r) => canAccess(r, 'caseStatistics', 'access'))).toEqual(['BUREAU_ADMIN', 'OFFICE_STAFF', 'ANALYST']);
+  });
+
+  it('lets advisers log and submit, the township office review and check, the bureau organise meetings', () => {
+    expect(ROLES.filter((r) => canAccess(r, 'workLogEntries', 'create'))).toEqual(['ADVISER']);
+    expect(ROLES.filter((r) => canAccess(r, 'monthlyReports', 'create'))).toEqual(['ADVISER']);
+    expect(ROLES.filter((r) => canAccess(r, 'monthlyReports', 'edit'))).toEqual(['OFFICE_STAFF']);
+    expect(ROLES.filter((r) => canAccess(r, 'monthlyChecks', 'create'))).toEqual(['OFFICE_STAFF']);
+    expect(ROLES.filter((r) => canAccess(r, 'consultationMeetings', 'create'))).toEqual(['BUREAU_ADMIN']);
+    expect(ROLES.filter((r) => canAccess(r, 'trainingCompliance', 'access'))).toEqual(['BUREAU_ADMIN', 'OFFICE_STAFF']);
+    for (const resource of ['workLogEntries', 'monthlyReports', 'monthlyChecks', 'trainings', 'consultationMeetings']) {
+      expect(canAccess('ANALYST', resource, 'list'), resource).toBe(false);
+      expect(canAccess('PARTY', resource, 'list'), resource).toBe(false);
+    }
   });
 
   it('downloads notice boards for those the API serves them to', () => {

@@ -21,7 +21,15 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     dashboard: ['access'],
     coverage: ['access'],
     caseStatistics: ['access'],
+    supervision: ['access'],
+    trainingCompliance: ['access'],
     mediationCases: READ,
+    workLogEntries: READ,
+    monthlyReports: READ,
+    monthlyChecks: ['list', 'show', 'edit'],
+    trainings: ['list', 'show', 'create'],
+    consultationMeetings: ['list', 'show', 'create', 'edit'],
+    actionItems: ['edit'],
     adviserLoads: ['list'],
     villages: ['list', 'show', 'edit'],
     legalAdvisers: ['list', 'show', 'create', 'edit'],
@@ -38,7 +46,14 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     dashboard: ['access'],
     coverage: ['access'],
     caseStatistics: ['access'],
+    trainingCompliance: ['access'],
     mediationCases: READ,
+    workLogEntries: READ,
+    monthlyReports: ['list', 'show', 'edit'],
+    monthlyChecks: ['list', 'show', 'create', 'edit'],
+    trainings: READ,
+    consultationMeetings: READ,
+    actionItems: ['edit'],
     adviserLoads: ['list'],
     villages: ['list', 'show', 'edit'],
     legalAdvisers: READ,
@@ -48,6 +63,9 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
   ADVISER: {
     dashboard: ['access'],
     mediationCases: ['list', 'show', 'create', 'edit'],
+    workLogEntries: ['list', 'show', 'create', 'edit', 'delete'],
+    monthlyReports: ['list', 'show', 'create'],
+    trainings: ['list', 'show', 'create'],
     villages: READ,
     legalAdvisers: READ,
     noticeBoard: ['access'],
@@ -64,13 +82,26 @@ export function canAccess(role: Role | null | undefined, resource: string, actio
 }
 
 /** Every react-admin resource of the console. */
-export const RESOURCE_ORDER = ['mediationCases', 'villages', 'legalAdvisers', 'pairings', 'providers', 'rosterFilings', 'regions', 'users'] as const;
+export const RESOURCE_ORDER = [
+  'mediationCases',
+  'workLogEntries',
+  'monthlyReports',
+  'monthlyChecks',
+  'trainings',
+  'consultationMeetings',
+  'villages', 'legalAdvisers', 'pairings', 'providers', 'rosterFilings', 'regions', 'users'] as const;
 /** Custom pages with a route of their own (`/coverage`, `/case-statistics`, `/roster-import`). */
-export const PAGES = { coverage: '/coverage', caseStatistics: '/case-statistics', rosterImport: '/roster-import' } as const;
+export const PAGES = {
+  coverage: '/coverage',
+  caseStatistics: '/case-statistics',
+  supervision: '/supervision',
+  trainingCompliance: '/training-compliance',
+  rosterImport: '/roster-import',
+} as const;
 export type PageName = keyof typeof PAGES;
 
 /** Pages with a menu entry of their own (the import is reached from the roster). */
-const MENU_PAGES: readonly PageName[] = ['coverage', 'caseStatistics'];
+const MENU_PAGES: readonly PageName[] = ['coverage', 'caseStatistics', 'supervision', 'trainingCompliance'];
 
 /** The menu after 首页, in order: the overview pages first, then what the tier works with. */
 export const MENU_ORDER = [...MENU_PAGES, ...RESOURCE_ORDER] as const;

@@ -1,6 +1,6 @@
 import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { caseStatisticsQuery, countBars, formatShare } from './caseStatistics';
+import { caseStatisticsQuery, countBars, formatShare, monthSummary } from './caseStatistics';
 
 describe('case statistics', () => {
   it('orders chart bars largest first and leaves out empty keys', () => {
@@ -27,5 +27,17 @@ describe('case statistics', () => {
     const printed = print(caseStatisticsQuery);
     expect(printed).not.toMatch(/summary|content|parties|name \}?\s*phone/);
     expect(printed).toContain('resolution');
+  });
+
+  it('counts villages with cases, with a zero report and silent in a month', () => {
+    const v = (id: string) => ({ id, name: id, township: null });
+    expect(
+      monthSummary([
+        { village: v('a'), caseCount: 2, silent: false, zeroReport: null },
+        { village: v('b'), caseCount: 0, silent: false, zeroReport: { id: 'z', reportedAt: '2026-11-01T09:00:00+08:00' } },
+        { village: v('c'), caseCount: 0, silent: true, zeroReport: null },
+        { village: v('d'), caseCount: 0, silent: true, zeroReport: null },
+      ]),
+    ).toEqual({ withCases: 1, zeroReported: 1, silent: 2 });
   });
 });

@@ -58,3 +58,26 @@ export function countBars(counts: readonly KeyCount[], label: (key: string) => s
 export function formatShare(share: number): string {
   return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
 }
+
+export interface VillageMonthReport {
+  village: { id: string; name: string; township: { id: string; name: string } | null };
+  caseCount: number;
+  silent: boolean;
+  zeroReport: { id: string; reportedAt: string } | null;
+}
+
+/** Every village of a township (or the county) for a month: its cases, its zero report (零上报), or silence. */
+export const villageMonthReportsQuery = parse(`query villageMonthReports($month: String!, $townshipId: ID) {
+  villageMonthReports(month: $month, townshipId: $townshipId) {
+    village { id name township { id name } } caseCount silent zeroReport { id reportedAt }
+  }
+}`);
+
+/** How many villages had cases, reported none, or said nothing. */
+export function monthSummary(rows: readonly VillageMonthReport[]) {
+  return {
+    withCases: rows.filter((r) => r.caseCount > 0).length,
+    zeroReported: rows.filter((r) => r.zeroReport).length,
+    silent: rows.filter((r) => r.silent).length,
+  };
+}

@@ -4,9 +4,24 @@ import { HttpError, useDataProvider, type DataProvider } from 'react-admin';
 import { apiErrorMessage } from '../i18n/errors';
 import { i18nProvider } from '../i18n';
 import { buildMutation, buildQueryFactory, operationNamesFor, type IntrospectionResults } from './buildQuery';
-import { caseStatisticsQuery, type CaseStatistics, type CaseStatisticsParams } from './caseStatistics';
+import {
+  caseStatisticsQuery,
+  villageMonthReportsQuery,
+  type CaseStatistics,
+  type CaseStatisticsParams,
+  type VillageMonthReport,
+} from './caseStatistics';
 import { coverageQuery, type Coverage, type CoverageParams } from './coverage';
+import {
+  annualTrainingAttendanceQuery,
+  trainingComplianceQuery,
+  type AdviserAttendance,
+  type ComplianceParams,
+  type TrainingCompliance,
+} from './supervision';
 import { introspectionSchema } from './schema';
+import { workLogMonthQuery, type WorkLogMonthParams } from './workLog';
+import type { WorkLogMonth } from '../resources/workLogEntries/workLogFormat';
 import { DETAIL_SELECTIONS, LIST_OMITTED, LIST_SELECTIONS } from './selections';
 import { apiErrorFrom, ApiError, getToken, GRAPHQL_URL, type ErrorCode } from './session';
 
@@ -83,6 +98,14 @@ export interface FengqiaoDataProvider extends DataProvider {
   coverage(params: CoverageParams): Promise<Coverage>;
   /** Case counts for a region and period (no confidential data). */
   caseStatistics(params: CaseStatisticsParams): Promise<CaseStatistics>;
+  /** Every village of a month: cases, zero report or silence (offices and the bureau). */
+  villageMonthReports(params: { month: string; townshipId?: string | null; signal?: AbortSignal }): Promise<VillageMonthReport[]>;
+  /** Quarterly village trainings, village × quarter, of a region for a year (bureau; an office its township). */
+  trainingCompliance(params: ComplianceParams): Promise<TrainingCompliance>;
+  /** Each adviser of the viewer's jurisdiction and the annual trainings of the year they attended. */
+  annualTrainingAttendance(params: { year: number; signal?: AbortSignal }): Promise<AdviserAttendance[]>;
+  /** An adviser's month of work log, submitted or not (advisers: their own; null when not theirs to see). */
+  workLogMonth(params: WorkLogMonthParams): Promise<WorkLogMonth | null>;
 }
 
 const customMethods = {
@@ -118,6 +141,62 @@ const customMethods = {
         context: { fetchOptions: { signal: params.signal } },
       });
       return response.data.caseStatistics;
+    } catch (error) {
+      if (params.signal?.aborted) throw error;
+      throw apolloFailure(error);
+    }
+  },
+  async villageMonthReports(params: { month: string; townshipId?: string | null; signal?: AbortSignal }): Promise<VillageMonthReport[]> {
+    try {
+      const response = await apolloClient.query<{ villageMonthReports: VillageMonthReport[] }>({
+        query: villageMonthReportsQuery,
+        variables: { month: params.month, townshipId: params.townshipId || null },
+        fetchPolicy: 'no-cache',
+        context: { fetchOptions: { signal: params.signal } },
+      });
+      return response.data.villageMonthReports;
+    } catch (error) {
+      if (params.signal?.aborted) throw error;
+      throw apolloFailure(error);
+    }
+  },
+  async trainingCompliance(params: ComplianceParams): Promise<TrainingCompliance> {
+    try {
+      const response = await apolloClient.query<{ trainingCompliance: TrainingCompliance }>({
+        query: trainingComplianceQuery,
+        variables: { year: params.year, regionId: params.regionId || null },
+        fetchPolicy: 'no-cache',
+        context: { fetchOptions: { signal: params.signal } },
+      });
+      return response.data.trainingCompliance;
+    } catch (error) {
+      if (params.signal?.aborted) throw error;
+      throw apolloFailure(error);
+    }
+  },
+  async annualTrainingAttendance(params: { year: number; signal?: AbortSignal }): Promise<AdviserAttendance[]> {
+    try {
+      const response = await apolloClient.query<{ annualTrainingAttendance: AdviserAttendance[] }>({
+        query: annualTrainingAttendanceQuery,
+        variables: { year: params.year },
+        fetchPolicy: 'no-cache',
+        context: { fetchOptions: { signal: params.signal } },
+      });
+      return response.data.annualTrainingAttendance;
+    } catch (error) {
+      if (params.signal?.aborted) throw error;
+      throw apolloFailure(error);
+    }
+  },
+  async workLogMonth(params: WorkLogMonthParams): Promise<WorkLogMonth | null> {
+    try {
+      const response = await apolloClient.query<{ workLogMonth: WorkLogMonth | null }>({
+        query: workLogMonthQuery,
+        variables: { month: params.month, adviserId: params.adviserId || null },
+        fetchPolicy: 'no-cache',
+        context: { fetchOptions: { signal: params.signal } },
+      });
+      return response.data.workLogMonth;
     } catch (error) {
       if (params.signal?.aborted) throw error;
       throw apolloFailure(error);

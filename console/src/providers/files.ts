@@ -97,8 +97,34 @@ export function fileNameFromDisposition(header: string | null | undefined, fallb
   return name || fallback;
 }
 
+/**
+ * The body of a response as a Blob, reporting progress (0–1) when the server says how long it is (`Content-Length`,
+ * which the exports send): a ledger of a whole county takes a while on a township's line.
+ */
+export async function readWithProgress(response: Response, onProgress?: (fraction: number) => void): Promise<Blob> {
+  const total = Number(response.headers.get('content-length'));
+  if (!onProgress || !response.body || !Number.isFinite(total) || total <= 0) return response.blob();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  onProgress(0);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.byteLength;
+    onProgress(Math.min(1, loaded / total));
+  }
+  return new Blob(chunks as BlobPart[], { type: response.headers.get('content-type') ?? '' });
+}
+
 /** Fetches a Bearer-protected file and hands it to the browser as a download. Resolves to the saved file name. */
-export async function downloadFile(url: string, fallbackName: string, fetchImpl: typeof fetch = (...a) => fetch(...a)): Promise<string> {
+export async function downloadFile(
+  url: string,
+  fallbackName: string,
+  fetchImpl: typeof fetch = (...a) => fetch(...a),
+  onProgress?: (fraction: number) => void,
+): Promise<string> {
   const token = getToken();
   let response: Response;
   try {
@@ -107,7 +133,7 @@ export async function downloadFile(url: string, fallbackName: string, fetchImpl:
     throw new ApiError('NETWORK', e instanceof Error ? e.message : 'Network error');
   }
   if (!response.ok) throw errorFromBody(response.status, await response.text().catch(() => ''));
-  const blob = await response.blob();
+  const blob = await readWithProgress(response, onProgress);
   const name = fileNameFromDisposition(response.headers.get('content-disposition'), fallbackName);
   const href = URL.createObjectURL(blob);
   try {

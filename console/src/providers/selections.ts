@@ -36,6 +36,7 @@ export const DETAIL_SELECTIONS: Record<string, Record<string, string>> = {
     village: 'id name',
     township: 'id name',
     advisers: 'id name phone',
+    mediators: 'id name role',
     parties: 'id role name phone idNumber address',
     sessions: 'id at mode place participants record',
     agreement:
@@ -43,6 +44,22 @@ export const DETAIL_SELECTIONS: Record<string, Record<string, string>> = {
       'confirmationAppliedOn confirmationCourt confirmationResult confirmationDecidedOn confirmationRulingNo confirmationDeadline confirmationDueSoon',
     returnVisits: 'id visitedOn carriedOut performance satisfaction',
   },
+  Training: {
+    village: 'id name township { id name }',
+    adviser: 'id name phone',
+    attendingAdvisers: 'id name provider { id name }',
+    photos: 'id mime url',
+  },
+  ConsultationMeeting: {
+    participants: 'id kind name office { id name } provider { id name } village { id name }',
+    actionItems:
+      'id title dueOn status overdue canUpdate note doneAt ownerKind ownerName ownerOffice { id name } ownerProvider { id name }',
+  },
+  ActionItem: {
+    meeting: 'id title at',
+  },
+  WorkLogEntry: { photos: 'id mime url' },
+  MonthlyCheck: { highlights: 'id title text modelCase markedAt photos { id mime url }' },
   RosterImportPreview: {
     rows: 'row name gender phone profession licenceNo providerName providerId serviceScope joinedOn valid',
     problems: 'row column field code message value',
@@ -52,6 +69,9 @@ export const DETAIL_SELECTIONS: Record<string, Record<string, string>> = {
 /** What a list row shows of related objects beyond `{ id label }`: a case's parties (masked for outsiders). */
 export const LIST_SELECTIONS: Record<string, Record<string, string>> = {
   MediationCase: { parties: 'id role name', agreement: 'id form signedAt reviewStatus performance' },
+  // The work-log form picks online or offline from the township's terrain.
+  Village: { township: 'id name terrain' },
+  MonthlyCheck: { highlights: 'id title modelCase' },
 };
 
 /** Never selected by a list: confidential text is read on the detail page, where each read is audited. */

@@ -41,6 +41,19 @@ const ORDER: Record<string, readonly string[]> = {
   ClosureReason: [
     'AGREEMENT_SIGNED', 'FAILED', 'WITHDRAWN', 'NOT_ACCEPTED', 'REFERRED_ARBITRATION', 'REFERRED_LITIGATION', 'REFERRED_ADMINISTRATIVE',
   ],
+  WorkLogCategory: [
+    'CONSULTATION', 'MEDIATION', 'LECTURE', 'AGREEMENT_REVIEW', 'SCREENING', 'DOCUMENT_DRAFTING', 'LEGAL_OPINION', 'OTHER',
+  ],
+  WorkLogMode: ['OFFLINE', 'ONLINE'],
+  MonthlyReportStatus: ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'],
+  CheckRating: ['EXCELLENT', 'GOOD', 'FAIR', 'POOR'],
+  TrainingKind: ['VILLAGE_QUARTERLY', 'BUREAU_ANNUAL'],
+  TrainingMode: ['OFFLINE', 'ONLINE'],
+  TrainingTopic: ['ETHICS', 'DISCIPLINE', 'MEDIATION_SKILLS', 'CASE_FILES'],
+  QuarterStatus: ['DONE', 'MISSING', 'DUE', 'UPCOMING'],
+  ParticipantKind: ['OFFICE', 'PROVIDER', 'VILLAGE'],
+  ActionItemStatus: ['OPEN', 'DONE'],
+  ActionItemOwnerKind: ['OFFICE', 'PROVIDER', 'BUREAU'],
 };
 
 /** Enums the console labels (the i18n test checks each value has a label in both languages). */
@@ -71,6 +84,17 @@ export const LABELLED_ENUMS = [
   'ReferrerKind',
   'ReferralChannel',
   'ClosureReason',
+  'WorkLogCategory',
+  'WorkLogMode',
+  'MonthlyReportStatus',
+  'CheckRating',
+  'TrainingKind',
+  'TrainingMode',
+  'TrainingTopic',
+  'QuarterStatus',
+  'ParticipantKind',
+  'ActionItemStatus',
+  'ActionItemOwnerKind',
 ] as const;
 
 export function orderedEnumChoices(enumName: string) {

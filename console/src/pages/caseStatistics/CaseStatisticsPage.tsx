@@ -1,31 +1,22 @@
 import { Alert, Box, LinearProgress, Stack, TextField, Typography, useTheme } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { SectionCard } from '../../common/SectionCard';
+import { useFetched } from '../../common/useFetched';
+import { MonthReports } from './MonthReports';
 import { StatTile } from '../../dashboard/StatTile';
 import { errorMessage } from '../../i18n/errors';
 import { countBars, formatShare, type CaseStatistics, type KeyCount } from '../../providers/caseStatistics';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
 import { todayInShanghai } from '../../providers/dates';
+import { useCan } from '../../providers/useCan';
 import { Money, useEnumLabel } from '../../resources/mediationCases/CaseFields';
 import { CountyScopeSelect } from '../../resources/pickers';
 
 function useCaseStatistics(regionId: string, from: string, to: string) {
   const dataProvider = useFengqiaoDataProvider();
-  const [state, setState] = useState<{ data?: CaseStatistics; error?: unknown; isPending: boolean }>({ isPending: true });
-  useEffect(() => {
-    const controller = new AbortController();
-    setState((s) => ({ data: s.data, isPending: true }));
-    dataProvider
-      .caseStatistics({ regionId, from, to, signal: controller.signal })
-      .then((data) => setState({ data, isPending: false }))
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) setState({ error, isPending: false });
-      });
-    return () => controller.abort();
-  }, [dataProvider, regionId, from, to]);
-  return state;
+  return useFetched((signal) => dataProvider.caseStatistics({ regionId, from, to, signal }), [dataProvider, regionId, from, to]);
 }
 
 /** Horizontal bars of counts under an enum's keys, labelled in the viewer's language. */
@@ -127,6 +118,8 @@ export const CaseStatisticsPage = () => {
   const today = todayInShanghai();
   const [params, setParams] = useState({ regionId: '', from: `${today.slice(0, 4)}-01-01`, to: today });
   const { data, error, isPending } = useCaseStatistics(params.regionId, params.from, params.to);
+  // Which villages reported: names of villages, no people; for the offices and the bureau, not analysts.
+  const canSeeVillages = useCan('villages', 'list');
   return (
     <Box
       sx={{ my: 2, display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }}
@@ -181,6 +174,7 @@ export const CaseStatisticsPage = () => {
           </Stack>
         </>
       )}
+      {canSeeVillages && <MonthReports townshipId={params.regionId} />}
     </Box>
   );
 };

@@ -1,5 +1,3 @@
-import { Button } from '@mui/material';
-import { useState, type ReactNode } from 'react';
 import {
   BooleanInput,
   DateInput,
@@ -9,72 +7,15 @@ import {
   required,
   SelectInput,
   TextInput,
-  useNotify,
-  useRefresh,
+  useGetList,
   useTranslate,
 } from 'react-admin';
-import { ActionDialog } from '../../common/ActionDialog';
+import { MutationButton } from '../../common/MutationButton';
 import { notInFuture } from '../../common/validation';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
 import { todayInShanghai } from '../../providers/dates';
 import { orderedEnumChoices as enumChoices } from '../choices';
 import { higherLevels, yuanToFen, type CaseAgreement, type CaseStep, type MediationCase } from './caseFormat';
-
-type Values = Record<string, unknown>;
-
-/** A button that opens a dialog with a form, runs one mutation on submit, then reloads the case. */
-const MutationButton = ({
-  label,
-  title,
-  hint,
-  testId,
-  defaultValues,
-  submit,
-  children,
-  danger,
-  variant = 'outlined',
-}: {
-  label: string;
-  title: string;
-  hint?: string;
-  testId: string;
-  defaultValues?: Values;
-  submit: (values: Values) => Promise<unknown>;
-  children?: ReactNode;
-  danger?: boolean;
-  variant?: 'outlined' | 'contained' | 'text';
-}) => {
-  const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button size="small" variant={variant} color={danger ? 'warning' : 'primary'} onClick={() => setOpen(true)} data-testid={`action-${testId}`}>
-        {label}
-      </Button>
-      {open && (
-        <ActionDialog<Values>
-          open
-          onClose={() => setOpen(false)}
-          title={title}
-          description={hint}
-          submitLabel={label}
-          defaultValues={defaultValues}
-          danger={danger}
-          testId={`dialog-${testId}`}
-          onSubmit={async (values) => {
-            await submit(values);
-            notify(translate('fq.cases.saved'), { type: 'success' });
-            refresh();
-          }}
-        >
-          {children}
-        </ActionDialog>
-      )}
-    </>
-  );
-};
 
 const STEP_MUTATIONS: Partial<Record<CaseStep, string>> = {
   accept: 'acceptMediationCase',
@@ -283,6 +224,31 @@ export const ReturnVisitButton = ({ record }: { record: MediationCase }) => {
       <BooleanInput source="carriedOut" label="fq.cases.visit.carriedOut" />
       <SelectInput source="performance" label="fq.cases.agreement.performance" choices={enumChoices('Performance')} validate={required()} fullWidth />
       <SelectInput source="satisfaction" label="fq.cases.visit.satisfaction" choices={enumChoices('Satisfaction')} fullWidth />
+    </MutationButton>
+  );
+};
+
+/** 零上报: the adviser reports that a village of theirs had no dispute in a month. */
+export const ZeroReportButton = () => {
+  const translate = useTranslate();
+  const dataProvider = useFengqiaoDataProvider();
+  const { data: villages } = useGetList<{ id: string; name: string }>('villages', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'name', order: 'ASC' },
+  });
+  const thisMonth = todayInShanghai().slice(0, 7);
+  return (
+    <MutationButton
+      label={translate('fq.cases.action.zeroReport')}
+      title={translate('fq.cases.zero_title')}
+      hint={translate('fq.cases.zero_hint')}
+      testId="zeroReport"
+      variant="text"
+      defaultValues={{ villageId: villages?.[0]?.id, month: thisMonth }}
+      submit={(v) => dataProvider.mutate('reportZeroDisputes', { villageId: v.villageId, month: v.month })}
+    >
+      <SelectInput source="villageId" label="resources.mediationCases.fields.village" choices={villages ?? []} optionText="name" validate={required()} fullWidth />
+      <TextInput source="month" label="fq.caseStats.month" type="month" validate={required()} slotProps={{ htmlInput: { max: thisMonth } }} fullWidth />
     </MutationButton>
   );
 };

@@ -1,6 +1,7 @@
 import { LinearProgress } from '@mui/material';
 import {
   ArrayInput,
+  CheckboxGroupInput,
   Create,
   DateInput,
   FormDataConsumer,
@@ -11,6 +12,7 @@ import {
   SimpleFormIterator,
   TextInput,
   useGetList,
+  useGetOne,
   useTranslate,
 } from 'react-admin';
 import { notInFuture, phone } from '../../common/validation';
@@ -21,6 +23,28 @@ import { yuanToFen } from './caseFormat';
 /** The adviser's own villages: the API lists only those. */
 const useOwnVillages = () =>
   useGetList<{ id: string; name: string }>('villages', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
+
+/** The village committee's mediators (人民调解员) who take part; they do not read confidential text. */
+const MediatorsInput = ({ villageId }: { villageId?: string }) => {
+  const translate = useTranslate();
+  const { data } = useGetOne<{ id: string; committee?: { members?: { id: string; name: string; role: string }[] } | null }>(
+    'villages',
+    { id: villageId ?? '' },
+    { enabled: Boolean(villageId) },
+  );
+  const members = data?.committee?.members ?? [];
+  if (!members.length) return null;
+  return (
+    <CheckboxGroupInput
+      source="mediatorIds"
+      label="resources.mediationCases.fields.mediators"
+      helperText="fq.cases.mediators_hint"
+      choices={members.map((m) => ({ id: m.id, name: `${m.name}（${translate(`fq.enum.CommitteeRole.${m.role}`)}）` }))}
+      translateChoice={false}
+      row
+    />
+  );
+};
 
 const ID_NUMBER = /^\d{17}[\dXx]$/;
 const idNumber = (value: unknown) => (value && !ID_NUMBER.test(String(value).trim()) ? 'fq.validation.id_number' : undefined);
@@ -46,6 +70,7 @@ export const MediationCaseCreate = () => {
       <SimpleForm
         defaultValues={{
           villageId: villages?.[0]?.id,
+          mediatorIds: [],
           source: 'APPLICATION',
           tier: 'ORDINARY',
           receivedOn: todayInShanghai(),
@@ -78,6 +103,7 @@ export const MediationCaseCreate = () => {
         <NumberInput source="amountYuan" label="fq.cases.amount_yuan" min={0} step={0.01} fullWidth />
         <DateInput source="receivedOn" validate={[required(), notInFuture()]} fullWidth />
         <TextInput source="summary" helperText="fq.cases.confidential_write_hint" validate={required()} multiline minRows={4} fullWidth />
+        <FormDataConsumer>{({ formData }) => <MediatorsInput villageId={formData.villageId} />}</FormDataConsumer>
         <ArrayInput source="parties" label="resources.mediationCases.fields.parties">
           <SimpleFormIterator disableReordering fullWidth>
             <SelectInput source="role" label="fq.cases.party.role" choices={enumChoices('PartyRole')} validate={required()} />

@@ -12,12 +12,15 @@ import {
   SimpleList,
   TextField,
   TopToolbar,
+  useListContext,
   useTranslate,
 } from 'react-admin';
+import { DownloadButton } from '../../common/DownloadButton';
 import { useCan, useRole } from '../../providers/useCan';
 import { orderedEnumChoices as enumChoices } from '../choices';
 import { useIsSmall } from '../useIsSmall';
 import type { MediationCase } from './caseFormat';
+import { ZeroReportButton } from './CaseActions';
 import { ConfidentialChip, Money, OverdueChip, StatusChip, useEnumLabel } from './CaseFields';
 
 const caseFilters = (translate: (key: string) => string) => [
@@ -29,11 +32,39 @@ const caseFilters = (translate: (key: string) => string) => [
   <DateInput key="receivedTo" source="receivedTo" />,
 ];
 
+/** The ledger (台账) of the filtered period as Excel: metadata only, parties masked, whoever exports it. */
+export function ledgerUrl(filter: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  if (typeof filter.receivedFrom === 'string' && filter.receivedFrom) params.set('from', filter.receivedFrom);
+  if (typeof filter.receivedTo === 'string' && filter.receivedTo) params.set('to', filter.receivedTo);
+  if (typeof filter.townshipId === 'string' && filter.townshipId) params.set('townshipId', filter.townshipId);
+  const status = Array.isArray(filter.status) ? filter.status : filter.status ? [filter.status] : [];
+  if (status.length) params.set('status', status.join(','));
+  const query = params.toString();
+  return `/api/exports/mediation-cases.xlsx${query ? `?${query}` : ''}`;
+}
+
+const LedgerButton = () => {
+  const translate = useTranslate();
+  const { filterValues } = useListContext();
+  return (
+    <DownloadButton
+      url={ledgerUrl(filterValues)}
+      fallbackName="mediation-cases.xlsx"
+      label={translate('fq.cases.ledger')}
+      testId="case-ledger"
+    />
+  );
+};
+
 const Actions = () => {
   const canCreate = useCan('mediationCases', 'create');
+  const role = useRole();
   return (
     <TopToolbar>
       <FilterButton />
+      {role !== 'PARTY' && <LedgerButton />}
+      {canCreate && <ZeroReportButton />}
       {canCreate && <CreateButton label="fq.cases.create" data-testid="case-create" />}
     </TopToolbar>
   );

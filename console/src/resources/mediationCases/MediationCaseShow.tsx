@@ -94,6 +94,9 @@ const Registration = ({ record }: { record: MediationCase }) => {
       )}
       {record.resolvedLevel && <InfoRow label={translate(f('resolvedLevel'))}>{label('CaseLevel', record.resolvedLevel)}</InfoRow>}
       <InfoRow label={translate(f('advisers'))}>{(record.advisers ?? []).map((a) => a.name).join('、')}</InfoRow>
+      {(record.mediators ?? []).length > 0 && (
+        <InfoRow label={translate(f('mediators'))}>{(record.mediators ?? []).map((m) => m.name).join('、')}</InfoRow>
+      )}
     </SectionCard>
   );
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFen, higherLevels, stepsFor, yuanToFen } from './caseFormat';
+import { ledgerUrl } from './MediationCaseList';
 
 describe('money', () => {
   it('shows fen as yuan with two decimals', () => {
@@ -36,5 +37,14 @@ describe('stepsFor', () => {
     expect(higherLevels('VILLAGE')).toEqual(['TOWNSHIP', 'COUNTY']);
     expect(higherLevels('TOWNSHIP')).toEqual(['COUNTY']);
     expect(stepsFor({ canReadConfidential: true, level: 'COUNTY', status: 'ACCEPTED' }, 'ADVISER')).not.toContain('escalate');
+  });
+});
+
+describe('ledgerUrl', () => {
+  it('carries the list filter that the export understands, and nothing else', () => {
+    expect(ledgerUrl({})).toBe('/api/exports/mediation-cases.xlsx');
+    expect(ledgerUrl({ receivedFrom: '2026-01-01', receivedTo: '2026-06-30', status: ['ACCEPTED', 'IN_MEDIATION'], q: '交调字' })).toBe(
+      '/api/exports/mediation-cases.xlsx?from=2026-01-01&to=2026-06-30&status=ACCEPTED%2CIN_MEDIATION',
+    );
   });
 });

@@ -70,6 +70,7 @@ export interface MediationCase {
   village: { id: string; name: string };
   township: { id: string; name: string };
   advisers?: { id: string; name: string; phone?: string }[];
+  mediators?: { id: string; name: string; role: string }[];
   parties?: CaseParty[];
   sessions?: CaseSession[];
   agreement?: CaseAgreement | null;

@@ -1,0 +1,73 @@
+import { Alert, Box, Chip, LinearProgress, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslate } from 'react-admin';
+import { SectionCard } from '../../common/SectionCard';
+import { useFetched } from '../../common/useFetched';
+import { errorMessage } from '../../i18n/errors';
+import { monthSummary } from '../../providers/caseStatistics';
+import { useFengqiaoDataProvider } from '../../providers/dataProvider';
+import { todayInShanghai } from '../../providers/dates';
+
+/** A month's reporting by village: cases recorded, "no dispute" reported (零上报), or nothing at all. */
+export const MonthReports = ({ townshipId }: { townshipId: string }) => {
+  const translate = useTranslate();
+  const dataProvider = useFengqiaoDataProvider();
+  const thisMonth = todayInShanghai().slice(0, 7);
+  const [month, setMonth] = useState(thisMonth);
+  const { data, error, isPending } = useFetched(
+    (signal) => dataProvider.villageMonthReports({ month, townshipId, signal }),
+    [dataProvider, month, townshipId],
+  );
+  const summary = data ? monthSummary(data) : undefined;
+  const silent = (data ?? []).filter((r) => r.silent);
+  return (
+    <Box sx={{ gridColumn: '1 / -1' }}>
+      <SectionCard
+        title={translate('fq.caseStats.month_reports')}
+        testId="month-reports"
+        action={
+          <TextField
+            type="month"
+            size="small"
+            label={translate('fq.caseStats.month')}
+            value={month}
+            onChange={(e) => e.target.value && setMonth(e.target.value)}
+            slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: thisMonth } }}
+          />
+        }
+      >
+        {isPending && <LinearProgress />}
+        {error !== undefined && <Alert severity="error">{errorMessage(translate, error)}</Alert>}
+        {summary && (
+          <>
+            <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', mb: 2 }}>
+              <Chip color="primary" label={translate('fq.caseStats.with_cases', { count: summary.withCases })} />
+              <Chip color="success" label={translate('fq.caseStats.zero_reported', { count: summary.zeroReported })} />
+              <Chip color={summary.silent ? 'warning' : 'success'} label={translate('fq.caseStats.silent', { count: summary.silent })} data-testid="month-silent-count" />
+            </Stack>
+            {silent.length === 0 ? (
+              <Alert severity="success">{translate('fq.caseStats.none_silent')}</Alert>
+            ) : (
+              <>
+                <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                  {translate('fq.caseStats.silent_hint')}
+                </Typography>
+                <Stack direction="row" sx={{ gap: 0.75, flexWrap: 'wrap' }} data-testid="silent-villages">
+                  {silent.map((r) => (
+                    <Chip
+                      key={r.village.id}
+                      size="small"
+                      variant="outlined"
+                      color="warning"
+                      label={r.village.township ? `${r.village.township.name} · ${r.village.name}` : r.village.name}
+                    />
+                  ))}
+                </Stack>
+              </>
+            )}
+          </>
+        )}
+      </SectionCard>
+    </Box>
+  );
+};

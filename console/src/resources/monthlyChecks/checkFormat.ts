@@ -1,0 +1,73 @@
+import type { WorkLogPhoto } from '../workLogEntries/workLogFormat';
+
+export interface Highlight {
+  id: string;
+  title: string;
+  text?: string;
+  modelCase: boolean;
+  markedAt?: string | null;
+  photos?: WorkLogPhoto[];
+}
+
+export interface MonthlyCheck {
+  id: string;
+  month: string;
+  rating: string;
+  notes: string;
+  logComplete: boolean;
+  casesFollowedUp: boolean;
+  noticeBoardPosted: boolean;
+  trainingOnTrack: boolean;
+  checkedAt: string;
+  checkedBy?: { id: string; displayName: string };
+  adviser: { id: string; name: string };
+  township: { id: string; name: string };
+  highlights: Highlight[];
+  version: number;
+}
+
+/** The four items an office checks each month, in the order of the paper form. */
+export const CHECKLIST = ['logComplete', 'casesFollowedUp', 'noticeBoardPosted', 'trainingOnTrack'] as const;
+export type ChecklistItem = (typeof CHECKLIST)[number];
+
+/** How many of the four are done. */
+export function checklistScore(check: Partial<Record<ChecklistItem, boolean>>): number {
+  return CHECKLIST.filter((item) => check[item] === true).length;
+}
+
+/** A stored check as the form's values (highlights keep their id, so a model-case mark survives a re-save). */
+export function checkToFormValues(check: MonthlyCheck) {
+  return {
+    adviserId: check.adviser.id,
+    month: check.month,
+    rating: check.rating,
+    notes: check.notes,
+    ...Object.fromEntries(CHECKLIST.map((item) => [item, check[item]])),
+    highlights: (check.highlights ?? []).map((h) => ({
+      id: h.id,
+      title: h.title,
+      text: h.text ?? '',
+      photoIds: (h.photos ?? []).map((p) => p.id),
+    })),
+  };
+}
+
+/** The form's values as `MonthlyCheckInput`: booleans always sent, empty highlights dropped. */
+export function formValuesToInput(values: Record<string, unknown>) {
+  const highlights = ((values.highlights as Record<string, unknown>[] | undefined) ?? [])
+    .filter((h) => h && (String(h.title ?? '').trim() || String(h.text ?? '').trim()))
+    .map((h) => ({
+      ...(h.id ? { id: h.id } : {}),
+      title: String(h.title ?? '').trim(),
+      text: String(h.text ?? '').trim(),
+      photoIds: Array.isArray(h.photoIds) ? h.photoIds : [],
+    }));
+  return {
+    adviserId: values.adviserId,
+    month: values.month,
+    rating: values.rating,
+    notes: typeof values.notes === 'string' ? values.notes : '',
+    ...(Object.fromEntries(CHECKLIST.map((item) => [item, values[item] === true])) as Record<ChecklistItem, boolean>),
+    highlights,
+  };
+}

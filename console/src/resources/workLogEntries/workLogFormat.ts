@@ -1,0 +1,129 @@
+import { todayInShanghai } from '../../providers/dates';
+
+/** A work-log entry as the console reads it (the API's `WorkLogEntry`; personal data masked for outsiders). */
+export interface WorkLogPhoto {
+  id: string;
+  mime: string;
+  url: string;
+}
+
+export interface WorkLogEntry {
+  id: string;
+  at: string;
+  month: string;
+  category: string;
+  mode: string;
+  personServed: string;
+  phone: string | null;
+  matter: string | null;
+  content: string | null;
+  durationMin: number;
+  venue: string | null;
+  attendeeCount: number | null;
+  caseId: string | null;
+  frozen: boolean;
+  canReadPersonalData: boolean;
+  version: number;
+  photos?: WorkLogPhoto[];
+  village: { id: string; name: string };
+  township: { id: string; name: string };
+  adviser: { id: string; name: string };
+}
+
+export interface MonthlyReport {
+  id: string;
+  month: string;
+  status: string;
+  deadline: string;
+  late: boolean;
+  frozen: boolean;
+  entryCount: number;
+  totalMinutes: number;
+  submittedAt: string;
+  reviewComment: string | null;
+  reviewedAt: string | null;
+  reviewedBy?: { id: string; displayName?: string } | null;
+  pdfPath: string;
+  version: number;
+  adviser: { id: string; name: string };
+  township: { id: string; name: string };
+}
+
+/** One adviser's month, submitted or not (`workLogMonth`). */
+export interface WorkLogMonth {
+  month: string;
+  status: string;
+  deadline: string;
+  overdue: boolean;
+  entryCount: number;
+  totalMinutes: number;
+  report: MonthlyReport | null;
+}
+
+export const DEFAULT_CATEGORY = 'CONSULTATION';
+export const DEFAULT_DURATION_MIN = 30;
+
+/** Mountain townships (山区偏远) are served online by default; plain ones (平川) in person. */
+export function defaultMode(terrain: string | null | undefined): 'ONLINE' | 'OFFLINE' {
+  return terrain === 'MOUNTAIN' ? 'ONLINE' : 'OFFLINE';
+}
+
+/** This month on the Asia/Shanghai calendar, `YYYY-MM`. */
+export function currentMonth(now: Date = new Date()): string {
+  return todayInShanghai(now).slice(0, 7);
+}
+
+/** The month before a `YYYY-MM`. */
+export function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/** Whether a string is a `YYYY-MM` month. */
+export function isMonth(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+}
+
+/** Now for a datetime-local input, in the browser's zone, to the minute. */
+export function nowLocal(now: Date = new Date()): string {
+  const d = new Date(now.getTime());
+  d.setSeconds(0, 0);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+/** A datetime input's value (a local `YYYY-MM-DDTHH:mm` or a Date) as an ISO instant. */
+export function toInstant(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
+  if (typeof value !== 'string' || !value) return undefined;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+}
+
+/** Minutes as hours and minutes, `2 h 05 min` style parts for the catalogue (`fq.workLog.duration`). */
+export function splitMinutes(total: number): { hours: number; minutes: number } {
+  const safe = Math.max(0, Math.round(total || 0));
+  return { hours: Math.floor(safe / 60), minutes: safe % 60 };
+}
+
+/** What an adviser may do with a month: submit a draft, resubmit a returned one, or nothing (under review, approved). */
+export function monthAction(status: string | null | undefined, entryCount: number): 'submit' | 'resubmit' | null {
+  if (status === 'RETURNED') return 'resubmit';
+  if ((status === 'DRAFT' || !status) && entryCount > 0) return 'submit';
+  return null;
+}
+
+/** The work-log workbook of a month (one adviser's, or the viewer's whole jurisdiction). */
+export function workLogXlsxUrl(month: string, adviserId?: string | null): string {
+  const params = new URLSearchParams({ month });
+  if (adviserId) params.set('adviserId', adviserId);
+  return `/api/exports/work-log.xlsx?${params.toString()}`;
+}
+
+/** The monthly checks workbook, optionally of one month and township. */
+export function checksXlsxUrl(month?: string | null, townshipId?: string | null): string {
+  const params = new URLSearchParams();
+  if (month) params.set('month', month);
+  if (townshipId) params.set('townshipId', townshipId);
+  const query = params.toString();
+  return `/api/exports/monthly-checks.xlsx${query ? `?${query}` : ''}`;
+}
