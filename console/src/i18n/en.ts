@@ -558,7 +558,8 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
       },
     },
     caseStats: {
-      month_reports: 'Villages reporting this month',
+      show_all: '%{count} more: show all',
+      month_reports: 'Village reports by month',
       month: 'Month',
       with_cases: 'With cases: %{count}',
       zero_reported: 'No disputes: %{count}',

@@ -550,6 +550,7 @@ export const fengqiaoChinese = {
       },
     },
     caseStats: {
+      show_all: '还有 %{count} 个，全部显示',
       month_reports: '村居月度上报',
       month: '月份',
       with_cases: '有案件 %{count}',

@@ -28,3 +28,14 @@ export function isCalendarDate(value: unknown): value is string {
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
+
+/** This month on the Asia/Shanghai calendar, `YYYY-MM`. */
+export function currentMonth(now: Date = new Date()): string {
+  return todayInShanghai(now).slice(0, 7);
+}
+
+/** The month before a `YYYY-MM` (or before the month of a `YYYY-MM-DD`), as `YYYY-MM`. */
+export function previousMonth(monthOrDate: string): string {
+  const [y, m] = monthOrDate.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}

@@ -143,13 +143,7 @@ export function quarterOf(date: string): { year: number; quarter: number } {
   return { year: y!, quarter: Math.floor((m! - 1) / 3) + 1 };
 }
 
-/** The month before the one of a `YYYY-MM-DD`, as `YYYY-MM` (the last monthly report due). */
-export function previousMonth(date: string): string {
-  const [y, m] = date.split('-').map(Number);
-  const year = m === 1 ? y! - 1 : y!;
-  const month = m === 1 ? 12 : m! - 1;
-  return `${year}-${String(month).padStart(2, '0')}`;
-}
+export { previousMonth } from './dates';
 
 export interface ActionItem {
   id: string;

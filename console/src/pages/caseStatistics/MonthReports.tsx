@@ -6,14 +6,19 @@ import { useFetched } from '../../common/useFetched';
 import { errorMessage } from '../../i18n/errors';
 import { monthSummary } from '../../providers/caseStatistics';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
-import { todayInShanghai } from '../../providers/dates';
+import { currentMonth, previousMonth } from '../../providers/dates';
+
+/** Silent villages listed before "show all": a county has 150. */
+const SHOWN = 40;
 
 /** A month's reporting by village: cases recorded, "no dispute" reported (零上报), or nothing at all. */
 export const MonthReports = ({ townshipId }: { townshipId: string }) => {
   const translate = useTranslate();
   const dataProvider = useFengqiaoDataProvider();
-  const thisMonth = todayInShanghai().slice(0, 7);
-  const [month, setMonth] = useState(thisMonth);
+  const thisMonth = currentMonth();
+  // The last whole month by default: this month's reports are still coming in.
+  const [month, setMonth] = useState(previousMonth(thisMonth));
+  const [showAll, setShowAll] = useState(false);
   const { data, error, isPending } = useFetched(
     (signal) => dataProvider.villageMonthReports({ month, townshipId, signal }),
     [dataProvider, month, townshipId],
@@ -53,7 +58,7 @@ export const MonthReports = ({ townshipId }: { townshipId: string }) => {
                   {translate('fq.caseStats.silent_hint')}
                 </Typography>
                 <Stack direction="row" sx={{ gap: 0.75, flexWrap: 'wrap' }} data-testid="silent-villages">
-                  {silent.map((r) => (
+                  {(showAll ? silent : silent.slice(0, SHOWN)).map((r) => (
                     <Chip
                       key={r.village.id}
                       size="small"
@@ -62,6 +67,9 @@ export const MonthReports = ({ townshipId }: { townshipId: string }) => {
                       label={r.village.township ? `${r.village.township.name} · ${r.village.name}` : r.village.name}
                     />
                   ))}
+                  {!showAll && silent.length > SHOWN && (
+                    <Chip size="small" clickable onClick={() => setShowAll(true)} label={translate('fq.caseStats.show_all', { count: silent.length - SHOWN })} />
+                  )}
                 </Stack>
               </>
             )}

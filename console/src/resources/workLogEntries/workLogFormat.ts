@@ -1,4 +1,3 @@
-import { todayInShanghai } from '../../providers/dates';
 
 /** A work-log entry as the console reads it (the API's `WorkLogEntry`; personal data masked for outsiders). */
 export interface WorkLogPhoto {
@@ -68,16 +67,7 @@ export function defaultMode(terrain: string | null | undefined): 'ONLINE' | 'OFF
   return terrain === 'MOUNTAIN' ? 'ONLINE' : 'OFFLINE';
 }
 
-/** This month on the Asia/Shanghai calendar, `YYYY-MM`. */
-export function currentMonth(now: Date = new Date()): string {
-  return todayInShanghai(now).slice(0, 7);
-}
-
-/** The month before a `YYYY-MM`. */
-export function previousMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
+export { currentMonth, previousMonth } from '../../providers/dates';
 
 /** Whether a string is a `YYYY-MM` month. */
 export function isMonth(value: unknown): value is string {
