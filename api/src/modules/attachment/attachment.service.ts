@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { isId } from '../../common/graphql/ids.js';
+import { groupBy, loader } from '../../common/graphql/loaders.js';
 import { fileUrlSigner } from '../../common/storage/signed-url.js';
 import { newStorageKey, storageFor, type Storage } from '../../common/storage/storage.js';
 import type { Context } from '../../context.js';
@@ -11,6 +12,7 @@ import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { User } from '../user/user.entity.js';
 import { Attachment } from './attachment.entity.js';
 import { AttachmentError } from './attachment.error.js';
+import type { EvidencePhoto } from './evidence-photo.type.js';
 import { MalformedImageError, stripPhotoLocation } from './photo-location.js';
 import { isImageMime, ruleForClaimedType } from './upload-rules.js';
 import { readSettings } from '../setting/setting.service.js';
@@ -131,6 +133,19 @@ export class AttachmentService {
       await tx.flush();
     }));
     return adviser;
+  }
+
+  /**
+   * Signed links to the photos of each owner of a kind (`WorkLogEntry`, `Highlight`, `Training`), one query per
+   * request. Only a field resolver of an owner the viewer has already reached may hand them out.
+   */
+  photosOf(ownerType: string) {
+    const signer = fileUrlSigner(this.ctx.app.config.jwtSecret);
+    return loader<string, EvidencePhoto[]>(this.ctx, `photos:${ownerType}`, async (ownerIds) => {
+      const rows = await this.ctx.em.find(Attachment, { ownerType, ownerId: { $in: [...ownerIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+      const grouped = groupBy(rows, (a) => a.ownerId!);
+      return new Map([...grouped].map(([k, v]) => [k, v.map((a) => ({ id: a.id, mime: a.mime, url: signer.url(a.id) }))]));
+    }, []);
   }
 
   /** A short-lived link to the adviser's photo, or null without one. */

@@ -64,6 +64,18 @@ describe('MeetingService', () => {
       expect(other.data.consultationMeetings.items.every((x: any) => x.id !== meeting2!.id)).toBe(true);
     });
 
+    it('names a participating village of another township but opens it only to those whose jurisdiction it lies in', async () => {
+      const xisheVillage = demoRegions().find((r) => r.parentId === townshipId('xishe') && r.level === 'VILLAGE')!;
+      const made = await app.gql(CREATE, { input: newMeeting({ villageIds: [xisheVillage.id], actionItems: [] }) }, await app.login('bureau'));
+      expect(made.errors).toBeUndefined();
+      const PARTICIPANTS = `query($id: ID!) { consultationMeeting(id: $id) { participants { kind name village { id committee { members { name phone } } } } } }`;
+      const asOffice = await app.gql(PARTICIPANTS, { id: made.data.createConsultationMeeting.id }, tianning);
+      const village = asOffice.data.consultationMeeting.participants.find((p: any) => p.kind === 'VILLAGE');
+      expect(village).toMatchObject({ name: xisheVillage.name, village: null });
+      const asBureau = await app.gql(PARTICIPANTS, { id: made.data.createConsultationMeeting.id }, await app.login('bureau'));
+      expect(asBureau.data.consultationMeeting.participants.find((p: any) => p.kind === 'VILLAGE').village.id).toBe(xisheVillage.id);
+    });
+
     it.each(['adviser.1', 'analyst', 'party.1'])('is refused to %s', async (username) => {
       expect((await app.gql(LIST, {}, await app.login(username))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });

@@ -5,6 +5,7 @@ import type { Context } from '../../context.js';
 import { JudicialOffice } from '../office/judicial-office.entity.js';
 import { Provider } from '../provider/provider.entity.js';
 import { Village } from '../village/village.type.js';
+import { VillageService } from '../village/village.service.js';
 import { ActionItem, ConsultationMeeting, MeetingParticipant } from './consultation-meeting.entity.js';
 import {
   ActionItemInput, ActionItemList, ActionItemListArgs, ConsultationMeetingList, ConsultationMeetingListArgs, CreateConsultationMeetingInput,
@@ -84,10 +85,10 @@ export class MeetingParticipantResolver {
     return p.provider ? (p.provider.load() as Promise<Provider>) : null;
   }
 
-  @FieldResolver(() => Village, { nullable: true })
+  @FieldResolver(() => Village, { nullable: true, description: 'The village, when it lies in your jurisdiction (its name is on the participant)' })
   @WithParent()
-  village(@Root() p: MeetingParticipant): Promise<Village> | null {
-    return p.village ? (p.village.load() as unknown as Promise<Village>) : null;
+  village(@Root() p: MeetingParticipant, @Ctx() ctx: Context): Promise<Village | null> | null {
+    return p.village ? (new VillageService(ctx).inScopeById().load(p.village.id) as Promise<Village | null>) : null;
   }
 }
 

@@ -8,8 +8,10 @@ import {
   RecordAnnualTrainingInput, RecordVillageTrainingInput, TrainingList, TrainingListArgs,
 } from './dto/training.inputs.js';
 import { Training } from './training.entity.js';
-import { TrainingService } from './training.service.js';
-import { AdviserTrainingAttendance, TrainingCompliance, TrainingPhoto } from './training.types.js';
+import { TRAINING_PHOTO_OWNER, TrainingService } from './training.service.js';
+import { AdviserTrainingAttendance, TrainingCompliance } from './training.types.js';
+import { AttachmentService } from '../attachment/attachment.service.js';
+import { EvidencePhoto } from '../attachment/evidence-photo.type.js';
 
 @Resolver(() => Training)
 export class TrainingResolver {
@@ -87,9 +89,9 @@ export class TrainingResolver {
     return new TrainingService(ctx).attendeesByTraining().load(training.id);
   }
 
-  @FieldResolver(() => [TrainingPhoto])
+  @FieldResolver(() => [EvidencePhoto])
   @WithParent()
-  photos(@Root() training: Training, @Ctx() ctx: Context): Promise<TrainingPhoto[]> {
-    return new TrainingService(ctx).photosByTraining().load(training.id);
+  photos(@Root() training: Training, @Ctx() ctx: Context): Promise<EvidencePhoto[]> {
+    return new AttachmentService(ctx).photosOf(TRAINING_PHOTO_OWNER).load(training.id);
   }
 }

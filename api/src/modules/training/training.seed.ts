@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { COUNTY_ID, DEMO_ACCOUNTS, demoAnnualTraining, demoMeetings, demoVillageTrainings, fixedId } from '@fengqiao/seeds';
 import { createHash } from 'node:crypto';
-import { crc32, deflateSync } from 'node:zlib';
+import { makePng } from '../../common/images/png.js';
 import { newStorageKey, type Storage } from '../../common/storage/storage.js';
 import { Attachment } from '../attachment/attachment.entity.js';
 import { ActionItem, ConsultationMeeting, MeetingParticipant } from '../meeting/consultation-meeting.entity.js';
@@ -42,30 +42,11 @@ export async function seedTrainingsAndMeetings(tx: EntityManager): Promise<void>
 
 /** A 320×240 placeholder "photo": a pale frame, a darker band for a lectern and a row of heads. Generated, not a picture of anyone. */
 export function placeholderPng(width = 320, height = 240): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(data.length, 0);
-    head.write(type, 4, 'ascii');
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type, 'ascii'), data])), 0);
-    return Buffer.concat([head, data, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y += 1) {
-    for (let x = 0; x < width; x += 1) {
-      const head = y > 150 && y < 190 && ((x % 40) - 20) ** 2 + (y - 170) ** 2 < 14 ** 2;
-      const lectern = y > 60 && y < 120 && x > 130 && x < 190;
-      const colour = head ? [90, 90, 110] : lectern ? [150, 110, 80] : y < 50 ? [200, 60, 60] : [225, 225, 215];
-      raw.set(colour, y * (width * 3 + 1) + 1 + x * 3);
-    }
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return makePng(width, height, (x, y) => {
+    const head = y > 150 && y < 190 && ((x % 40) - 20) ** 2 + (y - 170) ** 2 < 14 ** 2;
+    const lectern = y > 60 && y < 120 && x > 130 && x < 190;
+    return head ? [90, 90, 110] : lectern ? [150, 110, 80] : y < 50 ? [200, 60, 60] : [225, 225, 215];
+  });
 }
 
 /**

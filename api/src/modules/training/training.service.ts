@@ -1,5 +1,4 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
 import { regionScopeOf } from '../../common/access/scope.js';
 import { AppError } from '../../common/errors/app-error.js';
@@ -9,11 +8,9 @@ import { escapeLike, pageOf } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import { groupBy, loader } from '../../common/graphql/loaders.js';
 import { shanghaiDate } from '../../common/graphql/scalars.js';
-import { fileUrlSigner } from '../../common/storage/signed-url.js';
 import type { Context } from '../../context.js';
 import { AdviserStatus } from '../adviser/adviser.enums.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
-import { Attachment } from '../attachment/attachment.entity.js';
 import { AttachmentError } from '../attachment/attachment.error.js';
 import { AttachmentService } from '../attachment/attachment.service.js';
 import { isImageMime } from '../attachment/upload-rules.js';
@@ -26,7 +23,7 @@ import type { RecordAnnualTrainingInput, RecordVillageTrainingInput, TrainingLis
 import { Training, TrainingAttendance } from './training.entity.js';
 import { QuarterStatus, TrainingKind } from './training.enums.js';
 import { TrainingError } from './training.error.js';
-import type { AdviserTrainingAttendance, TrainingCompliance, TrainingComplianceRow, TrainingPhoto } from './training.types.js';
+import type { AdviserTrainingAttendance, TrainingCompliance, TrainingComplianceRow } from './training.types.js';
 
 /** `Attachment.ownerType` of a training's photos. */
 export const TRAINING_PHOTO_OWNER = 'Training';
@@ -39,16 +36,6 @@ export function yearQuarterOf(at: Date): { date: string; year: number; quarter: 
 /** Region ids on a materialised path, root first. */
 function idsOnPath(path: string): string[] {
   return path.split('/').filter(Boolean);
-}
-
-/**
- * Claims uploads for an owner inside the caller's transaction. The conditional update is the guard: a photo another
- * request claimed meanwhile makes the count fall short, and the whole write is undone.
- */
-export async function claimUploads(tx: EntityManager, ids: string[], ownerType: string, ownerId: string, field: string): Promise<void> {
-  if (!ids.length) return;
-  const claimed = await tx.nativeUpdate(Attachment, { id: { $in: ids }, ownerType: null }, { ownerType, ownerId });
-  if (claimed !== ids.length) throw AttachmentError.inUse(field);
 }
 
 export class TrainingService {
@@ -143,7 +130,7 @@ export class TrainingService {
         others: input.others, notes: input.notes?.trim() || null, createdBy: tx.getReference(User, this.ctx.viewer!.id),
       });
       await tx.flush();
-      await claimUploads(tx, photoIds, TRAINING_PHOTO_OWNER, training.id, 'photoIds');
+      await new AttachmentService(this.ctx).setPhotosOf(tx, TRAINING_PHOTO_OWNER, training.id, photoIds, 'photoIds');
       return training;
     }));
   }
@@ -182,7 +169,7 @@ export class TrainingService {
       });
       for (const adviser of adviserIds) tx.create(TrainingAttendance, { id: crypto.randomUUID(), training, adviser });
       await tx.flush();
-      await claimUploads(tx, photoIds, TRAINING_PHOTO_OWNER, training.id, 'photoIds');
+      await new AttachmentService(this.ctx).setPhotosOf(tx, TRAINING_PHOTO_OWNER, training.id, photoIds, 'photoIds');
       return training;
     }));
   }
@@ -288,14 +275,6 @@ export class TrainingService {
   }
 
   // ---- batched lookups for field resolvers -------------------------------------------------------------------
-
-  photosByTraining() {
-    return loader<string, TrainingPhoto[]>(this.ctx, 'training:photos', async (ids) => {
-      const rows = await this.em.find(Attachment, { ownerType: TRAINING_PHOTO_OWNER, ownerId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-      const signer = fileUrlSigner(this.ctx.app.config.jwtSecret);
-      return groupBy(rows.map((a) => ({ id: a.id, mime: a.mime, url: signer.url(a.id), ownerId: a.ownerId! })), (p) => p.ownerId);
-    }, []);
-  }
 
   attendeesByTraining() {
     return loader<string, LegalAdviser[]>(this.ctx, 'training:attendees', async (ids) => {

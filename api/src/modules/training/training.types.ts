@@ -6,21 +6,6 @@ import { Village } from '../village/village.type.js';
 import { Training } from './training.entity.js';
 import { QuarterStatus } from './training.enums.js';
 
-@ObjectType({ description: 'A photo of a training (图片佐证), behind a short-lived signed link' })
-export class TrainingPhoto {
-  @Field(() => ID)
-  @WithParent()
-  id!: string;
-
-  @Field()
-  @WithParent()
-  mime!: string;
-
-  @Field({ description: 'Signed link, valid for a few minutes' })
-  @WithParent()
-  url!: string;
-}
-
 @ObjectType({ description: 'A village in one quarter' })
 export class TrainingQuarterCell {
   @Field(() => Int)

@@ -58,6 +58,18 @@ export class VillageService {
     return this.em.findOne(Region, { $and: [{ id }, await this.scoped()] });
   }
 
+  /**
+   * Villages by id as the viewer may see them (null outside their jurisdiction), a page at a time: for relations
+   * that point at a village from a record seen elsewhere (a meeting's participants), so the village's committee and
+   * adviser stay behind the same scope as `village(id)`.
+   */
+  inScopeById() {
+    return loader<string, Region | null>(this.ctx, 'village:inScope', async (ids) => {
+      const rows = await this.em.find(Region, { $and: [{ id: { $in: [...ids] } }, await this.scoped()] });
+      return new Map(rows.map((r) => [r.id, r]));
+    }, null);
+  }
+
   /** A village the viewer may maintain: the bureau any in its county, an office those of its township. */
   private async writable(villageId: string): Promise<Region> {
     const village = await this.byId(villageId);

@@ -3,8 +3,9 @@ import { AppError } from '../../common/errors/app-error.js';
 import { isId } from '../../common/graphql/ids.js';
 import { toShanghaiIso } from '../../common/graphql/scalars.js';
 import type { Context } from '../../context.js';
+import { CasePolicy } from '../mediation-case/case.policy.js';
 import type { LegalAdviser } from '../adviser/legal-adviser.entity.js';
-import type { MediationCase } from '../mediation-case/mediation-case.entity.js';
+import { MediationCase } from '../mediation-case/mediation-case.entity.js';
 import type { Region } from '../region/region.entity.js';
 import type { User } from '../user/user.entity.js';
 import { MONTH_PATTERN } from './dto/work-log.inputs.js';
@@ -92,8 +93,14 @@ export class WorkLogExportService {
     const count = await this.em.count(WorkLogEntry, where);
     if (count > EXPORT_ROW_LIMIT) throw AppError.badInput('month', `matches ${count} entries; narrow it to at most ${EXPORT_ROW_LIMIT}`);
     const entries = await this.em.find(WorkLogEntry, where, {
-      populate: ['adviser', 'village', 'case'], orderBy: [{ adviser: { name: 'asc' } }, { at: 'asc' }, { id: 'asc' }],
+      populate: ['adviser', 'village'], orderBy: [{ adviser: { name: 'asc' } }, { at: 'asc' }, { id: 'asc' }],
     });
+    // Case numbers only of cases the viewer may see, as `WorkLogEntry.mediationCase` answers (one query).
+    const caseIds = [...new Set(entries.flatMap((e) => (e.case ? [e.case.id] : [])))];
+    const visibleCases = caseIds.length
+      ? await this.em.find(MediationCase, { $and: [{ id: { $in: caseIds } }, await new CasePolicy(this.ctx).visible()] })
+      : [];
+    const caseNos = new Map(visibleCases.map((c) => [c.id, c.caseNo]));
     return entries.map((e) => ({
       adviser: (e.adviser.getEntity() as LegalAdviser).name,
       at: at(e.at),
@@ -106,7 +113,7 @@ export class WorkLogExportService {
       content: e.content,
       durationMin: e.durationMin,
       // The case number only: a work log never carries the case's confidential text.
-      caseNo: e.case ? (e.case.getEntity() as MediationCase).caseNo : '',
+      caseNo: e.case ? caseNos.get(e.case.id) ?? '' : '',
       venue: e.venue ?? '',
       attendeeCount: e.attendeeCount != null ? String(e.attendeeCount) : '',
     }));
@@ -121,7 +128,8 @@ export class WorkLogExportService {
       : null;
     if (!report) throw WorkLogError.reportNotFound();
     const adviser = report.adviser.getEntity() as LegalAdviser;
-    const rows = await this.rows({ adviser: adviser.id, month: report.month });
+    // The month as this viewer may see it: an office prints only the entries in its own township.
+    const rows = await this.rows({ $and: [{ adviser: adviser.id, month: report.month }, this.policy.entries<WorkLogEntry>()] });
     return {
       title: '村（社区）法律顾问工作日志',
       month: chineseMonth(report.month),

@@ -89,6 +89,12 @@ describe('work log', () => {
       const file = await rest(app, 'GET', entry.photos[0].url);
       expect(file.status).toBe(200);
       expect(file.bytes.equals(png)).toBe(true);
+      // The photos show people: the office reads them, the analyst (who gets masks) gets none.
+      const PHOTOS = `query($id: ID!) { workLogEntries(options: { filter: { ids: [$id] } }) { items { photos { id } } } }`;
+      expect((await app.gql(PHOTOS, { id: entry.id }, t['office.tianning'])).data.workLogEntries.items[0].photos).toEqual([{ id: up.json.id }]);
+      const analyst = await app.gql(PHOTOS, { id: entry.id }, t.analyst);
+      expect(analyst.data.workLogEntries.items).toHaveLength(1);
+      expect(analyst.data.workLogEntries.items[0].photos).toEqual([]);
       // The photo now belongs to the entry: another entry cannot take it.
       const again = await app.gql(CREATE, { input: input({ photoIds: [up.json.id] }) }, t['adviser.1']);
       expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'photoIds' });

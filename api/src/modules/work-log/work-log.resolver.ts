@@ -18,22 +18,9 @@ import { MonthlyReport } from './monthly-report.entity.js';
 import { MonthlyReportService, type AdviserMonth } from './monthly-report.service.js';
 import { WorkLogEntry } from './work-log-entry.entity.js';
 import { MonthlyReportStatus, PHOTO_OWNER } from './work-log.enums.js';
-import { WorkLogService, type PhotoLink } from './work-log.service.js';
-
-@ObjectType({ description: 'An evidence photo behind a short-lived signed link' })
-export class WorkLogPhoto {
-  @Field(() => ID)
-  @WithParent()
-  id!: string;
-
-  @Field()
-  @WithParent()
-  mime!: string;
-
-  @Field({ description: 'Signed link (/files/…), valid for ten minutes' })
-  @WithParent()
-  url!: string;
-}
+import { WorkLogService } from './work-log.service.js';
+import { AttachmentService } from '../attachment/attachment.service.js';
+import { EvidencePhoto } from '../attachment/evidence-photo.type.js';
 
 @ObjectType({ description: 'One adviser’s month of work: DRAFT until submitted, with its deadline and totals' })
 export class WorkLogMonth {
@@ -172,10 +159,12 @@ export class WorkLogEntryResolver {
     return entry.case ? new WorkLogService(ctx).visibleCases().load(entry.case.id) : null;
   }
 
-  @FieldResolver(() => [WorkLogPhoto])
+  @FieldResolver(() => [EvidencePhoto])
   @WithParent()
-  photos(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<PhotoLink[]> {
-    return new WorkLogService(ctx).photosOf(PHOTO_OWNER.ENTRY).load(entry.id);
+  async photos(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<EvidencePhoto[]> {
+    // A lecture's photos show people: withheld, like the names, from those who get masks.
+    if (!new WorkLogService(ctx).policy.readsPersonalData()) return [];
+    return new AttachmentService(ctx).photosOf(PHOTO_OWNER.ENTRY).load(entry.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'The month is submitted or approved: the entry cannot change' })
@@ -341,10 +330,10 @@ export class MonthlyCheckResolver {
 
 @Resolver(() => Highlight)
 export class HighlightResolver {
-  @FieldResolver(() => [WorkLogPhoto])
+  @FieldResolver(() => [EvidencePhoto])
   @WithParent()
-  photos(@Root() highlight: Highlight, @Ctx() ctx: Context): Promise<PhotoLink[]> {
-    return new WorkLogService(ctx).photosOf(PHOTO_OWNER.HIGHLIGHT).load(highlight.id);
+  photos(@Root() highlight: Highlight, @Ctx() ctx: Context): Promise<EvidencePhoto[]> {
+    return new AttachmentService(ctx).photosOf(PHOTO_OWNER.HIGHLIGHT).load(highlight.id);
   }
 
   @FieldResolver(() => Region)

@@ -5,7 +5,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { isId } from '../../common/graphql/ids.js';
 import { pageOf } from '../../common/graphql/list.js';
-import { groupBy, loader } from '../../common/graphql/loaders.js';
+import { loader } from '../../common/graphql/loaders.js';
 import { shanghaiDate } from '../../common/graphql/scalars.js';
 import { normalisePhone } from '../../common/validation/phone.js';
 import type { Context } from '../../context.js';
@@ -19,7 +19,6 @@ import { Pairing } from '../pairing/pairing.entity.js';
 import { activeOn } from '../pairing/pairing.service.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
-import { fileUrlSigner } from '../../common/storage/signed-url.js';
 import type { WorkLogEntryInput, WorkLogEntryListOptions } from './dto/work-log.inputs.js';
 import { monthOf } from './month.js';
 import { MonthlyReport } from './monthly-report.entity.js';
@@ -31,12 +30,6 @@ import { WorkLogPolicy } from './work-log.policy.js';
 /** A clock a few minutes fast on a phone is not "the future". */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 const FROZEN = [MonthlyReportStatus.SUBMITTED, MonthlyReportStatus.APPROVED];
-
-export interface PhotoLink {
-  id: string;
-  mime: string;
-  url: string;
-}
 
 /**
  * Serialises every write to one adviser's month (entry edits and the month's submission) for the rest of the
@@ -177,16 +170,6 @@ export class WorkLogService {
   }
 
   // ---- batched lookups for field resolvers -------------------------------------------------------------------
-
-  /** Signed links to each owner's photos; only those who reached the owner get them. */
-  photosOf(ownerType: string) {
-    const signer = fileUrlSigner(this.ctx.app.config.jwtSecret);
-    return loader<string, PhotoLink[]>(this.ctx, `work-log:photos:${ownerType}`, async (ownerIds) => {
-      const rows = await this.em.find(Attachment, { ownerType, ownerId: { $in: [...ownerIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-      const grouped = groupBy(rows, (a) => a.ownerId!);
-      return new Map([...grouped].map(([k, v]) => [k, v.map((a) => ({ id: a.id, mime: a.mime, url: signer.url(a.id) }))]));
-    }, []);
-  }
 
   /** Linked cases the viewer may see at all (their confidential text stays behind the case's own guards). */
   visibleCases() {
