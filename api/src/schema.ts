@@ -16,7 +16,7 @@ import { TrainingResolver } from './modules/training/training.resolver.js';
 import { ActionItemResolver, ConsultationMeetingResolver, MeetingParticipantResolver } from './modules/meeting/meeting.resolver.js';
 import { JudicialOfficeResolver } from './modules/office/office.resolver.js';
 import {
-  AgreementResolver, CasePartyResolver, MediationCaseResolver, MediationSessionResolver,
+  AgreementResolver, CaseEventResolver, CasePartyResolver, MediationCaseResolver, MediationSessionResolver,
 } from './modules/mediation-case/case.resolver.js';
 import { PairingResolver } from './modules/pairing/pairing.resolver.js';
 import { villageIdsOfAdviser } from './modules/pairing/pairing.service.js';
@@ -30,7 +30,7 @@ import { MediationCommitteeResolver, VillageResolver } from './modules/village/v
 export const RESOLVERS = [
   UserResolver, RegionResolver, ProviderResolver, AdviserResolver, RosterEventResolver, VillageResolver,
   MediationCommitteeResolver, PairingResolver, CoverageResolver, RosterFilingResolver, RosterImportResolver,
-  MediationCaseResolver, CasePartyResolver, AgreementResolver, MediationSessionResolver, AuditResolver, CaseWorkflowResolver,
+  MediationCaseResolver, CaseEventResolver, CasePartyResolver, AgreementResolver, MediationSessionResolver, AuditResolver, CaseWorkflowResolver,
   CaseStatisticsResolver, ZeroReportResolver, PhoneLoginResolver, SettingResolver,
   WorkLogEntryResolver, MonthlyReportResolver, MonthlyCheckResolver, HighlightResolver,
   TrainingResolver, ConsultationMeetingResolver, MeetingParticipantResolver, ActionItemResolver, JudicialOfficeResolver,

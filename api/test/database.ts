@@ -38,8 +38,9 @@ export async function createTestDatabase(options: { seeded?: boolean } = {}): Pr
         const url = await ensureDatabase(serverUrl(), template);
         const orm = await MikroORM.init(ormConfig(url, { preferTs: true }));
         try {
-          await migrate(orm);
-          if (seeded) await seedDemoCounty(orm.em.fork(), { cipher: new FieldCipher(TEST_FIELD_KEYS), lookupKey: TEST_LOOKUP_KEY });
+          const secrets = { cipher: new FieldCipher(TEST_FIELD_KEYS), lookupKey: TEST_LOOKUP_KEY };
+          await migrate(orm, secrets);
+          if (seeded) await seedDemoCounty(orm.em.fork(), secrets);
         } finally {
           await orm.close(true);
         }

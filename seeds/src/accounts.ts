@@ -30,6 +30,8 @@ export interface SeedAccount {
   scopeRegionId: string | null;
   adviserId: string | null;
   personId: string | null;
+  /** A party account's verified phone: its cases are those that record this phone for a party. */
+  verifiedPhone: string | null;
 }
 
 // Generated people: the names are common, the numbers are not anyone's.
@@ -46,17 +48,17 @@ export const DEMO_PERSONS: SeedPerson[] = [
 
 export const DEMO_ACCOUNTS: SeedAccount[] = [
   { id: fixedId('user', 1), username: 'bureau', role: 'BUREAU_ADMIN', displayName: '交城县司法局',
-    scopeRegionId: COUNTY_ID, adviserId: null, personId: null },
+    scopeRegionId: COUNTY_ID, adviserId: null, personId: null, verifiedPhone: null },
   { id: fixedId('user', 2), username: 'office.tianning', role: 'OFFICE_STAFF', displayName: '天宁司法所',
-    scopeRegionId: townshipId('tianning'), adviserId: null, personId: null },
+    scopeRegionId: townshipId('tianning'), adviserId: null, personId: null, verifiedPhone: null },
   { id: fixedId('user', 3), username: 'adviser.1', role: 'ADVISER', displayName: '李明华（法律顾问）',
-    scopeRegionId: null, adviserId: fixedId('adviser', 1), personId: null },
+    scopeRegionId: null, adviserId: fixedId('adviser', 1), personId: null, verifiedPhone: null },
   { id: fixedId('user', 4), username: 'adviser.2', role: 'ADVISER', displayName: '王秀兰（法律顾问）',
-    scopeRegionId: null, adviserId: fixedId('adviser', 2), personId: null },
+    scopeRegionId: null, adviserId: fixedId('adviser', 2), personId: null, verifiedPhone: null },
   { id: fixedId('user', 5), username: 'party.1', role: 'PARTY', displayName: '张建国',
-    scopeRegionId: null, adviserId: null, personId: fixedId('person', 1) },
+    scopeRegionId: null, adviserId: null, personId: fixedId('person', 1), verifiedPhone: DEMO_PERSONS[0]!.phone },
   { id: fixedId('user', 6), username: 'analyst', role: 'ANALYST', displayName: '统计分析员',
-    scopeRegionId: COUNTY_ID, adviserId: null, personId: null },
+    scopeRegionId: COUNTY_ID, adviserId: null, personId: null, verifiedPhone: null },
 ];
 
 export function demoAccount(username: string): SeedAccount {

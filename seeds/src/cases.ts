@@ -6,7 +6,9 @@ import { demoPairings } from './roster.js';
 
 export interface SeedCaseParty {
   id: string;
+  /** The party as this case recorded them: a record of its own, never shared with another case. */
   personId: string;
+  person: SeedCasePerson;
   role: 'APPLICANT' | 'RESPONDENT' | 'THIRD_PARTY';
 }
 
@@ -59,8 +61,8 @@ export function demoIdNumber(birth: string, n: number): string {
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '郭', '任', '武', '田', '韩', '冯', '贾', '程'];
 const GIVEN = ['建国', '秀英', '志刚', '桂兰', '海平', '玉梅', '军', '红', '永福', '金花', '保平', '润生', '改莲', '二虎', '俊英'];
 
-/** People who are parties to the demo cases: 张建国 (party.1) first. */
-export function demoCasePersons(): SeedCasePerson[] {
+/** The generated people who take part in the demo cases: 张建国 (party.1) first. */
+function demoPeople(): SeedCasePerson[] {
   const rnd = seededRandom(77);
   const first = DEMO_PERSONS[0]!;
   const people: SeedCasePerson[] = [{ ...first, idNumber: demoIdNumber('1968-03-12', 17), address: '交城县天宁镇（演示地址）' }];
@@ -112,7 +114,18 @@ function addDays(date: string, days: number): string {
  */
 export function demoCases(): SeedCase[] {
   const rnd = seededRandom(2024);
-  const people = demoCasePersons();
+  const people = demoPeople();
+  // Each case records its parties afresh: someone in a second case gets a second record (same details, own id).
+  const recorded = new Set<string>();
+  let extra = people.length;
+  const recordOf = (person: SeedCasePerson): SeedCasePerson => {
+    if (!recorded.has(person.id)) {
+      recorded.add(person.id);
+      return person;
+    }
+    extra += 1;
+    return { ...person, id: fixedId('person', extra) };
+  };
   const pairings = demoPairings();
   const adviser1 = DEMO_ADVISERS[0]!.id;
   const adviser2 = DEMO_ADVISERS[1]!.id;
@@ -128,8 +141,8 @@ export function demoCases(): SeedCase[] {
     const accepted = !['REGISTERED', 'DECLINED'].includes(plan.status);
     const acceptedOn = accepted ? addDays(receivedOn, 2) : null;
     const closed = !['REGISTERED', 'ACCEPTED', 'IN_MEDIATION'].includes(plan.status);
-    const applicant = n === 1 ? people[0]! : people[(n * 2 - 1) % people.length]!;
-    const respondent = people[(n * 2) % people.length]!;
+    const applicant = recordOf(n === 1 ? people[0]! : people[(n * 2 - 1) % people.length]!);
+    const respondent = recordOf(people[(n * 2) % people.length]!);
     const village = villages.find((v) => v.id === pairing.villageId)!;
     const id = fixedId('mediationCase', n);
     cases.push({
@@ -152,8 +165,8 @@ export function demoCases(): SeedCase[] {
       closureReason: plan.closureReason,
       summary: `【演示数据】${village.name}村民${applicant.name}与${respondent.name}${TYPE_TEXT[type]}，双方多次协商未果，申请调解。`,
       parties: [
-        { id: fixedId('caseParty', n * 2 - 1), personId: applicant.id, role: 'APPLICANT' },
-        { id: fixedId('caseParty', n * 2), personId: respondent.id, role: 'RESPONDENT' },
+        { id: fixedId('caseParty', n * 2 - 1), personId: applicant.id, person: applicant, role: 'APPLICANT' },
+        { id: fixedId('caseParty', n * 2), personId: respondent.id, person: respondent, role: 'RESPONDENT' },
       ],
       adviserIds: [pairing.adviserId],
       sessions: Array.from({ length: plan.sessions }, (_, k) => ({
@@ -178,4 +191,9 @@ export function demoCases(): SeedCase[] {
     });
   }
   return cases;
+}
+
+/** Every case party's own record, in case order: 张建国 as the first case recorded him (party.1's account) first. */
+export function demoCasePersons(): SeedCasePerson[] {
+  return demoCases().flatMap((c) => c.parties.map((p) => p.person));
 }

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { FieldCipher } from '../common/crypto/field-cipher.js';
 import type { Logger } from '../common/logging/logger.js';
 import type { Config } from '../config.js';
+import { provideMigrationSecrets, type DataSecrets } from './migration-secrets.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
 import { ormConfig } from './mikro-orm.config.js';
 import { isEmpty, seedDemoCounty } from './seed.js';
@@ -31,8 +32,12 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<s
   return url.toString();
 }
 
-/** Applies every pending migration; the schema is never synchronised at run time. */
-export async function migrate(orm: MikroORM): Promise<string[]> {
+/**
+ * Applies every pending migration; the schema is never synchronised at run time. Migrations that seal existing data
+ * borrow `secrets` (an empty database needs none).
+ */
+export async function migrate(orm: MikroORM, secrets?: DataSecrets): Promise<string[]> {
+  if (secrets) provideMigrationSecrets(orm, secrets);
   const applied = await orm.migrator.up();
   return applied.map((m) => m.name);
 }
@@ -50,11 +55,12 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     url = await ensureDatabase(embedded.url, 'fengqiao');
   }
   const orm = await MikroORM.init(ormConfig(url));
-  const applied = await migrate(orm);
+  const secrets = { cipher: new FieldCipher(config.fieldKeys), lookupKey: config.lookupKey };
+  const applied = await migrate(orm, secrets);
   if (applied.length) log.info({ migrations: applied }, 'migrations applied');
   if (config.seedDemo && (await isEmpty(orm.em.fork()))) {
     log.info('empty database: seeding the demo county');
-    await seedDemoCounty(orm.em.fork(), { cipher: new FieldCipher(config.fieldKeys), lookupKey: config.lookupKey }, (step, done, total) =>
+    await seedDemoCounty(orm.em.fork(), secrets, (step, done, total) =>
       log.info({ step, done, total }, 'seeding'),
     );
     await seedDemoTrainingPhotos(orm.em.fork(), storageFor(config));

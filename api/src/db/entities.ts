@@ -4,6 +4,7 @@ import { Attachment } from '../modules/attachment/attachment.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { Agreement } from '../modules/mediation-case/agreement.entity.js';
 import { CaseAdviser, CaseMediator } from '../modules/mediation-case/case-adviser.entity.js';
+import { CaseEvent } from '../modules/mediation-case/case-event.entity.js';
 import { CaseNumberCounter } from '../modules/mediation-case/case-number.entity.js';
 import { CaseParty } from '../modules/mediation-case/case-party.entity.js';
 import { MediationCase } from '../modules/mediation-case/mediation-case.entity.js';
@@ -11,6 +12,7 @@ import { MediationSession } from '../modules/mediation-case/mediation-session.en
 import { ReturnVisit } from '../modules/mediation-case/return-visit.entity.js';
 import { JudicialOffice } from '../modules/office/judicial-office.entity.js';
 import { Pairing } from '../modules/pairing/pairing.entity.js';
+import { IdNumberReuse } from '../modules/person/id-number-reuse.entity.js';
 import { Person } from '../modules/person/person.entity.js';
 import { Provider } from '../modules/provider/provider.entity.js';
 import { Region } from '../modules/region/region.entity.js';
@@ -31,7 +33,7 @@ export const ENTITIES = [
   Region, JudicialOffice, Provider, Attachment, LegalAdviser, RosterEvent, Person, User,
   MediationCommittee, CommitteeMember, Pairing, Setting, RosterFiling,
   MediationCase, CaseParty, CaseAdviser, CaseMediator, CaseNumberCounter, MediationSession, Agreement, AuditEvent,
-  ZeroReport, LoginCode, ReturnVisit,
+  ZeroReport, LoginCode, ReturnVisit, CaseEvent, IdNumberReuse,
   WorkLogEntry, MonthlyReport, MonthlyCheck, Highlight,
   Training, TrainingAttendance, ConsultationMeeting, MeetingParticipant, ActionItem,
 ];

@@ -4,7 +4,7 @@ import {
   demoRegions, demoRoster,
 } from '@fengqiao/seeds';
 import { hashPassword } from '../common/auth/password.js';
-import type { FieldCipher } from '../common/crypto/field-cipher.js';
+import type { DataSecrets } from './migration-secrets.js';
 import { idNumberLookupHash } from '../common/validation/id-number.js';
 import { maskIdNumber } from '../common/validation/mask.js';
 import { Agreement } from '../modules/mediation-case/agreement.entity.js';
@@ -48,12 +48,7 @@ export async function isEmpty(em: EntityManager): Promise<boolean> {
  * providers and the adviser roster with its history, village committees, pairings (a few villages left uncovered)
  * and the demo accounts.
  */
-export interface SeedSecrets {
-  cipher: FieldCipher;
-  lookupKey: Buffer;
-}
-
-export async function seedDemoCounty(em: EntityManager, secrets: SeedSecrets, progress: SeedProgress = () => undefined): Promise<void> {
+export async function seedDemoCounty(em: EntityManager, secrets: DataSecrets, progress: SeedProgress = () => undefined): Promise<void> {
   const regions = demoRegions();
   const steps = 7;
   // insertMany writes rows as given, parents before children, in one statement per table.
@@ -92,7 +87,7 @@ export async function seedDemoCounty(em: EntityManager, secrets: SeedSecrets, pr
         providerId: a.providerId, serviceScope: a.serviceScope },
     })));
     await tx.insertMany(Person, demoCasePersons().map((p) => ({
-      id: p.id, name: p.name, phone: p.phone, demo: true, createdAt: new Date(), address: p.address,
+      id: p.id, name: p.name, phone: p.phone, demo: true, createdAt: new Date(), addressSealed: secrets.cipher.seal(p.address, SEALED.address(p.id)),
       idNumberSealed: secrets.cipher.seal(p.idNumber, SEALED.idNumber(p.id)), idNumberHash: idNumberLookupHash(p.idNumber, secrets.lookupKey),
       idNumberMasked: maskIdNumber(p.idNumber),
     })));
@@ -103,7 +98,7 @@ export async function seedDemoCounty(em: EntityManager, secrets: SeedSecrets, pr
       User,
       DEMO_ACCOUNTS.map((u) => ({
         id: u.id, username: u.username, passwordHash, role: u.role as Role, displayName: u.displayName,
-        scopeRegion: u.scopeRegionId, adviser: u.adviserId, person: u.personId, createdAt: new Date(), updatedAt: new Date(),
+        scopeRegion: u.scopeRegionId, adviser: u.adviserId, person: u.personId, verifiedPhone: u.verifiedPhone, createdAt: new Date(), updatedAt: new Date(),
       })),
     );
     progress('accounts', 3, steps);
@@ -134,7 +129,7 @@ export async function seedDemoCounty(em: EntityManager, secrets: SeedSecrets, pr
 }
 
 /** The demo cases, their parties, advisers, sessions and agreements, with confidential text sealed as the API seals it. */
-async function seedCases(tx: EntityManager, { cipher }: SeedSecrets): Promise<void> {
+async function seedCases(tx: EntityManager, { cipher }: DataSecrets): Promise<void> {
   const cases = demoCases();
   const regions = new Map(demoRegions().map((r) => [r.id, r]));
   const now = new Date();

@@ -11,5 +11,6 @@ export interface Viewer {
   /** Materialised path of the scope region, for prefix filters. */
   scopePath: string | null;
   adviserId: string | null;
-  personId: string | null;
+  /** PARTY: the account's verified phone; their cases are those that record it for a party. */
+  partyPhone: string | null;
 }

@@ -9,8 +9,9 @@ export class TokenService {
     private readonly ttlSeconds: number,
   ) {}
 
-  async sign(userId: string, role: string): Promise<string> {
-    return new SignJWT({ role })
+  /** `version` is the account's token version: raising it on the account revokes every token issued before. */
+  async sign(userId: string, role: string, version: number): Promise<string> {
+    return new SignJWT({ role, ver: version })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(userId)
       .setIssuer(ISSUER)
@@ -20,11 +21,12 @@ export class TokenService {
       .sign(this.secret);
   }
 
-  /** The user id in a valid token; `expired` or `invalid` otherwise. */
-  async verify(token: string): Promise<{ userId: string } | { error: 'expired' | 'invalid' }> {
+  /** The user id and token version in a valid token; `expired` or `invalid` otherwise. */
+  async verify(token: string): Promise<{ userId: string; version: number } | { error: 'expired' | 'invalid' }> {
     try {
       const { payload } = await jwtVerify(token, this.secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-      return typeof payload.sub === 'string' ? { userId: payload.sub } : { error: 'invalid' };
+      if (typeof payload.sub !== 'string' || !Number.isInteger(payload.ver)) return { error: 'invalid' };
+      return { userId: payload.sub, version: payload.ver as number };
     } catch (error) {
       return { error: error instanceof joseErrors.JWTExpired ? 'expired' : 'invalid' };
     }

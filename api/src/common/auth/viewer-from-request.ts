@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { User } from '../../modules/user/user.entity.js';
+import { canSignIn, User } from '../../modules/user/user.entity.js';
+import { Role } from '../access/role.js';
 import { AuthError } from '../../modules/user/auth.error.js';
 import type { Viewer } from '../access/viewer.js';
 import type { TokenService } from './token.js';
@@ -7,8 +8,9 @@ import type { TokenService } from './token.js';
 const BEARER_RE = /^Bearer ([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+)$/;
 
 /**
- * The viewer named by the Authorization header. No header: anonymous. A header that is malformed, expired, or names
- * a disabled or deleted user: UNAUTHENTICATED, so a client learns to sign in again instead of silently seeing less.
+ * The viewer named by the Authorization header. No header: anonymous. A header that is malformed, expired, revoked
+ * (issued before the account's token version was raised), or names a disabled or deleted user or an adviser who is
+ * not ACTIVE: UNAUTHENTICATED, so a client learns to sign in again instead of silently seeing less.
  */
 export async function viewerFromAuthorization(
   header: string | undefined,
@@ -20,8 +22,8 @@ export async function viewerFromAuthorization(
   if (!match) throw AuthError.badToken('invalid');
   const verified = await tokens.verify(match[1]!);
   if ('error' in verified) throw AuthError.badToken(verified.error);
-  const user = await em.findOne(User, { id: verified.userId }, { populate: ['scopeRegion'] });
-  if (!user || user.disabledAt) throw AuthError.badToken('invalid');
+  const user = await em.findOne(User, { id: verified.userId }, { populate: ['scopeRegion', 'adviser'] });
+  if (!user || !canSignIn(user) || user.tokenVersion !== verified.version) throw AuthError.badToken('invalid');
   const scope = user.scopeRegion?.getEntity();
   return {
     id: user.id,
@@ -31,6 +33,6 @@ export async function viewerFromAuthorization(
     scopeRegionId: scope?.id ?? null,
     scopePath: scope?.path ?? null,
     adviserId: user.adviser?.id ?? null,
-    personId: user.person?.id ?? null,
+    partyPhone: user.role === Role.PARTY ? (user.verifiedPhone ?? null) : null,
   };
 }

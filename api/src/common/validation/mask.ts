@@ -18,7 +18,10 @@ export function maskPhone(phone: string): string {
   return `${head}${'*'.repeat(Math.max(1, v.length - head.length - 4))}${v.slice(-4)}`;
 }
 
-/** 141122199001011234 → 141122********1234. */
+/**
+ * 141122199001011234 → 141122***********4: the region and the check character only. The birth date and the sequence
+ * stay hidden: with them showing, a few dozen guesses recover the whole number.
+ */
 export function maskIdNumber(idNumber: string): string {
-  return `${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`;
+  return `${idNumber.slice(0, 6)}${'*'.repeat(Math.max(0, idNumber.length - 7))}${idNumber.slice(-1)}`;
 }

@@ -26,8 +26,8 @@ describe('masks', () => {
     expect(maskPhone('0358-3521234')).toBe('0358-***1234');
   });
 
-  it('masks ID numbers to region and last four', () => {
-    expect(maskIdNumber('11010519491231002X')).toBe('110105********002X');
+  it('masks ID numbers to the region and the check character, hiding birth date and sequence', () => {
+    expect(maskIdNumber('11010519491231002X')).toBe('110105***********X');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
@@ -189,6 +189,13 @@ export class AdviserService {
         this.event(tx, adviser, kind, input.effectiveOn, input.reason, null);
         // Removal ends the adviser's pairings (rule 1: the village then shows as uncovered).
         if (to === AdviserStatus.REMOVED) await PairingService.endAllFrom(tx, adviser.id, input.effectiveOn);
+        // Leaving stops their reading at once: every token issued before is revoked, and a removed adviser's account is
+        // disabled (a suspended one is refused sign-in while suspended). Their open cases then wait for reassignment.
+        if (to !== AdviserStatus.ACTIVE) {
+          await tx.nativeUpdate(User, { adviser: adviser.id }, {
+            tokenVersion: raw('token_version + 1'), ...(to === AdviserStatus.REMOVED ? { disabledAt: new Date() } : {}),
+          });
+        }
         await tx.flush();
         return adviser;
       }));

@@ -1,10 +1,13 @@
 import { type Ref, type Rel } from '@mikro-orm/core';
-import { Entity, ManyToOne, PrimaryKey, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { CommitteeMember } from '../village/committee-member.entity.js';
 import { MediationCase } from './mediation-case.entity.js';
 
-/** An adviser assigned to a case: entitled to its confidential text. */
+/**
+ * An adviser assigned to a case. While the assignment is active (not ended) and the adviser is ACTIVE with an enabled
+ * account, the adviser is entitled to the case's confidential text; a reassignment ends it.
+ */
 @Entity({ tableName: 'case_adviser' })
 @Unique({ name: 'case_adviser_case_adviser_unique', properties: ['case', 'adviser'] })
 export class CaseAdviser {
@@ -16,6 +19,9 @@ export class CaseAdviser {
 
   @ManyToOne(() => LegalAdviser, { ref: true, deleteRule: 'restrict', index: true })
   adviser!: Ref<LegalAdviser>;
+
+  @Property({ columnType: 'timestamptz', nullable: true })
+  endedAt?: Date | null;
 }
 
 /** A committee mediator (人民调解员) assigned to a case. */

@@ -40,10 +40,11 @@ describe('case file PDF (GET /api/mediation-cases/:id/case-file.pdf)', () => {
     expect(text).toContain(kase.summary.replace(/\s+/g, '').slice(0, 20));
     expect(text).toContain(kase.agreement!.content.replace(/\s+/g, '').slice(0, 20));
     expect(text).toContain(demoCasePersons()[0]!.idNumber);
+    expect(text).toContain(demoCasePersons()[0]!.address.replace(/\s+/g, ''));
     const audited = await em.find(AuditEvent, { actor: demoAccount(username).id }, { orderBy: { at: 'desc' } });
-    expect(audited.length - before).toBeGreaterThanOrEqual(4);
+    expect(audited.length - before).toBeGreaterThanOrEqual(5);
     expect(new Set(audited.slice(0, audited.length - before).map((e) => e.field))).toEqual(
-      new Set(['summary', 'agreement.content', 'session.record', 'party.idNumber']),
+      new Set(['summary', 'agreement.content', 'session.record', 'party.idNumber', 'party.address']),
     );
   });
 

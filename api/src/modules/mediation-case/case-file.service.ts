@@ -41,7 +41,8 @@ export class CaseFileService {
       parties: await Promise.all(parties.map(async (p) => {
         const person = (await p.person.load()) as Person;
         return {
-          role: label(CASE_LABELS.partyRole, p.role), name: person.name, phone: person.phone ?? '', address: person.address ?? '',
+          role: label(CASE_LABELS.partyRole, p.role), name: person.name, phone: person.phone ?? '',
+          address: await read('party.address', Person, 'addressSealed', person.id, SEALED.address(person.id)),
           idNumber: person.idNumberHash ? await read('party.idNumber', Person, 'idNumberSealed', person.id, SEALED.idNumber(person.id)) : '',
         };
       })),

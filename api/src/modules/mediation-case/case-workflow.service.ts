@@ -6,7 +6,7 @@ import { today } from '../../common/graphql/dates.js';
 import type { Context } from '../../context.js';
 import { User } from '../user/user.entity.js';
 import { Agreement } from './agreement.entity.js';
-import { CaseAdviser } from './case-adviser.entity.js';
+import { CasePolicy } from './case.policy.js';
 import { CaseLevel, ClosureReason, ReferralChannel, ReviewStatus } from './case.enums.js';
 import { CaseError, CaseService, SEALED } from './case.service.js';
 import { CLOSURE, TRANSITIONS, canTransition, isHigherLevel, type CaseAction } from './case.workflow.js';
@@ -37,16 +37,11 @@ export class CaseWorkflowService {
     return this.ctx.em;
   }
 
-  private async isAssigned(kase: MediationCase): Promise<boolean> {
-    const adviserId = this.ctx.viewer?.adviserId;
-    return !!adviserId && (await this.em.count(CaseAdviser, { case: kase, adviser: adviserId })) > 0;
-  }
-
   private async load(id: string, version: number | null | undefined, { writesText }: { writesText: boolean }): Promise<MediationCase> {
     const kase = await new CaseService(this.ctx).byId(id);
     if (!kase) throw CaseError.notFound();
     const role = this.ctx.viewer!.role;
-    const assigned = role === Role.ADVISER && (await this.isAssigned(kase));
+    const assigned = await new CasePolicy(this.ctx).isAssignedAdviser(kase.id);
     if (writesText ? !assigned : role === Role.ADVISER && !assigned) {
       throw new AppError(ErrorCode.FORBIDDEN, writesText ? 'Only the case’s assigned advisers record its sessions and agreement' : 'You are not assigned to this case');
     }

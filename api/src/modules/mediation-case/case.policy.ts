@@ -4,13 +4,20 @@ import { regionScopeOf } from '../../common/access/scope.js';
 import { escapeLike } from '../../common/graphql/list.js';
 import { loader } from '../../common/graphql/loaders.js';
 import type { Context } from '../../context.js';
+import { AdviserStatus } from '../adviser/adviser.enums.js';
 import { CaseAdviser } from './case-adviser.entity.js';
 import { CaseParty } from './case-party.entity.js';
 import type { MediationCase } from './mediation-case.entity.js';
 
+/** Assignments that entitle: not ended, of an ACTIVE adviser (whose account the viewer check found enabled). */
+export function activeAssignment(adviserId?: string) {
+  return { endedAt: null, adviser: adviserId ? { id: adviserId, status: AdviserStatus.ACTIVE } : { status: AdviserStatus.ACTIVE } };
+}
+
 /**
- * Who may see a case's metadata, and who may read its confidential text (rule 9): only the case's parties and its
- * assigned advisers. Both are answered in SQL, a page of cases at a time.
+ * Who may see a case's metadata, and who may read its confidential text (rule 9): only the case's parties (a party
+ * account: the cases that record its verified phone for a party) and its actively assigned advisers. Both are answered
+ * in SQL, a page of cases at a time. This is the one place that decides "is this viewer in this case".
  */
 export class CasePolicy {
   constructor(private readonly ctx: Context) {}
@@ -27,13 +34,13 @@ export class CasePolicy {
       case Role.ADVISER: {
         if (!v.adviserId) return { id: { $in: [] } };
         const scope = await regionScopeOf(this.ctx);
-        const assigned = em.createQueryBuilder(CaseAdviser, 'ca').select('ca.case').where({ adviser: v.adviserId });
+        const assigned = em.createQueryBuilder(CaseAdviser, 'ca').select('ca.case').where(activeAssignment(v.adviserId));
         const villages = scope.kind === 'villages' ? scope.ids : [];
         return { $or: [{ id: { $in: assigned } }, { village: { $in: villages } }] } as FilterQuery<MediationCase>;
       }
       case Role.PARTY: {
-        if (!v.personId) return { id: { $in: [] } };
-        const own = em.createQueryBuilder(CaseParty, 'cp').select('cp.case').where({ person: v.personId });
+        if (!v.partyPhone) return { id: { $in: [] } };
+        const own = em.createQueryBuilder(CaseParty, 'cp').select('cp.case').where({ person: { phone: v.partyPhone } });
         return { id: { $in: own } } as FilterQuery<MediationCase>;
       }
       default:
@@ -41,19 +48,25 @@ export class CasePolicy {
     }
   }
 
-  /** Whether the viewer is a party to, or an assigned adviser of, each case: one query per page. */
+  /** Whether the viewer is a party to, or an actively assigned adviser of, each case: one query per page. */
   entitled() {
     return loader<string, boolean>(this.ctx, 'case:entitled', async (caseIds) => {
       const v = this.ctx.viewer;
       const ids = [...caseIds];
       let rows: string[] = [];
       if (v?.role === Role.ADVISER && v.adviserId) {
-        rows = (await this.ctx.em.find(CaseAdviser, { case: { $in: ids }, adviser: v.adviserId }, { fields: ['case'] })).map((r) => r.case.id);
-      } else if (v?.role === Role.PARTY && v.personId) {
-        rows = (await this.ctx.em.find(CaseParty, { case: { $in: ids }, person: v.personId }, { fields: ['case'] })).map((r) => r.case.id);
+        rows = (await this.ctx.em.find(CaseAdviser, { case: { $in: ids }, ...activeAssignment(v.adviserId) }, { fields: ['case'] }))
+          .map((r) => r.case.id);
+      } else if (v?.role === Role.PARTY && v.partyPhone) {
+        rows = (await this.ctx.em.find(CaseParty, { case: { $in: ids }, person: { phone: v.partyPhone } }, { fields: ['case'] })).map((r) => r.case.id);
       }
       const entitled = new Set(rows);
       return new Map(ids.map((id) => [id, entitled.has(id)]));
     }, false);
+  }
+
+  /** Whether the viewer is an adviser actively assigned to the case (who may also write its sessions and agreement). */
+  async isAssignedAdviser(caseId: string): Promise<boolean> {
+    return this.ctx.viewer?.role === Role.ADVISER && (await this.entitled().load(caseId));
   }
 }

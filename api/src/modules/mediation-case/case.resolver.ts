@@ -7,11 +7,16 @@ import { DateScalar } from '../../common/graphql/scalars.js';
 import { maskName, maskPhone } from '../../common/validation/mask.js';
 import type { Context } from '../../context.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
+import { IdNumberReuseRow, IdNumberReuseService } from '../person/id-number-reuse.service.js';
 import { Person } from '../person/person.entity.js';
 import { Region } from '../region/region.entity.js';
+import { User } from '../user/user.entity.js';
 import { Village } from '../village/village.type.js';
 import { Agreement } from './agreement.entity.js';
+import { CaseAssignmentService } from './case-assignment.service.js';
+import { CaseEvent } from './case-event.entity.js';
 import { CaseParty } from './case-party.entity.js';
+import { ReassignMediationCaseInput } from './dto/reassign.inputs.js';
 import { CaseService, SEALED } from './case.service.js';
 import { CreateMediationCaseInput, MediationCaseList, MediationCaseListArgs } from './dto/case.inputs.js';
 import { MediationCase } from './mediation-case.entity.js';
@@ -42,6 +47,32 @@ export class MediationCaseResolver {
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
   createMediationCase(@Arg('input') input: CreateMediationCaseInput, @Ctx() ctx: Context): Promise<MediationCase> {
     return new CaseService(ctx).create(input);
+  }
+
+  @Mutation(() => MediationCase, { description: 'Give an open case another adviser (改派), e.g. after its adviser was suspended or removed; recorded as a case event' })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
+  reassignMediationCase(@Arg('id', () => ID) id: string, @Arg('input') input: ReassignMediationCaseInput, @Ctx() ctx: Context): Promise<MediationCase> {
+    return new CaseAssignmentService(ctx).reassign(id, input);
+  }
+
+  @Query(() => [IdNumberReuseRow], {
+    description: 'One-off check: cases registered, before parties were kept per case, with a party ID number already on file (the registration showed the earlier record)',
+  })
+  @Roles(Role.BUREAU_ADMIN)
+  idNumberReuseReport(@Ctx() ctx: Context): Promise<IdNumberReuseRow[]> {
+    return new IdNumberReuseService(ctx).report();
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Open, and no active adviser is assigned any more (theirs was suspended or removed): to reassign' })
+  @WithParent()
+  needsAdviser(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<boolean> {
+    return new CaseAssignmentService(ctx).needsAdviserOf(kase);
+  }
+
+  @FieldResolver(() => [CaseEvent], { description: 'What happened to the case beside its workflow steps (reassignments), oldest first' })
+  @WithParent()
+  events(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<CaseEvent[]> {
+    return new CaseAssignmentService(ctx).eventsByCase().load(kase.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '★ Confidential: the parties and assigned advisers only; null for everyone else; every read is audited' })
@@ -117,6 +148,27 @@ export class MediationCaseResolver {
   }
 }
 
+@Resolver(() => CaseEvent)
+export class CaseEventResolver {
+  @FieldResolver(() => String, { description: 'Who recorded it (display name)' })
+  @WithParent()
+  async actorName(@Root() event: CaseEvent): Promise<string> {
+    return ((await event.actor.load()) as User).displayName;
+  }
+
+  @FieldResolver(() => [String], { description: 'Advisers whose assignment it ended, by the name they had then' })
+  @WithParent()
+  endedAdviserNames(@Root() event: CaseEvent): string[] {
+    return event.endedAdvisers.map((a) => a.name);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The adviser it assigned' })
+  @WithParent()
+  addedAdviserName(@Root() event: CaseEvent): string | null {
+    return event.addedAdviser?.name ?? null;
+  }
+}
+
 @Resolver(() => CaseParty)
 export class CasePartyResolver {
   private async person(party: CaseParty): Promise<Person> {
@@ -151,11 +203,11 @@ export class CasePartyResolver {
     return new CaseService(ctx).readConfidential(party.case, 'party.idNumber', Person, 'idNumberSealed', person.id, SEALED.idNumber(person.id));
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Only for those in the case' })
+  @FieldResolver(() => String, { nullable: true, description: '★ Address: only for those in the case (audited); null for others' })
   @WithParent()
   async address(@Root() party: CaseParty, @Ctx() ctx: Context): Promise<string | null> {
     const person = await this.person(party);
-    return (await this.entitled(party, ctx)) ? (person.address ?? null) : null;
+    return new CaseService(ctx).readConfidential(party.case, 'party.address', Person, 'addressSealed', person.id, SEALED.address(person.id));
   }
 }
 

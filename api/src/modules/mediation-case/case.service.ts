@@ -21,6 +21,7 @@ import { VillageService } from '../village/village.service.js';
 import { User } from '../user/user.entity.js';
 import { Agreement } from './agreement.entity.js';
 import { CaseAdviser, CaseMediator } from './case-adviser.entity.js';
+import { CaseAssignmentService } from './case-assignment.service.js';
 import { CaseParty } from './case-party.entity.js';
 import { CaseSource, OPEN_STATUSES } from './case.enums.js';
 import type { LedgerRow } from './case-ledger.xlsx.js';
@@ -47,6 +48,7 @@ export const SEALED = {
   agreementContent: (id: string) => ({ table: 'agreement', column: 'content_sealed', rowId: id }),
   sessionRecord: (id: string) => ({ table: 'mediation_session', column: 'record_sealed', rowId: id }),
   idNumber: (id: string) => ({ table: 'person', column: 'id_number_sealed', rowId: id }),
+  address: (id: string) => ({ table: 'person', column: 'address_sealed', rowId: id }),
   reviewComment: (id: string) => ({ table: 'agreement', column: 'review_comment_sealed', rowId: id }),
 };
 
@@ -95,6 +97,7 @@ export class CaseService {
       const assigned = this.em.createQueryBuilder(CaseAdviser, 'ca').select('ca.case').where({ adviser: f.adviserId });
       where.push({ id: { $in: assigned } } as FilterQuery<MediationCase>);
     }
+    if (f?.needsAdviser) where.push(new CaseAssignmentService(this.ctx).needsAdviser());
     if (f?.q?.trim()) where.push({ caseNo: { $like: `%${escapeLike(f.q.trim())}%` } });
     const { offset, limit, orderBy } = pageOf(options);
     const [items, totalItems] = await this.em.findAndCount(MediationCase, { $and: where }, { offset, limit, orderBy });
@@ -172,10 +175,7 @@ export class CaseService {
         summarySealed: cipher.seal(input.summary.trim(), SEALED.summary(id)),
         createdBy: tx.getReference(User, viewer.id),
       });
-      for (const p of input.parties) {
-        const person = await this.personFor(tx, p);
-        tx.create(CaseParty, { id: crypto.randomUUID(), case: kase, person, role: p.role });
-      }
+      for (const p of input.parties) tx.create(CaseParty, { id: crypto.randomUUID(), case: kase, person: this.personFor(tx, p), role: p.role });
       for (const a of advisers) tx.create(CaseAdviser, { id: crypto.randomUUID(), case: kase, adviser: a });
       for (const m of mediators) tx.create(CaseMediator, { id: crypto.randomUUID(), case: kase, member: m });
       await tx.flush();
@@ -183,16 +183,20 @@ export class CaseService {
     });
   }
 
-  /** The same person again when the ID number matches (found by its keyed hash), otherwise a new one. */
-  private async personFor(tx: EntityManager, p: CreateMediationCaseInput['parties'][number]): Promise<Person> {
+  /**
+   * The party as this registration records them: always a new row, never a stored person found by ID number, so the
+   * case shows only what was entered for it. The ID number's keyed hash is kept for statistics only.
+   */
+  private personFor(tx: EntityManager, p: CreateMediationCaseInput['parties'][number]): Person {
     const idNumber = p.idNumber ? normaliseIdNumber(p.idNumber) : null;
-    const hash = idNumber ? idNumberLookupHash(idNumber, this.ctx.app.config.lookupKey) : null;
-    const existing = hash ? await tx.findOne(Person, { idNumberHash: hash }) : null;
-    if (existing) return existing;
+    const address = p.address?.trim() || null;
     const id = crypto.randomUUID();
+    const cipher = this.ctx.app.cipher;
     return tx.create(Person, {
-      id, name: p.name.trim(), phone: p.phone ? normalisePhone(p.phone) : null, address: p.address?.trim() || null,
-      idNumberSealed: idNumber ? this.ctx.app.cipher.seal(idNumber, SEALED.idNumber(id)) : null, idNumberHash: hash,
+      id, name: p.name.trim(), phone: p.phone ? normalisePhone(p.phone) : null,
+      addressSealed: address ? cipher.seal(address, SEALED.address(id)) : null,
+      idNumberSealed: idNumber ? cipher.seal(idNumber, SEALED.idNumber(id)) : null,
+      idNumberHash: idNumber ? idNumberLookupHash(idNumber, this.ctx.app.config.lookupKey) : null,
       idNumberMasked: idNumber ? maskIdNumber(idNumber) : null,
     });
   }
@@ -208,7 +212,7 @@ export class CaseService {
 
   advisersByCase() {
     return loader<string, LegalAdviser[]>(this.ctx, 'case:advisers', async (ids) => {
-      const rows = await this.em.find(CaseAdviser, { case: { $in: [...ids] } }, { populate: ['adviser'], orderBy: { id: 'asc' } });
+      const rows = await this.em.find(CaseAdviser, { case: { $in: [...ids] }, endedAt: null }, { populate: ['adviser'], orderBy: { id: 'asc' } });
       const grouped = groupBy(rows, (r) => r.case.id);
       return new Map([...grouped].map(([k, v]) => [k, v.map((r) => r.adviser.getEntity())]));
     }, []);

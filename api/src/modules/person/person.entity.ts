@@ -1,7 +1,11 @@
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
-/** A member of the public: a party to cases and, with an account, a PARTY user. */
+/**
+ * A party as recorded in ONE case: each case party has its own row, never shared between cases, so that what a case
+ * shows about its parties is only what was entered for that case. The ID number's keyed hash may link rows (statistics),
+ * but never decides who reads them; a PARTY account reaches cases through its verified phone.
+ */
 @Entity({ tableName: 'person' })
 export class Person {
   [OptionalProps]?: 'demo' | 'createdAt';
@@ -12,7 +16,8 @@ export class Person {
   @Property({ length: 50 })
   name!: string;
 
-  @Property({ type: 'string', length: 20, nullable: true })
+  /** A party account reaches its cases by this phone: indexed. */
+  @Property({ type: 'string', length: 20, nullable: true, index: 'person_phone_idx' })
   phone?: string | null;
 
   /** ★ Resident ID number, sealed with the field cipher (bound to this row). */
@@ -23,12 +28,13 @@ export class Person {
   @Property({ type: 'string', length: 64, nullable: true, index: true })
   idNumberHash?: string | null;
 
-  /** 141122********1234: what people outside a case see, kept so that showing it never unseals the number. */
+  /** 141122***********4: what people outside a case see (region and check character only), so showing it never unseals. */
   @Property({ type: 'string', length: 18, nullable: true })
   idNumberMasked?: string | null;
 
-  @Property({ type: 'string', length: 200, nullable: true })
-  address?: string | null;
+  /** ★ Address, sealed with the field cipher (bound to this row): personal data, read only by those in the case. */
+  @Property({ type: 'text', nullable: true, lazy: true })
+  addressSealed?: string | null;
 
   @Property({ default: false })
   demo: boolean = false;

@@ -36,7 +36,7 @@ export class PhoneLoginService {
     if (sender instanceof UnconfiguredCodeSender) {
       throw new AppError(ErrorCode.FORBIDDEN, 'Sign-in by SMS code is not configured on this server');
     }
-    const user = await this.ctx.em.findOne(User, { role: Role.PARTY, person: { phone }, disabledAt: null });
+    const user = await this.ctx.em.findOne(User, { role: Role.PARTY, verifiedPhone: phone, disabledAt: null });
     if (!user) return true;
     const id = crypto.randomUUID();
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -62,9 +62,9 @@ export class PhoneLoginService {
     }
     const consumed = await this.ctx.em.nativeUpdate(LoginCode, { id: current.id, consumedAt: null }, { consumedAt: new Date() });
     if (!consumed) throw wrong();
-    const user = await this.ctx.em.findOne(User, { role: Role.PARTY, person: { phone }, disabledAt: null });
+    const user = await this.ctx.em.findOne(User, { role: Role.PARTY, verifiedPhone: phone, disabledAt: null });
     if (!user) throw wrong();
     this.ctx.log.info({ event: 'login', userId: user.id, method: 'phone_code' }, 'signed in');
-    return { token: await this.ctx.app.tokens.sign(user.id, user.role), user };
+    return { token: await this.ctx.app.tokens.sign(user.id, user.role, user.tokenVersion), user };
   }
 }

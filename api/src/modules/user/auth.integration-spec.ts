@@ -113,7 +113,7 @@ describe('AuthService', () => {
 
     it('tells an expired token apart', async () => {
       const bureau = DEMO_ACCOUNTS.find((a) => a.username === 'bureau')!;
-      const expired = await new TokenService(TEST_SECRET, -10).sign(bureau.id, bureau.role);
+      const expired = await new TokenService(TEST_SECRET, -10).sign(bureau.id, bureau.role, 0);
       const res = await app.gql('{ me { id } }', {}, expired);
       expect(res.status).toBe(401);
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'expired' });

@@ -1,7 +1,7 @@
 import { dummyPasswordHash, verifyPassword } from '../../common/auth/password.js';
 import type { Context } from '../../context.js';
 import { AuthError } from './auth.error.js';
-import { User } from './user.entity.js';
+import { canSignIn, User } from './user.entity.js';
 
 export function normaliseUsername(username: string): string {
   return username.trim().toLowerCase();
@@ -16,9 +16,9 @@ export class AuthService {
     const wait = Math.max(byUsername.retryAfter(name), byAddress.retryAfter(this.ctx.ip));
     if (wait > 0) throw AuthError.tooManyAttempts(wait);
 
-    const user = await this.ctx.em.findOne(User, { username: name }, { populate: ['passwordHash'] });
+    const user = await this.ctx.em.findOne(User, { username: name }, { populate: ['passwordHash', 'adviser'] });
     const ok = user
-      ? (await verifyPassword(user.passwordHash, password)) && !user.disabledAt
+      ? (await verifyPassword(user.passwordHash, password)) && canSignIn(user)
       : await verifyPassword(await dummyPasswordHash(), password).then(() => false);
     if (!user || !ok) {
       byUsername.fail(name);
@@ -28,6 +28,6 @@ export class AuthService {
     }
     byUsername.reset(name);
     this.ctx.log.info({ event: 'login', userId: user.id }, 'signed in');
-    return { token: await this.ctx.app.tokens.sign(user.id, user.role), user };
+    return { token: await this.ctx.app.tokens.sign(user.id, user.role, user.tokenVersion), user };
   }
 }

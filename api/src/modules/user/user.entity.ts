@@ -3,21 +3,24 @@ import { Check, Entity, Enum, ManyToOne, OneToOne, PrimaryKey, Property } from '
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Role } from '../../common/access/role.js';
 import { WithParent } from '../../common/access/rules.js';
+import { AdviserStatus } from '../adviser/adviser.enums.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Person } from '../person/person.entity.js';
 import { Region } from '../region/region.entity.js';
 
-// Each role is tied to exactly its kind of scope; the database refuses any other combination.
+// Each role is tied to exactly its kind of scope; the database refuses any other combination. A party account reaches
+// cases only through its verified phone; its person (the record it was created from) is optional.
 @Entity({ tableName: 'app_user' })
 @Check({
   name: 'app_user_scope_matches_role',
   expression: `("role" in ('BUREAU_ADMIN', 'OFFICE_STAFF', 'ANALYST')) = ("scope_region_id" is not null)
     and ("role" = 'ADVISER') = ("adviser_id" is not null)
-    and ("role" = 'PARTY') = ("person_id" is not null)`,
+    and ("role" = 'PARTY') = ("verified_phone" is not null)
+    and ("person_id" is null or "role" = 'PARTY')`,
 })
 @ObjectType('User', { description: 'A person who signs in' })
 export class User {
-  [OptionalProps]?: 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'tokenVersion';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
@@ -52,12 +55,33 @@ export class User {
   @OneToOne(() => Person, { ref: true, nullable: true, owner: true, deleteRule: 'restrict' })
   person?: Ref<Person> | null;
 
+  /**
+   * A party account's phone, proven by a sign-in code sent to it or recorded by the bureau when it created the account.
+   * A case joins the account's list only when it records this phone for one of its parties.
+   */
+  @Property({ type: 'string', length: 20, nullable: true, unique: 'app_user_verified_phone_unique' })
+  verifiedPhone?: string | null;
+
   @Property({ columnType: 'timestamptz', nullable: true })
   disabledAt?: Date | null;
+
+  /** Tokens carry the version they were issued under; raising it (suspension, removal, disabling) revokes them all. */
+  @Property({ type: 'integer', default: 0 })
+  tokenVersion: number = 0;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+}
+
+/**
+ * Whether the account may sign in and its tokens work: not disabled, and for an adviser, an ACTIVE adviser (a suspended
+ * one is blocked until reinstated; a removed one's account is also disabled). Needs `adviser` loaded.
+ */
+export function canSignIn(user: User): boolean {
+  if (user.disabledAt) return false;
+  if (user.role === Role.ADVISER) return user.adviser?.getEntity().status === AdviserStatus.ACTIVE;
+  return true;
 }

@@ -12,7 +12,6 @@ import type { Context } from '../../context.js';
 import { Attachment } from '../attachment/attachment.entity.js';
 import { AttachmentService } from '../attachment/attachment.service.js';
 import { isImageMime } from '../attachment/upload-rules.js';
-import { CaseAdviser } from '../mediation-case/case-adviser.entity.js';
 import { CasePolicy } from '../mediation-case/case.policy.js';
 import { MediationCase } from '../mediation-case/mediation-case.entity.js';
 import { Pairing } from '../pairing/pairing.entity.js';
@@ -103,7 +102,7 @@ export class WorkLogService {
     if (!pairing) throw AppError.badInput('villageId', `is not one of your villages on ${date}`);
     const village = pairing.village.getEntity() as Region;
     if (input.caseId) {
-      const assigned = isId(input.caseId) ? await this.em.count(CaseAdviser, { case: input.caseId, adviser: adviserId }) : 0;
+      const assigned = isId(input.caseId) && (await new CasePolicy(this.ctx).isAssignedAdviser(input.caseId));
       if (!assigned) throw AppError.badInput('caseId', 'names no case you are assigned to');
     }
     const attachments = new AttachmentService(this.ctx);

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { DateScalar } from '../../../common/graphql/scalars.js';
@@ -131,6 +131,11 @@ export class MediationCaseFilter {
 
   @Field(() => DateScalar, { nullable: true, description: 'Received on or before' })
   receivedTo?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Open cases left without an active adviser (theirs was suspended or removed): to reassign' })
+  @IsOptional()
+  @IsBoolean()
+  needsAdviser?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Case number contains (never searches confidential text)' })
   @IsOptional()
