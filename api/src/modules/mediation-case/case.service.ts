@@ -55,9 +55,12 @@ export function formatCaseNo(countyName: string, year: number, seq: number): str
   return `（${year}）${[...countyName][0]}调字第${seq}号`;
 }
 
-/** The next number of a county's year, taken atomically inside the caller's transaction. */
-export async function nextCaseSeq(em: EntityManager, countyId: string, year: number): Promise<number> {
-  const rows = await em.getConnection().execute<{ last: number }[]>(
+/**
+ * The next number of a county's year, taken on the caller's transaction (`tx.execute` runs on its connection): the
+ * counter row stays locked until the registration commits, and a registration that rolls back gives its number back.
+ */
+export async function nextCaseSeq(tx: EntityManager, countyId: string, year: number): Promise<number> {
+  const rows = await tx.execute<{ last: number }[]>(
     `insert into case_number_counter (county_id, year, last) values (?, ?, 1)
      on conflict (county_id, year) do update set last = case_number_counter.last + 1 returning last`,
     [countyId, year],
@@ -163,6 +166,9 @@ export class CaseService {
     const cipher = this.ctx.app.cipher;
     return this.em.transactional(async (tx) => {
       const year = Number(input.receivedOn.slice(0, 4));
+      const persons: Person[] = [];
+      for (const p of input.parties) persons.push(await this.personFor(tx, p));
+      // The number last, just before the writes: the county's counter row stays locked only until the commit.
       const seq = await nextCaseSeq(tx, county.id, year);
       const id = crypto.randomUUID();
       const kase = tx.create(MediationCase, {
@@ -172,10 +178,7 @@ export class CaseService {
         summarySealed: cipher.seal(input.summary.trim(), SEALED.summary(id)),
         createdBy: tx.getReference(User, viewer.id),
       });
-      for (const p of input.parties) {
-        const person = await this.personFor(tx, p);
-        tx.create(CaseParty, { id: crypto.randomUUID(), case: kase, person, role: p.role });
-      }
+      input.parties.forEach((p, i) => tx.create(CaseParty, { id: crypto.randomUUID(), case: kase, person: persons[i]!, role: p.role }));
       for (const a of advisers) tx.create(CaseAdviser, { id: crypto.randomUUID(), case: kase, adviser: a });
       for (const m of mediators) tx.create(CaseMediator, { id: crypto.randomUUID(), case: kase, member: m });
       await tx.flush();
