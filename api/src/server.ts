@@ -73,7 +73,9 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY names: anyone can send the header, and the address
+  // it claims keys the sign-in throttle and the audit trail.
+  app.set('trust proxy', config.trustProxy);
   const http = createServer(app);
 
   const armor = new ApolloArmor({
