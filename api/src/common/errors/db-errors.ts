@@ -37,10 +37,11 @@ const UNAVAILABLE_MESSAGE = /^(timeout exceeded when trying to connect|Connectio
 export function isServiceUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false;
   const e = error as { code?: unknown; sqlState?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; errors?: unknown };
-  for (const code of [e.code, e.sqlState]) {
-    if (typeof code === 'string' && (UNAVAILABLE_STATE.test(code) || UNAVAILABLE_ERRNO.has(code))) return true;
-  }
-  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGE.test(e.message)) return true;
+  const codes = [e.code, e.sqlState].filter((c): c is string => typeof c === 'string');
+  if (codes.some((c) => UNAVAILABLE_STATE.test(c) || UNAVAILABLE_ERRNO.has(c))) return true;
+  // Only the driver's own errors are read by their words; the server's carry a state, and their text can be anyone's.
+  const fromServer = codes.some((c) => /^[0-9A-Z]{5}$/.test(c));
+  if (!fromServer && typeof e.message === 'string' && UNAVAILABLE_MESSAGE.test(e.message)) return true;
   const inner = [e.cause, e.originalError, ...(Array.isArray(e.errors) ? e.errors : [])];
   return inner.some((i) => i !== error && isServiceUnavailable(i, depth + 1));
 }
