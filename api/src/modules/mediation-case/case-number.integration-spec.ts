@@ -44,7 +44,7 @@ describe('case numbers', () => {
     const probe = (async () => {
       while (registering) {
         const started = Date.now();
-        const status = await fetch(`${app.url}/healthz`, { signal: AbortSignal.timeout(5000) }).then((r) => r.status, () => 0);
+        const status = await fetch(`${app.url}/healthz`, { signal: AbortSignal.timeout(15_000) }).then((r) => r.status, () => 0);
         health.push({ status, ms: Date.now() - started });
         await new Promise((r) => setTimeout(r, 50));
       }
@@ -58,10 +58,12 @@ describe('case numbers', () => {
     const numbers = results.map((r) => seqOf(r.data.createMediationCase.caseNo)).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 100 }, (_, i) => before + 1 + i));
     expect(await lastNumber()).toBe(before + 100);
-    // Every probe answered, and in time: the old code's pool deadlocked and /healthz waited on it for ever. (How fast
-    // a busy event loop answers depends on the machine; the one-second bound is checked with the pool held.)
+    // Every probe answered: the old code's pool deadlocked and /healthz waited on it for ever. Whether an event loop
+    // busy with a hundred registrations checks the database in time (200) or says it could not (503) depends on the
+    // machine; the one-second bound is checked with the pool held (database-availability.integration-spec).
     expect(health.length).toBeGreaterThan(0);
-    expect(health.filter((h) => h.status !== 200)).toEqual([]);
+    expect(health.filter((h) => h.status !== 200 && h.status !== 503)).toEqual([]);
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   }, 120_000);
 
   it('gives the number back when the registration fails after taking it', async () => {
