@@ -17,6 +17,16 @@ function findRepoRoot(from: string): string {
 /** The monorepo root, from source (api/src) and from the build (api/dist/src) alike. */
 export const REPO_ROOT = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 
+/** How request handling uses the database; batch jobs (migrations, seeding, exports) set their own statement timeout. */
+export interface DbLimits {
+  /** Connections in the request pool. */
+  poolMax: number;
+  /** How long a request waits for a free connection before it answers SERVICE_UNAVAILABLE. */
+  acquireTimeoutMs: number;
+  /** The longest a request's statement may run (and a request's transaction may sit idle). */
+  statementTimeoutMs: number;
+}
+
 export interface Config {
   env: 'production' | 'development' | 'test';
   port: number;
@@ -37,11 +47,24 @@ export interface Config {
   consoleDir: string;
   /** Whether `npm start` seeds the demo county into an empty database. */
   seedDemo: boolean;
+  db: DbLimits;
+  /** Express's `trust proxy`: whose X-Forwarded-For to believe. Unset (false): no one's, the peer address counts. */
+  trustProxy: boolean | number | string;
 }
 
 function readEnv(name: string): string | undefined {
   const value = process.env[name];
   return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/** A secret generated once into the data directory (owner-readable only) and reused from then on. */
+export function secretFromFile(dataDir: string, fileName: string, bytes = 48): string {
+  const file = join(dataDir, fileName);
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(bytes).toString('base64url'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
 }
 
 /** A secret from the environment, or one generated once into the data directory and reused. */
@@ -51,12 +74,7 @@ export function secretFromEnvOrFile(envName: string, dataDir: string, fileName: 
     if (fromEnv.length < 32) throw new Error(`${envName} must be at least 32 characters`);
     return Buffer.from(fromEnv, 'utf8');
   }
-  const file = join(dataDir, fileName);
-  if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(bytes).toString('base64url'), { mode: 0o600 });
-  }
-  return Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8');
+  return Buffer.from(secretFromFile(dataDir, fileName, bytes), 'utf8');
 }
 
 /** FIELD_ENCRYPTION_KEYS, or a key generated once into the data directory (embedded default). */
@@ -69,6 +87,22 @@ function fieldKeysFromEnvOrFile(dataDir: string): FieldKey[] {
     writeFileSync(file, generateFieldKeySpec('k1'), { mode: 0o600 });
   }
   return parseFieldKeys(readFileSync(file, 'utf8').trim());
+}
+
+function positiveInt(name: string, fallback: number): number {
+  const raw = readEnv(name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, got ${raw}`);
+  return value;
+}
+
+/** TRUST_PROXY as express reads it: `true`/`false`, a hop count, or addresses and subnets (`loopback`, `10.0.0.0/8`). */
+function trustProxyFromEnv(): boolean | number | string {
+  const raw = readEnv('TRUST_PROXY');
+  if (raw === undefined || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
 export function loadConfig(overrides: Partial<Config> = {}): Config {
@@ -91,6 +125,12 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     logLevel: readEnv('LOG_LEVEL') ?? (env === 'test' ? 'silent' : 'info'),
     consoleDir: resolve(readEnv('CONSOLE_DIR') ?? join(REPO_ROOT, 'console', 'dist')),
     seedDemo: readEnv('SEED_DEMO') !== 'false',
+    db: {
+      poolMax: positiveInt('DB_POOL_MAX', 10),
+      acquireTimeoutMs: positiveInt('DB_ACQUIRE_TIMEOUT_MS', 30_000),
+      statementTimeoutMs: positiveInt('DB_STATEMENT_TIMEOUT_MS', 30_000),
+    },
+    trustProxy: trustProxyFromEnv(),
     ...overrides,
   };
 }

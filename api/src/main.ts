@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { createLogger } from './common/logging/logger.js';
+import { describeInternal } from './common/errors/format-error.js';
 import { openDatabase } from './db/database.js';
 import { createFengqiaoServer } from './server.js';
 
@@ -27,6 +28,9 @@ async function main() {
 }
 
 main().catch((error) => {
-  log.fatal({ err: { name: error?.name, message: String(error?.message ?? error).slice(0, 500) } }, 'could not start');
+  // The operator needs the reason (a port in use, a refused password), but a database error's text can quote rows
+  // (a migration's failed constraint): those are logged by their code.
+  const fromDatabase = /^[0-9A-Z]{5}$/.test(String(error?.code)) || String(error?.name).endsWith('Exception');
+  log.fatal({ err: { ...describeInternal(error), ...(fromDatabase ? {} : { message: String(error?.message ?? error).slice(0, 500) }) } }, 'could not start');
   process.exit(1);
 });

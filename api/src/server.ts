@@ -12,12 +12,17 @@ import { FailureThrottle } from './common/auth/throttle.js';
 import { FieldCipher } from './common/crypto/field-cipher.js';
 import { TokenService } from './common/auth/token.js';
 import { viewerFromAuthorization } from './common/auth/viewer-from-request.js';
-import { makeFormatError } from './common/errors/format-error.js';
+import { AppError } from './common/errors/app-error.js';
+import { isServiceUnavailable, serviceUnavailable } from './common/errors/db-errors.js';
+import { errorReporting, logFailure, makeFormatError } from './common/errors/format-error.js';
 import { introspectionForSignedInOnly } from './common/graphql/introspection.js';
+import { queriesAndMutationsOnly } from './common/graphql/operations.js';
+import { sendError } from './common/http/errors.js';
 import { requestContext } from './common/http/request-id.js';
 import type { Logger } from './common/logging/logger.js';
 import type { Config } from './config.js';
 import type { AppServices, Context } from './context.js';
+import { databaseHealth } from './db/health.js';
 import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
 import { caseFileRoutes } from './modules/mediation-case/case-file.routes.js';
 import { caseLedgerRoutes } from './modules/mediation-case/case-ledger.routes.js';
@@ -28,6 +33,16 @@ import { trainingRoutes } from './modules/training/training.routes.js';
 import { meetingRoutes } from './modules/meeting/meeting.routes.js';
 import { LogCodeSender, UnconfiguredCodeSender } from './modules/phone-login/code-sender.js';
 import { getSchema } from './schema.js';
+
+/**
+ * Apollo's own log messages, without what they quote: it interpolates errors (`Unexpected error processing request:
+ * <the error>`), whose text can carry a driver's message and so input values. What comes before the first colon
+ * names the situation.
+ */
+function apolloMessage(m: unknown): string {
+  if (m instanceof Error) return m.name;
+  return String(m).split(': ')[0]!.slice(0, 200);
+}
 
 export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 15, maxTokens: 2000, maxCost: 5000, maxDirectives: 20 } as const;
 
@@ -58,7 +73,9 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY names: anyone can send the header, and the address
+  // it claims keys the sign-in throttle and the audit trail.
+  app.set('trust proxy', config.trustProxy);
   const http = createServer(app);
 
   const armor = new ApolloArmor({
@@ -78,20 +95,22 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     csrfPrevention: true,
     introspection: true,
     allowBatchedHttpRequests: false,
-    // Apollo's own messages go through the structured logger (with its redaction), never straight to the console.
+    // Apollo's own messages go through the structured logger, never straight to the console.
     logger: {
-      debug: (m: string) => log.debug({ source: 'apollo' }, String(m).slice(0, 300)),
-      info: (m: string) => log.info({ source: 'apollo' }, String(m).slice(0, 300)),
-      warn: (m: string) => log.warn({ source: 'apollo' }, String(m).slice(0, 300)),
-      error: (m: string) => log.error({ source: 'apollo' }, String(m).slice(0, 300)),
+      debug: (m: unknown) => log.debug({ source: 'apollo' }, apolloMessage(m)),
+      info: (m: unknown) => log.info({ source: 'apollo' }, apolloMessage(m)),
+      warn: (m: unknown) => log.warn({ source: 'apollo' }, apolloMessage(m)),
+      error: (m: unknown) => log.error({ source: 'apollo' }, apolloMessage(m)),
     },
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     includeStacktraceInErrorResponses: exposeInternals,
-    formatError: makeFormatError(log, exposeInternals),
+    formatError: makeFormatError(exposeInternals),
     validationRules: armor.validationRules,
     plugins: [
       ...(armor.plugins as unknown as import('@apollo/server').ApolloServerPlugin<Context>[]),
       introspectionForSignedInOnly,
+      queriesAndMutationsOnly,
+      errorReporting,
       // Apollo's default landing page loads from a CDN; this server runs on offline networks.
       ApolloServerPluginLandingPageDisabled(),
       // Responses are per viewer and never cached; the plugin would otherwise wrap every field resolution.
@@ -103,13 +122,10 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
 
   app.use(requestContext(log));
 
+  const health = databaseHealth(orm.config.get('clientUrl')!);
   app.get('/healthz', async (_req, res) => {
-    try {
-      await orm.em.getConnection().execute('select 1');
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'unavailable' });
-    }
+    if (await health.check()) res.json({ status: 'ok' });
+    else res.status(503).json({ status: 'unavailable' });
   });
 
   app.use(
@@ -118,7 +134,12 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const em = orm.em.fork();
-        const viewer = await viewerFromAuthorization(req.get('authorization'), services.tokens, em);
+        // Apollo answers a failure here before any plugin runs: log it and give it its status here.
+        const viewer = await viewerFromAuthorization(req.get('authorization'), services.tokens, em).catch((error: unknown) => {
+          if (error instanceof AppError) throw error;
+          logFailure(req.log, error);
+          throw isServiceUnavailable(error) ? serviceUnavailable() : error;
+        });
         const reqLog = viewer ? req.log.child({ userId: viewer.id }) : req.log;
         return { em, viewer, requestId: req.id, ip: req.ip ?? 'unknown', log: reqLog, app: services, memo: new Map() };
       },
@@ -161,6 +182,10 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
   // Malformed JSON bodies and other request errors: a clear 4xx in GraphQL's error shape, never a 500 page.
   app.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
+    if (isServiceUnavailable(err)) {
+      logFailure(req.log, err);
+      return sendError(res, serviceUnavailable());
+    }
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
     const message =
       err.type === 'entity.parse.failed'
@@ -170,7 +195,7 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
           : status < 500
             ? 'Bad request'
             : 'Internal server error';
-    if (status >= 500) req.log.error({ err: { name: err.name } }, 'request failed');
+    if (status >= 500) logFailure(req.log, err);
     res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
   });
 
@@ -181,6 +206,7 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     async stop() {
       await apollo.stop();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
+      await health.close();
     },
   };
 }

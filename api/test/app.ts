@@ -29,12 +29,16 @@ export interface TestApp {
 
 export const TEST_SECRET = TEST_JWT_SECRET;
 
-/** The whole server on a fresh seeded database, listening on a free port. */
+/**
+ * The whole server on a fresh seeded database, listening on a free port. `FQ_TEST_POOL_MAX=1` runs every suite on a
+ * request pool of one connection, where anything that takes a second connection inside a transaction times out.
+ */
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
-  const orm = await MikroORM.init(ormConfig(db.url, { preferTs: true }));
+  // A given database is the caller's to keep or drop; otherwise a fresh clone of the seeded template.
+  const db = overrides.databaseUrl ? { url: overrides.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const logs: string[] = [];
   const log = createLogger('info', { write: (line: string) => void logs.push(line) });
+  const poolMax = Number(process.env.FQ_TEST_POOL_MAX) || undefined;
   const config = loadConfig({
     env: 'test',
     port: 0,
@@ -47,6 +51,8 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     dataDir: '/nonexistent-data-dir',
     ...overrides,
   });
+  if (poolMax && !overrides.db) config.db = { ...config.db, poolMax };
+  const orm = await MikroORM.init(ormConfig(db.url, { preferTs: true }, config.db));
   const server = await createFengqiaoServer(config, orm, log);
   await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
   const { port } = server.http.address() as AddressInfo;

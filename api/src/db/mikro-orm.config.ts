@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver, defineConfig } from '@mikro-orm/postgresql';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DbLimits } from '../config.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
@@ -36,7 +37,28 @@ class QueryCountingLogger implements Logger {
   }
 }
 
-export function ormConfig(clientUrl: string, overrides: Partial<Options<PostgreSqlDriver>> = {}) {
+/**
+ * Pool options for serving requests: a bounded wait for a free connection (pg-pool's `connectionTimeoutMillis` bounds
+ * both the wait in its queue and the connect itself), then an error the API answers as SERVICE_UNAVAILABLE rather
+ * than a request that hangs; and server-side limits on a statement and on a transaction left idle, so that nothing a
+ * request starts can hold a connection for ever.
+ */
+function requestPool(limits: DbLimits) {
+  return {
+    pool: { min: 0, max: limits.poolMax },
+    driverOptions: {
+      connectionTimeoutMillis: limits.acquireTimeoutMs,
+      statement_timeout: limits.statementTimeoutMs,
+      idle_in_transaction_session_timeout: limits.statementTimeoutMs,
+    },
+  };
+}
+
+/**
+ * The ORM's options. With `limits` (the server) every connection carries the request limits; without (migrations,
+ * seeding, scripts, test templates) statements run as long as they need.
+ */
+export function ormConfig(clientUrl: string, overrides: Partial<Options<PostgreSqlDriver>> = {}, limits?: DbLimits) {
   return defineConfig({
     clientUrl,
     entities: ENTITIES,
@@ -48,6 +70,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options<PostgreS
     debug: ['query'],
     loggerFactory: (options) => new QueryCountingLogger(options),
     pool: { min: 0, max: 10 },
+    ...(limits ? requestPool(limits) : {}),
     migrations: {
       path: join(here, 'migrations'),
       pathTs: join(here, 'migrations'),

@@ -1,8 +1,11 @@
-import { type GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
+import type { Context } from '../../context.js';
 import type { Logger } from '../logging/logger.js';
 import { ErrorCode } from './app-error.js';
+import { isServiceUnavailable } from './db-errors.js';
 
 const KNOWN = new Set<string>([
   ...Object.values(ErrorCode),
@@ -28,30 +31,57 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   return out;
 }
 
-/** A database or programming error, described without its SQL, parameters or message text. */
-function describeInternal(error: unknown): Record<string, unknown> {
+/**
+ * An unexpected error described by its kind, its codes and where it was thrown, never by its message: a driver's
+ * message quotes SQL parameters and rows' values, and so can any library's (a stack's first line repeats it).
+ */
+export function describeInternal(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { kind: typeof error };
   const e = error as Error & { code?: unknown; constraint?: unknown; table?: unknown };
-  const dbish = e.name.endsWith('Exception') || typeof e.code === 'string';
   return {
     name: e.name,
     ...(typeof e.code === 'string' ? { dbCode: e.code } : {}),
     ...(typeof e.constraint === 'string' ? { constraint: e.constraint } : {}),
     ...(typeof e.table === 'string' ? { table: e.table } : {}),
-    // Driver messages can quote the row's values, so they are not logged; our own errors' messages are safe.
-    ...(dbish ? {} : { message: e.message.slice(0, 300), stack: e.stack?.split('\n').slice(0, 8).join('\n') }),
+    frames: e.stack?.split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 8).join('\n'),
   };
 }
 
-export function makeFormatError(log: Logger, exposeInternals: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    const code = (formatted.extensions?.code as string | undefined) ?? undefined;
+type Kind = 'invalid-input' | 'known' | 'unavailable' | 'refused' | 'internal';
 
-    // type-graphql's class-validator failures: name the offending field in message and extensions.
-    const validationErrors = (original as { extensions?: { validationErrors?: ValidationError[] } })?.extensions
-      ?.validationErrors;
-    if (Array.isArray(validationErrors)) {
+/** What a GraphQL error (as Apollo hands it over, wrapping what a resolver threw) is, for the client and for the log. */
+function kindOf(error: unknown): Kind {
+  const original = unwrapResolverError(error);
+  if (Array.isArray((original as { extensions?: { validationErrors?: unknown } })?.extensions?.validationErrors)) return 'invalid-input';
+  const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
+  if (typeof code === 'string' && KNOWN.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return 'known';
+  if (isServiceUnavailable(original)) return 'unavailable';
+  // Apollo refuses some requests (an unsupported persisted-query version, a hash that does not match) with a 4xx
+  // status but no code: they are the client's mistake, not ours.
+  const status = error instanceof GraphQLError ? (error.extensions?.http as { status?: unknown } | undefined)?.status : undefined;
+  if (!code && typeof status === 'number' && status >= 400 && status < 500) return 'refused';
+  return 'internal';
+}
+
+/**
+ * Logs a failure the client cannot have caused: an outage as a warning with its code, anything else as an error
+ * described by `describeInternal`. Either way with the request's id (the logger's) and never a message.
+ */
+export function logFailure(log: Logger, error: unknown, extra: Record<string, unknown> = {}): void {
+  const original = unwrapResolverError(error);
+  if (isServiceUnavailable(error)) {
+    log.warn({ code: ErrorCode.SERVICE_UNAVAILABLE, err: describeInternal(original), ...extra }, 'database unavailable');
+  } else {
+    log.error({ err: describeInternal(original), ...extra }, 'unexpected error');
+  }
+}
+
+export function makeFormatError(exposeInternals: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const kind = kindOf(error);
+    if (kind === 'invalid-input') {
+      // type-graphql's class-validator failures: name the offending field in message and extensions.
+      const validationErrors = (unwrapResolverError(error) as { extensions: { validationErrors: ValidationError[] } }).extensions.validationErrors;
       const fields = flattenValidationErrors(validationErrors);
       const first = fields[0];
       return {
@@ -61,13 +91,19 @@ export function makeFormatError(log: Logger, exposeInternals: boolean) {
         extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field, fields },
       };
     }
-
-    if (code && KNOWN.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    if (kind === 'known') {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: exposeInternals ? formatted.extensions : extensions };
     }
-
-    log.error({ err: describeInternal(original), path: formatted.path }, 'unexpected error while serving GraphQL');
+    if (kind === 'refused') return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+    if (kind === 'unavailable') {
+      return {
+        message: 'The database is unavailable just now; try again shortly',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
+    }
     return {
       message: 'Internal server error',
       locations: formatted.locations,
@@ -76,3 +112,25 @@ export function makeFormatError(log: Logger, exposeInternals: boolean) {
     };
   };
 }
+
+/**
+ * Logs what went wrong in a request with its request id (formatError has no request at hand), and answers 503 when
+ * the database was unavailable: the body says SERVICE_UNAVAILABLE, the status lets a proxy or client retry.
+ */
+export const errorReporting: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          const kind = kindOf(error);
+          if (kind === 'unavailable' || kind === 'internal') logFailure(contextValue.log, error, { path: error.path });
+        }
+      },
+      async willSendResponse({ response }) {
+        const body = response.body;
+        const errors = body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors;
+        if (errors?.some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) response.http.status = 503;
+      },
+    };
+  },
+};

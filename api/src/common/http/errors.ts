@@ -1,5 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { AppError, ErrorCode } from '../errors/app-error.js';
+import { isServiceUnavailable, serviceUnavailable } from '../errors/db-errors.js';
+import { logFailure } from '../errors/format-error.js';
 
 /** HTTP status for each error code, for the REST routes that sit beside GraphQL (files, PDFs, spreadsheets). */
 const STATUS_BY_CODE: Record<string, number> = {
@@ -9,6 +11,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
 };
 
 /** An AppError that also says which HTTP status to answer with (e.g. 413 for a file over the size limit). */
@@ -34,8 +37,8 @@ export function sendError(res: Response, error: AppError): void {
 export type AsyncHandler = (req: Request, res: Response, next: NextFunction) => Promise<void>;
 
 /**
- * Runs an async route handler and answers its AppErrors in the GraphQL error shape; anything else is logged without
- * its message (it may quote SQL or data) and answered as INTERNAL_SERVER_ERROR.
+ * Runs an async route handler and answers its AppErrors in the GraphQL error shape; the database being unavailable
+ * is SERVICE_UNAVAILABLE (503), anything else INTERNAL_SERVER_ERROR, logged by `logFailure` without its message.
  */
 export function handle(fn: AsyncHandler) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
@@ -43,7 +46,7 @@ export function handle(fn: AsyncHandler) {
       await fn(req, res, next);
     } catch (error) {
       if (res.headersSent) {
-        req.log.error({ err: { name: (error as Error)?.name } }, 'route failed after the response began');
+        logFailure(req.log, error, { after: 'the response began' });
         res.destroy();
         return;
       }
@@ -51,9 +54,8 @@ export function handle(fn: AsyncHandler) {
         sendError(res, error);
         return;
       }
-      const e = error as { name?: string; code?: unknown; stack?: string };
-      req.log.error({ err: { name: e?.name, code: typeof e?.code === 'string' ? e.code : undefined, stack: e?.stack?.split('\n').slice(0, 6).join('\n') } }, 'route failed');
-      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+      logFailure(req.log, error);
+      sendError(res, isServiceUnavailable(error) ? serviceUnavailable() : new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
     }
   };
 }

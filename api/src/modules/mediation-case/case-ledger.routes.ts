@@ -6,6 +6,7 @@ import { isId } from '../../common/graphql/ids.js';
 import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
 import { handle } from '../../common/http/errors.js';
 import { sendDownload } from '../../common/http/send-file.js';
+import { batchReads } from '../../db/batch.js';
 import { XLSX_MIME } from '../attachment/upload-rules.js';
 import { Region } from '../region/region.entity.js';
 import { caseLedgerWorkbook } from './case-ledger.xlsx.js';
@@ -40,9 +41,11 @@ export function caseLedgerRoutes(deps: RouteDeps): Router {
       const statusParam = typeof req.query.status === 'string' && req.query.status ? req.query.status.split(',') : [];
       const status = statusParam.filter((s): s is CaseStatus => (Object.values(CaseStatus) as string[]).includes(s));
       if (status.length !== statusParam.length) throw AppError.badInput('status', 'names an unknown case status');
-      const rows = await new CaseService(ctx).ledger({ receivedFrom: from, receivedTo: to, townshipId, status: status.length ? status : null });
       const regionId = townshipId ?? ctx.viewer?.scopeRegionId;
-      const scope = (regionId ? (await ctx.em.findOne(Region, { id: regionId }))?.name : null) ?? '';
+      const { rows, scope } = await batchReads(ctx, async (batch) => ({
+        rows: await new CaseService(batch).ledger({ receivedFrom: from, receivedTo: to, townshipId, status: status.length ? status : null }),
+        scope: (regionId ? (await batch.em.findOne(Region, { id: regionId }))?.name : null) ?? '',
+      }));
       sendDownload(res, await caseLedgerWorkbook(rows, `${scope}人民调解案件登记台账`, `${from} 至 ${to}`), XLSX_MIME,
         `${scope}人民调解案件台账${from}至${to}.xlsx`, `mediation-cases-${from}-${to}.xlsx`);
     }),

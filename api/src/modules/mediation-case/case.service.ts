@@ -57,9 +57,12 @@ export function formatCaseNo(countyName: string, year: number, seq: number): str
   return `（${year}）${[...countyName][0]}调字第${seq}号`;
 }
 
-/** The next number of a county's year, taken atomically inside the caller's transaction. */
-export async function nextCaseSeq(em: EntityManager, countyId: string, year: number): Promise<number> {
-  const rows = await em.getConnection().execute<{ last: number }[]>(
+/**
+ * The next number of a county's year, taken on the caller's transaction (`tx.execute` runs on its connection): the
+ * counter row stays locked until the registration commits, and a registration that rolls back gives its number back.
+ */
+export async function nextCaseSeq(tx: EntityManager, countyId: string, year: number): Promise<number> {
+  const rows = await tx.execute<{ last: number }[]>(
     `insert into case_number_counter (county_id, year, last) values (?, ?, 1)
      on conflict (county_id, year) do update set last = case_number_counter.last + 1 returning last`,
     [countyId, year],
@@ -166,6 +169,7 @@ export class CaseService {
     const cipher = this.ctx.app.cipher;
     return this.em.transactional(async (tx) => {
       const year = Number(input.receivedOn.slice(0, 4));
+      // The number last, just before the writes: the county's counter row stays locked only until the commit.
       const seq = await nextCaseSeq(tx, county.id, year);
       const id = crypto.randomUUID();
       const kase = tx.create(MediationCase, {

@@ -3,6 +3,7 @@ import { Role } from '../../common/access/role.js';
 import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
 import { handle } from '../../common/http/errors.js';
 import { sendDownload } from '../../common/http/send-file.js';
+import { batchReads } from '../../db/batch.js';
 import { XLSX_MIME } from '../attachment/upload-rules.js';
 import { Region } from '../region/region.entity.js';
 import { yearParam } from '../training/training.routes.js';
@@ -15,8 +16,10 @@ export function meetingRoutes(deps: RouteDeps): Router {
   router.get('/api/exports/consultation-meetings.xlsx', requireRoles(deps, [Role.BUREAU_ADMIN, Role.OFFICE_STAFF]), handle(async (req, res) => {
     const ctx = contextOf(res);
     const year = yearParam(req.query.year);
-    const data = await meetingExport(ctx, year);
-    const scope = ctx.viewer!.scopeRegionId ? await ctx.em.findOne(Region, { id: ctx.viewer!.scopeRegionId }) : null;
+    const { data, scope } = await batchReads(ctx, async (batch) => ({
+      data: await meetingExport(batch, year),
+      scope: batch.viewer!.scopeRegionId ? await batch.em.findOne(Region, { id: batch.viewer!.scopeRegionId }) : null,
+    }));
     const heading = ctx.viewer!.role === Role.OFFICE_STAFF ? ctx.viewer!.displayName : `${scope?.name ?? ''}司法局`;
     const bytes = await meetingWorkbook(data, heading, year);
     sendDownload(res, bytes, XLSX_MIME, `${heading}${year}年会商会议及工作事项.xlsx`, `consultation-meetings-${year}.xlsx`);

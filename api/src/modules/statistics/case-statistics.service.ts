@@ -24,9 +24,8 @@ export class CaseStatisticsService {
     const period = { from: from ?? `${today().slice(0, 4)}-01-01`, to: to ?? today() };
     if (period.to < period.from) throw AppError.badInput('to', 'must be on or after from');
 
-    const conn = this.ctx.em.getConnection();
     // One statement: every grouping at once over the same filtered set.
-    const rows = await conn.execute<{ grp: string; key: string | null; n: number; amount: string | null }[]>(
+    const rows = await this.ctx.em.execute<{ grp: string; key: string | null; n: number; amount: string | null }[]>(
       `with c as (
          select mc.* from mediation_case mc join region v on v.id = mc.village_id
          where v.path like ? and mc.received_on between ? and ?

@@ -5,6 +5,7 @@ import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.
 import { handle } from '../../common/http/errors.js';
 import { sendDownload } from '../../common/http/send-file.js';
 import { today } from '../../common/graphql/dates.js';
+import { batchReads } from '../../db/batch.js';
 import { XLSX_MIME } from '../attachment/upload-rules.js';
 import { Region } from '../region/region.entity.js';
 import { trainingExport } from './training.service.js';
@@ -27,10 +28,12 @@ export function trainingRoutes(deps: RouteDeps): Router {
     const ctx = contextOf(res);
     const year = yearParam(req.query.year);
     const regionId = typeof req.query.regionId === 'string' && req.query.regionId ? req.query.regionId : null;
-    const data = await trainingExport(ctx, regionId, year);
-    const region = await ctx.em.findOneOrFail(Region, { id: data.compliance.regionId });
-    const countyId = region.path.split('/').filter(Boolean)[1];
-    const county = countyId ? await ctx.em.findOne(Region, { id: countyId }) : null;
+    const { data, region, county } = await batchReads(ctx, async (batch) => {
+      const data = await trainingExport(batch, regionId, year);
+      const region = await batch.em.findOneOrFail(Region, { id: data.compliance.regionId });
+      const countyId = region.path.split('/').filter(Boolean)[1];
+      return { data, region, county: countyId ? await batch.em.findOne(Region, { id: countyId }) : null };
+    });
     const bytes = await trainingWorkbook(data, county?.name ?? region.name);
     sendDownload(res, bytes, XLSX_MIME, `${region.name}${year}年法治培训情况.xlsx`, `trainings-${year}.xlsx`);
   }));

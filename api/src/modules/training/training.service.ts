@@ -212,7 +212,7 @@ export class TrainingService {
     const like = `${escapeLike(region.path)}%`;
     const [villages, counts] = await Promise.all([
       this.em.find(Region, { level: RegionLevel.VILLAGE, path: { $like: like } }, { orderBy: { code: 'asc' } }),
-      this.em.getConnection().execute<{ village_id: string; quarter: number; n: number }[]>(
+      this.em.execute<{ village_id: string; quarter: number; n: number }[]>(
         `select t.village_id, t.quarter, count(*)::int as n from training t join region v on v.id = t.village_id
          where t.kind = ? and t.year = ? and v.path like ? group by t.village_id, t.quarter`,
         [TrainingKind.VILLAGE_QUARTERLY, year, like]),
@@ -305,7 +305,7 @@ export async function trainingExport(ctx: Context, regionId: string | null | und
     populate: ['village', 'township', 'adviser'], orderBy: { at: 'asc', id: 'asc' },
   });
   const photoCounts = trainings.length
-    ? await ctx.em.getConnection().execute<{ owner_id: string; n: number }[]>(
+    ? await ctx.em.execute<{ owner_id: string; n: number }[]>(
       `select owner_id, count(*)::int as n from attachment where owner_type = ? and owner_id in (${trainings.map(() => '?').join(',')}) group by owner_id`,
       [TRAINING_PHOTO_OWNER, ...trainings.map((t) => t.id)])
     : [];

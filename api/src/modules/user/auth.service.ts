@@ -23,7 +23,8 @@ export class AuthService {
     if (!user || !ok) {
       byUsername.fail(name);
       byAddress.fail(this.ctx.ip);
-      this.ctx.log.info({ event: 'login_failed', username: name }, 'sign-in refused');
+      // What was typed is not logged: people type passwords into the username field.
+      this.ctx.log.info({ event: 'login_failed', ...(user ? { userId: user.id } : { knownUser: false }) }, 'sign-in refused');
       throw AuthError.invalidCredentials();
     }
     byUsername.reset(name);

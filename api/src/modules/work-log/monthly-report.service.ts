@@ -91,7 +91,7 @@ export class MonthlyReportService {
     if (!adviser) return null;
     const [report, totals, settings] = await Promise.all([
       this.em.findOne(MonthlyReport, { adviser: adviserId, month }),
-      this.em.getConnection().execute<{ n: number; minutes: number }[]>(
+      this.em.execute<{ n: number; minutes: number }[]>(
         `select count(*)::int as n, coalesce(sum(duration_min), 0)::int as minutes from work_log_entry where adviser_id = ? and month = ?`,
         [adviserId, month]),
       readSettings(this.em),
@@ -172,7 +172,7 @@ export class MonthlyReportService {
   /** Entry count and minutes of each report's month, one query per page. */
   totals() {
     return loader<string, MonthTotals>(this.ctx, 'monthly-report:totals', async (reportIds) => {
-      const rows = await this.em.getConnection().execute<{ id: string; n: number; minutes: number }[]>(
+      const rows = await this.em.execute<{ id: string; n: number; minutes: number }[]>(
         `select r.id, count(e.id)::int as n, coalesce(sum(e.duration_min), 0)::int as minutes
            from monthly_report r left join work_log_entry e on e.adviser_id = r.adviser_id and e.month = r.month
           where r.id in (${reportIds.map(() => '?').join(',')}) group by r.id`, [...reportIds]);

@@ -3,6 +3,7 @@ import { Role } from '../../common/access/role.js';
 import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
 import { handle } from '../../common/http/errors.js';
 import { sendDownload as send } from '../../common/http/send-file.js';
+import { batchReads } from '../../db/batch.js';
 import { XLSX_MIME } from '../attachment/upload-rules.js';
 import { renderMonthlyLog as monthlyLogPdf } from './monthly-log.pdf.js';
 import { WorkLogExportService } from './work-log.export.js';
@@ -26,13 +27,13 @@ export function workLogRoutes(deps: RouteDeps): Router {
   }));
 
   router.get('/api/exports/work-log.xlsx', readers, handle(async (req, res) => {
-    const { month, rows, adviserName } = await new WorkLogExportService(contextOf(res)).logRows(req.query as Record<string, unknown>);
+    const { month, rows, adviserName } = await batchReads(contextOf(res), (batch) => new WorkLogExportService(batch).logRows(req.query as Record<string, unknown>));
     const bytes = await workLogWorkbook(month, rows, adviserName ?? '全部法律顾问');
     send(res, bytes, XLSX_MIME, `法律顾问工作日志${month}${adviserName ? `（${adviserName}）` : ''}.xlsx`, `work-log-${month}.xlsx`);
   }));
 
   router.get('/api/exports/monthly-checks.xlsx', readers, handle(async (req, res) => {
-    const { month, rows } = await new WorkLogExportService(contextOf(res)).checkRows(req.query as Record<string, unknown>);
+    const { month, rows } = await batchReads(contextOf(res), (batch) => new WorkLogExportService(batch).checkRows(req.query as Record<string, unknown>));
     const bytes = await checksWorkbook(month, rows);
     send(res, bytes, XLSX_MIME, `法律顾问每月核查${month ?? ''}.xlsx`, `monthly-checks${month ? `-${month}` : ''}.xlsx`);
   }));

@@ -67,7 +67,7 @@ export class ZeroReportService {
     const { from, to } = monthRange(month);
     const [counts, reports] = ids.length
       ? await Promise.all([
-          this.ctx.em.getConnection().execute<{ village_id: string; n: number }[]>(
+          this.ctx.em.execute<{ village_id: string; n: number }[]>(
             `select village_id, count(*)::int as n from mediation_case where village_id in (${ids.map(() => '?').join(',')})
              and received_on >= ? and received_on < ? group by village_id`, [...ids, from, to]),
           this.ctx.em.find(ZeroReport, { village: { $in: ids }, month }),
