@@ -13,6 +13,7 @@ import { FieldCipher } from './common/crypto/field-cipher.js';
 import { TokenService } from './common/auth/token.js';
 import { viewerFromAuthorization } from './common/auth/viewer-from-request.js';
 import { makeFormatError } from './common/errors/format-error.js';
+import { scalarErrorsNameTheirField } from './common/graphql/input-errors.js';
 import { introspectionForSignedInOnly } from './common/graphql/introspection.js';
 import { requestContext } from './common/http/request-id.js';
 import type { Logger } from './common/logging/logger.js';
@@ -92,6 +93,7 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     plugins: [
       ...(armor.plugins as unknown as import('@apollo/server').ApolloServerPlugin<Context>[]),
       introspectionForSignedInOnly,
+      scalarErrorsNameTheirField,
       // Apollo's default landing page loads from a CDN; this server runs on offline networks.
       ApolloServerPluginLandingPageDisabled(),
       // Responses are per viewer and never cached; the plugin would otherwise wrap every field resolution.

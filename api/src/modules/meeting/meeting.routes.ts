@@ -14,7 +14,7 @@ export function meetingRoutes(deps: RouteDeps): Router {
   const router = Router();
   router.get('/api/exports/consultation-meetings.xlsx', requireRoles(deps, [Role.BUREAU_ADMIN, Role.OFFICE_STAFF]), handle(async (req, res) => {
     const ctx = contextOf(res);
-    const year = yearParam(req.query.year);
+    const year = yearParam(req);
     const data = await meetingExport(ctx, year);
     const scope = ctx.viewer!.scopeRegionId ? await ctx.em.findOne(Region, { id: ctx.viewer!.scopeRegionId }) : null;
     const heading = ctx.viewer!.role === Role.OFFICE_STAFF ? ctx.viewer!.displayName : `${scope?.name ?? ''}司法局`;

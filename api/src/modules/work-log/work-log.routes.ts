@@ -2,6 +2,8 @@ import { Router } from 'express';
 import { Role } from '../../common/access/role.js';
 import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
 import { handle } from '../../common/http/errors.js';
+import { queryId, queryMonth } from '../../common/http/query.js';
+import { AppError } from '../../common/errors/app-error.js';
 import { sendDownload as send } from '../../common/http/send-file.js';
 import { XLSX_MIME } from '../attachment/upload-rules.js';
 import { renderMonthlyLog as monthlyLogPdf } from './monthly-log.pdf.js';
@@ -26,13 +28,16 @@ export function workLogRoutes(deps: RouteDeps): Router {
   }));
 
   router.get('/api/exports/work-log.xlsx', readers, handle(async (req, res) => {
-    const { month, rows, adviserName } = await new WorkLogExportService(contextOf(res)).logRows(req.query as Record<string, unknown>);
+    const month = queryMonth(req, 'month');
+    if (!month) throw AppError.badInput('month', 'is required (YYYY-MM)');
+    const { rows, adviserName } = await new WorkLogExportService(contextOf(res)).logRows(month, queryId(req, 'adviserId') ?? null);
     const bytes = await workLogWorkbook(month, rows, adviserName ?? '全部法律顾问');
     send(res, bytes, XLSX_MIME, `法律顾问工作日志${month}${adviserName ? `（${adviserName}）` : ''}.xlsx`, `work-log-${month}.xlsx`);
   }));
 
   router.get('/api/exports/monthly-checks.xlsx', readers, handle(async (req, res) => {
-    const { month, rows } = await new WorkLogExportService(contextOf(res)).checkRows(req.query as Record<string, unknown>);
+    const month = queryMonth(req, 'month') ?? null;
+    const rows = await new WorkLogExportService(contextOf(res)).checkRows(month, queryId(req, 'townshipId') ?? null);
     const bytes = await checksWorkbook(month, rows);
     send(res, bytes, XLSX_MIME, `法律顾问每月核查${month ?? ''}.xlsx`, `monthly-checks${month ? `-${month}` : ''}.xlsx`);
   }));
