@@ -136,6 +136,19 @@ describe('bad input from the attack report', () => {
     });
   });
 
+  describe('two parties with one ID number', () => {
+    it('is BAD_USER_INPUT naming the second party’s ID number, and writes nothing', async () => {
+      const [cases, persons] = [await count('mediation_case'), await count('person')];
+      const parties = [
+        { role: 'APPLICANT', name: '测试甲', idNumber: '11010519491231002X' },
+        { role: 'RESPONDENT', name: '测试乙', idNumber: '11010519491231002x' },
+      ];
+      const res = await app.gql(CREATE_CASE, { input: caseInput({ parties }) }, adviser);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parties.1.idNumber' });
+      expect([await count('mediation_case'), await count('person')]).toEqual([cases, persons]);
+    });
+  });
+
   it('writes nothing for a township id that is no id in the ledger export', async () => {
     const res = await rest(app, 'GET', `/api/exports/mediation-cases.xlsx?townshipId=${townshipId('tianning')}x`, { token: bureau });
     expect(res.status).toBe(400);
