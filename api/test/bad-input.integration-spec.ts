@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO_PASSWORD, demoAccount, demoPairings, townshipId } from '@fengqiao/seeds';
-import { startTestApp, type TestApp } from './app.js';
+import { SignJWT } from 'jose';
+import { startTestApp, TEST_SECRET, type TestApp } from './app.js';
 import { rest } from './rest.js';
 
 // Bad input of every kind found in the outside attack report (issue 9): each is a clear BAD_USER_INPUT naming the
@@ -146,6 +147,43 @@ describe('bad input from the attack report', () => {
       const res = await app.gql(CREATE_CASE, { input: caseInput({ parties }) }, adviser);
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parties.1.idNumber' });
       expect([await count('mediation_case'), await count('person')]).toEqual([cases, persons]);
+    });
+  });
+
+  describe('tokens', () => {
+    const sign = (claims: { sub?: string; exp?: boolean }) => {
+      let jwt = new SignJWT({ role: 'BUREAU_ADMIN' }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setIssuer('fengqiao').setAudience('fengqiao-api').setIssuedAt();
+      if (claims.sub !== undefined) jwt = jwt.setSubject(claims.sub);
+      if (claims.exp !== false) jwt = jwt.setExpirationTime('1h');
+      return jwt.sign(TEST_SECRET);
+    };
+
+    it('refuses a token without exp (GraphQL and REST)', async () => {
+      const token = await sign({ sub: demoAccount('bureau').id, exp: false });
+      const res = await app.gql('{ me { id } }', {}, token);
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(res.data?.me ?? null).toBeNull();
+      expect((await rest(app, 'GET', '/api/exports/trainings.xlsx?year=2026', { token })).status).toBe(401);
+    });
+
+    it('still serves a well-formed token', async () => {
+      const token = await sign({ sub: demoAccount('bureau').id });
+      expect((await app.gql('{ me { id } }', {}, token)).data.me.id).toBe(demoAccount('bureau').id);
+    });
+
+    it.each(['not-a-uuid', '', '00000000-0000-4000-8000-00000000000\u0000'])('refuses a token whose sub is %j with 401', async (sub) => {
+      const token = await sign({ sub });
+      const res = await app.gql('{ me { id } }', {}, token);
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const r = await rest(app, 'GET', `/api/exports/consultation-meetings.xlsx?year=2026`, { token });
+      expect(r.status).toBe(401);
+      expect(r.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('refuses a token without sub', async () => {
+      const res = await app.gql('{ me { id } }', {}, await sign({}));
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     });
   });
 

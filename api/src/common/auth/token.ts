@@ -1,4 +1,5 @@
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
+import { isId } from '../graphql/ids.js';
 
 const ISSUER = 'fengqiao';
 const AUDIENCE = 'fengqiao-api';
@@ -23,8 +24,12 @@ export class TokenService {
   /** The user id in a valid token; `expired` or `invalid` otherwise. */
   async verify(token: string): Promise<{ userId: string } | { error: 'expired' | 'invalid' }> {
     try {
-      const { payload } = await jwtVerify(token, this.secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-      return typeof payload.sub === 'string' ? { userId: payload.sub } : { error: 'invalid' };
+      // A token without an expiry would never stop working; a subject that is no id names no user (and must not reach
+      // PostgreSQL's uuid cast).
+      const { payload } = await jwtVerify(token, this.secret, {
+        issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp', 'sub'],
+      });
+      return isId(payload.sub) ? { userId: payload.sub } : { error: 'invalid' };
     } catch (error) {
       return { error: error instanceof joseErrors.JWTExpired ? 'expired' : 'invalid' };
     }
