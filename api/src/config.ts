@@ -37,6 +37,8 @@ export interface Config {
   consoleDir: string;
   /** Whether `npm start` seeds the demo county into an empty database. */
   seedDemo: boolean;
+  /** Query cost one user (or address) may spend a minute (common/graphql/cost-budget.ts); Infinity turns it off. */
+  queryCostPerMinute: number;
 }
 
 function readEnv(name: string): string | undefined {
@@ -91,6 +93,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     logLevel: readEnv('LOG_LEVEL') ?? (env === 'test' ? 'silent' : 'info'),
     consoleDir: resolve(readEnv('CONSOLE_DIR') ?? join(REPO_ROOT, 'console', 'dist')),
     seedDemo: readEnv('SEED_DEMO') !== 'false',
+    // Fifteen requests at the cost limit, or sixty pages of 100 cases: far beyond a person at the console.
+    queryCostPerMinute: 300_000,
     ...overrides,
   };
 }
