@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO_PASSWORD, demoAccount, demoPairings, townshipId } from '@fengqiao/seeds';
 import { SignJWT } from 'jose';
+import { getNamedType, getNullableType, isInputObjectType, isListType } from 'graphql';
+import { getSchema } from '../src/schema.js';
 import { startTestApp, TEST_SECRET, type TestApp } from './app.js';
 import { rest } from './rest.js';
 
@@ -184,6 +186,36 @@ describe('bad input from the attack report', () => {
     it('refuses a token without sub', async () => {
       const res = await app.gql('{ me { id } }', {}, await sign({}));
       expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('ids that are no UUID, anywhere a query takes one', () => {
+    it('never answers INTERNAL_SERVER_ERROR for a singular query or an id filter', async () => {
+      const schema = await getSchema();
+      const asked: string[] = [];
+      for (const field of Object.values(schema.getQueryType()!.getFields())) {
+        const idArgs = field.args.filter((a) => getNamedType(a.type).name === 'ID');
+        if (idArgs.length) {
+          const args = idArgs.map((a) => `${a.name}: ${isListType(getNullableType(a.type)) ? '["nope"]' : '"nope"'}`).join(', ');
+          const required = field.args.filter((a) => !idArgs.includes(a) && a.type.toString().endsWith('!'));
+          if (!required.length) asked.push(`{ ${field.name}(${args}) { __typename } }`);
+        }
+        const options = field.args.find((a) => a.name === 'options');
+        const filter = options && getNamedType(options.type);
+        const filterType = filter && isInputObjectType(filter) ? getNamedType(filter.getFields().filter?.type) : undefined;
+        if (filterType && isInputObjectType(filterType)) {
+          for (const f of Object.values(filterType.getFields())) {
+            if (getNamedType(f.type).name !== 'ID') continue;
+            const value = isListType(getNullableType(f.type)) ? '["nope"]' : '"nope"';
+            asked.push(`{ ${field.name}(options: { filter: { ${f.name}: ${value} } }) { totalItems } }`);
+          }
+        }
+      }
+      expect(asked.length).toBeGreaterThan(30);
+      for (const query of asked) {
+        const res = await app.gql(query, {}, bureau);
+        expect([query, res.errors?.find((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')]).toEqual([query, undefined]);
+      }
     });
   });
 
