@@ -50,6 +50,8 @@ export interface Config {
   db: DbLimits;
   /** Express's `trust proxy`: whose X-Forwarded-For to believe. Unset (false): no one's, the peer address counts. */
   trustProxy: boolean | number | string;
+  /** Query cost one user (or address) may spend a minute (common/graphql/cost-budget.ts); Infinity turns it off. */
+  queryCostPerMinute: number;
 }
 
 function readEnv(name: string): string | undefined {
@@ -131,6 +133,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
       statementTimeoutMs: positiveInt('DB_STATEMENT_TIMEOUT_MS', 30_000),
     },
     trustProxy: trustProxyFromEnv(),
+    // Fifteen requests at the cost limit, or sixty pages of 100 cases: far beyond a person at the console.
+    queryCostPerMinute: 300_000,
     ...overrides,
   };
 }

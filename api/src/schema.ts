@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { AccessGuard } from './common/access/guard.js';
 import { registerAdviserVillagesLookup } from './common/access/scope.js';
 import { DateTimeScalar } from './common/graphql/scalars.js';
+import { TextArguments } from './common/graphql/text-arguments.js';
 import { AdviserResolver, RosterEventResolver } from './modules/adviser/adviser.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CoverageResolver } from './modules/coverage/coverage.resolver.js';
@@ -45,7 +46,8 @@ let built: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
-    globalMiddlewares: [AccessGuard],
+    // Access first: an anonymous caller learns nothing about an operation's arguments.
+    globalMiddlewares: [AccessGuard, TextArguments],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
     emitSchemaFile: false,

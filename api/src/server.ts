@@ -15,6 +15,10 @@ import { viewerFromAuthorization } from './common/auth/viewer-from-request.js';
 import { AppError } from './common/errors/app-error.js';
 import { isServiceUnavailable, serviceUnavailable } from './common/errors/db-errors.js';
 import { errorReporting, logFailure, makeFormatError } from './common/errors/format-error.js';
+import { CostBudget } from './common/graphql/cost-budget.js';
+import { queryCostLimit } from './common/graphql/cost-limit.js';
+import { scalarErrorsNameTheirField } from './common/graphql/input-errors.js';
+import { QUERY_COST } from './common/graphql/query-cost.js';
 import { introspectionForSignedInOnly } from './common/graphql/introspection.js';
 import { queriesAndMutationsOnly } from './common/graphql/operations.js';
 import { sendError } from './common/http/errors.js';
@@ -44,7 +48,7 @@ function apolloMessage(m: unknown): string {
   return String(m).split(': ')[0]!.slice(0, 200);
 }
 
-export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 15, maxTokens: 2000, maxCost: 5000, maxDirectives: 20 } as const;
+export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 15, maxTokens: 2000, maxCost: QUERY_COST.max, maxDirectives: 20 } as const;
 
 export interface FengqiaoServer {
   http: Server;
@@ -84,7 +88,8 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     // Armor's token limit parses in a plugin hook and turns plain syntax errors into 500s; graphql-js enforces the
     // same limit inside Apollo's own parse (parseOptions below), which answers 400.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    // Armor's cost counts fields but not list sizes (it knows only first/last); queryCostLimit below prices `take`.
+    costLimit: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   }).protect();
@@ -111,6 +116,8 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
       introspectionForSignedInOnly,
       queriesAndMutationsOnly,
       errorReporting,
+      scalarErrorsNameTheirField,
+      queryCostLimit(QUERY_LIMITS.maxCost, new CostBudget(config.queryCostPerMinute)),
       // Apollo's default landing page loads from a CDN; this server runs on offline networks.
       ApolloServerPluginLandingPageDisabled(),
       // Responses are per viewer and never cached; the plugin would otherwise wrap every field resolution.

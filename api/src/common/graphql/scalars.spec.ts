@@ -1,12 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { DateScalar, DateTimeScalar, isCalendarDate, shanghaiDate } from './scalars.js';
+import { isCalendarDate } from '../validation/calendar.js';
+import { DateScalar, DateTimeScalar, shanghaiDate } from './scalars.js';
 
 describe('Date scalar', () => {
   it.each(['2026-02-28', '2024-02-29', '2026-12-31'])('accepts the calendar date %s', (value) => {
     expect(DateScalar.parseValue(value)).toBe(value);
   });
 
-  it.each(['2026-02-29', '2026-13-01', '2026-1-5', '20260105', '2026-01-05T00:00:00Z', 20260105])('refuses %s', (value) => {
+  it.each(['2026-02-29', '2026-13-01', '2026-1-5', '20260105', '2026-01-05T00:00:00Z', 20260105, '0000-01-01', '0100-01-01', '1899-12-31', '2101-01-01'])('refuses %s', (value) => {
     expect(() => DateScalar.parseValue(value)).toThrow(/YYYY-MM-DD/);
   });
 
@@ -28,4 +29,9 @@ describe('DateTime scalar', () => {
     expect(() => DateTimeScalar.parseValue('2026-05-01T09:30:00')).toThrow(/offset/);
     expect(() => DateTimeScalar.parseValue('yesterday')).toThrow();
   });
+
+  it.each(['2026-02-31T09:30:00+08:00', '0000-01-01T00:00:00Z', '2026-01-01T09:30:00+99:00', '2026-01-01T23:60:00Z'])(
+    'refuses %s rather than rolling it over', (value) => {
+      expect(() => DateTimeScalar.parseValue(value)).toThrow(/ISO 8601/);
+    });
 });

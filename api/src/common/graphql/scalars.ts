@@ -1,20 +1,9 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { ScalarInputError } from './input-errors.js';
+import { CALENDAR_RULES, isCalendarDate } from '../validation/calendar.js';
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isCalendarDate(value: string): boolean {
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(y, mo - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
-}
-
-function parseCalendarDate(value: unknown): string {
-  if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw new GraphQLError('Date must be a calendar date written YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
-  }
+function parseCalendarDate(value: unknown, node?: ValueNode): string {
+  if (!isCalendarDate(value)) throw new ScalarInputError(`Date ${CALENDAR_RULES.date}`, node);
   return value;
 }
 
@@ -28,8 +17,8 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   },
   parseValue: parseCalendarDate,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
-    return parseCalendarDate(ast.value);
+    if (ast.kind !== Kind.STRING) throw new ScalarInputError('Date must be a string YYYY-MM-DD', ast);
+    return parseCalendarDate(ast.value, ast);
   },
 });
 
@@ -45,15 +34,16 @@ export function toShanghaiIso(instant: Date): string {
   return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().replace('Z', '+08:00');
 }
 
-const ISO_INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_INSTANT_RE = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-](\d{2}):[0-5]\d)$/;
 
-function parseInstant(value: unknown): Date {
-  if (typeof value !== 'string' || !ISO_INSTANT_RE.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new GraphQLError('DateTime must be ISO 8601 with an offset, e.g. 2026-05-01T09:30:00+08:00', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+function parseInstant(value: unknown, node?: ValueNode): Date {
+  const text = typeof value === 'string' ? value : '';
+  const m = ISO_INSTANT_RE.exec(text);
+  // The date part through the one calendar parser: Date.parse rolls 31 February over into March instead of refusing.
+  if (!m || !isCalendarDate(m[1]) || Number(m[5] ?? 0) > 14 || Number.isNaN(Date.parse(text))) {
+    throw new ScalarInputError('DateTime must be ISO 8601 with an offset, e.g. 2026-05-01T09:30:00+08:00', node);
   }
-  return new Date(value);
+  return new Date(text);
 }
 
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
@@ -65,7 +55,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   },
   parseValue: parseInstant,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('DateTime must be a string', { extensions: { code: 'BAD_USER_INPUT' } });
-    return parseInstant(ast.value);
+    if (ast.kind !== Kind.STRING) throw new ScalarInputError('DateTime must be a string', ast);
+    return parseInstant(ast.value, ast);
   },
 });

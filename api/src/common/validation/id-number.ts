@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { isCalendarDate } from '../graphql/scalars.js';
+import { isCalendarDate } from './calendar.js';
 
 // GB 11643-1999: 17 digits (region, birth date YYYYMMDD, sequence) and an ISO 7064 MOD 11-2 check character.
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -15,7 +15,7 @@ export function isResidentIdNumber(value: unknown): boolean {
   const v = normaliseIdNumber(value);
   if (!/^\d{17}[\dX]$/.test(v)) return false;
   const birth = `${v.slice(6, 10)}-${v.slice(10, 12)}-${v.slice(12, 14)}`;
-  if (!isCalendarDate(birth) || birth < '1900-01-01') return false;
+  if (!isCalendarDate(birth)) return false;
   const sum = WEIGHTS.reduce((acc, w, i) => acc + w * Number(v[i]), 0);
   return CHECK[sum % 11] === v[17];
 }

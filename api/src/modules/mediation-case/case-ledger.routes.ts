@@ -2,9 +2,9 @@ import { Router } from 'express';
 import { Role } from '../../common/access/role.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { today } from '../../common/graphql/dates.js';
-import { isId } from '../../common/graphql/ids.js';
 import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
 import { handle } from '../../common/http/errors.js';
+import { queryDate, queryId, queryText } from '../../common/http/query.js';
 import { sendDownload } from '../../common/http/send-file.js';
 import { batchReads } from '../../db/batch.js';
 import { XLSX_MIME } from '../attachment/upload-rules.js';
@@ -12,14 +12,6 @@ import { Region } from '../region/region.entity.js';
 import { caseLedgerWorkbook } from './case-ledger.xlsx.js';
 import { CaseStatus } from './case.enums.js';
 import { CaseService } from './case.service.js';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function dayParam(name: string, value: unknown, fallback: string): string {
-  if (value === undefined || value === '') return fallback;
-  if (typeof value !== 'string' || !DAY.test(value) || Number.isNaN(Date.parse(value))) throw AppError.badInput(name, 'must be a date written YYYY-MM-DD');
-  return value;
-}
 
 /**
  * `GET /api/exports/mediation-cases.xlsx?from=&to=&townshipId=&status=`: the 调解案件台账 of the cases the viewer may
@@ -33,12 +25,11 @@ export function caseLedgerRoutes(deps: RouteDeps): Router {
     requireRoles(deps, [Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER]),
     handle(async (req, res) => {
       const ctx = contextOf(res);
-      const to = dayParam('to', req.query.to, today());
-      const from = dayParam('from', req.query.from, `${to.slice(0, 4)}-01-01`);
+      const to = queryDate(req, 'to') ?? today();
+      const from = queryDate(req, 'from') ?? `${to.slice(0, 4)}-01-01`;
       if (from > to) throw AppError.badInput('from', 'must not be after to');
-      const townshipId = typeof req.query.townshipId === 'string' && req.query.townshipId ? req.query.townshipId : null;
-      if (townshipId && !isId(townshipId)) throw AppError.badInput('townshipId', 'is not an id');
-      const statusParam = typeof req.query.status === 'string' && req.query.status ? req.query.status.split(',') : [];
+      const townshipId = queryId(req, 'townshipId') ?? null;
+      const statusParam = queryText(req, 'status')?.split(',') ?? [];
       const status = statusParam.filter((s): s is CaseStatus => (Object.values(CaseStatus) as string[]).includes(s));
       if (status.length !== statusParam.length) throw AppError.badInput('status', 'names an unknown case status');
       const regionId = townshipId ?? ctx.viewer?.scopeRegionId;

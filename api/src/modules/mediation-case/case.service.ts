@@ -147,6 +147,15 @@ export class CaseService {
     if (input.receivedOn > today()) throw AppError.badInput('receivedOn', 'cannot be in the future');
     if (input.source === CaseSource.REFERRAL && !input.referrerKind) throw AppError.badInput('referrerKind', 'is required for a referred case');
     if (!input.parties.some((p) => p.role === 'APPLICANT')) throw AppError.badInput('parties', 'needs at least one applicant');
+    // One person is one party: the same ID number twice would make them two parties of one case.
+    const partyByIdNumber = new Map<string, number>();
+    input.parties.forEach((p, i) => {
+      if (!p.idNumber) return;
+      const idNumber = normaliseIdNumber(p.idNumber);
+      const first = partyByIdNumber.get(idNumber);
+      if (first !== undefined) throw AppError.badInput(`parties.${i}.idNumber`, `is the ID number of party ${first + 1} too; one person is one party`);
+      partyByIdNumber.set(idNumber, i);
+    });
 
     const village = (await new VillageService(this.ctx).byId(input.villageId)) as Region | null;
     if (!village || village.level !== RegionLevel.VILLAGE) throw AppError.badInput('villageId', 'no such village in your jurisdiction');

@@ -13,6 +13,7 @@ import {
 } from './dto/meeting.inputs.js';
 import { ActionItemStatus } from './meeting.enums.js';
 import { MeetingService, isOverdue } from './meeting.service.js';
+import { MultiLine } from '../../common/graphql/text-arguments.js';
 
 const STAFF = [Role.BUREAU_ADMIN, Role.OFFICE_STAFF] as const;
 
@@ -108,6 +109,7 @@ export class ActionItemResolver {
 
   @Mutation(() => ActionItem, { description: 'Mark an action item open or done, with a note; an office only its own items' })
   @Roles(...STAFF)
+  @MultiLine('note')
   updateActionItem(
     @Arg('id', () => ID) id: string,
     @Arg('status', () => ActionItemStatus) status: ActionItemStatus,

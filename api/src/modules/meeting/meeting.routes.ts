@@ -15,7 +15,7 @@ export function meetingRoutes(deps: RouteDeps): Router {
   const router = Router();
   router.get('/api/exports/consultation-meetings.xlsx', requireRoles(deps, [Role.BUREAU_ADMIN, Role.OFFICE_STAFF]), handle(async (req, res) => {
     const ctx = contextOf(res);
-    const year = yearParam(req.query.year);
+    const year = yearParam(req);
     const { data, scope } = await batchReads(ctx, async (batch) => ({
       data: await meetingExport(batch, year),
       scope: batch.viewer!.scopeRegionId ? await batch.em.findOne(Region, { id: batch.viewer!.scopeRegionId }) : null,

@@ -144,6 +144,30 @@ describe('RosterImportService', () => {
       expect(preview.rows.map((r: any) => r.valid)).toEqual([true, false, false, false, false, false, false, false, false, false, false, false, true]);
     });
 
+    it('refuses cells with control characters (Excel’s _x0000_ escapes included) and imports nothing', async () => {
+      const before = await advisers();
+      const id = await uploadBook(await workbook([
+        validRow(40, { 姓名: '导入顾问_x0000_40' }),
+        validRow(41, { 联系电话: '1390000_x0007_0041' }),
+        validRow(42, { 姓名: '导入\n顾问42' }),
+        validRow(43, { 服务范围: '法律咨询\n人民调解' }),
+        validRow(44, { 服务范围: '法律咨询_x001B_[31m' }),
+      ]));
+      const preview = (await app.gql(PREVIEW, { f: id }, bureau)).data.previewRosterImport;
+      expect(preview.problems.map((p: any) => [p.row, p.column, p.code])).toEqual([
+        [2, '姓名', 'BAD_CHARACTERS'],
+        [3, '联系电话', 'BAD_CHARACTERS'],
+        [4, '姓名', 'BAD_CHARACTERS'],
+        [6, '服务范围', 'BAD_CHARACTERS'],
+      ]);
+      // Echoed so that a person can see where: the control character shown as a replacement mark.
+      expect(preview.problems[0].value).toBe('导入顾问\uFFFD40');
+      expect(preview.rows.map((r: any) => r.valid)).toEqual([false, false, false, true, false]);
+      const res = await app.gql(CONFIRM, { f: id }, bureau);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(await advisers()).toBe(before);
+    });
+
     it('names a missing column on the header row', async () => {
       const id = await uploadBook(await workbook([validRow(30).filter((_, i) => i !== 2)], HEADERS.filter((h) => h !== '联系电话')));
       const preview = (await app.gql(PREVIEW, { f: id }, bureau)).data.previewRosterImport;

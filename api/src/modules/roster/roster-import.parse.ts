@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { registerEnumType } from 'type-graphql';
-import { isCalendarDate } from '../../common/graphql/scalars.js';
+import { isCalendarDate } from '../../common/validation/calendar.js';
+import { textProblem, visibleText } from '../../common/validation/text.js';
 import { isMainlandPhone, normalisePhone } from '../../common/validation/phone.js';
 import { Gender, Profession } from '../adviser/adviser.enums.js';
 import { GENDER_LABELS, PROFESSION_LABELS } from './labels.js';
@@ -40,6 +41,7 @@ export enum RosterImportProblemCode {
   ALREADY_ON_ROSTER = 'ALREADY_ON_ROSTER',
   UNKNOWN_PROVIDER = 'UNKNOWN_PROVIDER',
   BAD_DATE = 'BAD_DATE',
+  BAD_CHARACTERS = 'BAD_CHARACTERS',
   FUTURE_DATE = 'FUTURE_DATE',
 }
 registerEnumType(RosterImportProblemCode, { name: 'RosterImportProblemCode', description: 'What is wrong with a cell, row or the file' });
@@ -167,14 +169,17 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /** `YYYY-MM-DD` from an Excel date, a serial number, or text such as 2024-5-20, 2024/05/20 or 2024年5月20日. */
 function dateOf(cell: CellRead): string | null {
-  if (cell.date) return cell.date.toISOString().slice(0, 10);
-  if (cell.number !== undefined) {
+  let date: string;
+  if (cell.date) date = cell.date.toISOString().slice(0, 10);
+  else if (cell.number !== undefined) {
     if (!Number.isInteger(cell.number) || cell.number < 1 || cell.number > 2958465) return null;
-    return new Date(EXCEL_EPOCH_MS + cell.number * 86_400_000).toISOString().slice(0, 10);
+    date = new Date(EXCEL_EPOCH_MS + cell.number * 86_400_000).toISOString().slice(0, 10);
+  } else {
+    const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(cell.text);
+    if (!m) return null;
+    date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   }
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(cell.text);
-  if (!m) return null;
-  const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  // Whatever form the cell took, the one calendar parser decides (years 1900–2100 included).
   return isCalendarDate(date) ? date : null;
 }
 
@@ -189,13 +194,19 @@ export function validateRows(raw: RawRow[], lookups: ImportLookups): { rows: Par
     const before = problems.length;
     const problem = (field: ImportField, code: RosterImportProblemCode, message: string) => {
       const column = IMPORT_COLUMNS.find((c) => c.field === field)!.header;
-      problems.push({ row, column, field, code, message, value: cells[field].text || null });
+      problems.push({ row, column, field, code, message, value: cells[field].text ? visibleText(cells[field].text) : null });
     };
     const text = (field: ImportField): string | null => {
       const value = cells[field].text;
       const spec = IMPORT_COLUMNS.find((c) => c.field === field)!;
       if (!value) {
         if (spec.required) problem(field, RosterImportProblemCode.REQUIRED, `${spec.header} is required`);
+        return null;
+      }
+      // The same text check as every GraphQL argument: the service scope may span lines, the other cells may not.
+      const bad = textProblem(value, field === 'serviceScope' ? 'multiLine' : 'singleLine');
+      if (bad) {
+        problem(field, RosterImportProblemCode.BAD_CHARACTERS, `${spec.header} ${bad}`);
         return null;
       }
       const max = MAX_LENGTH[field];

@@ -1,8 +1,8 @@
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import { Role } from '../../common/access/role.js';
-import { AppError } from '../../common/errors/app-error.js';
 import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
 import { handle } from '../../common/http/errors.js';
+import { queryId, queryYear } from '../../common/http/query.js';
 import { sendDownload } from '../../common/http/send-file.js';
 import { today } from '../../common/graphql/dates.js';
 import { batchReads } from '../../db/batch.js';
@@ -11,11 +11,9 @@ import { Region } from '../region/region.entity.js';
 import { trainingExport } from './training.service.js';
 import { trainingWorkbook } from './training.xlsx.js';
 
-export function yearParam(value: unknown): number {
-  if (value === undefined) return Number(today().slice(0, 4));
-  const year = Number(value);
-  if (typeof value !== 'string' || !/^\d{4}$/.test(value) || year < 2000 || year > 2100) throw AppError.badInput('year', 'must be a year such as 2026');
-  return year;
+/** `?year=`, this year in Asia/Shanghai when absent. */
+export function yearParam(req: Request): number {
+  return queryYear(req, 'year') ?? Number(today().slice(0, 4));
 }
 
 /**
@@ -26,8 +24,8 @@ export function trainingRoutes(deps: RouteDeps): Router {
   const router = Router();
   router.get('/api/exports/trainings.xlsx', requireRoles(deps, [Role.BUREAU_ADMIN, Role.OFFICE_STAFF]), handle(async (req, res) => {
     const ctx = contextOf(res);
-    const year = yearParam(req.query.year);
-    const regionId = typeof req.query.regionId === 'string' && req.query.regionId ? req.query.regionId : null;
+    const year = yearParam(req);
+    const regionId = queryId(req, 'regionId') ?? null;
     const { data, region, county } = await batchReads(ctx, async (batch) => {
       const data = await trainingExport(batch, regionId, year);
       const region = await batch.em.findOneOrFail(Region, { id: data.compliance.regionId });

@@ -8,6 +8,7 @@ import { escapeLike, pageOf } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import { groupBy, loader } from '../../common/graphql/loaders.js';
 import { shanghaiDate } from '../../common/graphql/scalars.js';
+import { calendarYear } from '../../common/validation/calendar.js';
 import type { Context } from '../../context.js';
 import { AdviserStatus } from '../adviser/adviser.enums.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
@@ -207,7 +208,7 @@ export class TrainingService {
    * the region, its villages, and the trainings counted per village and quarter.
    */
   async compliance(regionId: string | null | undefined, year: number): Promise<TrainingCompliance> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw AppError.badInput('year', 'must be a year such as 2026');
+    calendarYear('year', year);
     const region = await this.regionInScope(regionId);
     const like = `${escapeLike(region.path)}%`;
     const [villages, counts] = await Promise.all([
@@ -254,7 +255,7 @@ export class TrainingService {
    * today) and the annual trainings of the year they attended: two statements.
    */
   async annualAttendance(year: number): Promise<AdviserTrainingAttendance[]> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw AppError.badInput('year', 'must be a year such as 2026');
+    calendarYear('year', year);
     const scope = await regionScopeOf(this.ctx);
     if (scope.kind !== 'subtree') throw TrainingError.outOfScope();
     const like = `${escapeLike(scope.path)}%`;

@@ -1,5 +1,6 @@
 import { today } from '../../common/graphql/dates.js';
 import { shanghaiDate } from '../../common/graphql/scalars.js';
+import { nextMonth } from '../../common/validation/calendar.js';
 
 /** YYYY-MM of an instant in the Asia/Shanghai calendar. */
 export function monthOf(at: Date): string {
@@ -8,11 +9,6 @@ export function monthOf(at: Date): string {
 
 export function currentMonth(): string {
   return today().slice(0, 7);
-}
-
-export function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
 /** The deadline to submit `month`: day `day` of the next month. */

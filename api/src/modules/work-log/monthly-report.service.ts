@@ -8,13 +8,13 @@ import { escapeLike, pageOf } from '../../common/graphql/list.js';
 import { loader } from '../../common/graphql/loaders.js';
 import { shanghaiDate } from '../../common/graphql/scalars.js';
 import type { Context } from '../../context.js';
+import { calendarMonth } from '../../common/validation/calendar.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { Region } from '../region/region.entity.js';
 import { readSettings } from '../setting/setting.service.js';
 import { User } from '../user/user.entity.js';
 import type { MonthlyReportListOptions } from './dto/monthly-report.inputs.js';
-import { MONTH_PATTERN } from './dto/work-log.inputs.js';
 import { currentMonth, deadlineOf } from './month.js';
 import { MonthlyReport } from './monthly-report.entity.js';
 import { WorkLogEntry } from './work-log-entry.entity.js';
@@ -75,7 +75,7 @@ export class MonthlyReportService {
    */
   async adviserMonth(month: string, adviserIdArg: string | null | undefined): Promise<AdviserMonth | null> {
     const v = this.ctx.viewer!;
-    if (!MONTH_PATTERN.test(month)) throw AppError.badInput('month', 'must be written YYYY-MM');
+    calendarMonth('month', month);
     let adviserId: string;
     if (v.role === Role.ADVISER) {
       if (!v.adviserId || (adviserIdArg && adviserIdArg !== v.adviserId)) return null;
@@ -112,7 +112,7 @@ export class MonthlyReportService {
     if (!v.adviserId) throw AppError.badInput('adviserId', 'only an adviser submits a work log');
     if (adviserIdArg && adviserIdArg !== v.adviserId) throw new AppError(ErrorCode.FORBIDDEN, 'An adviser submits only their own work log');
     const adviserId = v.adviserId;
-    if (!MONTH_PATTERN.test(month)) throw AppError.badInput('month', 'must be written YYYY-MM');
+    calendarMonth('month', month);
     if (month > currentMonth()) throw AppError.badInput('month', 'cannot be in the future');
     const settings = await readSettings(this.em);
     return conflictsAsErrors(() => this.em.transactional(async (tx) => {

@@ -8,7 +8,6 @@ import type { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { MediationCase } from '../mediation-case/mediation-case.entity.js';
 import type { Region } from '../region/region.entity.js';
 import type { User } from '../user/user.entity.js';
-import { MONTH_PATTERN } from './dto/work-log.inputs.js';
 import { chineseMonth } from './month.js';
 import { Highlight, MonthlyCheck } from './monthly-check.entity.js';
 import { MonthlyReport } from './monthly-report.entity.js';
@@ -65,17 +64,6 @@ export interface CheckRow {
 }
 
 const at = (d: Date) => toShanghaiIso(d).slice(0, 16).replace('T', ' ');
-
-function checkMonth(month: unknown, field = 'month'): string {
-  if (typeof month !== 'string' || !MONTH_PATTERN.test(month)) throw AppError.badInput(field, 'must be written YYYY-MM');
-  return month;
-}
-
-function optionalId(value: unknown, field: string): string | null {
-  if (value === undefined || value === '') return null;
-  if (!isId(value)) throw AppError.badInput(field, 'must be an id');
-  return value;
-}
 
 /** What the PDF and the workbooks print, read with the same jurisdiction rules as the GraphQL lists. */
 export class WorkLogExportService {
@@ -145,19 +133,15 @@ export class WorkLogExportService {
   }
 
   /** The work log of a month, for one adviser or every adviser in the viewer's jurisdiction. */
-  async logRows(query: Record<string, unknown>): Promise<{ month: string; rows: LogRow[]; adviserName: string | null }> {
-    const month = checkMonth(query.month);
-    const adviserId = optionalId(query.adviserId, 'adviserId');
+  async logRows(month: string, adviserId: string | null): Promise<{ rows: LogRow[]; adviserName: string | null }> {
     const where: FilterQuery<WorkLogEntry>[] = [this.policy.entries<WorkLogEntry>(), { month }];
     if (adviserId) where.push({ adviser: adviserId });
     const rows = await this.rows({ $and: where });
-    return { month, rows, adviserName: adviserId && rows.length ? rows[0]!.adviser : null };
+    return { rows, adviserName: adviserId && rows.length ? rows[0]!.adviser : null };
   }
 
   /** Checks of a month (or all months when none is given) in the viewer's jurisdiction. */
-  async checkRows(query: Record<string, unknown>): Promise<{ month: string | null; rows: CheckRow[] }> {
-    const month = query.month === undefined || query.month === '' ? null : checkMonth(query.month);
-    const townshipId = optionalId(query.townshipId, 'townshipId');
+  async checkRows(month: string | null, townshipId: string | null): Promise<CheckRow[]> {
     const where: FilterQuery<MonthlyCheck>[] = [this.policy.checks<MonthlyCheck>()];
     if (month) where.push({ month });
     if (townshipId) where.push({ township: townshipId });
@@ -168,22 +152,19 @@ export class WorkLogExportService {
     const highlights = checks.length ? await this.em.find(Highlight, { check: { $in: checks.map((c) => c.id) } }, { orderBy: { createdAt: 'asc' } }) : [];
     const byCheck = new Map<string, Highlight[]>();
     for (const h of highlights) byCheck.set(h.check.id, [...(byCheck.get(h.check.id) ?? []), h]);
-    return {
-      month,
-      rows: checks.map((c) => ({
-        month: c.month,
-        adviser: (c.adviser.getEntity() as LegalAdviser).name,
-        township: (c.township.getEntity() as Region).name,
-        logComplete: c.logComplete,
-        trainingOnTrack: c.trainingOnTrack,
-        noticeBoardPosted: c.noticeBoardPosted,
-        casesFollowedUp: c.casesFollowedUp,
-        rating: RATING_LABELS[c.rating],
-        notes: c.notes,
-        highlights: (byCheck.get(c.id) ?? []).map((h) => `${h.modelCase ? '【先进典型】' : ''}${h.title}：${h.text}`).join('\n'),
-        checkedBy: (c.checkedBy.getEntity() as User).displayName,
-        checkedAt: at(c.checkedAt),
-      })),
-    };
+    return checks.map((c) => ({
+      month: c.month,
+      adviser: (c.adviser.getEntity() as LegalAdviser).name,
+      township: (c.township.getEntity() as Region).name,
+      logComplete: c.logComplete,
+      trainingOnTrack: c.trainingOnTrack,
+      noticeBoardPosted: c.noticeBoardPosted,
+      casesFollowedUp: c.casesFollowedUp,
+      rating: RATING_LABELS[c.rating],
+      notes: c.notes,
+      highlights: (byCheck.get(c.id) ?? []).map((h) => `${h.modelCase ? '【先进典型】' : ''}${h.title}：${h.text}`).join('\n'),
+      checkedBy: (c.checkedBy.getEntity() as User).displayName,
+      checkedAt: at(c.checkedAt),
+    }));
   }
 }

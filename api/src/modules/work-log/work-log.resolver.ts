@@ -21,6 +21,7 @@ import { MonthlyReportStatus, PHOTO_OWNER } from './work-log.enums.js';
 import { WorkLogService } from './work-log.service.js';
 import { AttachmentService } from '../attachment/attachment.service.js';
 import { EvidencePhoto } from '../attachment/evidence-photo.type.js';
+import { MultiLine } from '../../common/graphql/text-arguments.js';
 
 @ObjectType({ description: 'One adviser’s month of work: DRAFT until submitted, with its deadline and totals' })
 export class WorkLogMonth {
@@ -210,6 +211,7 @@ export class MonthlyReportResolver {
 
   @Mutation(() => MonthlyReport, { description: 'The township office approves a submitted month; another township’s office is FORBIDDEN' })
   @Roles(Role.OFFICE_STAFF)
+  @MultiLine('comment')
   approveMonthlyReport(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { nullable: true }) version: number | null,
@@ -221,6 +223,7 @@ export class MonthlyReportResolver {
 
   @Mutation(() => MonthlyReport, { description: 'The township office returns a submitted month with comments; the adviser corrects and resubmits' })
   @Roles(Role.OFFICE_STAFF)
+  @MultiLine('comment')
   returnMonthlyReport(
     @Arg('id', () => ID) id: string,
     @Arg('comment') comment: string,

@@ -2,6 +2,8 @@ import { Router } from 'express';
 import { Role } from '../../common/access/role.js';
 import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
 import { handle } from '../../common/http/errors.js';
+import { queryId, queryMonth } from '../../common/http/query.js';
+import { AppError } from '../../common/errors/app-error.js';
 import { sendDownload as send } from '../../common/http/send-file.js';
 import { batchReads } from '../../db/batch.js';
 import { XLSX_MIME } from '../attachment/upload-rules.js';
@@ -27,13 +29,18 @@ export function workLogRoutes(deps: RouteDeps): Router {
   }));
 
   router.get('/api/exports/work-log.xlsx', readers, handle(async (req, res) => {
-    const { month, rows, adviserName } = await batchReads(contextOf(res), (batch) => new WorkLogExportService(batch).logRows(req.query as Record<string, unknown>));
+    const month = queryMonth(req, 'month');
+    if (!month) throw AppError.badInput('month', 'is required (YYYY-MM)');
+    const adviserId = queryId(req, 'adviserId') ?? null;
+    const { rows, adviserName } = await batchReads(contextOf(res), (batch) => new WorkLogExportService(batch).logRows(month, adviserId));
     const bytes = await workLogWorkbook(month, rows, adviserName ?? '全部法律顾问');
     send(res, bytes, XLSX_MIME, `法律顾问工作日志${month}${adviserName ? `（${adviserName}）` : ''}.xlsx`, `work-log-${month}.xlsx`);
   }));
 
   router.get('/api/exports/monthly-checks.xlsx', readers, handle(async (req, res) => {
-    const { month, rows } = await batchReads(contextOf(res), (batch) => new WorkLogExportService(batch).checkRows(req.query as Record<string, unknown>));
+    const month = queryMonth(req, 'month') ?? null;
+    const townshipId = queryId(req, 'townshipId') ?? null;
+    const rows = await batchReads(contextOf(res), (batch) => new WorkLogExportService(batch).checkRows(month, townshipId));
     const bytes = await checksWorkbook(month, rows);
     send(res, bytes, XLSX_MIME, `法律顾问每月核查${month ?? ''}.xlsx`, `monthly-checks${month ? `-${month}` : ''}.xlsx`);
   }));

@@ -5,6 +5,7 @@ import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { today } from '../../common/graphql/dates.js';
 import { escapeLike } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
+import { calendarMonth, nextMonth } from '../../common/validation/calendar.js';
 import type { Context } from '../../context.js';
 import { MediationCase } from '../mediation-case/mediation-case.entity.js';
 import { Region } from '../region/region.entity.js';
@@ -13,12 +14,8 @@ import { User } from '../user/user.entity.js';
 import { VillageService } from '../village/village.service.js';
 import { ZeroReport } from './zero-report.entity.js';
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 function monthRange(month: string): { from: string; to: string } {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-  return { from: `${month}-01`, to: `${next}-01` };
+  return { from: `${month}-01`, to: `${nextMonth(month)}-01` };
 }
 
 export interface VillageMonth {
@@ -33,7 +30,7 @@ export class ZeroReportService {
   constructor(private readonly ctx: Context) {}
 
   private checkMonth(month: string): void {
-    if (!MONTH.test(month)) throw AppError.badInput('month', 'must be written YYYY-MM');
+    calendarMonth('month', month);
     if (month > today().slice(0, 7)) throw AppError.badInput('month', 'cannot be in the future');
   }
 

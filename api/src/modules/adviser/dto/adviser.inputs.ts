@@ -5,6 +5,7 @@ import { DateScalar } from '../../../common/graphql/scalars.js';
 import { IsMainlandPhone } from '../../../common/validation/phone.js';
 import { AdviserStatus, Gender, Profession } from '../adviser.enums.js';
 import { LegalAdviser } from '../legal-adviser.entity.js';
+import { MultiLine } from '../../../common/graphql/text-arguments.js';
 
 const LICENCE = /^[0-9A-Za-z-]{6,40}$/;
 
@@ -37,6 +38,7 @@ export class CreateLegalAdviserInput {
 
   @Field({ defaultValue: '' })
   @MaxLength(500)
+  @MultiLine()
   serviceScope!: string;
 
   @Field(() => DateScalar, { description: 'The day the adviser joined the roster' })
@@ -45,6 +47,7 @@ export class CreateLegalAdviserInput {
   @Field({ defaultValue: '新增法律顾问' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(500)
+  @MultiLine()
   reason!: string;
 }
 
@@ -88,6 +91,7 @@ export class UpdateLegalAdviserInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(500)
+  @MultiLine()
   serviceScope?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'When the change took effect (default today)' })
@@ -96,6 +100,7 @@ export class UpdateLegalAdviserInput {
   @Field({ defaultValue: '信息变更' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(500)
+  @MultiLine()
   reason!: string;
 }
 
@@ -107,6 +112,7 @@ export class RosterChangeInput {
   @Field()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(500)
+  @MultiLine()
   reason!: string;
 }
 

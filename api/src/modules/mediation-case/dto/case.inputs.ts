@@ -6,6 +6,7 @@ import { IsResidentIdNumber } from '../../../common/validation/id-number.js';
 import { IsMainlandPhone } from '../../../common/validation/phone.js';
 import { CaseLevel, CaseSource, CaseStatus, CaseTier, DisputeType, PartyRole, ReferrerKind } from '../case.enums.js';
 import { MediationCase } from '../mediation-case.entity.js';
+import { MultiLine } from '../../../common/graphql/text-arguments.js';
 
 @InputType()
 export class CasePartyInput {
@@ -73,6 +74,7 @@ export class CreateMediationCaseInput {
   @Field({ description: 'Confidential: read only by the parties and the assigned advisers' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(5000)
+  @MultiLine()
   summary!: string;
 
   @Field(() => [CasePartyInput])

@@ -2,6 +2,7 @@ import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, MaxLength, Min } from
 import { Field, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../../common/graphql/scalars.js';
 import { AgreementForm, CaseLevel, ConfirmationResult, Performance, ReferralChannel, Satisfaction, SessionMode } from '../case.enums.js';
+import { MultiLine } from '../../../common/graphql/text-arguments.js';
 
 @InputType({ description: 'A step of the case workflow on a date' })
 export class CaseStepInput {
@@ -55,6 +56,7 @@ export class MediationSessionInput {
   @Field({ description: '★ Confidential record of the session' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(20000)
+  @MultiLine()
   record!: string;
 }
 
@@ -67,6 +69,7 @@ export class AgreementInput {
   @Field({ description: '★ Confidential text of the agreement' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(20000)
+  @MultiLine()
   content!: string;
 
   @Field(() => Int, { defaultValue: 0, description: 'Amount agreed, in fen' })
@@ -87,6 +90,7 @@ export class AgreementReviewInput {
   @Field(() => String, { nullable: true, description: 'Required when changes are requested' })
   @IsOptional()
   @MaxLength(2000)
+  @MultiLine()
   comment?: string | null;
 }
 

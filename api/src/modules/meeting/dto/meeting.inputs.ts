@@ -4,6 +4,7 @@ import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql
 import { DateScalar } from '../../../common/graphql/scalars.js';
 import { ActionItem, ConsultationMeeting } from '../consultation-meeting.entity.js';
 import { ActionItemOwnerKind, ActionItemStatus } from '../meeting.enums.js';
+import { MultiLine } from '../../../common/graphql/text-arguments.js';
 
 @InputType({ description: 'A follow-up: its owner (an office or provider taking part, or the bureau) and due date' })
 export class ActionItemInput {
@@ -44,16 +45,19 @@ export class CreateConsultationMeetingInput {
   @Field()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(5000)
+  @MultiLine()
   agenda!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(20000)
+  @MultiLine()
   minutes?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(10000)
+  @MultiLine()
   decisions?: string | null;
 
   @Field(() => [ID], { defaultValue: [], description: 'Judicial offices taking part' })
@@ -91,16 +95,19 @@ export class UpdateConsultationMeetingInput {
   @IsOptional()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(5000)
+  @MultiLine()
   agenda?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(20000)
+  @MultiLine()
   minutes?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(10000)
+  @MultiLine()
   decisions?: string | null;
 
   @Field(() => [ID], { nullable: true })

@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { Training } from '../training.entity.js';
 import { TrainingKind, TrainingMode, TrainingTopic } from '../training.enums.js';
+import { MultiLine } from '../../../common/graphql/text-arguments.js';
 
 @InputType({ description: 'An adviser’s quarterly rule-of-law training in a village they serve; at least one photo' })
 export class RecordVillageTrainingInput {
@@ -52,6 +53,7 @@ export class RecordVillageTrainingInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(2000)
+  @MultiLine()
   notes?: string | null;
 }
 
@@ -86,6 +88,7 @@ export class RecordAnnualTrainingInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(2000)
+  @MultiLine()
   notes?: string | null;
 }
 

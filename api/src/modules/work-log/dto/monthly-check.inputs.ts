@@ -1,9 +1,10 @@
-import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { MonthlyCheck } from '../monthly-check.entity.js';
 import { CheckRating } from '../work-log.enums.js';
-import { MONTH_PATTERN } from './work-log.inputs.js';
+import { IsCalendarMonth } from '../../../common/validation/calendar.js';
+import { MultiLine } from '../../../common/graphql/text-arguments.js';
 
 @InputType({ description: 'A highlight of the check; with an id it updates that highlight (keeping its model-case mark)' })
 export class HighlightInput {
@@ -20,6 +21,7 @@ export class HighlightInput {
   @Field()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(2000)
+  @MultiLine()
   text!: string;
 
   @Field(() => [ID], { defaultValue: [] })
@@ -35,7 +37,7 @@ export class MonthlyCheckInput {
   adviserId!: string;
 
   @Field({ description: 'YYYY-MM' })
-  @Matches(MONTH_PATTERN, { message: 'must be written YYYY-MM' })
+  @IsCalendarMonth()
   month!: string;
 
   @Field()
@@ -56,6 +58,7 @@ export class MonthlyCheckInput {
 
   @Field({ defaultValue: '' })
   @MaxLength(2000)
+  @MultiLine()
   notes!: string;
 
   @Field(() => [HighlightInput], { defaultValue: [] })
@@ -83,7 +86,7 @@ export class MonthlyCheckFilter {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM' })
   @IsOptional()
-  @Matches(MONTH_PATTERN, { message: 'must be written YYYY-MM' })
+  @IsCalendarMonth()
   month?: string | null;
 
   @Field(() => CheckRating, { nullable: true })

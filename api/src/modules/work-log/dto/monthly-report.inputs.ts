@@ -1,9 +1,9 @@
-import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { MonthlyReport } from '../monthly-report.entity.js';
 import { MonthlyReportStatus } from '../work-log.enums.js';
-import { MONTH_PATTERN } from './work-log.inputs.js';
+import { IsCalendarMonth } from '../../../common/validation/calendar.js';
 
 @InputType()
 export class MonthlyReportFilter {
@@ -24,7 +24,7 @@ export class MonthlyReportFilter {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM' })
   @IsOptional()
-  @Matches(MONTH_PATTERN, { message: 'must be written YYYY-MM' })
+  @IsCalendarMonth()
   month?: string | null;
 
   @Field(() => [MonthlyReportStatus], { nullable: true })

@@ -1,11 +1,12 @@
-import { ArrayMaxSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarMonth } from '../../../common/validation/calendar.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { IsMainlandPhone } from '../../../common/validation/phone.js';
 import { WorkLogEntry } from '../work-log-entry.entity.js';
 import { WorkLogCategory, WorkLogMode } from '../work-log.enums.js';
+import { MultiLine } from '../../../common/graphql/text-arguments.js';
 
-export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 @InputType({ description: 'A work-log entry; a LECTURE also needs venue, attendeeCount and at least one photo' })
 export class WorkLogEntryInput {
@@ -42,6 +43,7 @@ export class WorkLogEntryInput {
   @Field({ description: '服务内容' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(2000)
+  @MultiLine()
   content!: string;
 
   @Field(() => Int, { description: 'Minutes spent, 1–1440' })
@@ -97,7 +99,7 @@ export class WorkLogEntryFilter {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM' })
   @IsOptional()
-  @Matches(MONTH_PATTERN, { message: 'must be written YYYY-MM' })
+  @IsCalendarMonth()
   month?: string | null;
 
   @Field(() => [WorkLogCategory], { nullable: true })
