@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Config } from '../src/config.js';
 import { startTestApp, type TestApp } from './app.js';
 
 // Helpers for the REST routes beside GraphQL (uploads, files, PDFs, workbooks).
@@ -35,9 +36,9 @@ export async function upload(app: TestApp, token: string, bytes: Buffer, content
 }
 
 /** A test app whose uploads go to a fresh temporary directory, removed on close. */
-export async function startAppWithUploads(): Promise<TestApp & { uploadsDir: string }> {
+export async function startAppWithUploads(overrides: Partial<Config> = {}): Promise<TestApp & { uploadsDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fq-uploads-'));
-  const app = await startTestApp({ dataDir });
+  const app = await startTestApp({ dataDir, ...overrides });
   const close = app.close;
   return Object.assign(app, {
     uploadsDir: app.config.uploadsDir,
@@ -62,8 +63,8 @@ export function portraitPng(): Buffer {
   });
 }
 
-/** A 1×1 baseline JPEG. */
+/** An 8×8 baseline JPEG that decodes (the photo checks decode every image). */
 export const TINY_JPEG = Buffer.from(
-  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
+  '/9j/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAAIAAgDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAb/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAABf/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKEA+Ff/2Q==',
   'base64',
 );

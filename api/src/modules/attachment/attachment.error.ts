@@ -17,6 +17,11 @@ export class AttachmentError extends HttpError {
     return new AttachmentError(400, ErrorCode.BAD_USER_INPUT, `file: the bytes are not ${rule.label}`, { field: 'file' });
   }
 
+  /** The right magic bytes, but no whole image behind them (truncated, corrupt, or a header alone). */
+  static undecodable(rule: UploadRule): AttachmentError {
+    return new AttachmentError(400, ErrorCode.BAD_USER_INPUT, `file: the bytes do not decode as ${rule.label}; the file may be damaged or incomplete`, { field: 'file' });
+  }
+
   static tooLarge(rule: UploadRule): AttachmentError {
     const mb = Math.round(rule.maxBytes / (1024 * 1024));
     return new AttachmentError(413, ErrorCode.BAD_USER_INPUT, `file: ${rule.label} may be at most ${mb} MB`, { field: 'file', maxBytes: rule.maxBytes });

@@ -13,7 +13,7 @@ import { User } from '../user/user.entity.js';
 import { Attachment } from './attachment.entity.js';
 import { AttachmentError } from './attachment.error.js';
 import type { EvidencePhoto } from './evidence-photo.type.js';
-import { MalformedImageError, stripPhotoLocation } from './photo-location.js';
+import { storablePhoto, UndecodablePhotoError } from './photo-processing.js';
 import { isImageMime, ruleForClaimedType } from './upload-rules.js';
 import { readSettings } from '../setting/setting.service.js';
 
@@ -44,7 +44,9 @@ export class AttachmentService {
 
   /**
    * Stores an upload after checking the bytes themselves: the sniffed type must be the claimed one and the viewer's
-   * role must be allowed that kind. The row records the sniffed type, never the claim.
+   * role must be allowed that kind; a photo must decode, and is stored re-encoded without its metadata (location)
+   * unless the `keepPhotoLocation` setting is on. The row records the sniffed type, never the claim, and the size and
+   * digest of the stored bytes.
    */
   async upload(bytes: Buffer, claimedType: string | undefined): Promise<UploadResult> {
     const rule = ruleForClaimedType(claimedType);
@@ -54,11 +56,12 @@ export class AttachmentService {
     if (bytes.length > rule.maxBytes) throw AttachmentError.tooLarge(rule);
     const sniffed = await fileTypeFromBuffer(bytes);
     if (sniffed?.mime !== rule.mime) throw AttachmentError.notWhatItClaims(rule);
-    if (isImageMime(sniffed.mime) && !(await readSettings(this.em)).keepPhotoLocation) {
+    if (isImageMime(sniffed.mime)) {
+      const { keepPhotoLocation } = await readSettings(this.em);
       try {
-        bytes = stripPhotoLocation(bytes, sniffed.mime);
+        bytes = await storablePhoto(bytes, sniffed.mime, { keepLocation: keepPhotoLocation });
       } catch (error) {
-        if (error instanceof MalformedImageError) throw AttachmentError.notWhatItClaims(rule);
+        if (error instanceof UndecodablePhotoError) throw AttachmentError.undecodable(rule);
         throw error;
       }
     }
