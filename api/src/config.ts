@@ -37,11 +37,20 @@ export interface Config {
   consoleDir: string;
   /** Whether `npm start` seeds the demo county into an empty database. */
   seedDemo: boolean;
+  /** What one user may upload: bytes in any 24 hours, files in any hour (UPLOAD_QUOTA_MB_PER_DAY, UPLOAD_QUOTA_PER_HOUR). */
+  uploadQuota: { bytesPerDay: number; uploadsPerHour: number };
 }
 
 function readEnv(name: string): string | undefined {
   const value = process.env[name];
   return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function positiveIntEnv(name: string, fallback: number): number {
+  const raw = readEnv(name);
+  const value = Number(raw ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number, got ${raw}`);
+  return value;
 }
 
 /** A secret from the environment, or one generated once into the data directory and reused. */
@@ -91,6 +100,11 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     logLevel: readEnv('LOG_LEVEL') ?? (env === 'test' ? 'silent' : 'info'),
     consoleDir: resolve(readEnv('CONSOLE_DIR') ?? join(REPO_ROOT, 'console', 'dist')),
     seedDemo: readEnv('SEED_DEMO') !== 'false',
+    // An adviser's evidence photos of a busy day in the villages fit many times over; a script filling the disk does not.
+    uploadQuota: {
+      bytesPerDay: positiveIntEnv('UPLOAD_QUOTA_MB_PER_DAY', 200) * 1024 * 1024,
+      uploadsPerHour: positiveIntEnv('UPLOAD_QUOTA_PER_HOUR', 120),
+    },
     ...overrides,
   };
 }

@@ -14,6 +14,7 @@ import { Attachment } from './attachment.entity.js';
 import { AttachmentError } from './attachment.error.js';
 import type { EvidencePhoto } from './evidence-photo.type.js';
 import { storablePhoto, UndecodablePhotoError } from './photo-processing.js';
+import { checkUploadQuota } from './upload-quota.js';
 import { isImageMime, ruleForClaimedType } from './upload-rules.js';
 import { readSettings } from '../setting/setting.service.js';
 
@@ -56,6 +57,10 @@ export class AttachmentService {
     if (bytes.length > rule.maxBytes) throw AttachmentError.tooLarge(rule);
     const sniffed = await fileTypeFromBuffer(bytes);
     if (sniffed?.mime !== rule.mime) throw AttachmentError.notWhatItClaims(rule);
+    const quota = this.ctx.app.config.uploadQuota;
+    const viewerId = this.ctx.viewer!.id;
+    // Refused before the photo is decoded, so a flood past the quota costs no decoding.
+    await checkUploadQuota(this.em, viewerId, bytes.length, quota);
     if (isImageMime(sniffed.mime)) {
       const { keepPhotoLocation } = await readSettings(this.em);
       try {
@@ -69,11 +74,17 @@ export class AttachmentService {
     const key = newStorageKey(rule.folder);
     await this.storage.put(key, bytes);
     try {
-      const attachment = this.em.create(Attachment, {
-        id: randomUUID(), mime: sniffed.mime, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'),
-        storageKey: key, uploadedBy: this.em.getReference(User, this.ctx.viewer!.id),
+      // Checked again under a lock per uploader, with the stored size, so concurrent uploads cannot overrun the quota.
+      const attachment = await this.em.transactional(async (tx) => {
+        await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`uploads:${viewerId}`]);
+        await checkUploadQuota(tx, viewerId, bytes.length, quota);
+        const row = tx.create(Attachment, {
+          id: randomUUID(), mime: sniffed.mime, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'),
+          storageKey: key, uploadedBy: tx.getReference(User, viewerId),
+        });
+        await tx.flush();
+        return row;
       });
-      await this.em.flush();
       return { id: attachment.id, mime: attachment.mime, size: attachment.size };
     } catch (error) {
       await this.storage.remove(key).catch(() => undefined);
