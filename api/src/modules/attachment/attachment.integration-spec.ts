@@ -140,6 +140,40 @@ describe('uploads and files', () => {
     });
   });
 
+  describe('uploadLimits', () => {
+    const LIMITS = '{ uploadLimits { maxPhotoBytes maxSpreadsheetBytes acceptedPhotoTypes uploadsPerHour megabytesPerDay } }';
+
+    it.each([
+      ['bureau', ['image/jpeg', 'image/png', 'image/webp']],
+      ['office.tianning', ['image/jpeg', 'image/png']],
+      ['adviser.1', ['image/jpeg', 'image/png']],
+      ['analyst', []],
+      ['party.1', []],
+    ])('tells %s the limits the upload route applies to them', async (username, types) => {
+      const res = await app.gql(LIMITS, {}, username === 'bureau' ? bureau : await app.login(username));
+      expect(res.errors).toBeUndefined();
+      expect(res.data.uploadLimits).toEqual({
+        maxPhotoBytes: 5 * 1024 * 1024, maxSpreadsheetBytes: 10 * 1024 * 1024, acceptedPhotoTypes: types,
+        uploadsPerHour: app.config.uploadQuota.uploadsPerHour, megabytesPerDay: app.config.uploadQuota.bytesPerDay / (1024 * 1024),
+      });
+    });
+
+    it('is the limit the route enforces: one byte more is refused with 413', async () => {
+      const { maxPhotoBytes } = (await app.gql(LIMITS, {}, bureau)).data.uploadLimits;
+      const atLimit = Buffer.concat([png, Buffer.alloc(maxPhotoBytes - png.length)]);
+      // Padding after IEND still decodes: the size is what is tested here.
+      expect((await upload(app, bureau, atLimit, 'image/png')).status).toBe(201);
+      const over = await upload(app, bureau, Buffer.concat([atLimit, Buffer.alloc(1)]), 'image/png');
+      expect(over.status).toBe(413);
+      expect(over.json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', maxBytes: maxPhotoBytes });
+    });
+
+    it('refuses the anonymous with UNAUTHENTICATED', async () => {
+      const res = await app.gql(LIMITS, {});
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+  });
+
   describe('photos: decoded, and stored without their location', () => {
     it.each([
       ['a 22-byte “JPEG”', jpeg22, 'image/jpeg'],
