@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoAccount, demoPairings, demoRoster } from '@fengqiao/seeds';
 import ExcelJS from 'exceljs';
+import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { TEST_SECRET, type TestApp } from '../../../test/app.js';
 import { PHOTO_MIME, photoWithLocation, pixels, readPhoto, type PhotoFormat } from '../../../test/images.js';
@@ -89,6 +90,18 @@ describe('uploads and files', () => {
     ])('refuses %s with 400 BAD_USER_INPUT naming file, and stores nothing', async (_label, bytes, claimed) => {
       const before = await count();
       const res = await upload(app, bureau, bytes, claimed);
+      expect(res.status).toBe(400);
+      expect(res.json.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'file' });
+      expect(await count()).toBe(before);
+    });
+
+    it('refuses a workbook that does not open (a zip cut short) with 400 naming file, and stores nothing', async () => {
+      const whole = await xlsxBytes();
+      const cut = whole.subarray(0, whole.length - 200);
+      // What the bytes claim to be still reads as a workbook from its first entries.
+      expect((await fileTypeFromBuffer(cut))?.mime).toBe(XLSX_MIME);
+      const before = await count();
+      const res = await upload(app, bureau, cut, XLSX_MIME);
       expect(res.status).toBe(400);
       expect(res.json.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'file' });
       expect(await count()).toBe(before);

@@ -13,7 +13,7 @@ import { User } from '../user/user.entity.js';
 import { Attachment } from './attachment.entity.js';
 import { AttachmentError } from './attachment.error.js';
 import type { EvidencePhoto } from './evidence-photo.type.js';
-import { storablePhoto, UndecodablePhotoError } from './photo-processing.js';
+import { storableContent, UnreadableUploadError } from './upload-content.js';
 import { checkUploadQuota } from './upload-quota.js';
 import { isImageMime, ruleForClaimedType } from './upload-rules.js';
 import { readSettings } from '../setting/setting.service.js';
@@ -45,8 +45,8 @@ export class AttachmentService {
 
   /**
    * Stores an upload after checking the bytes themselves: the sniffed type must be the claimed one and the viewer's
-   * role must be allowed that kind; a photo must decode, and is stored re-encoded without its metadata (location)
-   * unless the `keepPhotoLocation` setting is on. The row records the sniffed type, never the claim, and the size and
+   * role must be allowed that kind; a workbook must open, and a photo must decode and is stored re-encoded without its
+   * metadata (location) unless the `keepPhotoLocation` setting is on. The row records the sniffed type, never the claim, and the size and
    * digest of the stored bytes.
    */
   async upload(bytes: Buffer, claimedType: string | undefined): Promise<UploadResult> {
@@ -61,14 +61,12 @@ export class AttachmentService {
     const viewerId = this.ctx.viewer!.id;
     // Refused before the photo is decoded, so a flood past the quota costs no decoding.
     await checkUploadQuota(this.em, viewerId, bytes.length, quota);
-    if (isImageMime(sniffed.mime)) {
-      const { keepPhotoLocation } = await readSettings(this.em);
-      try {
-        bytes = await storablePhoto(bytes, sniffed.mime, { keepLocation: keepPhotoLocation });
-      } catch (error) {
-        if (error instanceof UndecodablePhotoError) throw AttachmentError.undecodable(rule);
-        throw error;
-      }
+    const keepLocation = isImageMime(sniffed.mime) && (await readSettings(this.em)).keepPhotoLocation;
+    try {
+      bytes = await storableContent(bytes, sniffed.mime, { keepLocation });
+    } catch (error) {
+      if (error instanceof UnreadableUploadError) throw AttachmentError.undecodable(rule);
+      throw error;
     }
 
     const key = newStorageKey(rule.folder);
