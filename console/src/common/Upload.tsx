@@ -51,8 +51,8 @@ export function useUpload(kind: UploadKind) {
     maxBytes,
     /** For the file input's `accept`. */
     accept: kind === 'photo' ? photoTypes.join(',') : `.xlsx,${XLSX_TYPE}`,
-    /** A photo of a type the viewer may upload (spreadsheets are checked by their name). */
-    accepts: (file: { type: string }) => kind !== 'photo' || photoTypes.includes(file.type),
+    /** A photo of a type the viewer may upload (spreadsheets are checked by their name); until the limits are read, the API decides. */
+    accepts: (file: { type: string }) => kind !== 'photo' || !limits || photoTypes.includes(file.type),
     hint: { types, mb: maxBytes === undefined ? '…' : megabytes(maxBytes) },
     failure: (error: unknown) => (error instanceof ApiError ? uploadErrorMessage(translate, error, types) : errorMessage(translate, error)),
   };
