@@ -52,6 +52,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Query cost one user (or address) may spend a minute (common/graphql/cost-budget.ts); Infinity turns it off. */
   queryCostPerMinute: number;
+  /** What one user may upload: bytes in any 24 hours, files in any hour (UPLOAD_QUOTA_MB_PER_DAY, UPLOAD_QUOTA_PER_HOUR). */
+  uploadQuota: { bytesPerDay: number; uploadsPerHour: number };
 }
 
 function readEnv(name: string): string | undefined {
@@ -135,6 +137,11 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     trustProxy: trustProxyFromEnv(),
     // Fifteen requests at the cost limit, or sixty pages of 100 cases: far beyond a person at the console.
     queryCostPerMinute: 300_000,
+    // An adviser's evidence photos of a busy day in the villages fit many times over; a script filling the disk does not.
+    uploadQuota: {
+      bytesPerDay: positiveInt('UPLOAD_QUOTA_MB_PER_DAY', 200) * 1024 * 1024,
+      uploadsPerHour: positiveInt('UPLOAD_QUOTA_PER_HOUR', 120),
+    },
     ...overrides,
   };
 }

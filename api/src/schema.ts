@@ -5,6 +5,7 @@ import { registerAdviserVillagesLookup } from './common/access/scope.js';
 import { DateTimeScalar } from './common/graphql/scalars.js';
 import { TextArguments } from './common/graphql/text-arguments.js';
 import { AdviserResolver, RosterEventResolver } from './modules/adviser/adviser.resolver.js';
+import { UploadResolver } from './modules/attachment/attachment.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CoverageResolver } from './modules/coverage/coverage.resolver.js';
 import { CaseWorkflowResolver } from './modules/mediation-case/case-workflow.resolver.js';
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   CaseStatisticsResolver, ZeroReportResolver, PhoneLoginResolver, SettingResolver,
   WorkLogEntryResolver, MonthlyReportResolver, MonthlyCheckResolver, HighlightResolver,
   TrainingResolver, ConsultationMeetingResolver, MeetingParticipantResolver, ActionItemResolver, JudicialOfficeResolver,
+  UploadResolver,
 ] as const;
 
 // An adviser's jurisdiction is the villages of their pairings in force today.

@@ -1,4 +1,5 @@
 import type { ApiError } from '../providers/session';
+import { megabytes } from '../providers/uploadLimits';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -44,10 +45,19 @@ export function apiErrorMessage(translate: Translate, error: ApiError): string {
   }
 }
 
-/** A failed upload: too large (413) and wrong type say so; the rest as any other failure. */
-export function uploadErrorMessage(translate: Translate, error: ApiError): string {
-  if (error.details.status === 413) return translate('fq.error.file_too_large');
-  if (error.code === 'BAD_USER_INPUT' && error.details.field === 'file') return translate('fq.error.file_type');
+/**
+ * A failed upload: too large (413, with the limit the API sent), of the wrong kind or damaged (`types` names what to
+ * choose), or past the uploader's quota; the rest as any other failure.
+ */
+export function uploadErrorMessage(translate: Translate, error: ApiError, types: string): string {
+  if (error.details.status === 413) {
+    const { maxBytes } = error.details;
+    return maxBytes ? translate('fq.error.file_too_large', { mb: megabytes(maxBytes) }) : translate('fq.error.file_too_large_unsized');
+  }
+  if (error.code === 'BAD_USER_INPUT' && error.details.field === 'file') return translate('fq.error.file_type', { types });
+  if (error.code === 'RATE_LIMITED') {
+    return translate('fq.error.upload_quota', { minutes: Math.max(1, Math.ceil((error.details.retryAfterSeconds ?? 60) / 60)) });
+  }
   return apiErrorMessage(translate, error);
 }
 

@@ -56,9 +56,14 @@ describe('error messages for actions and uploads', () => {
   const en = createI18nProvider('en').translate;
 
   it('say why an upload was refused', () => {
-    expect(uploadErrorMessage(zh, new ApiError('BAD_USER_INPUT', '', { field: 'file', status: 413 }))).toContain('文件过大');
-    expect(uploadErrorMessage(zh, new ApiError('BAD_USER_INPUT', '', { field: 'file', status: 400 }))).toContain('文件类型不符');
-    expect(uploadErrorMessage(en, new ApiError('FORBIDDEN', ''))).toBe('You are not allowed to do this');
+    const tooLarge = new ApiError('BAD_USER_INPUT', '', { field: 'file', status: 413, maxBytes: 5 * 1024 * 1024 });
+    expect(uploadErrorMessage(zh, tooLarge, 'JPEG / PNG')).toBe('文件过大：不超过 5 MB');
+    expect(uploadErrorMessage(zh, new ApiError('BAD_USER_INPUT', '', { field: 'file', status: 413 }), 'JPEG / PNG')).toBe('文件过大');
+    expect(uploadErrorMessage(zh, new ApiError('BAD_USER_INPUT', '', { field: 'file', status: 400 }), 'JPEG / PNG'))
+      .toBe('文件类型不符或文件已损坏：请选择 JPEG / PNG');
+    expect(uploadErrorMessage(en, new ApiError('RATE_LIMITED', '', { retryAfterSeconds: 3000, status: 429 }), '.xlsx'))
+      .toBe('You have uploaded many files recently; try again in 50 min');
+    expect(uploadErrorMessage(en, new ApiError('FORBIDDEN', ''), '.xlsx')).toBe('You are not allowed to do this');
   });
 
   it('read whatever a request threw', () => {

@@ -20,6 +20,7 @@ import {
   type TrainingCompliance,
 } from './supervision';
 import { introspectionSchema } from './schema';
+import { uploadLimitsQuery, type UploadLimits } from './uploadLimits';
 import { workLogMonthQuery, type WorkLogMonthParams } from './workLog';
 import type { WorkLogMonth } from '../resources/workLogEntries/workLogFormat';
 import { DETAIL_SELECTIONS, LIST_OMITTED, LIST_SELECTIONS } from './selections';
@@ -106,9 +107,28 @@ export interface FengqiaoDataProvider extends DataProvider {
   annualTrainingAttendance(params: { year: number; signal?: AbortSignal }): Promise<AdviserAttendance[]>;
   /** An adviser's month of work log, submitted or not (advisers: their own; null when not theirs to see). */
   workLogMonth(params: WorkLogMonthParams): Promise<WorkLogMonth | null>;
+  /** What the upload route accepts from the signed-in user; asked once per sign-in. */
+  uploadLimits(): Promise<UploadLimits>;
 }
 
+// The limits depend on the account (its role), so they are kept per token; a failed read is asked again.
+let limitsFor: { token: string | null; limits: Promise<UploadLimits> } | undefined;
+
 const customMethods = {
+  uploadLimits(): Promise<UploadLimits> {
+    const token = getToken();
+    if (limitsFor?.token !== token) {
+      const limits = apolloClient
+        .query<{ uploadLimits: UploadLimits }>({ query: uploadLimitsQuery, fetchPolicy: 'no-cache' })
+        .then((response) => response.data.uploadLimits)
+        .catch((error: unknown) => {
+          if (limitsFor?.limits === limits) limitsFor = undefined;
+          throw apolloFailure(error);
+        });
+      limitsFor = { token, limits };
+    }
+    return limitsFor.limits;
+  },
   async mutate<T>(name: string, variables: Record<string, unknown>): Promise<T> {
     const built = buildMutation(introspectionSchema, name, variables, { nested: DETAIL_SELECTIONS });
     try {

@@ -6,9 +6,7 @@ import { apiErrorFrom, ApiError, getToken } from './session';
  */
 
 export const UPLOAD_URL = '/api/uploads';
-export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const MB = 1024 * 1024;
 
 export interface Uploaded {
   id: string;

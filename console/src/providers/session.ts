@@ -34,7 +34,7 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode | 'NETWORK',
     message: string,
-    readonly details: { field?: string; retryAfterSeconds?: number; status?: number } = {},
+    readonly details: { field?: string; retryAfterSeconds?: number; status?: number; maxBytes?: number } = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -43,7 +43,7 @@ export class ApiError extends Error {
 
 interface GraphQLErrorLike {
   message?: string;
-  extensions?: { code?: string; field?: string; retryAfterSeconds?: number };
+  extensions?: { code?: string; field?: string; retryAfterSeconds?: number; maxBytes?: number };
 }
 
 export function apiErrorFrom(error: GraphQLErrorLike | undefined, status?: number): ApiError {
@@ -56,6 +56,7 @@ export function apiErrorFrom(error: GraphQLErrorLike | undefined, status?: numbe
   return new ApiError(code, error?.message ?? code, {
     field: error?.extensions?.field,
     retryAfterSeconds: error?.extensions?.retryAfterSeconds,
+    maxBytes: error?.extensions?.maxBytes,
     status,
   });
 }

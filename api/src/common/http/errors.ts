@@ -31,6 +31,7 @@ export function sendError(res: Response, error: AppError): void {
   const { http, ...extensions } = error.extensions as Record<string, unknown> & { http?: { status?: number } };
   const status = error instanceof HttpError ? error.status : (http?.status ?? STATUS_BY_CODE[error.code] ?? 500);
   if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+  if (typeof extensions.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(extensions.retryAfterSeconds));
   res.status(status).json({ errors: [{ message: error.message, extensions }] });
 }
 

@@ -4,9 +4,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoAccount, demoPairings, demoRoster } from '@fengqiao/seeds';
 import ExcelJS from 'exceljs';
+import { fileTypeFromBuffer } from 'file-type';
+import sharp from 'sharp';
 import { TEST_SECRET, type TestApp } from '../../../test/app.js';
+import { PHOTO_MIME, photoWithLocation, pixels, readPhoto, type PhotoFormat } from '../../../test/images.js';
 import { TINY_JPEG, makePng, rest, startAppWithUploads, upload } from '../../../test/rest.js';
 import { fileUrlSigner, SIGNED_URL_TTL_SECONDS } from '../../common/storage/signed-url.js';
+import { storageFor } from '../../common/storage/storage.js';
 import { Attachment } from './attachment.entity.js';
 import { XLSX_MIME } from './upload-rules.js';
 
@@ -16,8 +20,22 @@ const adviser1 = demoAccount('adviser.1').adviserId!;
 const adviser2 = demoAccount('adviser.2').adviserId!;
 const unpaired = demoRoster().find((a) => !demoPairings().some((p) => p.adviserId === a.id))!;
 const png = makePng(4, 4, (x, y) => [x * 60, y * 60, 128]);
-// Enough of a WebP for file-type: RIFF, a size, WEBP, a VP8 chunk header.
-const webp = Buffer.concat([Buffer.from('RIFF'), Buffer.from([26, 0, 0, 0]), Buffer.from('WEBPVP8 '), Buffer.alloc(14)]);
+const webp = await sharp(png).webp().toBuffer();
+// Enough of a WebP for file-type (RIFF, a size, WEBP, a VP8 chunk header) but no picture.
+const webpHeaderOnly = Buffer.concat([Buffer.from('RIFF'), Buffer.from([26, 0, 0, 0]), Buffer.from('WEBPVP8 '), Buffer.alloc(14)]);
+// JPEG magic, a JFIF header and an end-of-image marker: 22 bytes that pass a magic-bytes check and hold no image.
+const jpeg22 = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9]);
+const bigJpeg = await photoWithLocation('jpeg', 300, 200);
+// A PNG whose header is sound and whose compressed pixels are noise.
+const garbledPng = Buffer.from(makePng(40, 40, (x, y) => [x, y, 0]));
+garbledPng.fill(0x5a, 45, garbledPng.length - 16);
+
+function meanDifference(a: Buffer, b: Buffer): number {
+  expect(a.length).toBe(b.length);
+  let sum = 0;
+  for (let i = 0; i < a.length; i += 1) sum += Math.abs(a[i]! - b[i]!);
+  return sum / a.length;
+}
 
 async function xlsxBytes(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -35,14 +53,28 @@ describe('uploads and files', () => {
   afterAll(() => app.close());
 
   const count = () => app.orm.em.fork().count(Attachment, {});
+  /** The upload is refused with 400 BAD_USER_INPUT naming file, and no row is written. */
+  async function expectRefusedAsFile(bytes: Buffer, claimed: string) {
+    const before = await count();
+    const res = await upload(app, bureau, bytes, claimed);
+    expect(res.status).toBe(400);
+    expect(res.json.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'file' });
+    expect(await count()).toBe(before);
+  }
+  const stored = async (id: string) => {
+    const row = await app.orm.em.fork().findOneOrFail(Attachment, { id });
+    return { row, bytes: (await storageFor(app.config).get(row.storageKey))! };
+  };
 
   describe('POST /api/uploads', () => {
     it('stores a PNG and records its sniffed type, size, digest and uploader', async () => {
       const res = await upload(app, bureau, png, 'image/png');
       expect(res.status).toBe(201);
-      expect(res.json).toEqual({ id: expect.any(String), mime: 'image/png', size: png.length });
-      const row = await app.orm.em.fork().findOneOrFail(Attachment, { id: res.json.id });
-      expect(row).toMatchObject({ mime: 'image/png', size: png.length, sha256: createHash('sha256').update(png).digest('hex'), ownerType: null });
+      // Photos are stored re-encoded without metadata: the row describes the stored bytes, whose pixels are the sent ones.
+      const { row, bytes } = await stored(res.json.id);
+      expect(res.json).toEqual({ id: expect.any(String), mime: 'image/png', size: bytes.length });
+      expect(row).toMatchObject({ mime: 'image/png', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), ownerType: null });
+      expect((await pixels(bytes)).equals(await pixels(png))).toBe(true);
       expect(row.uploadedBy.id).toBe(demoAccount('bureau').id);
       // Stored under the configured directory, by a key the server made.
       expect(row.storageKey).toMatch(/^images\/\d{4}-\d{2}\/[0-9a-f-]{36}$/);
@@ -64,11 +96,15 @@ describe('uploads and files', () => {
       ['a PNG claimed as a JPEG', png, 'image/jpeg'],
       ['a JPEG claimed as a workbook', TINY_JPEG, XLSX_MIME],
     ])('refuses %s with 400 BAD_USER_INPUT naming file, and stores nothing', async (_label, bytes, claimed) => {
-      const before = await count();
-      const res = await upload(app, bureau, bytes, claimed);
-      expect(res.status).toBe(400);
-      expect(res.json.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'file' });
-      expect(await count()).toBe(before);
+      await expectRefusedAsFile(bytes, claimed);
+    });
+
+    it('refuses a workbook that does not open (a zip cut short) with 400 naming file, and stores nothing', async () => {
+      const whole = await xlsxBytes();
+      const cut = whole.subarray(0, whole.length - 200);
+      // What the bytes claim to be still reads as a workbook from its first entries.
+      expect((await fileTypeFromBuffer(cut))?.mime).toBe(XLSX_MIME);
+      await expectRefusedAsFile(cut, XLSX_MIME);
     });
 
     it.each(['application/pdf', 'text/html', ''])('refuses the type %j with 400 naming file', async (claimed) => {
@@ -117,6 +153,88 @@ describe('uploads and files', () => {
     });
   });
 
+  describe('uploadLimits', () => {
+    const LIMITS = '{ uploadLimits { maxPhotoBytes maxSpreadsheetBytes acceptedPhotoTypes uploadsPerHour megabytesPerDay } }';
+
+    it.each([
+      ['bureau', ['image/jpeg', 'image/png', 'image/webp']],
+      ['office.tianning', ['image/jpeg', 'image/png']],
+      ['adviser.1', ['image/jpeg', 'image/png']],
+      ['analyst', []],
+      ['party.1', []],
+    ])('tells %s the limits the upload route applies to them', async (username, types) => {
+      const res = await app.gql(LIMITS, {}, username === 'bureau' ? bureau : await app.login(username));
+      expect(res.errors).toBeUndefined();
+      expect(res.data.uploadLimits).toEqual({
+        maxPhotoBytes: 5 * 1024 * 1024, maxSpreadsheetBytes: 10 * 1024 * 1024, acceptedPhotoTypes: types,
+        uploadsPerHour: app.config.uploadQuota.uploadsPerHour, megabytesPerDay: app.config.uploadQuota.bytesPerDay / (1024 * 1024),
+      });
+    });
+
+    it('is the limit the route enforces: one byte more is refused with 413', async () => {
+      const { maxPhotoBytes } = (await app.gql(LIMITS, {}, bureau)).data.uploadLimits;
+      const atLimit = Buffer.concat([png, Buffer.alloc(maxPhotoBytes - png.length)]);
+      // Padding after IEND still decodes: the size is what is tested here.
+      expect((await upload(app, bureau, atLimit, 'image/png')).status).toBe(201);
+      const over = await upload(app, bureau, Buffer.concat([atLimit, Buffer.alloc(1)]), 'image/png');
+      expect(over.status).toBe(413);
+      expect(over.json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', maxBytes: maxPhotoBytes });
+    });
+
+    it('refuses the anonymous with UNAUTHENTICATED', async () => {
+      const res = await app.gql(LIMITS, {});
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('photos: decoded, and stored without their location', () => {
+    it.each([
+      ['a 22-byte “JPEG”', jpeg22, 'image/jpeg'],
+      ['a JPEG cut off half way', bigJpeg.subarray(0, Math.floor(bigJpeg.length / 2)), 'image/jpeg'],
+      ['a PNG whose pixel data is noise', garbledPng, 'image/png'],
+      ['a WebP header with no picture', webpHeaderOnly, 'image/webp'],
+    ])('refuses %s with 400 BAD_USER_INPUT naming file, and stores nothing', async (_label, bytes, claimed) => {
+      await expectRefusedAsFile(bytes, claimed);
+    });
+
+    it('refuses a small file that would decode to more than 64 megapixels (a decompression bomb)', async () => {
+      // One colour over 8,100 × 8,100 pixels compresses to a few hundred kilobytes.
+      const bomb = await sharp({ create: { width: 8100, height: 8100, channels: 3, background: '#808080' } }).png({ compressionLevel: 9 }).toBuffer();
+      expect(bomb.length).toBeLessThan(5 * 1024 * 1024);
+      await expectRefusedAsFile(bomb, 'image/png');
+    });
+
+    it.each(['jpeg', 'png', 'webp'] as PhotoFormat[])('stores a %s photo without its GPS or XMP location, upright and whole', async (format) => {
+      const original = await photoWithLocation(format, 60, 40);
+      expect(await readPhoto(original)).toMatchObject({ orientation: 6, latitude: [37, 33, 98.765], xmpLocation: true });
+      const res = await upload(app, bureau, original, PHOTO_MIME[format]);
+      expect(res.status).toBe(201);
+      const { row, bytes } = await stored(res.json.id);
+      // Turned upright (the orientation tag applied to the pixels), so no viewer needs the tag.
+      expect(await readPhoto(bytes)).toEqual({
+        format, width: 40, height: 60, orientation: 1, latitude: undefined, camera: undefined, xmpLocation: false, decodes: true,
+      });
+      expect(row).toMatchObject({ mime: PHOTO_MIME[format], size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+      // The picture itself is kept: lossless for PNG, close for JPEG and WebP.
+      const difference = meanDifference(await pixels(bytes), await pixels(original));
+      expect(difference).toBeLessThanOrEqual(format === 'png' ? 0 : 3);
+    });
+
+    it.each(['jpeg', 'png', 'webp'] as PhotoFormat[])('keeps a %s photo’s location when the bureau’s setting says so', async (format) => {
+      const set = await app.gql('mutation { updateSettings(input: { keepPhotoLocation: true }) { keepPhotoLocation } }', {}, bureau);
+      expect(set.data.updateSettings.keepPhotoLocation).toBe(true);
+      try {
+        const res = await upload(app, bureau, await photoWithLocation(format, 60, 40), PHOTO_MIME[format]);
+        expect(res.status).toBe(201);
+        expect(await readPhoto((await stored(res.json.id)).bytes)).toEqual({
+          format, width: 40, height: 60, orientation: 1, latitude: [37, 33, 98.765], camera: 'FQCAM', xmpLocation: true, decodes: true,
+        });
+      } finally {
+        await app.gql('mutation { updateSettings(input: { keepPhotoLocation: false }) { keepPhotoLocation } }', {}, bureau);
+      }
+    });
+  });
+
   describe('setLegalAdviserPhoto and photoUrl', () => {
     let photoId: string;
     let photoUrl: string;
@@ -135,7 +253,8 @@ describe('uploads and files', () => {
 
       const file = await rest(app, 'GET', photoUrl);
       expect(file.status).toBe(200);
-      expect(file.bytes.equals(png)).toBe(true);
+      expect(file.bytes.equals((await stored(photoId)).bytes)).toBe(true);
+      expect((await pixels(file.bytes)).equals(await pixels(png))).toBe(true);
       expect(file.headers.get('content-type')).toBe('image/png');
       expect(file.headers.get('cache-control')).toBe('private, max-age=600');
       expect(file.headers.get('x-content-type-options')).toBe('nosniff');

@@ -13,7 +13,8 @@ import { User } from '../user/user.entity.js';
 import { Attachment } from './attachment.entity.js';
 import { AttachmentError } from './attachment.error.js';
 import type { EvidencePhoto } from './evidence-photo.type.js';
-import { MalformedImageError, stripPhotoLocation } from './photo-location.js';
+import { storableContent, UnreadableUploadError } from './upload-content.js';
+import { checkUploadQuota } from './upload-quota.js';
 import { isImageMime, ruleForClaimedType } from './upload-rules.js';
 import { readSettings } from '../setting/setting.service.js';
 
@@ -44,7 +45,9 @@ export class AttachmentService {
 
   /**
    * Stores an upload after checking the bytes themselves: the sniffed type must be the claimed one and the viewer's
-   * role must be allowed that kind. The row records the sniffed type, never the claim.
+   * role must be allowed that kind; a workbook must open, and a photo must decode and is stored re-encoded without its
+   * metadata (location) unless the `keepPhotoLocation` setting is on. The row records the sniffed type, never the claim, and the size and
+   * digest of the stored bytes.
    */
   async upload(bytes: Buffer, claimedType: string | undefined): Promise<UploadResult> {
     const rule = ruleForClaimedType(claimedType);
@@ -54,23 +57,32 @@ export class AttachmentService {
     if (bytes.length > rule.maxBytes) throw AttachmentError.tooLarge(rule);
     const sniffed = await fileTypeFromBuffer(bytes);
     if (sniffed?.mime !== rule.mime) throw AttachmentError.notWhatItClaims(rule);
-    if (isImageMime(sniffed.mime) && !(await readSettings(this.em)).keepPhotoLocation) {
-      try {
-        bytes = stripPhotoLocation(bytes, sniffed.mime);
-      } catch (error) {
-        if (error instanceof MalformedImageError) throw AttachmentError.notWhatItClaims(rule);
-        throw error;
-      }
+    const quota = this.ctx.app.config.uploadQuota;
+    const viewerId = this.ctx.viewer!.id;
+    // Refused before the photo is decoded, so a flood past the quota costs no decoding.
+    await checkUploadQuota(this.em, viewerId, bytes.length, quota);
+    const keepLocation = isImageMime(sniffed.mime) && (await readSettings(this.em)).keepPhotoLocation;
+    try {
+      bytes = await storableContent(bytes, sniffed.mime, { keepLocation });
+    } catch (error) {
+      if (error instanceof UnreadableUploadError) throw AttachmentError.undecodable(rule);
+      throw error;
     }
 
     const key = newStorageKey(rule.folder);
     await this.storage.put(key, bytes);
     try {
-      const attachment = this.em.create(Attachment, {
-        id: randomUUID(), mime: sniffed.mime, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'),
-        storageKey: key, uploadedBy: this.em.getReference(User, this.ctx.viewer!.id),
+      // Checked again under a lock per uploader, with the stored size, so concurrent uploads cannot overrun the quota.
+      const attachment = await this.em.transactional(async (tx) => {
+        await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`uploads:${viewerId}`]);
+        await checkUploadQuota(tx, viewerId, bytes.length, quota);
+        const row = tx.create(Attachment, {
+          id: randomUUID(), mime: sniffed.mime, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'),
+          storageKey: key, uploadedBy: tx.getReference(User, viewerId),
+        });
+        await tx.flush();
+        return row;
       });
-      await this.em.flush();
       return { id: attachment.id, mime: attachment.mime, size: attachment.size };
     } catch (error) {
       await this.storage.remove(key).catch(() => undefined);

@@ -14,7 +14,9 @@ export interface UploadRule {
   folder: string;
 }
 
-const MB = 1024 * 1024;
+export const MB = 1024 * 1024;
+export const MAX_PHOTO_BYTES = 5 * MB;
+export const MAX_SPREADSHEET_BYTES = 10 * MB;
 
 /**
  * Who may upload what, in one table. The bureau uploads advisers' photos and the roster workbook; advisers and offices
@@ -23,10 +25,10 @@ const MB = 1024 * 1024;
 export const UPLOAD_RULES: readonly UploadRule[] = [
   // Evidence photos (work-log lectures, check highlights) come from advisers and offices in the field.
   ...IMAGE_MIMES.map((mime) => ({
-    mime, label: 'a JPEG, PNG or WebP image', maxBytes: 5 * MB, folder: 'images',
+    mime, label: 'a JPEG, PNG or WebP image', maxBytes: MAX_PHOTO_BYTES, folder: 'images',
     roles: mime === 'image/webp' ? [Role.BUREAU_ADMIN] : [Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER],
   })),
-  { mime: XLSX_MIME, label: 'an Excel workbook (.xlsx)', maxBytes: 10 * MB, roles: [Role.BUREAU_ADMIN], folder: 'sheets' },
+  { mime: XLSX_MIME, label: 'an Excel workbook (.xlsx)', maxBytes: MAX_SPREADSHEET_BYTES, roles: [Role.BUREAU_ADMIN], folder: 'sheets' },
 ];
 
 /** Everyone who may upload anything: the coarse check before the body is read. */
@@ -39,6 +41,11 @@ export function ruleForClaimedType(contentType: string | undefined): UploadRule 
   const bare = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   const mime = ALIASES[bare] ?? bare;
   return UPLOAD_RULES.find((r) => r.mime === mime);
+}
+
+/** The photo types a role may upload, in the table's order. */
+export function photoTypesFor(role: Role): string[] {
+  return UPLOAD_RULES.filter((r) => isImageMime(r.mime) && r.roles.includes(role)).map((r) => r.mime);
 }
 
 export function isImageMime(mime: string): boolean {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO_PROVIDERS, demoAccount, demoOffices, demoPairings, demoRegions, demoRoster, townshipId } from '@fengqiao/seeds';
+import sharp from 'sharp';
 import { rest, portraitPng, startAppWithUploads, upload } from '../../../test/rest.js';
 import type { TestApp } from '../../../test/app.js';
 import { writeSetting } from '../setting/setting.service.js';
@@ -80,6 +81,15 @@ describe('notice board PDF (GET /api/villages/:id/notice-board.pdf)', () => {
 
   it('prints the adviser’s photo once one is set', async () => {
     const uploaded = await upload(app, bureau, portraitPng(), 'image/png');
+    const set = await app.gql(`mutation($a: ID!, $f: ID!) { setLegalAdviserPhoto(adviserId: $a, attachmentId: $f) { id } }`, { a: adviser1, f: uploaded.json.id }, bureau);
+    expect(set.errors).toBeUndefined();
+    const pdf = await readPdf((await rest(app, 'GET', path(inTianning), { token: bureau })).bytes);
+    expect(pdf.images).toBe(2);
+  });
+
+  it('prints a WebP photo too (the bureau may upload WebP; PDFs embed only JPEG and PNG)', async () => {
+    const uploaded = await upload(app, bureau, await sharp(portraitPng()).webp().toBuffer(), 'image/webp');
+    expect(uploaded.status).toBe(201);
     const set = await app.gql(`mutation($a: ID!, $f: ID!) { setLegalAdviserPhoto(adviserId: $a, attachmentId: $f) { id } }`, { a: adviser1, f: uploaded.json.id }, bureau);
     expect(set.errors).toBeUndefined();
     const pdf = await readPdf((await rest(app, 'GET', path(inTianning), { token: bureau })).bytes);

@@ -18,7 +18,7 @@ const DUTIES = [
   '为调解工作提供法律建议，对人民调解协议进行把关，推进司法确认。',
 ];
 
-/** pdfkit embeds JPEG and PNG; anything else (WebP) is shown as the placeholder. */
+/** pdfkit embeds JPEG and PNG (the service converts other photos); anything else is shown as the placeholder. */
 const EMBEDDABLE = new Set(['image/jpeg', 'image/png']);
 
 /** The printable A4 notice board (公示牌) of one village, as a PDF. */

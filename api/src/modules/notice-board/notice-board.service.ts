@@ -3,6 +3,7 @@ import { storageFor } from '../../common/storage/storage.js';
 import type { Context } from '../../context.js';
 import { AdviserStatus } from '../adviser/adviser.enums.js';
 import { Attachment } from '../attachment/attachment.entity.js';
+import { pdfEmbeddablePhoto } from '../attachment/upload-content.js';
 import { JudicialOffice } from '../office/judicial-office.entity.js';
 import { PairingService } from '../pairing/pairing.service.js';
 import type { Region } from '../region/region.entity.js';
@@ -50,6 +51,8 @@ export class NoticeBoardService {
       adviser.photo ? this.ctx.em.findOne(Attachment, { id: adviser.photo.id }) : null,
     ]);
     const photoBytes = photo ? await storageFor(this.ctx.app.config).get(photo.storageKey) : null;
+    // pdfkit embeds only JPEG and PNG: a WebP portrait (the bureau may upload one) is converted for printing.
+    const printable = photo && photoBytes ? await pdfEmbeddablePhoto(photoBytes, photo.mime).catch(() => null) : null;
     const qrUrl = settings.noticeBoardQrUrl
       .replaceAll('{adviserId}', encodeURIComponent(adviser.id))
       .replaceAll('{villageId}', encodeURIComponent(village.id));
@@ -64,7 +67,7 @@ export class NoticeBoardService {
         phone: adviser.phone, serviceScope: adviser.serviceScope,
       },
       serviceMode: township.terrain === Terrain.MOUNTAIN ? '线上+线下，以线上为主' : '线上+线下，按需到村服务',
-      photo: photo && photoBytes ? { bytes: photoBytes, mime: photo.mime } : null,
+      photo: printable,
       office: office ? { name: office.name, phone: office.phone } : null,
       qrUrl,
     };

@@ -24,10 +24,9 @@ import { useMemo, useRef, useState } from 'react';
 import { LinkBase, Title, useTranslate } from 'react-admin';
 import { DownloadButton } from '../../common/DownloadButton';
 import { UploadProgress, useUpload } from '../../common/Upload';
-import { errorMessage, uploadErrorMessage } from '../../i18n/errors';
+import { errorMessage } from '../../i18n/errors';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
-import { MB, XLSX_TYPE } from '../../providers/files';
-import { ApiError } from '../../providers/session';
+import { XLSX_TYPE } from '../../providers/files';
 import { useIsSmall } from '../../resources/useIsSmall';
 import {
   canConfirm,
@@ -169,7 +168,7 @@ export const RosterImportPage = () => {
   const translate = useTranslate();
   const isSmall = useIsSmall();
   const dataProvider = useFengqiaoDataProvider();
-  const { upload, progress } = useUpload();
+  const { upload, progress, ready, accept, hint, failure } = useUpload('spreadsheet');
   const input = useRef<HTMLInputElement>(null);
   const [step, setStep] = useState<StepName>('template');
   const [fileName, setFileName] = useState<string | null>(null);
@@ -190,13 +189,13 @@ export const RosterImportPage = () => {
       return;
     }
     try {
-      const uploaded = await upload(new File([file], file.name, { type: XLSX_TYPE }), 10 * MB);
+      const uploaded = await upload(new File([file], file.name, { type: XLSX_TYPE }));
       setChecking(true);
       const result = await dataProvider.mutate<ImportPreview>('previewRosterImport', { attachmentId: uploaded.id });
       setPreview(result);
       setStep('preview');
     } catch (e) {
-      setError(e instanceof ApiError ? uploadErrorMessage(translate, e) : errorMessage(translate, e));
+      setError(failure(e));
     } finally {
       setChecking(false);
       if (input.current) input.current.value = '';
@@ -272,16 +271,16 @@ export const RosterImportPage = () => {
               ref={input}
               type="file"
               hidden
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept={accept}
               data-testid="import-file"
               onChange={(e) => void onFile(e.target.files?.[0])}
             />
             <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 1, mt: 2, alignItems: { sm: 'center' } }}>
-              <Button variant="contained" startIcon={<UploadFile />} disabled={busy} onClick={() => input.current?.click()}>
+              <Button variant="contained" startIcon={<UploadFile />} disabled={busy || !ready} onClick={() => input.current?.click()}>
                 {translate('fq.import.choose_file')}
               </Button>
               <Typography variant="caption" color="text.secondary">
-                {fileName ?? translate('fq.import.upload_hint')}
+                {fileName ?? translate('fq.import.upload_hint', hint)}
               </Typography>
             </Stack>
             <UploadProgress progress={progress} />

@@ -3,10 +3,7 @@ import { Alert, Avatar, Box, Button, Stack, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
 import { UploadProgress, useUpload } from '../../common/Upload';
-import { errorMessage, uploadErrorMessage } from '../../i18n/errors';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
-import { IMAGE_TYPES, MB } from '../../providers/files';
-import { ApiError } from '../../providers/session';
 import { useCan } from '../../providers/useCan';
 
 /** The adviser's photo (as printed on the notice board); the bureau uploads or replaces it. */
@@ -17,23 +14,23 @@ export const AdviserPhoto = ({ adviser }: { adviser: { id: string | number; name
   const dataProvider = useFengqiaoDataProvider();
   const canEdit = useCan('legalAdvisers', 'edit');
   const input = useRef<HTMLInputElement>(null);
-  const { upload, progress } = useUpload();
+  const { upload, progress, ready, accept, accepts, hint, failure } = useUpload('photo');
   const [error, setError] = useState<string | null>(null);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setError(null);
-    if (!(IMAGE_TYPES as readonly string[]).includes(file.type)) {
-      setError(translate('fq.error.file_type'));
+    if (!accepts(file)) {
+      setError(translate('fq.error.file_type', { types: hint.types }));
       return;
     }
     try {
-      const uploaded = await upload(file, 5 * MB);
+      const uploaded = await upload(file);
       await dataProvider.mutate('setLegalAdviserPhoto', { adviserId: adviser.id, attachmentId: uploaded.id });
       notify('fq.advisers.photo_saved', { type: 'success' });
       refresh();
     } catch (e) {
-      setError(e instanceof ApiError ? uploadErrorMessage(translate, e) : errorMessage(translate, e));
+      setError(failure(e));
     } finally {
       if (input.current) input.current.value = '';
     }
@@ -64,7 +61,7 @@ export const AdviserPhoto = ({ adviser }: { adviser: { id: string | number; name
           <input
             ref={input}
             type="file"
-            accept={IMAGE_TYPES.join(',')}
+            accept={accept}
             hidden
             data-testid="photo-input"
             onChange={(e) => void onFile(e.target.files?.[0])}
@@ -73,13 +70,13 @@ export const AdviserPhoto = ({ adviser }: { adviser: { id: string | number; name
             size="small"
             variant="outlined"
             startIcon={<PhotoCamera />}
-            disabled={progress !== null}
+            disabled={progress !== null || !ready}
             onClick={() => input.current?.click()}
           >
             {translate(adviser.photoUrl ? 'fq.advisers.change_photo' : 'fq.advisers.upload_photo')}
           </Button>
           <Typography variant="caption" color="text.secondary" sx={{ textAlign: 'center' }}>
-            {translate('fq.advisers.photo_rules')}
+            {translate('fq.common.photo_rules', hint)}
           </Typography>
           <UploadProgress progress={progress} />
           {error && (

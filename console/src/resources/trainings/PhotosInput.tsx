@@ -4,22 +4,18 @@ import { Alert, Box, Button, FormHelperText, IconButton, Stack, Typography } fro
 import { useEffect, useRef, useState } from 'react';
 import { InputHelperText, useInput, useTranslate } from 'react-admin';
 import { UploadProgress, useUpload } from '../../common/Upload';
-import { errorMessage, uploadErrorMessage } from '../../i18n/errors';
-import { IMAGE_TYPES, MB } from '../../providers/files';
-import { ApiError } from '../../providers/session';
 
 export interface PhotoValue {
   id: string;
   preview: string;
 }
 
-const MAX_BYTES = 5 * MB;
 /** Phones take photos of 4000 px and more: shrink those to this longer side (still sharp on paper). */
 const MAX_SIDE = 2400;
 
-/** A photo too big to upload, re-encoded as JPEG at a sensible size; small ones pass as they are. */
-async function shrink(file: File): Promise<File> {
-  if (file.size <= MAX_BYTES * 0.8 || typeof createImageBitmap !== 'function') return file;
+/** A photo near or over the API's limit, re-encoded as JPEG at a sensible size; small ones pass as they are. */
+async function shrink(file: File, maxBytes: number): Promise<File> {
+  if (file.size <= maxBytes * 0.8 || typeof createImageBitmap !== 'function') return file;
   try {
     const bitmap = await createImageBitmap(file);
     const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
@@ -45,7 +41,7 @@ export const PhotosInput = ({ source }: { source: string }) => {
   const translate = useTranslate();
   const { field, fieldState, formState } = useInput({ source, validate: atLeastOne, defaultValue: [] });
   const photos = (field.value as PhotoValue[] | undefined) ?? [];
-  const { upload, progress } = useUpload();
+  const { upload, progress, ready, accept, accepts, hint, failure, maxBytes } = useUpload('photo');
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const latest = useRef(photos);
@@ -57,18 +53,18 @@ export const PhotosInput = ({ source }: { source: string }) => {
     if (!files?.length) return;
     setError(null);
     for (const original of Array.from(files)) {
-      if (!(IMAGE_TYPES as readonly string[]).includes(original.type)) {
-        setError(translate('fq.error.file_type'));
+      if (!accepts(original)) {
+        setError(translate('fq.error.file_type', { types: hint.types }));
         continue;
       }
       try {
-        const file = await shrink(original);
-        const uploaded = await upload(file, MAX_BYTES);
+        const file = maxBytes === undefined ? original : await shrink(original, maxBytes);
+        const uploaded = await upload(file);
         const next = [...latest.current, { id: uploaded.id, preview: URL.createObjectURL(file) }];
         latest.current = next;
         field.onChange(next);
       } catch (e) {
-        setError(e instanceof ApiError ? uploadErrorMessage(translate, e) : errorMessage(translate, e));
+        setError(failure(e));
       }
     }
     if (input.current) input.current.value = '';
@@ -85,7 +81,7 @@ export const PhotosInput = ({ source }: { source: string }) => {
     <Box sx={{ width: '100%', mb: 2 }} data-testid="photos-input">
       <Typography variant="subtitle2">{translate('fq.trainings.photos')} *</Typography>
       <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
-        {translate('fq.trainings.photos_hint')}
+        {translate('fq.trainings.photos_hint', hint)}
       </Typography>
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
         {photos.map((p, index) => (
@@ -109,7 +105,7 @@ export const PhotosInput = ({ source }: { source: string }) => {
         <input
           ref={input}
           type="file"
-          accept={IMAGE_TYPES.join(',')}
+          accept={accept}
           multiple
           hidden
           data-testid="training-photo-input"
@@ -118,7 +114,7 @@ export const PhotosInput = ({ source }: { source: string }) => {
         <Button
           variant="outlined"
           startIcon={<AddAPhoto />}
-          disabled={progress !== null}
+          disabled={progress !== null || !ready}
           onClick={() => {
             field.onBlur();
             input.current?.click();

@@ -5,8 +5,6 @@ import { Alert, Box, Button, Chip, IconButton, Stack, Typography, type ChipProps
 import { useRef, useState } from 'react';
 import { useInput, useTranslate, ValidationError } from 'react-admin';
 import { useUpload, UploadProgress } from '../../common/Upload';
-import { errorMessage } from '../../i18n/errors';
-import { IMAGE_TYPES, MB } from '../../providers/files';
 import { splitMinutes, type WorkLogPhoto } from './workLogFormat';
 
 const REPORT_COLOURS: Record<string, ChipProps['color']> = {
@@ -73,8 +71,6 @@ export const Photos = ({ photos }: { photos: WorkLogPhoto[] | undefined }) => {
   );
 };
 
-const MAX_PHOTO_BYTES = 10 * MB;
-
 /**
  * Evidence photos: each is uploaded as soon as it is chosen (a phone's camera or gallery), and the form keeps the
  * uploaded ids in `source` (`photoIds`). `existing` are the photos the record already has (an edit).
@@ -101,7 +97,7 @@ export const PhotoInput = ({
   const [previews, setPreviews] = useState<Record<string, string>>(() => Object.fromEntries([...known, ...existing].map((p) => [p.id, p.url])),
   );
   const [error, setError] = useState<string | null>(null);
-  const { upload, progress } = useUpload();
+  const { upload, progress, ready, accept, accepts, hint, failure } = useUpload('photo');
   const input = useRef<HTMLInputElement>(null);
 
   const onFiles = async (files: FileList | null) => {
@@ -109,12 +105,16 @@ export const PhotoInput = ({
     const added: string[] = [];
     const shown: Record<string, string> = {};
     for (const file of Array.from(files ?? [])) {
+      if (!accepts(file)) {
+        setError(translate('fq.error.file_type', { types: hint.types }));
+        continue;
+      }
       try {
-        const uploaded = await upload(file, MAX_PHOTO_BYTES);
+        const uploaded = await upload(file);
         added.push(uploaded.id);
         shown[uploaded.id] = URL.createObjectURL(file);
       } catch (e) {
-        setError(errorMessage(translate, e));
+        setError(failure(e));
       }
     }
     if (input.current) input.current.value = '';
@@ -142,13 +142,13 @@ export const PhotoInput = ({
             </IconButton>
           </Box>
         ))}
-        <Button variant="outlined" startIcon={<AddAPhoto />} onClick={() => input.current?.click()} disabled={progress !== null}>
+        <Button variant="outlined" startIcon={<AddAPhoto />} onClick={() => input.current?.click()} disabled={progress !== null || !ready}>
           {translate('fq.workLog.add_photo')}
         </Button>
         <input
           ref={input}
           type="file"
-          accept={IMAGE_TYPES.join(',')}
+          accept={accept}
           multiple
           hidden
           onChange={(e) => void onFiles(e.target.files)}
@@ -161,6 +161,9 @@ export const PhotoInput = ({
           {translate(helperText)}
         </Typography>
       )}
+      <Typography variant="caption" color="text.secondary" component="p" data-testid={`photo-rules-${source}`}>
+        {translate('fq.common.photo_rules', hint)}
+      </Typography>
       {invalid && fieldState.error?.message && (
         <Typography variant="caption" color="error" component="p" sx={{ mt: 0.5 }}>
           <ValidationError error={fieldState.error.message} />

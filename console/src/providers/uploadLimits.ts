@@ -1,0 +1,34 @@
+import { parse } from 'graphql';
+
+/** What POST /api/uploads accepts from the signed-in user (the API's `uploadLimits`): the one source of these numbers. */
+export const uploadLimitsQuery = parse(`
+  query UploadLimits {
+    uploadLimits { maxPhotoBytes maxSpreadsheetBytes acceptedPhotoTypes uploadsPerHour megabytesPerDay }
+  }
+`);
+
+export interface UploadLimits {
+  maxPhotoBytes: number;
+  maxSpreadsheetBytes: number;
+  acceptedPhotoTypes: string[];
+  uploadsPerHour: number;
+  megabytesPerDay: number;
+}
+
+export type UploadKind = 'photo' | 'spreadsheet';
+
+export function maxBytesOf(limits: UploadLimits, kind: UploadKind): number {
+  return kind === 'photo' ? limits.maxPhotoBytes : limits.maxSpreadsheetBytes;
+}
+
+/** Bytes as whole megabytes for people ("5 MB"), never rounded up past the limit. */
+export function megabytes(bytes: number): number {
+  return Math.floor(bytes / (1024 * 1024));
+}
+
+const TYPE_NAMES: Record<string, string> = { 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP' };
+
+/** The accepted photo types as people name them: "JPEG / PNG". */
+export function photoTypeNames(types: readonly string[]): string {
+  return types.map((t) => TYPE_NAMES[t] ?? t).join(' / ');
+}
