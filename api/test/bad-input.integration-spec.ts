@@ -154,7 +154,7 @@ describe('bad input from the attack report', () => {
 
   describe('tokens', () => {
     const sign = (claims: { sub?: string; exp?: boolean }) => {
-      let jwt = new SignJWT({ role: 'BUREAU_ADMIN' }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      let jwt = new SignJWT({ role: 'BUREAU_ADMIN', ver: 0 }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
         .setIssuer('fengqiao').setAudience('fengqiao-api').setIssuedAt();
       if (claims.sub !== undefined) jwt = jwt.setSubject(claims.sub);
       if (claims.exp !== false) jwt = jwt.setExpirationTime('1h');
