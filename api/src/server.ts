@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { FailureThrottle } from './common/auth/throttle.js';
 import { FieldCipher } from './common/crypto/field-cipher.js';
+import { BackgroundTasks } from './common/tasks/background-tasks.js';
 import { TokenService } from './common/auth/token.js';
 import { viewerFromAuthorization } from './common/auth/viewer-from-request.js';
 import { makeFormatError } from './common/errors/format-error.js';
@@ -38,8 +39,13 @@ export interface FengqiaoServer {
   stop(): Promise<void>;
 }
 
-export async function createFengqiaoServer(config: Config, orm: MikroORM, log: Logger): Promise<FengqiaoServer> {
+/** Tests replace the clock and the code sender; everything else is built from the configuration. */
+export type ServiceOverrides = Partial<Pick<AppServices, 'now' | 'codeSender'>>;
+
+export async function createFengqiaoServer(config: Config, orm: MikroORM, log: Logger, overrides: ServiceOverrides = {}): Promise<FengqiaoServer> {
   const schema = await getSchema();
+  const now = overrides.now ?? (() => new Date());
+  const ms = () => now().getTime();
   const services: AppServices = {
     config,
     log,
@@ -49,11 +55,14 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     // gateway sender is wired here.
     codeSender: config.env === 'production' ? new UnconfiguredCodeSender() : new LogCodeSender(log),
     loginThrottle: {
-      byUsername: new FailureThrottle(5, 15 * 60 * 1000),
-      byAddress: new FailureThrottle(30, 15 * 60 * 1000),
+      byUsername: new FailureThrottle(5, 15 * 60 * 1000, ms),
+      byAddress: new FailureThrottle(30, 15 * 60 * 1000, ms),
       // One sign-in code per phone a minute, whether or not the phone has an account, so timing reveals none.
-      codeRequestsByPhone: new FailureThrottle(1, 60 * 1000),
+      codeRequestsByPhone: new FailureThrottle(1, 60 * 1000, ms),
     },
+    background: new BackgroundTasks(log),
+    now,
+    ...overrides,
   };
 
   const app = express();
@@ -180,6 +189,7 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     services,
     async stop() {
       await apollo.stop();
+      await services.background.settled();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
     },
   };
