@@ -8,7 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { FailureThrottle } from './common/auth/throttle.js';
+import { Throttle } from './common/auth/throttle.js';
 import { FieldCipher } from './common/crypto/field-cipher.js';
 import { BackgroundTasks } from './common/tasks/background-tasks.js';
 import { TokenService } from './common/auth/token.js';
@@ -45,7 +45,6 @@ export type ServiceOverrides = Partial<Pick<AppServices, 'now' | 'codeSender'>>;
 export async function createFengqiaoServer(config: Config, orm: MikroORM, log: Logger, overrides: ServiceOverrides = {}): Promise<FengqiaoServer> {
   const schema = await getSchema();
   const now = overrides.now ?? (() => new Date());
-  const ms = () => now().getTime();
   const services: AppServices = {
     config,
     log,
@@ -54,12 +53,7 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     // Codes go to the log only where no one relies on SMS: development and tests. Production refuses until a
     // gateway sender is wired here.
     codeSender: config.env === 'production' ? new UnconfiguredCodeSender() : new LogCodeSender(log),
-    loginThrottle: {
-      byUsername: new FailureThrottle(5, 15 * 60 * 1000, ms),
-      byAddress: new FailureThrottle(30, 15 * 60 * 1000, ms),
-      // One sign-in code per phone a minute, whether or not the phone has an account, so timing reveals none.
-      codeRequestsByPhone: new FailureThrottle(1, 60 * 1000, ms),
-    },
+    throttle: new Throttle(config.lookupKey, now),
     background: new BackgroundTasks(log),
     now,
     ...overrides,

@@ -9,6 +9,7 @@ import { Migration20261127181444_login_codes } from './Migration20261127181444_l
 import { Migration20261127182052_return_visits } from './Migration20261127182052_return_visits.js';
 import { Migration20261127195317_trainings_and_meetings } from './Migration20261127195317_trainings_and_meetings.js';
 import { Migration20261127195941_work_log } from './Migration20261127195941_work_log.js';
+import { Migration20261201012600_throttle_counters } from './Migration20261201012600_throttle_counters.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261127182052_return_visits', class: Migration20261127182052_return_visits },
   { name: 'Migration20261127195317_trainings_and_meetings', class: Migration20261127195317_trainings_and_meetings },
   { name: 'Migration20261127195941_work_log', class: Migration20261127195941_work_log },
+  { name: 'Migration20261201012600_throttle_counters', class: Migration20261201012600_throttle_counters },
 ];

@@ -1,4 +1,5 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { SIGN_IN_RULES } from '../../common/auth/throttle.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { isMainlandPhone, normalisePhone } from '../../common/validation/phone.js';
 import type { Context } from '../../context.js';
@@ -28,10 +29,12 @@ export class PhoneLoginService {
   async request(value: string): Promise<boolean> {
     const phone = this.phone(value);
     // Counted for every phone, known or not: refusing only known ones would tell who has an account.
-    const throttle = this.ctx.app.loginThrottle.codeRequestsByPhone;
-    const wait = throttle.retryAfter(phone);
-    if (wait > 0) throw new AppError(ErrorCode.RATE_LIMITED, 'A code was requested for this phone less than a minute ago', { retryAfterSeconds: wait });
-    throttle.fail(phone);
+    const admission = await this.ctx.app.throttle.admit(this.ctx.em, [[SIGN_IN_RULES.codeRequest, phone]]);
+    if (!admission.admitted) {
+      throw new AppError(ErrorCode.RATE_LIMITED, 'A code was requested for this phone less than a minute ago', {
+        retryAfterSeconds: admission.retryAfterSeconds,
+      });
+    }
     const sender = this.ctx.app.codeSender;
     if (sender instanceof UnconfiguredCodeSender) {
       throw new AppError(ErrorCode.FORBIDDEN, 'Sign-in by SMS code is not configured on this server');
