@@ -10,6 +10,8 @@ export async function holdingTable<T>(app: TestApp, table: string, mode: string,
   const holder = new pg.Client({ connectionString: app.config.databaseUrl });
   await holder.connect();
   const waiting = async () => {
+    // Inside the holder's transaction the activity view would keep its first snapshot.
+    await holder.query('select pg_stat_clear_snapshot()');
     const { rows } = await holder.query<{ n: string }>(
       `select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
     );

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO_PERSONS, demoCases } from '@fengqiao/seeds';
-import { startTestApp, type TestApp } from '../../../test/app.js';
+import { startTestApp, type GqlResponse, type TestApp } from '../../../test/app.js';
+import { eventually, holdingTable } from '../../../test/locks.js';
 import { LoginCode } from './login-code.entity.js';
 
 const phone = DEMO_PERSONS[0]!.phone;
@@ -28,6 +29,8 @@ describe('PhoneLoginService', () => {
     expect(res.data.requestLoginCode).toBe(true);
     return lastCode();
   }
+
+  const codeOf = (res: GqlResponse) => (res.data?.loginWithCode ? 'OK' : res.errors?.[0]?.extensions?.code);
 
   it('signs party.1 in with the code sent to their phone, and they read their own agreement', async () => {
     const code = await freshCode();
@@ -74,6 +77,33 @@ describe('PhoneLoginService', () => {
     // An unknown phone is refused the same way, so the refusal reveals no account.
     const unknownAgain = await app.gql(REQUEST, { p: '13999999999' });
     expect(unknownAgain.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+
+  it('compares at most five guesses of one code: thirty-nine wrong ones at once use it up before the right one', async () => {
+    const code = await freshCode();
+    const wrong = code === '000000' ? '111111' : '000000';
+    const before = app.logs.length;
+    // From forty addresses, so that only the code's own limit stands in the way. Holding back every write to the
+    // codes until the wrong guesses pile up makes them simultaneous; the right one comes while they wait.
+    const answers = await holdingTable(app, 'login_code', 'share', async (waiting) => {
+      const sent = Array.from({ length: 39 }, (_, i) => app.gql(LOGIN, { p: phone, c: wrong }, undefined, `10.1.0.${i + 1}`));
+      await eventually(async () => (await waiting()) >= 10);
+      return [...sent, app.gql(LOGIN, { p: phone, c: code }, undefined, '10.1.1.1')];
+    }).then((sent) => Promise.all(sent));
+    expect(answers.map(codeOf)).toEqual(Array(40).fill('UNAUTHENTICATED'));
+    expect((await app.orm.em.fork().findOneOrFail(LoginCode, { phone })).attempts).toBe(5);
+    // Every comparison is counted before it is made: five counted, five compared.
+    expect(app.logs.slice(before).filter((l) => l.includes('"reason":"WRONG_CODE"'))).toHaveLength(5);
+  });
+
+  it('refuses an address after thirty failed codes, across phones', async () => {
+    const from = '10.3.0.1';
+    for (let i = 0; i < 30; i += 1) {
+      expect(codeOf(await app.gql(LOGIN, { p: `1390000${String(i).padStart(4, '0')}`, c: '123456' }, undefined, from))).toBe('UNAUTHENTICATED');
+    }
+    const refused = await app.gql(LOGIN, { p: phone, c: '123456' }, undefined, from);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 30 });
+    expect(codeOf(await app.gql(LOGIN, { p: phone, c: '123456' }, undefined, '10.3.0.2'))).toBe('UNAUTHENTICATED');
   });
 
   it('keeps the one-request-a-minute limit in the database: a restarted server refuses, a minute later it sends', async () => {
