@@ -10,11 +10,11 @@ export class BackgroundTasks {
   constructor(private readonly log: Logger) {}
 
   /** Starts `work` without making the caller wait. A failure is logged by its name and code only: a message could carry input. */
-  run(event: string, work: () => Promise<void>): void {
+  run(event: string, work: () => Promise<void>, log: Logger = this.log): void {
     const task: Promise<void> = Promise.resolve()
       .then(work)
       .catch((err: { name?: unknown; code?: unknown } | undefined) => {
-        this.log.error({ event, err: { name: String(err?.name ?? 'Error'), code: err?.code === undefined ? undefined : String(err.code) } }, 'background work failed');
+        log.error({ event, err: { name: String(err?.name ?? 'Error'), code: err?.code === undefined ? undefined : String(err.code) } }, 'background work failed');
       })
       .finally(() => void this.running.delete(task));
     this.running.add(task);

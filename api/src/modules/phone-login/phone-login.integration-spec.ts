@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO_PERSONS, demoCases } from '@fengqiao/seeds';
 import { startTestApp, type GqlResponse, type TestApp } from '../../../test/app.js';
 import { eventually, holdingTable } from '../../../test/locks.js';
+import type { CodeSender } from './code-sender.js';
 import { LoginCode } from './login-code.entity.js';
 
 const phone = DEMO_PERSONS[0]!.phone;
@@ -27,6 +28,8 @@ describe('PhoneLoginService', () => {
     app.clock.advance(61_000);
     const res = await app.gql(REQUEST, { p: phone });
     expect(res.data.requestLoginCode).toBe(true);
+    // The code is sent after the answer.
+    await app.server.services.background.settled();
     return lastCode();
   }
 
@@ -70,6 +73,7 @@ describe('PhoneLoginService', () => {
     app.clock.advance(61_000);
     const unknown = await app.gql(REQUEST, { p: '13999999999' });
     expect(unknown.data.requestLoginCode).toBe(true);
+    await app.server.services.background.settled();
     expect(await app.orm.em.fork().count(LoginCode, {})).toBe(0);
     await app.gql(REQUEST, { p: phone });
     const again = await app.gql(REQUEST, { p: phone });
@@ -118,12 +122,56 @@ describe('PhoneLoginService', () => {
       expect((await restarted.gql(REQUEST, { p: phone })).data.requestLoginCode).toBe(true);
     } finally {
       await restarted.close();
+      await app.server.services.background.settled();
     }
+  });
+
+  it.each([
+    ['a party’s phone', phone],
+    ['a phone without an account', '13999999998'],
+  ])('answers a code request for %s before the account is looked up', async (_label, p) => {
+    await app.orm.em.fork().nativeDelete(LoginCode, {});
+    app.clock.advance(61_000);
+    const sent = app.logs.filter((l) => l.includes('"event":"login_code"')).length;
+    // Holding the accounts table makes the lookup as slow as we like; the answer must not wait for it.
+    await holdingTable(app, 'app_user', 'access exclusive', async () => {
+      const answer = await Promise.race([
+        app.gql(REQUEST, { p }),
+        new Promise<'waited for the lookup'>((resolve) => setTimeout(() => resolve('waited for the lookup'), 5000)),
+      ]);
+      expect(answer).toMatchObject({ data: { requestLoginCode: true } });
+      expect(app.logs.filter((l) => l.includes('"event":"login_code"'))).toHaveLength(sent);
+    });
+    await app.server.services.background.settled();
+    expect(app.logs.filter((l) => l.includes('"event":"login_code"'))).toHaveLength(p === phone ? sent + 1 : sent);
   });
 
   it('names a bad phone or code', async () => {
     expect((await app.gql(REQUEST, { p: '0358-3521234' })).errors?.[0]?.extensions?.field).toBe('phone');
     expect((await app.gql(LOGIN, { p: phone, c: '12ab' })).errors?.[0]?.extensions?.field).toBe('code');
+  });
+});
+
+describe('PhoneLoginService with a failing SMS gateway', () => {
+  let app: TestApp;
+  const failing: CodeSender = {
+    send: async (p) => {
+      throw Object.assign(new Error(`gateway refused ${p}`), { code: 'GATEWAY_DOWN' });
+    },
+  };
+  beforeAll(async () => {
+    app = await startTestApp({}, { services: { codeSender: failing } });
+  });
+  afterAll(() => app.close());
+
+  it('answers as usual and logs the failure by its code only', async () => {
+    const res = await app.gql(REQUEST, { p: phone });
+    expect(res.data?.requestLoginCode).toBe(true);
+    await app.server.services.background.settled();
+    const line = app.logs.find((l) => l.includes('GATEWAY_DOWN'));
+    expect(line).toBeDefined();
+    expect(app.logs.join('\n')).not.toContain(phone);
+    expect(app.logs.join('\n')).not.toContain('gateway refused');
   });
 });
 

@@ -31,7 +31,10 @@ export class PhoneLoginService {
     return phone;
   }
 
-  /** Sends a code if a party account has this phone. The answer is the same either way, so it reveals no account. */
+  /**
+   * Sends a code if a party account has this phone. The answer is the same either way and comes before the account is
+   * looked up (the lookup and the sending run afterwards), so neither its content nor its timing reveals an account.
+   */
   async request(value: string): Promise<boolean> {
     const phone = this.phone(value);
     // Counted for every phone, known or not: refusing only known ones would tell who has an account.
@@ -41,18 +44,23 @@ export class PhoneLoginService {
         retryAfterSeconds: admission.retryAfterSeconds,
       });
     }
-    const sender = this.ctx.app.codeSender;
-    if (sender instanceof UnconfiguredCodeSender) {
+    if (this.ctx.app.codeSender instanceof UnconfiguredCodeSender) {
       throw new AppError(ErrorCode.FORBIDDEN, 'Sign-in by SMS code is not configured on this server');
     }
-    const user = await findPartyAccountByPhone(this.ctx.em, phone);
-    if (!user) return true;
+    this.ctx.app.background.run('login_code_failed', () => this.send(phone), this.ctx.log);
+    return true;
+  }
+
+  /** After the answer: a code for the phone's party account, if it has one. */
+  private async send(phone: string): Promise<void> {
+    const em = this.ctx.em.fork();
+    const user = await findPartyAccountByPhone(em, phone);
+    if (!user) return;
     const id = crypto.randomUUID();
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    this.ctx.em.create(LoginCode, { id, phone, codeHash: this.hash(id, code), expiresAt: new Date(this.ctx.app.now().getTime() + CODE_TTL_MS) });
-    await this.ctx.em.flush();
-    await sender.send(phone, code);
-    return true;
+    em.create(LoginCode, { id, phone, codeHash: this.hash(id, code), expiresAt: new Date(this.ctx.app.now().getTime() + CODE_TTL_MS) });
+    await em.flush();
+    await this.ctx.app.codeSender.send(phone, code);
   }
 
   async login(value: string, code: string): Promise<{ token: string; user: User }> {
