@@ -14,7 +14,7 @@ export interface GqlResponse<T = any> {
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
 }
 
-/** The server's clock: the real time plus whatever a test has moved it on, so that no test waits for time to pass. */
+/** The server's clock: the instant the app started, moved only by a test, so that no test waits for time to pass. */
 export interface TestClock {
   now(): Date;
   advance(ms: number): void;
@@ -62,8 +62,8 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
     dataDir: '/nonexistent-data-dir',
     ...overrides,
   });
-  let offsetMs = 0;
-  const clock: TestClock = { now: () => new Date(Date.now() + offsetMs), advance: (ms) => void (offsetMs += ms) };
+  let at = Date.now();
+  const clock: TestClock = { now: () => new Date(at), advance: (ms) => void (at += ms) };
   const server = await createFengqiaoServer(config, orm, log, { now: clock.now, ...options.services });
   await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
   const { port } = server.http.address() as AddressInfo;

@@ -41,6 +41,16 @@ describe(Throttle.name, () => {
     expect(answers.filter((a) => !a.admitted).every((a) => !a.admitted && a.retryAfterSeconds === 10)).toBe(true);
   });
 
+  it('admits a try whose clock reads a moment earlier than the last one’s, below the limit', async () => {
+    // Concurrent requests read the time a few milliseconds apart and reach the database in either order.
+    now += 5;
+    expect(await wait()).toBe(0);
+    now -= 5;
+    expect(await wait()).toBe(0);
+    expect(await wait()).toBe(0);
+    expect(await wait()).toBe(10);
+  });
+
   it('doubles the wait after each further try, up to its cap, without counting refused tries', async () => {
     for (let i = 0; i < 3; i += 1) expect(await wait()).toBe(0);
     const waits: number[] = [];

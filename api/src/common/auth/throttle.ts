@@ -101,7 +101,7 @@ export class Throttle {
   /** Seconds until `key` may try again (at least 1), read in one statement. */
   async retryAfter(em: EntityManager, key: string): Promise<number> {
     const rows = await em.getConnection().execute<{ ms: string | null }[]>(
-      `select greatest(0, extract(epoch from (retry_at - ?::timestamptz)) * 1000) as ms from throttle_counter where key = ?`,
+      `select greatest(0, extract(epoch from (retry_at - ?::timestamptz)) * 1000) as ms from throttle_counter where key = ? and retry_at > '-infinity'`,
       [this.now(), key],
     );
     return Math.max(1, Math.ceil(Number(rows[0]?.ms ?? 0) / 1000));
@@ -121,14 +121,16 @@ export class Throttle {
     const now = '(select now from p)';
     const n = `(case when t.expires_at <= ${now} then 1 else t.attempts + 1 end)`;
     const forget = `(${int(rule.forgetAfterMs)} * interval '1 millisecond')`;
+    // Below the limit nothing waits, whatever its clock says: concurrent requests read the time a moment apart.
+    const retryAt = (count: string, at: string) => `(case when ${count} < ${int(rule.limit)} then '-infinity'::timestamptz else ${at} + ${waitAfter(rule, count)} end)`;
     // The row is locked and its newest version read before the where clause is checked, so concurrent tries queue.
     const rows = await em.getConnection().execute<{ attempts: number }[]>(
       `with p as (select ?::timestamptz as now)
        insert into throttle_counter as t (key, attempts, retry_at, expires_at)
-       select ?, 1, p.now + ${waitAfter(rule, '1')}, p.now + ${waitAfter(rule, '1')} + ${forget} from p
+       select ?, 1, ${retryAt('1', 'p.now')}, p.now + ${waitAfter(rule, '1')} + ${forget} from p
        on conflict (key) do update set
          attempts = ${n},
-         retry_at = ${now} + ${waitAfter(rule, n)},
+         retry_at = ${retryAt(n, now)},
          expires_at = ${now} + ${waitAfter(rule, n)} + ${forget}
        where t.retry_at <= ${now}
        returning attempts`,
@@ -141,9 +143,9 @@ export class Throttle {
   private async uncount(em: EntityManager, rule: ThrottleRule, key: string): Promise<void> {
     await em.getConnection().execute(
       `update throttle_counter set attempts = attempts - 1,
-         retry_at = case when attempts - 1 < ${int(rule.limit)} then least(retry_at, ?::timestamptz) else retry_at end
+         retry_at = case when attempts - 1 < ${int(rule.limit)} then '-infinity'::timestamptz else retry_at end
        where key = ? and attempts > 0`,
-      [this.now(), key],
+      [key],
     );
   }
 }
