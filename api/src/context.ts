@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from './common/access/viewer.js';
 import type { FieldCipher } from './common/crypto/field-cipher.js';
-import type { FailureThrottle } from './common/auth/throttle.js';
+import type { Throttle } from './common/auth/throttle.js';
 import type { TokenService } from './common/auth/token.js';
+import type { BackgroundTasks } from './common/tasks/background-tasks.js';
 import type { Logger } from './common/logging/logger.js';
 import type { Config } from './config.js';
 import type { CodeSender } from './modules/phone-login/code-sender.js';
@@ -15,8 +16,13 @@ export interface AppServices {
   codeSender: CodeSender;
   /** Seals and opens confidential fields. */
   cipher: FieldCipher;
-  loginThrottle: { byUsername: FailureThrottle; byAddress: FailureThrottle; codeRequestsByPhone: FailureThrottle };
+  /** Counts sign-in tries and code requests in the database (SIGN_IN_RULES). */
+  throttle: Throttle;
   log: Logger;
+  /** Work finished after the answer has gone (a sign-in code's lookup and sending). */
+  background: BackgroundTasks;
+  /** The time for throttles and sign-in codes; tests move their own instead of waiting. */
+  now: () => Date;
 }
 
 /** One per request: its own forked entity manager (so identity maps and batching never cross requests). */

@@ -8,8 +8,9 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { FailureThrottle } from './common/auth/throttle.js';
+import { Throttle } from './common/auth/throttle.js';
 import { FieldCipher } from './common/crypto/field-cipher.js';
+import { BackgroundTasks } from './common/tasks/background-tasks.js';
 import { TokenService } from './common/auth/token.js';
 import { viewerFromAuthorization } from './common/auth/viewer-from-request.js';
 import { AppError } from './common/errors/app-error.js';
@@ -57,8 +58,12 @@ export interface FengqiaoServer {
   stop(): Promise<void>;
 }
 
-export async function createFengqiaoServer(config: Config, orm: MikroORM, log: Logger): Promise<FengqiaoServer> {
+/** Tests replace the clock and the code sender; everything else is built from the configuration. */
+export type ServiceOverrides = Partial<Pick<AppServices, 'now' | 'codeSender'>>;
+
+export async function createFengqiaoServer(config: Config, orm: MikroORM, log: Logger, overrides: ServiceOverrides = {}): Promise<FengqiaoServer> {
   const schema = await getSchema();
+  const now = overrides.now ?? (() => new Date());
   const services: AppServices = {
     config,
     log,
@@ -67,12 +72,10 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     // Codes go to the log only where no one relies on SMS: development and tests. Production refuses until a
     // gateway sender is wired here.
     codeSender: config.env === 'production' ? new UnconfiguredCodeSender() : new LogCodeSender(log),
-    loginThrottle: {
-      byUsername: new FailureThrottle(5, 15 * 60 * 1000),
-      byAddress: new FailureThrottle(30, 15 * 60 * 1000),
-      // One sign-in code per phone a minute, whether or not the phone has an account, so timing reveals none.
-      codeRequestsByPhone: new FailureThrottle(1, 60 * 1000),
-    },
+    throttle: new Throttle(config.lookupKey, now),
+    background: new BackgroundTasks(log),
+    now,
+    ...overrides,
   };
 
   const app = express();
@@ -212,6 +215,7 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     services,
     async stop() {
       await apollo.stop();
+      await services.background.settled();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
       await health.close();
     },

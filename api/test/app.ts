@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createLogger } from '../src/common/logging/logger.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { ormConfig } from '../src/db/mikro-orm.config.js';
-import { createFengqiaoServer, type FengqiaoServer } from '../src/server.js';
+import { createFengqiaoServer, type FengqiaoServer, type ServiceOverrides } from '../src/server.js';
 import { createTestDatabase } from './database.js';
 import { TEST_FIELD_KEYS, TEST_JWT_SECRET, TEST_LOOKUP_KEY } from './secrets.js';
 
@@ -14,14 +14,22 @@ export interface GqlResponse<T = any> {
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
 }
 
+/** The server's clock: the instant the app started, moved only by a test, so that no test waits for time to pass. */
+export interface TestClock {
+  now(): Date;
+  advance(ms: number): void;
+}
+
 export interface TestApp {
   url: string;
   orm: MikroORM;
   server: FengqiaoServer;
   config: Config;
+  clock: TestClock;
   /** Every JSON line the server logged, for assertions about what logs may contain. */
   logs: string[];
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  /** `from` is the client's address, sent as X-Forwarded-For (the server trusts it from loopback). */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string, from?: string): Promise<GqlResponse<T>>;
   /** Signs in a demo account and returns its bearer token. */
   login(username: string): Promise<string>;
   close(): Promise<void>;
@@ -29,13 +37,20 @@ export interface TestApp {
 
 export const TEST_SECRET = TEST_JWT_SECRET;
 
+export interface TestAppOptions {
+  /** Serve the database of this app instead of a fresh one (a restart); closing leaves it to its owner. */
+  databaseOf?: TestApp;
+  services?: ServiceOverrides;
+}
+
 /**
  * The whole server on a fresh seeded database, listening on a free port. `FQ_TEST_POOL_MAX=1` runs every suite on a
  * request pool of one connection, where anything that takes a second connection inside a transaction times out.
  */
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   // A given database is the caller's to keep or drop; otherwise a fresh clone of the seeded template.
-  const db = overrides.databaseUrl ? { url: overrides.databaseUrl, drop: async () => undefined } : await createTestDatabase();
+  const shared = options.databaseOf?.config.databaseUrl ?? overrides.databaseUrl;
+  const db = shared ? { url: shared, drop: async () => undefined } : await createTestDatabase();
   const logs: string[] = [];
   const log = createLogger('info', { write: (line: string) => void logs.push(line) });
   const poolMax = Number(process.env.FQ_TEST_POOL_MAX) || undefined;
@@ -53,15 +68,21 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   });
   if (poolMax && !overrides.db) config.db = { ...config.db, poolMax };
   const orm = await MikroORM.init(ormConfig(db.url, { preferTs: true }, config.db));
-  const server = await createFengqiaoServer(config, orm, log);
+  let at = Date.now();
+  const clock: TestClock = { now: () => new Date(at), advance: (ms) => void (at += ms) };
+  const server = await createFengqiaoServer(config, orm, log, { now: clock.now, ...options.services });
   await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
   const { port } = server.http.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
 
-  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>> => {
+  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string, from?: string): Promise<GqlResponse<T>> => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(from ? { 'x-forwarded-for': from } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as Omit<GqlResponse<T>, 'status'>;
@@ -74,6 +95,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     orm,
     server,
     config,
+    clock,
     logs,
     gql,
     async login(username) {

@@ -1,3 +1,4 @@
+import { ThrottleCounter } from '../common/auth/throttle-counter.entity.js';
 import { LegalAdviser } from '../modules/adviser/legal-adviser.entity.js';
 import { RosterEvent } from '../modules/adviser/roster-event.entity.js';
 import { Attachment } from '../modules/attachment/attachment.entity.js';
@@ -36,4 +37,5 @@ export const ENTITIES = [
   ZeroReport, LoginCode, ReturnVisit, CaseEvent, IdNumberReuse,
   WorkLogEntry, MonthlyReport, MonthlyCheck, Highlight,
   Training, TrainingAttendance, ConsultationMeeting, MeetingParticipant, ActionItem,
+  ThrottleCounter,
 ];

@@ -10,6 +10,7 @@ import { Migration20261127182052_return_visits } from './Migration20261127182052
 import { Migration20261127195317_trainings_and_meetings } from './Migration20261127195317_trainings_and_meetings.js';
 import { Migration20261127195941_work_log } from './Migration20261127195941_work_log.js';
 import { Migration20261201005006_party_records_and_revocation } from './Migration20261201005006_party_records_and_revocation.js';
+import { Migration20261201012600_throttle_counters } from './Migration20261201012600_throttle_counters.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261127195317_trainings_and_meetings', class: Migration20261127195317_trainings_and_meetings },
   { name: 'Migration20261127195941_work_log', class: Migration20261127195941_work_log },
   { name: 'Migration20261201005006_party_records_and_revocation', class: Migration20261201005006_party_records_and_revocation },
+  { name: 'Migration20261201012600_throttle_counters', class: Migration20261201012600_throttle_counters },
 ];

@@ -1,4 +1,5 @@
 import { dummyPasswordHash, verifyPassword } from '../../common/auth/password.js';
+import { SIGN_IN_RULES } from '../../common/auth/throttle.js';
 import type { Context } from '../../context.js';
 import { AuthError } from './auth.error.js';
 import { canSignIn, User } from './user.entity.js';
@@ -11,24 +12,26 @@ export class AuthService {
   constructor(private readonly ctx: Context) {}
 
   async login(username: string, password: string): Promise<{ token: string; user: User }> {
-    const { byUsername, byAddress } = this.ctx.app.loginThrottle;
+    const { em, ip, app } = this.ctx;
     const name = normaliseUsername(username);
-    const wait = Math.max(byUsername.retryAfter(name), byAddress.retryAfter(this.ctx.ip));
-    if (wait > 0) throw AuthError.tooManyAttempts(wait);
+    // Counted before the password is compared, so parallel guesses cannot all be judged.
+    const admission = await app.throttle.admit(em, [
+      [SIGN_IN_RULES.address, ip],
+      [SIGN_IN_RULES.password, `${name}\n${ip}`],
+    ]);
+    if (!admission.admitted) throw AuthError.tooManyAttempts(admission.retryAfterSeconds);
 
-    const user = await this.ctx.em.findOne(User, { username: name }, { populate: ['passwordHash', 'adviser'] });
+    const user = await em.findOne(User, { username: name }, { populate: ['passwordHash', 'adviser'] });
     const ok = user
       ? (await verifyPassword(user.passwordHash, password)) && canSignIn(user)
       : await verifyPassword(await dummyPasswordHash(), password).then(() => false);
     if (!user || !ok) {
-      byUsername.fail(name);
-      byAddress.fail(this.ctx.ip);
       // What was typed is not logged: people type passwords into the username field.
       this.ctx.log.info({ event: 'login_failed', ...(user ? { userId: user.id } : { knownUser: false }) }, 'sign-in refused');
       throw AuthError.invalidCredentials();
     }
-    byUsername.reset(name);
+    await app.throttle.succeeded(em, admission);
     this.ctx.log.info({ event: 'login', userId: user.id }, 'signed in');
-    return { token: await this.ctx.app.tokens.sign(user.id, user.role, user.tokenVersion), user };
+    return { token: await app.tokens.sign(user.id, user.role, user.tokenVersion), user };
   }
 }
