@@ -28,6 +28,11 @@ export const SIGN_IN_RULES = {
   password: { name: 'password', limit: 5, firstWaitMs: 30_000, growth: 2, maxWaitMs: 60 * MINUTE, forgetAfterMs: 15 * MINUTE, onSuccess: 'reset' },
   /** Failed sign-ins (password or phone code) from one address, whatever the name: thirty, then the same waits. */
   address: { name: 'address', limit: 30, firstWaitMs: 30_000, growth: 2, maxWaitMs: 60 * MINUTE, forgetAfterMs: 15 * MINUTE, onSuccess: 'uncount' },
+  /**
+   * Sign-in code requests from one address, whatever the phones: twenty, then 1 min, 2 min… (at most an hour), so one
+   * client cannot have the server text a thousand phones.
+   */
+  codeRequestAddress: { name: 'code_request_address', limit: 20, firstWaitMs: MINUTE, growth: 2, maxWaitMs: 60 * MINUTE, forgetAfterMs: 60 * MINUTE, onSuccess: 'reset' },
   /** Sign-in codes sent to one phone: one a minute, whether or not the phone has an account. */
   codeRequest: { name: 'code_request', limit: 1, firstWaitMs: MINUTE, growth: 1, maxWaitMs: MINUTE, forgetAfterMs: 0, onSuccess: 'reset' },
 } as const satisfies Record<string, ThrottleRule>;

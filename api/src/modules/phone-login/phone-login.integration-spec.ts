@@ -111,6 +111,17 @@ describe('PhoneLoginService', () => {
     expect(codeOf(await app.gql(LOGIN, { p: phone, c: '123456' }, undefined, '10.3.0.2'))).toBe('UNAUTHENTICATED');
   });
 
+  it('limits code requests from one address across phones, so no client can have the server text a thousand phones', async () => {
+    const from = '10.4.0.1';
+    for (let i = 0; i < 20; i += 1) {
+      expect((await app.gql(REQUEST, { p: `1370000${String(i).padStart(4, '0')}` }, undefined, from)).data.requestLoginCode).toBe(true);
+    }
+    const refused = await app.gql(REQUEST, { p: '13700009999' }, undefined, from);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 60 });
+    expect((await app.gql(REQUEST, { p: '13700009999' }, undefined, '10.4.0.2')).data.requestLoginCode).toBe(true);
+    await app.server.services.background.settled();
+  });
+
   it('keeps the one-request-a-minute limit in the database: a restarted server refuses, a minute later it sends', async () => {
     app.clock.advance(61_000);
     expect((await app.gql(REQUEST, { p: phone })).data.requestLoginCode).toBe(true);
