@@ -46,6 +46,7 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
       CONFLICT: 'This conflicts with an existing record; refresh and try again',
       RATE_LIMITED: 'Too many requests; try again in %{seconds} s',
       INTERNAL_SERVER_ERROR: 'Server error; please try again later',
+      SERVICE_UNAVAILABLE: 'The server is busy or its database is restarting; nothing was saved. Try again in a moment',
       NETWORK: 'Cannot reach the server; check the network',
       CONFLICT_version: 'Someone else changed this record after you opened it. Reload to get their version, check it, then save again.',
       file_too_large: 'The file is too large: at most %{mb} MB',

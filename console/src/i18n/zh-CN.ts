@@ -45,6 +45,7 @@ export const fengqiaoChinese = {
       CONFLICT: '与已有记录冲突，请刷新后重试',
       RATE_LIMITED: '请求过于频繁，请 %{seconds} 秒后再试',
       INTERNAL_SERVER_ERROR: '服务器出错，请稍后再试',
+      SERVICE_UNAVAILABLE: '服务器繁忙或数据库正在重启，本次操作未保存，请稍后再试',
       NETWORK: '无法连接服务器，请检查网络',
       CONFLICT_version: '此记录已被他人修改。请点“重新加载”取得最新内容，核对后再保存。',
       file_too_large: '文件过大：不超过 %{mb} MB',

@@ -27,6 +27,14 @@ describe('translateError', () => {
     expect(e.body).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
+  it('says a busy or restarting server saved nothing, for the code and for a bare 503', () => {
+    const coded = translateError(graphQLFailure({ code: 'SERVICE_UNAVAILABLE' })) as HttpError;
+    expect(coded.message).toBe('服务器繁忙或数据库正在重启，本次操作未保存，请稍后再试');
+    expect(coded.status).toBe(503);
+    const bare = translateError(new HttpError('Service Unavailable', 503)) as HttpError;
+    expect(bare.body).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+  });
+
   it('says the server is unreachable when there is no response at all', () => {
     const e = translateError(new HttpError('Failed to fetch', undefined as unknown as number)) as HttpError;
     expect(e.message).toBe('无法连接服务器，请检查网络');

@@ -51,6 +51,7 @@ const STATUS: Partial<Record<ErrorCode | 'NETWORK', number>> = {
   CONFLICT: 409,
   BAD_USER_INPUT: 400,
   RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /** Any failure from ra-data-graphql as an HttpError whose message is ours, translated, for its error code. */
@@ -60,7 +61,7 @@ export function translateError(error: unknown): unknown {
   const graphQLError = e?.body?.graphQLErrors?.[0] as Parameters<typeof apiErrorFrom>[0] | undefined;
   let api: ApiError | undefined;
   if (graphQLError) api = apiErrorFrom(graphQLError, e.status);
-  else if (e?.status === 401) api = apiErrorFrom(undefined, 401);
+  else if (e?.status === 401 || e?.status === 503) api = apiErrorFrom(undefined, e.status);
   else if (e?.status !== undefined && e.status >= 500) api = new ApiError('INTERNAL_SERVER_ERROR', e.message ?? '');
   else if (error instanceof HttpError && e.status === undefined) api = new ApiError('NETWORK', e.message ?? '');
   if (!api) return error; // e.g. react-admin's own keys such as ra.notification.item_doesnt_exist

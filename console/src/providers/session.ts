@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -52,7 +53,9 @@ export function apiErrorFrom(error: GraphQLErrorLike | undefined, status?: numbe
     ? (raw as ErrorCode)
     : status === 401
       ? 'UNAUTHENTICATED'
-      : 'INTERNAL_SERVER_ERROR';
+      : status === 503
+        ? 'SERVICE_UNAVAILABLE'
+        : 'INTERNAL_SERVER_ERROR';
   return new ApiError(code, error?.message ?? code, {
     field: error?.extensions?.field,
     retryAfterSeconds: error?.extensions?.retryAfterSeconds,
