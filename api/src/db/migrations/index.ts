@@ -11,6 +11,7 @@ import { Migration20261127195317_trainings_and_meetings } from './Migration20261
 import { Migration20261127195941_work_log } from './Migration20261127195941_work_log.js';
 import { Migration20261201005006_party_records_and_revocation } from './Migration20261201005006_party_records_and_revocation.js';
 import { Migration20261201012600_throttle_counters } from './Migration20261201012600_throttle_counters.js';
+import { Migration20261201035016_attachment_uploader_index } from './Migration20261201035016_attachment_uploader_index.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261127195941_work_log', class: Migration20261127195941_work_log },
   { name: 'Migration20261201005006_party_records_and_revocation', class: Migration20261201005006_party_records_and_revocation },
   { name: 'Migration20261201012600_throttle_counters', class: Migration20261201012600_throttle_counters },
+  { name: 'Migration20261201035016_attachment_uploader_index', class: Migration20261201035016_attachment_uploader_index },
 ];

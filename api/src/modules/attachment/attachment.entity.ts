@@ -8,6 +8,8 @@ import { User } from '../user/user.entity.js';
  */
 @Entity({ tableName: 'attachment' })
 @Index({ name: 'attachment_owner_idx', properties: ['ownerType', 'ownerId'] })
+// The upload quota sums one uploader's recent files on every upload.
+@Index({ name: 'attachment_uploader_created_idx', properties: ['uploadedBy', 'createdAt'] })
 export class Attachment {
   [OptionalProps]?: 'createdAt';
 
