@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import { AppError } from '../errors/app-error.js';
+import { today } from '../graphql/dates.js';
 import { isId } from '../graphql/ids.js';
 import { calendarDate, calendarMonth, calendarYear } from '../validation/calendar.js';
 import { checkedText } from '../validation/text.js';
@@ -35,4 +36,9 @@ export function queryId(req: Request, name: string): string | undefined {
   const value = queryText(req, name);
   if (value !== undefined && !isId(value)) throw AppError.badInput(name, 'must be an id');
   return value;
+}
+
+/** `?year=` of an export: this year in Asia/Shanghai when absent. */
+export function yearParam(req: Request): number {
+  return queryYear(req, 'year') ?? Number(today().slice(0, 4));
 }

@@ -92,17 +92,16 @@ export class AdviserResolver {
     return adviser.provider ? ((await adviser.provider.load()) ?? null) : null;
   }
 
-  @FieldResolver(() => [Pairing], { description: 'Pairings in force today' })
+  @FieldResolver(() => [Pairing], { description: 'Pairings in force today, of villages in your jurisdiction (villageCount counts them all)' })
   @WithParent()
-  currentPairings(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): Promise<Pairing[]> {
-    return new PairingService(ctx).currentByAdviser().load(adviser.id);
+  async currentPairings(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): Promise<Pairing[]> {
+    return (await new AdviserService(ctx).currentPairingsInScope(adviser.id)).map((x) => x.pairing);
   }
 
-  @FieldResolver(() => [Village], { description: 'Villages the adviser serves today' })
+  @FieldResolver(() => [Village], { description: 'Villages the adviser serves today that lie in your jurisdiction (villageCount counts them all)' })
   @WithParent()
   async villages(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): Promise<Village[]> {
-    const pairings = await new PairingService(ctx).currentByAdviser().load(adviser.id);
-    return (await Promise.all(pairings.map((p) => p.village.load()))) as unknown as Village[];
+    return (await new AdviserService(ctx).currentPairingsInScope(adviser.id)).map((x) => x.village) as unknown as Village[];
   }
 
   @FieldResolver(() => Int, { description: 'Number of villages served today' })

@@ -9,10 +9,12 @@ import { isId } from '../../common/graphql/ids.js';
 import { groupBy, loader } from '../../common/graphql/loaders.js';
 import { normalisePhone } from '../../common/validation/phone.js';
 import type { Context } from '../../context.js';
+import type { Pairing } from '../pairing/pairing.entity.js';
 import { PairingService, activeOn, pairingSubquery } from '../pairing/pairing.service.js';
 import { Provider } from '../provider/provider.entity.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
+import { VillageService } from '../village/village.service.js';
 import { AdviserStatus } from './adviser.enums.js';
 import type { CreateLegalAdviserInput, LegalAdviserListOptions, RosterChangeInput, UpdateLegalAdviserInput } from './dto/adviser.inputs.js';
 import { LegalAdviser } from './legal-adviser.entity.js';
@@ -96,6 +98,18 @@ export class AdviserService {
   async byId(id: string): Promise<LegalAdviser | null> {
     if (!isId(id)) return null;
     return this.em.findOne(LegalAdviser, { $and: [{ id }, await this.scopeCondition()] });
+  }
+
+  /**
+   * An adviser's pairings in force today whose village the viewer may open, with the village: an adviser may serve
+   * villages of two townships, and an office that sees the adviser must not open the other township's villages
+   * (their committees and phones). Batched per request through the village loader.
+   */
+  async currentPairingsInScope(adviserId: string): Promise<Array<{ pairing: Pairing; village: Region }>> {
+    const pairings = await new PairingService(this.ctx).currentByAdviser().load(adviserId);
+    const villages = new VillageService(this.ctx).inScopeById();
+    const open = await Promise.all(pairings.map((p) => villages.load(p.village.id)));
+    return pairings.flatMap((pairing, i) => (open[i] ? [{ pairing, village: open[i] }] : []));
   }
 
   private async mustFind(id: string): Promise<LegalAdviser> {

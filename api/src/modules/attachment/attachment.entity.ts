@@ -2,6 +2,16 @@ import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { User } from '../user/user.entity.js';
 
+/** `ownerType` values, the one list of what an attachment can be attached to. */
+export const OwnerType = {
+  ADVISER_PHOTO: 'LegalAdviser',
+  ROSTER_IMPORT: 'RosterImport',
+  WORK_LOG_ENTRY: 'WorkLogEntry',
+  HIGHLIGHT: 'Highlight',
+  TRAINING: 'Training',
+} as const;
+export type OwnerTypeName = (typeof OwnerType)[keyof typeof OwnerType];
+
 /**
  * An uploaded file (a photo today; evidence later). The bytes live behind the storage interface; the row records
  * what the bytes really are (sniffed, not claimed), their size and digest, and who uploaded them.
@@ -16,7 +26,7 @@ export class Attachment {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  /** What the file belongs to once attached, e.g. 'LegalAdviser'; null while only uploaded. */
+  /** What the file belongs to once attached (an `OwnerType`); null while only uploaded. */
   @Property({ type: 'string', length: 40, nullable: true })
   ownerType?: string | null;
 

@@ -12,7 +12,7 @@ import { TINY_JPEG, makePng, rest, startAppWithUploads, upload } from '../../../
 import { fileUrlSigner, SIGNED_URL_TTL_SECONDS } from '../../common/storage/signed-url.js';
 import { storageFor } from '../../common/storage/storage.js';
 import { Attachment } from './attachment.entity.js';
-import { XLSX_MIME } from './upload-rules.js';
+import { XLSX_MIME } from '../../common/documents/xlsx.js';
 
 const SET_PHOTO = `mutation($a: ID!, $f: ID!) { setLegalAdviserPhoto(adviserId: $a, attachmentId: $f) { id photoUrl } }`;
 const PHOTO_URL = `query($id: ID!) { legalAdviser(id: $id) { id photoUrl } }`;

@@ -10,21 +10,13 @@ import type { Context } from '../../context.js';
 import { AdviserError, AdviserService } from '../adviser/adviser.service.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { User } from '../user/user.entity.js';
-import { Attachment } from './attachment.entity.js';
+import { Attachment, OwnerType, type OwnerTypeName } from './attachment.entity.js';
 import { AttachmentError } from './attachment.error.js';
 import type { EvidencePhoto } from './evidence-photo.type.js';
 import { storableContent, UnreadableUploadError } from './upload-content.js';
 import { checkUploadQuota } from './upload-quota.js';
 import { isImageMime, ruleForClaimedType } from './upload-rules.js';
 import { readSettings } from '../setting/setting.service.js';
-
-/** `ownerType` values: what an attachment has been attached to. */
-export const OwnerType = {
-  ADVISER_PHOTO: 'LegalAdviser',
-  ROSTER_IMPORT: 'RosterImport',
-  WORK_LOG_ENTRY: 'WorkLogEntry',
-  HIGHLIGHT: 'Highlight',
-} as const;
 
 export interface UploadResult {
   id: string;
@@ -113,7 +105,7 @@ export class AttachmentService {
    * the caller's transaction: each is claimed with a conditional update, so a file another owner took meanwhile is a
    * CONFLICT; photos the owner no longer lists are let go.
    */
-  async setPhotosOf(tx: EntityManager, ownerType: string, ownerId: string, ids: readonly string[], field: string): Promise<void> {
+  async setPhotosOf(tx: EntityManager, ownerType: OwnerTypeName, ownerId: string, ids: readonly string[], field: string): Promise<void> {
     const unique = [...new Set(ids)];
     await tx.nativeUpdate(Attachment, { ownerType, ownerId, id: { $nin: unique } }, { ownerType: null, ownerId: null });
     if (!unique.length) return;
@@ -151,7 +143,7 @@ export class AttachmentService {
    * Signed links to the photos of each owner of a kind (`WorkLogEntry`, `Highlight`, `Training`), one query per
    * request. Only a field resolver of an owner the viewer has already reached may hand them out.
    */
-  photosOf(ownerType: string) {
+  photosOf(ownerType: OwnerTypeName) {
     const signer = fileUrlSigner(this.ctx.app.config.jwtSecret);
     return loader<string, EvidencePhoto[]>(this.ctx, `photos:${ownerType}`, async (ownerIds) => {
       const rows = await this.ctx.em.find(Attachment, { ownerType, ownerId: { $in: [...ownerIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import sharp, { type Sharp } from 'sharp';
-import { XLSX_MIME, type IMAGE_MIMES } from './upload-rules.js';
+import { XLSX_MIME } from '../../common/documents/xlsx.js';
+import type { IMAGE_MIMES } from './upload-rules.js';
 
 // An upload is stored only once it has been read as what it claims to be: magic bytes are not enough. Photos are
 // decoded whole and encoded afresh by libvips (sharp): decoding proves the bytes are an image, and encoding afresh

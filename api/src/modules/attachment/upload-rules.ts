@@ -1,6 +1,6 @@
 import { Role } from '../../common/access/role.js';
+import { XLSX_MIME } from '../../common/documents/xlsx.js';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const IMAGE_MIMES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
 export interface UploadRule {

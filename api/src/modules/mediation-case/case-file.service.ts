@@ -1,3 +1,4 @@
+import { printedTime } from '../../common/documents/format.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import type { Context } from '../../context.js';
 import { Person } from '../person/person.entity.js';
@@ -49,7 +50,7 @@ export class CaseFileService {
       advisers: advisers.map((a) => a.name),
       summary: await read('summary', MediationCase, 'summarySealed', kase.id, SEALED.summary(kase.id)),
       sessions: await Promise.all(sessions.map(async (s) => ({
-        when: new Date(s.at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' '), place: s.place,
+        when: printedTime(s.at), place: s.place,
         mode: label(CASE_LABELS.sessionMode, s.mode), participants: s.participants,
         record: await read('session.record', MediationSession, 'recordSealed', s.id, SEALED.sessionRecord(s.id)),
       }))),

@@ -5,9 +5,8 @@ import { today } from '../../common/graphql/dates.js';
 import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
 import { handle } from '../../common/http/errors.js';
 import { queryDate, queryId, queryText } from '../../common/http/query.js';
-import { sendDownload } from '../../common/http/send-file.js';
+import { sendWorkbook } from '../../common/documents/xlsx.js';
 import { batchReads } from '../../db/batch.js';
-import { XLSX_MIME } from '../attachment/upload-rules.js';
 import { Region } from '../region/region.entity.js';
 import { caseLedgerWorkbook } from './case-ledger.xlsx.js';
 import { CaseStatus } from './case.enums.js';
@@ -37,7 +36,7 @@ export function caseLedgerRoutes(deps: RouteDeps): Router {
         rows: await new CaseService(batch).ledger({ receivedFrom: from, receivedTo: to, townshipId, status: status.length ? status : null }),
         scope: (regionId ? (await batch.em.findOne(Region, { id: regionId }))?.name : null) ?? '',
       }));
-      sendDownload(res, await caseLedgerWorkbook(rows, `${scope}人民调解案件登记台账`, `${from} 至 ${to}`), XLSX_MIME,
+      sendWorkbook(res, await caseLedgerWorkbook(rows, `${scope}人民调解案件登记台账`, `${from} 至 ${to}`),
         `${scope}人民调解案件台账${from}至${to}.xlsx`, `mediation-cases-${from}-${to}.xlsx`);
     }),
   );

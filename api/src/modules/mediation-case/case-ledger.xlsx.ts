@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { bodyRow, FONT, headerRow, printSetup, textColumns, titleRow, toBuffer } from '../roster/xlsx-style.js';
+import { addBodyRow, FONT, newWorkbook, styledSheet, toBuffer } from '../../common/documents/xlsx.js';
 import { CASE_LABELS, label } from './case.labels.js';
 
 /** One row of the case ledger: metadata only. No summary, session record or agreement text ever reaches this type. */
@@ -40,14 +39,15 @@ const CLOSURE: Record<string, string> = {
 
 /** The 人民调解案件登记台账 as the bureau prints it: A4 landscape, header repeated on every page. */
 export async function caseLedgerWorkbook(rows: readonly LedgerRow[], title: string, period: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '枫桥';
-  const ws = wb.addWorksheet('调解案件台账');
-  titleRow(ws, 1, LEDGER_HEADERS.length, title);
-  titleRow(ws, 2, LEDGER_HEADERS.length, `收案日期：${period}　共 ${rows.length} 件　（不含案情、调解记录和协议内容；当事人姓名已脱敏）`, 10);
-  headerRow(ws, 3, LEDGER_HEADERS);
+  const wb = newWorkbook('枫桥');
+  const ws = styledSheet(wb, {
+    name: '调解案件台账', title, subtitle: `收案日期：${period}　共 ${rows.length} 件　（不含案情、调解记录和协议内容；当事人姓名已脱敏）`,
+    subtitleSize: 10, headers: LEDGER_HEADERS, widths: [6, 22, 10, 12, 14, 12, 8, 12, 11, 11, 10, 10, 8, 11, 12, 10, 14, 16, 10, 11, 10],
+    textColumns: [2], frozenColumns: 2,
+  });
+  ws.getRow(2).font = { name: FONT, size: 10 };
   rows.forEach((r, i) => {
-    bodyRow(ws, i + 4, [
+    const row = addBodyRow(ws, [
       i + 1, r.caseNo, r.township, r.village,
       label(CASE_LABELS.source, r.source) + (r.referrer ? `（${r.referrer}）` : ''),
       label(CASE_LABELS.disputeType, r.disputeType), label(CASE_LABELS.tier, r.tier), r.amountFen / 100,
@@ -57,13 +57,7 @@ export async function caseLedgerWorkbook(rows: readonly LedgerRow[], title: stri
       r.agreementForm ? label(CASE_LABELS.agreementForm, r.agreementForm) : '', r.signedAt ?? '',
       r.performance ? label(CASE_LABELS.performance, r.performance) : '',
     ], [2, 4, 17, 18]);
-    ws.getCell(i + 4, 8).numFmt = '#,##0.00';
+    ws.getCell(row, 8).numFmt = '#,##0.00';
   });
-  const widths = [6, 22, 10, 12, 14, 12, 8, 12, 11, 11, 10, 10, 8, 11, 12, 10, 14, 16, 10, 11, 10];
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  textColumns(ws, [2]);
-  ws.views = [{ state: 'frozen', ySplit: 3, xSplit: 2 }];
-  ws.getRow(2).font = { name: FONT, size: 10 };
-  printSetup(ws, 3);
   return toBuffer(wb);
 }

@@ -100,7 +100,7 @@ describe('mediation case confidentiality', () => {
       expect(after - before).toBe(2);
       const events = await em.find(AuditEvent, {}, { orderBy: { at: 'desc' }, limit: 2 });
       expect(events.map((e) => e.field).sort()).toEqual(['agreement.content', 'summary']);
-      expect(events.every((e) => e.actor.id === party1.id && e.entityId === partyCase.id && e.action === 'READ_CONFIDENTIAL')).toBe(true);
+      expect(events.filter((e) => !(e.actor.id === party1.id && e.entityId === partyCase.id && e.action === 'READ_CONFIDENTIAL'))).toEqual([]);
       await app.gql('query($id: ID!) { mediationCase(id: $id) { summary agreement { content } } }', { id: partyCase.id }, await app.login('bureau'));
       expect(await em.count(AuditEvent, {})).toBe(after);
     });
@@ -111,7 +111,7 @@ describe('mediation case confidentiality', () => {
       const res = await app.gql('{ mediationCases(options: { take: 100 }) { items { id summary canReadConfidential } } }', {}, await app.login('adviser.1'));
       const readable = res.data.mediationCases.items.filter((c: any) => c.summary !== null);
       expect(readable.length).toBeGreaterThan(1);
-      expect(readable.every((c: any) => c.canReadConfidential)).toBe(true);
+      expect(readable.filter((c: any) => !c.canReadConfidential)).toEqual([]);
       expect((await em.count(AuditEvent, { actor: adviser1.id })) - before).toBe(readable.length);
       const trail = await app.gql(`query($a: ID!) { auditEvents(options: { filter: { actorId: $a, field: "summary" }, take: 100 }) { totalItems items { actorUsername field entityId at } } }`,
         { a: adviser1.id }, await app.login('bureau'));

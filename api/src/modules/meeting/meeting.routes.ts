@@ -1,12 +1,11 @@
 import { Router } from 'express';
 import { Role } from '../../common/access/role.js';
+import { sendWorkbook } from '../../common/documents/xlsx.js';
 import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
 import { handle } from '../../common/http/errors.js';
-import { sendDownload } from '../../common/http/send-file.js';
+import { yearParam } from '../../common/http/query.js';
 import { batchReads } from '../../db/batch.js';
-import { XLSX_MIME } from '../attachment/upload-rules.js';
 import { Region } from '../region/region.entity.js';
-import { yearParam } from '../training/training.routes.js';
 import { meetingExport } from './meeting.service.js';
 import { meetingWorkbook } from './meeting.xlsx.js';
 
@@ -22,7 +21,7 @@ export function meetingRoutes(deps: RouteDeps): Router {
     }));
     const heading = ctx.viewer!.role === Role.OFFICE_STAFF ? ctx.viewer!.displayName : `${scope?.name ?? ''}司法局`;
     const bytes = await meetingWorkbook(data, heading, year);
-    sendDownload(res, bytes, XLSX_MIME, `${heading}${year}年会商会议及工作事项.xlsx`, `consultation-meetings-${year}.xlsx`);
+    sendWorkbook(res, bytes, `${heading}${year}年会商会议及工作事项.xlsx`, `consultation-meetings-${year}.xlsx`);
   }));
   return router;
 }

@@ -13,6 +13,7 @@ import { JudicialOffice } from '../office/judicial-office.entity.js';
 import { Provider } from '../provider/provider.entity.js';
 import { Region } from '../region/region.entity.js';
 import { RegionLevel } from '../region/region.enums.js';
+import { RegionService } from '../region/region.service.js';
 import { User } from '../user/user.entity.js';
 import type {
   ActionItemInput, ActionItemListOptions, ConsultationMeetingListOptions, CreateConsultationMeetingInput, UpdateConsultationMeetingInput,
@@ -79,11 +80,8 @@ export class MeetingService {
     return this.em.findOne(ConsultationMeeting, { $and: [{ id }, await this.meetingScope()] });
   }
 
-  private async ownCounty(): Promise<Region> {
-    const regionId = this.ctx.viewer?.scopeRegionId;
-    const county = regionId ? await this.em.findOne(Region, { id: regionId, level: RegionLevel.COUNTY }) : null;
-    if (!county) throw MeetingError.countyOnly();
-    return county;
+  private ownCounty(): Promise<Region> {
+    return new RegionService(this.ctx).ownCounty(() => MeetingError.countyOnly());
   }
 
   /** Offices, providers and villages of the county, each list checked whole; an unknown id names its field. */

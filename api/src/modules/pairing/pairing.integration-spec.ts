@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { UNCOVERED_VILLAGE_COUNT, demoAccount, demoPairings, demoRegions, demoRoster } from '@fengqiao/seeds';
 import { startTestApp, type TestApp } from '../../../test/app.js';
+import { expectOnlyInScope } from '../../../test/scope.js';
 import { Pairing } from './pairing.entity.js';
 
 const CREATE = `mutation($input: CreatePairingInput!) { createPairing(input: $input) { id validFrom validTo deputyDirector adviser { id } village { id } } }`;
@@ -118,8 +119,9 @@ describe('PairingService', () => {
 
   it('shows an adviser only their own pairings', async () => {
     const a = demoAccount('adviser.1');
-    const res = await app.gql('{ pairings(options: { take: 100 }) { totalItems items { adviser { id } } } }', {}, await app.login('adviser.1'));
+    const res = await app.gql('{ pairings(options: { take: 100 }) { totalItems items { id adviser { id } } } }', {}, await app.login('adviser.1'));
     expect(res.data.pairings.totalItems).toBe(demoPairings().filter((p) => p.adviserId === a.adviserId).length);
-    expect(res.data.pairings.items.every((p: any) => p.adviser.id === a.adviserId)).toBe(true);
+    const others = demoPairings().filter((p) => p.adviserId !== a.adviserId).map((p) => p.id);
+    expectOnlyInScope(res.data.pairings.items, (p: any) => p.adviser.id === a.adviserId, others);
   });
 });

@@ -5,6 +5,7 @@ import { isId } from '../../common/graphql/ids.js';
 import type { Context } from '../../context.js';
 import type { RegionListOptions } from './dto/region-list.js';
 import { Region } from './region.entity.js';
+import { RegionLevel } from './region.enums.js';
 
 export class RegionService {
   constructor(private readonly ctx: Context) {}
@@ -29,6 +30,14 @@ export class RegionService {
     const { offset, limit, orderBy } = pageOf(options);
     const [items, totalItems] = await this.ctx.em.findAndCount(Region, { $and: where }, { offset, limit, orderBy });
     return { items, totalItems };
+  }
+
+  /** The county the viewer's account belongs to (a county bureau's); anyone else gets `refuse()`. */
+  async ownCounty(refuse: () => Error): Promise<Region> {
+    const regionId = this.ctx.viewer?.scopeRegionId;
+    const county = regionId ? await this.ctx.em.findOne(Region, { id: regionId, level: RegionLevel.COUNTY }) : null;
+    if (!county) throw refuse();
+    return county;
   }
 
   /** Null when it does not exist or lies outside the viewer's jurisdiction: the two answer alike. */

@@ -1,9 +1,8 @@
-import ExcelJS from 'exceljs';
-import { toShanghaiIso } from '../../common/graphql/scalars.js';
+import { printedTime } from '../../common/documents/format.js';
+import { addBodyRow, newWorkbook, styledSheet, toBuffer } from '../../common/documents/xlsx.js';
 import { villagesText } from './filing-diff.js';
 import { chineseDate, genderLabel, professionLabel } from './labels.js';
 import type { FiledAdviserRecord, RosterFiling } from './roster-filing.entity.js';
-import { bodyRow, headerRow, printSetup, textColumns, titleRow, toBuffer } from './xlsx-style.js';
 
 export const FILING_HEADERS = ['序号', '姓名', '性别', '职业类别', '执业证号', '所属机构', '联系电话', '服务范围', '结对村（社区）'];
 const FILING_WIDTHS = [6, 10, 6, 18, 22, 28, 15, 36, 36];
@@ -28,33 +27,30 @@ function summary(e: FiledAdviserRecord): string {
 
 /** The filing as a workbook a clerk prints and sends to the city bureau: the roster, then what changed. */
 export async function filingWorkbook(filing: RosterFiling, county: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = `${county}司法局`;
+  const wb = newWorkbook(`${county}司法局`);
   wb.created = filing.filedAt;
 
-  const roster = wb.addWorksheet('备案名册', { views: [{ state: 'frozen', ySplit: 3 }] });
-  FILING_WIDTHS.forEach((w, i) => (roster.getColumn(i + 1).width = w));
-  textColumns(roster, [5, 7]);
-  titleRow(roster, 1, FILING_HEADERS.length, `${county}村（社区）法律顾问名册`);
-  titleRow(roster, 2, FILING_HEADERS.length,
-    `第${filing.number}次备案　截至${chineseDate(filing.asOf)}　共${filing.snapshot.length}人　备案时间：${toShanghaiIso(filing.filedAt).slice(0, 16).replace('T', ' ')}`, 11);
-  headerRow(roster, 3, FILING_HEADERS);
+  const roster = styledSheet(wb, {
+    name: '备案名册', title: `${county}村（社区）法律顾问名册`,
+    subtitle: `第${filing.number}次备案　截至${chineseDate(filing.asOf)}　共${filing.snapshot.length}人　备案时间：${printedTime(filing.filedAt)}`,
+    headers: FILING_HEADERS, widths: FILING_WIDTHS, textColumns: [5, 7],
+  });
   filing.snapshot.forEach((e, i) => {
-    bodyRow(roster, 4 + i, [
+    addBodyRow(roster, [
       i + 1, e.name, genderLabel(e.gender), professionLabel(e.profession), e.licenceNo, e.provider ?? '', e.phone, e.serviceScope, villagesText(e),
     ], [6, 8, 9]);
   });
-  printSetup(roster, 3);
 
-  const changes = wb.addWorksheet('变动情况', { views: [{ state: 'frozen', ySplit: 3 }] });
-  CHANGE_WIDTHS.forEach((w, i) => (changes.getColumn(i + 1).width = w));
-  textColumns(changes, [4]);
   const { diff } = filing;
-  titleRow(changes, 1, CHANGE_HEADERS.length, diff.previousNumber
-    ? `第${filing.number}次备案与第${diff.previousNumber}次备案相比的变动情况`
-    : `第${filing.number}次备案变动情况（首次备案，名册中人员均列为新增）`, 14);
-  titleRow(changes, 2, CHANGE_HEADERS.length, `新增${diff.added.length}人，移出${diff.removed.length}人，信息变更${diff.changed.length}人`, 11);
-  headerRow(changes, 3, CHANGE_HEADERS);
+  const changes = styledSheet(wb, {
+    name: '变动情况',
+    title: diff.previousNumber
+      ? `第${filing.number}次备案与第${diff.previousNumber}次备案相比的变动情况`
+      : `第${filing.number}次备案变动情况（首次备案，名册中人员均列为新增）`,
+    titleSize: 14,
+    subtitle: `新增${diff.added.length}人，移出${diff.removed.length}人，信息变更${diff.changed.length}人`,
+    headers: CHANGE_HEADERS, widths: CHANGE_WIDTHS, textColumns: [4],
+  });
   const rows: string[][] = [
     ...diff.added.map((e) => ['新增', e.name, e.licenceNo, '加入名册', '—', summary(e)]),
     ...diff.removed.map((e) => ['移出', e.name, e.licenceNo, '移出名册', summary(e), '—']),
@@ -63,8 +59,7 @@ export async function filingWorkbook(filing: RosterFiling, county: string): Prom
     ])),
   ];
   if (!rows.length) rows.push(['无变动', '—', '—', '—', '—', '—']);
-  rows.forEach((r, i) => bodyRow(changes, 4 + i, [i + 1, ...r], [6, 7]));
-  printSetup(changes, 3);
+  rows.forEach((r, i) => addBodyRow(changes, [i + 1, ...r], [6, 7]));
 
   return toBuffer(wb);
 }

@@ -6,7 +6,7 @@ import { makePng, rest, startAppWithUploads, upload } from '../../../test/rest.j
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { RosterEvent } from '../adviser/roster-event.entity.js';
 import { Attachment } from '../attachment/attachment.entity.js';
-import { XLSX_MIME } from '../attachment/upload-rules.js';
+import { XLSX_MIME } from '../../common/documents/xlsx.js';
 
 const PREVIEW = `mutation($f: ID!) { previewRosterImport(attachmentId: $f) {
   attachmentId rowCount validRowCount canImport

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { PROFESSION_LABELS } from './labels.js';
 import { EXAMPLE_MARK, IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './roster-import.parse.js';
-import { FONT, headerRow, textColumns, toBuffer } from './xlsx-style.js';
+import { FONT, headerRow, textColumns, toBuffer } from '../../common/documents/xlsx.js';
 
 type ValidationSheet = { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
 

@@ -1,25 +1,14 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import { Role } from '../../common/access/role.js';
+import { sendWorkbook } from '../../common/documents/xlsx.js';
 import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
-import { attachmentDisposition, handle } from '../../common/http/errors.js';
-import { XLSX_MIME } from '../attachment/upload-rules.js';
+import { handle } from '../../common/http/errors.js';
 import { Provider } from '../provider/provider.entity.js';
 import { Region } from '../region/region.entity.js';
 import { RosterError } from './roster.error.js';
 import { filingWorkbook } from './roster-filing.xlsx.js';
 import { RosterFilingService } from './roster-filing.service.js';
 import { importTemplate } from './roster-import.template.js';
-
-function sendWorkbook(res: Response, bytes: Buffer, fileName: string, asciiName: string) {
-  res.set({
-    'Content-Type': XLSX_MIME,
-    'Content-Length': String(bytes.length),
-    'Content-Disposition': attachmentDisposition(fileName, asciiName),
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  res.end(bytes);
-}
 
 /**
  * `GET /api/roster-filings/:id.xlsx`: a filing as a workbook (the bureau, its own county).

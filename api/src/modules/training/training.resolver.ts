@@ -4,12 +4,14 @@ import { Roles, WithParent } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Village } from '../village/village.type.js';
+import { VillageService } from '../village/village.service.js';
 import {
   RecordAnnualTrainingInput, RecordVillageTrainingInput, TrainingList, TrainingListArgs,
 } from './dto/training.inputs.js';
 import { Training } from './training.entity.js';
-import { TRAINING_PHOTO_OWNER, TrainingService } from './training.service.js';
+import { TrainingService } from './training.service.js';
 import { AdviserTrainingAttendance, TrainingCompliance } from './training.types.js';
+import { OwnerType } from '../attachment/attachment.entity.js';
 import { AttachmentService } from '../attachment/attachment.service.js';
 import { EvidencePhoto } from '../attachment/evidence-photo.type.js';
 
@@ -65,10 +67,16 @@ export class TrainingResolver {
     return new TrainingService(ctx).annualAttendance(year);
   }
 
-  @FieldResolver(() => Village, { nullable: true, description: 'The village of a village training' })
+  @FieldResolver(() => Village, { nullable: true, description: 'The village of a village training, when it lies in your jurisdiction (its name is in villageName)' })
   @WithParent()
-  village(@Root() training: Training): Promise<Village | null> | null {
-    return training.village ? (training.village.load() as unknown as Promise<Village>) : null;
+  village(@Root() training: Training, @Ctx() ctx: Context): Promise<Village | null> | null {
+    return training.village ? (new VillageService(ctx).inScopeById().load(training.village.id) as Promise<Village | null>) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The name of the village of a village training, wherever it lies' })
+  @WithParent()
+  async villageName(@Root() training: Training): Promise<string | null> {
+    return training.village ? (await training.village.load())!.name : null;
   }
 
   @FieldResolver(() => LegalAdviser, { nullable: true, description: 'The adviser who gave a village training' })
@@ -92,6 +100,6 @@ export class TrainingResolver {
   @FieldResolver(() => [EvidencePhoto])
   @WithParent()
   photos(@Root() training: Training, @Ctx() ctx: Context): Promise<EvidencePhoto[]> {
-    return new AttachmentService(ctx).photosOf(TRAINING_PHOTO_OWNER).load(training.id);
+    return new AttachmentService(ctx).photosOf(OwnerType.TRAINING).load(training.id);
   }
 }

@@ -1,20 +1,13 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { Role } from '../../common/access/role.js';
+import { sendWorkbook } from '../../common/documents/xlsx.js';
 import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
 import { handle } from '../../common/http/errors.js';
-import { queryId, queryYear } from '../../common/http/query.js';
-import { sendDownload } from '../../common/http/send-file.js';
-import { today } from '../../common/graphql/dates.js';
+import { queryId, yearParam } from '../../common/http/query.js';
 import { batchReads } from '../../db/batch.js';
-import { XLSX_MIME } from '../attachment/upload-rules.js';
 import { Region } from '../region/region.entity.js';
 import { trainingExport } from './training.service.js';
 import { trainingWorkbook } from './training.xlsx.js';
-
-/** `?year=`, this year in Asia/Shanghai when absent. */
-export function yearParam(req: Request): number {
-  return queryYear(req, 'year') ?? Number(today().slice(0, 4));
-}
 
 /**
  * `GET /api/exports/trainings.xlsx?year=2026&regionId=…`: the compliance grid, the village trainings, the annual
@@ -33,7 +26,7 @@ export function trainingRoutes(deps: RouteDeps): Router {
       return { data, region, county: countyId ? await batch.em.findOne(Region, { id: countyId }) : null };
     });
     const bytes = await trainingWorkbook(data, county?.name ?? region.name);
-    sendDownload(res, bytes, XLSX_MIME, `${region.name}${year}年法治培训情况.xlsx`, `trainings-${year}.xlsx`);
+    sendWorkbook(res, bytes, `${region.name}${year}年法治培训情况.xlsx`, `trainings-${year}.xlsx`);
   }));
   return router;
 }

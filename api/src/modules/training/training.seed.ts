@@ -3,12 +3,11 @@ import { COUNTY_ID, DEMO_ACCOUNTS, demoAnnualTraining, demoMeetings, demoVillage
 import { createHash } from 'node:crypto';
 import { makePng } from '../../common/images/png.js';
 import { newStorageKey, type Storage } from '../../common/storage/storage.js';
-import { Attachment } from '../attachment/attachment.entity.js';
+import { Attachment, OwnerType } from '../attachment/attachment.entity.js';
 import { ActionItem, ConsultationMeeting, MeetingParticipant } from '../meeting/consultation-meeting.entity.js';
 import type { ActionItemOwnerKind, ActionItemStatus, ParticipantKind } from '../meeting/meeting.enums.js';
 import { Training, TrainingAttendance } from './training.entity.js';
 import type { TrainingKind, TrainingMode, TrainingTopic } from './training.enums.js';
-import { TRAINING_PHOTO_OWNER } from './training.service.js';
 
 /** The demo trainings of 天宁镇, the annual training with its attendance, and two consultation meetings. */
 export async function seedTrainingsAndMeetings(tx: EntityManager): Promise<void> {
@@ -63,7 +62,7 @@ export async function seedDemoTrainingPhotos(em: EntityManager, storage: Storage
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const bureau = DEMO_ACCOUNTS.find((a) => a.username === 'bureau')!.id;
   await em.insertMany(Attachment, trainings.map((t, i) => ({
-    id: fixedId('trainingPhoto', i + 1), ownerType: TRAINING_PHOTO_OWNER, ownerId: t.id, mime: 'image/png', size: bytes.length, sha256,
+    id: fixedId('trainingPhoto', i + 1), ownerType: OwnerType.TRAINING, ownerId: t.id, mime: 'image/png', size: bytes.length, sha256,
     storageKey: key, uploadedBy: bureau, createdAt: new Date(t.at),
   })));
 }

@@ -13,21 +13,20 @@ import type { Context } from '../../context.js';
 import { AdviserStatus } from '../adviser/adviser.enums.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { AttachmentError } from '../attachment/attachment.error.js';
+import { OwnerType } from '../attachment/attachment.entity.js';
 import { AttachmentService } from '../attachment/attachment.service.js';
 import { isImageMime } from '../attachment/upload-rules.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { activeOn, pairingSubquery } from '../pairing/pairing.service.js';
 import { Region } from '../region/region.entity.js';
 import { RegionLevel } from '../region/region.enums.js';
+import { RegionService } from '../region/region.service.js';
 import { User } from '../user/user.entity.js';
 import type { RecordAnnualTrainingInput, RecordVillageTrainingInput, TrainingListOptions } from './dto/training.inputs.js';
 import { Training, TrainingAttendance } from './training.entity.js';
 import { QuarterStatus, TrainingKind } from './training.enums.js';
 import { TrainingError } from './training.error.js';
 import type { AdviserTrainingAttendance, TrainingCompliance, TrainingComplianceRow } from './training.types.js';
-
-/** `Attachment.ownerType` of a training's photos. */
-export const TRAINING_PHOTO_OWNER = 'Training';
 
 export function yearQuarterOf(at: Date): { date: string; year: number; quarter: number } {
   const date = shanghaiDate(at);
@@ -131,17 +130,14 @@ export class TrainingService {
         others: input.others, notes: input.notes?.trim() || null, createdBy: tx.getReference(User, this.ctx.viewer!.id),
       });
       await tx.flush();
-      await new AttachmentService(this.ctx).setPhotosOf(tx, TRAINING_PHOTO_OWNER, training.id, photoIds, 'photoIds');
+      await new AttachmentService(this.ctx).setPhotosOf(tx, OwnerType.TRAINING, training.id, photoIds, 'photoIds');
       return training;
     }));
   }
 
   /** The county bureau's own county, where its annual training and roster live. */
-  private async ownCounty(): Promise<Region> {
-    const regionId = this.ctx.viewer?.scopeRegionId;
-    const county = regionId ? await this.em.findOne(Region, { id: regionId, level: RegionLevel.COUNTY }) : null;
-    if (!county) throw TrainingError.countyOnly();
-    return county;
+  private ownCounty(): Promise<Region> {
+    return new RegionService(this.ctx).ownCounty(() => TrainingError.countyOnly());
   }
 
   /** Adviser ids on the county's roster (not removed); anything else names the field. */
@@ -170,7 +166,7 @@ export class TrainingService {
       });
       for (const adviser of adviserIds) tx.create(TrainingAttendance, { id: crypto.randomUUID(), training, adviser });
       await tx.flush();
-      await new AttachmentService(this.ctx).setPhotosOf(tx, TRAINING_PHOTO_OWNER, training.id, photoIds, 'photoIds');
+      await new AttachmentService(this.ctx).setPhotosOf(tx, OwnerType.TRAINING, training.id, photoIds, 'photoIds');
       return training;
     }));
   }
@@ -308,7 +304,7 @@ export async function trainingExport(ctx: Context, regionId: string | null | und
   const photoCounts = trainings.length
     ? await ctx.em.execute<{ owner_id: string; n: number }[]>(
       `select owner_id, count(*)::int as n from attachment where owner_type = ? and owner_id in (${trainings.map(() => '?').join(',')}) group by owner_id`,
-      [TRAINING_PHOTO_OWNER, ...trainings.map((t) => t.id)])
+      [OwnerType.TRAINING, ...trainings.map((t) => t.id)])
     : [];
   const photos = new Map(photoCounts.map((r) => [r.owner_id, Number(r.n)]));
   const annual = (await service.list({ filter: { kind: TrainingKind.BUREAU_ANNUAL, year }, take: 100 })).items;

@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
-import { toShanghaiIso } from '../../common/graphql/scalars.js';
+import type ExcelJS from 'exceljs';
+import { printedTime as when } from '../../common/documents/format.js';
+import { addBodyRow, newWorkbook, styledSheet, toBuffer } from '../../common/documents/xlsx.js';
 import { professionLabel } from '../roster/labels.js';
-import { bodyRow, headerRow, printSetup, titleRow, toBuffer } from '../roster/xlsx-style.js';
 import { QuarterStatus, TOPIC_LABELS, TrainingMode } from './training.enums.js';
 import type { TrainingExport } from './training.service.js';
 
@@ -17,36 +17,22 @@ const STATUS_TEXT: Record<QuarterStatus, string> = {
 };
 const MISSING_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFADBD8' } };
 
-function when(at: Date): string {
-  return toShanghaiIso(at).slice(0, 16).replace('T', ' ');
-}
-
 function mode(m: TrainingMode): string {
   return m === TrainingMode.ONLINE ? '线上' : '线下';
-}
-
-function sheet(wb: ExcelJS.Workbook, name: string, title: string, subtitle: string, headers: string[], widths: number[]) {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 3 }] });
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  titleRow(ws, 1, headers.length, title);
-  titleRow(ws, 2, headers.length, subtitle, 11);
-  headerRow(ws, 3, headers);
-  printSetup(ws, 3);
-  return ws;
 }
 
 /** The year's trainings of a region as the bureau prints them: the compliance grid, village trainings, the annual training. */
 export async function trainingWorkbook(data: TrainingExport, countyName: string): Promise<Buffer> {
   const { compliance: c } = data;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = `${countyName}司法局`;
+  const wb = newWorkbook(`${countyName}司法局`);
 
-  const grid = sheet(wb, '培训达标情况', `${c.regionName}${c.year}年村（社区）法律顾问季度法治培训开展情况`,
-    `村（社区）${c.villageCount}个，已结束季度${c.quartersEnded}个，应开展${c.required}村次，已开展${c.done}村次，未开展${c.missing}村次`,
-    GRID_HEADERS, [6, 14, 18, 12, 14, 14, 14, 14, 14, 14]);
+  const grid = styledSheet(wb, {
+    name: '培训达标情况', title: `${c.regionName}${c.year}年村（社区）法律顾问季度法治培训开展情况`,
+    subtitle: `村（社区）${c.villageCount}个，已结束季度${c.quartersEnded}个，应开展${c.required}村次，已开展${c.done}村次，未开展${c.missing}村次`,
+    headers: GRID_HEADERS, widths: [6, 14, 18, 12, 14, 14, 14, 14, 14, 14],
+  });
   c.rows.forEach((row, i) => {
-    const r = 4 + i;
-    bodyRow(grid, r, [
+    const r = addBodyRow(grid, [
       i + 1, data.townshipNames.get(row.townshipId) ?? '', row.village.name, data.adviserNames.get(row.village.id) ?? '（未结对）',
       ...row.quarters.map((q) => (q.status === QuarterStatus.DONE && q.trainingCount > 1 ? `已开展（${q.trainingCount}次）` : STATUS_TEXT[q.status])),
       row.doneCount, row.missingCount,
@@ -56,33 +42,40 @@ export async function trainingWorkbook(data: TrainingExport, countyName: string)
     });
   });
 
-  const village = sheet(wb, '村居季度培训', `${c.regionName}${c.year}年村（社区）法治培训登记表`, `共${data.villageTrainings.length}场`,
-    VILLAGE_TRAINING_HEADERS, [6, 12, 16, 10, 28, 17, 22, 6, 9, 8, 10, 10, 6, 6, 10]);
+  const village = styledSheet(wb, {
+    name: '村居季度培训', title: `${c.regionName}${c.year}年村（社区）法治培训登记表`, subtitle: `共${data.villageTrainings.length}场`,
+    headers: VILLAGE_TRAINING_HEADERS, widths: [6, 12, 16, 10, 28, 17, 22, 6, 9, 8, 10, 10, 6, 6, 10],
+  });
   data.villageTrainings.forEach((t, i) => {
     const x = t.training;
-    bodyRow(village, 4 + i, [
+    addBodyRow(village, [
       i + 1, t.township, t.village, t.adviser, x.title, when(x.at), x.venue, mode(x.mode), x.cadres, x.gridWorkers, x.mediators,
       x.legalUnderstanding, x.others, x.cadres + x.gridWorkers + x.mediators + x.legalUnderstanding + x.others, t.photoCount,
     ], [5, 7]);
   });
 
-  const annual = sheet(wb, '年度培训', `${countyName}司法局${c.year}年村（社区）法律顾问培训`, `共${data.annual.length}场`,
-    ANNUAL_HEADERS, [6, 30, 17, 22, 6, 40, 12]);
+  const annual = styledSheet(wb, {
+    name: '年度培训', title: `${countyName}司法局${c.year}年村（社区）法律顾问培训`, subtitle: `共${data.annual.length}场`,
+    headers: ANNUAL_HEADERS, widths: [6, 30, 17, 22, 6, 40, 12],
+  });
   const attendeesOf = new Map<string, number>();
   for (const a of data.attendance) for (const t of a.trainings) attendeesOf.set(t.id, (attendeesOf.get(t.id) ?? 0) + 1);
   data.annual.forEach((t, i) => {
-    bodyRow(annual, 4 + i, [i + 1, t.title, when(t.at), t.venue, mode(t.mode), t.topics.map((k) => TOPIC_LABELS[k]).join('、'), attendeesOf.get(t.id) ?? 0], [2, 6]);
+    addBodyRow(annual, [i + 1, t.title, when(t.at), t.venue, mode(t.mode), t.topics.map((k) => TOPIC_LABELS[k]).join('、'), attendeesOf.get(t.id) ?? 0], [2, 6]);
   });
 
   const attended = data.attendance.filter((a) => a.attended).length;
-  const people = sheet(wb, '参训情况', `${c.year}年法律顾问参加年度培训情况`, `法律顾问${data.attendance.length}人，已参训${attended}人，未参训${data.attendance.length - attended}人`,
-    ATTENDANCE_HEADERS, [6, 12, 20, 10, 50]);
+  const people = styledSheet(wb, {
+    name: '参训情况', title: `${c.year}年法律顾问参加年度培训情况`,
+    subtitle: `法律顾问${data.attendance.length}人，已参训${attended}人，未参训${data.attendance.length - attended}人`,
+    headers: ATTENDANCE_HEADERS, widths: [6, 12, 20, 10, 50],
+  });
   data.attendance.forEach((a, i) => {
-    bodyRow(people, 4 + i, [
+    const r = addBodyRow(people, [
       i + 1, a.adviser.name, professionLabel(a.adviser.profession), a.attended ? '是' : '否',
       a.trainings.map((t) => `${t.title}（${when(t.at).slice(0, 10)}）`).join('；'),
     ], [5]);
-    if (!a.attended) people.getCell(4 + i, 4).fill = MISSING_FILL;
+    if (!a.attended) people.getCell(r, 4).fill = MISSING_FILL;
   });
 
   return toBuffer(wb);

@@ -26,3 +26,13 @@ export function chineseMonth(month: string): string {
   const [y, m] = month.split('-').map(Number);
   return `${y}年${m}月`;
 }
+
+/** The key of one adviser's month in the per-request loaders (`adviserId|YYYY-MM`), and back. */
+export function adviserMonthKey(adviserId: string, month: string): string {
+  return `${adviserId}|${month}`;
+}
+
+export function fromAdviserMonthKey(key: string): { adviserId: string; month: string } {
+  const [adviserId, month] = key.split('|') as [string, string];
+  return { adviserId, month };
+}

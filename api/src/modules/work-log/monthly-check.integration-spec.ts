@@ -4,6 +4,7 @@ import { countQueries, type TestApp } from '../../../test/app.js';
 import { TINY_JPEG, makePng, rest, startAppWithUploads, upload } from '../../../test/rest.js';
 import { photoWithLocation, readPhoto } from '../../../test/images.js';
 import { addOfficeAccount } from '../../../test/work-log-fixtures.js';
+import { expectOnlyInScope } from '../../../test/scope.js';
 import { Attachment } from '../attachment/attachment.entity.js';
 import { storageFor } from '../../common/storage/storage.js';
 import { Highlight, MonthlyCheck } from './monthly-check.entity.js';
@@ -107,10 +108,16 @@ describe('monthly checks and evidence photos', () => {
 
   describe('monthlyChecks', () => {
     it('shows an office its township, an adviser their own, the bureau the model cases; analysts none', async () => {
+      // A check by 西营镇's office: 天宁镇's must not see it, and 西营镇's sees only its own.
+      const xiyingAdviser = demo.entries.find((e) => e.townshipId === townshipId('xiying'))!.adviserId;
+      const xiyingCheck = await app.gql(SAVE, { input: check({ adviserId: xiyingAdviser, month: demo.months.older }) }, t['office.xiying']);
+      expect(xiyingCheck.errors).toBeUndefined();
       const office = (await app.gql(CHECKS, { o: { take: 100 } }, t['office.tianning'])).data.monthlyChecks;
       expect(office.totalItems).toBeGreaterThanOrEqual(demo.checks.length);
-      expect(office.items.every((c: any) => c.township.id === tianning)).toBe(true);
-      expect((await app.gql(CHECKS, {}, t['office.xiying'])).data.monthlyChecks.totalItems).toBe(0);
+      expectOnlyInScope(office.items, (c: any) => c.township.id === tianning, [xiyingCheck.data.saveMonthlyCheck.id]);
+      const xiying = (await app.gql(CHECKS, { o: { take: 100 } }, t['office.xiying'])).data.monthlyChecks;
+      expect(xiying.totalItems).toBe(1);
+      expectOnlyInScope(xiying.items, (c: any) => c.township.id === townshipId('xiying'), demo.checks.map((c) => c.id));
       const own = (await app.gql(CHECKS, { o: { take: 100 } }, t['adviser.2'])).data.monthlyChecks;
       expect(own.items.map((c: any) => c.adviser.id)).toEqual(own.items.map(() => adviser2));
       expect(own.totalItems).toBe(demo.checks.filter((c) => c.adviserId === adviser2).length);

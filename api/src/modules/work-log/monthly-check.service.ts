@@ -5,6 +5,7 @@ import { isId } from '../../common/graphql/ids.js';
 import { pageOf } from '../../common/graphql/list.js';
 import { groupBy, loader } from '../../common/graphql/loaders.js';
 import type { Context } from '../../context.js';
+import { OwnerType } from '../attachment/attachment.entity.js';
 import { AttachmentService } from '../attachment/attachment.service.js';
 import { isImageMime } from '../attachment/upload-rules.js';
 import { Pairing } from '../pairing/pairing.entity.js';
@@ -12,7 +13,6 @@ import { User } from '../user/user.entity.js';
 import type { MonthlyCheckInput, MonthlyCheckListOptions } from './dto/monthly-check.inputs.js';
 import { currentMonth, monthBounds } from './month.js';
 import { Highlight, MonthlyCheck } from './monthly-check.entity.js';
-import { PHOTO_OWNER } from './work-log.enums.js';
 import { WorkLogError } from './work-log.error.js';
 import { WorkLogPolicy } from './work-log.policy.js';
 import { shanghaiDate } from '../../common/graphql/scalars.js';
@@ -29,7 +29,7 @@ export class MonthlyCheckService {
   }
 
   async list(options: MonthlyCheckListOptions | null | undefined) {
-    const where: FilterQuery<MonthlyCheck>[] = [this.policy.checks<MonthlyCheck>()];
+    const where: FilterQuery<MonthlyCheck>[] = [await this.policy.checks<MonthlyCheck>()];
     const f = options?.filter;
     if (f?.ids) where.push({ id: { $in: f.ids } });
     if (f?.adviserId) where.push({ adviser: f.adviserId });
@@ -47,7 +47,7 @@ export class MonthlyCheckService {
 
   async byId(id: string): Promise<MonthlyCheck | null> {
     if (!isId(id)) return null;
-    return this.em.findOne(MonthlyCheck, { $and: [{ id }, this.policy.checks<MonthlyCheck>()] });
+    return this.em.findOne(MonthlyCheck, { $and: [{ id }, await this.policy.checks<MonthlyCheck>()] });
   }
 
   /**
@@ -90,7 +90,7 @@ export class MonthlyCheckService {
       const keep = new Set(input.highlights.map((h) => h.id).filter(Boolean));
       for (const h of existing) {
         if (!keep.has(h.id)) {
-          await attachments.setPhotosOf(tx, PHOTO_OWNER.HIGHLIGHT, h.id, [], 'highlights');
+          await attachments.setPhotosOf(tx, OwnerType.HIGHLIGHT, h.id, [], 'highlights');
           tx.remove(h);
         }
       }
@@ -100,7 +100,7 @@ export class MonthlyCheckService {
         if (row) tx.assign(row, { title: h.title.trim(), text: h.text.trim() });
         else row = tx.create(Highlight, { id: crypto.randomUUID(), check: check.id, township: townshipId, title: h.title.trim(), text: h.text.trim() });
         await tx.flush();
-        await attachments.setPhotosOf(tx, PHOTO_OWNER.HIGHLIGHT, row.id, h.photoIds, `highlights.${i}.photoIds`);
+        await attachments.setPhotosOf(tx, OwnerType.HIGHLIGHT, row.id, h.photoIds, `highlights.${i}.photoIds`);
       }
       await tx.flush();
       return check;
@@ -109,8 +109,8 @@ export class MonthlyCheckService {
 
   /** The bureau marks (or unmarks) a highlight of its county as a model case (先进典型). */
   async markModelCase(highlightId: string, modelCase: boolean): Promise<Highlight> {
-    const highlight = isId(highlightId) ? await this.em.findOne(Highlight, { id: highlightId }, { populate: ['township'] }) : null;
-    if (!highlight || !this.policy.townshipInScope(highlight.township.getEntity().path)) {
+    const highlight = isId(highlightId) ? await this.em.findOne(Highlight, { id: highlightId }) : null;
+    if (!highlight || !(await this.policy.townshipInScope(highlight.township.id))) {
       throw new AppError(ErrorCode.NOT_FOUND, 'No such highlight in your county');
     }
     highlight.modelCase = modelCase;

@@ -1,10 +1,11 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import { Role } from '../../common/access/role.js';
+import { inRegionScope, regionScopeOf } from '../../common/access/scope.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { today } from '../../common/graphql/dates.js';
 import { isId } from '../../common/graphql/ids.js';
-import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { pageOf } from '../../common/graphql/list.js';
 import { loader } from '../../common/graphql/loaders.js';
 import { shanghaiDate } from '../../common/graphql/scalars.js';
 import type { Context } from '../../context.js';
@@ -15,7 +16,7 @@ import { Region } from '../region/region.entity.js';
 import { readSettings } from '../setting/setting.service.js';
 import { User } from '../user/user.entity.js';
 import type { MonthlyReportListOptions } from './dto/monthly-report.inputs.js';
-import { currentMonth, deadlineOf } from './month.js';
+import { adviserMonthKey, currentMonth, deadlineOf, fromAdviserMonthKey } from './month.js';
 import { MonthlyReport } from './monthly-report.entity.js';
 import { WorkLogEntry } from './work-log-entry.entity.js';
 import { MonthlyReportStatus } from './work-log.enums.js';
@@ -51,7 +52,7 @@ export class MonthlyReportService {
   }
 
   async list(options: MonthlyReportListOptions | null | undefined) {
-    const where: FilterQuery<MonthlyReport>[] = [this.policy.reports<MonthlyReport>()];
+    const where: FilterQuery<MonthlyReport>[] = [await this.policy.reports<MonthlyReport>()];
     const f = options?.filter;
     if (f?.ids) where.push({ id: { $in: f.ids } });
     if (f?.adviserId) where.push({ adviser: f.adviserId });
@@ -66,7 +67,7 @@ export class MonthlyReportService {
 
   async byId(id: string): Promise<MonthlyReport | null> {
     if (!isId(id)) return null;
-    return this.em.findOne(MonthlyReport, { $and: [{ id }, this.policy.reports<MonthlyReport>()] });
+    return this.em.findOne(MonthlyReport, { $and: [{ id }, await this.policy.reports<MonthlyReport>()] });
   }
 
   /**
@@ -82,8 +83,8 @@ export class MonthlyReportService {
       adviserId = v.adviserId;
     } else {
       if (!adviserIdArg) throw AppError.badInput('adviserId', 'name the adviser');
-      if (!isId(adviserIdArg) || !v.scopePath) return null;
-      const paired = await this.em.count(Pairing, { adviser: adviserIdArg, village: { path: { $like: `${escapeLike(v.scopePath)}%` } } });
+      if (!isId(adviserIdArg)) return null;
+      const paired = await this.em.count(Pairing, { $and: [{ adviser: adviserIdArg }, inRegionScope(await regionScopeOf(this.ctx), 'village')] } as FilterQuery<Pairing>);
       if (!paired) return null;
       adviserId = adviserIdArg;
     }
@@ -91,15 +92,12 @@ export class MonthlyReportService {
     if (!adviser) return null;
     const [report, totals, settings] = await Promise.all([
       this.em.findOne(MonthlyReport, { adviser: adviserId, month }),
-      this.em.execute<{ n: number; minutes: number }[]>(
-        `select count(*)::int as n, coalesce(sum(duration_min), 0)::int as minutes from work_log_entry where adviser_id = ? and month = ?`,
-        [adviserId, month]),
+      this.totals().load(adviserMonthKey(adviserId, month)),
       readSettings(this.em),
     ]);
     const deadline = report?.deadline ?? deadlineOf(month, settings.monthlyReportDeadlineDay);
     return {
-      month, adviser, report, deadline, status: report?.status ?? MonthlyReportStatus.DRAFT, overdue: !report && today() > deadline,
-      entryCount: Number(totals[0]?.n ?? 0), totalMinutes: Number(totals[0]?.minutes ?? 0),
+      month, adviser, report, deadline, status: report?.status ?? MonthlyReportStatus.DRAFT, overdue: !report && today() > deadline, ...totals,
     };
   }
 
@@ -151,9 +149,9 @@ export class MonthlyReportService {
     if (!approve && !text) throw AppError.badInput('comment', 'say what to correct when returning a work log');
     if (text && text.length > 2000) throw AppError.badInput('comment', 'at most 2000 characters');
     return conflictsAsErrors(() => this.em.transactional(async (tx) => {
-      const report = isId(id) ? await tx.findOne(MonthlyReport, { id }, { populate: ['township'] }) : null;
+      const report = isId(id) ? await tx.findOne(MonthlyReport, { id }) : null;
       if (!report) throw WorkLogError.reportNotFound();
-      if (v.role !== Role.OFFICE_STAFF || !this.policy.townshipInScope((report.township.getEntity() as Region).path)) {
+      if (v.role !== Role.OFFICE_STAFF || !(await this.policy.townshipInScope(report.township.id))) {
         throw WorkLogError.notYourTownship();
       }
       if (version != null && version !== report.version) throw WorkLogError.stale();
@@ -169,14 +167,23 @@ export class MonthlyReportService {
     }));
   }
 
-  /** Entry count and minutes of each report's month, one query per page. */
+  /**
+   * Entry count and minutes of advisers' months (keys from `adviserMonthKey`), counting only the entries the viewer may
+   * see, as the entries list and the printed log show them (an office: its own township): one grouped statement for
+   * a page of reports.
+   */
   totals() {
-    return loader<string, MonthTotals>(this.ctx, 'monthly-report:totals', async (reportIds) => {
-      const rows = await this.em.execute<{ id: string; n: number; minutes: number }[]>(
-        `select r.id, count(e.id)::int as n, coalesce(sum(e.duration_min), 0)::int as minutes
-           from monthly_report r left join work_log_entry e on e.adviser_id = r.adviser_id and e.month = r.month
-          where r.id in (${reportIds.map(() => '?').join(',')}) group by r.id`, [...reportIds]);
-      return new Map(rows.map((r) => [r.id, { entryCount: Number(r.n), totalMinutes: Number(r.minutes) }]));
+    return loader<string, MonthTotals>(this.ctx, 'monthly-report:totals', async (keys) => {
+      const pairs = keys.map(fromAdviserMonthKey);
+      const rows = await this.em.createQueryBuilder(WorkLogEntry, 'e')
+        .select(['e.adviser', 'e.month', raw('count(*)::int as n'), raw('coalesce(sum(e.duration_min), 0)::int as minutes')])
+        .where({ $and: [
+          await this.policy.entries<WorkLogEntry>(),
+          { adviser: { $in: [...new Set(pairs.map((p) => p.adviserId))] }, month: { $in: [...new Set(pairs.map((p) => p.month))] } },
+        ] } as never)
+        .groupBy(['e.adviser', 'e.month'])
+        .execute<{ adviser_id: string; month: string; n: number; minutes: number }[]>('all', false);
+      return new Map(rows.map((r) => [adviserMonthKey(r.adviser_id, r.month), { entryCount: Number(r.n), totalMinutes: Number(r.minutes) }]));
     }, { entryCount: 0, totalMinutes: 0 });
   }
 }

@@ -46,6 +46,3 @@ export const CATEGORY_LABELS: Record<WorkLogCategory, string> = {
 export const MODE_LABELS: Record<WorkLogMode, string> = { ONLINE: '线上', OFFLINE: '线下' };
 export const STATUS_LABELS: Record<MonthlyReportStatus, string> = { DRAFT: '未提交', SUBMITTED: '待审核', RETURNED: '已退回', APPROVED: '已通过' };
 export const RATING_LABELS: Record<CheckRating, string> = { EXCELLENT: '优秀', GOOD: '良好', FAIR: '一般', POOR: '较差' };
-
-/** `attachment.owner_type` of evidence photos. */
-export const PHOTO_OWNER = { ENTRY: 'WorkLogEntry', HIGHLIGHT: 'Highlight' } as const;

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { AppError } from '../../common/errors/app-error.js';
 import { isId } from '../../common/graphql/ids.js';
-import { toShanghaiIso } from '../../common/graphql/scalars.js';
+import { printedTime as at } from '../../common/documents/format.js';
 import type { Context } from '../../context.js';
 import { CasePolicy } from '../mediation-case/case.policy.js';
 import type { LegalAdviser } from '../adviser/legal-adviser.entity.js';
@@ -63,7 +63,6 @@ export interface CheckRow {
   checkedAt: string;
 }
 
-const at = (d: Date) => toShanghaiIso(d).slice(0, 16).replace('T', ' ');
 
 /** What the PDF and the workbooks print, read with the same jurisdiction rules as the GraphQL lists. */
 export class WorkLogExportService {
@@ -110,14 +109,14 @@ export class WorkLogExportService {
   /** The month of a report, as printed for signature. */
   async monthlyLog(reportId: string): Promise<MonthlyLog> {
     const report = isId(reportId)
-      ? await this.em.findOne(MonthlyReport, { $and: [{ id: reportId }, this.policy.reports<MonthlyReport>()] }, {
+      ? await this.em.findOne(MonthlyReport, { $and: [{ id: reportId }, await this.policy.reports<MonthlyReport>()] }, {
         populate: ['adviser', 'township', 'reviewedBy'],
       })
       : null;
     if (!report) throw WorkLogError.reportNotFound();
     const adviser = report.adviser.getEntity() as LegalAdviser;
     // The month as this viewer may see it: an office prints only the entries in its own township.
-    const rows = await this.rows({ $and: [{ adviser: adviser.id, month: report.month }, this.policy.entries<WorkLogEntry>()] });
+    const rows = await this.rows({ $and: [{ adviser: adviser.id, month: report.month }, await this.policy.entries<WorkLogEntry>()] });
     return {
       title: '村（社区）法律顾问工作日志',
       month: chineseMonth(report.month),
@@ -134,7 +133,7 @@ export class WorkLogExportService {
 
   /** The work log of a month, for one adviser or every adviser in the viewer's jurisdiction. */
   async logRows(month: string, adviserId: string | null): Promise<{ rows: LogRow[]; adviserName: string | null }> {
-    const where: FilterQuery<WorkLogEntry>[] = [this.policy.entries<WorkLogEntry>(), { month }];
+    const where: FilterQuery<WorkLogEntry>[] = [await this.policy.entries<WorkLogEntry>(), { month }];
     if (adviserId) where.push({ adviser: adviserId });
     const rows = await this.rows({ $and: where });
     return { rows, adviserName: adviserId && rows.length ? rows[0]!.adviser : null };
@@ -142,7 +141,7 @@ export class WorkLogExportService {
 
   /** Checks of a month (or all months when none is given) in the viewer's jurisdiction. */
   async checkRows(month: string | null, townshipId: string | null): Promise<CheckRow[]> {
-    const where: FilterQuery<MonthlyCheck>[] = [this.policy.checks<MonthlyCheck>()];
+    const where: FilterQuery<MonthlyCheck>[] = [await this.policy.checks<MonthlyCheck>()];
     if (month) where.push({ month });
     if (townshipId) where.push({ township: townshipId });
     const checks = await this.em.find(MonthlyCheck, { $and: where }, {

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { demoAccount, demoCases, demoPairings, demoRegions, demoWorkLogs, townshipId } from '@fengqiao/seeds';
 import ExcelJS from 'exceljs';
+import pg from 'pg';
 import { countQueries, type TestApp } from '../../../test/app.js';
 import { pixels } from '../../../test/images.js';
 import { TINY_JPEG, makePng, rest, startAppWithUploads, upload } from '../../../test/rest.js';
+import { expectOnlyInScope } from '../../../test/scope.js';
 import { addOfficeAccount, pdfText } from '../../../test/work-log-fixtures.js';
+import { Attachment } from '../attachment/attachment.entity.js';
 import { MonthlyReport } from './monthly-report.entity.js';
 import { WorkLogEntry } from './work-log-entry.entity.js';
 import { currentMonth, monthOf } from './month.js';
@@ -42,6 +45,13 @@ describe('work log', () => {
   let app: TestApp & { uploadsDir: string };
   let t: Record<string, string>;
   const count = () => app.orm.em.fork().count(WorkLogEntry, {});
+  /** Backends of this database waiting for a lock of a kind ('relation', 'advisory'). */
+  const lockWaits = async (kind: string) => Number((await app.orm.em.fork().getConnection().execute<{ n: number }[]>(
+    `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and wait_event = ?`, [kind]))[0]!.n);
+  /** Polls until `ready` holds (a test timeout stops it otherwise). */
+  const until = async (ready: () => Promise<boolean>) => {
+    while (!(await ready())) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
 
   beforeAll(async () => {
     app = await startAppWithUploads();
@@ -180,13 +190,16 @@ describe('work log', () => {
     it('shows an office its township only, in full', async () => {
       const office = await items('office.tianning', { month: demo.months.older });
       expect(office.totalItems).toBe(demo.entries.filter((e) => e.townshipId === tianning && e.month === demo.months.older).length);
-      expect(office.items.every((e: any) => e.township.id === tianning && e.canReadPersonalData)).toBe(true);
+      const olderIn = (township: string, inside: boolean) =>
+        demo.entries.filter((e) => e.month === demo.months.older && (e.townshipId === township) === inside).map((e) => e.id);
+      expectOnlyInScope(office.items, (e: any) => e.township.id === tianning && e.canReadPersonalData, olderIn(tianning, false));
       const seeded = demo.entries.find((e) => e.townshipId === tianning)!;
       expect(office.items.find((e: any) => e.id === seeded.id)).toMatchObject({ personServed: seeded.personServed, phone: seeded.phone, matter: seeded.matter });
       const elsewhere = demo.entries.find((e) => e.townshipId !== tianning)!;
       expect((await app.gql(ONE, { id: elsewhere.id }, t['office.tianning'])).data.workLogEntry).toBeNull();
       const xiying = await items('office.xiying', { month: demo.months.older });
-      expect(xiying.items.every((e: any) => townshipOf.get(e.village.id) === townshipId('xiying'))).toBe(true);
+      expect(xiying.totalItems).toBe(olderIn(townshipId('xiying'), true).length);
+      expectOnlyInScope(xiying.items, (e: any) => townshipOf.get(e.village.id) === townshipId('xiying'), olderIn(tianning, true));
     });
 
     it('shows the bureau the county', async () => {
@@ -204,6 +217,29 @@ describe('work log', () => {
       expect(row.personServed).toMatch(/^.\*+.?$/);
       expect(row.phone).toBe(`${seeded.phone.slice(0, 3)}****${seeded.phone.slice(7)}`);
       expect(JSON.stringify(row)).not.toContain(seeded.personServed);
+    });
+
+    it('names the village of an entry its adviser no longer serves, but opens it only inside the viewer’s jurisdiction', async () => {
+      // adviser.1 served a village then that is adviser.2's today.
+      const village = villagesOf(adviser2)[0]!;
+      const id = crypto.randomUUID();
+      await app.orm.em.fork().insert(WorkLogEntry, {
+        id, adviser: adviser1, village, township: tianning, month: '2025-05', at: new Date('2025-05-06T10:00:00+08:00'), durationMin: 30,
+        category: 'CONSULTATION' as never, mode: 'OFFLINE' as never, personServed: '测试', phone: '13900000000', matter: '咨询', content: '内容',
+        case: null, createdBy: demoAccount('adviser.1').id, createdAt: new Date(), updatedAt: new Date(), version: 1,
+      });
+      const VILLAGE = `query($id: ID!) { workLogEntry(id: $id) { id village { id committee { members { name phone } } currentAdviser { id } } } }`;
+      expect((await app.gql(VILLAGE, { id }, t['adviser.1'])).data.workLogEntry).toEqual({ id, village: null });
+      for (const username of ['office.tianning', 'bureau']) {
+        expect((await app.gql(VILLAGE, { id }, t[username])).data.workLogEntry.village).toMatchObject({ id: village, currentAdviser: { id: adviser2 } });
+      }
+      const asAnalyst = await app.gql(`query($id: ID!) { workLogEntry(id: $id) { village { id } } }`, { id }, t.analyst);
+      expect(asAnalyst.data.workLogEntry.village).toEqual({ id: village });
+      const NAME = `query($id: ID!) { workLogEntry(id: $id) { villageId villageName } }`;
+      const name = demoRegions().find((r) => r.id === village)!.name;
+      for (const username of ['adviser.1', 'office.tianning']) {
+        expect((await app.gql(NAME, { id }, t[username])).data.workLogEntry).toEqual({ villageId: village, villageName: name });
+      }
     });
 
     it('refuses a party', async () => {
@@ -224,22 +260,54 @@ describe('work log', () => {
       expect(linked.data.createWorkLogEntry.caseId).toBe(case1.id);
     });
 
-    it('costs the same SQL statements for a page of 10 and of 100 entries', async () => {
+    it('costs the same SQL statements for a page of 1, 10 and 100 entries, each with its own adviser, village, case, report and photo', async () => {
+      // Rows that share an adviser or a case let the identity map hide a relation loaded one row at a time: give
+      // every row relations of its own, across the county (and a hundred in 天宁镇 for its office).
+      const month = '2025-01';
+      const regions = new Map(demoRegions().map((r) => [r.id, r]));
+      const pairings = demoPairings();
+      const inTianning = pairings.filter((p) => regions.get(p.villageId)!.parentId === tianning);
+      const rows = [...pairings, ...Array.from({ length: 110 }, (_, i) => inTianning[i % inTianning.length]!)];
+      const cases = demoCases();
       const em = app.orm.em.fork();
-      const villages = villagesOf(adviser1);
-      await em.insertMany(WorkLogEntry, Array.from({ length: 120 }, (_, i) => ({
-        id: crypto.randomUUID(), adviser: adviser1, village: villages[i % villages.length]!, township: tianning,
-        at: new Date(`2025-01-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00+08:00`), month: '2025-01', category: 'CONSULTATION' as never,
+      const entries = rows.map((p, i) => ({
+        id: crypto.randomUUID(), adviser: p.adviserId, village: p.villageId, township: regions.get(p.villageId)!.parentId!,
+        at: new Date(`${month}-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00+08:00`), month, category: 'CONSULTATION' as never,
         mode: 'OFFLINE' as never, personServed: `测试${i}`, phone: '13900000000', matter: '咨询', content: '内容', durationMin: 10,
-        case: case1.id, createdBy: demoAccount('adviser.1').id, createdAt: new Date(), updatedAt: new Date(), version: 1,
+        case: cases[i % cases.length]!.id, createdBy: demoAccount('adviser.1').id, createdAt: new Date(), updatedAt: new Date(), version: 1,
+      }));
+      await em.insertMany(WorkLogEntry, entries);
+      const advisers = [...new Set(entries.map((e) => e.adviser))];
+      await em.insertMany(MonthlyReport, advisers.map((adviser, i) => ({
+        id: crypto.randomUUID(), adviser, month, township: entries.find((e) => e.adviser === adviser)!.township,
+        status: (i % 2 ? 'SUBMITTED' : 'RETURNED') as never, deadline: '2025-02-05', submittedAt: new Date('2025-02-01T10:00:00+08:00'),
+        late: false, submittedBy: demoAccount('adviser.1').id, createdAt: new Date(), version: 1,
       })));
-      for (const username of ['office.tianning', 'analyst']) {
-        const ten = await countQueries(() => app.gql(LIST, { o: { take: 10, filter: { month: '2025-01' } } }, t[username]));
-        const hundred = await countQueries(async () => {
-          const res = await app.gql(LIST, { o: { take: 100, filter: { month: '2025-01' } } }, t[username]);
-          expect(res.data.workLogEntries.items).toHaveLength(100);
-        });
-        expect([username, hundred.count]).toEqual([username, ten.count]);
+      await em.insertMany(Attachment, entries.map((e) => ({
+        id: crypto.randomUUID(), ownerType: 'WorkLogEntry', ownerId: e.id, mime: 'image/png', size: 1, sha256: '0'.repeat(64),
+        storageKey: `photos/${e.id}.png`, uploadedBy: demoAccount('adviser.1').id, createdAt: new Date(),
+      })));
+
+      const page = (username: string, take: number) => app.gql(LIST, { o: { take, filter: { month } } }, t[username]);
+      // The page of 100 really spans many advisers, villages, townships, cases, photos and months' states.
+      const spread = (await page('bureau', 100)).data.workLogEntries.items;
+      const distinct = (f: (e: any) => unknown) => new Set(spread.map(f)).size;
+      expect(distinct((e) => e.adviser.id)).toBeGreaterThan(10);
+      expect(distinct((e) => e.village.id)).toBeGreaterThan(10);
+      expect(distinct((e) => e.mediationCase?.id)).toBeGreaterThan(10);
+      expect(distinct((e) => e.township.id)).toBeGreaterThan(1);
+      expect(distinct((e) => e.photos[0]?.id)).toBe(100);
+      expect(distinct((e) => e.frozen)).toBe(2);
+
+      for (const username of ['office.tianning', 'bureau', 'analyst']) {
+        const counts: number[] = [];
+        for (const take of [1, 10, 100]) {
+          counts.push((await countQueries(async () => {
+            const res = await page(username, take);
+            expect(res.data.workLogEntries.items).toHaveLength(take);
+          })).count);
+        }
+        expect([username, counts]).toEqual([username, [counts[0], counts[0], counts[0]]]);
       }
     });
   });
@@ -330,22 +398,116 @@ describe('work log', () => {
       expect((await app.gql(MONTH, { m: demo.months.previous }, t.analyst)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
 
-    it('serialises entries racing the submission: each lands before the freeze or is CONFLICT', async () => {
+    it('serialises edits racing the submission: held mid-submission, each waits for it and is then CONFLICT', async () => {
+      const month = '2025-06';
       const village = villagesOf(adviser2)[0]!;
-      const at = (i: number) => `2025-06-${String(1 + i).padStart(2, '0')}T10:00:00+08:00`;
-      await app.gql(CREATE, { input: input({ at: at(20), villageId: village }) }, t['adviser.2']);
-      const results = await Promise.all([
-        ...Array.from({ length: 8 }, (_, i) => app.gql(CREATE, { input: input({ at: at(i), villageId: village }) }, t['adviser.2'])),
-        app.gql(SUBMIT, { m: '2025-06' }, t['adviser.2']),
-      ]);
-      const codes = results.map((r) => (r.errors ? r.errors[0]!.extensions!.code : 'ok'));
-      expect(codes.every((c) => c === 'ok' || c === 'CONFLICT')).toBe(true);
-      expect(codes[8]).toBe('ok');
-      const report = await app.orm.em.fork().findOneOrFail(MonthlyReport, { adviser: adviser2, month: '2025-06' });
-      const entries = await app.orm.em.fork().find(WorkLogEntry, { adviser: adviser2, month: '2025-06' });
-      expect(entries).toHaveLength(1 + codes.slice(0, 8).filter((c) => c === 'ok').length);
-      // Nothing was written into the month after it was submitted.
-      expect(entries.every((e) => e.createdAt.getTime() <= report.submittedAt.getTime())).toBe(true);
+      const at = (day: number) => `${month}-${String(day).padStart(2, '0')}T10:00:00+08:00`;
+      const made: any[] = [];
+      for (const day of [1, 2, 3]) made.push((await app.gql(CREATE, { input: input({ at: at(day), villageId: village }) }, t['adviser.2'])).data.createWorkLogEntry);
+      const monthNow = async () => (await app.orm.em.fork().find(WorkLogEntry, { adviser: adviser2, month }, { orderBy: { id: 'asc' } }))
+        .map((e) => ({ id: e.id, content: e.content, durationMin: e.durationMin, version: e.version }));
+      const atSubmission = await monthNow();
+      expect(atSubmission).toHaveLength(3);
+
+      // Hold the submission after it has counted the month and before it writes the report: its insert waits on a
+      // lock this test holds. Edits sent meanwhile must wait for it (the month lock), not slip in before the freeze.
+      const holder = new pg.Client({ connectionString: app.config.databaseUrl });
+      await holder.connect();
+      let released = false;
+      try {
+        await holder.query('begin');
+        await holder.query('lock table monthly_report in share mode');
+        const submit = app.gql(SUBMIT, { m: month }, t['adviser.2']);
+        await until(async () => (await lockWaits('relation')) === 1);
+        let finished = 0;
+        const racing = [
+          app.gql(CREATE, { input: input({ at: at(4), villageId: village }) }, t['adviser.2']),
+          app.gql(UPDATE, { id: made[0].id, input: input({ at: at(1), villageId: village, durationMin: 99 }) }, t['adviser.2']),
+          app.gql(DELETE, { id: made[1].id }, t['adviser.2']),
+        ].map((p) => p.finally(() => void (finished += 1)));
+        // Each edit is either queued behind the submission's month lock or, were there none, already done.
+        await until(async () => (await lockWaits('advisory')) + finished === racing.length);
+        await holder.query('commit');
+        released = true;
+        const submitted = await submit;
+        expect(submitted.errors).toBeUndefined();
+        expect(submitted.data.submitMonthlyReport).toMatchObject({ status: 'SUBMITTED', entryCount: atSubmission.length });
+        for (const res of await Promise.all(racing)) expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'month' });
+        // The month holds exactly what was submitted.
+        expect(await monthNow()).toEqual(atSubmission);
+      } finally {
+        if (!released) await holder.query('rollback').catch(() => undefined);
+        await holder.end();
+      }
+    });
+
+    it('counts in a month’s totals only the entries the viewer may see, in one statement for a page of reports', async () => {
+      // An adviser serving 西营镇 and 水峪贯镇 worked in both in one month; 西营镇's office reviews the month.
+      const month = '2025-02';
+      const regions = new Map(demoRegions().map((r) => [r.id, r]));
+      const townshipsOf = (adviserId: string) => new Set(demoPairings().filter((p) => p.adviserId === adviserId).map((p) => regions.get(p.villageId)!.parentId));
+      const adviser = demoPairings().find((p) => townshipsOf(p.adviserId).has(townshipId('xiying')) && townshipsOf(p.adviserId).has(townshipId('shuiyuguan')))!.adviserId;
+      const villageIn = (key: string) => demoPairings().find((p) => p.adviserId === adviser && regions.get(p.villageId)!.parentId === townshipId(key))!.villageId;
+      const em = app.orm.em.fork();
+      const entry = (key: string, durationMin: number, day: number) => ({
+        id: crypto.randomUUID(), adviser, village: villageIn(key), township: townshipId(key), month, durationMin,
+        at: new Date(`${month}-${String(day).padStart(2, '0')}T10:00:00+08:00`), category: 'CONSULTATION' as never, mode: 'OFFLINE' as never,
+        personServed: '测试', phone: '13900000000', matter: '咨询', content: '内容', case: null, createdBy: demoAccount('bureau').id,
+        createdAt: new Date(), updatedAt: new Date(), version: 1,
+      });
+      await em.insertMany(WorkLogEntry, [entry('xiying', 10, 3), entry('xiying', 20, 4), entry('xiying', 30, 5), entry('shuiyuguan', 40, 6), entry('shuiyuguan', 50, 7)]);
+      // Every other adviser of the county submitted the month too, with one entry, so that a page holds many reports.
+      const others = [...new Set(demoPairings().map((p) => p.adviserId))].filter((a) => a !== adviser);
+      await em.insertMany(WorkLogEntry, others.map((a, i) => {
+        const p = demoPairings().find((q) => q.adviserId === a)!;
+        return { ...entry('xiying', 15, 1 + (i % 28)), adviser: a, village: p.villageId, township: regions.get(p.villageId)!.parentId! };
+      }));
+      const report = (a: string, township: string) => ({
+        id: crypto.randomUUID(), adviser: a, month, township, status: 'SUBMITTED' as never, deadline: '2025-03-05',
+        submittedAt: new Date('2025-03-01T10:00:00+08:00'), late: false, submittedBy: demoAccount('bureau').id, createdAt: new Date(), version: 1,
+      });
+      const reports = [report(adviser, townshipId('xiying')),
+        ...others.map((a) => report(a, regions.get(demoPairings().find((q) => q.adviserId === a)!.villageId)!.parentId!))];
+      await em.insertMany(MonthlyReport, reports);
+      await addOfficeAccount(app, 'office.shuiyuguan', 'shuiyuguan');
+
+      const TOTALS = `query($a: ID!, $m: String!) {
+        monthlyReports(options: { filter: { adviserId: $a, month: $m } }) { items { entryCount totalMinutes } }
+        workLogMonth(month: $m, adviserId: $a) { entryCount totalMinutes }
+        workLogEntries(options: { take: 100, filter: { adviserId: $a, month: $m } }) { totalItems items { durationMin } } }`;
+      const seen = async (username: string) => {
+        const res = await app.gql(TOTALS, { a: adviser, m: month }, await app.login(username));
+        expect(res.errors).toBeUndefined();
+        const listed = res.data.workLogEntries;
+        return {
+          report: res.data.monthlyReports.items[0] ?? null, month: res.data.workLogMonth,
+          listed: { entryCount: listed.totalItems, totalMinutes: listed.items.reduce((n: number, e: any) => n + e.durationMin, 0) },
+        };
+      };
+      // The reviewing office: its township's three entries, as its entries list and printed log show them.
+      expect(await seen('office.xiying')).toEqual({
+        report: { entryCount: 3, totalMinutes: 60 }, month: { entryCount: 3, totalMinutes: 60 }, listed: { entryCount: 3, totalMinutes: 60 },
+      });
+      // The other township's office sees no report, and its own two entries in the month.
+      expect(await seen('office.shuiyuguan')).toEqual({
+        report: null, month: { entryCount: 2, totalMinutes: 90 }, listed: { entryCount: 2, totalMinutes: 90 },
+      });
+      expect(await seen('bureau')).toEqual({
+        report: { entryCount: 5, totalMinutes: 150 }, month: { entryCount: 5, totalMinutes: 150 }, listed: { entryCount: 5, totalMinutes: 150 },
+      });
+
+      // A page of many reports costs what a page of one does.
+      const PAGE = `query($take: Int) { monthlyReports(options: { take: $take, filter: { month: "${month}" } }) { items { id entryCount totalMinutes } } }`;
+      expect(reports.filter((r) => r.township === townshipId('xiying')).length).toBeGreaterThan(1);
+      for (const username of ['office.xiying', 'bureau']) {
+        const token = await app.login(username);
+        const one = await countQueries(() => app.gql(PAGE, { take: 1 }, token));
+        const many = await countQueries(async () => {
+          const items = (await app.gql(PAGE, { take: 100 }, token)).data.monthlyReports.items;
+          expect(items).toHaveLength(username === 'bureau' ? reports.length : reports.filter((r) => r.township === townshipId('xiying')).length);
+        });
+        expect([username, many.count]).toEqual([username, one.count]);
+      }
     });
 
     it('refuses a month without entries, a future month and a bad month', async () => {
@@ -356,12 +518,22 @@ describe('work log', () => {
     });
 
     it('lists reports by jurisdiction; analysts get none', async () => {
+      // A submitted month of an adviser in 西营镇, which 天宁镇's office must not see.
+      const xiyingEntry = demo.entries.find((e) => e.townshipId === townshipId('xiying') && e.month === demo.months.older)!;
+      const xiyingReport = crypto.randomUUID();
+      await app.orm.em.fork().insert(MonthlyReport, {
+        id: xiyingReport, adviser: xiyingEntry.adviserId, month: demo.months.older, township: townshipId('xiying'), status: 'SUBMITTED' as never,
+        deadline: `${demo.months.previous}-05`, submittedAt: new Date(), late: false, submittedBy: demoAccount('bureau').id, createdAt: new Date(), version: 1,
+      });
+      const tianningReports = demo.reports.map((r) => r.id);
       const own = (await app.gql(REPORTS, { o: { take: 100 } }, t['adviser.2'])).data.monthlyReports;
-      expect(own.items.every((r: any) => r.adviser.id === adviser2)).toBe(true);
+      expectOnlyInScope(own.items, (r: any) => r.adviser.id === adviser2, demo.reports.filter((r) => r.adviserId !== adviser2).map((r) => r.id));
       const office = (await app.gql(REPORTS, { o: { take: 100, filter: { status: ['SUBMITTED'] } } }, t['office.tianning'])).data.monthlyReports;
       expect(office.items.map((r: any) => r.id)).toContain(demo.reports.find((r) => r.status === 'SUBMITTED')!.id);
-      expect(office.items.every((r: any) => r.township.id === tianning)).toBe(true);
-      expect((await app.gql(REPORTS, {}, t['office.xiying'])).data.monthlyReports.items.every((r: any) => r.township.id !== tianning)).toBe(true);
+      expectOnlyInScope(office.items, (r: any) => r.township.id === tianning, [xiyingReport]);
+      const xiying = (await app.gql(REPORTS, { o: { take: 100 } }, t['office.xiying'])).data.monthlyReports;
+      expect(xiying.items.map((r: any) => r.id)).toContain(xiyingReport);
+      expectOnlyInScope(xiying.items, (r: any) => r.township.id === townshipId('xiying'), tianningReports);
       expect((await app.gql(REPORTS, {}, t.analyst)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
 

@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Role } from '../../common/access/role.js';
-import { escapeLike } from '../../common/graphql/list.js';
+import { inRegionScope, regionScopeOf } from '../../common/access/scope.js';
 import type { Context } from '../../context.js';
+import { Region } from '../region/region.entity.js';
 
 const NOTHING = { id: { $in: [] } };
 
@@ -13,29 +14,25 @@ const NOTHING = { id: { $in: [] } };
 export class WorkLogPolicy {
   constructor(private readonly ctx: Context) {}
 
-  private inRegion(): Record<string, unknown> | null {
-    const path = this.ctx.viewer?.scopePath;
-    return path ? { township: { path: { $like: `${escapeLike(path)}%` } } } : null;
-  }
-
   /** Entries, reports and checks all carry `adviser` and `township`. */
-  private visible(readers: Role[]): Record<string, unknown> {
+  private async visible(readers: Role[]): Promise<Record<string, unknown>> {
     const v = this.ctx.viewer;
     if (!v || !readers.includes(v.role)) return NOTHING;
+    // An adviser's own records wherever they served, not the records of the villages they serve today.
     if (v.role === Role.ADVISER) return v.adviserId ? { adviser: v.adviserId } : NOTHING;
-    return this.inRegion() ?? NOTHING;
+    return inRegionScope(await regionScopeOf(this.ctx), 'township');
   }
 
-  entries<T>(): FilterQuery<T> {
-    return this.visible([Role.ADVISER, Role.OFFICE_STAFF, Role.BUREAU_ADMIN, Role.ANALYST]) as FilterQuery<T>;
+  async entries<T>(): Promise<FilterQuery<T>> {
+    return (await this.visible([Role.ADVISER, Role.OFFICE_STAFF, Role.BUREAU_ADMIN, Role.ANALYST])) as FilterQuery<T>;
   }
 
-  reports<T>(): FilterQuery<T> {
-    return this.visible([Role.ADVISER, Role.OFFICE_STAFF, Role.BUREAU_ADMIN]) as FilterQuery<T>;
+  async reports<T>(): Promise<FilterQuery<T>> {
+    return (await this.visible([Role.ADVISER, Role.OFFICE_STAFF, Role.BUREAU_ADMIN])) as FilterQuery<T>;
   }
 
-  checks<T>(): FilterQuery<T> {
-    return this.visible([Role.ADVISER, Role.OFFICE_STAFF, Role.BUREAU_ADMIN]) as FilterQuery<T>;
+  async checks<T>(): Promise<FilterQuery<T>> {
+    return (await this.visible([Role.ADVISER, Role.OFFICE_STAFF, Role.BUREAU_ADMIN])) as FilterQuery<T>;
   }
 
   /**
@@ -47,9 +44,9 @@ export class WorkLogPolicy {
     return role === Role.ADVISER || role === Role.OFFICE_STAFF || role === Role.BUREAU_ADMIN;
   }
 
-  /** Whether a township lies in an office's or the bureau's region. */
-  townshipInScope(townshipPath: string): boolean {
-    const path = this.ctx.viewer?.scopePath;
-    return !!path && townshipPath.startsWith(path);
+  /** Whether a township lies in the viewer's jurisdiction (an office's township, the bureau's county). */
+  async townshipInScope(townshipId: string): Promise<boolean> {
+    const scope = await regionScopeOf(this.ctx);
+    return (await this.ctx.em.count(Region, { $and: [{ id: townshipId }, inRegionScope(scope)] } as FilterQuery<Region>)) > 0;
   }
 }

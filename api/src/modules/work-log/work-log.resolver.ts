@@ -9,16 +9,19 @@ import { MediationCase } from '../mediation-case/mediation-case.entity.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
 import { Village } from '../village/village.type.js';
+import { VillageService } from '../village/village.service.js';
 import { MonthlyCheckInput, MonthlyCheckList, MonthlyCheckListArgs } from './dto/monthly-check.inputs.js';
 import { MonthlyReportList, MonthlyReportListArgs } from './dto/monthly-report.inputs.js';
 import { WorkLogEntryInput, WorkLogEntryList, WorkLogEntryListArgs } from './dto/work-log.inputs.js';
 import { Highlight, MonthlyCheck } from './monthly-check.entity.js';
 import { MonthlyCheckService } from './monthly-check.service.js';
 import { MonthlyReport } from './monthly-report.entity.js';
+import { adviserMonthKey } from './month.js';
 import { MonthlyReportService, type AdviserMonth } from './monthly-report.service.js';
 import { WorkLogEntry } from './work-log-entry.entity.js';
-import { MonthlyReportStatus, PHOTO_OWNER } from './work-log.enums.js';
+import { MonthlyReportStatus } from './work-log.enums.js';
 import { WorkLogService } from './work-log.service.js';
+import { OwnerType } from '../attachment/attachment.entity.js';
 import { AttachmentService } from '../attachment/attachment.service.js';
 import { EvidencePhoto } from '../attachment/evidence-photo.type.js';
 import { MultiLine } from '../../common/graphql/text-arguments.js';
@@ -45,11 +48,11 @@ export class WorkLogMonth {
   @WithParent()
   overdue!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Entries of the month that you may see (an office: those in its township)' })
   @WithParent()
   entryCount!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Minutes of those entries' })
   @WithParent()
   totalMinutes!: number;
 
@@ -105,10 +108,22 @@ export class WorkLogEntryResolver {
     return entry.adviser.load() as Promise<LegalAdviser>;
   }
 
-  @FieldResolver(() => Village)
+  @FieldResolver(() => Village, { nullable: true, description: 'The village, when it lies in your jurisdiction (an adviser: the villages they serve today); its name is in villageName' })
   @WithParent()
-  village(@Root() entry: WorkLogEntry): Promise<Village> {
-    return entry.village.load() as unknown as Promise<Village>;
+  village(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<Village | null> {
+    return new VillageService(ctx).inScopeById().load(entry.village.id) as Promise<Village | null>;
+  }
+
+  @FieldResolver(() => ID)
+  @WithParent()
+  villageId(@Root() entry: WorkLogEntry): string {
+    return entry.village.id;
+  }
+
+  @FieldResolver(() => String, { description: 'The name of the village served, wherever it lies' })
+  @WithParent()
+  async villageName(@Root() entry: WorkLogEntry): Promise<string> {
+    return (await entry.village.load())!.name;
   }
 
   @FieldResolver(() => Region)
@@ -165,13 +180,13 @@ export class WorkLogEntryResolver {
   async photos(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<EvidencePhoto[]> {
     // A lecture's photos show people: withheld, like the names, from those who get masks.
     if (!new WorkLogService(ctx).policy.readsPersonalData()) return [];
-    return new AttachmentService(ctx).photosOf(PHOTO_OWNER.ENTRY).load(entry.id);
+    return new AttachmentService(ctx).photosOf(OwnerType.WORK_LOG_ENTRY).load(entry.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'The month is submitted or approved: the entry cannot change' })
   @WithParent()
   async frozen(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<boolean> {
-    return WorkLogService.isFrozen(await new WorkLogService(ctx).monthStatus().load(`${entry.adviser.id}|${entry.month}`));
+    return WorkLogService.isFrozen(await new WorkLogService(ctx).monthStatus().load(adviserMonthKey(entry.adviser.id, entry.month)));
   }
 }
 
@@ -251,16 +266,16 @@ export class MonthlyReportResolver {
     return report.reviewedBy ? ((await report.reviewedBy.load()) as User) : null;
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Entries of the month that you may see (an office: those in its township)' })
   @WithParent()
   async entryCount(@Root() report: MonthlyReport, @Ctx() ctx: Context): Promise<number> {
-    return (await new MonthlyReportService(ctx).totals().load(report.id)).entryCount;
+    return (await new MonthlyReportService(ctx).totals().load(adviserMonthKey(report.adviser.id, report.month))).entryCount;
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Minutes of those entries' })
   @WithParent()
   async totalMinutes(@Root() report: MonthlyReport, @Ctx() ctx: Context): Promise<number> {
-    return (await new MonthlyReportService(ctx).totals().load(report.id)).totalMinutes;
+    return (await new MonthlyReportService(ctx).totals().load(adviserMonthKey(report.adviser.id, report.month))).totalMinutes;
   }
 
   @FieldResolver(() => Boolean, { description: 'Its entries cannot change (submitted or approved)' })
@@ -336,7 +351,7 @@ export class HighlightResolver {
   @FieldResolver(() => [EvidencePhoto])
   @WithParent()
   photos(@Root() highlight: Highlight, @Ctx() ctx: Context): Promise<EvidencePhoto[]> {
-    return new AttachmentService(ctx).photosOf(PHOTO_OWNER.HIGHLIGHT).load(highlight.id);
+    return new AttachmentService(ctx).photosOf(OwnerType.HIGHLIGHT).load(highlight.id);
   }
 
   @FieldResolver(() => Region)

@@ -4,9 +4,9 @@ import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.
 import { handle } from '../../common/http/errors.js';
 import { queryId, queryMonth } from '../../common/http/query.js';
 import { AppError } from '../../common/errors/app-error.js';
-import { sendDownload as send } from '../../common/http/send-file.js';
+import { sendWorkbook } from '../../common/documents/xlsx.js';
+import { sendDownload } from '../../common/http/send-file.js';
 import { batchReads } from '../../db/batch.js';
-import { XLSX_MIME } from '../attachment/upload-rules.js';
 import { renderMonthlyLog as monthlyLogPdf } from './monthly-log.pdf.js';
 import { WorkLogExportService } from './work-log.export.js';
 import { checksWorkbook, workLogWorkbook } from './work-log.xlsx.js';
@@ -25,7 +25,7 @@ export function workLogRoutes(deps: RouteDeps): Router {
   router.get('/api/monthly-reports/:id/log.pdf', readers, handle(async (req, res) => {
     const log = await new WorkLogExportService(contextOf(res)).monthlyLog(String(req.params.id));
     const pdf = await monthlyLogPdf(log);
-    send(res, pdf, 'application/pdf', `${log.adviser}工作日志${log.month}.pdf`, 'work-log.pdf');
+    sendDownload(res, pdf, 'application/pdf', `${log.adviser}工作日志${log.month}.pdf`, 'work-log.pdf');
   }));
 
   router.get('/api/exports/work-log.xlsx', readers, handle(async (req, res) => {
@@ -34,7 +34,7 @@ export function workLogRoutes(deps: RouteDeps): Router {
     const adviserId = queryId(req, 'adviserId') ?? null;
     const { rows, adviserName } = await batchReads(contextOf(res), (batch) => new WorkLogExportService(batch).logRows(month, adviserId));
     const bytes = await workLogWorkbook(month, rows, adviserName ?? '全部法律顾问');
-    send(res, bytes, XLSX_MIME, `法律顾问工作日志${month}${adviserName ? `（${adviserName}）` : ''}.xlsx`, `work-log-${month}.xlsx`);
+    sendWorkbook(res, bytes, `法律顾问工作日志${month}${adviserName ? `（${adviserName}）` : ''}.xlsx`, `work-log-${month}.xlsx`);
   }));
 
   router.get('/api/exports/monthly-checks.xlsx', readers, handle(async (req, res) => {
@@ -42,7 +42,7 @@ export function workLogRoutes(deps: RouteDeps): Router {
     const townshipId = queryId(req, 'townshipId') ?? null;
     const rows = await batchReads(contextOf(res), (batch) => new WorkLogExportService(batch).checkRows(month, townshipId));
     const bytes = await checksWorkbook(month, rows);
-    send(res, bytes, XLSX_MIME, `法律顾问每月核查${month ?? ''}.xlsx`, `monthly-checks${month ? `-${month}` : ''}.xlsx`);
+    sendWorkbook(res, bytes, `法律顾问每月核查${month ?? ''}.xlsx`, `monthly-checks${month ? `-${month}` : ''}.xlsx`);
   }));
 
   return router;

@@ -9,7 +9,7 @@ import { loader } from '../../common/graphql/loaders.js';
 import { shanghaiDate } from '../../common/graphql/scalars.js';
 import { normalisePhone } from '../../common/validation/phone.js';
 import type { Context } from '../../context.js';
-import { Attachment } from '../attachment/attachment.entity.js';
+import { Attachment, OwnerType } from '../attachment/attachment.entity.js';
 import { AttachmentService } from '../attachment/attachment.service.js';
 import { isImageMime } from '../attachment/upload-rules.js';
 import { CasePolicy } from '../mediation-case/case.policy.js';
@@ -19,10 +19,10 @@ import { activeOn } from '../pairing/pairing.service.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
 import type { WorkLogEntryInput, WorkLogEntryListOptions } from './dto/work-log.inputs.js';
-import { monthOf } from './month.js';
+import { adviserMonthKey, fromAdviserMonthKey, monthOf } from './month.js';
 import { MonthlyReport } from './monthly-report.entity.js';
 import { WorkLogEntry } from './work-log-entry.entity.js';
-import { MonthlyReportStatus, PHOTO_OWNER, WorkLogCategory } from './work-log.enums.js';
+import { MonthlyReportStatus, WorkLogCategory } from './work-log.enums.js';
 import { WorkLogError } from './work-log.error.js';
 import { WorkLogPolicy } from './work-log.policy.js';
 
@@ -59,7 +59,7 @@ export class WorkLogService {
   }
 
   async list(options: WorkLogEntryListOptions | null | undefined) {
-    const where: FilterQuery<WorkLogEntry>[] = [this.policy.entries<WorkLogEntry>()];
+    const where: FilterQuery<WorkLogEntry>[] = [await this.policy.entries<WorkLogEntry>()];
     const f = options?.filter;
     if (f?.ids) where.push({ id: { $in: f.ids } });
     if (f?.adviserId) where.push({ adviser: f.adviserId });
@@ -76,7 +76,7 @@ export class WorkLogService {
 
   async byId(id: string): Promise<WorkLogEntry | null> {
     if (!isId(id)) return null;
-    return this.em.findOne(WorkLogEntry, { $and: [{ id }, this.policy.entries<WorkLogEntry>()] });
+    return this.em.findOne(WorkLogEntry, { $and: [{ id }, await this.policy.entries<WorkLogEntry>()] });
   }
 
   private adviserId(): string {
@@ -131,7 +131,7 @@ export class WorkLogService {
         case: input.caseId ?? null, createdBy: tx.getReference(User, this.ctx.viewer!.id),
       });
       await tx.flush();
-      await attachments.setPhotosOf(tx, PHOTO_OWNER.ENTRY, id, input.photoIds, 'photoIds');
+      await attachments.setPhotosOf(tx, OwnerType.WORK_LOG_ENTRY, id, input.photoIds, 'photoIds');
       return entry;
     }));
   }
@@ -150,7 +150,7 @@ export class WorkLogService {
       if (version != null && version !== entry.version) throw WorkLogError.stale();
       tx.assign(entry, { village: village.id, township, month, ...this.fields(input), case: input.caseId ?? null });
       await tx.flush();
-      await attachments.setPhotosOf(tx, PHOTO_OWNER.ENTRY, id, input.photoIds, 'photoIds');
+      await attachments.setPhotosOf(tx, OwnerType.WORK_LOG_ENTRY, id, input.photoIds, 'photoIds');
       return entry;
     }));
   }
@@ -162,7 +162,7 @@ export class WorkLogService {
     await conflictsAsErrors(() => this.em.transactional(async (tx) => {
       await lockMonths(tx, adviserId, [existing.month]);
       await assertOpen(tx, adviserId, [existing.month]);
-      await tx.nativeUpdate(Attachment, { ownerType: PHOTO_OWNER.ENTRY, ownerId: id }, { ownerType: null, ownerId: null });
+      await tx.nativeUpdate(Attachment, { ownerType: OwnerType.WORK_LOG_ENTRY, ownerId: id }, { ownerType: null, ownerId: null });
       await tx.nativeDelete(WorkLogEntry, { id, adviser: adviserId });
     }));
     return true;
@@ -179,14 +179,14 @@ export class WorkLogService {
     }, null);
   }
 
-  /** The status of each adviser's month (`adviserId|month`), or null while it is a draft. */
+  /** The status of each adviser's month (keys from `adviserMonthKey`), or null while it is a draft. */
   monthStatus() {
     return loader<string, MonthlyReportStatus | null>(this.ctx, 'work-log:monthStatus', async (keys) => {
-      const pairs = keys.map((k) => k.split('|') as [string, string]);
+      const pairs = keys.map(fromAdviserMonthKey);
       const rows = await this.em.find(MonthlyReport, {
-        adviser: { $in: [...new Set(pairs.map((p) => p[0]))] }, month: { $in: [...new Set(pairs.map((p) => p[1]))] },
+        adviser: { $in: [...new Set(pairs.map((p) => p.adviserId))] }, month: { $in: [...new Set(pairs.map((p) => p.month))] },
       }, { fields: ['adviser', 'month', 'status'] });
-      return new Map(rows.map((r) => [`${r.adviser.id}|${r.month}`, r.status]));
+      return new Map(rows.map((r) => [adviserMonthKey(r.adviser.id, r.month), r.status]));
     }, null);
   }
 

@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { bodyRow, headerRow, printSetup, textColumns, titleRow, toBuffer } from '../roster/xlsx-style.js';
+import { addBodyRow, newWorkbook, styledSheet, toBuffer } from '../../common/documents/xlsx.js';
 import type { CheckRow, LogRow } from './work-log.export.js';
 import { chineseMonth } from './month.js';
 
@@ -11,33 +10,26 @@ const CHECK_WIDTHS = [6, 9, 10, 10, 9, 9, 9, 9, 8, 30, 40, 12, 17];
 const yes = (b: boolean) => (b ? '是' : '否');
 
 export async function workLogWorkbook(month: string, rows: LogRow[], scope: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '枫桥';
-  const ws = wb.addWorksheet('工作日志', { views: [{ state: 'frozen', ySplit: 3 }] });
-  LOG_WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  textColumns(ws, [8]);
-  titleRow(ws, 1, LOG_HEADERS.length, `村（社区）法律顾问工作日志（${chineseMonth(month)}）`);
+  const wb = newWorkbook('枫桥');
   const minutes = rows.reduce((sum, r) => sum + r.durationMin, 0);
-  titleRow(ws, 2, LOG_HEADERS.length, `${scope}　共${rows.length}条　合计${minutes}分钟`, 11);
-  headerRow(ws, 3, LOG_HEADERS);
-  rows.forEach((r, i) => bodyRow(ws, 4 + i, [
+  const ws = styledSheet(wb, {
+    name: '工作日志', title: `村（社区）法律顾问工作日志（${chineseMonth(month)}）`, subtitle: `${scope}　共${rows.length}条　合计${minutes}分钟`,
+    headers: LOG_HEADERS, widths: LOG_WIDTHS, textColumns: [8],
+  });
+  rows.forEach((r, i) => addBodyRow(ws, [
     i + 1, r.adviser, r.at, r.village, r.category, r.mode, r.personServed, r.phone, r.matter, r.content, r.durationMin, r.caseNo, r.venue, r.attendeeCount,
   ], [9, 10]));
-  printSetup(ws, 3);
   return toBuffer(wb);
 }
 
 export async function checksWorkbook(month: string | null, rows: CheckRow[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '枫桥';
-  const ws = wb.addWorksheet('每月核查', { views: [{ state: 'frozen', ySplit: 2 }] });
-  CHECK_WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  titleRow(ws, 1, CHECK_HEADERS.length, `法律顾问每月核查情况${month ? `（${chineseMonth(month)}）` : ''}`);
-  headerRow(ws, 2, CHECK_HEADERS);
-  rows.forEach((r, i) => bodyRow(ws, 3 + i, [
+  const wb = newWorkbook('枫桥');
+  const ws = styledSheet(wb, {
+    name: '每月核查', title: `法律顾问每月核查情况${month ? `（${chineseMonth(month)}）` : ''}`, headers: CHECK_HEADERS, widths: CHECK_WIDTHS,
+  });
+  rows.forEach((r, i) => addBodyRow(ws, [
     i + 1, r.month, r.adviser, r.township, yes(r.logComplete), yes(r.trainingOnTrack), yes(r.noticeBoardPosted), yes(r.casesFollowedUp),
     r.rating, r.notes, r.highlights, r.checkedBy, r.checkedAt,
   ], [10, 11]));
-  printSetup(ws, 2);
   return toBuffer(wb);
 }

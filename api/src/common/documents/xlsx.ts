@@ -1,6 +1,10 @@
-import type ExcelJS from 'exceljs';
+import type { Response } from 'express';
+import ExcelJS from 'exceljs';
+import { sendDownload } from '../http/send-file.js';
 
 // One look for every spreadsheet the bureau prints: thin black borders, a grey header, A4 landscape.
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' },
 };
@@ -57,4 +61,53 @@ export function textColumns(ws: ExcelJS.Worksheet, columns: number[]) {
 
 export async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export function newWorkbook(creator: string): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = creator;
+  return wb;
+}
+
+export interface SheetSpec {
+  name: string;
+  title: string;
+  titleSize?: number;
+  /** A line under the title (scope, period, totals); without one the header is the second row. */
+  subtitle?: string;
+  subtitleSize?: number;
+  /** Chinese column headers, repeated on every printed page. */
+  headers: string[];
+  widths: number[];
+  textColumns?: number[];
+  /** Columns kept in view when scrolling sideways. */
+  frozenColumns?: number;
+}
+
+/**
+ * A worksheet in the one look: title, optional subtitle, a header row frozen in view and repeated on every printed
+ * page. Body rows follow with `addBodyRow`.
+ */
+export function styledSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
+  const headerRowNo = spec.subtitle === undefined ? 2 : 3;
+  const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: headerRowNo, ...(spec.frozenColumns ? { xSplit: spec.frozenColumns } : {}) }] });
+  spec.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  if (spec.textColumns) textColumns(ws, spec.textColumns);
+  titleRow(ws, 1, spec.headers.length, spec.title, spec.titleSize);
+  if (spec.subtitle !== undefined) titleRow(ws, 2, spec.headers.length, spec.subtitle, spec.subtitleSize ?? 11);
+  headerRow(ws, headerRowNo, spec.headers);
+  printSetup(ws, headerRowNo);
+  return ws;
+}
+
+/** Writes the next body row of a sheet and returns its number (to colour a cell of it). */
+export function addBodyRow(ws: ExcelJS.Worksheet, values: Array<string | number>, wrapColumns: number[] = []): number {
+  const row = ws.rowCount + 1;
+  bodyRow(ws, row, values, wrapColumns);
+  return row;
+}
+
+/** Sends a workbook whole, with its Content-Length, under a Chinese file name (and an ASCII one for old clients). */
+export function sendWorkbook(res: Response, bytes: Buffer, fileName: string, asciiName: string): void {
+  sendDownload(res, bytes, XLSX_MIME, fileName, asciiName);
 }
