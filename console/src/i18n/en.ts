@@ -184,6 +184,7 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
       },
       RosterImportProblemCode: {
         ALREADY_ON_ROSTER: 'This licence number is already on the roster',
+        BAD_CHARACTERS: '%{column} holds invisible control characters: delete them and type it again',
         BAD_DATE: '%{column} is not a date; write YYYY-MM-DD',
         BAD_LICENCE: 'A licence number is 6–40 letters, digits or hyphens',
         BAD_PHONE: 'Not a mobile (11 digits) or landline (0xxx-xxxxxxx) number',

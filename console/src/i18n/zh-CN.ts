@@ -177,6 +177,7 @@ export const fengqiaoChinese = {
       },
       RosterImportProblemCode: {
         ALREADY_ON_ROSTER: '该执业证号已在名册中',
+        BAD_CHARACTERS: '%{column}含有不可见的控制字符：请删除后重新填写',
         BAD_DATE: '%{column}不是有效日期，请写成 YYYY-MM-DD',
         BAD_LICENCE: '执业证号应为 6–40 位字母、数字或连字符',
         BAD_PHONE: '不是有效的手机号（11 位）或座机号（0xxx-xxxxxxx）',
