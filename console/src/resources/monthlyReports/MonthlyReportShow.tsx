@@ -69,7 +69,7 @@ const Entries = ({ record }: { record: MonthlyReport }) => {
               }
               secondary={
                 <>
-                  <DateTimeText value={e.at} variant="caption" /> · {e.village.name}
+                  <DateTimeText value={e.at} variant="caption" /> · {e.villageName}
                   {e.matter && (
                     <Typography component="span" variant="body2" color="text.primary" sx={{ display: 'block' }}>
                       {e.matter}

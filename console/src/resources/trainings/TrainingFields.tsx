@@ -18,6 +18,8 @@ export interface Training {
   legalUnderstanding: number;
   others: number;
   topics: string[];
+  villageName?: string | null;
+  /** Null outside the viewer's jurisdiction (a village the adviser no longer serves); the name is in villageName. */
   village?: { id: string; name: string; township?: { id: string; name: string } | null } | null;
   adviser?: { id: string; name: string; phone?: string | null } | null;
   attendingAdvisers?: { id: string; name: string; provider?: { id: string; name: string } | null }[];

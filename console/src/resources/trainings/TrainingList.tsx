@@ -66,7 +66,7 @@ const Actions = () => {
 };
 
 /** Where: the village (and township) of a village training, the venue of the bureau's annual one. */
-const place = (r: Training) => (r.village ? r.village.name : r.venue);
+const place = (r: Training) => r.villageName ?? r.venue;
 
 export const TrainingList = () => {
   const translate = useTranslate();

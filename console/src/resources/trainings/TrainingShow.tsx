@@ -40,16 +40,16 @@ const Basics = ({ record }: { record: Training }) => {
           {record.year} Q{record.quarter}
         </Typography>
       </InfoRow>
-      {record.village && (
+      {record.villageName && (
         <InfoRow label={translate(f('village'))}>
-          {canOpenVillage ? (
+          {canOpenVillage && record.village ? (
             <Link component={LinkBase} to={`/villages/${record.village.id}/show`}>
-              {record.village.name}
+              {record.villageName}
             </Link>
           ) : (
-            record.village.name
+            record.villageName
           )}
-          {record.village.township && (
+          {record.village?.township && (
             <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
               {record.village.township.name}
             </Typography>

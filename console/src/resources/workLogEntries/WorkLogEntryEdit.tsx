@@ -23,7 +23,7 @@ const Form = () => {
   return (
     <SimpleForm
       toolbar={<EditToolbar />}
-      defaultValues={{ villageId: record.village.id, photoIds: (record.photos ?? []).map((p) => p.id) }}
+      defaultValues={{ villageId: record.villageId, photoIds: (record.photos ?? []).map((p) => p.id) }}
       sx={{ maxWidth: 640 }}
       disabled={record.frozen}
     >

@@ -86,7 +86,7 @@ export const WorkLogEntryList = () => {
           primaryText={(r) => `${label('WorkLogCategory', r.category)} · ${r.personServed}`}
           secondaryText={(r) => (
             <>
-              <DateTimeText value={r.at} component="span" variant="body2" /> · {r.village.name} · {label('WorkLogMode', r.mode)}
+              <DateTimeText value={r.at} component="span" variant="body2" /> · {r.villageName} · {label('WorkLogMode', r.mode)}
             </>
           )}
           tertiaryText={(r) => (
@@ -105,7 +105,7 @@ export const WorkLogEntryList = () => {
         <Datagrid rowClick="show" bulkActionButtons={false} data-testid="work-log-list">
           <FunctionField<WorkLogEntry> source="at" label={f('at')} render={(r) => <DateTimeText value={r.at} sx={{ whiteSpace: 'nowrap' }} />} />
           {staff && <FunctionField<WorkLogEntry> source="adviser" label={f('adviser')} sortable={false} render={(r) => r.adviser.name} />}
-          <FunctionField<WorkLogEntry> source="village" label={f('village')} sortable={false} render={(r) => r.village.name} />
+          <FunctionField<WorkLogEntry> source="village" label={f('village')} sortable={false} render={(r) => r.villageName} />
           <FunctionField<WorkLogEntry> source="category" label={f('category')} render={(r) => label('WorkLogCategory', r.category)} />
           <FunctionField<WorkLogEntry> source="mode" label={f('mode')} sortable={false} render={(r) => label('WorkLogMode', r.mode)} />
           <FunctionField<WorkLogEntry> source="personServed" label={f('personServed')} sortable={false} render={(r) => r.personServed} />

@@ -50,7 +50,7 @@ const Details = () => {
         </InfoRow>
         <InfoRow label={translate(f('adviser'))}>{record.adviser.name}</InfoRow>
         <InfoRow label={translate(f('village'))}>
-          {record.village.name} · {record.township.name}
+          {record.villageName} · {record.township.name}
         </InfoRow>
         <InfoRow label={translate(f('mode'))}>{label('WorkLogMode', record.mode)}</InfoRow>
         <InfoRow label={translate(lecture ? 'fq.workLog.audience' : f('personServed'))}>{record.personServed}</InfoRow>

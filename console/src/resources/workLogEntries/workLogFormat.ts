@@ -24,7 +24,10 @@ export interface WorkLogEntry {
   canReadPersonalData: boolean;
   version: number;
   photos?: WorkLogPhoto[];
-  village: { id: string; name: string };
+  villageId: string;
+  villageName: string;
+  /** Null when the village lies outside the viewer's jurisdiction (an adviser's village they no longer serve). */
+  village: { id: string; name: string } | null;
   township: { id: string; name: string };
   adviser: { id: string; name: string };
 }
