@@ -127,6 +127,7 @@ describe('key write paths on a pool of one connection', () => {
       { v: ownVillage, input: { name: '刘调解', role: 'MEMBER', phone: '0358-3521234' } }, t['office.tianning']));
     const phone = DEMO_PERSONS[0]!.phone;
     expect(ok(await app.gql('mutation($p: String!) { requestLoginCode(phone: $p) }', { p: phone })).requestLoginCode).toBe(true);
+    await app.server.services.background.settled(); // the code is sent after the answer
     const code = JSON.parse([...app.logs].reverse().find((l) => l.includes('"event":"login_code"'))!).code;
     ok(await app.gql('mutation($p: String!, $c: String!) { loginWithCode(phone: $p, code: $c) { token } }', { p: phone, c: code }));
   });

@@ -36,13 +36,15 @@ const UNAVAILABLE_MESSAGE = /^(timeout exceeded when trying to connect|Connectio
  */
 export function isServiceUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false;
-  const e = error as { code?: unknown; sqlState?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; errors?: unknown };
+  const e = error as { code?: unknown; sqlState?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; errors?: unknown; thrownValue?: unknown };
   const codes = [e.code, e.sqlState].filter((c): c is string => typeof c === 'string');
   if (codes.some((c) => UNAVAILABLE_STATE.test(c) || UNAVAILABLE_ERRNO.has(c))) return true;
   // Only the driver's own errors are read by their words; the server's carry a state, and their text can be anyone's.
   const fromServer = codes.some((c) => /^[0-9A-Z]{5}$/.test(c));
   if (!fromServer && typeof e.message === 'string' && UNAVAILABLE_MESSAGE.test(e.message)) return true;
-  const inner = [e.cause, e.originalError, ...(Array.isArray(e.errors) ? e.errors : [])];
+  // graphql-js wraps what is not an `Error` of its own realm (a driver's AggregateError from node's net module, under
+  // jest's VM modules) as NonErrorThrown, keeping it as `thrownValue`.
+  const inner = [e.cause, e.originalError, e.thrownValue, ...(Array.isArray(e.errors) ? e.errors : [])];
   return inner.some((i) => i !== error && isServiceUnavailable(i, depth + 1));
 }
 

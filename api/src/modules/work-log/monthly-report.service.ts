@@ -151,7 +151,7 @@ export class MonthlyReportService {
     return conflictsAsErrors(() => this.em.transactional(async (tx) => {
       const report = isId(id) ? await tx.findOne(MonthlyReport, { id }) : null;
       if (!report) throw WorkLogError.reportNotFound();
-      if (v.role !== Role.OFFICE_STAFF || !(await this.policy.townshipInScope(report.township.id))) {
+      if (v.role !== Role.OFFICE_STAFF || !(await this.policy.townshipInScope(report.township.id, tx))) {
         throw WorkLogError.notYourTownship();
       }
       if (version != null && version !== report.version) throw WorkLogError.stale();

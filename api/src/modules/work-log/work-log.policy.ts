@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
 import { inRegionScope, regionScopeOf } from '../../common/access/scope.js';
 import type { Context } from '../../context.js';
@@ -44,9 +45,12 @@ export class WorkLogPolicy {
     return role === Role.ADVISER || role === Role.OFFICE_STAFF || role === Role.BUREAU_ADMIN;
   }
 
-  /** Whether a township lies in the viewer's jurisdiction (an office's township, the bureau's county). */
-  async townshipInScope(townshipId: string): Promise<boolean> {
+  /**
+   * Whether a township lies in the viewer's jurisdiction (an office's township, the bureau's county). Inside a
+   * transaction pass its manager: the request's own would take a second connection while the first is held.
+   */
+  async townshipInScope(townshipId: string, em: EntityManager = this.ctx.em): Promise<boolean> {
     const scope = await regionScopeOf(this.ctx);
-    return (await this.ctx.em.count(Region, { $and: [{ id: townshipId }, inRegionScope(scope)] } as FilterQuery<Region>)) > 0;
+    return (await em.count(Region, { $and: [{ id: townshipId }, inRegionScope(scope)] } as FilterQuery<Region>)) > 0;
   }
 }
