@@ -1,16 +1,18 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { AdminContext, memoryStore } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18nProvider } from '../../i18n';
 import { authProvider } from '../../providers/authProvider';
 import { dataProvider } from '../../providers/dataProvider';
+import { todayInShanghai } from '../../providers/dates';
 import { saveSession, type Role } from '../../providers/session';
 import { CoveragePage } from './CoveragePage';
 
-const coverage = (withLoads: boolean) => ({
+// The server answers for the date it was asked about, as the API does.
+const coverage = (withLoads: boolean, asOf: string) => ({
   __typename: 'Coverage',
   region: { __typename: 'Region', id: 'c', name: '交城县', level: 'COUNTY' },
-  asOf: '2026-11-28',
+  asOf,
   villageCount: 152,
   coveredCount: 148,
   ratio: 0.9737,
@@ -30,14 +32,14 @@ const coverage = (withLoads: boolean) => ({
 });
 
 function serve() {
-  const bodies: { query: string }[] = [];
+  const bodies: { query: string; variables?: { asOf?: string | null } }[] = [];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (_url: string, init: RequestInit) => {
       const body = JSON.parse(String(init.body));
       bodies.push(body);
       const data = body.query.includes('coverage(')
-        ? { coverage: coverage(body.query.includes('adviserLoads')) }
+        ? { coverage: coverage(body.query.includes('adviserLoads'), body.variables?.asOf ?? todayInShanghai()) }
         : { regions: { __typename: 'RegionList', items: [], totalItems: 0 } };
       return new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
     }),
@@ -67,6 +69,21 @@ describe('CoveragePage', () => {
     const link = screen.getByTestId('pair-uncovered');
     expect(decodeURIComponent(link.getAttribute('href') ?? '')).toContain('/pairings/create?source={"villageId":"v1"}');
     expect(bodies.some((b) => b.query.includes('adviserLoads'))).toBe(true);
+  });
+
+  it('opens on today in Shanghai, and offers pairing only for today, not for a past date', async () => {
+    // Late evening in UTC is already the next day in Shanghai: the page must take Shanghai's date.
+    vi.setSystemTime(new Date('2027-12-31T17:30:00Z'));
+    const bodies = serve();
+    renderAs('BUREAU_ADMIN');
+    expect(await screen.findByText('97.4%')).toBeTruthy();
+    expect(bodies.find((b) => b.query.includes('coverage('))?.variables?.asOf).toBe('2028-01-01');
+    expect(screen.getByTestId('pair-uncovered')).toBeTruthy();
+
+    fireEvent.change(screen.getByTestId('coverage-as-of'), { target: { value: '2027-06-30' } });
+    await waitFor(() => expect(bodies.some((b) => b.variables?.asOf === '2027-06-30')).toBe(true));
+    await waitFor(() => expect(screen.queryByTestId('pair-uncovered')).toBeNull());
+    expect(screen.getByText('西岭村')).toBeTruthy();
   });
 
   it('never asks for adviser names as an analyst, and offers no pairing', async () => {
