@@ -17,8 +17,14 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
-  retries: 0,
-  reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
+  // In CI a failing test runs once more, so that one bad run is told apart from a broken feature; a test that passes
+  // only on the retry is listed by scripts/flaky-report.mjs at the end of .ci/run (reports/results.json).
+  retries: process.env.CI ? 1 : 0,
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: 'playwright-report', open: 'never' }],
+    ['json', { outputFile: 'reports/results.json' }],
+  ],
   use: {
     baseURL: external ?? `http://127.0.0.1:${port}`,
     locale: 'zh-CN',
