@@ -5,6 +5,7 @@ import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './login/LoginPage';
 import { CaseStatisticsPage } from './pages/caseStatistics/CaseStatisticsPage';
 import { CoveragePage } from './pages/coverage/CoveragePage';
+import { IdNumberReusePage } from './pages/idNumberReuse/IdNumberReusePage';
 import { RosterImportPage } from './pages/rosterImport/RosterImportPage';
 import { SupervisionPage } from './pages/supervision/SupervisionPage';
 import { TrainingCompliancePage } from './pages/trainingCompliance/TrainingCompliancePage';
@@ -24,6 +25,7 @@ const PAGE_ELEMENTS: Record<PageName, React.ReactNode> = {
   supervision: <SupervisionPage />,
   trainingCompliance: <TrainingCompliancePage />,
   rosterImport: <RosterImportPage />,
+  idNumberReuse: <IdNumberReusePage />,
 };
 
 const AppTitle = () => {

@@ -9,6 +9,7 @@ const MENUS: Record<string, string[]> = {
     'menu-consultationMeetings',
     'menu-coverage',
     'menu-dashboard',
+    'menu-idNumberReuse',
     'menu-legalAdvisers',
     'menu-mediationCases',
     'menu-monthlyChecks',

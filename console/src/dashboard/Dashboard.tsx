@@ -1,11 +1,12 @@
 import DataObject from '@mui/icons-material/DataObject';
 import Place from '@mui/icons-material/Place';
+import SwapHoriz from '@mui/icons-material/SwapHoriz';
 import { Alert, Box, Button, Card, CardContent, List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { LinkBase, Title, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
 import { canAccess } from '../providers/canAccess';
 import type { Role } from '../providers/session';
-import type { MediationCase } from '../resources/mediationCases/caseFormat';
+import { NEEDS_ADVISER_FILTER, type MediationCase } from '../resources/mediationCases/caseFormat';
 import { StatusChip, useEnumLabel } from '../resources/mediationCases/CaseFields';
 import { villagesLabelKey } from '../resources/villages/labels';
 import { CoverageCard } from './CoverageCard';
@@ -81,6 +82,32 @@ const CountyOverview = () => {
       <StatTile label={translate('fq.dashboard.villages')} value={data?.villages} testId="stat-villages" />
       {!error && <VillagesChart data={data?.perTownship} />}
     </>
+  );
+};
+
+/** Open cases whose adviser was suspended or removed (需改派), for those who reassign them, linking to that list. */
+const NeedsAdviserTile = () => {
+  const translate = useTranslate();
+  const { total } = useGetList('mediationCases', { pagination: { page: 1, perPage: 1 }, filter: NEEDS_ADVISER_FILTER });
+  return (
+    <StatTile
+      label={translate('fq.reassign.dashboard')}
+      value={total}
+      testId="stat-needs-adviser"
+      action={
+        <Button
+          component={LinkBase}
+          to={`/mediationCases?filter=${encodeURIComponent(JSON.stringify(NEEDS_ADVISER_FILTER))}`}
+          size="small"
+          color={total ? 'warning' : 'primary'}
+          startIcon={<SwapHoriz />}
+          sx={{ mt: 1 }}
+          data-testid="open-needs-adviser"
+        >
+          {translate('fq.reassign.dashboard_open')}
+        </Button>
+      }
+    />
   );
 };
 
@@ -170,7 +197,9 @@ export const Dashboard = () => {
     >
       <Title title={translate('fq.dashboard.title')} />
       <WelcomeCard role={role} />
-      {canAccess(role, 'coverage', 'access') && <CoverageCard wide={role !== 'OFFICE_STAFF'} />}
+      {/* The bureau's coverage shares its row with the cases to reassign; the analyst's has the row to itself. */}
+      {canAccess(role, 'coverage', 'access') && <CoverageCard wide={role === 'ANALYST'} />}
+      {canAccess(role, 'caseReassignment', 'edit') && <NeedsAdviserTile />}
       {(role === 'BUREAU_ADMIN' || role === 'ANALYST') && <CountyOverview />}
       {role === 'OFFICE_STAFF' && <OfficeOverview />}
       {role === 'ADVISER' && <AdviserOverview />}

@@ -1,6 +1,7 @@
 import englishRaMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { mergeMessages } from './merge';
+import * as reassign from './modules/reassign';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
 import type { fengqiaoChinese } from './zh-CN';
@@ -738,4 +739,4 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
   },
 };
 
-export const englishMessages: TranslationMessages = mergeMessages({ ...englishRaMessages, ...fengqiaoEnglish }, workLog.en, supervision.en);
+export const englishMessages: TranslationMessages = mergeMessages({ ...englishRaMessages, ...fengqiaoEnglish }, workLog.en, supervision.en, reassign.en);

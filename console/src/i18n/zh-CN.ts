@@ -1,5 +1,6 @@
 import type { TranslationMessages } from 'react-admin';
 import { mergeMessages } from './merge';
+import * as reassign from './modules/reassign';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
 import { raChineseMessages } from './ra-zh-CN';
@@ -730,4 +731,4 @@ export const fengqiaoChinese = {
   },
 };
 
-export const chineseMessages: TranslationMessages = mergeMessages({ ...raChineseMessages, ...fengqiaoChinese }, workLog.zh, supervision.zh);
+export const chineseMessages: TranslationMessages = mergeMessages({ ...raChineseMessages, ...fengqiaoChinese }, workLog.zh, supervision.zh, reassign.zh);

@@ -2,12 +2,19 @@ import BarChart from '@mui/icons-material/BarChart';
 import FactCheck from '@mui/icons-material/FactCheck';
 import GridOn from '@mui/icons-material/GridOn';
 import Insights from '@mui/icons-material/Insights';
+import ManageSearch from '@mui/icons-material/ManageSearch';
 import { Menu, usePermissions, useTranslate } from 'react-admin';
 import { menuFor } from '../providers/canAccess';
 import type { Role } from '../providers/session';
 import { resourceLabelKey } from '../resources';
 
-const PAGE_ICONS = { coverage: <Insights />, caseStatistics: <BarChart />, supervision: <FactCheck />, trainingCompliance: <GridOn /> };
+const PAGE_ICONS = {
+  coverage: <Insights />,
+  caseStatistics: <BarChart />,
+  supervision: <FactCheck />,
+  trainingCompliance: <GridOn />,
+  idNumberReuse: <ManageSearch />,
+};
 
 /** The menu of the signed-in tier: each entry a link with `data-testid="menu-<name>"`. */
 export const AppMenu = () => {

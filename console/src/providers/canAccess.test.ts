@@ -11,6 +11,7 @@ describe('canAccess', () => {
       'caseStatistics',
       'supervision',
       'trainingCompliance',
+      'idNumberReuse',
       'mediationCases',
       'workLogEntries',
       'monthlyReports',
@@ -48,7 +49,7 @@ describe('canAccess', () => {
     expect(resourcesFor('ADVISER')).toEqual(['mediationCases', 'workLogEntries', 'monthlyReports', 'trainings', 'villages', 'legalAdvisers']);
     expect(resourcesFor('PARTY')).toEqual(['mediationCases']);
     expect(resourcesFor('ANALYST')).not.toContain('mediationCases');
-    expect(pagesFor('BUREAU_ADMIN')).toEqual(['coverage', 'caseStatistics', 'supervision', 'trainingCompliance', 'rosterImport']);
+    expect(pagesFor('BUREAU_ADMIN')).toEqual(['coverage', 'caseStatistics', 'supervision', 'trainingCompliance', 'rosterImport', 'idNumberReuse']);
     expect(pagesFor('OFFICE_STAFF')).toEqual(['coverage', 'caseStatistics', 'trainingCompliance']);
     expect(pagesFor('ANALYST')).toEqual(['coverage', 'caseStatistics']);
     expect(pagesFor('ADVISER')).toEqual([]);
@@ -103,6 +104,13 @@ describe('canAccess', () => {
     expect(ROLES.filter((r) => canAccess(r, 'mediationCases', 'edit'))).toEqual(['ADVISER']);
     expect(ROLES.filter((r) => canAccess(r, 'mediationCases', 'show'))).toEqual(['BUREAU_ADMIN', 'OFFICE_STAFF', 'ADVISER', 'PARTY']);
     expect(ROLES.filter((r) => canAccess(r, 'caseStatistics', 'access'))).toEqual(['BUREAU_ADMIN', 'OFFICE_STAFF', 'ANALYST']);
+  });
+
+  it('lets the township office and the bureau reassign cases, and keeps the ID-number reuse report to the bureau', () => {
+    expect(ROLES.filter((r) => canAccess(r, 'caseReassignment', 'edit'))).toEqual(['BUREAU_ADMIN', 'OFFICE_STAFF']);
+    expect(ROLES.filter((r) => canAccess(r, 'idNumberReuse', 'access'))).toEqual(['BUREAU_ADMIN']);
+    expect(menuNames('OFFICE_STAFF')).not.toContain('idNumberReuse');
+    expect(menuFor('BUREAU_ADMIN')).toContainEqual({ name: 'idNumberReuse', kind: 'page', to: '/id-number-reuse' });
   });
 
   it('lets advisers log and submit, the township office review and check, the bureau organise meetings', () => {

@@ -10,7 +10,9 @@ export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' |
  * an adviser, ending a pairing and reassigning a village, the committee and members of a village, the workflow of a
  * mediation case (sessions, agreement, review, confirmation, return visits). Pages (`coverage`, `caseStatistics`,
  * `rosterImport`) and features (`graphiql`, `noticeBoard`, `adviserLoads`: adviser names on the coverage page) use
- * `access` or `list`.
+ * `access` or `list`. `caseReassignment` (`edit`): giving an open case another adviser (改派) once its own left, for the
+ * township office (its township's cases) and the bureau. `idNumberReuse`: the bureau's one-off report of registrations
+ * that showed an ID number already on file.
  *
  * Mediation cases: the bureau and the offices see metadata (the API withholds confidential text); the adviser
  * registers and handles their cases; a party sees their own. The analyst has the statistics only.
@@ -23,7 +25,9 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     caseStatistics: ['access'],
     supervision: ['access'],
     trainingCompliance: ['access'],
+    idNumberReuse: ['access'],
     mediationCases: READ,
+    caseReassignment: ['edit'],
     workLogEntries: READ,
     monthlyReports: READ,
     monthlyChecks: ['list', 'show', 'edit'],
@@ -48,6 +52,7 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     caseStatistics: ['access'],
     trainingCompliance: ['access'],
     mediationCases: READ,
+    caseReassignment: ['edit'],
     workLogEntries: READ,
     monthlyReports: ['list', 'show', 'edit'],
     monthlyChecks: ['list', 'show', 'create', 'edit'],
@@ -97,11 +102,12 @@ export const PAGES = {
   supervision: '/supervision',
   trainingCompliance: '/training-compliance',
   rosterImport: '/roster-import',
+  idNumberReuse: '/id-number-reuse',
 } as const;
 export type PageName = keyof typeof PAGES;
 
 /** Pages with a menu entry of their own (the import is reached from the roster). */
-const MENU_PAGES: readonly PageName[] = ['coverage', 'caseStatistics', 'supervision', 'trainingCompliance'];
+const MENU_PAGES: readonly PageName[] = ['coverage', 'caseStatistics', 'supervision', 'trainingCompliance', 'idNumberReuse'];
 
 /** The menu after 首页, in order: the overview pages first, then what the tier works with. */
 export const MENU_ORDER = [...MENU_PAGES, ...RESOURCE_ORDER] as const;

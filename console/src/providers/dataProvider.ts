@@ -1,4 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import type { DocumentNode } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql';
 import { HttpError, useDataProvider, type DataProvider } from 'react-admin';
 import { apiErrorMessage } from '../i18n/errors';
@@ -19,6 +20,7 @@ import {
   type ComplianceParams,
   type TrainingCompliance,
 } from './supervision';
+import { idNumberReuseReportQuery, type IdNumberReuseRow } from './idNumberReuse';
 import { introspectionSchema } from './schema';
 import { uploadLimitsQuery, type UploadLimits } from './uploadLimits';
 import { workLogMonthQuery, type WorkLogMonthParams } from './workLog';
@@ -110,6 +112,27 @@ export interface FengqiaoDataProvider extends DataProvider {
   workLogMonth(params: WorkLogMonthParams): Promise<WorkLogMonth | null>;
   /** What the upload route accepts from the signed-in user; asked once per sign-in. */
   uploadLimits(): Promise<UploadLimits>;
+  /** The bureau's one-off report: registrations that showed a party's ID number already on file. */
+  idNumberReuseReport(params: { signal?: AbortSignal }): Promise<IdNumberReuseRow[]>;
+}
+
+/**
+ * One query of a custom method, never cached (each page shows what the API says now), cancelled with its page; a
+ * cancelled request is passed on as is, any other failure translated like the rest.
+ */
+async function read<T>(query: DocumentNode, field: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+  try {
+    const response = await apolloClient.query<Record<string, T>>({
+      query,
+      variables,
+      fetchPolicy: 'no-cache',
+      context: { fetchOptions: { signal } },
+    });
+    return response.data[field] as T;
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw apolloFailure(error);
+  }
 }
 
 // The limits depend on the account (its role), so they are kept per token; a failed read is asked again.
@@ -139,89 +162,26 @@ const customMethods = {
       throw apolloFailure(error);
     }
   },
-  async coverage(params: CoverageParams): Promise<Coverage> {
-    try {
-      const response = await apolloClient.query<{ coverage: Coverage }>({
-        query: coverageQuery(params),
-        variables: { regionId: params.regionId || null, asOf: params.asOf || null },
-        fetchPolicy: 'no-cache',
-        context: { fetchOptions: { signal: params.signal } },
-      });
-      return response.data.coverage;
-    } catch (error) {
-      if (params.signal?.aborted) throw error;
-      throw apolloFailure(error);
-    }
+  coverage(params: CoverageParams): Promise<Coverage> {
+    return read<Coverage>(coverageQuery(params), 'coverage', { regionId: params.regionId || null, asOf: params.asOf || null }, params.signal);
   },
-  async caseStatistics(params: CaseStatisticsParams): Promise<CaseStatistics> {
-    try {
-      const response = await apolloClient.query<{ caseStatistics: CaseStatistics }>({
-        query: caseStatisticsQuery,
-        variables: { regionId: params.regionId || null, from: params.from || null, to: params.to || null },
-        fetchPolicy: 'no-cache',
-        context: { fetchOptions: { signal: params.signal } },
-      });
-      return response.data.caseStatistics;
-    } catch (error) {
-      if (params.signal?.aborted) throw error;
-      throw apolloFailure(error);
-    }
+  caseStatistics(params: CaseStatisticsParams): Promise<CaseStatistics> {
+    return read<CaseStatistics>(caseStatisticsQuery, 'caseStatistics', { regionId: params.regionId || null, from: params.from || null, to: params.to || null }, params.signal);
   },
-  async villageMonthReports(params: { month: string; townshipId?: string | null; signal?: AbortSignal }): Promise<VillageMonthReport[]> {
-    try {
-      const response = await apolloClient.query<{ villageMonthReports: VillageMonthReport[] }>({
-        query: villageMonthReportsQuery,
-        variables: { month: params.month, townshipId: params.townshipId || null },
-        fetchPolicy: 'no-cache',
-        context: { fetchOptions: { signal: params.signal } },
-      });
-      return response.data.villageMonthReports;
-    } catch (error) {
-      if (params.signal?.aborted) throw error;
-      throw apolloFailure(error);
-    }
+  villageMonthReports(params: { month: string; townshipId?: string | null; signal?: AbortSignal }): Promise<VillageMonthReport[]> {
+    return read<VillageMonthReport[]>(villageMonthReportsQuery, 'villageMonthReports', { month: params.month, townshipId: params.townshipId || null }, params.signal);
   },
-  async trainingCompliance(params: ComplianceParams): Promise<TrainingCompliance> {
-    try {
-      const response = await apolloClient.query<{ trainingCompliance: TrainingCompliance }>({
-        query: trainingComplianceQuery,
-        variables: { year: params.year, regionId: params.regionId || null },
-        fetchPolicy: 'no-cache',
-        context: { fetchOptions: { signal: params.signal } },
-      });
-      return response.data.trainingCompliance;
-    } catch (error) {
-      if (params.signal?.aborted) throw error;
-      throw apolloFailure(error);
-    }
+  trainingCompliance(params: ComplianceParams): Promise<TrainingCompliance> {
+    return read<TrainingCompliance>(trainingComplianceQuery, 'trainingCompliance', { year: params.year, regionId: params.regionId || null }, params.signal);
   },
-  async annualTrainingAttendance(params: { year: number; signal?: AbortSignal }): Promise<AdviserAttendance[]> {
-    try {
-      const response = await apolloClient.query<{ annualTrainingAttendance: AdviserAttendance[] }>({
-        query: annualTrainingAttendanceQuery,
-        variables: { year: params.year },
-        fetchPolicy: 'no-cache',
-        context: { fetchOptions: { signal: params.signal } },
-      });
-      return response.data.annualTrainingAttendance;
-    } catch (error) {
-      if (params.signal?.aborted) throw error;
-      throw apolloFailure(error);
-    }
+  annualTrainingAttendance(params: { year: number; signal?: AbortSignal }): Promise<AdviserAttendance[]> {
+    return read<AdviserAttendance[]>(annualTrainingAttendanceQuery, 'annualTrainingAttendance', { year: params.year }, params.signal);
   },
-  async workLogMonth(params: WorkLogMonthParams): Promise<WorkLogMonth | null> {
-    try {
-      const response = await apolloClient.query<{ workLogMonth: WorkLogMonth | null }>({
-        query: workLogMonthQuery,
-        variables: { month: params.month, adviserId: params.adviserId || null },
-        fetchPolicy: 'no-cache',
-        context: { fetchOptions: { signal: params.signal } },
-      });
-      return response.data.workLogMonth;
-    } catch (error) {
-      if (params.signal?.aborted) throw error;
-      throw apolloFailure(error);
-    }
+  workLogMonth(params: WorkLogMonthParams): Promise<WorkLogMonth | null> {
+    return read<WorkLogMonth | null>(workLogMonthQuery, 'workLogMonth', { month: params.month, adviserId: params.adviserId || null }, params.signal);
+  },
+  idNumberReuseReport(params: { signal?: AbortSignal }): Promise<IdNumberReuseRow[]> {
+    return read<IdNumberReuseRow[]>(idNumberReuseReportQuery, 'idNumberReuseReport', {}, params.signal);
   },
 };
 

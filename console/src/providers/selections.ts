@@ -35,7 +35,7 @@ export const DETAIL_SELECTIONS: Record<string, Record<string, string>> = {
   MediationCase: {
     village: 'id name',
     township: 'id name',
-    advisers: 'id name phone',
+    advisers: 'id name phone status',
     mediators: 'id name role',
     parties: 'id role name phone idNumber address',
     sessions: 'id at mode place participants record',
@@ -43,6 +43,7 @@ export const DETAIL_SELECTIONS: Record<string, Record<string, string>> = {
       'id form signedAt amountFen content version reviewStatus reviewComment reviewedAt performance ' +
       'confirmationAppliedOn confirmationCourt confirmationResult confirmationDecidedOn confirmationRulingNo confirmationDeadline confirmationDueSoon',
     returnVisits: 'id visitedOn carriedOut performance satisfaction',
+    events: 'id kind at actorName reason addedAdviserName endedAdviserNames',
   },
   Training: {
     village: 'id name township { id name }',

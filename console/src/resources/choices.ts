@@ -70,6 +70,7 @@ export const LABELLED_ENUMS = [
   'Gender',
   'RosterImportProblemCode',
   'CaseStatus',
+  'CaseEventKind',
   'CaseLevel',
   'CaseSource',
   'CaseTier',

@@ -1,5 +1,5 @@
 import Lock from '@mui/icons-material/Lock';
-import { Box, Chip, Typography, type ChipProps } from '@mui/material';
+import { Box, Chip, Tooltip, Typography, type ChipProps } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatFen } from './caseFormat';
 
@@ -28,6 +28,16 @@ export const StatusChip = ({ status }: { status: string }) => {
 export const OverdueChip = () => {
   const translate = useTranslate();
   return <Chip size="small" color="error" variant="outlined" label={translate('fq.cases.overdue')} data-testid="case-overdue" />;
+};
+
+/** "需改派": an open case whose adviser was suspended or removed, waiting for the office or bureau to reassign it. */
+export const NeedsAdviserChip = () => {
+  const translate = useTranslate();
+  return (
+    <Tooltip title={translate('fq.reassign.needs_adviser_hint')}>
+      <Chip size="small" color="warning" label={translate('fq.reassign.needs_adviser')} data-testid="case-needs-adviser" />
+    </Tooltip>
+  );
 };
 
 /** "保密": shown wherever the API withheld confidential text from this viewer. */

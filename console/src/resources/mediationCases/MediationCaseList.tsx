@@ -1,4 +1,5 @@
-import { Stack, Typography } from '@mui/material';
+import Check from '@mui/icons-material/Check';
+import { Chip, Stack, Typography } from '@mui/material';
 import {
   CreateButton,
   Datagrid,
@@ -19,9 +20,9 @@ import { DownloadButton } from '../../common/DownloadButton';
 import { useCan, useRole } from '../../providers/useCan';
 import { orderedEnumChoices as enumChoices } from '../choices';
 import { useIsSmall } from '../useIsSmall';
-import type { MediationCase } from './caseFormat';
+import { NEEDS_ADVISER_FILTER, type MediationCase } from './caseFormat';
 import { ZeroReportButton } from './CaseActions';
-import { ConfidentialChip, Money, OverdueChip, StatusChip, useEnumLabel } from './CaseFields';
+import { ConfidentialChip, Money, NeedsAdviserChip, OverdueChip, StatusChip, useEnumLabel } from './CaseFields';
 
 const caseFilters = (translate: (key: string) => string) => [
   <SearchInput key="q" source="q" alwaysOn placeholder={translate('fq.cases.search')} />,
@@ -57,11 +58,34 @@ const LedgerButton = () => {
   );
 };
 
+/** A quick filter for the office and the bureau: only open cases whose adviser left (需改派); pressed again, all cases. */
+const NeedsAdviserToggle = () => {
+  const translate = useTranslate();
+  const { filterValues, displayedFilters, setFilters } = useListContext();
+  const { needsAdviser, ...others } = filterValues as Record<string, unknown>;
+  const on = needsAdviser === true || needsAdviser === 'true';
+  return (
+    <Chip
+      clickable
+      color="warning"
+      variant={on ? 'filled' : 'outlined'}
+      icon={on ? <Check /> : undefined}
+      label={translate('fq.reassign.filter')}
+      onClick={() => setFilters(on ? others : { ...others, ...NEEDS_ADVISER_FILTER }, displayedFilters)}
+      aria-pressed={on}
+      data-testid="filter-needs-adviser"
+      sx={{ alignSelf: 'center' }}
+    />
+  );
+};
+
 const Actions = () => {
   const canCreate = useCan('mediationCases', 'create');
+  const canReassign = useCan('caseReassignment', 'edit');
   const role = useRole();
   return (
     <TopToolbar>
+      {canReassign && <NeedsAdviserToggle />}
       <FilterButton />
       {role !== 'PARTY' && <LedgerButton />}
       {canCreate && <ZeroReportButton />}
@@ -77,6 +101,7 @@ const Flags = ({ record }: { record: MediationCase }) => (
   <Stack component="span" direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
     <StatusChip status={record.status} />
     {record.overdue && <OverdueChip />}
+    {record.needsAdviser && <NeedsAdviserChip />}
     {!record.canReadConfidential && <ConfidentialChip />}
   </Stack>
 );

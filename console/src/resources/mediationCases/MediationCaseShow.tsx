@@ -5,7 +5,7 @@ import { DateTimeText } from '../../common/DateTimeText';
 import { DownloadButton } from '../../common/DownloadButton';
 import { QUIET_NOT_FOUND, RecordNotFound } from '../../common/RecordNotFound';
 import { InfoRow, SectionCard } from '../../common/SectionCard';
-import { useRole } from '../../providers/useCan';
+import { useCan, useRole } from '../../providers/useCan';
 import { stepsFor, type MediationCase } from './caseFormat';
 import {
   ConfirmationButton,
@@ -17,7 +17,8 @@ import {
   ReviewAgreementButton,
   StepButton,
 } from './CaseActions';
-import { ConfidentialChip, ConfidentialText, Money, OverdueChip, StatusChip, useEnumLabel } from './CaseFields';
+import { ConfidentialChip, ConfidentialText, Money, NeedsAdviserChip, OverdueChip, StatusChip, useEnumLabel } from './CaseFields';
+import { canBeReassigned, CaseEvents, ReassignButton, useAdviserNames } from './CaseReassign';
 
 const Title = () => {
   const record = useRecordContext<MediationCase>();
@@ -37,6 +38,8 @@ const Registration = ({ record }: { record: MediationCase }) => {
   const translate = useTranslate();
   const label = useEnumLabel();
   const role = useRole();
+  const canReassign = useCan('caseReassignment', 'edit');
+  const adviserNames = useAdviserNames();
   const steps = stepsFor(record, role);
   return (
     <SectionCard
@@ -46,11 +49,13 @@ const Registration = ({ record }: { record: MediationCase }) => {
           <span>{translate('fq.cases.section.registration')}</span>
           <StatusChip status={record.status} />
           {record.overdue && <OverdueChip />}
+          {record.needsAdviser && <NeedsAdviserChip />}
           {!record.canReadConfidential && <ConfidentialChip />}
         </Stack>
       }
       action={
         <>
+          {canReassign && canBeReassigned(record) && <ReassignButton record={record} />}
           {steps.filter((s) => ['accept', 'decline', 'startMediation', 'fail', 'withdraw'].includes(s)).map((s) => (
             <StepButton key={s} record={record} step={s} />
           ))}
@@ -93,7 +98,9 @@ const Registration = ({ record }: { record: MediationCase }) => {
         </InfoRow>
       )}
       {record.resolvedLevel && <InfoRow label={translate(f('resolvedLevel'))}>{label('CaseLevel', record.resolvedLevel)}</InfoRow>}
-      <InfoRow label={translate(f('advisers'))}>{(record.advisers ?? []).map((a) => a.name).join('、')}</InfoRow>
+      <InfoRow label={translate(f('advisers'))}>
+        <span data-testid="case-advisers">{adviserNames(record.advisers)}</span>
+      </InfoRow>
       {(record.mediators ?? []).length > 0 && (
         <InfoRow label={translate(f('mediators'))}>{(record.mediators ?? []).map((m) => m.name).join('、')}</InfoRow>
       )}
@@ -284,6 +291,7 @@ const Details = () => {
       <Stack sx={{ gap: 2, minWidth: 0 }}>
         <AgreementCard record={record} canAct={canAct} />
         <ReturnVisits record={record} />
+        <CaseEvents record={record} />
       </Stack>
     </Box>
   );

@@ -45,6 +45,17 @@ export interface CaseReturnVisit {
   satisfaction: string | null;
 }
 
+/** Something that happened to a case beside its workflow steps: a reassignment (改派). */
+export interface CaseEvent {
+  id: string;
+  kind: string;
+  at: string;
+  actorName: string;
+  reason: string;
+  addedAdviserName: string | null;
+  endedAdviserNames: string[];
+}
+
 export interface MediationCase {
   id: string;
   caseNo: string;
@@ -58,6 +69,8 @@ export interface MediationCase {
   acceptedOn: string | null;
   deadline: string | null;
   overdue: boolean;
+  /** Open, and no active adviser is assigned any more (theirs was suspended or removed): to reassign. */
+  needsAdviser: boolean;
   closedOn: string | null;
   closureReason: string | null;
   resolvedLevel: string | null;
@@ -69,12 +82,13 @@ export interface MediationCase {
   createdAt: string;
   village: { id: string; name: string };
   township: { id: string; name: string };
-  advisers?: { id: string; name: string; phone?: string }[];
+  advisers?: { id: string; name: string; phone?: string; status?: string }[];
   mediators?: { id: string; name: string; role: string }[];
   parties?: CaseParty[];
   sessions?: CaseSession[];
   agreement?: CaseAgreement | null;
   returnVisits?: CaseReturnVisit[];
+  events?: CaseEvent[];
 }
 
 /** Fen as yuan for people: 123456 → "¥1,234.56" (zh) / "CN¥1,234.56" (en). */
@@ -90,6 +104,9 @@ export function yuanToFen(yuan: unknown): number {
 }
 
 export const OPEN_STATUSES = ['REGISTERED', 'ACCEPTED', 'IN_MEDIATION'] as const;
+
+/** The case list's filter of open cases whose adviser left (需改派), as its quick filter and the dashboard set it. */
+export const NEEDS_ADVISER_FILTER = { needsAdviser: true } as const;
 
 /** The workflow steps the server allows from a status (the API's TRANSITIONS; the server still decides). */
 const STEPS_FROM: Record<string, readonly CaseStep[]> = {

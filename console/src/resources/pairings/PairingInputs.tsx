@@ -10,15 +10,23 @@ export const pairingFilters = () => [
   <DateInput key="activeOn" source="activeOn" />,
 ];
 
-/** Active advisers only (the API refuses suspended and removed ones), with their current load. */
-export const AdviserPicker = ({ source = 'adviserId', helperText = true }: { source?: string; helperText?: boolean }) => {
+/** Active advisers only (the API refuses suspended and removed ones), with their current load (pairings, 改派). */
+export const AdviserPicker = ({
+  source = 'adviserId',
+  helperText = true,
+  label = 'resources.pairings.fields.adviser',
+}: {
+  source?: string;
+  helperText?: boolean;
+  label?: string;
+}) => {
   const translate = useTranslate();
   const optionText = (a: AdviserOption) =>
     `${a.name}${a.provider?.name ? ` · ${a.provider.name}` : ''}（${translate('fq.advisers.village_count', { smart_count: a.villageCount ?? 0 })}${a.overloaded ? `，${translate('fq.advisers.overloaded')}` : ''}）`;
   return (
     <ReferenceInput source={source} reference="legalAdvisers" filter={{ status: 'ACTIVE' }} sort={{ field: 'name', order: 'ASC' }} perPage={50}>
       <AutocompleteInput
-        label="resources.pairings.fields.adviser"
+        label={label}
         optionText={optionText}
         inputText={(a: AdviserOption) => a.name}
         validate={required()}

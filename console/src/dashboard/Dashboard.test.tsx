@@ -1,0 +1,40 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Role } from '../providers/session';
+import { aCase } from '../test/cases';
+import { serveGraphQL } from '../test/graphqlServer';
+import { renderAs } from '../test/render';
+import { Dashboard } from './Dashboard';
+
+const COVERAGE = { region: { id: 't1', name: '天宁镇', level: 'TOWNSHIP' }, asOf: '2026-11-28', villageCount: 17, coveredCount: 17, ratio: 1, loadCap: 5, uncovered: [], townships: [] };
+
+function serve() {
+  return serveGraphQL({
+    coverage: () => COVERAGE,
+    mediationCases: () => ({ items: [aCase({ id: 'c1', caseNo: '（2026）交调字第1号', needsAdviser: true })], totalItems: 2 }),
+    villages: () => ({ items: [], totalItems: 17 }),
+    regions: () => ({ items: [], totalItems: 0 }),
+  });
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('Dashboard: cases needing an adviser', () => {
+  it.each(['OFFICE_STAFF', 'BUREAU_ADMIN'] as const)('shows %s how many open cases wait for another adviser, linking to them', async (role) => {
+    const requests = serve();
+    renderAs(role, <Dashboard />);
+    expect((await screen.findByTestId('stat-needs-adviser-value')).textContent).toBe('2');
+    const asked = requests.find((r) => r.field === 'mediationCases')!;
+    expect((asked.variables.options as { filter: unknown }).filter).toEqual({ needsAdviser: true });
+    const link = screen.getByTestId('open-needs-adviser');
+    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toBe('/mediationCases?filter={"needsAdviser":true}');
+  });
+
+  it.each(['ADVISER', 'ANALYST'] as Role[])('shows %s no such card and asks for no such count', async (role) => {
+    const requests = serve();
+    renderAs(role, <Dashboard />);
+    expect(await screen.findByTestId('welcome-role')).toBeTruthy();
+    expect(screen.queryByTestId('stat-needs-adviser')).toBeNull();
+    expect(requests.some((r) => r.field === 'mediationCases' && JSON.stringify(r.variables).includes('needsAdviser'))).toBe(false);
+  });
+});

@@ -1,0 +1,111 @@
+/*
+ * Messages of case reassignment (改派) and the one-off ID-number reuse report, merged into zh-CN.ts and en.ts.
+ * Keep zh and en key for key: the i18n test compares the merged catalogues.
+ */
+export const zh = {
+  fq: {
+    menu: {
+      idNumberReuse: '身份证号复用核查',
+    },
+    enum: {
+      CaseEventKind: { ADVISER_REASSIGNED: '改派法律顾问' },
+    },
+    reassign: {
+      needs_adviser: '需改派',
+      needs_adviser_hint: '承办的法律顾问已被暂停或移出名册，本案目前没有在册的承办顾问',
+      filter: '只看需改派',
+      action: '改派',
+      title: '改派法律顾问：%{caseNo}',
+      hint: '已暂停或移出名册的法律顾问会同时结束承办。新承办的法律顾问可以查看本案的保密内容。',
+      current: '目前承办：%{names}',
+      no_current: '目前没有承办的法律顾问',
+      adviser: '新承办法律顾问',
+      replace: '同时替换',
+      replace_none: '不替换（增加一位承办顾问）',
+      replace_hint: '选择后，该法律顾问在本案的承办同时结束（交接）',
+      reason: '改派原因',
+      reason_hint: '记录在案件的改派记录中',
+      done: '已改派',
+      adviser_refused: '该法律顾问不能承办本案：须为本县在册（未暂停、未移出）且尚未承办本案的法律顾问',
+      replace_refused: '要替换的法律顾问已不再承办本案，请重新加载后再试',
+      closed: '案件已结案，不能改派',
+      events: '改派记录',
+      actor: '操作人：%{name}',
+      ended: '结束承办：%{names}',
+      added: '新承办：%{name}',
+      reason_line: '原因：%{reason}',
+      dashboard: '待改派的案件',
+      dashboard_open: '查看需改派的案件',
+    },
+    idReuse: {
+      title: '身份证号复用核查',
+      heading: '登记时显示了已有当事人信息的案件',
+      explanation:
+        '一次性核查：当事人信息按案件分别保存之前，登记案件时填写系统中已有的身份证号，登记页面会显示此前案件中该当事人的信息。下列登记可能因此看到了其他案件的当事人信息；“本可查看”表示登记人是此前案件的承办法律顾问。',
+      empty: '没有这样的登记。',
+      count: '共 %{count} 件',
+      case_no: '案号',
+      earlier_case_no: '此前案件',
+      registered_at: '登记时间',
+      registered_by: '登记人',
+      entitled: '登记人能否查看',
+      entitled_yes: '本可查看',
+      entitled_no: '无权查看',
+      unknown_registrant: '（不详）',
+    },
+  },
+};
+
+export const en: typeof zh = {
+  fq: {
+    menu: {
+      idNumberReuse: 'ID number reuse check',
+    },
+    enum: {
+      CaseEventKind: { ADVISER_REASSIGNED: 'Adviser reassigned' },
+    },
+    reassign: {
+      needs_adviser: 'Needs an adviser',
+      needs_adviser_hint: 'Its adviser was suspended or removed from the roster: no active adviser handles this case now',
+      filter: 'Needing an adviser only',
+      action: 'Reassign',
+      title: 'Reassign: %{caseNo}',
+      hint: 'Advisers who were suspended or removed from the roster are taken off the case as well. The new adviser can read the case’s confidential text.',
+      current: 'Handled now by: %{names}',
+      no_current: 'No adviser handles this case now',
+      adviser: 'New adviser',
+      replace: 'Also replace',
+      replace_none: 'Nobody (add an adviser)',
+      replace_hint: 'This adviser’s assignment to the case ends as well (a handover)',
+      reason: 'Reason for reassigning',
+      reason_hint: 'Recorded in the case’s reassignment record',
+      done: 'Reassigned',
+      adviser_refused: 'This adviser cannot take the case: choose an active adviser of the county’s roster who is not already on it',
+      replace_refused: 'The adviser to replace no longer handles this case; reload and try again',
+      closed: 'The case is closed and cannot be reassigned',
+      events: 'Reassignments',
+      actor: 'By %{name}',
+      ended: 'Ended: %{names}',
+      added: 'Now handled by: %{name}',
+      reason_line: 'Reason: %{reason}',
+      dashboard: 'Cases needing an adviser',
+      dashboard_open: 'Show cases needing an adviser',
+    },
+    idReuse: {
+      title: 'ID number reuse check',
+      heading: 'Cases whose registration showed an existing party’s details',
+      explanation:
+        'A one-off check: before parties were kept per case, registering a case with an ID number already on file showed that party’s details from the earlier case. The registrations below may have shown another case’s party; “Could read it anyway” means the registrant was an adviser of the earlier case.',
+      empty: 'No such registrations.',
+      count: '%{count} cases',
+      case_no: 'Case no.',
+      earlier_case_no: 'Earlier case',
+      registered_at: 'Registered at',
+      registered_by: 'Registered by',
+      entitled: 'Registrant entitled',
+      entitled_yes: 'Could read it anyway',
+      entitled_no: 'Not entitled',
+      unknown_registrant: '(unknown)',
+    },
+  },
+};

@@ -1,0 +1,87 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { ResourceContextProvider } from 'react-admin';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { aCase } from '../../test/cases';
+import { serveGraphQL } from '../../test/graphqlServer';
+import { renderAs } from '../../test/render';
+import type { Role } from '../../providers/session';
+import { MediationCaseList } from './MediationCaseList';
+
+const LEFT = aCase({ id: 'c1', caseNo: '（2026）交调字第1号', needsAdviser: true, advisers: [{ id: 'a1', name: '李明华', status: 'SUSPENDED' }] });
+const FINE = aCase({ id: 'c2', caseNo: '（2026）交调字第2号' });
+
+function serve() {
+  return serveGraphQL({
+    mediationCases: (variables) => {
+      const filter = (variables.options as { filter?: { needsAdviser?: boolean } }).filter;
+      const items = filter?.needsAdviser ? [LEFT] : [LEFT, FINE];
+      return { items, totalItems: items.length };
+    },
+    // The adviser's zero report lists their villages.
+    villages: () => ({ items: [], totalItems: 0 }),
+  });
+}
+
+const renderList = (role: Role) =>
+  renderAs(
+    role,
+    <ResourceContextProvider value="mediationCases">
+      <MediationCaseList />
+    </ResourceContextProvider>,
+    { path: '/mediationCases' },
+  );
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('MediationCaseList: cases needing an adviser', () => {
+  it('marks the case whose adviser left, and only that one', async () => {
+    serve();
+    renderList('OFFICE_STAFF');
+    await screen.findByText(FINE.caseNo);
+    const rows = screen.getAllByRole('row');
+    const left = rows.find((r) => r.textContent?.includes(LEFT.caseNo))!;
+    const fine = rows.find((r) => r.textContent?.includes(FINE.caseNo))!;
+    expect(within(left).getByTestId('case-needs-adviser').textContent).toBe('需改派');
+    expect(within(fine).queryByTestId('case-needs-adviser')).toBeNull();
+  });
+
+  it('gives the office a quick filter that asks the API for needsAdviser: true, and takes it off again', async () => {
+    const requests = serve();
+    const { location } = renderList('OFFICE_STAFF');
+    await screen.findByText(FINE.caseNo);
+    const toggle = screen.getByTestId('filter-needs-adviser');
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(toggle);
+    await waitFor(() => expect(screen.queryByText(FINE.caseNo)).toBeNull());
+    const filtered = requests.filter((r) => r.field === 'mediationCases').at(-1)!;
+    expect((filtered.variables.options as { filter: unknown }).filter).toEqual({ needsAdviser: true });
+    expect(decodeURIComponent(location.current!.search)).toContain('"needsAdviser":true');
+    expect(screen.getByTestId('filter-needs-adviser').getAttribute('aria-pressed')).toBe('true');
+
+    fireEvent.click(screen.getByTestId('filter-needs-adviser'));
+    expect(await screen.findByText(FINE.caseNo)).toBeTruthy();
+    expect((requests.filter((r) => r.field === 'mediationCases').at(-1)!.variables.options as { filter?: unknown }).filter).toBeUndefined();
+  });
+
+  it('applies the filter from the address the dashboard links to', async () => {
+    const requests = serve();
+    renderAs(
+      'BUREAU_ADMIN',
+      <ResourceContextProvider value="mediationCases">
+        <MediationCaseList />
+      </ResourceContextProvider>,
+      { path: `/mediationCases?filter=${encodeURIComponent('{"needsAdviser":true}')}` },
+    );
+    await screen.findByText(LEFT.caseNo);
+    expect(screen.queryByText(FINE.caseNo)).toBeNull();
+    expect(screen.getByTestId('filter-needs-adviser').getAttribute('aria-pressed')).toBe('true');
+    expect((requests.find((r) => r.field === 'mediationCases')!.variables.options as { filter: unknown }).filter).toEqual({ needsAdviser: true });
+  });
+
+  it('offers no such filter to an adviser', async () => {
+    serve();
+    renderList('ADVISER');
+    await screen.findByText(FINE.caseNo);
+    expect(screen.queryByTestId('filter-needs-adviser')).toBeNull();
+  });
+});
