@@ -8,6 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
+import { now as clockNow } from './common/clock.js';
 import { Throttle } from './common/auth/throttle.js';
 import { FieldCipher } from './common/crypto/field-cipher.js';
 import { BackgroundTasks } from './common/tasks/background-tasks.js';
@@ -63,7 +64,7 @@ export type ServiceOverrides = Partial<Pick<AppServices, 'now' | 'codeSender'>>;
 
 export async function createFengqiaoServer(config: Config, orm: MikroORM, log: Logger, overrides: ServiceOverrides = {}): Promise<FengqiaoServer> {
   const schema = await getSchema();
-  const now = overrides.now ?? (() => new Date());
+  const now = overrides.now ?? clockNow;
   const services: AppServices = {
     config,
     log,

@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { DEMO_PASSWORD } from '@fengqiao/seeds';
 import type { AddressInfo } from 'node:net';
+import { setClock } from '../src/common/clock.js';
 import { createLogger } from '../src/common/logging/logger.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { ormConfig } from '../src/db/mikro-orm.config.js';
@@ -14,7 +15,12 @@ export interface GqlResponse<T = any> {
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
 }
 
-/** The server's clock: the instant the app started, moved only by a test, so that no test waits for time to pass. */
+/**
+ * The server's clock (`common/clock.ts`: today(), deadlines, overdue, timestamps; services.now): it starts at the
+ * instant the app started, or at `options.at` for a test about particular dates, and a test moves it with `advance`,
+ * so that no test waits for time to pass or depends on the day it runs. (To run the whole suite on another day,
+ * demo data and PostgreSQL included, use libfaketime: see the README.)
+ */
 export interface TestClock {
   now(): Date;
   advance(ms: number): void;
@@ -41,6 +47,15 @@ export interface TestAppOptions {
   /** Serve the database of this app instead of a fresh one (a restart); closing leaves it to its owner. */
   databaseOf?: TestApp;
   services?: ServiceOverrides;
+  /** Where the server's clock starts (an ISO instant); by default the instant the app starts. */
+  at?: string;
+}
+
+function clockStart(at: string | undefined): number {
+  if (!at) return Date.now();
+  const ms = Date.parse(at);
+  if (Number.isNaN(ms)) throw new Error(`not an ISO instant for the test clock: ${at}`);
+  return ms;
 }
 
 /**
@@ -68,8 +83,12 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
   });
   if (poolMax && !overrides.db) config.db = { ...config.db, poolMax };
   const orm = await MikroORM.init(ormConfig(db.url, { preferTs: true }, config.db));
-  let at = Date.now();
+  let at = clockStart(options.at);
   const clock: TestClock = { now: () => new Date(at), advance: (ms) => void (at += ms) };
+  // The rest of the server reads a clock that runs from the same start (records made one after the other keep their
+  // order) and moves with `advance`; the throttles' `services.now` stands still between advances.
+  const startedAt = Date.now();
+  const restoreClock = setClock(() => at + (Date.now() - startedAt));
   const server = await createFengqiaoServer(config, orm, log, { now: clock.now, ...options.services });
   await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
   const { port } = server.http.address() as AddressInfo;
@@ -110,6 +129,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
       return res.data.login.token;
     },
     async close() {
+      restoreClock();
       await server.stop();
       await orm.close(true);
       await db.drop();

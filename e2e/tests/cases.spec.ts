@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { demoCasePersons } from '@fengqiao/seeds';
 import { ConsolePage } from '../pages/console.js';
 
-// 张建国, whose account is party.1: the adviser registers a new dispute of his, found again by his ID number.
+// 张建国, whose account is party.1: the adviser registers a new dispute of his with his phone, which is the account's
+// verified phone, so the case joins party.1's own list (a matching ID number alone would not).
 const party1 = demoCasePersons()[0]!;
 
 /** Picks an option of a react-admin SelectInput by the input's label. */

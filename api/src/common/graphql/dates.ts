@@ -1,8 +1,9 @@
+import { now } from '../clock.js';
 import { shanghaiDate } from './scalars.js';
 
-/** Today's date in Asia/Shanghai, YYYY-MM-DD. */
+/** Today's date in Asia/Shanghai, YYYY-MM-DD, by the server's clock. */
 export function today(): string {
-  return shanghaiDate(new Date());
+  return shanghaiDate(now());
 }
 
 export function addDays(date: string, days: number): string {

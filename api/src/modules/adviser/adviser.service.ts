@@ -20,6 +20,7 @@ import type { CreateLegalAdviserInput, LegalAdviserListOptions, RosterChangeInpu
 import { LegalAdviser } from './legal-adviser.entity.js';
 import { RosterEvent, RosterEventKind } from './roster-event.entity.js';
 import { diffDetails, rosterOn, type AdviserDetails, type RosterState } from './roster.js';
+import { now } from '../../common/clock.js';
 
 export class AdviserError extends AppError {
   static notFound(): AdviserError {
@@ -207,7 +208,7 @@ export class AdviserService {
         // disabled (a suspended one is refused sign-in while suspended). Their open cases then wait for reassignment.
         if (to !== AdviserStatus.ACTIVE) {
           await tx.nativeUpdate(User, { adviser: adviser.id }, {
-            tokenVersion: raw('token_version + 1'), ...(to === AdviserStatus.REMOVED ? { disabledAt: new Date() } : {}),
+            tokenVersion: raw('token_version + 1'), ...(to === AdviserStatus.REMOVED ? { disabledAt: now() } : {}),
           });
         }
         await tx.flush();

@@ -6,6 +6,7 @@ import { Attachment } from '../attachment/attachment.entity.js';
 import { Provider } from '../provider/provider.entity.js';
 import { Region } from '../region/region.entity.js';
 import { AdviserStatus, Gender, Profession } from './adviser.enums.js';
+import { now } from '../../common/clock.js';
 
 /** A village legal adviser (村居法律顾问) on the county's roster (名册). */
 @Entity({ tableName: 'legal_adviser' })
@@ -75,5 +76,5 @@ export class LegalAdviser {
   version!: number;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 }

@@ -6,6 +6,7 @@ import { WithParent } from '../../common/access/rules.js';
 import { DateScalar } from '../../common/graphql/scalars.js';
 import { User } from '../user/user.entity.js';
 import { LegalAdviser } from './legal-adviser.entity.js';
+import { now } from '../../common/clock.js';
 
 export enum RosterEventKind {
   JOINED = 'JOINED',
@@ -60,5 +61,5 @@ export class RosterEvent {
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date)
   @WithParent()
-  at: Date = new Date();
+  at: Date = now();
 }

@@ -1,6 +1,7 @@
 import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { User } from '../user/user.entity.js';
+import { now } from '../../common/clock.js';
 
 /** `ownerType` values, the one list of what an attachment can be attached to. */
 export const OwnerType = {
@@ -49,5 +50,5 @@ export class Attachment {
   uploadedBy!: Ref<User>;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 }

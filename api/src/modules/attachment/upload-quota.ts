@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import { AttachmentError } from './attachment.error.js';
+import { now as clockNow } from '../../common/clock.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
@@ -13,7 +14,7 @@ type Row = { created_at: Date };
  * rows they made (stored sizes). The wait is until the upload in the way leaves its window.
  */
 export async function checkUploadQuota(
-  em: EntityManager, userId: string, incoming: number, quota: Config['uploadQuota'], now = new Date(),
+  em: EntityManager, userId: string, incoming: number, quota: Config['uploadQuota'], now = clockNow(),
 ): Promise<void> {
   const hourAgo = new Date(now.getTime() - HOUR_MS);
   const dayAgo = new Date(now.getTime() - DAY_MS);

@@ -4,6 +4,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
+import { now } from '../../common/clock.js';
 
 /**
  * Who read or did what, when, from where. Insert-only. Every read of confidential text writes one, in the same
@@ -31,7 +32,7 @@ export class AuditEvent {
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()', index: true })
   @Field(() => Date)
   @WithParent()
-  at: Date = new Date();
+  at: Date = now();
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
   actor!: Ref<User>;

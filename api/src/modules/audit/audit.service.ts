@@ -6,6 +6,7 @@ import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
 import { AuditEvent } from './audit-event.entity.js';
 import type { AuditEventListOptions } from './dto/audit.inputs.js';
+import { now } from '../../common/clock.js';
 
 export const READ_CONFIDENTIAL = 'READ_CONFIDENTIAL';
 
@@ -29,7 +30,7 @@ export function confidentialReads(ctx: Context): DataLoader<ReadKey, true, strin
       async (reads) => {
         const viewer = ctx.viewer!;
         await ctx.em.insertMany(AuditEvent, reads.map((r) => ({
-          id: crypto.randomUUID(), at: new Date(), actor: ctx.em.getReference(User, viewer.id), action: READ_CONFIDENTIAL,
+          id: crypto.randomUUID(), at: now(), actor: ctx.em.getReference(User, viewer.id), action: READ_CONFIDENTIAL,
           entityType: r.entityType, entityId: r.entityId, field: r.field, requestId: ctx.requestId, ip: ctx.ip,
           county: ctx.em.getReference(Region, r.countyId),
         })));

@@ -6,6 +6,7 @@ import { DateScalar } from '../../common/graphql/scalars.js';
 import { User } from '../user/user.entity.js';
 import { AgreementForm, ConfirmationResult, Performance, ReviewStatus } from './case.enums.js';
 import { MediationCase } from './mediation-case.entity.js';
+import { now } from '../../common/clock.js';
 
 /** A mediation agreement (调解协议). Its content is confidential: sealed, no @Field, served by a guarded resolver. */
 @Entity({ tableName: 'agreement' })
@@ -93,5 +94,5 @@ export class Agreement {
   version!: number;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 }

@@ -14,6 +14,7 @@ import { activeAssignment } from './case.policy.js';
 import { CaseError, CaseService } from './case.service.js';
 import type { ReassignMediationCaseInput } from './dto/reassign.inputs.js';
 import type { MediationCase } from './mediation-case.entity.js';
+import { now as clockNow } from '../../common/clock.js';
 
 /**
  * Who works a case once its adviser has left: open cases without an active assignment of an ACTIVE adviser are listed
@@ -46,7 +47,7 @@ export class CaseAssignmentService {
     if (alreadyOn) throw AppError.badInput('adviserId', `${to.name} is already assigned to this case`);
 
     return conflictsAsErrors(() => this.ctx.em.transactional(async (tx) => {
-      const now = new Date();
+      const now = clockNow();
       for (const a of ending) a.endedAt = now;
       const previous = await tx.findOne(CaseAdviser, { case: kase.id, adviser: to.id });
       if (previous) previous.endedAt = null;

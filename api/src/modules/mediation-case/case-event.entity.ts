@@ -4,6 +4,7 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { User } from '../user/user.entity.js';
 import { MediationCase } from './mediation-case.entity.js';
+import { now } from '../../common/clock.js';
 
 export enum CaseEventKind {
   ADVISER_REASSIGNED = 'ADVISER_REASSIGNED',
@@ -42,7 +43,7 @@ export class CaseEvent {
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date)
   @WithParent()
-  at: Date = new Date();
+  at: Date = now();
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
   actor!: Ref<User>;

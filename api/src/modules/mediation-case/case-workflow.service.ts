@@ -17,6 +17,7 @@ import type {
 import { ReturnVisit } from './return-visit.entity.js';
 import { MediationCase } from './mediation-case.entity.js';
 import { MediationSession } from './mediation-session.entity.js';
+import { now } from '../../common/clock.js';
 
 const REFERRAL_CLOSURE: Record<ReferralChannel, ClosureReason> = {
   [ReferralChannel.ARBITRATION]: ClosureReason.REFERRED_ARBITRATION,
@@ -125,7 +126,7 @@ export class CaseWorkflowService {
   async recordSession(caseId: string, input: MediationSessionInput): Promise<MediationSession> {
     const kase = await this.load(caseId, null, { writesText: true });
     this.step(kase, 'recordSession');
-    if (input.at.getTime() > Date.now()) throw AppError.badInput('at', 'cannot be in the future');
+    if (input.at.getTime() > now().getTime()) throw AppError.badInput('at', 'cannot be in the future');
     const id = crypto.randomUUID();
     const session = this.em.create(MediationSession, {
       id, case: kase, at: input.at, place: input.place.trim(), mode: input.mode, participants: input.participants.trim(),
@@ -163,7 +164,7 @@ export class CaseWorkflowService {
     agreement.reviewStatus = input.approved ? ReviewStatus.APPROVED : ReviewStatus.CHANGES_REQUESTED;
     agreement.reviewCommentSealed = input.comment?.trim() ? this.ctx.app.cipher.seal(input.comment.trim(), SEALED.reviewComment(agreement.id)) : null;
     agreement.reviewedBy = this.em.getReference(User, this.ctx.viewer!.id, { wrapped: true });
-    agreement.reviewedAt = new Date();
+    agreement.reviewedAt = now();
     await conflictsAsErrors(() => this.em.flush());
     return agreement;
   }

@@ -7,6 +7,7 @@ import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
 import { CaseParty } from './case-party.entity.js';
 import { CaseLevel, CaseSource, CaseStatus, CaseTier, ClosureReason, DisputeType, ReferrerKind } from './case.enums.js';
+import { now } from '../../common/clock.js';
 
 /**
  * A people's mediation case (调解案件). Metadata columns are plain; the summary is confidential: it is stored only
@@ -129,8 +130,8 @@ export class MediationCase {
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date)
   @WithParent()
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 
-  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => now() })
+  updatedAt: Date = now();
 }

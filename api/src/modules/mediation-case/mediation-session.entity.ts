@@ -4,6 +4,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { SessionMode } from './case.enums.js';
 import { MediationCase } from './mediation-case.entity.js';
+import { now } from '../../common/clock.js';
 
 /** One mediation session (调解记录). Its record is confidential: sealed, no @Field, served by a guarded resolver. */
 @Entity({ tableName: 'mediation_session' })
@@ -45,5 +46,5 @@ export class MediationSession {
   recordSealed?: string | null;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 }

@@ -6,6 +6,7 @@ import { DateScalar } from '../../common/graphql/scalars.js';
 import { User } from '../user/user.entity.js';
 import { Performance, Satisfaction } from './case.enums.js';
 import { MediationCase } from './mediation-case.entity.js';
+import { now } from '../../common/clock.js';
 
 /** A return visit (回访): was the agreement carried out, and were the parties satisfied. */
 @Entity({ tableName: 'return_visit' })
@@ -45,5 +46,5 @@ export class ReturnVisit {
   recordedBy!: Ref<User>;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 }

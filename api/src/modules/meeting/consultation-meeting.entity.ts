@@ -8,6 +8,7 @@ import { Provider } from '../provider/provider.entity.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
 import { ActionItemOwnerKind, ActionItemStatus, ParticipantKind } from './meeting.enums.js';
+import { now } from '../../common/clock.js';
 
 /** A consultation meeting (常态化会商, rule 10) the bureau holds with offices, law firms and villages. */
 @Entity({ tableName: 'consultation_meeting' })
@@ -60,12 +61,12 @@ export class ConsultationMeeting {
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date)
   @WithParent()
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 
-  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => now() })
   @Field(() => Date)
   @WithParent()
-  updatedAt: Date = new Date();
+  updatedAt: Date = now();
 }
 
 /** Who took part: exactly one of an office, a provider (law firm etc.) or a village. */
@@ -173,5 +174,5 @@ export class ActionItem {
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date)
   @WithParent()
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 }

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { countQueries, startTestApp, type TestApp } from '../../../test/app.js';
 import { rest } from '../../../test/rest.js';
 import { expectOnlyInScope } from '../../../test/scope.js';
+import { now } from '../../common/clock.js';
 import { addDays, today } from '../../common/graphql/dates.js';
 import { ActionItem, ConsultationMeeting, MeetingParticipant } from './consultation-meeting.entity.js';
 
@@ -26,7 +27,9 @@ describe('MeetingService', () => {
   let bureau: string;
   let tianning: string;
   beforeAll(async () => {
-    app = await startTestApp();
+    // The demo meetings' items fall due through 2026; the clock stands where one of meeting 1's open items is overdue
+    // and the other not yet, whatever day the suite runs.
+    app = await startTestApp({}, { at: '2026-11-20T10:00:00+08:00' });
     [bureau, tianning] = await Promise.all([app.login('bureau'), app.login('office.tianning')]);
   });
   afterAll(() => app.close());
@@ -36,7 +39,7 @@ describe('MeetingService', () => {
     return [await em.count(ConsultationMeeting, {}), await em.count(MeetingParticipant, {}), await em.count(ActionItem, {})];
   };
   const newMeeting = (patch: Record<string, unknown> = {}) => ({
-    title: '临时会商', at: new Date().toISOString(), venue: '县司法局', agenda: '研究排查工作',
+    title: '临时会商', at: now().toISOString(), venue: '县司法局', agenda: '研究排查工作',
     officeIds: [office('tianning').id, office('xishe').id], providerIds: [DEMO_PROVIDERS[0]!.id],
     villageIds: [demoRegions().find((r) => r.parentId === townshipId('tianning'))!.id],
     actionItems: [

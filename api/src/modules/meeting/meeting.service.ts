@@ -21,6 +21,7 @@ import type {
 import { ActionItem, ConsultationMeeting, MeetingParticipant } from './consultation-meeting.entity.js';
 import { ActionItemOwnerKind, ActionItemStatus, ParticipantKind } from './meeting.enums.js';
 import { MeetingError } from './meeting.error.js';
+import { now } from '../../common/clock.js';
 
 /** Open and due before today (Asia/Shanghai). */
 export function isOverdue(item: Pick<ActionItem, 'status' | 'dueOn'>, on = today()): boolean {
@@ -264,7 +265,7 @@ export class MeetingService {
     if (note != null && note.length > 2000) throw AppError.badInput('note', 'at most 2000 characters');
     if (status !== item.status) {
       item.status = status;
-      item.doneAt = status === ActionItemStatus.DONE ? new Date() : null;
+      item.doneAt = status === ActionItemStatus.DONE ? now() : null;
     }
     if (note !== undefined) item.note = note?.trim() || null;
     item.updatedBy = this.em.getReference(User, this.ctx.viewer!.id) as never;

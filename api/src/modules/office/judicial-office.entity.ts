@@ -3,6 +3,7 @@ import { Entity, OneToOne, PrimaryKey, Property } from '@mikro-orm/decorators/le
 import { Field, ID, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { Region } from '../region/region.entity.js';
+import { now } from '../../common/clock.js';
 
 /** A township's judicial office (司法所); its phone is the supervision phone (监督电话) on notice boards. */
 @Entity({ tableName: 'judicial_office' })
@@ -34,5 +35,5 @@ export class JudicialOffice {
   address?: string | null;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 }

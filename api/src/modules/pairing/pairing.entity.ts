@@ -6,6 +6,7 @@ import { DateScalar } from '../../common/graphql/scalars.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
+import { now } from '../../common/clock.js';
 
 /**
  * An adviser paired with a village (结对) for a span of days, both ends included; `validTo` null is open-ended.
@@ -55,5 +56,5 @@ export class Pairing {
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date)
   @WithParent()
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 }

@@ -1,6 +1,7 @@
 import { OptionalProps, type Rel } from '@mikro-orm/core';
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { MediationCase } from '../mediation-case/mediation-case.entity.js';
+import { now } from '../../common/clock.js';
 
 /**
  * A case registered, before parties were kept per case, with a party whose ID number was already on file from an
@@ -22,5 +23,5 @@ export class IdNumberReuse {
   earlierCase!: Rel<MediationCase>;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  foundAt: Date = new Date();
+  foundAt: Date = now();
 }

@@ -1,5 +1,6 @@
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { now } from '../../common/clock.js';
 
 /**
  * A party as recorded in ONE case: each case party has its own row, never shared between cases, so that what a case
@@ -40,5 +41,5 @@ export class Person {
   demo: boolean = false;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 }

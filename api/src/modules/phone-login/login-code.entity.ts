@@ -1,5 +1,6 @@
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { now } from '../../common/clock.js';
 
 /** A one-time sign-in code sent to a party's phone: 6 digits, 5 minutes, 5 attempts. Only its keyed hash is kept. */
 @Entity({ tableName: 'login_code' })
@@ -26,5 +27,5 @@ export class LoginCode {
   consumedAt?: Date | null;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 }

@@ -4,6 +4,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { Region } from '../region/region.entity.js';
 import { ProviderKind } from './provider.enums.js';
+import { now } from '../../common/clock.js';
 
 /** The organisation an adviser comes from: a law firm, legal service office, legal-aid centre or notary office. */
 @Entity({ tableName: 'provider' })
@@ -46,5 +47,5 @@ export class Provider {
   demo: boolean = false;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 }

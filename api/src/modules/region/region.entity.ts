@@ -3,6 +3,7 @@ import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mi
 import { Field, ID, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { RegionLevel, Terrain, VillageKind } from './region.enums.js';
+import { now } from '../../common/clock.js';
 
 @Entity({ tableName: 'region' })
 // Scope filters are one prefix match on the materialised path: "in my county" is path LIKE '<county path>%'.
@@ -57,7 +58,7 @@ export class Region {
   demo: boolean = false;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 }
 
 export function childPath(parentPath: string | null, id: string): string {

@@ -5,6 +5,7 @@ import { WithParent } from '../../common/access/rules.js';
 import { DateScalar } from '../../common/graphql/scalars.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
+import { now } from '../../common/clock.js';
 
 /** A village as filed: its id, name and township, as they stood on the filing's date. */
 export interface FiledVillageRecord {
@@ -89,5 +90,5 @@ export class RosterFiling {
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date)
   @WithParent()
-  filedAt: Date = new Date();
+  filedAt: Date = now();
 }

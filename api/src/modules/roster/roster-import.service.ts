@@ -14,6 +14,7 @@ import { Provider } from '../provider/provider.entity.js';
 import type { RosterImportPreview, RosterImportResult } from './dto/import.types.js';
 import { RosterError } from './roster.error.js';
 import { providerKey, readRosterWorkbook, validateRows, type ImportProblem, type ParsedRow } from './roster-import.parse.js';
+import { now as clockNow } from '../../common/clock.js';
 
 const LOOKUP_CHUNK = 1000;
 // Rows per INSERT: well under PostgreSQL's 65,535 bind parameters (13 columns an adviser).
@@ -79,7 +80,7 @@ export class RosterImportService {
     const { attachment, countyId, rows, problems } = await this.check(attachmentId);
     if (problems.length) throw RosterError.importInvalid(problems.slice(0, PROBLEMS_IN_ERROR) as ImportProblem[], problems.length);
 
-    const now = new Date();
+    const now = clockNow();
     const actor = this.ctx.viewer!.id;
     const advisers = rows.map((r) => ({
       id: randomUUID(), county: countyId, provider: r.providerId!, name: r.name!, gender: r.gender!, phone: r.phone!, profession: r.profession!,

@@ -1,5 +1,6 @@
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { now } from '../../common/clock.js';
 
 /** A county-wide setting the bureau can change (load cap, deadlines, QR URL). Values are JSON. */
 @Entity({ tableName: 'setting' })
@@ -12,6 +13,6 @@ export class Setting {
   @Property({ type: 'json' })
   value!: unknown;
 
-  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => now() })
+  updatedAt: Date = now();
 }

@@ -1,6 +1,7 @@
 import { memoize, type Context } from '../../context.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Setting } from './setting.entity.js';
+import { now } from '../../common/clock.js';
 
 /** Settings the bureau can change, with their defaults. */
 export const SETTING_DEFAULTS = {
@@ -25,7 +26,7 @@ export async function readSettings(em: EntityManager): Promise<SettingValues> {
 }
 
 export async function writeSetting<K extends SettingKey>(em: EntityManager, key: K, value: SettingValues[K]): Promise<void> {
-  await em.upsert(Setting, { key, value, updatedAt: new Date() });
+  await em.upsert(Setting, { key, value, updatedAt: now() });
 }
 
 /** The settings, read once per request. */

@@ -6,6 +6,7 @@ import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
 import { TrainingKind, TrainingMode, TrainingTopic } from './training.enums.js';
+import { now } from '../../common/clock.js';
 
 /**
  * A training (rule 4): the bureau's annual training of its advisers (county, topics, attendance per adviser), or an
@@ -126,7 +127,7 @@ export class Training {
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date)
   @WithParent()
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 }
 
 /** An adviser who attended the bureau's annual training. */

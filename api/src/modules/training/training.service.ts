@@ -27,6 +27,7 @@ import { Training, TrainingAttendance } from './training.entity.js';
 import { QuarterStatus, TrainingKind } from './training.enums.js';
 import { TrainingError } from './training.error.js';
 import type { AdviserTrainingAttendance, TrainingCompliance, TrainingComplianceRow } from './training.types.js';
+import { now as clockNow } from '../../common/clock.js';
 
 export function yearQuarterOf(at: Date): { date: string; year: number; quarter: number } {
   const date = shanghaiDate(at);
@@ -91,7 +92,7 @@ export class TrainingService {
 
   private checkAt(at: Date): void {
     if (Number.isNaN(at.getTime())) throw AppError.badInput('at', 'must be a date and time');
-    if (at.getTime() > Date.now() + 5 * 60_000) throw AppError.badInput('at', 'a training is recorded after it was held, not before');
+    if (at.getTime() > clockNow().getTime() + 5 * 60_000) throw AppError.badInput('at', 'a training is recorded after it was held, not before');
     if (at.getUTCFullYear() < 2000) throw AppError.badInput('at', 'is too far in the past');
   }
 
@@ -215,7 +216,7 @@ export class TrainingService {
         [TrainingKind.VILLAGE_QUARTERLY, year, like]),
     ]);
     const countOf = new Map(counts.map((c) => [`${c.village_id}:${c.quarter}`, Number(c.n)]));
-    const now = yearQuarterOf(new Date());
+    const now = yearQuarterOf(clockNow());
     const statusOf = (quarter: number, n: number): QuarterStatus => {
       if (n > 0) return QuarterStatus.DONE;
       if (year < now.year || (year === now.year && quarter < now.quarter)) return QuarterStatus.MISSING;

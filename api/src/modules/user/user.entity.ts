@@ -7,6 +7,7 @@ import { AdviserStatus } from '../adviser/adviser.enums.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Person } from '../person/person.entity.js';
 import { Region } from '../region/region.entity.js';
+import { now } from '../../common/clock.js';
 
 // Each role is tied to exactly its kind of scope; the database refuses any other combination. A party account reaches
 // cases only through its verified phone; its person (the record it was created from) is optional.
@@ -70,10 +71,10 @@ export class User {
   tokenVersion: number = 0;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 
-  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => now() })
+  updatedAt: Date = now();
 }
 
 /**

@@ -4,6 +4,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { Region } from '../region/region.entity.js';
 import { CommitteeMember } from './committee-member.entity.js';
+import { now } from '../../common/clock.js';
 
 /** A village's people's mediation committee (人民调解委员会) and its standardisation checklist (规范化建设). */
 @Entity({ tableName: 'mediation_committee' })
@@ -47,6 +48,6 @@ export class MediationCommittee {
   @WithParent()
   version!: number;
 
-  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => now() })
+  updatedAt: Date = now();
 }

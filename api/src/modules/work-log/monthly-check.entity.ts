@@ -6,6 +6,7 @@ import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
 import { CheckRating } from './work-log.enums.js';
+import { now } from '../../common/clock.js';
 
 /** The township office's monthly check of one adviser (每月核查): a fixed checklist, a rating and notes. */
 @Entity({ tableName: 'monthly_check' })
@@ -66,10 +67,10 @@ export class MonthlyCheck {
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
   checkedBy!: Ref<User>;
 
-  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => now() })
   @Field(() => Date)
   @WithParent()
-  checkedAt: Date = new Date();
+  checkedAt: Date = now();
 
   @Property({ version: true })
   @Field(() => Int)
@@ -120,5 +121,5 @@ export class Highlight {
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date)
   @WithParent()
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 }

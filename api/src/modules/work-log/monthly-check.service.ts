@@ -16,6 +16,7 @@ import { Highlight, MonthlyCheck } from './monthly-check.entity.js';
 import { WorkLogError } from './work-log.error.js';
 import { WorkLogPolicy } from './work-log.policy.js';
 import { shanghaiDate } from '../../common/graphql/scalars.js';
+import { now } from '../../common/clock.js';
 
 export class MonthlyCheckService {
   private readonly policy: WorkLogPolicy;
@@ -77,7 +78,7 @@ export class MonthlyCheckService {
       const values = {
         logComplete: input.logComplete, trainingOnTrack: input.trainingOnTrack, noticeBoardPosted: input.noticeBoardPosted,
         casesFollowedUp: input.casesFollowedUp, rating: input.rating, notes: input.notes.trim(), checkedBy: tx.getReference(User, v.id),
-        checkedAt: new Date(),
+        checkedAt: now(),
       };
       if (check) {
         if (check.township.id !== townshipId) throw WorkLogError.notYourTownship();
@@ -115,7 +116,7 @@ export class MonthlyCheckService {
     }
     highlight.modelCase = modelCase;
     highlight.markedBy = modelCase ? this.em.getReference(User, this.ctx.viewer!.id, { wrapped: true }) : null;
-    highlight.markedAt = modelCase ? new Date() : null;
+    highlight.markedAt = modelCase ? now() : null;
     await this.em.flush();
     return highlight;
   }

@@ -7,6 +7,7 @@ import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
 import { MonthlyReportStatus } from './work-log.enums.js';
+import { now } from '../../common/clock.js';
 
 /**
  * An adviser's month of work submitted for review (月末审核). While SUBMITTED or APPROVED the month's entries are
@@ -74,7 +75,7 @@ export class MonthlyReport {
   reviewedAt?: Date | null;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 
   @Property({ version: true })
   @Field(() => Int, { description: 'Send back with a review; a stale version is refused with CONFLICT' })

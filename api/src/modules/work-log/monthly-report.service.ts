@@ -23,6 +23,7 @@ import { MonthlyReportStatus } from './work-log.enums.js';
 import { WorkLogError } from './work-log.error.js';
 import { WorkLogPolicy } from './work-log.policy.js';
 import { lockMonths } from './work-log.service.js';
+import { now as clockNow } from '../../common/clock.js';
 
 export interface AdviserMonth {
   month: string;
@@ -119,7 +120,7 @@ export class MonthlyReportService {
         `select township_id, count(*)::int as n from work_log_entry where adviser_id = ? and month = ?
          group by township_id order by n desc, township_id asc`, [adviserId, month]);
       if (!byTownship.length) throw AppError.badInput('month', 'has no work-log entries to submit');
-      const now = new Date();
+      const now = clockNow();
       const existing = await tx.findOne(MonthlyReport, { adviser: adviserId, month });
       if (existing) {
         if (existing.status !== MonthlyReportStatus.RETURNED) {
@@ -161,7 +162,7 @@ export class MonthlyReportService {
       report.status = approve ? MonthlyReportStatus.APPROVED : MonthlyReportStatus.RETURNED;
       report.reviewComment = text ?? (approve ? null : report.reviewComment);
       report.reviewedBy = tx.getReference(User, v.id, { wrapped: true });
-      report.reviewedAt = new Date();
+      report.reviewedAt = clockNow();
       await tx.flush();
       return report;
     }));

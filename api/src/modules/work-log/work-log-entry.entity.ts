@@ -7,6 +7,7 @@ import { MediationCase } from '../mediation-case/mediation-case.entity.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
 import { WorkLogCategory, WorkLogMode } from './work-log.enums.js';
+import { now } from '../../common/clock.js';
 
 /**
  * One service an adviser gave (工作日志): who was served, what about, when, how long. The person served and their
@@ -95,12 +96,12 @@ export class WorkLogEntry {
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date)
   @WithParent()
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 
-  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => now() })
   @Field(() => Date)
   @WithParent()
-  updatedAt: Date = new Date();
+  updatedAt: Date = now();
 
   @Property({ version: true })
   @Field(() => Int, { description: 'Send back with edits; a stale version is refused with CONFLICT' })

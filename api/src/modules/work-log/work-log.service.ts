@@ -25,6 +25,7 @@ import { WorkLogEntry } from './work-log-entry.entity.js';
 import { MonthlyReportStatus, WorkLogCategory } from './work-log.enums.js';
 import { WorkLogError } from './work-log.error.js';
 import { WorkLogPolicy } from './work-log.policy.js';
+import { now } from '../../common/clock.js';
 
 /** A clock a few minutes fast on a phone is not "the future". */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -87,7 +88,7 @@ export class WorkLogService {
 
   /** Checks an entry's input against the rules and the adviser's villages and cases; writes nothing. */
   private async validate(adviserId: string, input: WorkLogEntryInput) {
-    if (input.at.getTime() > Date.now() + CLOCK_SKEW_MS) throw AppError.badInput('at', 'cannot be in the future');
+    if (input.at.getTime() > now().getTime() + CLOCK_SKEW_MS) throw AppError.badInput('at', 'cannot be in the future');
     const lecture = input.category === WorkLogCategory.LECTURE;
     if (!lecture && !input.phone?.trim()) throw AppError.badInput('phone', 'is required (except for a lecture)');
     if (lecture) {

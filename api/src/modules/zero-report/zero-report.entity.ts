@@ -4,6 +4,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
+import { now } from '../../common/clock.js';
 
 /** 零上报: a village's report that it had no dispute in a month, so that silence is never mistaken for peace. */
 @Entity({ tableName: 'zero_report' })
@@ -32,5 +33,5 @@ export class ZeroReport {
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date)
   @WithParent()
-  reportedAt: Date = new Date();
+  reportedAt: Date = now();
 }
