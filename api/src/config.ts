@@ -54,6 +54,16 @@ export interface Config {
   queryCostPerMinute: number;
   /** What one user may upload: bytes in any 24 hours, files in any hour (UPLOAD_QUOTA_MB_PER_DAY, UPLOAD_QUOTA_PER_HOUR). */
   uploadQuota: { bytesPerDay: number; uploadsPerHour: number };
+  backup: BackupConfig;
+}
+
+export interface BackupConfig {
+  /** Where `npm run backup` and the daily backup write (BACKUP_DIR, default `<dataDir>/backups`). */
+  dir: string;
+  /** BACKUP_DAILY_AT `HH:MM` (Asia/Shanghai): the server makes a backup each day at that time. Unset: no daily backup. */
+  dailyAt: { hour: number; minute: number } | undefined;
+  /** BACKUP_KEEP_DAYS: daily backups older than this many days are deleted after a new one is made. */
+  keepDays: number;
 }
 
 function readEnv(name: string): string | undefined {
@@ -109,6 +119,14 @@ function trustProxyFromEnv(): boolean | number | string {
   return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
+function dailyAtFromEnv(): BackupConfig['dailyAt'] {
+  const raw = readEnv('BACKUP_DAILY_AT');
+  if (raw === undefined) return undefined;
+  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(raw);
+  if (!m) throw new Error(`BACKUP_DAILY_AT must be a time of day HH:MM (Asia/Shanghai), got ${raw}`);
+  return { hour: Number(m[1]), minute: Number(m[2]) };
+}
+
 export function loadConfig(overrides: Partial<Config> = {}): Config {
   const env = (readEnv('NODE_ENV') ?? 'development') as Config['env'];
   const dataDir = overrides.dataDir ?? resolve(readEnv('DATA_DIR') ?? join(REPO_ROOT, '.data'));
@@ -141,6 +159,11 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     uploadQuota: {
       bytesPerDay: positiveInt('UPLOAD_QUOTA_MB_PER_DAY', 200) * 1024 * 1024,
       uploadsPerHour: positiveInt('UPLOAD_QUOTA_PER_HOUR', 120),
+    },
+    backup: {
+      dir: resolve(readEnv('BACKUP_DIR') ?? join(dataDir, 'backups')),
+      dailyAt: dailyAtFromEnv(),
+      keepDays: positiveInt('BACKUP_KEEP_DAYS', 14),
     },
     ...overrides,
   };

@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { createLogger } from './common/logging/logger.js';
 import { describeInternal } from './common/errors/format-error.js';
 import { openDatabase } from './db/database.js';
+import { startDailyBackups } from './ops/daily-backup.js';
 import { createFengqiaoServer } from './server.js';
 
 const config = loadConfig();
@@ -12,6 +13,7 @@ async function main() {
   const db = await openDatabase(config, log);
   const server = await createFengqiaoServer(config, db.orm, log);
   await new Promise<void>((resolve) => server.http.listen(config.port, config.host, resolve));
+  const stopDailyBackups = startDailyBackups(config, db.url, log);
   log.info({ port: config.port }, `Fengqiao is serving on http://localhost:${config.port}/ (GraphQL /graphql, GraphiQL /graphiql)`);
 
   let stopping = false;
@@ -19,6 +21,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
+    stopDailyBackups();
     await server.stop().catch(() => undefined);
     await db.close().catch(() => undefined);
     process.exit(0);

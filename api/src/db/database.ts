@@ -17,6 +17,9 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** The database the embedded cluster serves Fengqiao from. */
+export const EMBEDDED_DATABASE = 'fengqiao';
+
 /** Creates `name` on the server at `serverUrl` unless it exists. */
 export async function ensureDatabase(serverUrl: string, name: string): Promise<string> {
   const client = new pg.Client({ connectionString: serverUrl });
@@ -56,7 +59,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
       password: secretFromFile(config.dataDir, 'pg-password', 32),
     });
     if (embedded.replacedLegacyPassword) log.warn('embedded PostgreSQL: replaced the old built-in superuser password with the one in DATA_DIR/pg-password');
-    url = await ensureDatabase(embedded.url, 'fengqiao');
+    url = await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
   }
   try {
     // Migrations and seeding are batch work: their own connections, without the statement timeout of requests.

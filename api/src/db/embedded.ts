@@ -87,7 +87,7 @@ export async function startEmbeddedPostgres(options: {
       throw error;
     }
   }
-  const url = `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`;
+  const url = embeddedServerUrl(options.port, password);
   return {
     url,
     replacedLegacyPassword,
@@ -96,6 +96,11 @@ export async function startEmbeddedPostgres(options: {
       if (!options.persistent) rmSync(dirname(options.dir), { recursive: true, force: true });
     },
   };
+}
+
+/** The URL of an embedded cluster's `postgres` database, for its superuser. */
+export function embeddedServerUrl(port: number, password: string): string {
+  return `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
 }
 
 function invalidPassword(error: unknown): boolean {
