@@ -13,7 +13,7 @@ async function main() {
   const db = await openDatabase(config, log);
   const server = await createFengqiaoServer(config, db.orm, log);
   await new Promise<void>((resolve) => server.http.listen(config.port, config.host, resolve));
-  const stopDailyBackups = startDailyBackups(config, db.url, log);
+  const dailyBackups = startDailyBackups(config, db.url, log);
   log.info({ port: config.port }, `Fengqiao is serving on http://localhost:${config.port}/ (GraphQL /graphql, GraphiQL /graphiql)`);
 
   let stopping = false;
@@ -21,7 +21,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
-    stopDailyBackups();
+    dailyBackups.stop();
     await server.stop().catch(() => undefined);
     await db.close().catch(() => undefined);
     process.exit(0);

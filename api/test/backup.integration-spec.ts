@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { demoAccount, demoCases, demoPairings } from '@fengqiao/seeds';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { BackupFileError, BackupKeyError } from '../src/ops/backup-crypto.js';
+import { createLogger } from '../src/common/logging/logger.js';
+import { BackupFileError, BackupKeyError, backupKeyFile } from '../src/ops/backup-crypto.js';
+import { startDailyBackups } from '../src/ops/daily-backup.js';
 import { createBackup, listUploads, type BackupResult } from '../src/ops/backup.js';
-import { restoreBackup, RestoreError, type RestoreResult } from '../src/ops/restore.js';
+import { checkBackup, restoreBackup, RestoreError, type RestoreResult } from '../src/ops/restore.js';
 import { exportTable, listTables, prepareSession } from '../src/ops/tables.js';
 import { startTestApp, type TestApp } from './app.js';
 import { createBlankDatabase } from './database.js';
@@ -195,6 +197,24 @@ describe('backup and restore', () => {
       const restored = await digestDatabase(target.url);
       for (const t of backup.manifest.tables) expect(restored.get(t.name)).toEqual({ rows: t.rows, sha256: t.sha256 });
     }, 120_000);
+  });
+
+  it('makes the daily backup in the server, with a generated key that it does not log', async () => {
+    const dataDir = mkdtempSync(join(work, 'daily-'));
+    const logs: string[] = [];
+    const config = { ...app.config, dataDir, backup: { dir: join(dataDir, 'backups'), dailyAt: { hour: 0, minute: 0 }, keepDays: 14 } };
+    const daily = startDailyBackups(config, app.config.databaseUrl!, createLogger('info', { write: (line: string) => void logs.push(line) }));
+    try {
+      expect(await daily.first).toBe('made');
+    } finally {
+      daily.stop();
+    }
+    const key = readFileSync(backupKeyFile(dataDir), 'utf8').trim();
+    expect(logs.join('')).toContain('generated a backup key');
+    expect(logs.join('')).not.toContain(key);
+    const [file] = readdirSync(config.backup.dir).filter((n) => n.endsWith('.fqbak'));
+    const manifest = await checkBackup(join(config.backup.dir, file!), Buffer.from(key, 'base64'));
+    expect(manifest.tables.length).toBe(backup.manifest.tables.length);
   });
 
   it('fails clearly with a wrong backup key, before touching the target', async () => {

@@ -100,11 +100,12 @@ export class DailyBackup {
 }
 
 /**
- * Starts the daily backup of the server's database and uploads when BACKUP_DAILY_AT is set; returns how to stop it.
- * A backup key generated here is not logged: the log says where it is, to be copied apart from the backups.
+ * Starts the daily backup of the server's database and uploads when BACKUP_DAILY_AT is set: a first look at once
+ * (`first`), then one a minute. A backup key generated here is not logged: the log says where it is, to be copied
+ * apart from the backups.
  */
-export function startDailyBackups(config: Config, databaseUrl: string, log: Logger): () => void {
-  if (!config.backup.dailyAt) return () => undefined;
+export function startDailyBackups(config: Config, databaseUrl: string, log: Logger): { stop(): void; first: Promise<TickOutcome> } {
+  if (!config.backup.dailyAt) return { stop: () => undefined, first: Promise.resolve('off') };
   const { key, source, generated } = loadBackupKey({ dataDir: config.dataDir, generate: true });
   if (generated) {
     log.warn({ keyFile: backupKeyFile(config.dataDir) }, 'generated a backup key: copy it somewhere apart from the backups (without it no backup can be restored), or set BACKUP_KEY');
@@ -115,6 +116,5 @@ export function startDailyBackups(config: Config, databaseUrl: string, log: Logg
   log.info({ at: config.backup.dailyAt, keepDays: config.backup.keepDays, dir: config.backup.dir, key: source === 'BACKUP_KEY' ? 'BACKUP_KEY' : 'file' }, 'daily backups on');
   const timer = setInterval(() => void daily.tick(), 60_000);
   timer.unref();
-  void daily.tick();
-  return () => clearInterval(timer);
+  return { stop: () => clearInterval(timer), first: daily.tick() };
 }
