@@ -127,9 +127,14 @@ function dailyAtFromEnv(): BackupConfig['dailyAt'] {
   return { hour: Number(m[1]), minute: Number(m[2]) };
 }
 
+/** DATA_DIR, or `.data` in the repository. */
+export function dataDirFromEnv(): string {
+  return resolve(readEnv('DATA_DIR') ?? join(REPO_ROOT, '.data'));
+}
+
 export function loadConfig(overrides: Partial<Config> = {}): Config {
   const env = (readEnv('NODE_ENV') ?? 'development') as Config['env'];
-  const dataDir = overrides.dataDir ?? resolve(readEnv('DATA_DIR') ?? join(REPO_ROOT, '.data'));
+  const dataDir = overrides.dataDir ?? dataDirFromEnv();
   const port = Number(readEnv('PORT') ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${process.env.PORT}`);
   return {

@@ -2,8 +2,8 @@
 // uploads directory (DATABASE_URL, or the embedded PostgreSQL under DATA_DIR). See README, "Backups and keys".
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { loadConfig, REPO_ROOT } from '../config.js';
+import { join } from 'node:path';
+import { dataDirFromEnv, loadConfig } from '../config.js';
 import { loadBackupKey } from '../ops/backup-crypto.js';
 import { opsDatabase } from '../ops/ops-database.js';
 import { checkBackup, restoreBackup } from '../ops/restore.js';
@@ -48,7 +48,7 @@ function requireDataKeys(dataDir: string): void {
 try {
   const file = fromOperator(files[0]!);
   if (!existsSync(file)) throw new Error(`no such backup file: ${file}`);
-  const dataDir = resolve(process.env.DATA_DIR?.trim() || join(REPO_ROOT, '.data'));
+  const dataDir = dataDirFromEnv();
   const { key } = loadBackupKey({ dataDir, keyFile: keyFile ? fromOperator(keyFile) : undefined, generate: false });
   if (check) {
     await checkBackup(file, key, say);
