@@ -37,7 +37,9 @@ test.describe.serial('the bureau hands a case over to another adviser (改派)',
     await expect(page.getByTestId('case-advisers')).toHaveText(from);
     await page.getByTestId('action-reassign').click();
     const dialog = page.getByTestId('dialog-reassign-case');
-    await console.pickFirst(/新承办法律顾问/, to);
+    // A select of the roster's active advisers, each with the number of villages they serve: pick adviser.2 by name.
+    await dialog.getByRole('combobox', { name: /新承办法律顾问/ }).click();
+    await page.getByRole('option', { name: new RegExp(`^${to}`) }).click();
     await dialog.getByRole('combobox', { name: /同时替换/ }).click();
     await page.getByRole('option', { name: from }).click();
     await dialog.locator('[name="reason"]').fill(reason);
