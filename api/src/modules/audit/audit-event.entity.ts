@@ -45,7 +45,7 @@ export class AuditEvent {
   county?: Ref<Region> | null;
 
   @Property({ length: 40 })
-  @Field({ description: 'READ_CONFIDENTIAL, …' })
+  @Field({ description: 'READ_CONFIDENTIAL, KEY_ROTATION_STARTED, KEY_ROTATION_FINISHED, …' })
   @WithParent()
   action!: string;
 
@@ -76,7 +76,7 @@ export class AuditEvent {
 
   /** What a job did, in counts and key ids (never a value): e.g. how many values a key rotation re-sealed. */
   @Property({ type: 'json', nullable: true })
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, { nullable: true, description: 'What a job did: counts and key ids, never a value (key rotation)' })
   @WithParent()
   details?: Record<string, unknown> | null;
 }
