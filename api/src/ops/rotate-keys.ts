@@ -36,8 +36,6 @@ export interface RotationOptions {
   batchSize?: number;
   /** Stops between batches (Ctrl-C); what is done stays done, and the next run continues from the data. */
   signal?: AbortSignal;
-  /** Stops after this many batches in all, as an interruption would. */
-  maxBatches?: number;
   onProgress?: (progress: RotationProgress) => void;
   /** After a batch is read, before it is written: where a concurrent edit can happen (tests use it to make one). */
   beforeWrite?: (batch: { table: string; column: string; ids: string[] }) => Promise<void>;
@@ -146,16 +144,6 @@ async function countStale(sql: Sql, target: Target, keyId: string): Promise<numb
   return result.rows[0]!.n;
 }
 
-class Batches {
-  used = 0;
-  constructor(private readonly options: RotationOptions) {}
-  /** Whether another batch may start. */
-  mayGo(): boolean {
-    if (this.options.signal?.aborted) return false;
-    return this.options.maxBatches === undefined || this.used < this.options.maxBatches;
-  }
-}
-
 /** Passes over one target at most: each takes up rows skipped because they changed while the one before ran. */
 const MAX_PASSES = 5;
 
@@ -164,7 +152,7 @@ const MAX_PASSES = 5;
  * is one index range however much was done before). Rows skipped because they changed meanwhile are tried again in
  * a further pass.
  */
-async function rotateTarget(sql: Sql, target: Target, keyId: string, stale: number, options: RotationOptions, batches: Batches,
+async function rotateTarget(sql: Sql, target: Target, keyId: string, stale: number, options: RotationOptions,
   progress: { done: number; total: number; phase: RotationProgress['phase'] }): Promise<{ report: TargetReport; interrupted: boolean }> {
   const report: TargetReport = { target: target.name, stale, rewritten: 0, skipped: 0, unreadable: {}, remaining: 0 };
   const size = options.batchSize ?? 500;
@@ -173,7 +161,7 @@ async function rotateTarget(sql: Sql, target: Target, keyId: string, stale: numb
   for (let pass = 0, skippedInPass = 1; pass < MAX_PASSES && skippedInPass > 0 && !interrupted; pass++) {
     skippedInPass = 0;
     for (let after = FIRST_ID; ;) {
-      if (!batches.mayGo()) {
+      if (options.signal?.aborted) {
         interrupted = true;
         break;
       }
@@ -182,7 +170,6 @@ async function rotateTarget(sql: Sql, target: Target, keyId: string, stale: numb
         [keyId, after, size],
       );
       if (!rows.length) break;
-      batches.used++;
       after = rows[rows.length - 1]!.id;
       const ready: Row[] = [];
       const values: string[] = [];
@@ -221,7 +208,7 @@ async function audit(sql: Sql, runId: string, action: string, entityType: string
 }
 
 async function rotatePhase(sql: Sql, runId: string, phase: RotationProgress['phase'], keyId: string, targets: Target[],
-  options: RotationOptions, batches: Batches): Promise<PhaseReport> {
+  options: RotationOptions): Promise<PhaseReport> {
   const entityType = phase === 'fieldKey' ? 'FieldKey' : 'IdLookupKey';
   const stale: Record<string, number> = {};
   for (const t of targets) stale[t.name] = await countStale(sql, t, keyId);
@@ -231,7 +218,7 @@ async function rotatePhase(sql: Sql, runId: string, phase: RotationProgress['pha
   const progress = { done: 0, total, phase };
   try {
     for (const target of targets) {
-      const { report: r, interrupted } = await rotateTarget(sql, target, keyId, stale[target.name]!, options, batches, progress);
+      const { report: r, interrupted } = await rotateTarget(sql, target, keyId, stale[target.name]!, options, progress);
       report.targets.push(r);
       if (interrupted) {
         report.interrupted = true;
@@ -257,12 +244,11 @@ async function rotatePhase(sql: Sql, runId: string, phase: RotationProgress['pha
 export async function rotateKeys(sql: Sql, secrets: { cipher: FieldCipher; lookupKey: Buffer }, options: RotationOptions = {}): Promise<RotationReport> {
   await sql.query(`select set_config('statement_timeout', $1, false)`, [String(ROTATION_STATEMENT_TIMEOUT_MS)]);
   const runId = crypto.randomUUID();
-  const batches = new Batches(options);
   const { cipher, lookupKey } = secrets;
   const fieldKey = await rotatePhase(sql, runId, 'fieldKey', cipher.currentKeyId,
-    SEALED_COLUMNS.map((c) => sealedColumnTarget(cipher, c.table, c.column)), options, batches);
+    SEALED_COLUMNS.map((c) => sealedColumnTarget(cipher, c.table, c.column)), options);
   if (fieldKey.interrupted) return { runId, fieldKey, complete: false };
-  const lookup = await rotatePhase(sql, runId, 'lookupKey', lookupKeyId(lookupKey), [idNumberHashTarget(cipher, lookupKey)], options, batches);
+  const lookup = await rotatePhase(sql, runId, 'lookupKey', lookupKeyId(lookupKey), [idNumberHashTarget(cipher, lookupKey)], options);
   const complete = !lookup.interrupted && [...fieldKey.targets, ...lookup.targets].every((t) => t.remaining === 0);
   return { runId, fieldKey, lookupKey: lookup, complete };
 }
