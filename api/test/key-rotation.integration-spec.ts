@@ -111,6 +111,12 @@ describe('key rotation (npm run rotate-keys)', () => {
     await app.close();
   });
 
+  it('knows every sealed column of the model', () => {
+    const columns = [...app.orm.getMetadata().getAll().values()].flatMap((meta) => Object.values(meta.properties)
+      .filter((prop) => prop.name.endsWith('Sealed')).map((prop) => `${meta.tableName}.${prop.fieldNames[0]}`));
+    expect(columns.sort()).toEqual(SEALED_COLUMNS.map((c) => `${c.table}.${c.column}`).sort());
+  });
+
   it('starts from sealed values in every confidential column, all on the old key', async () => {
     const usage = await fieldKeyUsage(sql);
     expect([...usage.keys()]).toEqual(['t1']);
