@@ -59,7 +59,7 @@ try {
       break;
     case 'add': {
       const added = addFieldKey(config.dataDir);
-      console.log(`Added field key ${added}: it seals new values once the server restarts. Then run npm run rotate-keys.`);
+      console.log(`Added field key ${added}: restart the server so that it seals new values with it (and still opens the old), then run npm run rotate-keys.`);
       break;
     }
     case 'remove': {
@@ -71,7 +71,7 @@ try {
     }
     case 'add-lookup': {
       const added = addLookupKey(config.dataDir);
-      console.log(`Added lookup key ${added}: it hashes new ID numbers once the server restarts. Then run npm run rotate-keys.`);
+      console.log(`Added lookup key ${added}: restart the server so that it hashes new ID numbers with it (lookups still match the old), then run npm run rotate-keys.`);
       break;
     }
     case 'remove-lookup': {
