@@ -285,4 +285,17 @@ describe('key rotation (npm run rotate-keys)', () => {
     expect(res.data.auditEvents.items.map((e: { entityType: string; actorUsername: string }) => `${e.entityType} ${e.actorUsername}`).sort())
       .toEqual(['FieldKey system', 'IdLookupKey system']);
   });
+
+  it('leaves a value whose key is gone as it is, and says which key it needs', async () => {
+    const kase = demoCases()[0]!;
+    const at = { table: 'mediation_case', column: 'summary_sealed', rowId: kase.id };
+    await sql.query('update mediation_case set summary_sealed = $1 where id = $2', [oldCipher.seal('漏掉的旧密钥内容', at), kase.id]);
+    const report = await rotateKeys(sql, { cipher: newCipher, lookupKey: NEW_LOOKUP });
+    expect(report.complete).toBe(false);
+    expect(report.fieldKey.targets.find((t) => t.target === 'mediation_case.summary_sealed')).toEqual({
+      target: 'mediation_case.summary_sealed', stale: 1, rewritten: 0, skipped: 0, unreadable: { t1: 1 }, remaining: 1,
+    });
+    const { rows } = await sql.query('select summary_sealed from mediation_case where id = $1', [kase.id]);
+    expect(oldCipher.open(rows[0].summary_sealed, at)).toBe('漏掉的旧密钥内容');
+  });
 });
