@@ -40,8 +40,13 @@ export interface Config {
   jwtSecret: Uint8Array;
   /** Keys sealing confidential fields; the first seals new values (FIELD_ENCRYPTION_KEYS="k2:<b64>,k1:<b64>"). */
   fieldKeys: FieldKey[];
-  /** Key for the keyed hashes that find a person by ID number without unsealing anyone's. */
+  /** Key for the keyed hashes that find a person by ID number without unsealing anyone's (the current one). */
   lookupKey: Buffer;
+  /**
+   * Lookup keys being rotated away from: a lookup by ID number also matches their hashes until `npm run rotate-keys`
+   * has re-hashed every party (ID_LOOKUP_KEY_PREVIOUS, or the further lines of DATA_DIR/id-lookup-key).
+   */
+  previousLookupKeys: Buffer[];
   tokenTtlSeconds: number;
   logLevel: string;
   consoleDir: string;
@@ -91,16 +96,34 @@ export function secretFromEnvOrFile(envName: string, dataDir: string, fileName: 
   return Buffer.from(secretFromFile(dataDir, fileName, bytes), 'utf8');
 }
 
+/** The key files of the embedded default, under the data directory; `npm run keys` edits them. */
+export const FIELD_KEYS_FILE = 'field-keys';
+export const LOOKUP_KEYS_FILE = 'id-lookup-key';
+
 /** FIELD_ENCRYPTION_KEYS, or a key generated once into the data directory (embedded default). */
 function fieldKeysFromEnvOrFile(dataDir: string): FieldKey[] {
   const fromEnv = readEnv('FIELD_ENCRYPTION_KEYS');
   if (fromEnv) return parseFieldKeys(fromEnv);
-  const file = join(dataDir, 'field-keys');
+  const file = join(dataDir, FIELD_KEYS_FILE);
   if (!existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, generateFieldKeySpec('k1'), { mode: 0o600 });
   }
   return parseFieldKeys(readFileSync(file, 'utf8').trim());
+}
+
+/**
+ * ID_LOOKUP_KEY (and ID_LOOKUP_KEY_PREVIOUS while rotating), or the lines of DATA_DIR/id-lookup-key: the first is
+ * current, any further ones are previous keys still accepted by lookups.
+ */
+function lookupKeysFromEnvOrFile(dataDir: string): Buffer[] {
+  if (readEnv('ID_LOOKUP_KEY')) {
+    const previous = readEnv('ID_LOOKUP_KEY_PREVIOUS');
+    if (previous !== undefined && previous.length < 32) throw new Error('ID_LOOKUP_KEY_PREVIOUS must be at least 32 characters');
+    return [secretFromEnvOrFile('ID_LOOKUP_KEY', dataDir, LOOKUP_KEYS_FILE), ...(previous ? [Buffer.from(previous, 'utf8')] : [])];
+  }
+  const lines = secretFromFile(dataDir, LOOKUP_KEYS_FILE).split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.map((l) => Buffer.from(l, 'utf8'));
 }
 
 function positiveInt(name: string, fallback: number): number {
@@ -132,6 +155,12 @@ export function dataDirFromEnv(): string {
   return resolve(readEnv('DATA_DIR') ?? join(REPO_ROOT, '.data'));
 }
 
+function lookupKeys(overrides: Partial<Config>, dataDir: string): Pick<Config, 'lookupKey' | 'previousLookupKeys'> {
+  if (overrides.lookupKey) return { lookupKey: overrides.lookupKey, previousLookupKeys: overrides.previousLookupKeys ?? [] };
+  const [lookupKey, ...previousLookupKeys] = lookupKeysFromEnvOrFile(dataDir);
+  return { lookupKey: lookupKey!, previousLookupKeys };
+}
+
 export function loadConfig(overrides: Partial<Config> = {}): Config {
   const env = (readEnv('NODE_ENV') ?? 'development') as Config['env'];
   const dataDir = overrides.dataDir ?? dataDirFromEnv();
@@ -147,7 +176,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     embeddedPgPort: Number(readEnv('EMBEDDED_PG_PORT') ?? 54329),
     jwtSecret: overrides.jwtSecret ?? secretFromEnvOrFile('JWT_SECRET', dataDir, 'jwt-secret'),
     fieldKeys: overrides.fieldKeys ?? fieldKeysFromEnvOrFile(dataDir),
-    lookupKey: overrides.lookupKey ?? secretFromEnvOrFile('ID_LOOKUP_KEY', dataDir, 'id-lookup-key'),
+    ...lookupKeys(overrides, dataDir),
     tokenTtlSeconds: 12 * 60 * 60,
     logLevel: readEnv('LOG_LEVEL') ?? (env === 'test' ? 'silent' : 'info'),
     consoleDir: resolve(readEnv('CONSOLE_DIR') ?? join(REPO_ROOT, 'console', 'dist')),

@@ -1,11 +1,12 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { FieldCipher } from '../common/crypto/field-cipher.js';
 import type { Logger } from '../common/logging/logger.js';
 import { secretFromFile, type Config } from '../config.js';
 import { provideMigrationSecrets, type DataSecrets } from './migration-secrets.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
+import { startEmbeddedPostgres, SUPERUSER, type EmbeddedDatabase } from './embedded.js';
 import { ormConfig } from './mikro-orm.config.js';
 import { isEmpty, seedDemoCounty } from './seed.js';
 import { storageFor } from '../common/storage/storage.js';
@@ -45,41 +46,53 @@ export async function migrate(orm: MikroORM, secrets?: DataSecrets): Promise<str
   return applied.map((m) => m.name);
 }
 
+/** The embedded PostgreSQL under DATA_DIR/pg, whose data survives restarts, and its `fengqiao` database. */
+async function startDataDirCluster(config: Config, log: Logger): Promise<{ url: string; embedded: EmbeddedDatabase }> {
+  log.info({ dir: join(config.dataDir, 'pg'), port: config.embeddedPgPort }, 'starting embedded PostgreSQL');
+  const embedded = await startEmbeddedPostgres({
+    dir: join(config.dataDir, 'pg'), port: config.embeddedPgPort, persistent: true,
+    password: secretFromFile(config.dataDir, 'pg-password', 32),
+  });
+  if (embedded.replacedLegacyPassword) log.warn('embedded PostgreSQL: replaced the old built-in superuser password with the one in DATA_DIR/pg-password');
+  try {
+    return { url: await ensureDatabase(embedded.url, EMBEDDED_DATABASE), embedded };
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
+}
+
+/** Applies pending migrations, and seeds the demo county into an empty database when `seed`, on connections of their own. */
+async function prepareDatabase(url: string, config: Config, log: Logger, seed: boolean): Promise<void> {
+  // Migrations and seeding are batch work: their own connections, without the statement timeout of requests.
+  const batch = await MikroORM.init(ormConfig(url));
+  try {
+    const secrets = { cipher: new FieldCipher(config.fieldKeys), lookupKey: config.lookupKey };
+    const applied = await migrate(batch, secrets);
+    if (applied.length) log.info({ migrations: applied }, 'migrations applied');
+    if (seed && (await isEmpty(batch.em.fork()))) {
+      log.info('empty database: seeding the demo county');
+      await seedDemoCounty(batch.em.fork(), secrets, (step, done, total) =>
+        log.info({ step, done, total }, 'seeding'),
+      );
+      await seedDemoTrainingPhotos(batch.em.fork(), storageFor(config));
+    }
+  } finally {
+    await batch.close(true);
+  }
+}
+
 /**
  * What `npm start` runs: the database from DATABASE_URL, or an embedded PostgreSQL whose data lives under
  * `.data/pg` and survives restarts; then migrations, then the demo county if the database is empty.
  */
 export async function openDatabase(config: Config, log: Logger): Promise<Database> {
-  let embedded: EmbeddedDatabase | undefined;
-  let url = config.databaseUrl;
-  if (!url) {
-    log.info({ dir: join(config.dataDir, 'pg'), port: config.embeddedPgPort }, 'starting embedded PostgreSQL');
-    embedded = await startEmbeddedPostgres({
-      dir: join(config.dataDir, 'pg'), port: config.embeddedPgPort, persistent: true,
-      password: secretFromFile(config.dataDir, 'pg-password', 32),
-    });
-    if (embedded.replacedLegacyPassword) log.warn('embedded PostgreSQL: replaced the old built-in superuser password with the one in DATA_DIR/pg-password');
-    url = await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
-  }
+  const started = config.databaseUrl ? undefined : await startDataDirCluster(config, log);
+  const url = config.databaseUrl ?? started!.url;
   try {
-    // Migrations and seeding are batch work: their own connections, without the statement timeout of requests.
-    const batch = await MikroORM.init(ormConfig(url));
-    try {
-      const secrets = { cipher: new FieldCipher(config.fieldKeys), lookupKey: config.lookupKey };
-      const applied = await migrate(batch, secrets);
-      if (applied.length) log.info({ migrations: applied }, 'migrations applied');
-      if (config.seedDemo && (await isEmpty(batch.em.fork()))) {
-        log.info('empty database: seeding the demo county');
-        await seedDemoCounty(batch.em.fork(), secrets, (step, done, total) =>
-          log.info({ step, done, total }, 'seeding'),
-        );
-        await seedDemoTrainingPhotos(batch.em.fork(), storageFor(config));
-      }
-    } finally {
-      await batch.close(true);
-    }
+    await prepareDatabase(url, config, log, config.seedDemo);
   } catch (error) {
-    await embedded?.stop();
+    await started?.embedded.stop();
     throw error;
   }
   const orm = await MikroORM.init(ormConfig(url, {}, config.db));
@@ -88,7 +101,42 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     url,
     async close() {
       await orm.close(true);
-      await embedded?.stop();
+      await started?.embedded.stop();
     },
   };
+}
+
+/** The `fengqiao` database of an embedded cluster already running under DATA_DIR (a serving `npm start`), if one answers. */
+async function runningDataDirCluster(config: Config): Promise<string | undefined> {
+  const passwordFile = join(config.dataDir, 'pg-password');
+  if (!existsSync(passwordFile)) return undefined;
+  const url = `postgresql://${SUPERUSER}:${encodeURIComponent(readFileSync(passwordFile, 'utf8').trim())}@127.0.0.1:${config.embeddedPgPort}/fengqiao`;
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return url;
+  } catch {
+    return undefined;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * The database for an operator's command (`npm run rotate-keys`, `npm run keys`), found as `npm start` finds it:
+ * DATABASE_URL, else the embedded cluster under DATA_DIR, joined while the server runs or started for the command
+ * and stopped after. Pending migrations are applied; nothing is seeded.
+ */
+export async function openToolDatabase(config: Config, log: Logger): Promise<{ url: string; close(): Promise<void> }> {
+  const running = config.databaseUrl ?? (await runningDataDirCluster(config));
+  const started = running ? undefined : await startDataDirCluster(config, log);
+  const url = running ?? started!.url;
+  try {
+    await prepareDatabase(url, config, log, false);
+  } catch (error) {
+    await started?.embedded.stop();
+    throw error;
+  }
+  return { url, close: async () => void (await started?.embedded.stop()) };
 }

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
 
-const SUPERUSER = 'fengqiao';
+export const SUPERUSER = 'fengqiao';
 /** The superuser password every embedded cluster had before each installation generated its own. */
 export const LEGACY_SUPERUSER_PASSWORD = 'fengqiao';
 

@@ -5,7 +5,7 @@ import {
 } from '@fengqiao/seeds';
 import { hashPassword } from '../common/auth/password.js';
 import type { DataSecrets } from './migration-secrets.js';
-import { idNumberLookupHash } from '../common/validation/id-number.js';
+import { idNumberLookupColumns } from '../common/validation/id-number.js';
 import { maskIdNumber } from '../common/validation/mask.js';
 import { Agreement } from '../modules/mediation-case/agreement.entity.js';
 import { CaseAdviser } from '../modules/mediation-case/case-adviser.entity.js';
@@ -88,7 +88,7 @@ export async function seedDemoCounty(em: EntityManager, secrets: DataSecrets, pr
     })));
     await tx.insertMany(Person, demoCasePersons().map((p) => ({
       id: p.id, name: p.name, phone: p.phone, demo: true, createdAt: new Date(), addressSealed: secrets.cipher.seal(p.address, SEALED.address(p.id)),
-      idNumberSealed: secrets.cipher.seal(p.idNumber, SEALED.idNumber(p.id)), idNumberHash: idNumberLookupHash(p.idNumber, secrets.lookupKey),
+      idNumberSealed: secrets.cipher.seal(p.idNumber, SEALED.idNumber(p.id)), ...idNumberLookupColumns(p.idNumber, secrets.lookupKey),
       idNumberMasked: maskIdNumber(p.idNumber),
     })));
     progress('advisers and people', 2, steps);

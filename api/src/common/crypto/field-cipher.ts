@@ -28,6 +28,14 @@ export class FieldCipherError extends Error {
   }
 }
 
+/** A value names a key that is not configured (removed too early, or a key file from another installation). */
+export class FieldKeyMissingError extends FieldCipherError {
+  constructor(readonly keyId: string) {
+    super(`field key ${keyId} is not configured`);
+    this.name = 'FieldKeyMissingError';
+  }
+}
+
 export class FieldCipher {
   private readonly keys: Map<string, Buffer>;
   private readonly current: FieldKey;
@@ -61,7 +69,7 @@ export class FieldCipher {
     if (parts.length !== 5 || parts[0] !== PREFIX) throw new FieldCipherError('not a sealed field value');
     const [, keyId, iv, tag, ct] = parts as [string, string, string, string, string];
     const key = this.keys.get(keyId);
-    if (!key) throw new FieldCipherError(`field key ${keyId} is not configured`);
+    if (!key) throw new FieldKeyMissingError(keyId);
     try {
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
       decipher.setAAD(FieldCipher.aad(at));
@@ -81,6 +89,11 @@ export class FieldCipher {
 
   get currentKeyId(): string {
     return this.current.id;
+  }
+
+  /** Every configured key's id, the sealing one first. */
+  get keyIds(): string[] {
+    return [...this.keys.keys()];
   }
 }
 

@@ -35,3 +35,21 @@ export function IsResidentIdNumber(options?: ValidationOptions): PropertyDecorat
 export function idNumberLookupHash(idNumber: string, key: Buffer): string {
   return createHmac('sha256', key).update(normaliseIdNumber(idNumber)).digest('hex');
 }
+
+/**
+ * A lookup key's id: a fingerprint of the key itself, so there is nothing to name or keep in step. Stored beside each
+ * hash, it tells key rotation which hashes are stale and `npm run keys` whether a key is still needed.
+ */
+export function lookupKeyId(key: Buffer): string {
+  return createHmac('sha256', key).update('fengqiao/id-lookup-key-id').digest('hex').slice(0, 12);
+}
+
+/** The columns a party's ID number is found by: its keyed hash and which key made it. */
+export function idNumberLookupColumns(idNumber: string, key: Buffer): { idNumberHash: string; idNumberHashKey: string } {
+  return { idNumberHash: idNumberLookupHash(idNumber, key), idNumberHashKey: lookupKeyId(key) };
+}
+
+/** What a lookup by ID number matches: the hash under every configured key, the current one and those being rotated away from. */
+export function idNumberLookupHashes(idNumber: string, keys: Buffer[]): string[] {
+  return keys.map((key) => idNumberLookupHash(idNumber, key));
+}

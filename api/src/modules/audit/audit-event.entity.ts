@@ -1,5 +1,6 @@
 import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
+import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { Region } from '../region/region.entity.js';
@@ -8,7 +9,8 @@ import { now } from '../../common/clock.js';
 
 /**
  * Who read or did what, when, from where. Insert-only. Every read of confidential text writes one, in the same
- * request, before the text is returned. Never holds the text itself.
+ * request, before the text is returned. Never holds the text itself. Jobs the installation runs (key rotation) are
+ * recorded without an actor or county, with what they did in `details`.
  */
 @Entity({ tableName: 'audit_event' })
 @Index({ name: 'audit_event_entity_idx', properties: ['entityType', 'entityId'] })
@@ -34,15 +36,16 @@ export class AuditEvent {
   @WithParent()
   at: Date = now();
 
-  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
-  actor!: Ref<User>;
+  /** Null for the installation's own jobs (key rotation): no person acted. */
+  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict', nullable: true })
+  actor?: Ref<User> | null;
 
   /** The county whose record it was: a bureau reviews its own county's trail. */
   @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict', nullable: true, index: true })
   county?: Ref<Region> | null;
 
   @Property({ length: 40 })
-  @Field({ description: 'READ_CONFIDENTIAL, …' })
+  @Field({ description: 'READ_CONFIDENTIAL, KEY_ROTATION_STARTED, KEY_ROTATION_FINISHED, …' })
   @WithParent()
   action!: string;
 
@@ -70,4 +73,10 @@ export class AuditEvent {
   @Field()
   @WithParent()
   ip!: string;
+
+  /** What a job did, in counts and key ids (never a value): e.g. how many values a key rotation re-sealed. */
+  @Property({ type: 'json', nullable: true })
+  @Field(() => GraphQLJSON, { nullable: true, description: 'What a job did: counts and key ids, never a value (key rotation)' })
+  @WithParent()
+  details?: Record<string, unknown> | null;
 }

@@ -3,7 +3,7 @@ import { Role } from '../../common/access/role.js';
 import { Roles, WithParent } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
 import { AuditEvent } from './audit-event.entity.js';
-import { AuditService } from './audit.service.js';
+import { AuditService, SYSTEM_ACTOR } from './audit.service.js';
 import { AuditEventList, AuditEventListArgs } from './dto/audit.inputs.js';
 
 @Resolver(() => AuditEvent)
@@ -14,15 +14,17 @@ export class AuditResolver {
     return new AuditService(ctx).list(options);
   }
 
-  @FieldResolver(() => String, { description: 'Who (display name)' })
+  @FieldResolver(() => String, { description: 'Who (display name); 系统 for the installation’s own jobs' })
   @WithParent()
   async actorName(@Root() event: AuditEvent): Promise<string> {
+    if (!event.actor) return SYSTEM_ACTOR.displayName;
     return (await event.actor.load())?.displayName ?? '';
   }
 
-  @FieldResolver(() => String, { description: 'Who (username)' })
+  @FieldResolver(() => String, { description: 'Who (username); system for the installation’s own jobs' })
   @WithParent()
   async actorUsername(@Root() event: AuditEvent): Promise<string> {
+    if (!event.actor) return SYSTEM_ACTOR.username;
     return (await event.actor.load())?.username ?? '';
   }
 }

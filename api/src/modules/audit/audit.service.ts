@@ -10,6 +10,9 @@ import { now } from '../../common/clock.js';
 
 export const READ_CONFIDENTIAL = 'READ_CONFIDENTIAL';
 
+/** How the trail names the installation's own jobs, which have no actor. */
+export const SYSTEM_ACTOR = { username: 'system', displayName: '系统' } as const;
+
 interface ReadKey {
   entityType: string;
   entityId: string;
@@ -49,7 +52,10 @@ export class AuditService {
   async list(options: AuditEventListOptions | null | undefined) {
     const f = options?.filter;
     const scopePath = this.ctx.viewer?.scopePath;
-    const where: FilterQuery<AuditEvent>[] = [scopePath ? { county: { path: { $like: `${escapeLike(scopePath)}%` } } } : { id: { $in: [] } }];
+    // The county's own trail, and the installation's jobs (no actor, no county: key rotation), which touch every county.
+    const where: FilterQuery<AuditEvent>[] = [scopePath
+      ? { $or: [{ county: { path: { $like: `${escapeLike(scopePath)}%` } } }, { county: null, actor: null }] }
+      : { id: { $in: [] } }];
     if (f?.actorId) where.push({ actor: f.actorId });
     if (f?.action) where.push({ action: f.action });
     if (f?.entityType) where.push({ entityType: f.entityType });

@@ -100,7 +100,7 @@ describe('mediation case confidentiality', () => {
       expect(after - before).toBe(2);
       const events = await em.find(AuditEvent, {}, { orderBy: { at: 'desc' }, limit: 2 });
       expect(events.map((e) => e.field).sort()).toEqual(['agreement.content', 'summary']);
-      expect(events.filter((e) => !(e.actor.id === party1.id && e.entityId === partyCase.id && e.action === 'READ_CONFIDENTIAL'))).toEqual([]);
+      expect(events.filter((e) => !(e.actor?.id === party1.id && e.entityId === partyCase.id && e.action === 'READ_CONFIDENTIAL'))).toEqual([]);
       await app.gql('query($id: ID!) { mediationCase(id: $id) { summary agreement { content } } }', { id: partyCase.id }, await app.login('bureau'));
       expect(await em.count(AuditEvent, {})).toBe(after);
     });

@@ -1,12 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
+import { FieldKeyMissingError } from '../../common/crypto/field-cipher.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { addDays, today } from '../../common/graphql/dates.js';
 import { escapeLike, pageOf, SortOrder } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import { groupBy, loader } from '../../common/graphql/loaders.js';
-import { idNumberLookupHash, normaliseIdNumber } from '../../common/validation/id-number.js';
+import { idNumberLookupColumns, normaliseIdNumber } from '../../common/validation/id-number.js';
 import { maskIdNumber, maskName } from '../../common/validation/mask.js';
 import { normalisePhone } from '../../common/validation/phone.js';
 import type { Context } from '../../context.js';
@@ -209,7 +210,7 @@ export class CaseService {
       id, name: p.name.trim(), phone: p.phone ? normalisePhone(p.phone) : null,
       addressSealed: address ? cipher.seal(address, SEALED.address(id)) : null,
       idNumberSealed: idNumber ? cipher.seal(idNumber, SEALED.idNumber(id)) : null,
-      idNumberHash: idNumber ? idNumberLookupHash(idNumber, this.ctx.app.config.lookupKey) : null,
+      ...(idNumber ? idNumberLookupColumns(idNumber, this.ctx.app.config.lookupKey) : {}),
       idNumberMasked: idNumber ? maskIdNumber(idNumber) : null,
     });
   }
@@ -282,7 +283,17 @@ export class CaseService {
     // once the page of cases loaded, else one more lookup.
     const countyId = kase.county?.id ?? (await this.em.findOneOrFail(MediationCase, kase.id, { fields: ['county'] })).county.id;
     await confidentialReads(this.ctx).load({ entityType: 'MediationCase', entityId: kase.id, field, countyId });
-    return this.ctx.app.cipher.open(sealed, at);
+    try {
+      return this.ctx.app.cipher.open(sealed, at);
+    } catch (error) {
+      // A key removed before every value was re-sealed with a newer one: say which, so the operator can put it back.
+      // A value that does not authenticate stays an internal error; neither ever answers with garbage.
+      if (!(error instanceof FieldKeyMissingError)) throw error;
+      this.ctx.log.warn({ code: ErrorCode.SERVICE_UNAVAILABLE, reason: 'KEY_MISSING', keyId: error.keyId, table: at.table, column: at.column, rowId }, 'sealed value names a field key that is not configured');
+      throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, `This text was sealed with field key ${error.keyId}, which is no longer configured`, {
+        reason: 'KEY_MISSING', keyId: error.keyId, http: { status: 503 },
+      });
+    }
   }
 
   canReadConfidential(kase: MediationCase): Promise<boolean> {

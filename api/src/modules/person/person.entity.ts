@@ -29,6 +29,10 @@ export class Person {
   @Property({ type: 'string', length: 64, nullable: true, index: true })
   idNumberHash?: string | null;
 
+  /** Which lookup key made `idNumberHash` (its fingerprint); null for hashes made before keys were named. */
+  @Property({ type: 'string', length: 16, nullable: true })
+  idNumberHashKey?: string | null;
+
   /** 141122***********4: what people outside a case see (region and check character only), so showing it never unseals. */
   @Property({ type: 'string', length: 18, nullable: true })
   idNumberMasked?: string | null;
