@@ -207,10 +207,12 @@ async function idPool(app: TestApp, hotIds: string[]): Promise<IdPool> {
   const persons = await related('select person_id as id from case_party where case_id = ?');
   const events = await related('select id from case_event where case_id = ?');
   const hot = [...hotIds, ...agreement, ...sessions, ...parties, ...persons, ...events];
-  for (const [table, ids] of [['mediation_case', [caseId]], ['agreement', agreement], ['mediation_session', sessions], ['case_party', parties],
-    ['person', persons], ['work_log_entry', [hotIds[1]!]]] as const) {
-    byTable.set(table, [...ids, ...(byTable.get(table) ?? []).filter((id) => !ids.includes(id))]);
-  }
+  const [, entryId, caseVillage, logVillage, formerId, suspendedId, adviser1, adviser2] = hotIds;
+  const canaryByTable = new Map<string, string[]>([
+    ['mediation_case', [caseId]], ['agreement', agreement], ['mediation_session', sessions], ['case_party', parties], ['person', persons],
+    ['work_log_entry', [entryId!]], ['region', [caseVillage!, logVillage!]], ['legal_adviser', [adviser1!, adviser2!, formerId!, suspendedId!]],
+  ]);
+  for (const [table, ids] of canaryByTable) byTable.set(table, [...ids, ...(byTable.get(table) ?? []).filter((id) => !ids.includes(id))]);
   const all = [...new Set([...byTable.values()].flat())];
-  return { byTable, all, hot, protectedIds: new Set() };
+  return { byTable, all, hot, canaryByTable, protectedIds: new Set() };
 }

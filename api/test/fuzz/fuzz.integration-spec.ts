@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from '../app.js';
+import type { TestApp } from '../app.js';
+import { startAppWithUploads } from '../rest.js';
 import { buildFuzzWorld, CANARY, type FuzzWorld } from './canaries.js';
 import { describeFailure, formatReport, generatorsFor, judge, missingCanaries, operationFor, runFuzz, send } from './run.js';
 
 // The attack as a test: operations generated from the committed SDL, valid and malformed, as every kind of viewer,
-// against a database whose confidential fields hold canaries. `npm test` runs FQ_FUZZ_PER_ROLE (default 500) per
-// role; `npm run fuzz` runs 10,000. FQ_FUZZ_SEED picks the seed; FQ_FUZZ_ONLY='role:index' replays one operation.
+// and requests to the REST routes (PDFs, workbooks, uploads), against a database whose confidential fields hold
+// canaries. `npm test` runs FQ_FUZZ_PER_ROLE (default 500) per role; `npm run fuzz` runs 10,000. FQ_FUZZ_SEED picks
+// the seed; FQ_FUZZ_ONLY='role:index' replays one operation.
 const SEED = Number(process.env.FQ_FUZZ_SEED ?? 20260917);
 const PER_ROLE = Number(process.env.FQ_FUZZ_PER_ROLE ?? 500);
 const ONLY = process.env.FQ_FUZZ_ONLY || undefined;
@@ -18,7 +20,7 @@ describe('fuzz: generated operations as every viewer', () => {
   beforeAll(async () => {
     // The per-user query cost budget (CostBudget) would answer RATE_LIMITED after a few hundred operations and leave the
     // rest of the run untested; it has its own tests (query-cost.integration-spec). Off here.
-    app = await startTestApp({ queryCostPerMinute: Infinity });
+    app = await startAppWithUploads({ queryCostPerMinute: Infinity });
     world = await buildFuzzWorld(app);
   }, 120_000);
   afterAll(() => app?.close());

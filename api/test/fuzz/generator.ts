@@ -31,6 +31,8 @@ export interface IdPool {
   all: string[];
   /** Ids of the canary records and of the people and places around them: asked for more often. */
   hot: string[];
+  /** The canary records' own ids by table: an ID argument that names such a table gets one of these a third of the time. */
+  canaryByTable: Map<string, string[]>;
   /**
    * Ids a role that may legitimately change them never passes to `destructive` mutations, so that fuzzing does not
    * delete or reassign the canaries the checks rely on. Roles without that right get them like any other id.
@@ -52,6 +54,9 @@ export interface FuzzOperation {
   field: string;
   /** The HTTP request body as sent. */
   body: string;
+  /** REST routes only (default: POST /graphql). */
+  method?: 'GET' | 'POST';
+  path?: string;
   contentType: string;
   query?: string;
   variables?: Record<string, unknown>;
@@ -68,6 +73,13 @@ const TYPE_TABLE: Record<string, string> = {
   agreement: 'agreement', session: 'mediation_session', mediationsession: 'mediation_session', party: 'case_party',
   caseparty: 'case_party', returnvisit: 'return_visit', auditevent: 'audit_event',
 };
+
+/** Types that hold the canaries or lead straight to them: root fields returning these are chosen five times as often. */
+const SENSITIVE_TYPES = new Set([
+  'MediationCase', 'MediationCaseList', 'Agreement', 'MediationSession', 'CaseParty', 'ReturnVisit', 'WorkLogEntry', 'WorkLogEntryList',
+  'WorkLogMonth', 'MonthlyReport', 'MonthlyReportList', 'IdNumberReuseRow',
+]);
+const weightOf = (f: GraphQLField<unknown, unknown>) => (SENSITIVE_TYPES.has(getNamedType(f.type).name) ? 5 : 1);
 
 const CJK = '张王李赵刘陈杨黄周吴调解协议纠纷邻里宅基地合同村社区法律顾问当事人记录申请被申请人天宁镇交城县';
 const ODD_STRINGS = [
@@ -139,7 +151,10 @@ export class OperationGenerator {
   private valid(rng: Random, force: { root?: 'query' | 'mutation'; target?: GraphQLField<unknown, unknown>; useVariables?: boolean; invalidIds?: boolean; oddStrings?: boolean } = {}): FuzzOperation {
     const root = force.root ?? (force.target ? (this.mutationFields.includes(force.target) ? 'mutation' : 'query') : rng.chance(0.62) ? 'query' : 'mutation');
     const reachable = root === 'query' ? this.reachableQueries : this.reachableMutations;
-    const field = force.target ?? rng.pick(reachable.length && rng.chance(0.75) ? reachable : root === 'query' ? this.queryFields : this.mutationFields);
+    const everything = root === 'query' ? this.queryFields : this.mutationFields;
+    const sensitive = everything.filter((f) => weightOf(f) > 1);
+    const candidates = rng.weighted([[1, sensitive], [reachable.length ? 2 : 0, reachable], [1, everything]] as const);
+    const field = force.target ?? rng.weighted(candidates.map((f) => [weightOf(f), f] as const));
     const ctx: GenContext = {
       rng, field: field.name, now: this.options.now,
       protect: this.options.protect && root === 'mutation' && DESTRUCTIVE_MUTATIONS.has(field.name),
@@ -187,7 +202,8 @@ export class OperationGenerator {
       const isLeaf = !isObjectType(getNamedType(f.type));
       const requiredArgs = f.args.some((a) => isNonNullType(a.type));
       if (isLeaf) {
-        if (!rng.chance(0.8)) continue;
+        // Ids always, as every client asks for them (and the report counts responses that reached a canary record by its id).
+        if (!(f.name === 'id' && !f.args.length) && !rng.chance(0.8)) continue;
       } else if (depth >= maxDepth || !rng.chance(depth === 1 ? 0.6 : 0.35)) {
         continue;
       }
@@ -214,7 +230,7 @@ export class OperationGenerator {
     if (isInputObjectType(t)) {
       const obj: Record<string, unknown> = {};
       for (const f of Object.values(t.getFields())) {
-        if (isNonNullType(f.type) || (depth < 3 && rng.chance(0.5))) obj[f.name] = this.value(f.type, f.name, ctx, depth + 1);
+        if (isNonNullType(f.type) || (depth < 3 && rng.chance(0.35))) obj[f.name] = this.value(f.type, f.name, ctx, depth + 1);
       }
       return obj;
     }
@@ -252,7 +268,10 @@ export class OperationGenerator {
     const key = lowerKey(name === 'id' || name === 'ids' ? ctx.field.replace(/^(create|update|delete|end|remove|suspend|reinstate|accept|record|review|set|add|approve|return|submit|mark|decline|withdraw|escalate|refer|fail|start)/, '') : name);
     const table = TYPE_TABLE[key] ?? TYPE_TABLE[key.replace(/s$/, '')];
     const preferred = table ? this.pool.byTable.get(table) : undefined;
-    let candidates = rng.weighted<string[]>([[4, this.pool.hot], [4, preferred?.length ? preferred : this.pool.all], [2, this.pool.all]]);
+    const canaries = table ? this.pool.canaryByTable.get(table) : undefined;
+    let candidates = rng.weighted<string[]>([
+      [canaries?.length ? 4 : 0, canaries ?? []], [3, this.pool.hot], [3, preferred?.length ? preferred : this.pool.all], [2, this.pool.all],
+    ]);
     if (ctx.protect) {
       const safe = candidates.filter((id) => !this.pool.protectedIds.has(id));
       candidates = safe.length ? safe : this.pool.all.filter((id) => !this.pool.protectedIds.has(id));

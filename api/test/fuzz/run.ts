@@ -8,6 +8,7 @@ import type { TestApp } from '../app.js';
 import { CASE_CANARIES, WORK_LOG_CANARIES, type FuzzRole, type FuzzWorld } from './canaries.js';
 import { loadCommittedSchema, OperationGenerator, type FuzzOperation } from './generator.js';
 import { Random, streamSeed } from './random.js';
+import { readableText, restOperation } from './rest-routes.js';
 
 export interface FuzzFailure {
   seed: number;
@@ -52,7 +53,8 @@ export function judge(status: number, body: string, forbidden: readonly string[]
   try {
     parsed = JSON.parse(body);
   } catch {
-    return { outcome: `HTTP_${status}_NOT_JSON`, problems };
+    // A document (PDF, workbook, file) or a non-JSON refusal.
+    return { outcome: status === 200 || status === 201 ? 'ok' : `HTTP_${status}`, problems };
   }
   const codes = (parsed?.errors ?? []).map((e) => e?.extensions?.code ?? 'NO_CODE');
   if (codes.includes('INTERNAL_SERVER_ERROR')) problems.push('INTERNAL_SERVER_ERROR');
@@ -62,18 +64,22 @@ export function judge(status: number, body: string, forbidden: readonly string[]
   return { outcome: partial ? `partial:${codes[0]}` : codes[0]!, problems };
 }
 
+/** Sends the operation; `body` is what a reader of the response sees (a document's text, not its bytes). */
 export async function send(app: TestApp, op: FuzzOperation, token?: string): Promise<{ status: number; body: string }> {
-  const res = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': op.contentType, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: op.body,
+  const method = op.method ?? 'POST';
+  const res = await fetch(`${app.url}${op.path ?? '/graphql'}`, {
+    method,
+    headers: { ...(op.contentType ? { 'content-type': op.contentType } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: method === 'POST' ? op.body : undefined,
   });
-  return { status: res.status, body: await res.text() };
+  const bytes = Buffer.from(await res.arrayBuffer());
+  return { status: res.status, body: op.path ? await readableText(res.headers.get('content-type'), bytes) : bytes.toString('utf8') };
 }
 
 /** The operation `index` of `role` for `seed`: the same on every run. */
-export function operationFor(generators: Map<string, OperationGenerator>, seed: number, role: FuzzRole, index: number): FuzzOperation {
-  return generators.get(role.name)!.generate(new Random(streamSeed(seed, role.name, index)));
+export function operationFor({ generators, world, now }: Generators, seed: number, role: FuzzRole, index: number): FuzzOperation {
+  const rng = new Random(streamSeed(seed, role.name, index));
+  return rng.chance(0.08) ? restOperation(rng, world.pool, now) : generators.get(role.name)!.generate(rng);
 }
 
 /** Root fields whose access rule lets this role (undefined: the anonymous) in, read from the served schema. */
@@ -88,11 +94,18 @@ function reachableBy(schema: GraphQLSchema, role: Role | undefined): Set<string>
 }
 
 /** One generator per role: operations come from the committed SDL, weighted towards what the role may call. */
-export async function generatorsFor(app: TestApp, world: FuzzWorld): Promise<Map<string, OperationGenerator>> {
+export interface Generators {
+  generators: Map<string, OperationGenerator>;
+  world: FuzzWorld;
+  now: Date;
+}
+
+export async function generatorsFor(app: TestApp, world: FuzzWorld): Promise<Generators> {
   const committed = loadCommittedSchema();
   const served = await getSchema();
   const now = app.clock.now();
-  return new Map(world.roles.map((r) => [r.name, new OperationGenerator(committed, world.pool, { now, protect: r.protect, reachable: reachableBy(served, r.role) })]));
+  const generators = new Map(world.roles.map((r) => [r.name, new OperationGenerator(committed, world.pool, { now, protect: r.protect, reachable: reachableBy(served, r.role) })]));
+  return { generators, world, now };
 }
 
 export async function runFuzz(app: TestApp, world: FuzzWorld, options: FuzzOptions): Promise<FuzzReport> {
@@ -138,7 +151,7 @@ export function describeFailure(f: FuzzFailure): string {
     `FUZZ FAILURE: ${f.problem}`,
     `  replay: FQ_FUZZ_SEED=${f.seed} FQ_FUZZ_ONLY='${f.role}:${f.index}'`,
     `  role: ${f.role}  operation: ${f.index}  variant: ${f.op.kind}/${f.op.variant}  field: ${f.op.field}`,
-    `  query: ${shorten(f.op.query ?? f.op.body)}`,
+    `  ${f.op.path ? `${f.op.method} ${f.op.path}` : `query: ${shorten(f.op.query ?? f.op.body)}`}`,
     `  variables: ${JSON.stringify(shorten(f.op.variables ?? null))}`,
     `  content-type: ${f.op.contentType}`,
     `  response (HTTP ${f.status}): ${shorten(f.body)}`,
@@ -169,6 +182,9 @@ export async function missingCanaries(app: TestApp, world: FuzzWorld): Promise<R
     if (absent.length) missing[`${who}:${query.includes('workLogEntry') ? 'entry' : 'case'}`] = absent;
   };
   await check('adviser.1', CASE, world.caseId, CASE_CANARIES);
+  const file = await send(app, { kind: 'valid', variant: 'check', field: '', method: 'GET', path: `/api/mediation-cases/${world.caseId}/case-file.pdf`, body: '', contentType: '' }, world.tokens['fuzz.party.in']);
+  const absent = CASE_CANARIES.filter((c) => !file.body.includes(c));
+  if (absent.length) missing['fuzz.party.in:case-file.pdf'] = absent;
   await check('fuzz.party.in', CASE, world.caseId, CASE_CANARIES);
   for (const who of ['adviser.1', 'office.tianning', 'bureau']) await check(who, ENTRY, world.workLogEntryId, WORK_LOG_CANARIES);
   return missing;
