@@ -11,8 +11,8 @@ import { describeFailure, formatReport, generatorsFor, judge, missingCanaries, o
 const SEED = Number(process.env.FQ_FUZZ_SEED ?? 20260917);
 const PER_ROLE = Number(process.env.FQ_FUZZ_PER_ROLE ?? 500);
 const ONLY = process.env.FQ_FUZZ_ONLY || undefined;
-// About 2.5 ms of server time per operation on this machine, with room for a slower one.
-const BUDGET_MS = Math.max(120_000, PER_ROLE * 11 * 25);
+// About 11 ms per operation here when the machine is otherwise idle; room for a full `npm test` beside it.
+const BUDGET_MS = Math.max(180_000, PER_ROLE * 11 * 50);
 
 describe('fuzz: generated operations as every viewer', () => {
   let app: TestApp;

@@ -1,17 +1,6 @@
-// A small seeded PRNG for the fuzz suite: the same seed gives the same sequence on every machine, so a failure is
-// reproduced from the seed, the role and the operation's index alone.
-
-/** mulberry32: 32 bits of state, good enough for choosing test inputs (not for anything secret). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The fuzz suite's seeded choices (the seeds' mulberry32): the same seed gives the same sequence on every machine, so a
+// failure is reproduced from the seed, the role and the operation's index alone.
+import { seededRandom } from '@fengqiao/seeds';
 
 /** FNV-1a over the parts: one independent stream per (seed, role, index). */
 export function streamSeed(...parts: Array<string | number>): number {
@@ -27,7 +16,7 @@ export class Random {
   private readonly next: () => number;
 
   constructor(seed: number) {
-    this.next = mulberry32(seed);
+    this.next = seededRandom(seed);
   }
 
   float(): number {

@@ -58,6 +58,8 @@ export function judge(status: number, body: string, forbidden: readonly string[]
   }
   const codes = (parsed?.errors ?? []).map((e) => e?.extensions?.code ?? 'NO_CODE');
   if (codes.includes('INTERNAL_SERVER_ERROR')) problems.push('INTERNAL_SERVER_ERROR');
+  // CONTRACT: every error carries extensions.code.
+  if (codes.includes('NO_CODE')) problems.push('an error without extensions.code');
   if (!codes.length) return { outcome: status === 200 ? 'ok' : `HTTP_${status}`, problems };
   const data = parsed?.data as Record<string, unknown> | null | undefined;
   const partial = data && Object.values(data).some((v) => v !== null);
@@ -164,9 +166,10 @@ export function formatReport(report: FuzzReport, seed: number, perRole: number):
     const sorted = [...counts].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
     lines.push(`  ${role.padEnd(24)} ${sorted}; reached a canary record ${report.reached.get(role) ?? 0}`);
   }
-  const canaries = report.failures.filter((f) => f.problem.startsWith('canary')).length;
-  const internal = report.failures.length - canaries;
-  lines.push(`  canary leaks: ${canaries}, internal errors: ${internal}`);
+  const count = (test: (problem: string) => boolean) => report.failures.filter((f) => test(f.problem)).length;
+  const canaries = count((p) => p.startsWith('canary'));
+  const internal = count((p) => p.startsWith('HTTP') || p === 'INTERNAL_SERVER_ERROR');
+  lines.push(`  canary leaks: ${canaries}, internal errors: ${internal}, errors without a code: ${report.failures.length - canaries - internal}`);
   return lines.join('\n');
 }
 
