@@ -127,12 +127,13 @@ export class VillageService {
     return member;
   }
 
-  async updateMember(id: string, input: CommitteeMemberInput): Promise<CommitteeMember> {
+  async updateMember(id: string, input: CommitteeMemberInput, version: number): Promise<CommitteeMember> {
     const member = await this.memberInScope(id);
+    AppError.assertVersion(member, version);
     member.name = input.name.trim();
     member.role = input.role;
     member.phone = input.phone ? normalisePhone(input.phone) : null;
-    await this.em.flush();
+    await conflictsAsErrors(() => this.em.flush());
     return member;
   }
 
