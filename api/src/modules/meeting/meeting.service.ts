@@ -261,11 +261,11 @@ export class MeetingService {
   async updateItem(id: string, status: ActionItemStatus, note: string | null | undefined, version: number): Promise<ActionItem> {
     const item = await this.itemById(id);
     if (!item) throw MeetingError.itemNotFound();
-    AppError.assertVersion(item, version);
     if (this.ctx.viewer!.role !== Role.BUREAU_ADMIN) {
       const owned = await this.em.count(ActionItem, { $and: [{ id: item.id }, await this.ownedCondition()] });
       if (!owned) throw MeetingError.notYourItem();
     }
+    AppError.assertVersion(item, version);
     if (note != null && note.length > 2000) throw AppError.badInput('note', 'at most 2000 characters');
     if (status !== item.status) {
       item.status = status;
