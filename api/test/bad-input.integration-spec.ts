@@ -79,8 +79,8 @@ describe('bad input from the attack report', () => {
     });
 
     it('refuses a NUL byte in a multi-line argument given beside an id', async () => {
-      const res = await app.gql('mutation($id: ID!, $c: String!) { returnMonthlyReport(id: $id, comment: $c) { id } }',
-        { id: '00000000-0000-4000-8000-000000000000', c: '请补充\u0000' }, await app.login('office.tianning'));
+      const res = await app.gql('mutation($id: ID!, $c: String!, $v: Int!) { returnMonthlyReport(id: $id, comment: $c, version: $v) { id } }',
+        { id: '00000000-0000-4000-8000-000000000000', c: '请补充\u0000', v: 1 }, await app.login('office.tianning'));
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
     });
   });

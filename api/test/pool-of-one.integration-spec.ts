@@ -4,6 +4,7 @@ import { addDays, today } from '../src/common/graphql/dates.js';
 import { currentMonth } from '../src/modules/work-log/month.js';
 import type { GqlResponse, TestApp } from './app.js';
 import { makePng, rest, startAppWithUploads, upload } from './rest.js';
+import { updateSettings } from './settings.js';
 
 /**
  * The API's key write paths on a request pool of ONE connection. A transaction that takes a second connection (the
@@ -78,21 +79,27 @@ describe('key write paths on a pool of one connection', () => {
       phone: '13935801234', matter: '咨询', content: '解答', durationMin: 30, photoIds: [photo.json.id], ...patch,
     });
     const entry = ok(await app.gql(`mutation($input: WorkLogEntryInput!) { createWorkLogEntry(input: $input) { id version } }`, { input: input() }, t['adviser.1'])).createWorkLogEntry;
-    ok(await app.gql(`mutation($id: ID!, $input: WorkLogEntryInput!, $v: Int) { updateWorkLogEntry(id: $id, input: $input, version: $v) { id } }`,
+    ok(await app.gql(`mutation($id: ID!, $input: WorkLogEntryInput!, $v: Int!) { updateWorkLogEntry(id: $id, input: $input, version: $v) { id } }`,
       { id: entry.id, input: input({ durationMin: 45 }), v: entry.version }, t['adviser.1']));
     const spare = ok(await app.gql(`mutation($input: WorkLogEntryInput!) { createWorkLogEntry(input: $input) { id } }`, { input: input({ photoIds: [] }) }, t['adviser.1'])).createWorkLogEntry;
     ok(await app.gql('mutation($id: ID!) { deleteWorkLogEntry(id: $id) }', { id: spare.id }, t['adviser.1']));
     const month = currentMonth();
-    const report = ok(await app.gql('mutation($m: String!) { submitMonthlyReport(month: $m) { id } }', { m: month }, t['adviser.1'])).submitMonthlyReport;
-    ok(await app.gql('mutation($id: ID!) { returnMonthlyReport(id: $id, comment: "请补充") { status } }', { id: report.id }, t['office.tianning']));
-    ok(await app.gql('mutation($m: String!) { submitMonthlyReport(month: $m) { id } }', { m: month }, t['adviser.1']));
-    ok(await app.gql('mutation($id: ID!) { approveMonthlyReport(id: $id) { status } }', { id: report.id }, t['office.tianning']));
+    const report = ok(await app.gql('mutation($m: String!) { submitMonthlyReport(month: $m) { id version } }', { m: month }, t['adviser.1'])).submitMonthlyReport;
+    const returned = ok(await app.gql('mutation($id: ID!, $v: Int!) { returnMonthlyReport(id: $id, comment: "请补充", version: $v) { status version } }',
+      { id: report.id, v: report.version }, t['office.tianning'])).returnMonthlyReport;
+    const resubmitted = ok(await app.gql('mutation($m: String!) { submitMonthlyReport(month: $m) { id version } }', { m: month }, t['adviser.1'])).submitMonthlyReport;
+    expect(resubmitted.version).toBeGreaterThan(returned.version);
+    ok(await app.gql('mutation($id: ID!, $v: Int!) { approveMonthlyReport(id: $id, version: $v) { status } }', { id: report.id, v: resubmitted.version }, t['office.tianning']));
 
     const evidence = await upload(app, t['office.tianning'], makePng(4, 4, () => [200, 10, 10]), 'image/png');
-    const check = ok(await app.gql(`mutation($input: MonthlyCheckInput!) { saveMonthlyCheck(input: $input) { id highlights { id } } }`, {
-      input: { adviserId: adviser1.adviserId, month, logComplete: true, trainingOnTrack: true, noticeBoardPosted: true, casesFollowedUp: true,
-        rating: 'GOOD', notes: '良好', highlights: [{ title: '化解纠纷', text: '当月化解', photoIds: [evidence.json.id] }] },
-    }, t['office.tianning'])).saveMonthlyCheck;
+    const fields = { logComplete: true, trainingOnTrack: true, noticeBoardPosted: true, casesFollowedUp: true, rating: 'GOOD', notes: '良好' };
+    const check = ok(await app.gql(`mutation($input: MonthlyCheckInput!) { createMonthlyCheck(input: $input) { id version highlights { id } } }`, {
+      input: { adviserId: adviser1.adviserId, month, ...fields, highlights: [{ title: '化解纠纷', text: '当月化解', photoIds: [evidence.json.id] }] },
+    }, t['office.tianning'])).createMonthlyCheck;
+    ok(await app.gql(`mutation($id: ID!, $input: UpdateMonthlyCheckInput!) { updateMonthlyCheck(id: $id, input: $input) { id } }`, {
+      id: check.id,
+      input: { ...fields, rating: 'EXCELLENT', version: check.version, highlights: [{ id: check.highlights[0].id, title: '化解纠纷', text: '当月化解', photoIds: [evidence.json.id] }] },
+    }, t['office.tianning']));
     ok(await app.gql('mutation($id: ID!) { markModelCase(highlightId: $id) { modelCase } }', { id: check.highlights[0].id }, t.bureau));
     expect((await rest(app, 'GET', `/api/monthly-reports/${report.id}/log.pdf`, { token: t['office.tianning'] })).status).toBe(200);
   });
@@ -110,21 +117,23 @@ describe('key write paths on a pool of one connection', () => {
     ok(await app.gql('mutation($id: ID!, $a: [ID!]!) { setTrainingAttendance(trainingId: $id, adviserIds: $a) { id } }',
       { id: annual.id, a: [demoRoster()[0]!.id, demoRoster()[1]!.id] }, t.bureau));
 
-    const meeting = ok(await app.gql(`mutation($input: CreateConsultationMeetingInput!) { createConsultationMeeting(input: $input) { id } }`, {
+    const meeting = ok(await app.gql(`mutation($input: CreateConsultationMeetingInput!) { createConsultationMeeting(input: $input) { id version } }`, {
       input: { title: '会商', at: new Date().toISOString(), venue: '县司法局', agenda: '排查', officeIds: [office('tianning').id], providerIds: [], villageIds: [],
         actionItems: [{ title: '补训', ownerKind: 'OFFICE', ownerOfficeId: office('tianning').id, dueOn: addDays(today(), 7) }] },
     }, t.bureau)).createConsultationMeeting;
-    ok(await app.gql('mutation($id: ID!) { updateConsultationMeeting(id: $id, input: { minutes: "纪要" }) { id } }', { id: meeting.id }, t.bureau));
-    const item = ok(await app.gql(`mutation($id: ID!, $input: ActionItemInput!) { addActionItem(meetingId: $id, input: $input) { id } }`,
+    ok(await app.gql('mutation($id: ID!, $v: Int!) { updateConsultationMeeting(id: $id, input: { minutes: "纪要", version: $v }) { id } }', { id: meeting.id, v: meeting.version }, t.bureau));
+    const item = ok(await app.gql(`mutation($id: ID!, $input: ActionItemInput!) { addActionItem(meetingId: $id, input: $input) { id version } }`,
       { id: meeting.id, input: { title: '回访', ownerKind: 'OFFICE', ownerOfficeId: office('tianning').id, dueOn: addDays(today(), 14) } }, t.bureau)).addActionItem;
-    ok(await app.gql('mutation($id: ID!) { updateActionItem(id: $id, status: DONE, note: "已办") { status } }', { id: item.id }, t['office.tianning']));
+    ok(await app.gql('mutation($id: ID!, $v: Int!) { updateActionItem(id: $id, status: DONE, note: "已办", version: $v) { status } }', { id: item.id, v: item.version }, t['office.tianning']));
   });
 
   it('reports a quiet month, changes settings and a committee, and signs a party in by code', async () => {
     ok(await app.gql('mutation($v: ID!, $m: String!) { reportZeroDisputes(villageId: $v, month: $m) { month } }', { v: ownVillage, m: '2024-02' }, t['adviser.1']));
-    ok(await app.gql('mutation { updateSettings(input: { adviserLoadCap: 6 }) { adviserLoadCap } }', {}, t.bureau));
-    ok(await app.gql(`mutation($v: ID!, $input: CommitteeMemberInput!) { addCommitteeMember(villageId: $v, input: $input) { id } }`,
-      { v: ownVillage, input: { name: '刘调解', role: 'MEMBER', phone: '0358-3521234' } }, t['office.tianning']));
+    ok(await updateSettings(app, t.bureau, { adviserLoadCap: 6 }));
+    const member = ok(await app.gql(`mutation($v: ID!, $input: CommitteeMemberInput!) { addCommitteeMember(villageId: $v, input: $input) { id version } }`,
+      { v: ownVillage, input: { name: '刘调解', role: 'MEMBER', phone: '0358-3521234' } }, t['office.tianning'])).addCommitteeMember;
+    ok(await app.gql(`mutation($id: ID!, $input: CommitteeMemberInput!, $v: Int!) { updateCommitteeMember(id: $id, input: $input, version: $v) { id } }`,
+      { id: member.id, input: { name: '刘调解', role: 'DEPUTY' }, v: member.version }, t['office.tianning']));
     const phone = DEMO_PERSONS[0]!.phone;
     expect(ok(await app.gql('mutation($p: String!) { requestLoginCode(phone: $p) }', { p: phone })).requestLoginCode).toBe(true);
     await app.server.services.background.settled(); // the code is sent after the answer

@@ -3,7 +3,8 @@ import { ConsolePage } from '../pages/console.js';
 
 /*
  * A month of work log from the adviser's phone to the bureau: log a consultation, submit the month, the township
- * office returns it with a comment, the adviser reads it and submits again, the office approves, the bureau sees it.
+ * office returns it with a comment, the adviser reads it and submits again, the office approves, the bureau sees it;
+ * a second 新建 of the checked month then opens the check rather than replacing it.
  * Both projects run against one server: the desktop run uses adviser.1 (李明华), the phone run adviser.2 (王秀兰), both
  * reviewed by office.tianning, so neither finds the other's month already approved.
  */
@@ -228,6 +229,29 @@ test.describe.serial('a month of work log: logged, submitted, returned, resubmit
     await expect(item).toHaveAttribute('data-model-case', 'true');
     await expect(item.getByTestId('model-case')).toBeVisible();
     await console.screenshot('monthly-check-bureau');
+    expect(console.outside).toEqual([]);
+  });
+
+  test('a second 新建 of the checked month opens that check instead of replacing it', async ({ page }, testInfo) => {
+    test.skip(skipped, 'the month was not a fresh draft');
+    const adviser = ADVISERS[testInfo.project.name as keyof typeof ADVISERS];
+    const console = new ConsolePage(page, testInfo);
+    await console.signIn('office.tianning');
+    await expect(page.getByTestId('welcome-card')).toBeVisible();
+    // As a new user would: 新建 for the same adviser and month, saved with the form's defaults (良好, no comment).
+    await console.goto('/monthlyChecks/create');
+    await page.getByRole('combobox', { name: /法律顾问/ }).click();
+    await page.getByRole('option', { name: adviser.name }).click();
+    await page.locator('[name="month"]').fill(month);
+    await page.getByRole('button', { name: '保存' }).click();
+    // Not 已保存 over it: the console says the month has its check and opens it, its rating, comment and the bureau's
+    // model-case mark as they were.
+    await expect(page.getByText('该法律顾问这个月已有月度检查')).toBeVisible();
+    await expect(page.getByTestId('check-detail')).toBeVisible();
+    await expect(page.getByTestId('check-rating')).toHaveText('优秀');
+    await expect(page.getByTestId('check-detail')).toContainText('日志及时完整，退回意见已落实。');
+    await expect(page.getByTestId('highlight').filter({ hasText: highlight })).toHaveAttribute('data-model-case', 'true');
+    await console.screenshot('monthly-check-exists');
     expect(console.outside).toEqual([]);
   });
 });

@@ -54,6 +54,11 @@ export const MutationButton = ({
           defaultValues={defaultValues}
           danger={danger}
           testId={`dialog-${testId}`}
+          // A stale version (someone reviewed or changed the record meanwhile): reload what the page shows.
+          onReload={() => {
+            refresh();
+            done?.();
+          }}
           onSubmit={async (values) => {
             await submit(values);
             notify(translate('fq.common.saved'), { type: 'success' });

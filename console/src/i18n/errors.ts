@@ -28,6 +28,15 @@ export function loginErrorMessage(translate: Translate, error: ApiError, mode: '
   }
 }
 
+/** CONFLICT reasons of a create refused because its record exists (`extensions.existingId` names it); each has a message. */
+export const EXISTS_REASONS: readonly string[] = ['CHECK_EXISTS', 'REPORT_EXISTS', 'ZERO_REPORT_EXISTS'];
+
+/** The existing record a refused create names (CONFLICT with `existingId`), from what a request threw. */
+export function existingIdOf(error: unknown): string | undefined {
+  const body = (error as { body?: { code?: string; existingId?: string } } | undefined)?.body;
+  return body?.code === 'CONFLICT' && body.existingId ? body.existingId : undefined;
+}
+
 /** The message shown for any other failed request, by error code (with the field for BAD_USER_INPUT). */
 export function apiErrorMessage(translate: Translate, error: ApiError): string {
   switch (error.code) {
@@ -39,7 +48,10 @@ export function apiErrorMessage(translate: Translate, error: ApiError): string {
       return translate('fq.error.RATE_LIMITED', { seconds: Math.max(1, Math.ceil(error.details.retryAfterSeconds ?? 60)) });
     case 'CONFLICT':
       // A stale version: someone saved this record after it was loaded here.
-      return translate(error.details.field === 'version' ? 'fq.error.CONFLICT_version' : 'fq.error.CONFLICT');
+      if (error.details.field === 'version') return translate('fq.error.CONFLICT_version');
+      // A create whose record exists already (a month's check, report or zero report): say which.
+      if (error.details.reason && EXISTS_REASONS.includes(error.details.reason)) return translate(`fq.error.CONFLICT_${error.details.reason}`);
+      return translate('fq.error.CONFLICT');
     default:
       return translate(`fq.error.${error.code}`);
   }

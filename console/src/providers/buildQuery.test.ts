@@ -361,14 +361,27 @@ describe('buildQuery mutations', () => {
     expect(squash(print(built.query))).toMatch(/updateWorkLogEntry\(id: \$id, input: \$input, version: \$version\)/);
   });
 
-  it('UPDATE: a provider (full replace) sends every field of its input', async () => {
+  it('UPDATE: a provider (full replace) sends every field of its input, and its version beside it', async () => {
     const buildQuery = await factory();
     const built = buildQuery('UPDATE', 'providers', {
       id: 'p1',
-      data: { id: 'p1', name: '卦山律所', kind: 'LAW_FIRM', phone: '0358-3521001', address: null, demo: true },
-      previousData: { id: 'p1' },
+      data: { id: 'p1', name: '卦山律所', kind: 'LAW_FIRM', phone: '0358-3521001', address: null, demo: true, version: 2 },
+      previousData: { id: 'p1', version: 2 },
     });
-    expect(built.variables).toEqual({ id: 'p1', input: { name: '卦山律所', kind: 'LAW_FIRM', phone: '0358-3521001', address: null } });
+    // ProviderInput has no version: it goes only where updateProvider declares it.
+    expect(built.variables).toEqual({ id: 'p1', version: 2, input: { name: '卦山律所', kind: 'LAW_FIRM', phone: '0358-3521001', address: null } });
+    expect(squash(print(built.query))).toMatch(/updateProvider\(id: \$id, input: \$input, version: \$version\)/);
+  });
+
+  it('UPDATE: a meeting sends its version inside the input, where updateConsultationMeeting declares it', async () => {
+    const buildQuery = await factory();
+    const built = buildQuery('UPDATE', 'consultationMeetings', {
+      id: 'm1',
+      data: { id: 'm1', minutes: '纪要', version: 5, participants: [] },
+      previousData: { id: 'm1', version: 5 },
+    });
+    expect(built.variables).toEqual({ id: 'm1', input: { minutes: '纪要', version: 5 } });
+    expect(squash(print(built.query))).toMatch(/updateConsultationMeeting\(id: \$id, input: \$input\)/);
   });
 });
 
@@ -428,7 +441,7 @@ describe('buildMutation', () => {
       { nested: DETAIL_SELECTIONS },
     );
     expect(committee.variables).toEqual({ villageId: 'v1', input: { version: 4, name: '调委会', fixedOffice: true } });
-    expect(squash(print(committee.query))).toContain('members { id name role phone }');
+    expect(squash(print(committee.query))).toContain('members { id name role phone version }');
   });
 
   it('refuses an unknown mutation and a missing required argument before any request', () => {
@@ -441,7 +454,7 @@ describe('detail selections', () => {
   it('apply to one record, not to lists', async () => {
     const buildQuery = buildQueryFactory(await introspect(), { nested: DETAIL_SELECTIONS });
     const one = squash(print(buildQuery('GET_ONE', 'villages', { id: 'v1' }).query));
-    expect(one).toContain('committee { id name fixedOffice mediationRoom noticeBoardPosted version members { id name role phone } }');
+    expect(one).toContain('committee { id name fixedOffice mediationRoom noticeBoardPosted version members { id name role phone version } }');
     expect(one).toContain('pairings { id validFrom validTo active deputyDirector createdAt adviser { id name } }');
     const list = squash(print(buildQuery('GET_LIST', 'villages', { pagination: { page: 1, perPage: 25 } }).query));
     expect(list).toContain('committee { id name }');

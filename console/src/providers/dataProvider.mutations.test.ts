@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18nProvider } from '../i18n';
-import { errorMessage, uploadErrorMessage } from '../i18n/errors';
+import { errorMessage, existingIdOf, uploadErrorMessage } from '../i18n/errors';
 import { dataProvider } from './dataProvider';
 import { ApiError, saveSession } from './session';
 
@@ -40,6 +40,21 @@ describe('dataProvider.mutate', () => {
     expect(error.status).toBe(409);
     expect(error.body).toEqual({ code: 'CONFLICT', field: 'version' });
     expect(error.message).toContain('已被他人修改');
+  });
+
+  it('hands on the reason and the existing record’s id of a create refused because its record exists', async () => {
+    answer({
+      data: null,
+      errors: [{ message: 'This adviser’s check of 2026-10 exists already', extensions: { code: 'CONFLICT', field: 'month', reason: 'CHECK_EXISTS', existingId: 'k1' } }],
+    });
+    const error = (await dataProvider.mutate('createMonthlyCheck', { input: { adviserId: 'a1', month: '2026-10' } }).catch((e: unknown) => e)) as {
+      message: string;
+      body: Record<string, unknown>;
+    };
+    expect(error.body).toEqual({ code: 'CONFLICT', field: 'month', reason: 'CHECK_EXISTS', existingId: 'k1' });
+    expect(existingIdOf(error)).toBe('k1');
+    expect(error.message).toBe('该法律顾问本月已有月度检查，未重复新建');
+    expect(existingIdOf({ body: { code: 'BAD_USER_INPUT', existingId: 'k1' } })).toBeUndefined();
   });
 
   it('says a pairing overlap is a conflict, and never shows the server English', async () => {

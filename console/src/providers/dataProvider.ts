@@ -70,6 +70,8 @@ export function translateError(error: unknown): unknown {
   return new HttpError(apiErrorMessage(i18nProvider.translate, api), STATUS[api.code] ?? 500, {
     code: api.code,
     field: api.details.field,
+    reason: api.details.reason,
+    existingId: api.details.existingId,
   });
 }
 

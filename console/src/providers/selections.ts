@@ -13,7 +13,7 @@ export const DETAIL_SELECTIONS: Record<string, Record<string, string>> = {
   },
   Village: {
     township: 'id name',
-    committee: 'id name fixedOffice mediationRoom noticeBoardPosted version members { id name role phone }',
+    committee: 'id name fixedOffice mediationRoom noticeBoardPosted version members { id name role phone version }',
     currentAdviser: ADVISER_BRIEF,
     currentPairing: 'id validFrom validTo deputyDirector',
     pairings: 'id validFrom validTo active deputyDirector createdAt adviser { id name }',
@@ -23,7 +23,7 @@ export const DETAIL_SELECTIONS: Record<string, Record<string, string>> = {
     village: 'id name code township { id name }',
   },
   MediationCommittee: {
-    members: 'id name role phone',
+    members: 'id name role phone version',
   },
   RosterFiling: {
     entries: 'adviserId name gender phone profession licenceNo provider serviceScope joinedOn villages { id name township }',
@@ -54,7 +54,7 @@ export const DETAIL_SELECTIONS: Record<string, Record<string, string>> = {
   ConsultationMeeting: {
     participants: 'id kind name office { id name } provider { id name } village { id name }',
     actionItems:
-      'id title dueOn status overdue canUpdate note doneAt ownerKind ownerName ownerOffice { id name } ownerProvider { id name }',
+      'id title dueOn status overdue canUpdate note doneAt version ownerKind ownerName ownerOffice { id name } ownerProvider { id name }',
   },
   ActionItem: {
     meeting: 'id title at',

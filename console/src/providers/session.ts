@@ -35,7 +35,16 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode | 'NETWORK',
     message: string,
-    readonly details: { field?: string; retryAfterSeconds?: number; status?: number; maxBytes?: number } = {},
+    readonly details: {
+      field?: string;
+      retryAfterSeconds?: number;
+      status?: number;
+      maxBytes?: number;
+      /** Which situation a code covers (`CHECK_EXISTS`, `STALE_VERSION`…). */
+      reason?: string;
+      /** A create refused because its record exists already: that record's id, to open it instead. */
+      existingId?: string;
+    } = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -44,7 +53,7 @@ export class ApiError extends Error {
 
 interface GraphQLErrorLike {
   message?: string;
-  extensions?: { code?: string; field?: string; retryAfterSeconds?: number; maxBytes?: number };
+  extensions?: { code?: string; field?: string; retryAfterSeconds?: number; maxBytes?: number; reason?: string; existingId?: string };
 }
 
 export function apiErrorFrom(error: GraphQLErrorLike | undefined, status?: number): ApiError {
@@ -60,6 +69,8 @@ export function apiErrorFrom(error: GraphQLErrorLike | undefined, status?: numbe
     field: error?.extensions?.field,
     retryAfterSeconds: error?.extensions?.retryAfterSeconds,
     maxBytes: error?.extensions?.maxBytes,
+    reason: error?.extensions?.reason,
+    existingId: error?.extensions?.existingId,
     status,
   });
 }

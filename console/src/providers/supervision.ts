@@ -152,6 +152,8 @@ export interface ActionItem {
   status: 'OPEN' | 'DONE';
   overdue: boolean;
   canUpdate: boolean;
+  /** Sent back with updateActionItem; a stale one is refused (CONFLICT). */
+  version: number;
   note?: string | null;
   doneAt?: string | null;
   ownerKind: 'OFFICE' | 'PROVIDER' | 'BUREAU';

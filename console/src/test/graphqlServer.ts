@@ -19,11 +19,12 @@ import { introspectionSchema } from '../providers/schema';
 
 const schema = buildClientSchema({ __schema: introspectionSchema });
 
-/** A refusal by the API: `extensions.code` and the offending field, as the API sends them. */
+/** A refusal by the API: `extensions.code`, the offending field and any other extensions, as the API sends them. */
 export class Refusal {
   constructor(
     readonly code: string,
     readonly field?: string,
+    readonly extensions: Record<string, unknown> = {},
   ) {}
 }
 
@@ -70,7 +71,7 @@ export function serveGraphQL(handlers: Record<string, Handler>): Request[] {
         if (!handler) throw new Error(`No handler for ${field}`);
         const value = handler(variables);
         if (value instanceof Refusal) {
-          const errors = [{ message: 'refused', extensions: { code: value.code, field: value.field } }];
+          const errors = [{ message: 'refused', extensions: { code: value.code, field: value.field, ...value.extensions } }];
           return new Response(JSON.stringify({ data: null, errors }), { status: 200, headers: { 'content-type': 'application/json' } });
         }
         const named = getNamedType(root.getFields()[field]!.type);

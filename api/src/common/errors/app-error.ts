@@ -27,6 +27,16 @@ export class AppError extends GraphQLError {
     return this.extensions.code as ErrorCode;
   }
 
+  /** The client sent the `version` it read and the record has changed since: nothing is written; reload. */
+  static stale(): AppError {
+    return new AppError(ErrorCode.CONFLICT, 'Someone else changed this record meanwhile; reload it and try again', { field: 'version', reason: 'STALE_VERSION' });
+  }
+
+  /** Refuses an update made from a `version` other than the record's. */
+  static assertVersion(record: { version: number }, version: number): void {
+    if (record.version !== version) throw AppError.stale();
+  }
+
   static badInput(field: string, message: string): AppError {
     return new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, { field });
   }

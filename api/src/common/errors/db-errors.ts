@@ -67,9 +67,8 @@ export async function conflictsAsErrors<T>(write: () => Promise<T>, messages: Re
     return await write();
   } catch (error) {
     if (error instanceof AppError) throw error;
-    if (error instanceof OptimisticLockError) {
-      throw new AppError(ErrorCode.CONFLICT, 'Someone else changed this record meanwhile; reload it and try again', { field: 'version' });
-    }
+    // Changed by another request between this one's read and its write: the same answer as a stale version sent.
+    if (error instanceof OptimisticLockError) throw AppError.stale();
     const state = sqlState(error);
     if (state && CONFLICT_CODES[state]) {
       const known = messages[constraintOf(error) ?? ''];

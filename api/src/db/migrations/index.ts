@@ -13,6 +13,7 @@ import { Migration20261201005006_party_records_and_revocation } from './Migratio
 import { Migration20261201012600_throttle_counters } from './Migration20261201012600_throttle_counters.js';
 import { Migration20261201035016_attachment_uploader_index } from './Migration20261201035016_attachment_uploader_index.js';
 import { Migration20261201042545_key_rotation } from './Migration20261201042545_key_rotation.js';
+import { Migration20261201043211_version_columns } from './Migration20261201043211_version_columns.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261201012600_throttle_counters', class: Migration20261201012600_throttle_counters },
   { name: 'Migration20261201035016_attachment_uploader_index', class: Migration20261201035016_attachment_uploader_index },
   { name: 'Migration20261201042545_key_rotation', class: Migration20261201042545_key_rotation },
+  { name: 'Migration20261201043211_version_columns', class: Migration20261201043211_version_columns },
 ];

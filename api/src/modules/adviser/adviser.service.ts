@@ -163,9 +163,7 @@ export class AdviserService {
     const effectiveOn = input.effectiveOn ?? today();
     notInFuture(effectiveOn, 'effectiveOn');
     const adviser = await this.mustFind(id);
-    if (adviser.version !== input.version) {
-      throw new AppError(ErrorCode.CONFLICT, 'Someone else changed this adviser meanwhile; reload and try again', { field: 'version' });
-    }
+    AppError.assertVersion(adviser, input.version);
     if (adviser.status === AdviserStatus.REMOVED) throw AdviserError.transition(adviser.status, 'edited');
     const provider = input.providerId ? await this.providerInCounty(input.providerId) : undefined;
     const before = detailsOf(adviser);

@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import { TEST_SECRET, type TestApp } from '../../../test/app.js';
 import { PHOTO_MIME, photoWithLocation, pixels, readPhoto, type PhotoFormat } from '../../../test/images.js';
 import { TINY_JPEG, makePng, rest, startAppWithUploads, upload } from '../../../test/rest.js';
+import { updateSettings } from '../../../test/settings.js';
 import { fileUrlSigner, SIGNED_URL_TTL_SECONDS } from '../../common/storage/signed-url.js';
 import { storageFor } from '../../common/storage/storage.js';
 import { Attachment } from './attachment.entity.js';
@@ -221,7 +222,7 @@ describe('uploads and files', () => {
     });
 
     it.each(['jpeg', 'png', 'webp'] as PhotoFormat[])('keeps a %s photo’s location when the bureau’s setting says so', async (format) => {
-      const set = await app.gql('mutation { updateSettings(input: { keepPhotoLocation: true }) { keepPhotoLocation } }', {}, bureau);
+      const set = await updateSettings(app, bureau, { keepPhotoLocation: true }, 'keepPhotoLocation');
       expect(set.data.updateSettings.keepPhotoLocation).toBe(true);
       try {
         const res = await upload(app, bureau, await photoWithLocation(format, 60, 40), PHOTO_MIME[format]);
@@ -230,7 +231,7 @@ describe('uploads and files', () => {
           format, width: 40, height: 60, orientation: 1, latitude: [37, 33, 98.765], camera: 'FQCAM', xmpLocation: true, decodes: true,
         });
       } finally {
-        await app.gql('mutation { updateSettings(input: { keepPhotoLocation: false }) { keepPhotoLocation } }', {}, bureau);
+        await updateSettings(app, bureau, { keepPhotoLocation: false }, 'keepPhotoLocation');
       }
     });
   });

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { AppError, ErrorCode } from '../../common/errors/app-error.js';
+import { AppError } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { groupBy, loader } from '../../common/graphql/loaders.js';
 import { isId } from '../../common/graphql/ids.js';
@@ -32,7 +32,7 @@ export class CaseAssignmentService {
   async reassign(caseId: string, input: ReassignMediationCaseInput): Promise<MediationCase> {
     const kase = await new CaseService(this.ctx).byId(caseId);
     if (!kase) throw CaseError.notFound();
-    if (input.version !== kase.version) throw new AppError(ErrorCode.CONFLICT, 'Someone else changed this case meanwhile; reload it and try again', { field: 'version' });
+    AppError.assertVersion(kase, input.version);
     if (!OPEN_STATUSES.includes(kase.status)) throw AppError.badInput('status', `a ${kase.status.toLowerCase()} case is closed and keeps its advisers`);
     const to = isId(input.adviserId) ? await this.ctx.em.findOne(LegalAdviser, { id: input.adviserId, county: kase.county.id }) : null;
     if (!to) throw AppError.badInput('adviserId', 'names no adviser on this county’s roster');

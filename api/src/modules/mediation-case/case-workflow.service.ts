@@ -46,9 +46,7 @@ export class CaseWorkflowService {
     if (writesText ? !assigned : role === Role.ADVISER && !assigned) {
       throw new AppError(ErrorCode.FORBIDDEN, writesText ? 'Only the case’s assigned advisers record its sessions and agreement' : 'You are not assigned to this case');
     }
-    if (version != null && version !== kase.version) {
-      throw new AppError(ErrorCode.CONFLICT, 'Someone else changed this case meanwhile; reload it and try again', { field: 'version' });
-    }
+    if (version != null) AppError.assertVersion(kase, version);
     return kase;
   }
 

@@ -1,6 +1,6 @@
 import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { DateScalar } from '../../common/graphql/scalars.js';
 import { JudicialOffice } from '../office/judicial-office.entity.js';
@@ -15,7 +15,7 @@ import { now } from '../../common/clock.js';
 @Index({ name: 'consultation_meeting_county_at_idx', properties: ['county', 'at'] })
 @ObjectType({ description: '会商会议' })
 export class ConsultationMeeting {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'minutes' | 'decisions';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'minutes' | 'decisions' | 'version';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
@@ -67,6 +67,11 @@ export class ConsultationMeeting {
   @Field(() => Date)
   @WithParent()
   updatedAt: Date = now();
+
+  @Property({ version: true })
+  @Field(() => Int, { description: 'Send it back with an update; a stale one is CONFLICT' })
+  @WithParent()
+  version: number = 1;
 }
 
 /** Who took part: exactly one of an office, a provider (law firm etc.) or a village. */
@@ -169,6 +174,8 @@ export class ActionItem {
   updatedBy?: Ref<User> | null;
 
   @Property({ version: true })
+  @Field(() => Int, { description: 'Send it back with an update; a stale one is CONFLICT' })
+  @WithParent()
   version: number = 1;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })

@@ -13,7 +13,10 @@ const LIST = `query($o: ConsultationMeetingListOptions) { consultationMeetings(o
 const ONE = `query($id: ID!) { consultationMeeting(id: $id) { id } }`;
 const CREATE = `mutation($input: CreateConsultationMeetingInput!) { createConsultationMeeting(input: $input) {
   id participants { kind name } actionItems { id title dueOn status overdue ownerKind ownerName ownerOffice { id } } } }`;
-const UPDATE_ITEM = `mutation($id: ID!, $s: ActionItemStatus!, $n: String) { updateActionItem(id: $id, status: $s, note: $n) { id status doneAt note overdue } }`;
+const UPDATE_ITEM = `mutation($id: ID!, $s: ActionItemStatus!, $n: String, $v: Int!) { updateActionItem(id: $id, status: $s, note: $n, version: $v) {
+  id status doneAt note overdue version } }`;
+const UPDATE_MEETING = `mutation($id: ID!, $input: UpdateConsultationMeetingInput!) { updateConsultationMeeting(id: $id, input: $input) {
+  id minutes decisions version participants { kind } } }`;
 const ITEMS = `query($o: ActionItemListOptions) { actionItems(options: $o) { totalItems items { id overdue status meeting { id } } } }`;
 
 const [meeting1, meeting2] = demoMeetings();
@@ -33,6 +36,16 @@ describe('MeetingService', () => {
     [bureau, tianning] = await Promise.all([app.login('bureau'), app.login('office.tianning')]);
   });
   afterAll(() => app.close());
+
+  /** updateActionItem sent with the item's current version, as a client that has just read it. */
+  const updateItem = async (vars: { id: string; s: string; n?: string }, token: string) => {
+    const { version } = await app.orm.em.fork().findOneOrFail(ActionItem, { id: vars.id });
+    return app.gql(UPDATE_ITEM, { ...vars, v: version }, token);
+  };
+  const updateMeeting = async (id: string, input: Record<string, unknown>) => {
+    const { version } = await app.orm.em.fork().findOneOrFail(ConsultationMeeting, { id });
+    return app.gql(UPDATE_MEETING, { id, input: { ...input, version } }, bureau);
+  };
 
   const counts = async () => {
     const em = app.orm.em.fork();
@@ -106,7 +119,7 @@ describe('MeetingService', () => {
       expect(overdue.data.actionItems.items.filter((i: any) => !i.overdue)).toEqual([]);
       expect(overdue.data.actionItems.items.map((i: any) => i.id)).toContain(byTitle['昨天到期'].id);
 
-      const done = await app.gql(UPDATE_ITEM, { id: byTitle['昨天到期'].id, s: 'DONE' }, bureau);
+      const done = await updateItem({ id: byTitle['昨天到期'].id, s: 'DONE' }, bureau);
       expect(done.data.updateActionItem).toMatchObject({ status: 'DONE', overdue: false, doneAt: expect.any(String) });
     });
   });
@@ -138,37 +151,35 @@ describe('MeetingService', () => {
 
   describe('updateConsultationMeeting', () => {
     it('records minutes and decisions and replaces participants', async () => {
-      const res = await app.gql(`mutation($id: ID!, $input: UpdateConsultationMeetingInput!) { updateConsultationMeeting(id: $id, input: $input) {
-        minutes decisions participants { kind } } }`, { id: meeting2!.id, input: { minutes: '新纪要', decisions: '新决定', villageIds: [] } }, bureau);
+      const res = await updateMeeting(meeting2!.id, { minutes: '新纪要', decisions: '新决定', villageIds: [] });
       expect(res.errors).toBeUndefined();
       expect(res.data.updateConsultationMeeting).toMatchObject({ minutes: '新纪要', decisions: '新决定' });
     });
 
     it('keeps an office that owns an action item among the participants', async () => {
-      const res = await app.gql(`mutation($id: ID!, $input: UpdateConsultationMeetingInput!) { updateConsultationMeeting(id: $id, input: $input) { id } }`,
-        { id: meeting1!.id, input: { officeIds: [office('xiajiaying').id] } }, bureau);
+      const res = await updateMeeting(meeting1!.id, { officeIds: [office('xiajiaying').id] });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'officeIds' });
     });
   });
 
   describe('updateActionItem', () => {
     it('lets an office update its own item', async () => {
-      const res = await app.gql(UPDATE_ITEM, { id: tianningItem.id, s: 'DONE', n: '已全部补训' }, tianning);
+      const res = await updateItem({ id: tianningItem.id, s: 'DONE', n: '已全部补训' }, tianning);
       expect(res.errors).toBeUndefined();
       expect(res.data.updateActionItem).toMatchObject({ status: 'DONE', note: '已全部补训', overdue: false });
-      const reopened = await app.gql(UPDATE_ITEM, { id: tianningItem.id, s: 'OPEN' }, tianning);
+      const reopened = await updateItem({ id: tianningItem.id, s: 'OPEN' }, tianning);
       expect(reopened.data.updateActionItem).toMatchObject({ status: 'OPEN', doneAt: null, note: '已全部补训' });
     });
 
     it('refuses an office another owner’s item of a meeting it attended with FORBIDDEN, and changes nothing', async () => {
-      const res = await app.gql(UPDATE_ITEM, { id: firmItem.id, s: 'DONE', n: 'x' }, tianning);
+      const res = await updateItem({ id: firmItem.id, s: 'DONE', n: 'x' }, tianning);
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const row = await app.orm.em.fork().findOneOrFail(ActionItem, { id: firmItem.id });
       expect(row).toMatchObject({ status: 'OPEN', note: null, doneAt: null });
     });
 
     it('answers NOT_FOUND for an item of a meeting the office did not attend', async () => {
-      const res = await app.gql(UPDATE_ITEM, { id: hiddenItem.id, s: 'DONE' }, tianning);
+      const res = await updateItem({ id: hiddenItem.id, s: 'DONE' }, tianning);
       expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect((await app.orm.em.fork().findOneOrFail(ActionItem, { id: hiddenItem.id })).status).toBe('OPEN');
     });
@@ -189,7 +200,7 @@ describe('MeetingService', () => {
     });
 
     it.each(['adviser.1', 'analyst'])('is refused to %s', async (username) => {
-      const res = await app.gql(UPDATE_ITEM, { id: tianningItem.id, s: 'DONE' }, await app.login(username));
+      const res = await updateItem({ id: tianningItem.id, s: 'DONE' }, await app.login(username));
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
   });

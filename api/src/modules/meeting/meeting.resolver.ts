@@ -114,9 +114,10 @@ export class ActionItemResolver {
     @Arg('id', () => ID) id: string,
     @Arg('status', () => ActionItemStatus) status: ActionItemStatus,
     @Arg('note', () => String, { nullable: true }) note: string | null | undefined,
+    @Arg('version', () => Int, { description: 'The version you read; a stale one is CONFLICT' }) version: number,
     @Ctx() ctx: Context,
   ): Promise<ActionItem> {
-    return new MeetingService(ctx).updateItem(id, status, note);
+    return new MeetingService(ctx).updateItem(id, status, note, version);
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date (Asia/Shanghai)' })

@@ -167,6 +167,7 @@ export class MeetingService {
     const county = await this.ownCounty();
     const meeting = await this.byId(id);
     if (!meeting) throw MeetingError.notFound();
+    AppError.assertVersion(meeting, input.version);
     if (input.at && Number.isNaN(input.at.getTime())) throw AppError.badInput('at', 'must be a date and time');
     const replacing = input.officeIds != null || input.providerIds != null || input.villageIds != null;
     let participants: Participants | null = null;
@@ -187,6 +188,8 @@ export class MeetingService {
       if (owners.some((o) => o.ownerProvider && !providerIds.has(o.ownerProvider.id))) throw AppError.badInput('providerIds', 'a provider that owns an action item must stay a participant');
     }
     return conflictsAsErrors(() => this.em.transactional(async (tx) => {
+      // Every change bumps the meeting's version, also one only to its participants (another table).
+      meeting.updatedAt = now();
       if (input.title != null) meeting.title = input.title.trim();
       if (input.at != null) meeting.at = input.at;
       if (input.venue != null) meeting.venue = input.venue.trim();
@@ -255,13 +258,14 @@ export class MeetingService {
    * Marks an item open or done, with a note. The bureau updates any item of its county; an office only the items its
    * office owns (another owner's item in a meeting it attended is FORBIDDEN).
    */
-  async updateItem(id: string, status: ActionItemStatus, note: string | null | undefined): Promise<ActionItem> {
+  async updateItem(id: string, status: ActionItemStatus, note: string | null | undefined, version: number): Promise<ActionItem> {
     const item = await this.itemById(id);
     if (!item) throw MeetingError.itemNotFound();
     if (this.ctx.viewer!.role !== Role.BUREAU_ADMIN) {
       const owned = await this.em.count(ActionItem, { $and: [{ id: item.id }, await this.ownedCondition()] });
       if (!owned) throw MeetingError.notYourItem();
     }
+    AppError.assertVersion(item, version);
     if (note != null && note.length > 2000) throw AppError.badInput('note', 'at most 2000 characters');
     if (status !== item.status) {
       item.status = status;

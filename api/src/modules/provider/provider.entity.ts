@@ -1,6 +1,6 @@
 import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { Region } from '../region/region.entity.js';
 import { ProviderKind } from './provider.enums.js';
@@ -11,7 +11,7 @@ import { now } from '../../common/clock.js';
 @Unique({ name: 'provider_county_name_unique', properties: ['county', 'name'] })
 @ObjectType({ description: '法律服务机构' })
 export class Provider {
-  [OptionalProps]?: 'demo' | 'createdAt';
+  [OptionalProps]?: 'demo' | 'createdAt' | 'version';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
@@ -48,4 +48,9 @@ export class Provider {
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = now();
+
+  @Property({ version: true })
+  @Field(() => Int, { description: 'Send it back with an update; a stale one is CONFLICT' })
+  @WithParent()
+  version: number = 1;
 }

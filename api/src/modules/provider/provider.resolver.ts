@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../../common/access/role.js';
 import { Roles } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
@@ -28,7 +28,12 @@ export class ProviderResolver {
 
   @Mutation(() => Provider)
   @Roles(Role.BUREAU_ADMIN)
-  updateProvider(@Arg('id', () => ID) id: string, @Arg('input') input: ProviderInput, @Ctx() ctx: Context): Promise<Provider> {
-    return new ProviderService(ctx).update(id, input);
+  updateProvider(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: ProviderInput,
+    @Arg('version', () => Int, { description: 'The version you read; a stale one is CONFLICT' }) version: number,
+    @Ctx() ctx: Context,
+  ): Promise<Provider> {
+    return new ProviderService(ctx).update(id, input, version);
   }
 }

@@ -60,9 +60,10 @@ export class ProviderService {
     }, CONSTRAINTS);
   }
 
-  async update(id: string, input: ProviderInput): Promise<Provider> {
+  async update(id: string, input: ProviderInput, version: number): Promise<Provider> {
     const provider = await this.byId(id);
     if (!provider) throw new AppError(ErrorCode.NOT_FOUND, 'No such provider in your county');
+    AppError.assertVersion(provider, version);
     this.ctx.em.assign(provider, {
       kind: input.kind, name: input.name.trim(), phone: input.phone ? normalisePhone(input.phone) : null, address: input.address?.trim() || null,
     });

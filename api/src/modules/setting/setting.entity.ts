@@ -5,7 +5,7 @@ import { now } from '../../common/clock.js';
 /** A county-wide setting the bureau can change (load cap, deadlines, QR URL). Values are JSON. */
 @Entity({ tableName: 'setting' })
 export class Setting {
-  [OptionalProps]?: 'updatedAt';
+  [OptionalProps]?: 'updatedAt' | 'version';
 
   @PrimaryKey({ length: 60 })
   key!: string;
@@ -15,4 +15,8 @@ export class Setting {
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => now() })
   updatedAt: Date = now();
+
+  /** Counts the changes of this setting; the settings' version is the sum over every setting. */
+  @Property({ default: 1 })
+  version: number = 1;
 }

@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver 
 import { Role } from '../../common/access/role.js';
 import { Roles, WithParent } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
-import { readSettings, writeSetting } from './setting.service.js';
+import { changeSettings, readSettings, settingsVersion, writeSetting } from './setting.service.js';
 
 @ObjectType({ description: 'County-wide settings the bureau keeps' })
 export class Settings {
@@ -22,6 +22,10 @@ export class Settings {
   @Field({ description: 'Keep photos’ location metadata (EXIF GPS) on upload; off by default' })
   @WithParent()
   keepPhotoLocation!: boolean;
+
+  @Field(() => Int, { description: 'Send it back with updateSettings; a stale one is CONFLICT' })
+  @WithParent()
+  version!: number;
 }
 
 @InputType()
@@ -49,25 +53,29 @@ export class SettingsInput {
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   keepPhotoLocation?: boolean | null;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is CONFLICT' })
+  @IsInt()
+  version!: number;
 }
 
 @Resolver()
 export class SettingResolver {
   @Query(() => Settings)
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
-  settings(@Ctx() ctx: Context): Promise<Settings> {
-    return readSettings(ctx.em);
+  async settings(@Ctx() ctx: Context): Promise<Settings> {
+    return { ...(await readSettings(ctx.em)), version: await settingsVersion(ctx.em) };
   }
 
   @Mutation(() => Settings)
   @Roles(Role.BUREAU_ADMIN)
   async updateSettings(@Arg('input') input: SettingsInput, @Ctx() ctx: Context): Promise<Settings> {
-    await ctx.em.transactional(async (tx) => {
+    await changeSettings(ctx.em, input.version, async (tx) => {
       if (input.adviserLoadCap != null) await writeSetting(tx, 'adviserLoadCap', input.adviserLoadCap);
       if (input.noticeBoardQrUrl != null) await writeSetting(tx, 'noticeBoardQrUrl', input.noticeBoardQrUrl);
       if (input.monthlyReportDeadlineDay != null) await writeSetting(tx, 'monthlyReportDeadlineDay', input.monthlyReportDeadlineDay);
       if (input.keepPhotoLocation != null) await writeSetting(tx, 'keepPhotoLocation', input.keepPhotoLocation);
     });
-    return readSettings(ctx.em);
+    return this.settings(ctx);
   }
 }

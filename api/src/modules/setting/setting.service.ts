@@ -2,6 +2,7 @@ import { memoize, type Context } from '../../context.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Setting } from './setting.entity.js';
 import { now } from '../../common/clock.js';
+import { AppError } from '../../common/errors/app-error.js';
 
 /** Settings the bureau can change, with their defaults. */
 export const SETTING_DEFAULTS = {
@@ -25,8 +26,31 @@ export async function readSettings(em: EntityManager): Promise<SettingValues> {
   return values as SettingValues;
 }
 
+/** Writes one setting and counts the change in its row's version (the settings' version is their sum). */
 export async function writeSetting<K extends SettingKey>(em: EntityManager, key: K, value: SettingValues[K]): Promise<void> {
-  await em.upsert(Setting, { key, value, updatedAt: now() });
+  await em.execute(
+    `insert into setting (key, value, updated_at, version) values (?, ?::json, ?, 1)
+     on conflict (key) do update set value = excluded.value, updated_at = excluded.updated_at, version = setting.version + 1`,
+    [key, JSON.stringify(value), now()],
+  );
+}
+
+/** The settings' version: how many changes they have had (0 while every one is at its default). */
+export async function settingsVersion(em: EntityManager): Promise<number> {
+  const rows = await em.execute<{ v: number }[]>('select coalesce(sum(version), 0)::int as v from setting');
+  return Number(rows[0]?.v ?? 0);
+}
+
+/**
+ * Runs `write` only if the settings are still at `version`, one writer at a time (a transaction-scoped advisory lock:
+ * a setting not yet written has no row to lock); a stale version is CONFLICT and nothing is written.
+ */
+export async function changeSettings(em: EntityManager, version: number, write: (tx: EntityManager) => Promise<void>): Promise<void> {
+  await em.transactional(async (tx) => {
+    await tx.execute(`select pg_advisory_xact_lock(hashtext('fengqiao:settings'))`);
+    AppError.assertVersion({ version: await settingsVersion(tx) }, version);
+    await write(tx);
+  });
 }
 
 /** The settings, read once per request. */

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { demoCases, demoPairings, demoRegions, demoAccount, townshipId } from '@fengqiao/seeds';
 import { countQueries, startTestApp, type TestApp } from '../../../test/app.js';
+import { eventually, holdingTable } from '../../../test/locks.js';
+import { ZeroReport } from '../zero-report/zero-report.entity.js';
 
 const STATS = `query($r: ID, $from: Date, $to: Date) { caseStatistics(regionId: $r, from: $from, to: $to) { region { name } total amountFen
   byStatus { key count } byDisputeType { key count } bySource { key count } byLevel { key count }
@@ -70,12 +72,37 @@ describe('ZeroReportService', () => {
 
   it('records a zero report, refuses a second one and one for a month with disputes', async () => {
     const token = await app.login('adviser.1');
-    const REPORT = 'mutation($v: ID!, $m: String!) { reportZeroDisputes(villageId: $v, month: $m) { month } }';
-    expect((await app.gql(REPORT, { v: quiet, m: '2026-10' }, token)).data.reportZeroDisputes.month).toBe('2026-10');
-    expect((await app.gql(REPORT, { v: quiet, m: '2026-10' }, token)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const REPORT = 'mutation($v: ID!, $m: String!) { reportZeroDisputes(villageId: $v, month: $m) { id month reportedAt } }';
+    const first = (await app.gql(REPORT, { v: quiet, m: '2026-10' }, token)).data.reportZeroDisputes;
+    expect(first.month).toBe('2026-10');
+    // Reported again (by the adviser or by the office): the month has its report, which is named, not replaced.
+    for (const who of [token, await app.login('office.tianning')]) {
+      const again = await app.gql(REPORT, { v: quiet, m: '2026-10' }, who);
+      expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ZERO_REPORT_EXISTS', existingId: first.id });
+    }
+    const stored = await app.orm.em.fork().find(ZeroReport, { village: quiet, month: '2026-10' });
+    expect(stored.map((r) => [r.id, r.reportedAt.toISOString()])).toEqual([[first.id, new Date(first.reportedAt).toISOString()]]);
     const withCase = await app.gql(REPORT, { v: busy.villageId, m: busy.receivedOn.slice(0, 7) }, token);
     expect(withCase.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
     expect((await app.gql(REPORT, { v: quiet, m: '2026-13' }, token)).errors?.[0]?.extensions?.field).toBe('month');
+  });
+
+  it('lets one of two racing zero reports win and names it to the other', async () => {
+    const REPORT = 'mutation($v: ID!, $m: String!) { reportZeroDisputes(villageId: $v, month: $m) { id } }';
+    const month = '2026-09';
+    expect(cases.some((c) => c.villageId === quiet && c.receivedOn.startsWith(month))).toBe(false);
+    const [adviser, office] = [await app.login('adviser.1'), await app.login('office.tianning')];
+    // Every insert into the zero reports waits until both requests have looked for the month's report and found none.
+    const answers = await holdingTable(app, 'zero_report', 'exclusive', async (waiting) => {
+      const sent = [adviser, office].map((token) => app.gql(REPORT, { v: quiet, m: month }, token));
+      await eventually(async () => (await waiting()) >= 2);
+      return sent;
+    }).then((sent) => Promise.all(sent));
+    const won = answers.filter((a) => !a.errors);
+    const lost = answers.filter((a) => a.errors);
+    expect([won.length, lost.length]).toEqual([1, 1]);
+    expect(lost[0]!.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ZERO_REPORT_EXISTS', existingId: won[0]!.data.reportZeroDisputes.id });
+    expect(await app.orm.em.fork().count(ZeroReport, { village: quiet, month })).toBe(1);
   });
 
   it('shows the office which villages had disputes, reported zero, or said nothing', async () => {

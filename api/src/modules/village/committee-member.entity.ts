@@ -1,6 +1,6 @@
-import { type Rel } from '@mikro-orm/core';
+import { OptionalProps, type Rel } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { CommitteeRole } from './committee.enums.js';
 import { MediationCommittee } from './mediation-committee.entity.js';
@@ -8,6 +8,8 @@ import { MediationCommittee } from './mediation-committee.entity.js';
 @Entity({ tableName: 'committee_member' })
 @ObjectType({ description: '人民调解员' })
 export class CommitteeMember {
+  [OptionalProps]?: 'version';
+
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
   @WithParent()
@@ -30,4 +32,9 @@ export class CommitteeMember {
   @Field(() => String, { nullable: true })
   @WithParent()
   phone?: string | null;
+
+  @Property({ version: true })
+  @Field(() => Int, { description: 'Send it back with an update; a stale one is CONFLICT' })
+  @WithParent()
+  version: number = 1;
 }

@@ -87,14 +87,15 @@ describe('VillageService', () => {
     });
 
     it('adds, edits and removes members, validating phones', async () => {
-      const add = `mutation($v: ID!, $input: CommitteeMemberInput!) { addCommitteeMember(villageId: $v, input: $input) { id name role phone } }`;
+      const add = `mutation($v: ID!, $input: CommitteeMemberInput!) { addCommitteeMember(villageId: $v, input: $input) { id name role phone version } }`;
       const bad = await app.gql(add, { v: ownVillage.id, input: { name: '刘调解', role: 'MEMBER', phone: '110' } }, office);
       expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'phone' });
       const res = await app.gql(add, { v: ownVillage.id, input: { name: '刘调解', role: 'MEMBER', phone: '0358-3521234' } }, office);
       expect(res.data.addCommitteeMember).toMatchObject({ name: '刘调解', role: 'MEMBER', phone: '0358-3521234' });
       const id = res.data.addCommitteeMember.id;
-      const edit = await app.gql(`mutation($id: ID!) { updateCommitteeMember(id: $id, input: { name: "刘调解", role: DEPUTY }) { role phone } }`, { id }, office);
-      expect(edit.data.updateCommitteeMember).toEqual({ role: 'DEPUTY', phone: null });
+      const edit = await app.gql(`mutation($id: ID!, $ver: Int!) { updateCommitteeMember(id: $id, input: { name: "刘调解", role: DEPUTY }, version: $ver) { role phone version } }`,
+        { id, ver: res.data.addCommitteeMember.version }, office);
+      expect(edit.data.updateCommitteeMember).toEqual({ role: 'DEPUTY', phone: null, version: res.data.addCommitteeMember.version + 1 });
       const other = await app.gql(`mutation($id: ID!) { removeCommitteeMember(id: $id) }`, { id }, await app.login('adviser.1'));
       expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect((await app.gql(`mutation($id: ID!) { removeCommitteeMember(id: $id) }`, { id }, office)).data.removeCommitteeMember).toBe(true);

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/access/role.js';
 import { Roles, WithParent } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
@@ -47,8 +47,13 @@ export class VillageResolver {
 
   @Mutation(() => CommitteeMember)
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
-  updateCommitteeMember(@Arg('id', () => ID) id: string, @Arg('input') input: CommitteeMemberInput, @Ctx() ctx: Context) {
-    return new VillageService(ctx).updateMember(id, input);
+  updateCommitteeMember(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: CommitteeMemberInput,
+    @Arg('version', () => Int, { description: 'The version you read; a stale one is CONFLICT' }) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    return new VillageService(ctx).updateMember(id, input, version);
   }
 
   @Mutation(() => Boolean)

@@ -94,9 +94,7 @@ export class VillageService {
   async updateCommittee(villageId: string, input: UpdateCommitteeInput): Promise<MediationCommittee> {
     const village = await this.writable(villageId);
     const committee = await this.committeeOf(village);
-    if (committee.version !== undefined && committee.version !== input.version) {
-      throw new AppError(ErrorCode.CONFLICT, 'Someone else changed this committee meanwhile; reload it and try again', { field: 'version' });
-    }
+    if (committee.version !== undefined) AppError.assertVersion(committee, input.version);
     if (input.name != null) committee.name = input.name.trim();
     if (input.fixedOffice != null) committee.fixedOffice = input.fixedOffice;
     if (input.mediationRoom != null) committee.mediationRoom = input.mediationRoom;
@@ -127,12 +125,13 @@ export class VillageService {
     return member;
   }
 
-  async updateMember(id: string, input: CommitteeMemberInput): Promise<CommitteeMember> {
+  async updateMember(id: string, input: CommitteeMemberInput, version: number): Promise<CommitteeMember> {
     const member = await this.memberInScope(id);
+    AppError.assertVersion(member, version);
     member.name = input.name.trim();
     member.role = input.role;
     member.phone = input.phone ? normalisePhone(input.phone) : null;
-    await this.em.flush();
+    await conflictsAsErrors(() => this.em.flush());
     return member;
   }
 

@@ -10,7 +10,8 @@ import { AttachmentService } from '../attachment/attachment.service.js';
 import { isImageMime } from '../attachment/upload-rules.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { User } from '../user/user.entity.js';
-import type { MonthlyCheckInput, MonthlyCheckListOptions } from './dto/monthly-check.inputs.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { HighlightInput, MonthlyCheckFields, MonthlyCheckInput, MonthlyCheckListOptions, UpdateMonthlyCheckInput } from './dto/monthly-check.inputs.js';
 import { currentMonth, monthBounds } from './month.js';
 import { Highlight, MonthlyCheck } from './monthly-check.entity.js';
 import { WorkLogError } from './work-log.error.js';
@@ -52,13 +53,11 @@ export class MonthlyCheckService {
   }
 
   /**
-   * The office checks an adviser who served a village of its township during the month; saving again replaces the
-   * check. Highlights with an id are updated (their model-case mark kept), new ones added, those left out removed.
+   * The office records its check of an adviser who served a village of its township during the month. A month has
+   * one check: when it exists already this is CONFLICT naming it (`existingId`), never a replacement.
    */
-  async save(input: MonthlyCheckInput): Promise<MonthlyCheck> {
-    const v = this.ctx.viewer!;
-    const townshipId = v.scopeRegionId;
-    if (!townshipId) throw new AppError(ErrorCode.FORBIDDEN, 'Only a township office checks advisers');
+  async create(input: MonthlyCheckInput): Promise<MonthlyCheck> {
+    const townshipId = this.officeTownship();
     if (input.month > currentMonth()) throw AppError.badInput('month', 'cannot be in the future');
     const { from, to } = monthBounds(input.month);
     const lastDay = shanghaiDate(new Date(to.getTime() - 1));
@@ -69,43 +68,86 @@ export class MonthlyCheckService {
       })
       : 0;
     if (!served) throw AppError.badInput('adviserId', 'did not serve a village of your township that month');
+    await this.refuseExisting(input.adviserId, input.month);
+    await this.checkPhotos(input.highlights);
+    try {
+      return await conflictsAsErrors(() => this.em.transactional(async (tx) => {
+        const check = tx.create(MonthlyCheck, {
+          id: crypto.randomUUID(), adviser: input.adviserId, month: input.month, township: townshipId, ...this.values(tx, input),
+        });
+        await tx.flush();
+        await this.saveHighlights(tx, check, townshipId, input.highlights);
+        return check;
+      }));
+    } catch (error) {
+      // Another request created the month's check meanwhile (the unique key refused this one): name it.
+      if (error instanceof AppError && error.code === ErrorCode.CONFLICT) await this.refuseExisting(input.adviserId, input.month);
+      throw error;
+    }
+  }
+
+  /** The office changes its check, sending the `version` it read; a stale one is CONFLICT and nothing is written. */
+  async update(id: string, input: UpdateMonthlyCheckInput): Promise<MonthlyCheck> {
+    const townshipId = this.officeTownship();
+    await this.checkPhotos(input.highlights);
+    return conflictsAsErrors(() => this.em.transactional(async (tx) => {
+      const check = isId(id) ? await tx.findOne(MonthlyCheck, { id }) : null;
+      if (!check) throw new AppError(ErrorCode.NOT_FOUND, 'No such monthly check');
+      if (check.township.id !== townshipId) throw WorkLogError.notYourTownship();
+      AppError.assertVersion(check, input.version);
+      tx.assign(check, this.values(tx, input));
+      await tx.flush();
+      await this.saveHighlights(tx, check, townshipId, input.highlights);
+      return check;
+    }));
+  }
+
+  private officeTownship(): string {
+    const townshipId = this.ctx.viewer!.scopeRegionId;
+    if (!townshipId) throw new AppError(ErrorCode.FORBIDDEN, 'Only a township office checks advisers');
+    return townshipId;
+  }
+
+  private async refuseExisting(adviserId: string, month: string): Promise<void> {
+    const existing = isId(adviserId) ? await this.em.findOne(MonthlyCheck, { adviser: adviserId, month }, { fields: ['id'] }) : null;
+    if (existing) throw WorkLogError.exists(`This adviser’s check of ${month} exists already; open it to change it`, 'CHECK_EXISTS', existing.id);
+  }
+
+  private async checkPhotos(highlights: HighlightInput[]): Promise<void> {
     const attachments = new AttachmentService(this.ctx);
-    for (const [i, h] of input.highlights.entries()) {
+    for (const [i, h] of highlights.entries()) {
       for (const id of h.photoIds) await attachments.ownUpload(id, `highlights.${i}.photoIds`, 'photo', isImageMime);
     }
-    return conflictsAsErrors(() => this.em.transactional(async (tx) => {
-      let check = await tx.findOne(MonthlyCheck, { adviser: input.adviserId, month: input.month });
-      const values = {
-        logComplete: input.logComplete, trainingOnTrack: input.trainingOnTrack, noticeBoardPosted: input.noticeBoardPosted,
-        casesFollowedUp: input.casesFollowedUp, rating: input.rating, notes: input.notes.trim(), checkedBy: tx.getReference(User, v.id),
-        checkedAt: now(),
-      };
-      if (check) {
-        if (check.township.id !== townshipId) throw WorkLogError.notYourTownship();
-        tx.assign(check, values);
-      } else {
-        check = tx.create(MonthlyCheck, { id: crypto.randomUUID(), adviser: input.adviserId, month: input.month, township: townshipId, ...values });
+  }
+
+  private values(tx: EntityManager, input: MonthlyCheckFields) {
+    return {
+      logComplete: input.logComplete, trainingOnTrack: input.trainingOnTrack, noticeBoardPosted: input.noticeBoardPosted,
+      casesFollowedUp: input.casesFollowedUp, rating: input.rating, notes: input.notes.trim(),
+      checkedBy: tx.getReference(User, this.ctx.viewer!.id), checkedAt: now(),
+    };
+  }
+
+  /** Highlights with an id are updated (their model-case mark kept), new ones added, those left out removed. */
+  private async saveHighlights(tx: EntityManager, check: MonthlyCheck, townshipId: string, highlights: HighlightInput[]): Promise<void> {
+    const attachments = new AttachmentService(this.ctx);
+    const existing = await tx.find(Highlight, { check: check.id });
+    const keep = new Set(highlights.map((h) => h.id).filter(Boolean));
+    for (const h of existing) {
+      if (!keep.has(h.id)) {
+        await attachments.setPhotosOf(tx, OwnerType.HIGHLIGHT, h.id, [], 'highlights');
+        tx.remove(h);
       }
+    }
+    for (const [i, h] of highlights.entries()) {
+      let row = h.id ? existing.find((e) => e.id === h.id) : undefined;
+      if (h.id && !row) throw AppError.badInput(`highlights.${i}.id`, 'names no highlight of this check');
+      if (row) tx.assign(row, { title: h.title.trim(), text: h.text.trim() });
+      else row = tx.create(Highlight, { id: crypto.randomUUID(), check: check.id, township: townshipId, title: h.title.trim(), text: h.text.trim() });
       await tx.flush();
-      const existing = await tx.find(Highlight, { check: check.id });
-      const keep = new Set(input.highlights.map((h) => h.id).filter(Boolean));
-      for (const h of existing) {
-        if (!keep.has(h.id)) {
-          await attachments.setPhotosOf(tx, OwnerType.HIGHLIGHT, h.id, [], 'highlights');
-          tx.remove(h);
-        }
-      }
-      for (const [i, h] of input.highlights.entries()) {
-        let row = h.id ? existing.find((e) => e.id === h.id) : undefined;
-        if (h.id && !row) throw AppError.badInput(`highlights.${i}.id`, 'names no highlight of this check');
-        if (row) tx.assign(row, { title: h.title.trim(), text: h.text.trim() });
-        else row = tx.create(Highlight, { id: crypto.randomUUID(), check: check.id, township: townshipId, title: h.title.trim(), text: h.text.trim() });
-        await tx.flush();
-        await attachments.setPhotosOf(tx, OwnerType.HIGHLIGHT, row.id, h.photoIds, `highlights.${i}.photoIds`);
-      }
-      await tx.flush();
-      return check;
-    }), { monthly_check_adviser_month_unique: { message: 'This adviser’s month was checked meanwhile; reload it', field: 'month' } });
+      await attachments.setPhotosOf(tx, OwnerType.HIGHLIGHT, row.id, h.photoIds, `highlights.${i}.photoIds`);
+    }
+    await tx.flush();
   }
 
   /** The bureau marks (or unmarks) a highlight of its county as a model case (先进典型). */

@@ -124,7 +124,7 @@ export class MonthlyReportService {
       const existing = await tx.findOne(MonthlyReport, { adviser: adviserId, month });
       if (existing) {
         if (existing.status !== MonthlyReportStatus.RETURNED) {
-          throw WorkLogError.wrongState(`The work log of ${month} is already ${existing.status.toLowerCase()}`);
+          throw WorkLogError.exists(`The work log of ${month} is already ${existing.status.toLowerCase()}`, 'REPORT_EXISTS', existing.id);
         }
         existing.status = MonthlyReportStatus.SUBMITTED;
         existing.submittedAt = now;
@@ -144,7 +144,7 @@ export class MonthlyReportService {
   }
 
   /** The office of the report's township approves it or returns it with comments. */
-  async review(id: string, approve: boolean, comment: string | null | undefined, version: number | null | undefined): Promise<MonthlyReport> {
+  async review(id: string, approve: boolean, comment: string | null | undefined, version: number): Promise<MonthlyReport> {
     const v = this.ctx.viewer!;
     const text = comment?.trim() || null;
     if (!approve && !text) throw AppError.badInput('comment', 'say what to correct when returning a work log');
@@ -155,7 +155,7 @@ export class MonthlyReportService {
       if (v.role !== Role.OFFICE_STAFF || !(await this.policy.townshipInScope(report.township.id, tx))) {
         throw WorkLogError.notYourTownship();
       }
-      if (version != null && version !== report.version) throw WorkLogError.stale();
+      AppError.assertVersion(report, version);
       if (report.status !== MonthlyReportStatus.SUBMITTED) {
         throw WorkLogError.wrongState(`Only a submitted work log can be reviewed; this one is ${report.status.toLowerCase()}`);
       }

@@ -13,8 +13,9 @@ export class WorkLogError extends AppError {
     return new WorkLogError(ErrorCode.CONFLICT, `The work log of ${month} has been submitted; it can be changed only after the office returns it`, { field: 'month' });
   }
 
-  static stale(): WorkLogError {
-    return new WorkLogError(ErrorCode.CONFLICT, 'Someone else changed this record meanwhile; reload it and try again', { field: 'version' });
+  /** A create whose natural key (an adviser's month, a village's month) has its record already: open that one. */
+  static exists(message: string, reason: string, existingId: string): WorkLogError {
+    return new WorkLogError(ErrorCode.CONFLICT, message, { field: 'month', reason, existingId });
   }
 
   static wrongState(what: string): WorkLogError {

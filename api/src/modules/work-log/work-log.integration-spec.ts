@@ -7,6 +7,7 @@ import { pixels } from '../../../test/images.js';
 import { TINY_JPEG, makePng, rest, startAppWithUploads, upload } from '../../../test/rest.js';
 import { expectOnlyInScope } from '../../../test/scope.js';
 import { addOfficeAccount, pdfText } from '../../../test/work-log-fixtures.js';
+import { updateSettings } from '../../../test/settings.js';
 import { Attachment } from '../attachment/attachment.entity.js';
 import { MonthlyReport } from './monthly-report.entity.js';
 import { WorkLogEntry } from './work-log-entry.entity.js';
@@ -15,14 +16,14 @@ import { currentMonth, monthOf } from './month.js';
 const ENTRY_FIELDS = `id month at category mode personServed phone matter content durationMin venue attendeeCount caseId frozen version
   canReadPersonalData adviser { id } village { id } township { id } photos { id url } mediationCase { id caseNo summary canReadConfidential }`;
 const CREATE = `mutation($input: WorkLogEntryInput!) { createWorkLogEntry(input: $input) { ${ENTRY_FIELDS} } }`;
-const UPDATE = `mutation($id: ID!, $input: WorkLogEntryInput!, $v: Int) { updateWorkLogEntry(id: $id, input: $input, version: $v) { ${ENTRY_FIELDS} } }`;
+const UPDATE = `mutation($id: ID!, $input: WorkLogEntryInput!, $v: Int!) { updateWorkLogEntry(id: $id, input: $input, version: $v) { ${ENTRY_FIELDS} } }`;
 const DELETE = `mutation($id: ID!) { deleteWorkLogEntry(id: $id) }`;
 const LIST = `query($o: WorkLogEntryListOptions) { workLogEntries(options: $o) { totalItems items { ${ENTRY_FIELDS} } } }`;
 const ONE = `query($id: ID!) { workLogEntry(id: $id) { ${ENTRY_FIELDS} } }`;
 const REPORT_FIELDS = 'id month status deadline submittedAt late reviewComment reviewedAt reviewedBy { username } version entryCount totalMinutes frozen pdfPath adviser { id } township { id }';
 const SUBMIT = `mutation($m: String!) { submitMonthlyReport(month: $m) { ${REPORT_FIELDS} } }`;
-const APPROVE = `mutation($id: ID!, $v: Int) { approveMonthlyReport(id: $id, version: $v) { ${REPORT_FIELDS} } }`;
-const RETURN = `mutation($id: ID!, $c: String!) { returnMonthlyReport(id: $id, comment: $c) { ${REPORT_FIELDS} } }`;
+const APPROVE = `mutation($id: ID!, $v: Int!) { approveMonthlyReport(id: $id, version: $v) { ${REPORT_FIELDS} } }`;
+const RETURN = `mutation($id: ID!, $c: String!, $v: Int!) { returnMonthlyReport(id: $id, comment: $c, version: $v) { ${REPORT_FIELDS} } }`;
 const REPORTS = `query($o: MonthlyReportListOptions) { monthlyReports(options: $o) { totalItems items { ${REPORT_FIELDS} } } }`;
 
 const adviser1 = demoAccount('adviser.1').adviserId!;
@@ -142,9 +143,10 @@ describe('work log', () => {
       const edited = await app.gql(UPDATE, { id: created.id, input: input({ durationMin: 45 }), v: created.version }, t['adviser.1']);
       expect(edited.data.updateWorkLogEntry).toMatchObject({ durationMin: 45, version: 2 });
       const stale = await app.gql(UPDATE, { id: created.id, input: input({ durationMin: 50 }), v: created.version }, t['adviser.1']);
-      expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'version' });
+      expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'version', reason: 'STALE_VERSION' });
+      expect((await app.orm.em.fork().findOneOrFail(WorkLogEntry, { id: created.id })).durationMin).toBe(45);
       // Another adviser cannot touch it: not found, like an id that does not exist.
-      const other = await app.gql(UPDATE, { id: created.id, input: input({ villageId: villagesOf(adviser2)[0] }) }, t['adviser.2']);
+      const other = await app.gql(UPDATE, { id: created.id, input: input({ villageId: villagesOf(adviser2)[0] }), v: edited.data.updateWorkLogEntry.version }, t['adviser.2']);
       expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect((await app.gql(DELETE, { id: created.id }, t['adviser.2'])).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect((await app.gql(DELETE, { id: created.id }, t['adviser.1'])).data.deleteWorkLogEntry).toBe(true);
@@ -157,7 +159,7 @@ describe('work log', () => {
       const one = await app.gql(ONE, { id: frozen.id }, t['adviser.1']);
       expect(one.data.workLogEntry.frozen).toBe(true);
       const at = `${demo.months.previous}-15T10:00:00+08:00`;
-      const edit = await app.gql(UPDATE, { id: frozen.id, input: input({ at, villageId: frozen.villageId, content: '改写' }) }, t['adviser.1']);
+      const edit = await app.gql(UPDATE, { id: frozen.id, input: input({ at, villageId: frozen.villageId, content: '改写' }), v: before.version }, t['adviser.1']);
       expect(edit.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'month' });
       const del = await app.gql(DELETE, { id: frozen.id }, t['adviser.1']);
       expect(del.errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -165,7 +167,7 @@ describe('work log', () => {
       expect(added.errors?.[0]?.extensions?.code).toBe('CONFLICT');
       // Nor may an open entry be moved into the frozen month.
       const open = (await app.gql(CREATE, { input: input() }, t['adviser.1'])).data.createWorkLogEntry;
-      const moved = await app.gql(UPDATE, { id: open.id, input: input({ at }) }, t['adviser.1']);
+      const moved = await app.gql(UPDATE, { id: open.id, input: input({ at }), v: open.version }, t['adviser.1']);
       expect(moved.errors?.[0]?.extensions?.code).toBe('CONFLICT');
       const after = await app.orm.em.fork().findOneOrFail(WorkLogEntry, { id: frozen.id });
       expect([after.content, after.version]).toEqual([before.content, before.version]);
@@ -314,6 +316,7 @@ describe('work log', () => {
 
   describe('monthly reports', () => {
     let reportId: string;
+    let reportVersion: number;
 
     it('freezes the month on submission: later edits are CONFLICT', async () => {
       const month = currentMonth();
@@ -322,44 +325,57 @@ describe('work log', () => {
       expect(res.errors).toBeUndefined();
       const report = res.data.submitMonthlyReport;
       reportId = report.id;
+      reportVersion = report.version;
       const [y, m] = month.split('-').map(Number) as [number, number];
       const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
       expect(report).toMatchObject({ month, status: 'SUBMITTED', deadline: `${next}-05`, late: false, frozen: true, township: { id: tianning } });
       expect(report.entryCount).toBeGreaterThan(0);
-      const edit = await app.gql(UPDATE, { id: entry.id, input: input({ durationMin: 99 }) }, t['adviser.1']);
+      const edit = await app.gql(UPDATE, { id: entry.id, input: input({ durationMin: 99 }), v: entry.version }, t['adviser.1']);
       expect(edit.errors?.[0]?.extensions?.code).toBe('CONFLICT');
       expect((await app.orm.em.fork().findOneOrFail(WorkLogEntry, { id: entry.id })).durationMin).toBe(30);
+      // Submitting a submitted month again names the report instead of making another.
       const twice = await app.gql(SUBMIT, { m: month }, t['adviser.1']);
-      expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'REPORT_EXISTS', existingId: reportId });
+      expect(await app.orm.em.fork().findOneOrFail(MonthlyReport, { id: reportId })).toMatchObject({ status: 'SUBMITTED', version: reportVersion });
+      expect(await app.orm.em.fork().count(MonthlyReport, { adviser: adviser1, month })).toBe(1);
+    });
+
+    it('names the approved report when its month is submitted again, and leaves it approved', async () => {
+      const approved = demo.reports.find((r) => r.adviserId === adviser1 && r.month === demo.months.older)!;
+      expect(approved.status).toBe('APPROVED');
+      const before = await app.orm.em.fork().findOneOrFail(MonthlyReport, { id: approved.id });
+      const res = await app.gql(SUBMIT, { m: demo.months.older }, t['adviser.1']);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'REPORT_EXISTS', existingId: approved.id });
+      expect(await app.orm.em.fork().findOneOrFail(MonthlyReport, { id: approved.id })).toMatchObject({ status: 'APPROVED', version: before.version });
     });
 
     it('lets only the office of the report’s township review it', async () => {
-      const other = await app.gql(APPROVE, { id: reportId }, t['office.xiying']);
+      const other = await app.gql(APPROVE, { id: reportId, v: reportVersion }, t['office.xiying']);
       expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      const otherReturn = await app.gql(RETURN, { id: reportId, c: '不行' }, t['office.xiying']);
+      const otherReturn = await app.gql(RETURN, { id: reportId, c: '不行', v: reportVersion }, t['office.xiying']);
       expect(otherReturn.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       for (const username of ['adviser.1', 'bureau', 'analyst']) {
-        expect((await app.gql(APPROVE, { id: reportId }, t[username])).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect((await app.gql(APPROVE, { id: reportId, v: reportVersion }, t[username])).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       }
       const status = (await app.orm.em.fork().findOneOrFail(MonthlyReport, { id: reportId })).status;
       expect(status).toBe('SUBMITTED');
     });
 
     it('is returned with comments, corrected and resubmitted, then approved', async () => {
-      const empty = await app.gql(RETURN, { id: reportId, c: '  ' }, t['office.tianning']);
+      const empty = await app.gql(RETURN, { id: reportId, c: '  ', v: reportVersion }, t['office.tianning']);
       expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
-      const returned = await app.gql(RETURN, { id: reportId, c: '请补充服务内容' }, t['office.tianning']);
+      const returned = await app.gql(RETURN, { id: reportId, c: '请补充服务内容', v: reportVersion }, t['office.tianning']);
       expect(returned.data.returnMonthlyReport).toMatchObject({ status: 'RETURNED', reviewComment: '请补充服务内容', frozen: false, reviewedBy: { username: 'office.tianning' } });
       // Reopened: the adviser corrects an entry, then submits again.
       const entry = (await app.gql(LIST, { o: { take: 1, filter: { month: currentMonth() } } }, t['adviser.1'])).data.workLogEntries.items[0];
-      const fixed = await app.gql(UPDATE, { id: entry.id, input: input({ content: '补充后的服务内容' }) }, t['adviser.1']);
+      const fixed = await app.gql(UPDATE, { id: entry.id, input: input({ content: '补充后的服务内容' }), v: entry.version }, t['adviser.1']);
       expect(fixed.errors).toBeUndefined();
-      const approveReturned = await app.gql(APPROVE, { id: reportId }, t['office.tianning']);
-      expect(approveReturned.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      const approveReturned = await app.gql(APPROVE, { id: reportId, v: returned.data.returnMonthlyReport.version }, t['office.tianning']);
+      expect(approveReturned.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'status' });
       const again = await app.gql(SUBMIT, { m: currentMonth() }, t['adviser.1']);
       expect(again.data.submitMonthlyReport).toMatchObject({ id: reportId, status: 'SUBMITTED', late: false });
-      const stale = await app.gql(APPROVE, { id: reportId, v: 1 }, t['office.tianning']);
-      expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      const stale = await app.gql(APPROVE, { id: reportId, v: returned.data.returnMonthlyReport.version }, t['office.tianning']);
+      expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'version', reason: 'STALE_VERSION' });
       const approved = await app.gql(APPROVE, { id: reportId, v: again.data.submitMonthlyReport.version }, t['office.tianning']);
       expect(approved.data.approveMonthlyReport).toMatchObject({ status: 'APPROVED', frozen: true });
     });
@@ -370,14 +386,14 @@ describe('work log', () => {
       expect((await app.gql(CREATE, { input: input({ at, villageId: village }) }, t['adviser.2'])).errors).toBeUndefined();
       const late = (await app.gql(SUBMIT, { m: '2025-03' }, t['adviser.2'])).data.submitMonthlyReport;
       expect(late).toMatchObject({ deadline: '2025-04-05', late: true });
-      const set = await app.gql('mutation { updateSettings(input: { monthlyReportDeadlineDay: 10 }) { monthlyReportDeadlineDay keepPhotoLocation } }', {}, t.bureau);
+      const set = await updateSettings(app, t.bureau, { monthlyReportDeadlineDay: 10 }, 'monthlyReportDeadlineDay keepPhotoLocation');
       expect(set.data.updateSettings).toEqual({ monthlyReportDeadlineDay: 10, keepPhotoLocation: false });
       await app.gql(CREATE, { input: input({ at: '2025-04-02T10:00:00+08:00', villageId: village }) }, t['adviser.2']);
       const april = (await app.gql(SUBMIT, { m: '2025-04' }, t['adviser.2'])).data.submitMonthlyReport;
       expect(april.deadline).toBe('2025-05-10');
-      const bad = await app.gql('mutation { updateSettings(input: { monthlyReportDeadlineDay: 31 }) { monthlyReportDeadlineDay } }', {}, t.bureau);
+      const bad = await updateSettings(app, t.bureau, { monthlyReportDeadlineDay: 31 }, 'monthlyReportDeadlineDay');
       expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      await app.gql('mutation { updateSettings(input: { monthlyReportDeadlineDay: 5 }) { monthlyReportDeadlineDay } }', {}, t.bureau);
+      expect((await updateSettings(app, t.bureau, { monthlyReportDeadlineDay: 5 }, 'monthlyReportDeadlineDay')).errors).toBeUndefined();
     });
 
     it('shows a month as DRAFT with its deadline until it is submitted', async () => {
@@ -422,7 +438,7 @@ describe('work log', () => {
         let finished = 0;
         const racing = [
           app.gql(CREATE, { input: input({ at: at(4), villageId: village }) }, t['adviser.2']),
-          app.gql(UPDATE, { id: made[0].id, input: input({ at: at(1), villageId: village, durationMin: 99 }) }, t['adviser.2']),
+          app.gql(UPDATE, { id: made[0].id, input: input({ at: at(1), villageId: village, durationMin: 99 }), v: made[0].version }, t['adviser.2']),
           app.gql(DELETE, { id: made[1].id }, t['adviser.2']),
         ].map((p) => p.finally(() => void (finished += 1)));
         // Each edit is either queued behind the submission's month lock or, were there none, already done.

@@ -10,7 +10,7 @@ import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
 import { Village } from '../village/village.type.js';
 import { VillageService } from '../village/village.service.js';
-import { MonthlyCheckInput, MonthlyCheckList, MonthlyCheckListArgs } from './dto/monthly-check.inputs.js';
+import { MonthlyCheckInput, UpdateMonthlyCheckInput, MonthlyCheckList, MonthlyCheckListArgs } from './dto/monthly-check.inputs.js';
 import { MonthlyReportList, MonthlyReportListArgs } from './dto/monthly-report.inputs.js';
 import { WorkLogEntryInput, WorkLogEntryList, WorkLogEntryListArgs } from './dto/work-log.inputs.js';
 import { Highlight, MonthlyCheck } from './monthly-check.entity.js';
@@ -90,7 +90,7 @@ export class WorkLogEntryResolver {
   updateWorkLogEntry(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: WorkLogEntryInput,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('version', () => Int, { description: 'The version you read; a stale one is CONFLICT' }) version: number,
     @Ctx() ctx: Context,
   ): Promise<WorkLogEntry> {
     return new WorkLogService(ctx).update(id, input, version);
@@ -229,7 +229,7 @@ export class MonthlyReportResolver {
   @MultiLine('comment')
   approveMonthlyReport(
     @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('version', () => Int, { description: 'The version you read; a stale one is CONFLICT' }) version: number,
     @Arg('comment', () => String, { nullable: true }) comment: string | null,
     @Ctx() ctx: Context,
   ): Promise<MonthlyReport> {
@@ -242,7 +242,7 @@ export class MonthlyReportResolver {
   returnMonthlyReport(
     @Arg('id', () => ID) id: string,
     @Arg('comment') comment: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('version', () => Int, { description: 'The version you read; a stale one is CONFLICT' }) version: number,
     @Ctx() ctx: Context,
   ): Promise<MonthlyReport> {
     return new MonthlyReportService(ctx).review(id, false, comment, version);
@@ -305,10 +305,16 @@ export class MonthlyCheckResolver {
     return new MonthlyCheckService(ctx).byId(id);
   }
 
-  @Mutation(() => MonthlyCheck, { description: 'The township office records (or replaces) its check of an adviser for a month, with highlights for the bureau' })
+  @Mutation(() => MonthlyCheck, { description: 'The township office records its check of an adviser for a month, with highlights for the bureau; a month checked already is CONFLICT (reason CHECK_EXISTS) naming existingId' })
   @Roles(Role.OFFICE_STAFF)
-  saveMonthlyCheck(@Arg('input') input: MonthlyCheckInput, @Ctx() ctx: Context): Promise<MonthlyCheck> {
-    return new MonthlyCheckService(ctx).save(input);
+  createMonthlyCheck(@Arg('input') input: MonthlyCheckInput, @Ctx() ctx: Context): Promise<MonthlyCheck> {
+    return new MonthlyCheckService(ctx).create(input);
+  }
+
+  @Mutation(() => MonthlyCheck, { description: 'The township office changes its check, with the version it read (a stale one is CONFLICT)' })
+  @Roles(Role.OFFICE_STAFF)
+  updateMonthlyCheck(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateMonthlyCheckInput, @Ctx() ctx: Context): Promise<MonthlyCheck> {
+    return new MonthlyCheckService(ctx).update(id, input);
   }
 
   @Mutation(() => Highlight, { description: 'The bureau marks a highlight a model case (先进典型), or unmarks it' })

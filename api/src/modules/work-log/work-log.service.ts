@@ -137,7 +137,7 @@ export class WorkLogService {
     }));
   }
 
-  async update(id: string, input: WorkLogEntryInput, version: number | null | undefined): Promise<WorkLogEntry> {
+  async update(id: string, input: WorkLogEntryInput, version: number): Promise<WorkLogEntry> {
     const adviserId = this.adviserId();
     const existing = isId(id) ? await this.em.findOne(WorkLogEntry, { id, adviser: adviserId }, { fields: ['month', 'version'] }) : null;
     if (!existing) throw WorkLogError.entryNotFound();
@@ -148,7 +148,7 @@ export class WorkLogService {
       const entry = await tx.findOne(WorkLogEntry, { id, adviser: adviserId }, { refresh: true });
       if (!entry) throw WorkLogError.entryNotFound();
       await assertOpen(tx, adviserId, [entry.month, month]);
-      if (version != null && version !== entry.version) throw WorkLogError.stale();
+      AppError.assertVersion(entry, version);
       tx.assign(entry, { village: village.id, township, month, ...this.fields(input), case: input.caseId ?? null });
       await tx.flush();
       await attachments.setPhotosOf(tx, OwnerType.WORK_LOG_ENTRY, id, input.photoIds, 'photoIds');

@@ -43,13 +43,26 @@ export class ZeroReportService {
     if (await this.ctx.em.count(MediationCase, { village, receivedOn: { $gte: from, $lt: to } })) {
       throw AppError.badInput('month', 'the village has disputes recorded that month');
     }
-    return conflictsAsErrors(async () => {
-      const report = this.ctx.em.create(ZeroReport, {
-        id: crypto.randomUUID(), village, month, reportedBy: this.ctx.em.getReference(User, this.ctx.viewer!.id),
+    const exists = async () => {
+      const existing = await this.ctx.em.fork().findOne(ZeroReport, { village, month }, { fields: ['id'] });
+      if (existing) {
+        throw new AppError(ErrorCode.CONFLICT, 'The village already reported zero for that month', { field: 'month', reason: 'ZERO_REPORT_EXISTS', existingId: existing.id });
+      }
+    };
+    await exists();
+    try {
+      return await conflictsAsErrors(async () => {
+        const report = this.ctx.em.create(ZeroReport, {
+          id: crypto.randomUUID(), village, month, reportedBy: this.ctx.em.getReference(User, this.ctx.viewer!.id),
+        });
+        await this.ctx.em.flush();
+        return report;
       });
-      await this.ctx.em.flush();
-      return report;
-    }, { zero_report_village_month_unique: { message: 'The village already reported zero for that month', field: 'month' } });
+    } catch (error) {
+      // Reported meanwhile by another request (the unique key refused this one): name that report.
+      if (error instanceof AppError && error.code === ErrorCode.CONFLICT) await exists();
+      throw error;
+    }
   }
 
   /** Each village of the viewer's jurisdiction (or a township in it) for a month: cases, zero report, or silence. */

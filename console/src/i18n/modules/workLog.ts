@@ -111,6 +111,7 @@ export const zh = {
       unmark_title: '取消“%{title}”的先进典型',
       mark_hint: '先进典型将在全县通报推广。',
       unmark_hint: '该亮点将不再作为先进典型。',
+      exists_opened: '该法律顾问这个月已有月度检查，未重复新建，已为您打开；如需修改请点“编辑”。',
     },
   },
   resources: {
@@ -281,6 +282,7 @@ export const en: typeof zh = {
       unmark_title: 'Unmark “%{title}” as a model case',
       mark_hint: 'Model cases are circulated across the county.',
       unmark_hint: 'The highlight will no longer be a model case.',
+      exists_opened: 'This adviser already has a check for that month, so none was created; here it is. Use Edit to change it.',
     },
   },
   resources: {

@@ -67,8 +67,9 @@ export const UpdateItemButton = ({ item }: { item: ActionItem }) => {
           submitLabel={translate(done ? 'fq.meetings.reopen' : 'fq.meetings.mark_done')}
           defaultValues={{ note: item.note ?? '' }}
           testId="dialog-updateActionItem"
+          onReload={refresh}
           onSubmit={async (v) => {
-            await dataProvider.mutate('updateActionItem', { id: item.id, status: next, note: v.note?.trim() || null });
+            await dataProvider.mutate('updateActionItem', { id: item.id, status: next, note: v.note?.trim() || null, version: item.version });
             notify('fq.meetings.item_saved', { type: 'success' });
             refresh();
           }}

@@ -17,6 +17,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { StaleVersionAlert, useStaleVersion } from '../../common/StaleVersion';
 import { localToIso, nowLocal } from '../../providers/supervision';
 import { OwnerInputs } from './ActionItems';
 import { participantIds, type Meeting } from './meetingTypes';
@@ -132,12 +133,13 @@ export const MeetingCreate = () => {
 };
 
 /** The form starts from the recorded participants; action items are handled on the meeting's page. */
-const EditForm = () => {
+const EditForm = ({ stale, reloaded }: { stale: boolean; reloaded: () => void }) => {
   const record = useRecordContext<Meeting>();
   // Wait for the meeting itself (a list row standing in has no participants).
   if (!record?.participants) return null;
   return (
     <SimpleForm record={{ ...record, ...participantIds(record) }} sx={{ maxWidth: 820 }}>
+      {stale && <StaleVersionAlert onReloaded={reloaded} />}
       <MeetingInputs />
     </SimpleForm>
   );
@@ -145,9 +147,10 @@ const EditForm = () => {
 
 export const MeetingEdit = () => {
   const translate = useTranslate();
+  const { stale, onError, reloaded } = useStaleVersion();
   return (
-    <Edit title={translate('fq.meetings.edit_title')} transform={toInput} redirect="show" mutationMode="pessimistic">
-      <EditForm />
+    <Edit title={translate('fq.meetings.edit_title')} transform={toInput} redirect="show" mutationMode="pessimistic" mutationOptions={{ onError }}>
+      <EditForm stale={stale} reloaded={reloaded} />
     </Edit>
   );
 };

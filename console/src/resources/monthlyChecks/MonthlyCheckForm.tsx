@@ -17,28 +17,38 @@ import {
   useTranslate,
 } from 'react-admin';
 import { QUIET_NOT_FOUND, RecordNotFound } from '../../common/RecordNotFound';
-import { errorMessage } from '../../i18n/errors';
+import { StaleVersionAlert, useStaleVersion } from '../../common/StaleVersion';
+import { errorMessage, existingIdOf } from '../../i18n/errors';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
 import { orderedEnumChoices as enumChoices } from '../choices';
 import { PhotoInput } from '../workLogEntries/WorkLogFields';
 import { currentMonth, isMonth, previousMonth, type WorkLogPhoto } from '../workLogEntries/workLogFormat';
-import { CHECKLIST, checkToFormValues, formValuesToInput, type MonthlyCheck } from './checkFormat';
+import { CHECKLIST, checkToFormValues, formValuesToInput, formValuesToUpdate, type MonthlyCheck } from './checkFormat';
 
 const f = (name: string) => `resources.monthlyChecks.fields.${name}`;
 const monthValid = (value: unknown) => (value && !isMonth(value) ? 'fq.workLog.month_invalid' : undefined);
 
-/** Saves through `saveMonthlyCheck` (the check of an adviser for a month is replaced as a whole), then shows it. */
-function useSaveCheck() {
+/**
+ * Records a new check through `createMonthlyCheck`, then shows it. A month that has its check already is never
+ * replaced: the API names that check (CONFLICT with `existingId`) and the console opens it instead.
+ */
+function useCreateCheck() {
   const dataProvider = useFengqiaoDataProvider();
   const notify = useNotify();
   const redirect = useRedirect();
   const translate = useTranslate();
   return async (values: Record<string, unknown>) => {
     try {
-      const saved = await dataProvider.mutate<{ id: string }>('saveMonthlyCheck', { input: formValuesToInput(values) });
+      const saved = await dataProvider.mutate<{ id: string }>('createMonthlyCheck', { input: formValuesToInput(values) });
       notify(translate('fq.workLog.saved'), { type: 'success' });
       redirect('show', 'monthlyChecks', saved.id);
     } catch (e) {
+      const existing = existingIdOf(e);
+      if (existing) {
+        notify(translate('fq.checks.exists_opened'), { type: 'warning' });
+        redirect('show', 'monthlyChecks', existing);
+        return;
+      }
       notify(errorMessage(translate, e), { type: 'error' });
     }
   };
@@ -88,7 +98,7 @@ const CheckInputs = ({ known = [], fixed = false }: { known?: WorkLogPhoto[]; fi
 
 export const MonthlyCheckCreate = () => {
   const translate = useTranslate();
-  const save = useSaveCheck();
+  const save = useCreateCheck();
   return (
     <Create title={translate('fq.checks.create_title')}>
       <SimpleForm
@@ -111,13 +121,28 @@ export const MonthlyCheckCreate = () => {
   );
 };
 
+/** Changes the check through `updateMonthlyCheck` with the version it was loaded at; a stale one offers to reload. */
 const EditForm = () => {
   const record = useRecordContext<MonthlyCheck>();
-  const save = useSaveCheck();
+  const dataProvider = useFengqiaoDataProvider();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const translate = useTranslate();
+  const { stale, onError, reloaded } = useStaleVersion();
   if (!record) return <LinearProgress sx={{ m: 2 }} />;
   const known = (record.highlights ?? []).flatMap((h) => h.photos ?? []);
+  const save = async (values: Record<string, unknown>) => {
+    try {
+      await dataProvider.mutate('updateMonthlyCheck', { id: record.id, input: formValuesToUpdate(values, record.version) });
+      notify(translate('fq.workLog.saved'), { type: 'success' });
+      redirect('show', 'monthlyChecks', record.id);
+    } catch (e) {
+      onError(e);
+    }
+  };
   return (
     <SimpleForm onSubmit={save} record={{ id: record.id, ...checkToFormValues(record) }} sx={{ maxWidth: 720 }}>
+      {stale && <StaleVersionAlert onReloaded={reloaded} />}
       <CheckInputs known={known} fixed />
     </SimpleForm>
   );

@@ -52,6 +52,15 @@ export function checkToFormValues(check: MonthlyCheck) {
   };
 }
 
+/**
+ * The form's values as `UpdateMonthlyCheckInput`: what `formValuesToInput` sends without the adviser and month (they
+ * are the check's), and the version the form was loaded at, so that a save over someone else's change is refused.
+ */
+export function formValuesToUpdate(values: Record<string, unknown>, version: number) {
+  const { adviserId: _adviser, month: _month, ...fields } = formValuesToInput(values);
+  return { ...fields, version };
+}
+
 /** The form's values as `MonthlyCheckInput`: booleans always sent, empty highlights dropped. */
 export function formValuesToInput(values: Record<string, unknown>) {
   const highlights = ((values.highlights as Record<string, unknown>[] | undefined) ?? [])

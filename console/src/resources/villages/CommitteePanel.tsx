@@ -19,6 +19,8 @@ export interface Member {
   name: string;
   role: 'DIRECTOR' | 'DEPUTY' | 'MEMBER';
   phone?: string | null;
+  /** Sent back with updateCommitteeMember; a stale one is refused (CONFLICT). */
+  version: number;
 }
 
 export interface Committee {
@@ -125,12 +127,13 @@ const MemberDialog = ({ villageId, member, onClose }: { villageId: string; membe
       defaultValues={member ? { name: member.name, role: member.role, phone: member.phone ?? '' } : { role: 'MEMBER' }}
       onSubmit={async ({ name, role, phone: tel }) => {
         const input = { name, role, phone: tel || null };
-        if (member) await dataProvider.mutate('updateCommitteeMember', { id: member.id, input });
+        if (member) await dataProvider.mutate('updateCommitteeMember', { id: member.id, input, version: member.version });
         else await dataProvider.mutate('addCommitteeMember', { villageId, input });
         notify('fq.villages.member_saved', { type: 'success' });
         refresh();
       }}
       testId="dialog-member"
+      onReload={refresh}
     >
       <TextInput source="name" label="fq.villages.member_name" validate={required()} fullWidth />
       <SelectInput source="role" label="fq.villages.member_role" choices={orderedEnumChoices('CommitteeRole')} validate={required()} fullWidth />

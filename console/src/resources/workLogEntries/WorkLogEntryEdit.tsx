@@ -1,6 +1,7 @@
 import { Alert, LinearProgress } from '@mui/material';
 import { DeleteButton, Edit, SaveButton, SimpleForm, Toolbar, useRecordContext, useTranslate } from 'react-admin';
 import { RecordNotFound, QUIET_NOT_FOUND } from '../../common/RecordNotFound';
+import { StaleVersionAlert, useStaleVersion } from '../../common/StaleVersion';
 import { entryTransform, useOwnVillages } from './WorkLogEntryCreate';
 import { WorkLogEntryInputs } from './WorkLogEntryInputs';
 import type { WorkLogEntry } from './workLogFormat';
@@ -15,7 +16,7 @@ const EditToolbar = () => {
   );
 };
 
-const Form = () => {
+const Form = ({ stale, reloaded }: { stale: boolean; reloaded: () => void }) => {
   const translate = useTranslate();
   const record = useRecordContext<WorkLogEntry>();
   const { data: villages, isPending } = useOwnVillages();
@@ -27,6 +28,7 @@ const Form = () => {
       sx={{ maxWidth: 640 }}
       disabled={record.frozen}
     >
+      {stale && <StaleVersionAlert onReloaded={reloaded} />}
       {record.frozen && (
         <Alert severity="info" sx={{ mb: 2, width: '100%' }} data-testid="entry-frozen-note">
           {translate('fq.workLog.frozen_note')}
@@ -39,6 +41,7 @@ const Form = () => {
 
 export const WorkLogEntryEdit = () => {
   const translate = useTranslate();
+  const { stale, onError, reloaded } = useStaleVersion();
   return (
     <Edit
       title={translate('fq.workLog.edit_title')}
@@ -47,8 +50,9 @@ export const WorkLogEntryEdit = () => {
       redirect="show"
       error={<RecordNotFound />}
       queryOptions={QUIET_NOT_FOUND}
+      mutationOptions={{ onError }}
     >
-      <Form />
+      <Form stale={stale} reloaded={reloaded} />
     </Edit>
   );
 };

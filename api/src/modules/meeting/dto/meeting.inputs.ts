@@ -1,5 +1,5 @@
-import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { DateScalar } from '../../../common/graphql/scalars.js';
 import { ActionItem, ConsultationMeeting } from '../consultation-meeting.entity.js';
@@ -76,6 +76,10 @@ export class CreateConsultationMeetingInput {
 
 @InputType({ description: 'Fields to change; participant lists, when given, replace the current ones' })
 export class UpdateConsultationMeetingInput {
+  @Field(() => Int, { description: 'The version you read; a stale one is CONFLICT' })
+  @IsInt()
+  version!: number;
+
   @Field({ nullable: true })
   @IsOptional()
   @IsNotEmpty({ message: 'must not be empty' })

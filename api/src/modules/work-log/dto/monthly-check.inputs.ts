@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { MonthlyCheck } from '../monthly-check.entity.js';
 import { CheckRating } from '../work-log.enums.js';
@@ -30,16 +30,9 @@ export class HighlightInput {
   photoIds!: string[];
 }
 
-@InputType({ description: 'The office’s check of one adviser for one month; saving again replaces it (highlights without an id are added, those left out removed)' })
-export class MonthlyCheckInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an adviser id' })
-  adviserId!: string;
-
-  @Field({ description: 'YYYY-MM' })
-  @IsCalendarMonth()
-  month!: string;
-
+/** What the office records in a check; the create names the adviser and month, the update the version it read. */
+@InputType()
+export abstract class MonthlyCheckFields {
   @Field()
   logComplete!: boolean;
 
@@ -65,6 +58,25 @@ export class MonthlyCheckInput {
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   highlights!: HighlightInput[];
+}
+
+
+@InputType({ description: 'The office’s check of one adviser for one month; a month that has its check already is CONFLICT with its existingId' })
+export class MonthlyCheckInput extends MonthlyCheckFields {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an adviser id' })
+  adviserId!: string;
+
+  @Field({ description: 'YYYY-MM' })
+  @IsCalendarMonth()
+  month!: string;
+}
+
+@InputType({ description: 'A change to a check: highlights with an id are updated (keeping their model-case mark), those without added, those left out removed' })
+export class UpdateMonthlyCheckInput extends MonthlyCheckFields {
+  @Field(() => Int, { description: 'The version you read; a stale one is CONFLICT' })
+  @IsInt()
+  version!: number;
 }
 
 @InputType()
