@@ -46,7 +46,7 @@ describe('key write paths on a pool of one connection', () => {
       { id, input: { at: '2025-05-04T09:00:00+08:00', place: '村调解室', mode: 'OFFLINE', participants: '双方', record: '记录' } }, t['adviser.1']));
     ok(await app.gql(`mutation($id: ID!, $input: AgreementInput!) { recordAgreement(caseId: $id, input: $input) { id } }`,
       { id, input: { form: 'WRITTEN', content: '双方和解', amountFen: 0, signedAt: '2025-05-05' } }, t['adviser.1']));
-    ok(await app.gql(`mutation($id: ID!) { reviewAgreement(caseId: $id, input: { approved: true }) { reviewStatus } }`, { id }, t['adviser.1']));
+    ok(await app.gql(`mutation($id: ID!) { reviewAgreement(caseId: $id, input: { approved: true, version: 1 }) { reviewStatus } }`, { id }, t['adviser.1']));
     ok(await app.gql(`mutation($id: ID!, $input: ReturnVisitInput!) { recordReturnVisit(caseId: $id, input: $input) { performance } }`,
       { id, input: { visitedOn: '2025-05-20', carriedOut: true, performance: 'PERFORMED', satisfaction: 'SATISFIED' } }, t['adviser.1']));
     const pdf = await rest(app, 'GET', `/api/mediation-cases/${id}/case-file.pdf`, { token: t['adviser.1'] });

@@ -78,7 +78,24 @@ describe('a stale version is CONFLICT and writes nothing', () => {
   const REASSIGN = 'mutation($id: ID!, $input: ReassignMediationCaseInput!) { reassignMediationCase(id: $id, input: $input) { version advisers { id } } }';
   const CASE = 'query($id: ID!) { mediationCase(id: $id) { version status advisers { id } } }';
 
+  const agreementCase = demoCases().find((c) => c.agreement && c.adviserIds.includes(adviser1))!;
+  const AGREEMENT = 'query($id: ID!) { mediationCase(id: $id) { agreement { version reviewStatus reviewComment confirmationCourt } } }';
+  const REVIEW_AGREEMENT = 'mutation($id: ID!, $input: AgreementReviewInput!) { reviewAgreement(caseId: $id, input: $input) { version } }';
+  const CONFIRM = 'mutation($id: ID!, $input: JudicialConfirmationInput!) { recordJudicialConfirmation(caseId: $id, input: $input) { version } }';
+
   const rows: Row[] = [
+    {
+      entity: 'Agreement (reviewAgreement)', user: 'adviser.1',
+      read: async (tk) => (await one(AGREEMENT, { id: agreementCase.id }, tk)).agreement,
+      first: (v, tk) => app.gql(REVIEW_AGREEMENT, { id: agreementCase.id, input: { approved: false, comment: '甲：第二条不清', version: v } }, tk),
+      second: (v, tk) => app.gql(REVIEW_AGREEMENT, { id: agreementCase.id, input: { approved: true, version: v } }, tk),
+    },
+    {
+      entity: 'Agreement (recordJudicialConfirmation)', user: 'adviser.1',
+      read: async (tk) => (await one(AGREEMENT, { id: agreementCase.id }, tk)).agreement,
+      first: (v, tk) => app.gql(CONFIRM, { id: agreementCase.id, input: { appliedOn: agreementCase.agreement!.signedAt, court: '交城县人民法院', version: v } }, tk),
+      second: (v, tk) => app.gql(CONFIRM, { id: agreementCase.id, input: { appliedOn: agreementCase.agreement!.signedAt, court: '吕梁市中级人民法院', version: v } }, tk),
+    },
     {
       entity: 'LegalAdviser (updateLegalAdviser)', user: 'bureau',
       read: (tk) => one('query($id: ID!) { legalAdviser(id: $id) { version phone } }', { id: adviser2 }, tk),

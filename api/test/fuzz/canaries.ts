@@ -146,7 +146,7 @@ export async function buildFuzzWorld(app: TestApp): Promise<FuzzWorld> {
   await ok(app, `mutation($id: ID!, $input: AgreementInput!) { recordAgreement(caseId: $id, input: $input) { id } }`, { id: caseId, input: {
     form: 'WRITTEN', signedAt: daysAgo(0), amountFen: 50000, content: `调解协议：${CANARY.agreementContent}，界桩以测量为准`,
   } }, a1);
-  await ok(app, `mutation($id: ID!) { reviewAgreement(caseId: $id, input: { approved: false, comment: "请补充${CANARY.reviewComment}条款" }) { id } }`, { id: caseId }, a1);
+  await ok(app, `mutation($id: ID!) { reviewAgreement(caseId: $id, input: { approved: false, comment: "请补充${CANARY.reviewComment}条款", version: 1 }) { id } }`, { id: caseId }, a1);
 
   // The canary work-log entry: adviser.1's, in a 天宁镇 village (so the bureau and office.tianning read it, the other
   // office and the analyst do not).

@@ -34,7 +34,7 @@ describe('CaseWorkflowService', () => {
     expect(agreement.data.recordAgreement).toMatchObject({ form: 'WRITTEN', content: '双方同意各退一步', reviewStatus: 'PENDING' });
     const kase = await app.gql('query($id: ID!) { mediationCase(id: $id) { status closureReason closedOn resolvedLevel sessions { record } } }', { id }, adviser);
     expect(kase.data.mediationCase).toMatchObject({ status: 'AGREEMENT_REACHED', closureReason: 'AGREEMENT_SIGNED', closedOn: '2026-11-05', resolvedLevel: 'VILLAGE' });
-    const review = await app.gql(`mutation($id: ID!) { reviewAgreement(caseId: $id, input: { approved: false, comment: "第二条表述不清" }) { reviewStatus reviewComment } }`, { id }, adviser);
+    const review = await app.gql(`mutation($id: ID!) { reviewAgreement(caseId: $id, input: { approved: false, comment: "第二条表述不清", version: 1 }) { reviewStatus reviewComment } }`, { id }, adviser);
     expect(review.data.reviewAgreement).toEqual({ reviewStatus: 'CHANGES_REQUESTED', reviewComment: '第二条表述不清' });
     const bureau = await app.gql('query($id: ID!) { mediationCase(id: $id) { agreement { reviewStatus reviewComment content } sessions { record } } }', { id }, await app.login('bureau'));
     expect(bureau.data.mediationCase).toEqual({ agreement: { reviewStatus: 'CHANGES_REQUESTED', reviewComment: null, content: null }, sessions: [{ record: null }] });
@@ -104,13 +104,14 @@ describe('after the agreement: judicial confirmation, return visits and performa
     const adviser = kase.adviserIds[0]!;
     const username = adviser === demoAccount('adviser.1').adviserId ? 'adviser.1' : 'bureau';
     const token = await app.login(username);
-    const before = await app.gql('query($id: ID!) { mediationCase(id: $id) { agreement { confirmationDeadline confirmationDueSoon } } }', { id: kase.id }, token);
+    const before = await app.gql('query($id: ID!) { mediationCase(id: $id) { agreement { confirmationDeadline confirmationDueSoon version } } }', { id: kase.id }, token);
+    const version = before.data.mediationCase.agreement.version;
     expect(before.data.mediationCase.agreement.confirmationDeadline).toBeTruthy();
-    const bad = await app.gql(`mutation($id: ID!) { recordJudicialConfirmation(caseId: $id, input: { appliedOn: "2000-01-01", court: "交城县人民法院" }) { id } }`, { id: kase.id }, token);
+    const bad = await app.gql(`mutation($id: ID!) { recordJudicialConfirmation(caseId: $id, input: { appliedOn: "2000-01-01", court: "交城县人民法院", version: ${version} }) { id } }`, { id: kase.id }, token);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'appliedOn' });
     const confirmed = await app.gql(`mutation($id: ID!, $input: JudicialConfirmationInput!) { recordJudicialConfirmation(caseId: $id, input: $input) {
       confirmationCourt confirmationResult confirmationRulingNo confirmationDueSoon } }`,
-      { id: kase.id, input: { appliedOn: kase.agreement!.signedAt, court: '交城县人民法院', result: 'CONFIRMED', rulingNo: '（2026）晋1122民特1号', decidedOn: kase.agreement!.signedAt } }, token);
+      { id: kase.id, input: { appliedOn: kase.agreement!.signedAt, court: '交城县人民法院', result: 'CONFIRMED', rulingNo: '（2026）晋1122民特1号', decidedOn: kase.agreement!.signedAt, version } }, token);
     expect(confirmed.data.recordJudicialConfirmation).toEqual({ confirmationCourt: '交城县人民法院', confirmationResult: 'CONFIRMED', confirmationRulingNo: '（2026）晋1122民特1号', confirmationDueSoon: false });
     const visit = await app.gql(`mutation($id: ID!, $input: ReturnVisitInput!) { recordReturnVisit(caseId: $id, input: $input) { performance satisfaction } }`,
       { id: kase.id, input: { visitedOn: '2026-11-20', carriedOut: true, performance: 'PERFORMED', satisfaction: 'SATISFIED' } }, token);
@@ -122,7 +123,7 @@ describe('after the agreement: judicial confirmation, return visits and performa
   it('refuses a confirmation for a case without an agreement', async () => {
     const { demoCases } = await import('@fengqiao/seeds');
     const kase = demoCases().find((c) => !c.agreement)!;
-    const res = await app.gql(`mutation($id: ID!) { recordJudicialConfirmation(caseId: $id, input: { appliedOn: "2026-11-01", court: "法院" }) { id } }`, { id: kase.id }, await app.login('bureau'));
+    const res = await app.gql(`mutation($id: ID!) { recordJudicialConfirmation(caseId: $id, input: { appliedOn: "2026-11-01", court: "法院", version: 1 }) { id } }`, { id: kase.id }, await app.login('bureau'));
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId' });
   });
 });

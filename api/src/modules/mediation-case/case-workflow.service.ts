@@ -158,6 +158,7 @@ export class CaseWorkflowService {
     const kase = await this.load(caseId, null, { writesText: true });
     const agreement = await this.em.findOne(Agreement, { case: kase });
     if (!agreement) throw AppError.badInput('caseId', 'the case has no agreement to review');
+    AppError.assertVersion(agreement, input.version);
     if (!input.approved && !input.comment?.trim()) throw AppError.badInput('comment', 'say what should change');
     agreement.reviewStatus = input.approved ? ReviewStatus.APPROVED : ReviewStatus.CHANGES_REQUESTED;
     agreement.reviewCommentSealed = input.comment?.trim() ? this.ctx.app.cipher.seal(input.comment.trim(), SEALED.reviewComment(agreement.id)) : null;
@@ -177,6 +178,7 @@ export class CaseWorkflowService {
   /** Records the application for judicial confirmation and, when known, the court's decision. */
   async recordConfirmation(caseId: string, input: JudicialConfirmationInput): Promise<Agreement> {
     const { agreement } = await this.agreementOf(caseId);
+    AppError.assertVersion(agreement, input.version);
     const appliedOn = this.dayOf(input.appliedOn, agreement.signedAt, 'appliedOn');
     if (input.result && !input.decidedOn) throw AppError.badInput('decidedOn', 'is required with a result');
     const decidedOn = input.decidedOn ? this.dayOf(input.decidedOn, appliedOn, 'decidedOn') : null;

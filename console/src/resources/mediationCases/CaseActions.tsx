@@ -156,7 +156,10 @@ export const ReviewAgreementButton = ({ record }: { record: MediationCase }) => 
       testId="review"
       defaultValues={{ approved: 'true' }}
       submit={(v) =>
-        dataProvider.mutate('reviewAgreement', { caseId: record.id, input: { approved: v.approved === 'true', comment: v.comment } })
+        dataProvider.mutate('reviewAgreement', {
+          caseId: record.id,
+          input: { approved: v.approved === 'true', comment: v.comment, version: record.agreement?.version },
+        })
       }
     >
       <RadioButtonGroupInput
@@ -191,7 +194,9 @@ export const ConfirmationButton = ({ record, agreement }: { record: MediationCas
       submit={(v) =>
         dataProvider.mutate('recordJudicialConfirmation', {
           caseId: record.id,
-          input: { appliedOn: v.appliedOn, court: v.court, decidedOn: v.decidedOn, result: v.result, rulingNo: v.rulingNo },
+          input: {
+            appliedOn: v.appliedOn, court: v.court, decidedOn: v.decidedOn, result: v.result, rulingNo: v.rulingNo, version: agreement.version,
+          },
         })
       }
     >

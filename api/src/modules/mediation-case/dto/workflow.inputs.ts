@@ -92,6 +92,10 @@ export class AgreementReviewInput {
   @MaxLength(2000)
   @MultiLine()
   comment?: string | null;
+
+  @Field(() => Int, { description: 'The agreement’s version you read; a stale one is CONFLICT' })
+  @IsInt()
+  version!: number;
 }
 
 @InputType({ description: 'Judicial confirmation (司法确认, 人民调解法 art. 33): the application, and the court’s decision when known' })
@@ -116,6 +120,10 @@ export class JudicialConfirmationInput {
 
   @Field(() => DateScalar, { nullable: true })
   decidedOn?: string | null;
+
+  @Field(() => Int, { description: 'The agreement’s version you read; a stale one is CONFLICT' })
+  @IsInt()
+  version!: number;
 }
 
 @InputType()
