@@ -59,8 +59,11 @@ describe('MediationCaseList: cases needing an adviser', () => {
     expect(screen.getByTestId('filter-needs-adviser').getAttribute('aria-pressed')).toBe('true');
 
     fireEvent.click(screen.getByTestId('filter-needs-adviser'));
+    // react-admin may show the unfiltered page from its cache before it asks again: wait for the request itself.
+    await waitFor(() =>
+      expect((requests.filter((r) => r.field === 'mediationCases').at(-1)!.variables.options as { filter?: unknown }).filter).toBeUndefined(),
+    );
     expect(await screen.findByText(FINE.caseNo)).toBeTruthy();
-    expect((requests.filter((r) => r.field === 'mediationCases').at(-1)!.variables.options as { filter?: unknown }).filter).toBeUndefined();
   });
 
   it('applies the filter from the address the dashboard links to', async () => {
