@@ -1,4 +1,5 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLSafeInt } from 'graphql-scalars';
 import { ScalarInputError } from './input-errors.js';
 import { CALENDAR_RULES, isCalendarDate } from '../validation/calendar.js';
 
@@ -59,3 +60,9 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
     return parseInstant(ast.value, ast);
   },
 });
+
+/**
+ * A sum of money in fen (statistics, statements, totals): a 53-bit safe integer, since a county's year of amounts
+ * passes Int's 2^31 fen (21 million yuan). One amount stays an `Int` of fen.
+ */
+export const FenSumScalar = GraphQLSafeInt;

@@ -2,13 +2,13 @@ import { regionScopeOf } from '../../common/access/scope.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { today } from '../../common/graphql/dates.js';
 import { escapeLike } from '../../common/graphql/list.js';
-import { isId } from '../../common/graphql/ids.js';
 import type { Context } from '../../context.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { activeOn } from '../pairing/pairing.service.js';
 import { Region } from '../region/region.entity.js';
 import { RegionLevel } from '../region/region.enums.js';
+import { RegionService } from '../region/region.service.js';
 import { readSettingsCached } from '../setting/setting.service.js';
 import type { Village } from '../village/village.type.js';
 import type { Coverage } from './coverage.type.js';
@@ -20,8 +20,7 @@ export class CoverageService {
   private async region(regionId: string | null | undefined): Promise<Region> {
     const scope = await regionScopeOf(this.ctx);
     if (scope.kind !== 'subtree') throw new AppError(ErrorCode.FORBIDDEN, 'Coverage is measured for a county or township');
-    const where = regionId ? { id: isId(regionId) ? regionId : '00000000-0000-0000-0000-000000000000' } : { path: scope.path };
-    const region = await this.ctx.em.findOne(Region, { ...where, path: { $like: `${escapeLike(scope.path)}%` } });
+    const region = await new RegionService(this.ctx).measured(regionId);
     if (!region) throw new AppError(ErrorCode.NOT_FOUND, 'No such region in your jurisdiction');
     if (region.level === RegionLevel.VILLAGE) throw AppError.badInput('regionId', 'must be a county, city or township, not a village');
     return region;

@@ -2,14 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { COUNTY_ID, demoAccount, demoPairings } from '@fengqiao/seeds';
 import { randomBytes } from 'node:crypto';
 import { startTestApp, type TestApp } from '../../../test/app.js';
+import { addSecondCounty } from '../../../test/second-county.js';
 
 const adviser1 = demoAccount('adviser.1');
 const village = demoPairings().find((p) => p.adviserId === adviser1.adviserId)!.villageId;
 const CREATE = `mutation($input: CreateMediationCaseInput!) { createMediationCase(input: $input) { id caseNo } }`;
 // A past year of its own, so the numbers this file hands out are the only ones of that year.
 const YEAR = 2024;
-const input = (name: string) => ({
-  villageId: village, source: 'APPLICATION', disputeType: 'NEIGHBOUR', amountFen: 0, tier: 'ORDINARY', receivedOn: `${YEAR}-06-03`,
+const input = (name: string, villageId = village) => ({
+  villageId, source: 'APPLICATION', disputeType: 'NEIGHBOUR', amountFen: 0, tier: 'ORDINARY', receivedOn: `${YEAR}-06-03`,
   summary: '编号测试', adviserIds: [], parties: [{ role: 'APPLICANT', name }],
 });
 const seqOf = (caseNo: string) => Number(/第(\d+)号$/.exec(caseNo)![1]);
@@ -31,9 +32,9 @@ describe('case numbers', () => {
   });
   afterAll(() => app.close());
 
-  async function lastNumber(): Promise<number> {
+  async function lastNumber(countyId = COUNTY_ID): Promise<number> {
     const rows = await app.orm.em.fork().execute<{ last: number }[]>(
-      'select last from case_number_counter where county_id = ? and year = ?', [COUNTY_ID, YEAR]);
+      'select last from case_number_counter where county_id = ? and year = ?', [countyId, YEAR]);
     return rows.length ? Number(rows[0]!.last) : 0;
   }
 
@@ -84,5 +85,34 @@ describe('case numbers', () => {
     } finally {
       await em.execute('drop trigger refuse_party on person; drop function refuse_party()');
     }
+  });
+
+  it('numbers two counties sharing a first character apart, each from 1 without gaps, and searches stay in the county', async () => {
+    const jiaokou = await addSecondCounty(app);
+    const other = await app.login(jiaokou.adviser);
+    // 交城 has its number 1 of the year at least (from the tests above, or this one).
+    expect((await app.gql(CREATE, { input: input('交城先') }, token)).errors).toBeUndefined();
+    const before = await lastNumber();
+    expect(await lastNumber(jiaokou.countyId)).toBe(0);
+    // Interleaved: 交口 takes 1, 2, 3, the numbers 交城 already gave, while 交城 goes on from its own.
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) =>
+      i % 2 ? app.gql(CREATE, { input: input(`交口${i}`, jiaokou.villageId) }, other) : app.gql(CREATE, { input: input(`交城${i}`) }, token)));
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    const numbers = (from: number) => results.filter((_, i) => i % 2 === from).map((r) => r.data.createMediationCase.caseNo as string);
+    const [jiaocheng, jiaokouNos] = [numbers(0), numbers(1)];
+    expect(jiaokouNos.sort()).toEqual([1, 2, 3].map((n) => `（${YEAR}）交调字第${n}号`));
+    expect(jiaocheng.map(seqOf).sort((a, b) => a - b)).toEqual([before + 1, before + 2, before + 3]);
+    expect(await lastNumber(jiaokou.countyId)).toBe(3);
+    expect(await lastNumber()).toBe(before + 3);
+
+    // One printed number, two cases: a search by it finds only the searcher's own county's case.
+    const SEARCH = 'query($q: String) { mediationCases(options: { filter: { q: $q } }) { items { id caseNo village { id } } totalItems } }';
+    const q = `（${YEAR}）交调字第1号`;
+    const theirs = await app.gql(SEARCH, { q }, await app.login(jiaokou.bureau));
+    expect(theirs.errors).toBeUndefined();
+    expect(theirs.data.mediationCases.items).toEqual([expect.objectContaining({ caseNo: q, village: { id: jiaokou.villageId } })]);
+    const ours = await app.gql(SEARCH, { q }, await app.login('bureau'));
+    expect(ours.data.mediationCases.items.map((c: { caseNo: string }) => c.caseNo)).toEqual([q]);
+    expect(ours.data.mediationCases.items[0].id).not.toBe(theirs.data.mediationCases.items[0].id);
   });
 });

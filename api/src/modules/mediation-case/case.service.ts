@@ -53,7 +53,10 @@ export const SEALED = {
   reviewComment: (id: string) => ({ table: 'agreement', column: 'review_comment_sealed', rowId: id }),
 };
 
-/** （2026）交调字第12号: the county's first character, the year and the sequence within it. */
+/**
+ * （2026）交调字第12号: the county's first character, the year and the sequence within it. Two counties may print the
+ * same number (交城县, 交口县): a number is unique within its county (mediation_case_county_case_no_unique).
+ */
 export function formatCaseNo(countyName: string, year: number, seq: number): string {
   return `（${year}）${[...countyName][0]}调字第${seq}号`;
 }

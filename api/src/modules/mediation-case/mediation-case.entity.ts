@@ -15,6 +15,9 @@ import { now } from '../../common/clock.js';
  */
 @Entity({ tableName: 'mediation_case' })
 @Unique({ name: 'mediation_case_county_year_seq_unique', properties: ['county', 'year', 'seq'] })
+// A number is unique within its county only: the printed prefix is the county's first character, which two counties
+// of one installation may share (交城县, 交口县). The year is inside the number.
+@Unique({ name: 'mediation_case_county_case_no_unique', properties: ['county', 'caseNo'] })
 @Index({ name: 'mediation_case_township_status_idx', properties: ['township', 'status'] })
 @Check({ name: 'mediation_case_amount_not_negative', expression: '"amount_fen" >= 0' })
 @ObjectType({ description: '人民调解案件' })
@@ -42,8 +45,8 @@ export class MediationCase {
   @Property({ type: 'integer' })
   seq!: number;
 
-  @Property({ length: 40, unique: true })
-  @Field({ description: 'Case number, per county and year, e.g. （2026）交调字第12号' })
+  @Property({ length: 40 })
+  @Field({ description: 'Case number, per county and year, e.g. （2026）交调字第12号; unique within the county only' })
   @WithParent()
   caseNo!: string;
 

@@ -40,6 +40,15 @@ export class RegionService {
     return county;
   }
 
+  /**
+   * The region a report measures: the one asked for when it lies in the viewer's jurisdiction, and without one the
+   * viewer's own scope region (never "whichever region of the subtree comes first"). Null when there is none.
+   */
+  async measured(regionId: string | null | undefined): Promise<Region | null> {
+    const id = regionId ?? this.ctx.viewer?.scopeRegionId;
+    return id ? this.byId(id) : null;
+  }
+
   /** Null when it does not exist or lies outside the viewer's jurisdiction: the two answer alike. */
   async byId(id: string): Promise<Region | null> {
     if (!isId(id)) return null;

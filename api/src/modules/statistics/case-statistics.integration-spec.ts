@@ -56,6 +56,18 @@ describe('CaseStatisticsService', () => {
     expect(statements.filter((s) => /mediation_case/.test(s))).toHaveLength(1);
     expect(statements.some((s) => /_sealed/.test(s))).toBe(false);
   });
+
+  // Last: it changes amounts the tests above count.
+  it('sums amounts beyond 32 bits exactly', async () => {
+    const big = cases.slice(0, 3);
+    expect(big.length).toBe(3);
+    await app.orm.em.fork().execute(`update mediation_case set amount_fen = 1500000000 where id in (?, ?, ?)`, big.map((c) => c.id));
+    const expected = cases.reduce((n, c) => n + c.amountFen, 0) - big.reduce((n, c) => n + c.amountFen, 0) + 3 * 1_500_000_000;
+    expect(expected).toBeGreaterThan(2 ** 31);
+    const res = await app.gql(STATS, { from: '2026-01-01', to: '2026-12-31' }, await app.login('analyst'));
+    expect(res.errors).toBeUndefined();
+    expect(res.data.caseStatistics.amountFen).toBe(expected);
+  });
 });
 
 describe('ZeroReportService', () => {

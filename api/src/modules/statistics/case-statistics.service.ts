@@ -2,9 +2,8 @@ import { regionScopeOf } from '../../common/access/scope.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { today } from '../../common/graphql/dates.js';
 import { escapeLike } from '../../common/graphql/list.js';
-import { isId } from '../../common/graphql/ids.js';
 import type { Context } from '../../context.js';
-import { Region } from '../region/region.entity.js';
+import { RegionService } from '../region/region.service.js';
 import type { CaseStatistics, KeyCount } from './case-statistics.type.js';
 
 const GROUPS = { byStatus: 'status', byDisputeType: 'dispute_type', bySource: 'source', byLevel: 'level' } as const;
@@ -16,10 +15,7 @@ export class CaseStatisticsService {
   async statistics(regionId: string | null | undefined, from: string | null | undefined, to: string | null | undefined): Promise<CaseStatistics> {
     const scope = await regionScopeOf(this.ctx);
     if (scope.kind !== 'subtree') throw new AppError(ErrorCode.FORBIDDEN, 'Statistics are for a county or township');
-    const region = await this.ctx.em.findOne(Region, {
-      ...(regionId ? { id: isId(regionId) ? regionId : '00000000-0000-0000-0000-000000000000' } : { path: scope.path }),
-      path: { $like: `${escapeLike(scope.path)}%` },
-    });
+    const region = await new RegionService(this.ctx).measured(regionId);
     if (!region) throw new AppError(ErrorCode.NOT_FOUND, 'No such region in your jurisdiction');
     const period = { from: from ?? `${today().slice(0, 4)}-01-01`, to: to ?? today() };
     if (period.to < period.from) throw AppError.badInput('to', 'must be on or after from');

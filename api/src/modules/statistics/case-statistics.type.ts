@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
-import { DateScalar } from '../../common/graphql/scalars.js';
+import { DateScalar, FenSumScalar } from '../../common/graphql/scalars.js';
 import { Region } from '../region/region.entity.js';
 
 @ObjectType({ description: 'A count under a key (an enum value: status, dispute type, source or level)' })
@@ -63,7 +63,7 @@ export class CaseStatistics {
   @WithParent()
   total!: number;
 
-  @Field(() => Int, { description: 'Sum of amounts involved, in fen' })
+  @Field(() => FenSumScalar, { description: 'Sum of amounts involved, in fen (a 53-bit safe integer)' })
   @WithParent()
   amountFen!: number;
 
