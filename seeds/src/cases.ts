@@ -109,8 +109,9 @@ function addDays(date: string, days: number): string {
 }
 
 /**
- * Thirty cases in every state across villages with advisers. The first is the CONTRACT guarantee: 张建国 (party.1)
- * applied, adviser.1 is assigned (and adviser.2 is not), and a written agreement was signed.
+ * Thirty cases in every state across villages with advisers. The first is the demo-data guarantee
+ * (docs/api-conventions.md): 张建国 (party.1) applied, adviser.1 is assigned (and adviser.2 is not), and a written
+ * agreement was signed.
  */
 export function demoCases(): SeedCase[] {
   const rnd = seededRandom(2024);

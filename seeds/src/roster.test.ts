@@ -28,7 +28,7 @@ test('licence numbers are unique and every village has a committee with a direct
   assert.ok(committees.every((c) => c.members.some((m) => m.role === 'DIRECTOR')));
 });
 
-test('the CONTRACT case: party.1 applied, adviser.1 assigned, adviser.2 not, with a written agreement', async () => {
+test('the demo guarantee: party.1 applied, adviser.1 assigned, adviser.2 not, with a written agreement', async () => {
   const { demoCases, demoCasePersons } = await import('./cases.js');
   const { demoAccount } = await import('./accounts.js');
   const first = demoCases()[0]!;

@@ -58,7 +58,7 @@ export function judge(status: number, body: string, forbidden: readonly string[]
   }
   const codes = (parsed?.errors ?? []).map((e) => e?.extensions?.code ?? 'NO_CODE');
   if (codes.includes('INTERNAL_SERVER_ERROR')) problems.push('INTERNAL_SERVER_ERROR');
-  // CONTRACT: every error carries extensions.code.
+  // docs/api-conventions.md: every error carries extensions.code.
   if (codes.includes('NO_CODE')) problems.push('an error without extensions.code');
   if (!codes.length) return { outcome: status === 200 ? 'ok' : `HTTP_${status}`, problems };
   const data = parsed?.data as Record<string, unknown> | null | undefined;

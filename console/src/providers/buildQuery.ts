@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 
 /*
- * Maps react-admin's data provider calls onto the API's list convention (CONTRACT.md "Lists"):
+ * Maps react-admin's data provider calls onto the API's list convention (docs/api-conventions.md, "Lists"):
  *   <plural>(options: <Type>ListOptions): <Type>List!   options { skip take sort: [{ field, order }] filter }
  *   <singular>(id: ID!): <Type>
  * and its writes onto the API's mutations, one way for all of them (buildMutation):

@@ -19,8 +19,8 @@ export interface ListOptionsShape<TField extends string, TFilter> {
 }
 
 /**
- * `<Type>ListOptions { skip take sort filter }` per CONTRACT. Only the fields of the sort enum can be sorted on, so
- * nothing confidential is ever an ORDER BY.
+ * `<Type>ListOptions { skip take sort filter }` per docs/api-conventions.md. Only the fields of the sort enum can be
+ * sorted on, so nothing confidential is ever an ORDER BY.
  */
 export function ListOptionsType<TField extends string, TFilter extends object>(
   name: string,
@@ -76,7 +76,7 @@ export interface ListShape<T> {
   totalItems: number;
 }
 
-/** `<Type>List { items totalItems }` per CONTRACT. */
+/** `<Type>List { items totalItems }` per docs/api-conventions.md. */
 export function ListType<T extends object>(name: string, Item: ClassType<T>) {
   @ObjectType(`${name}List`)
   class List implements ListShape<T> {

@@ -200,7 +200,7 @@ export class AdviserService {
       this.em.transactional(async (tx) => {
         adviser.status = to;
         this.event(tx, adviser, kind, input.effectiveOn, input.reason, null);
-        // Removal ends the adviser's pairings (rule 1: the village then shows as uncovered).
+        // Removal ends the adviser's pairings (rule 1 in docs/domain.md: the village then shows as uncovered).
         if (to === AdviserStatus.REMOVED) await PairingService.endAllFrom(tx, adviser.id, input.effectiveOn);
         // Leaving stops their reading at once: every token issued before is revoked, and a removed adviser's account is
         // disabled (a suspended one is refused sign-in while suspended). Their open cases then wait for reassignment.

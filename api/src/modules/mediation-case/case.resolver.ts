@@ -26,7 +26,7 @@ import { ReturnVisit } from './return-visit.entity.js';
 /** Parties may jointly apply for judicial confirmation within 30 days of the agreement taking effect. */
 const CONFIRMATION_DAYS = 30;
 
-// ANALYST never sees cases one by one: only aggregates (CONTRACT).
+// ANALYST never sees cases one by one: only aggregates (docs/api-conventions.md).
 const CASE_READERS = [Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER, Role.PARTY] as const;
 
 @Resolver(() => MediationCase)

@@ -34,7 +34,7 @@ import { ReturnVisit } from './return-visit.entity.js';
 
 type SealedEntity = typeof MediationCase | typeof Agreement | typeof MediationSession | typeof Person;
 
-/** Mediation normally ends within 30 days of acceptance (rule 7). */
+/** Mediation normally ends within 30 days of acceptance (rule 7, docs/domain.md). */
 export const MEDIATION_DAYS = 30;
 
 export class CaseError extends AppError {

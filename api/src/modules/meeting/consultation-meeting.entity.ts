@@ -10,7 +10,7 @@ import { User } from '../user/user.entity.js';
 import { ActionItemOwnerKind, ActionItemStatus, ParticipantKind } from './meeting.enums.js';
 import { now } from '../../common/clock.js';
 
-/** A consultation meeting (常态化会商, rule 10) the bureau holds with offices, law firms and villages. */
+/** A consultation meeting (常态化会商, rule 10 in docs/domain.md) the bureau holds with offices, law firms and villages. */
 @Entity({ tableName: 'consultation_meeting' })
 @Index({ name: 'consultation_meeting_county_at_idx', properties: ['county', 'at'] })
 @ObjectType({ description: '会商会议' })

@@ -12,7 +12,7 @@ export enum TrainingMode {
 }
 registerEnumType(TrainingMode, { name: 'TrainingMode', description: '线下, 线上' });
 
-/** The annual training's required subjects (rule 4). */
+/** The annual training's required subjects (rule 4, docs/domain.md). */
 export enum TrainingTopic {
   ETHICS = 'ETHICS',
   DISCIPLINE = 'DISCIPLINE',
