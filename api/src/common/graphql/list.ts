@@ -6,7 +6,11 @@ export enum SortOrder {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortOrder, { name: 'SortOrder' });
+registerEnumType(SortOrder, {
+  name: 'SortOrder',
+  description: 'Direction of a sort',
+  valuesConfig: { ASC: { description: 'Smallest, earliest or A first' }, DESC: { description: 'Largest, latest or Z first' } },
+});
 
 export const MAX_TAKE = 100;
 export const DEFAULT_TAKE = 25;
@@ -27,18 +31,23 @@ export function ListOptionsType<TField extends string, TFilter extends object>(
   sortFields: Record<string, TField>,
   Filter: ClassType<TFilter>,
 ) {
-  registerEnumType(sortFields, { name: `${name}SortField` });
+  registerEnumType(sortFields, {
+    name: `${name}SortField`,
+    description: `What a ${name} list can be sorted on; id always breaks ties`,
+    // Each value names the property it orders by, e.g. DUE_ON orders by dueOn.
+    valuesConfig: Object.fromEntries(Object.entries(sortFields).map(([key, path]) => [key, { description: `By \`${path}\`` }])),
+  });
 
-  @InputType(`${name}Sort`)
+  @InputType(`${name}Sort`, { description: `One sort key of a ${name} list; later keys break ties of earlier ones` })
   class Sort {
-    @Field(() => sortFields)
+    @Field(() => sortFields, { description: 'What to sort on' })
     field!: TField;
 
-    @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
+    @Field(() => SortOrder, { defaultValue: SortOrder.ASC, description: 'ASC unless given' })
     order!: SortOrder;
   }
 
-  @InputType(`${name}ListOptions`)
+  @InputType(`${name}ListOptions`, { description: `Paging, sorting and filtering of a ${name} list; all optional` })
   class ListOptions implements ListOptionsShape<TField, TFilter> {
     @Field(() => Int, { nullable: true, description: 'Rows to skip (default 0)' })
     @Min(0)
@@ -49,11 +58,11 @@ export function ListOptionsType<TField extends string, TFilter extends object>(
     @Max(MAX_TAKE)
     take?: number | null;
 
-    @Field(() => [Sort], { nullable: true })
+    @Field(() => [Sort], { nullable: true, description: 'Sort keys in order of precedence; without them the order is the query’s default' })
     @ValidateNested({ each: true })
     sort?: Sort[] | null;
 
-    @Field(() => Filter, { nullable: true })
+    @Field(() => Filter, { nullable: true, description: 'Only rows matching every given criterion' })
     @ValidateNested()
     filter?: TFilter | null;
   }
@@ -64,7 +73,7 @@ export function ListOptionsType<TField extends string, TFilter extends object>(
 export function ListArgsType<T extends object>(Options: ClassType<T>, description?: string) {
   @ArgsType()
   class ListArgs {
-    @Field(() => Options, { nullable: true, description })
+    @Field(() => Options, { nullable: true, description: description ?? 'Skip, take, sort and filter; all optional' })
     @ValidateNested()
     options?: T | null;
   }
@@ -78,9 +87,9 @@ export interface ListShape<T> {
 
 /** `<Type>List { items totalItems }` per docs/api-conventions.md. */
 export function ListType<T extends object>(name: string, Item: ClassType<T>) {
-  @ObjectType(`${name}List`)
+  @ObjectType(`${name}List`, { description: `One page of ${name} rows and how many match` })
   class List implements ListShape<T> {
-    @Field(() => [Item])
+    @Field(() => [Item], { description: 'The rows of this page' })
     @WithParent()
     items!: T[];
 

@@ -25,15 +25,15 @@ export class AdviserResolver {
     return new AdviserService(ctx).list(options);
   }
 
-  @Query(() => LegalAdviser, { nullable: true })
+  @Query(() => LegalAdviser, { nullable: true, description: 'One adviser; null when it does not exist or is outside your jurisdiction' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
-  legalAdviser(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<LegalAdviser | null> {
+  legalAdviser(@Arg('id', () => ID, { description: 'The adviser’s id' }) id: string, @Ctx() ctx: Context): Promise<LegalAdviser | null> {
     return new AdviserService(ctx).byId(id);
   }
 
   @Query(() => [RosterEntry], { description: 'The roster as it stood on a past date (名册), from its change history' })
   @Roles(Role.BUREAU_ADMIN)
-  async rosterOn(@Arg('date', () => DateScalar) date: string, @Ctx() ctx: Context): Promise<RosterEntry[]> {
+  async rosterOn(@Arg('date', () => DateScalar, { description: 'The day (YYYY-MM-DD); the roster at the end of that day' }) date: string, @Ctx() ctx: Context): Promise<RosterEntry[]> {
     const states = await new AdviserService(ctx).rosterOn(date);
     return states.map((s) => ({
       adviserId: s.adviserId, status: s.status, joinedOn: s.joinedOn, ...s.details, providerId: s.details.providerId || null,
@@ -42,39 +42,39 @@ export class AdviserResolver {
 
   @Mutation(() => LegalAdviser, { description: 'Add an adviser to the roster (a JOINED event)' })
   @Roles(Role.BUREAU_ADMIN)
-  createLegalAdviser(@Arg('input') input: CreateLegalAdviserInput, @Ctx() ctx: Context): Promise<LegalAdviser> {
+  createLegalAdviser(@Arg('input', { description: 'The adviser’s details' }) input: CreateLegalAdviserInput, @Ctx() ctx: Context): Promise<LegalAdviser> {
     return new AdviserService(ctx).create(input);
   }
 
   @Mutation(() => LegalAdviser, { description: 'Change an adviser’s details (a CHANGED event); a stale version is CONFLICT' })
   @Roles(Role.BUREAU_ADMIN)
-  updateLegalAdviser(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateLegalAdviserInput, @Ctx() ctx: Context) {
+  updateLegalAdviser(@Arg('id', () => ID, { description: 'The adviser' }) id: string, @Arg('input', { description: 'Only the fields given change' }) input: UpdateLegalAdviserInput, @Ctx() ctx: Context) {
     return new AdviserService(ctx).update(id, input);
   }
 
-  @Mutation(() => LegalAdviser)
+  @Mutation(() => LegalAdviser, { description: 'Suspend an ACTIVE adviser (a SUSPENDED event): their tokens stop working and their open cases wait for reassignment' })
   @Roles(Role.BUREAU_ADMIN)
-  suspendLegalAdviser(@Arg('id', () => ID) id: string, @Arg('input') input: RosterChangeInput, @Ctx() ctx: Context) {
+  suspendLegalAdviser(@Arg('id', () => ID, { description: 'The adviser' }) id: string, @Arg('input', { description: 'When and why' }) input: RosterChangeInput, @Ctx() ctx: Context) {
     return new AdviserService(ctx).suspend(id, input);
   }
 
-  @Mutation(() => LegalAdviser)
+  @Mutation(() => LegalAdviser, { description: 'Reinstate a SUSPENDED adviser (a REINSTATED event)' })
   @Roles(Role.BUREAU_ADMIN)
-  reinstateLegalAdviser(@Arg('id', () => ID) id: string, @Arg('input') input: RosterChangeInput, @Ctx() ctx: Context) {
+  reinstateLegalAdviser(@Arg('id', () => ID, { description: 'The adviser' }) id: string, @Arg('input', { description: 'When and why' }) input: RosterChangeInput, @Ctx() ctx: Context) {
     return new AdviserService(ctx).reinstate(id, input);
   }
 
   @Mutation(() => LegalAdviser, { description: 'Remove an adviser from the roster; their pairings end the day before' })
   @Roles(Role.BUREAU_ADMIN)
-  removeLegalAdviser(@Arg('id', () => ID) id: string, @Arg('input') input: RosterChangeInput, @Ctx() ctx: Context) {
+  removeLegalAdviser(@Arg('id', () => ID, { description: 'The adviser' }) id: string, @Arg('input', { description: 'When and why' }) input: RosterChangeInput, @Ctx() ctx: Context) {
     return new AdviserService(ctx).remove(id, input);
   }
 
   @Mutation(() => LegalAdviser, { description: 'Set the adviser’s photo from an image uploaded to POST /api/uploads' })
   @Roles(Role.BUREAU_ADMIN)
   setLegalAdviserPhoto(
-    @Arg('adviserId', () => ID) adviserId: string,
-    @Arg('attachmentId', () => ID) attachmentId: string,
+    @Arg('adviserId', () => ID, { description: 'The adviser' }) adviserId: string,
+    @Arg('attachmentId', () => ID, { description: 'The uploaded image (PNG or JPEG)' }) attachmentId: string,
     @Ctx() ctx: Context,
   ): Promise<LegalAdviser> {
     return new AttachmentService(ctx).setAdviserPhoto(adviserId, attachmentId);
@@ -86,7 +86,7 @@ export class AdviserResolver {
     return new AttachmentService(ctx).photoUrl(adviser);
   }
 
-  @FieldResolver(() => Provider, { nullable: true })
+  @FieldResolver(() => Provider, { nullable: true, description: 'The law firm or office the adviser works for (所属机构); null when none' })
   @WithParent()
   async provider(@Root() adviser: LegalAdviser): Promise<Provider | null> {
     return adviser.provider ? ((await adviser.provider.load()) ?? null) : null;

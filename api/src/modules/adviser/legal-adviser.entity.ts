@@ -15,7 +15,7 @@ export class LegalAdviser {
   [OptionalProps]?: 'status' | 'demo' | 'createdAt' | 'version' | 'serviceScope';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -27,12 +27,12 @@ export class LegalAdviser {
   provider?: Ref<Provider> | null;
 
   @Property({ length: 50 })
-  @Field()
+  @Field({ description: 'Full name (姓名)' })
   @WithParent()
   name!: string;
 
   @Enum({ items: () => Gender })
-  @Field(() => Gender)
+  @Field(() => Gender, { description: '性别' })
   @WithParent()
   gender!: Gender;
 
@@ -42,7 +42,7 @@ export class LegalAdviser {
   phone!: string;
 
   @Enum({ items: () => Profession })
-  @Field(() => Profession)
+  @Field(() => Profession, { description: '职业: lawyer, grassroots legal worker, …' })
   @WithParent()
   profession!: Profession;
 
@@ -60,12 +60,12 @@ export class LegalAdviser {
   photo?: Ref<Attachment> | null;
 
   @Enum({ items: () => AdviserStatus, default: AdviserStatus.ACTIVE })
-  @Field(() => AdviserStatus)
+  @Field(() => AdviserStatus, { description: 'Standing on the roster' })
   @WithParent()
   status: AdviserStatus = AdviserStatus.ACTIVE;
 
   @Property({ default: false })
-  @Field()
+  @Field({ description: 'Part of the seeded demo data, not a real adviser' })
   @WithParent()
   demo: boolean = false;
 

@@ -15,7 +15,17 @@ export enum RosterEventKind {
   REMOVED = 'REMOVED',
   CHANGED = 'CHANGED',
 }
-registerEnumType(RosterEventKind, { name: 'RosterEventKind', description: '加入, 暂停, 恢复, 移出, 信息变更' });
+registerEnumType(RosterEventKind, {
+  name: 'RosterEventKind',
+  description: '加入, 暂停, 恢复, 移出, 信息变更',
+  valuesConfig: {
+    JOINED: { description: '加入' },
+    SUSPENDED: { description: '暂停' },
+    REINSTATED: { description: '恢复' },
+    REMOVED: { description: '移出' },
+    CHANGED: { description: '信息变更' },
+  },
+});
 
 /**
  * One change to the roster. Insert-only: the roster on any past date is the fold of the events effective by then.
@@ -28,7 +38,7 @@ export class RosterEvent {
   [OptionalProps]?: 'at';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -36,22 +46,22 @@ export class RosterEvent {
   adviser!: Ref<LegalAdviser>;
 
   @Enum({ items: () => RosterEventKind })
-  @Field(() => RosterEventKind)
+  @Field(() => RosterEventKind, { description: 'What changed' })
   @WithParent()
   kind!: RosterEventKind;
 
   @Property({ type: 'date' })
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day the change took effect' })
   @WithParent()
   effectiveOn!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'Why, as recorded' })
   @WithParent()
   reason!: string;
 
   @Property({ type: 'json', nullable: true })
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, { nullable: true, description: 'For CHANGED: `{ field: { from, to } }`; for JOINED: the details as they joined; otherwise null' })
   @WithParent()
   changes?: Record<string, unknown> | null;
 
@@ -59,7 +69,7 @@ export class RosterEvent {
   actor?: Ref<User> | null;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was recorded' })
   @WithParent()
   at: Date = now();
 }

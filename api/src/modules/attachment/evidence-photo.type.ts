@@ -4,11 +4,11 @@ import { WithParent } from '../../common/access/rules.js';
 /** A photo attached to a record (work-log entry, highlight, training), served only through a short-lived signed link. */
 @ObjectType({ description: 'An evidence photo (图片佐证) behind a short-lived signed link' })
 export class EvidencePhoto {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The attachment’s id' })
   @WithParent()
   id!: string;
 
-  @Field()
+  @Field({ description: 'MIME type, e.g. image/jpeg' })
   @WithParent()
   mime!: string;
 

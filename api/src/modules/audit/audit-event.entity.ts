@@ -27,12 +27,12 @@ export class AuditEvent {
   [OptionalProps]?: 'at';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()', index: true })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it happened' })
   @WithParent()
   at: Date = now();
 
@@ -50,12 +50,12 @@ export class AuditEvent {
   action!: string;
 
   @Property({ length: 40 })
-  @Field()
+  @Field({ description: 'Kind of record, e.g. MediationCase' })
   @WithParent()
   entityType!: string;
 
   @Property({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Which record, e.g. a case id' })
   @WithParent()
   entityId!: string;
 
@@ -65,12 +65,12 @@ export class AuditEvent {
   field?: string | null;
 
   @Property({ length: 64 })
-  @Field()
+  @Field({ description: 'The request it happened in (X-Request-Id), to match server logs' })
   @WithParent()
   requestId!: string;
 
   @Property({ length: 64 })
-  @Field()
+  @Field({ description: 'Client IP address as the server saw it' })
   @WithParent()
   ip!: string;
 

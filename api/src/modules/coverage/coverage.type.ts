@@ -8,11 +8,11 @@ import { Village } from '../village/village.type.js';
 
 @ObjectType({ description: 'An adviser’s load: villages served on the date' })
 export class AdviserLoad {
-  @Field(() => LegalAdviser)
+  @Field(() => LegalAdviser, { description: 'The adviser' })
   @WithParent()
   adviser!: LegalAdviser;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Villages served on the date' })
   @WithParent()
   villageCount!: number;
 
@@ -23,19 +23,19 @@ export class AdviserLoad {
 
 @ObjectType({ description: 'Coverage of one township' })
 export class TownshipCoverage {
-  @Field(() => Region)
+  @Field(() => Region, { description: 'The township (乡镇)' })
   @WithParent()
   township!: Region;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Villages and communities in it' })
   @WithParent()
   villageCount!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Those with an adviser on the date' })
   @WithParent()
   coveredCount!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'coveredCount / villageCount, 0–1; 0 when there is no village' })
   @WithParent()
   ratio!: number;
 }
@@ -46,15 +46,15 @@ export class Coverage {
   @WithParent()
   region!: Region;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The date measured' })
   @WithParent()
   asOf!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Villages and communities in the region' })
   @WithParent()
   villageCount!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Those with an adviser on the date' })
   @WithParent()
   coveredCount!: number;
 
@@ -70,7 +70,7 @@ export class Coverage {
   @WithParent()
   townships!: TownshipCoverage[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The load cap setting: villages per adviser above which one is overloaded' })
   @WithParent()
   loadCap!: number;
 

@@ -15,7 +15,7 @@ export class Agreement {
   [OptionalProps]?: 'reviewStatus' | 'performance' | 'amountFen' | 'version' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -23,7 +23,7 @@ export class Agreement {
   case!: Rel<MediationCase>;
 
   @Enum({ items: () => AgreementForm })
-  @Field(() => AgreementForm)
+  @Field(() => AgreementForm, { description: 'Written or oral (书面协议, 口头协议)' })
   @WithParent()
   form!: AgreementForm;
 
@@ -42,7 +42,7 @@ export class Agreement {
   signedAt?: string | null;
 
   @Enum({ items: () => ReviewStatus, default: ReviewStatus.PENDING })
-  @Field(() => ReviewStatus)
+  @Field(() => ReviewStatus, { description: 'The assigned adviser’s legal review (协议把关): PENDING until they review it' })
   @WithParent()
   reviewStatus: ReviewStatus = ReviewStatus.PENDING;
 
@@ -54,7 +54,7 @@ export class Agreement {
   reviewedBy?: Ref<User> | null;
 
   @Property({ columnType: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the adviser reviewed it; null until reviewed' })
   @WithParent()
   reviewedAt?: Date | null;
 
@@ -64,32 +64,32 @@ export class Agreement {
   confirmationAppliedOn?: string | null;
 
   @Property({ type: 'string', length: 100, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Court applied to for judicial confirmation; null when not applied for' })
   @WithParent()
   confirmationCourt?: string | null;
 
   @Enum({ items: () => ConfirmationResult, nullable: true })
-  @Field(() => ConfirmationResult, { nullable: true })
+  @Field(() => ConfirmationResult, { nullable: true, description: 'The court’s decision; null while pending or not applied for' })
   @WithParent()
   confirmationResult?: ConfirmationResult | null;
 
   @Property({ type: 'string', length: 60, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Ruling number (裁定书文号); null until decided' })
   @WithParent()
   confirmationRulingNo?: string | null;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Day the court decided; null until decided' })
   @WithParent()
   confirmationDecidedOn?: string | null;
 
   @Enum({ items: () => Performance, default: Performance.PENDING })
-  @Field(() => Performance)
+  @Field(() => Performance, { description: 'Whether the parties carried it out (履行情况), as the latest return visit found' })
   @WithParent()
   performance: Performance = Performance.PENDING;
 
   @Property({ version: true })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Send it back with an update (review, judicial confirmation); a stale one is CONFLICT' })
   @WithParent()
   version!: number;
 

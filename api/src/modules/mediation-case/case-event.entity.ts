@@ -9,7 +9,13 @@ import { now } from '../../common/clock.js';
 export enum CaseEventKind {
   ADVISER_REASSIGNED = 'ADVISER_REASSIGNED',
 }
-registerEnumType(CaseEventKind, { name: 'CaseEventKind', description: '改派法律顾问' });
+registerEnumType(CaseEventKind, {
+  name: 'CaseEventKind',
+  description: '改派法律顾问',
+  valuesConfig: {
+    ADVISER_REASSIGNED: { description: '改派: the case was given another adviser' },
+  },
+});
 
 /** Who an event concerned, by id and by the name they had then: the history stays readable after a rename. */
 export interface EventAdviser {
@@ -28,7 +34,7 @@ export class CaseEvent {
   [OptionalProps]?: 'at';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -36,12 +42,12 @@ export class CaseEvent {
   case!: Rel<MediationCase>;
 
   @Enum({ items: () => CaseEventKind })
-  @Field(() => CaseEventKind)
+  @Field(() => CaseEventKind, { description: 'What happened' })
   @WithParent()
   kind!: CaseEventKind;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it happened' })
   @WithParent()
   at: Date = now();
 

@@ -12,7 +12,7 @@ import { MediationCase } from './mediation-case.entity.js';
 @ObjectType({ description: '当事人' })
 export class CaseParty {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -23,7 +23,7 @@ export class CaseParty {
   person!: Ref<Person>;
 
   @Enum({ items: () => PartyRole })
-  @Field(() => PartyRole)
+  @Field(() => PartyRole, { description: 'Applicant, respondent or third party' })
   @WithParent()
   role!: PartyRole;
 }

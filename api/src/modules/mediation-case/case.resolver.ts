@@ -37,21 +37,21 @@ export class MediationCaseResolver {
     return new CaseService(ctx).list(options);
   }
 
-  @Query(() => MediationCase, { nullable: true })
+  @Query(() => MediationCase, { nullable: true, description: 'One case; null when it does not exist or is outside your jurisdiction. ANALYST: FORBIDDEN' })
   @Roles(...CASE_READERS)
-  mediationCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<MediationCase | null> {
+  mediationCase(@Arg('id', () => ID, { description: 'The case’s id' }) id: string, @Ctx() ctx: Context): Promise<MediationCase | null> {
     return new CaseService(ctx).byId(id);
   }
 
   @Mutation(() => MediationCase, { description: 'Register a dispute (登记): numbered per county and year' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
-  createMediationCase(@Arg('input') input: CreateMediationCaseInput, @Ctx() ctx: Context): Promise<MediationCase> {
+  createMediationCase(@Arg('input', { description: 'The dispute' }) input: CreateMediationCaseInput, @Ctx() ctx: Context): Promise<MediationCase> {
     return new CaseService(ctx).create(input);
   }
 
   @Mutation(() => MediationCase, { description: 'Give an open case another adviser (改派), e.g. after its adviser was suspended or removed; recorded as a case event' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
-  reassignMediationCase(@Arg('id', () => ID) id: string, @Arg('input') input: ReassignMediationCaseInput, @Ctx() ctx: Context): Promise<MediationCase> {
+  reassignMediationCase(@Arg('id', () => ID, { description: 'The case' }) id: string, @Arg('input', { description: 'The new adviser and why' }) input: ReassignMediationCaseInput, @Ctx() ctx: Context): Promise<MediationCase> {
     return new CaseAssignmentService(ctx).reassign(id, input);
   }
 
@@ -87,13 +87,13 @@ export class MediationCaseResolver {
     return new CaseService(ctx).canReadConfidential(kase);
   }
 
-  @FieldResolver(() => Village)
+  @FieldResolver(() => Village, { description: 'Village or community where the dispute arose' })
   @WithParent()
   village(@Root() kase: MediationCase): Promise<Village> {
     return kase.village.load() as unknown as Promise<Village>;
   }
 
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: 'Township of that village' })
   @WithParent()
   township(@Root() kase: MediationCase): Promise<Region> {
     return kase.township.load() as Promise<Region>;
@@ -117,19 +117,19 @@ export class MediationCaseResolver {
     return new CaseService(ctx).partiesByCase().load(kase.id);
   }
 
-  @FieldResolver(() => Agreement, { nullable: true })
+  @FieldResolver(() => Agreement, { nullable: true, description: 'The agreement; null until one is recorded. Its content is confidential' })
   @WithParent()
   agreement(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<Agreement | null> {
     return new CaseService(ctx).agreementByCase().load(kase.id);
   }
 
-  @FieldResolver(() => [ReturnVisit])
+  @FieldResolver(() => [ReturnVisit], { description: 'Return visits (回访), oldest first' })
   @WithParent()
   returnVisits(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<ReturnVisit[]> {
     return new CaseService(ctx).returnVisitsByCase().load(kase.id);
   }
 
-  @FieldResolver(() => [MediationSession])
+  @FieldResolver(() => [MediationSession], { description: 'Mediation sessions (调解记录), oldest first; each record is confidential' })
   @WithParent()
   sessions(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<MediationSession[]> {
     return new CaseService(ctx).sessionsByCase().load(kase.id);

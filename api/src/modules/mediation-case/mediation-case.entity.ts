@@ -25,7 +25,7 @@ export class MediationCase {
   [OptionalProps]?: 'level' | 'status' | 'createdAt' | 'updatedAt' | 'version' | 'amountFen';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -51,12 +51,12 @@ export class MediationCase {
   caseNo!: string;
 
   @Enum({ items: () => CaseSource })
-  @Field(() => CaseSource)
+  @Field(() => CaseSource, { description: 'How the case came in (案件来源)' })
   @WithParent()
   source!: CaseSource;
 
   @Enum({ items: () => ReferrerKind, nullable: true })
-  @Field(() => ReferrerKind, { nullable: true })
+  @Field(() => ReferrerKind, { nullable: true, description: 'Kind of referring body; null unless the source is REFERRAL' })
   @WithParent()
   referrerKind?: ReferrerKind | null;
 
@@ -66,7 +66,7 @@ export class MediationCase {
   referrerName?: string | null;
 
   @Enum({ items: () => DisputeType })
-  @Field(() => DisputeType)
+  @Field(() => DisputeType, { description: 'Category of the dispute (纠纷类型, Ministry of Justice statistics)' })
   @WithParent()
   disputeType!: DisputeType;
 
@@ -76,12 +76,12 @@ export class MediationCase {
   amountFen: number = 0;
 
   @Enum({ items: () => CaseTier })
-  @Field(() => CaseTier)
+  @Field(() => CaseTier, { description: '一般, 疑难 or 重大' })
   @WithParent()
   tier!: CaseTier;
 
   @Enum({ items: () => CaseStatus, default: CaseStatus.REGISTERED })
-  @Field(() => CaseStatus)
+  @Field(() => CaseStatus, { description: 'Where the case is in its workflow' })
   @WithParent()
   status: CaseStatus = CaseStatus.REGISTERED;
 
@@ -96,22 +96,22 @@ export class MediationCase {
   resolvedLevel?: CaseLevel | null;
 
   @Property({ type: 'date' })
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day the dispute was received' })
   @WithParent()
   receivedOn!: string;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Day it was accepted (受理); null before' })
   @WithParent()
   acceptedOn?: string | null;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Day it was closed; null while open' })
   @WithParent()
   closedOn?: string | null;
 
   @Enum({ items: () => ClosureReason, nullable: true })
-  @Field(() => ClosureReason, { nullable: true })
+  @Field(() => ClosureReason, { nullable: true, description: 'Why it was closed; null while open' })
   @WithParent()
   closureReason?: ClosureReason | null;
 
@@ -126,12 +126,12 @@ export class MediationCase {
   createdBy?: Ref<User> | null;
 
   @Property({ version: true })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Send it back with a workflow step; a stale one is CONFLICT' })
   @WithParent()
   version!: number;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was registered in the system' })
   @WithParent()
   createdAt: Date = now();
 

@@ -13,7 +13,7 @@ export class MediationSession {
   [OptionalProps]?: 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -21,23 +21,23 @@ export class MediationSession {
   case!: Rel<MediationCase>;
 
   @Property({ columnType: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the session was held' })
   @WithParent()
   at!: Date;
 
   @Property({ length: 100 })
-  @Field()
+  @Field({ description: 'Where it was held' })
   @WithParent()
   place!: string;
 
   @Enum({ items: () => SessionMode })
-  @Field(() => SessionMode)
+  @Field(() => SessionMode, { description: 'Online or in person' })
   @WithParent()
   mode!: SessionMode;
 
   /** Who took part, by role (e.g. 申请人、被申请人、调解员); names are in the record, which is confidential. */
   @Property({ length: 200 })
-  @Field()
+  @Field({ description: 'Who took part, by role (e.g. 申请人、被申请人、调解员); names are in the confidential record' })
   @WithParent()
   participants!: string;
 

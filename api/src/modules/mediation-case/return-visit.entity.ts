@@ -15,7 +15,7 @@ export class ReturnVisit {
   [OptionalProps]?: 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -23,7 +23,7 @@ export class ReturnVisit {
   case!: Rel<MediationCase>;
 
   @Property({ type: 'date' })
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day of the visit' })
   @WithParent()
   visitedOn!: string;
 
@@ -38,7 +38,7 @@ export class ReturnVisit {
   performance!: Performance;
 
   @Enum({ items: () => Satisfaction, nullable: true })
-  @Field(() => Satisfaction, { nullable: true })
+  @Field(() => Satisfaction, { nullable: true, description: 'How satisfied the parties were; null when not asked' })
   @WithParent()
   satisfaction?: Satisfaction | null;
 

@@ -18,7 +18,7 @@ export class ConsultationMeeting {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'minutes' | 'decisions' | 'version';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -26,17 +26,17 @@ export class ConsultationMeeting {
   county!: Ref<Region>;
 
   @Property({ length: 200 })
-  @Field()
+  @Field({ description: 'Title, e.g. 2026年第二季度会商' })
   @WithParent()
   title!: string;
 
   @Property({ columnType: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was held' })
   @WithParent()
   at!: Date;
 
   @Property({ length: 200 })
-  @Field()
+  @Field({ description: 'Where it was held' })
   @WithParent()
   venue!: string;
 
@@ -59,12 +59,12 @@ export class ConsultationMeeting {
   createdBy!: Ref<User>;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was recorded' })
   @WithParent()
   createdAt: Date = now();
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => now() })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was last changed' })
   @WithParent()
   updatedAt: Date = now();
 
@@ -83,7 +83,7 @@ export class ConsultationMeeting {
 @ObjectType({ description: '会商参加单位' })
 export class MeetingParticipant {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -91,7 +91,7 @@ export class MeetingParticipant {
   meeting!: Ref<ConsultationMeeting>;
 
   @Enum({ items: () => ParticipantKind })
-  @Field(() => ParticipantKind)
+  @Field(() => ParticipantKind, { description: 'Office, provider or village' })
   @WithParent()
   kind!: ParticipantKind;
 
@@ -106,7 +106,7 @@ export class MeetingParticipant {
 
   /** The participant's name when it was added, so the list needs no join. */
   @Property({ length: 200 })
-  @Field()
+  @Field({ description: 'Its name when it was added' })
   @WithParent()
   name!: string;
 }
@@ -122,7 +122,7 @@ export class ActionItem {
   [OptionalProps]?: 'status' | 'createdAt' | 'note' | 'doneAt' | 'version';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -130,12 +130,12 @@ export class ActionItem {
   meeting!: Ref<ConsultationMeeting>;
 
   @Property({ length: 300 })
-  @Field()
+  @Field({ description: 'What is to be done' })
   @WithParent()
   title!: string;
 
   @Enum({ items: () => ActionItemOwnerKind })
-  @Field(() => ActionItemOwnerKind)
+  @Field(() => ActionItemOwnerKind, { description: 'Who owns it: an office, a provider or the bureau' })
   @WithParent()
   ownerKind!: ActionItemOwnerKind;
 
@@ -151,17 +151,17 @@ export class ActionItem {
   ownerName!: string;
 
   @Property({ type: 'date' })
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day it is due' })
   @WithParent()
   dueOn!: string;
 
   @Enum({ items: () => ActionItemStatus, default: ActionItemStatus.OPEN })
-  @Field(() => ActionItemStatus)
+  @Field(() => ActionItemStatus, { description: 'Open or done' })
   @WithParent()
   status: ActionItemStatus = ActionItemStatus.OPEN;
 
   @Property({ columnType: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was marked done; null while open' })
   @WithParent()
   doneAt?: Date | null;
 
@@ -179,7 +179,7 @@ export class ActionItem {
   version: number = 1;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was recorded' })
   @WithParent()
   createdAt: Date = now();
 }

@@ -25,23 +25,23 @@ export class ConsultationMeetingResolver {
     return new MeetingService(ctx).list(options);
   }
 
-  @Query(() => ConsultationMeeting, { nullable: true })
+  @Query(() => ConsultationMeeting, { nullable: true, description: 'One meeting; null when it does not exist or you may not see it' })
   @Roles(...STAFF)
-  consultationMeeting(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ConsultationMeeting | null> {
+  consultationMeeting(@Arg('id', () => ID, { description: 'The meeting’s id' }) id: string, @Ctx() ctx: Context): Promise<ConsultationMeeting | null> {
     return new MeetingService(ctx).byId(id);
   }
 
   @Mutation(() => ConsultationMeeting, { description: 'The bureau records a consultation meeting with its participants and action items' })
   @Roles(Role.BUREAU_ADMIN)
-  createConsultationMeeting(@Arg('input') input: CreateConsultationMeetingInput, @Ctx() ctx: Context): Promise<ConsultationMeeting> {
+  createConsultationMeeting(@Arg('input', { description: 'The meeting' }) input: CreateConsultationMeetingInput, @Ctx() ctx: Context): Promise<ConsultationMeeting> {
     return new MeetingService(ctx).create(input);
   }
 
   @Mutation(() => ConsultationMeeting, { description: 'Change a meeting: minutes, decisions, participants' })
   @Roles(Role.BUREAU_ADMIN)
   updateConsultationMeeting(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateConsultationMeetingInput,
+    @Arg('id', () => ID, { description: 'The meeting' }) id: string,
+    @Arg('input', { description: 'Fields to change, with the version you read' }) input: UpdateConsultationMeetingInput,
     @Ctx() ctx: Context,
   ): Promise<ConsultationMeeting> {
     return new MeetingService(ctx).update(id, input);
@@ -49,17 +49,17 @@ export class ConsultationMeetingResolver {
 
   @Mutation(() => ActionItem, { description: 'Add an action item to a meeting' })
   @Roles(Role.BUREAU_ADMIN)
-  addActionItem(@Arg('meetingId', () => ID) meetingId: string, @Arg('input') input: ActionItemInput, @Ctx() ctx: Context): Promise<ActionItem> {
+  addActionItem(@Arg('meetingId', () => ID, { description: 'The meeting' }) meetingId: string, @Arg('input', { description: 'The action item' }) input: ActionItemInput, @Ctx() ctx: Context): Promise<ActionItem> {
     return new MeetingService(ctx).addActionItem(meetingId, input);
   }
 
-  @FieldResolver(() => [MeetingParticipant])
+  @FieldResolver(() => [MeetingParticipant], { description: 'Offices, providers and villages that took part' })
   @WithParent()
   participants(@Root() meeting: ConsultationMeeting, @Ctx() ctx: Context): Promise<MeetingParticipant[]> {
     return new MeetingService(ctx).participantsByMeeting().load(meeting.id);
   }
 
-  @FieldResolver(() => [ActionItem])
+  @FieldResolver(() => [ActionItem], { description: 'Its follow-ups (工作事项), by due date' })
   @WithParent()
   actionItems(@Root() meeting: ConsultationMeeting, @Ctx() ctx: Context): Promise<ActionItem[]> {
     return new MeetingService(ctx).itemsByMeeting().load(meeting.id);
@@ -74,13 +74,13 @@ export class ConsultationMeetingResolver {
 
 @Resolver(() => MeetingParticipant)
 export class MeetingParticipantResolver {
-  @FieldResolver(() => JudicialOffice, { nullable: true })
+  @FieldResolver(() => JudicialOffice, { nullable: true, description: 'The judicial office; null unless kind is OFFICE' })
   @WithParent()
   office(@Root() p: MeetingParticipant): Promise<JudicialOffice> | null {
     return p.office ? (p.office.load() as Promise<JudicialOffice>) : null;
   }
 
-  @FieldResolver(() => Provider, { nullable: true })
+  @FieldResolver(() => Provider, { nullable: true, description: 'The provider; null unless kind is PROVIDER' })
   @WithParent()
   provider(@Root() p: MeetingParticipant): Promise<Provider> | null {
     return p.provider ? (p.provider.load() as Promise<Provider>) : null;
@@ -101,9 +101,9 @@ export class ActionItemResolver {
     return new MeetingService(ctx).listItems(options);
   }
 
-  @Query(() => ActionItem, { nullable: true })
+  @Query(() => ActionItem, { nullable: true, description: 'One action item; null when it does not exist or you may not see it' })
   @Roles(...STAFF)
-  actionItem(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ActionItem | null> {
+  actionItem(@Arg('id', () => ID, { description: 'The item’s id' }) id: string, @Ctx() ctx: Context): Promise<ActionItem | null> {
     return new MeetingService(ctx).itemById(id);
   }
 
@@ -111,9 +111,9 @@ export class ActionItemResolver {
   @Roles(...STAFF)
   @MultiLine('note')
   updateActionItem(
-    @Arg('id', () => ID) id: string,
-    @Arg('status', () => ActionItemStatus) status: ActionItemStatus,
-    @Arg('note', () => String, { nullable: true }) note: string | null | undefined,
+    @Arg('id', () => ID, { description: 'The item' }) id: string,
+    @Arg('status', () => ActionItemStatus, { description: 'Open or done' }) status: ActionItemStatus,
+    @Arg('note', () => String, { nullable: true, description: 'Progress note; null leaves it as it is' }) note: string | null | undefined,
     @Arg('version', () => Int, { description: 'The version you read; a stale one is CONFLICT' }) version: number,
     @Ctx() ctx: Context,
   ): Promise<ActionItem> {
@@ -132,19 +132,19 @@ export class ActionItemResolver {
     return new MeetingService(ctx).canUpdate(item);
   }
 
-  @FieldResolver(() => ConsultationMeeting)
+  @FieldResolver(() => ConsultationMeeting, { description: 'The meeting it came from' })
   @WithParent()
   meeting(@Root() item: ActionItem): Promise<ConsultationMeeting> {
     return item.meeting.load() as Promise<ConsultationMeeting>;
   }
 
-  @FieldResolver(() => JudicialOffice, { nullable: true })
+  @FieldResolver(() => JudicialOffice, { nullable: true, description: 'The owning judicial office; null unless ownerKind is OFFICE' })
   @WithParent()
   ownerOffice(@Root() item: ActionItem): Promise<JudicialOffice> | null {
     return item.ownerOffice ? (item.ownerOffice.load() as Promise<JudicialOffice>) : null;
   }
 
-  @FieldResolver(() => Provider, { nullable: true })
+  @FieldResolver(() => Provider, { nullable: true, description: 'The owning provider; null unless ownerKind is PROVIDER' })
   @WithParent()
   ownerProvider(@Root() item: ActionItem): Promise<Provider> | null {
     return item.ownerProvider ? (item.ownerProvider.load() as Promise<Provider>) : null;

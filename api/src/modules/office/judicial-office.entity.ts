@@ -12,7 +12,7 @@ export class JudicialOffice {
   [OptionalProps]?: 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -20,7 +20,7 @@ export class JudicialOffice {
   township!: Ref<Region>;
 
   @Property({ length: 100 })
-  @Field()
+  @Field({ description: 'e.g. 天宁司法所' })
   @WithParent()
   name!: string;
 
@@ -30,7 +30,7 @@ export class JudicialOffice {
   phone!: string;
 
   @Property({ type: 'string', length: 200, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Postal address; null when not recorded' })
   @WithParent()
   address?: string | null;
 

@@ -15,9 +15,9 @@ export class JudicialOfficeResolver {
     return new OfficeService(ctx).list(options);
   }
 
-  @Query(() => JudicialOffice, { nullable: true })
+  @Query(() => JudicialOffice, { nullable: true, description: 'One office; null when it does not exist or is outside your jurisdiction' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
-  judicialOffice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<JudicialOffice | null> {
+  judicialOffice(@Arg('id', () => ID, { description: 'The office’s id' }) id: string, @Ctx() ctx: Context): Promise<JudicialOffice | null> {
     return new OfficeService(ctx).byId(id);
   }
 

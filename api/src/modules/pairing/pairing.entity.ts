@@ -25,7 +25,7 @@ export class Pairing {
   [OptionalProps]?: 'deputyDirector' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -36,7 +36,7 @@ export class Pairing {
   village!: Ref<Region>;
 
   @Property({ type: 'date' })
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day of the pairing' })
   @WithParent()
   validFrom!: string;
 
@@ -54,7 +54,7 @@ export class Pairing {
   createdBy?: Ref<User> | null;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was recorded' })
   @WithParent()
   createdAt: Date = now();
 }

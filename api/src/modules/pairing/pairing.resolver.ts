@@ -18,37 +18,37 @@ export class PairingResolver {
     return new PairingService(ctx).list(options);
   }
 
-  @Query(() => Pairing, { nullable: true })
+  @Query(() => Pairing, { nullable: true, description: 'One pairing; null when it does not exist or is outside your jurisdiction' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
-  pairing(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Pairing | null> {
+  pairing(@Arg('id', () => ID, { description: 'The pairing’s id' }) id: string, @Ctx() ctx: Context): Promise<Pairing | null> {
     return new PairingService(ctx).byId(id);
   }
 
   @Mutation(() => Pairing, { description: 'Pair an adviser with a village; an overlap with another pairing of the village is CONFLICT' })
   @Roles(Role.BUREAU_ADMIN)
-  createPairing(@Arg('input') input: CreatePairingInput, @Ctx() ctx: Context): Promise<Pairing> {
+  createPairing(@Arg('input', { description: 'The pairing' }) input: CreatePairingInput, @Ctx() ctx: Context): Promise<Pairing> {
     return new PairingService(ctx).create(input);
   }
 
   @Mutation(() => Pairing, { description: 'Set the last day of a pairing' })
   @Roles(Role.BUREAU_ADMIN)
-  endPairing(@Arg('id', () => ID) id: string, @Arg('validTo', () => DateScalar) validTo: string, @Ctx() ctx: Context): Promise<Pairing> {
+  endPairing(@Arg('id', () => ID, { description: 'The pairing' }) id: string, @Arg('validTo', () => DateScalar, { description: 'Its last day (YYYY-MM-DD), not before validFrom' }) validTo: string, @Ctx() ctx: Context): Promise<Pairing> {
     return new PairingService(ctx).end(id, validTo);
   }
 
   @Mutation(() => Pairing, { description: 'Give a village a new adviser from a date: ends the current pairing the day before, in one transaction' })
   @Roles(Role.BUREAU_ADMIN)
-  reassignVillage(@Arg('input') input: ReassignVillageInput, @Ctx() ctx: Context): Promise<Pairing> {
+  reassignVillage(@Arg('input', { description: 'The village, the new adviser and the first day' }) input: ReassignVillageInput, @Ctx() ctx: Context): Promise<Pairing> {
     return new PairingService(ctx).reassign(input);
   }
 
-  @FieldResolver(() => LegalAdviser)
+  @FieldResolver(() => LegalAdviser, { description: 'The adviser' })
   @WithParent()
   adviser(@Root() pairing: Pairing): Promise<LegalAdviser> {
     return pairing.adviser.load() as Promise<LegalAdviser>;
   }
 
-  @FieldResolver(() => Village)
+  @FieldResolver(() => Village, { description: 'The village or community' })
   @WithParent()
   village(@Root() pairing: Pairing): Promise<Village> {
     return pairing.village.load() as unknown as Promise<Village>;

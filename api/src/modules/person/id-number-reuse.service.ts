@@ -9,15 +9,15 @@ import { IdNumberReuse } from './id-number-reuse.entity.js';
 
 @ObjectType({ description: 'A case registered, before parties were kept per case, with an ID number already on file' })
 export class IdNumberReuseRow {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The case registered' })
   @WithParent()
   caseId!: string;
 
-  @Field()
+  @Field({ description: 'Its case number' })
   @WithParent()
   caseNo!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was registered' })
   @WithParent()
   registeredAt!: Date;
 

@@ -6,13 +6,13 @@ import { PhoneLoginService } from './phone-login.service.js';
 
 @ArgsType()
 class PhoneArgs {
-  @Field()
+  @Field({ description: 'The party’s mobile number, as recorded on their case' })
   phone!: string;
 }
 
 @ArgsType()
 class PhoneCodeArgs extends PhoneArgs {
-  @Field()
+  @Field({ description: 'The 6-digit code sent by requestLoginCode' })
   code!: string;
 }
 

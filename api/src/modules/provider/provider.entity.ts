@@ -14,7 +14,7 @@ export class Provider {
   [OptionalProps]?: 'demo' | 'createdAt' | 'version';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -22,27 +22,27 @@ export class Provider {
   county!: Ref<Region>;
 
   @Enum({ items: () => ProviderKind })
-  @Field(() => ProviderKind)
+  @Field(() => ProviderKind, { description: 'What kind of organisation' })
   @WithParent()
   kind!: ProviderKind;
 
   @Property({ length: 100 })
-  @Field()
+  @Field({ description: 'Its name' })
   @WithParent()
   name!: string;
 
   @Property({ type: 'string', length: 20, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contact phone; null when none' })
   @WithParent()
   phone?: string | null;
 
   @Property({ type: 'string', length: 200, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Postal address; null when none' })
   @WithParent()
   address?: string | null;
 
   @Property({ default: false })
-  @Field()
+  @Field({ description: 'Part of the seeded demo data, not a real organisation' })
   @WithParent()
   demo: boolean = false;
 

@@ -14,23 +14,23 @@ export class ProviderResolver {
     return new ProviderService(ctx).list(options);
   }
 
-  @Query(() => Provider, { nullable: true })
+  @Query(() => Provider, { nullable: true, description: 'One provider; null when it does not exist or is not of your county' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
-  provider(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Provider | null> {
+  provider(@Arg('id', () => ID, { description: 'The provider’s id' }) id: string, @Ctx() ctx: Context): Promise<Provider | null> {
     return new ProviderService(ctx).byId(id);
   }
 
-  @Mutation(() => Provider)
+  @Mutation(() => Provider, { description: 'Add a provider to your county' })
   @Roles(Role.BUREAU_ADMIN)
-  createProvider(@Arg('input') input: ProviderInput, @Ctx() ctx: Context): Promise<Provider> {
+  createProvider(@Arg('input', { description: 'The provider' }) input: ProviderInput, @Ctx() ctx: Context): Promise<Provider> {
     return new ProviderService(ctx).create(input);
   }
 
-  @Mutation(() => Provider)
+  @Mutation(() => Provider, { description: 'Change a provider; a stale version is CONFLICT' })
   @Roles(Role.BUREAU_ADMIN)
   updateProvider(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: ProviderInput,
+    @Arg('id', () => ID, { description: 'The provider' }) id: string,
+    @Arg('input', { description: 'Its details, all of them' }) input: ProviderInput,
     @Arg('version', () => Int, { description: 'The version you read; a stale one is CONFLICT' }) version: number,
     @Ctx() ctx: Context,
   ): Promise<Provider> {

@@ -16,7 +16,7 @@ export class Region {
   [OptionalProps]?: 'demo' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -24,12 +24,12 @@ export class Region {
   parent?: Ref<Region> | null;
 
   @Enum({ items: () => RegionLevel })
-  @Field(() => RegionLevel)
+  @Field(() => RegionLevel, { description: '市, 县, 乡镇 or 村（社区）' })
   @WithParent()
   level!: RegionLevel;
 
   @Property({ length: 100 })
-  @Field()
+  @Field({ description: 'e.g. 交城县, 天宁镇' })
   @WithParent()
   name!: string;
 
@@ -43,12 +43,12 @@ export class Region {
   path!: string;
 
   @Enum({ items: () => Terrain, nullable: true })
-  @Field(() => Terrain, { nullable: true })
+  @Field(() => Terrain, { nullable: true, description: 'Townships only: mountain or plain; null for other levels' })
   @WithParent()
   terrain?: Terrain | null;
 
   @Enum({ items: () => VillageKind, nullable: true })
-  @Field(() => VillageKind, { nullable: true })
+  @Field(() => VillageKind, { nullable: true, description: 'Villages only: village or community; null for other levels' })
   @WithParent()
   kind?: VillageKind | null;
 

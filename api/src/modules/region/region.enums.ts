@@ -6,7 +6,16 @@ export enum RegionLevel {
   TOWNSHIP = 'TOWNSHIP',
   VILLAGE = 'VILLAGE',
 }
-registerEnumType(RegionLevel, { name: 'RegionLevel', description: '市 > 县 > 乡镇 > 村（社区）' });
+registerEnumType(RegionLevel, {
+  name: 'RegionLevel',
+  description: '市 > 县 > 乡镇 > 村（社区）',
+  valuesConfig: {
+    CITY: { description: '市' },
+    COUNTY: { description: '县' },
+    TOWNSHIP: { description: '乡镇' },
+    VILLAGE: { description: '村（社区）' },
+  },
+});
 
 export enum Terrain {
   MOUNTAIN = 'MOUNTAIN',
@@ -15,10 +24,21 @@ export enum Terrain {
 registerEnumType(Terrain, {
   name: 'Terrain',
   description: 'A township is mountain (山区偏远: online service by default) or plain (平川: visits on demand)',
+  valuesConfig: {
+    MOUNTAIN: { description: '山区偏远: online service by default' },
+    PLAIN: { description: '平川: visits on demand' },
+  },
 });
 
 export enum VillageKind {
   VILLAGE = 'VILLAGE',
   COMMUNITY = 'COMMUNITY',
 }
-registerEnumType(VillageKind, { name: 'VillageKind', description: '村 or 社区' });
+registerEnumType(VillageKind, {
+  name: 'VillageKind',
+  description: '村 or 社区',
+  valuesConfig: {
+    VILLAGE: { description: '村' },
+    COMMUNITY: { description: '社区' },
+  },
+});

@@ -13,14 +13,14 @@ export class RegionResolver {
     return new RegionService(ctx).list(options);
   }
 
-  @Query(() => Region, { nullable: true })
+  @Query(() => Region, { nullable: true, description: 'One region; null when it does not exist or is outside your jurisdiction' })
   @SignedIn()
-  region(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Region | null> {
+  region(@Arg('id', () => ID, { description: 'The region’s id' }) id: string, @Ctx() ctx: Context): Promise<Region | null> {
     return new RegionService(ctx).byId(id);
   }
 
   // Ancestors are place names, public knowledge: a township's county is shown to its office.
-  @FieldResolver(() => Region, { nullable: true })
+  @FieldResolver(() => Region, { nullable: true, description: 'The region above; null for a city' })
   @WithParent()
   parent(@Root() region: Region): Promise<Region | null> | null {
     return region.parent ? region.parent.load() : null;

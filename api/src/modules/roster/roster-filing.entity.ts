@@ -61,7 +61,7 @@ export class RosterFiling {
   [OptionalProps]?: 'filedAt';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -74,7 +74,7 @@ export class RosterFiling {
   number!: number;
 
   @Property({ type: 'date' })
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The date the roster is filed as of' })
   @WithParent()
   asOf!: string;
 
@@ -88,7 +88,7 @@ export class RosterFiling {
   filedBy!: Ref<User>;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was filed' })
   @WithParent()
   filedAt: Date = now();
 }

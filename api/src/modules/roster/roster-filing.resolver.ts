@@ -16,9 +16,9 @@ export class RosterFilingResolver {
     return new RosterFilingService(ctx).list(options);
   }
 
-  @Query(() => RosterFiling, { nullable: true })
+  @Query(() => RosterFiling, { nullable: true, description: 'One filing; null when it does not exist or is not of your county' })
   @Roles(Role.BUREAU_ADMIN)
-  rosterFiling(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<RosterFiling | null> {
+  rosterFiling(@Arg('id', () => ID, { description: 'The filing’s id' }) id: string, @Ctx() ctx: Context): Promise<RosterFiling | null> {
     return new RosterFilingService(ctx).byId(id);
   }
 
@@ -26,7 +26,7 @@ export class RosterFilingResolver {
     description: 'File the roster as of a date (名册备案): an immutable, numbered snapshot of the active advisers with the difference from the last filing. Download it as XLSX from GET /api/roster-filings/<id>.xlsx',
   })
   @Roles(Role.BUREAU_ADMIN)
-  fileRoster(@Arg('asOf', () => DateScalar) asOf: string, @Ctx() ctx: Context): Promise<RosterFiling> {
+  fileRoster(@Arg('asOf', () => DateScalar, { description: 'The date the roster is filed as of (YYYY-MM-DD)' }) asOf: string, @Ctx() ctx: Context): Promise<RosterFiling> {
     return new RosterFilingService(ctx).file(asOf);
   }
 
@@ -36,7 +36,7 @@ export class RosterFilingResolver {
     return filing.snapshot as FiledAdviser[];
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Active advisers in the filing' })
   @WithParent()
   entryCount(@Root() filing: RosterFiling): number {
     return filing.snapshot.length;

@@ -44,7 +44,29 @@ export enum RosterImportProblemCode {
   BAD_CHARACTERS = 'BAD_CHARACTERS',
   FUTURE_DATE = 'FUTURE_DATE',
 }
-registerEnumType(RosterImportProblemCode, { name: 'RosterImportProblemCode', description: 'What is wrong with a cell, row or the file' });
+registerEnumType(RosterImportProblemCode, {
+  name: 'RosterImportProblemCode',
+  description: 'What is wrong with a cell, row or the file',
+  valuesConfig: {
+    UNREADABLE: { description: 'The file is not a readable XLSX workbook' },
+    MISSING_COLUMN: { description: 'A template column, or the whole header row, is missing' },
+    NO_ROWS: { description: 'No adviser rows' },
+    TOO_MANY_ROWS: { description: 'More than 5,000 advisers; split the workbook' },
+    REQUIRED: { description: 'A required cell is empty' },
+    TOO_LONG: { description: 'A cell is longer than its field allows' },
+    UNKNOWN_GENDER: { description: 'Gender is not 男 or 女' },
+    UNKNOWN_PROFESSION: { description: 'Profession is not one of the template’s list' },
+    BAD_PHONE: { description: 'Not a mainland mobile (11 digits from 13–19) or landline (0xxx-xxxxxxx) number' },
+    BAD_LICENCE: { description: 'A licence number is 6–40 letters, digits or hyphens' },
+    DIGITS_LOST: { description: 'Excel stored the licence number as a number and lost digits' },
+    DUPLICATE_IN_FILE: { description: 'The same licence number appears twice in the workbook' },
+    ALREADY_ON_ROSTER: { description: 'The licence number is already on the roster' },
+    UNKNOWN_PROVIDER: { description: 'No provider of your county has this name' },
+    BAD_DATE: { description: '加入日期 is not a date written YYYY-MM-DD' },
+    BAD_CHARACTERS: { description: 'Control characters, or a line break outside the service scope' },
+    FUTURE_DATE: { description: 'The date is in the future' },
+  },
+});
 
 export interface ImportProblem {
   /** The worksheet row (1 is the header row); null for a problem with the whole file. */

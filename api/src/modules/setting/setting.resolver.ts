@@ -28,29 +28,29 @@ export class Settings {
   version!: number;
 }
 
-@InputType()
+@InputType({ description: 'Changes to the county’s settings; null fields stay as they are' })
 export class SettingsInput {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'New load cap: villages per adviser above which one is overloaded' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(50)
   adviserLoadCap?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New notice-board QR URL; {adviserId} and {villageId} are filled in' })
   @IsOptional()
   @MaxLength(300)
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'], require_tld: false }, { message: 'must be an http(s) URL' })
   noticeBoardQrUrl?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'New deadline: day of the next month by which a month’s work log is due' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(28)
   monthlyReportDeadlineDay?: number | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Whether to keep photos’ location metadata (EXIF GPS) on upload' })
   @IsOptional()
   keepPhotoLocation?: boolean | null;
 
@@ -61,15 +61,15 @@ export class SettingsInput {
 
 @Resolver()
 export class SettingResolver {
-  @Query(() => Settings)
+  @Query(() => Settings, { description: 'Your county’s settings (bureau and offices)' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
   async settings(@Ctx() ctx: Context): Promise<Settings> {
     return { ...(await readSettings(ctx.em)), version: await settingsVersion(ctx.em) };
   }
 
-  @Mutation(() => Settings)
+  @Mutation(() => Settings, { description: 'Change your county’s settings (bureau only); a stale version is CONFLICT' })
   @Roles(Role.BUREAU_ADMIN)
-  async updateSettings(@Arg('input') input: SettingsInput, @Ctx() ctx: Context): Promise<Settings> {
+  async updateSettings(@Arg('input', { description: 'Only the fields given change' }) input: SettingsInput, @Ctx() ctx: Context): Promise<Settings> {
     await changeSettings(ctx.em, input.version, async (tx) => {
       if (input.adviserLoadCap != null) await writeSetting(tx, 'adviserLoadCap', input.adviserLoadCap);
       if (input.noticeBoardQrUrl != null) await writeSetting(tx, 'noticeBoardQrUrl', input.noticeBoardQrUrl);

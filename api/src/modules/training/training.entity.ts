@@ -33,12 +33,12 @@ export class Training {
   [OptionalProps]?: 'createdAt' | 'cadres' | 'gridWorkers' | 'mediators' | 'legalUnderstanding' | 'others' | 'topics' | 'notes';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
   @Enum({ items: () => TrainingKind })
-  @Field(() => TrainingKind)
+  @Field(() => TrainingKind, { description: 'The bureau’s annual training or a village’s quarterly one' })
   @WithParent()
   kind!: TrainingKind;
 
@@ -72,7 +72,7 @@ export class Training {
   at!: Date;
 
   @Property({ type: 'integer' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Year it was held (Asia/Shanghai)' })
   @WithParent()
   year!: number;
 
@@ -87,7 +87,7 @@ export class Training {
   venue!: string;
 
   @Enum({ items: () => TrainingMode })
-  @Field(() => TrainingMode)
+  @Field(() => TrainingMode, { description: 'In person or online' })
   @WithParent()
   mode!: TrainingMode;
 
@@ -117,7 +117,7 @@ export class Training {
   others: number = 0;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Notes; null when none' })
   @WithParent()
   notes?: string | null;
 
@@ -125,7 +125,7 @@ export class Training {
   createdBy!: Ref<User>;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was recorded' })
   @WithParent()
   createdAt: Date = now();
 }

@@ -23,29 +23,29 @@ export class TrainingResolver {
     return new TrainingService(ctx).list(options);
   }
 
-  @Query(() => Training, { nullable: true })
+  @Query(() => Training, { nullable: true, description: 'One training; null when it does not exist or you may not see it' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
-  training(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Training | null> {
+  training(@Arg('id', () => ID, { description: 'The training’s id' }) id: string, @Ctx() ctx: Context): Promise<Training | null> {
     return new TrainingService(ctx).byId(id);
   }
 
   @Mutation(() => Training, { description: 'An adviser records a quarterly training in a village they served that day; at least one photo' })
   @Roles(Role.ADVISER)
-  recordVillageTraining(@Arg('input') input: RecordVillageTrainingInput, @Ctx() ctx: Context): Promise<Training> {
+  recordVillageTraining(@Arg('input', { description: 'The training' }) input: RecordVillageTrainingInput, @Ctx() ctx: Context): Promise<Training> {
     return new TrainingService(ctx).recordVillage(input);
   }
 
   @Mutation(() => Training, { description: 'The bureau records its annual training of advisers, with who attended' })
   @Roles(Role.BUREAU_ADMIN)
-  recordAnnualTraining(@Arg('input') input: RecordAnnualTrainingInput, @Ctx() ctx: Context): Promise<Training> {
+  recordAnnualTraining(@Arg('input', { description: 'The training' }) input: RecordAnnualTrainingInput, @Ctx() ctx: Context): Promise<Training> {
     return new TrainingService(ctx).recordAnnual(input);
   }
 
   @Mutation(() => Training, { description: 'Replace the advisers who attended an annual training' })
   @Roles(Role.BUREAU_ADMIN)
   setTrainingAttendance(
-    @Arg('trainingId', () => ID) trainingId: string,
-    @Arg('adviserIds', () => [ID]) adviserIds: string[],
+    @Arg('trainingId', () => ID, { description: 'An annual training' }) trainingId: string,
+    @Arg('adviserIds', () => [ID], { description: 'Every adviser who attended; replaces the list' }) adviserIds: string[],
     @Ctx() ctx: Context,
   ): Promise<Training> {
     return new TrainingService(ctx).setAttendance(trainingId, adviserIds);
@@ -54,8 +54,8 @@ export class TrainingResolver {
   @Query(() => TrainingCompliance, { description: 'Quarterly village trainings, village × quarter, of a region (default: yours) for a year' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
   trainingCompliance(
-    @Arg('year', () => Int) year: number,
-    @Arg('regionId', () => ID, { nullable: true }) regionId: string | null,
+    @Arg('year', () => Int, { description: 'The year, e.g. 2026' }) year: number,
+    @Arg('regionId', () => ID, { nullable: true, description: 'A county or township in your jurisdiction; default your own' }) regionId: string | null,
     @Ctx() ctx: Context,
   ): Promise<TrainingCompliance> {
     return new TrainingService(ctx).compliance(regionId, year);
@@ -63,7 +63,7 @@ export class TrainingResolver {
 
   @Query(() => [AdviserTrainingAttendance], { description: 'Each adviser of your jurisdiction and the annual trainings of the year they attended' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
-  annualTrainingAttendance(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<AdviserTrainingAttendance[]> {
+  annualTrainingAttendance(@Arg('year', () => Int, { description: 'The year, e.g. 2026' }) year: number, @Ctx() ctx: Context): Promise<AdviserTrainingAttendance[]> {
     return new TrainingService(ctx).annualAttendance(year);
   }
 
@@ -97,7 +97,7 @@ export class TrainingResolver {
     return new TrainingService(ctx).attendeesByTraining().load(training.id);
   }
 
-  @FieldResolver(() => [EvidencePhoto])
+  @FieldResolver(() => [EvidencePhoto], { description: 'Evidence photos (图片佐证)' })
   @WithParent()
   photos(@Root() training: Training, @Ctx() ctx: Context): Promise<EvidencePhoto[]> {
     return new AttachmentService(ctx).photosOf(OwnerType.TRAINING).load(training.id);

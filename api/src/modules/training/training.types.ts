@@ -8,11 +8,11 @@ import { QuarterStatus } from './training.enums.js';
 
 @ObjectType({ description: 'A village in one quarter' })
 export class TrainingQuarterCell {
-  @Field(() => Int)
+  @Field(() => Int, { description: '1–4' })
   @WithParent()
   quarter!: number;
 
-  @Field(() => QuarterStatus)
+  @Field(() => QuarterStatus, { description: 'Done, missing, due or upcoming' })
   @WithParent()
   status!: QuarterStatus;
 
@@ -24,30 +24,30 @@ export class TrainingQuarterCell {
 @ObjectType({ description: 'One row of the compliance grid: a village and its four quarters' })
 export class TrainingComplianceRow {
   /** The village's Region row; its `adviser` is resolved in batch by the resolver. */
-  @Field(() => Village)
+  @Field(() => Village, { description: 'The village' })
   @WithParent()
   village!: Region;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its township' })
   @WithParent()
   townshipId!: string;
 
-  @Field(() => [TrainingQuarterCell])
+  @Field(() => [TrainingQuarterCell], { description: 'Its four quarters, 1 to 4' })
   @WithParent()
   quarters!: TrainingQuarterCell[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Quarters with a training' })
   @WithParent()
   doneCount!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Ended quarters without one' })
   @WithParent()
   missingCount!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Village counts for one quarter of the compliance grid' })
 export class TrainingQuarterTotal {
-  @Field(() => Int)
+  @Field(() => Int, { description: '1–4' })
   @WithParent()
   quarter!: number;
 
@@ -62,15 +62,15 @@ export class TrainingQuarterTotal {
 
 @ObjectType({ description: 'Quarterly village trainings (每季度一次) of a region for a year, village × quarter' })
 export class TrainingCompliance {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year' })
   @WithParent()
   year!: number;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The county or township' })
   @WithParent()
   regionId!: string;
 
-  @Field()
+  @Field({ description: 'Its name' })
   @WithParent()
   regionName!: string;
 
@@ -78,7 +78,7 @@ export class TrainingCompliance {
   @WithParent()
   quartersEnded!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Villages and communities in it' })
   @WithParent()
   villageCount!: number;
 
@@ -90,7 +90,7 @@ export class TrainingCompliance {
   @WithParent()
   done!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Required village-quarters without a training' })
   @WithParent()
   missing!: number;
 
@@ -98,18 +98,18 @@ export class TrainingCompliance {
   @WithParent()
   ratio!: number;
 
-  @Field(() => [TrainingQuarterTotal])
+  @Field(() => [TrainingQuarterTotal], { description: 'Per quarter, 1 to 4' })
   @WithParent()
   quarterTotals!: TrainingQuarterTotal[];
 
-  @Field(() => [TrainingComplianceRow])
+  @Field(() => [TrainingComplianceRow], { description: 'One per village' })
   @WithParent()
   rows!: TrainingComplianceRow[];
 }
 
 @ObjectType({ description: 'An adviser and the annual trainings of a year they attended' })
 export class AdviserTrainingAttendance {
-  @Field(() => LegalAdviser)
+  @Field(() => LegalAdviser, { description: 'The adviser' })
   @WithParent()
   adviser!: LegalAdviser;
 
@@ -117,7 +117,7 @@ export class AdviserTrainingAttendance {
   @WithParent()
   attended!: boolean;
 
-  @Field(() => [Training])
+  @Field(() => [Training], { description: 'The annual trainings of the year they attended' })
   @WithParent()
   trainings!: Training[];
 }

@@ -24,13 +24,13 @@ export class User {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'tokenVersion';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
   /** Stored lower-case; sign-in is case-insensitive. */
   @Property({ length: 64, unique: true })
-  @Field()
+  @Field({ description: 'Sign-in name, lower-case' })
   @WithParent()
   username!: string;
 
@@ -38,12 +38,12 @@ export class User {
   passwordHash!: string;
 
   @Enum({ items: () => Role })
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the account may do' })
   @WithParent()
   role!: Role;
 
   @Property({ length: 100 })
-  @Field()
+  @Field({ description: 'Name shown in the console and in audit records' })
   @WithParent()
   displayName!: string;
 

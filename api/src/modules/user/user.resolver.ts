@@ -30,9 +30,9 @@ export class UserResolver {
     return new UserService(ctx).list(options);
   }
 
-  @Query(() => User, { nullable: true })
+  @Query(() => User, { nullable: true, description: 'One account; null when it does not exist or is outside your county' })
   @Roles(Role.BUREAU_ADMIN)
-  user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<User | null> {
+  user(@Arg('id', () => ID, { description: 'The account’s id' }) id: string, @Ctx() ctx: Context): Promise<User | null> {
     return new UserService(ctx).byId(id);
   }
 

@@ -11,7 +11,7 @@ export class CommitteeMember {
   [OptionalProps]?: 'version';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -19,17 +19,17 @@ export class CommitteeMember {
   committee!: Rel<MediationCommittee>;
 
   @Property({ length: 50 })
-  @Field()
+  @Field({ description: 'Full name' })
   @WithParent()
   name!: string;
 
   @Enum({ items: () => CommitteeRole })
-  @Field(() => CommitteeRole)
+  @Field(() => CommitteeRole, { description: '主任, 副主任 or 委员' })
   @WithParent()
   role!: CommitteeRole;
 
   @Property({ type: 'string', length: 20, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contact phone; null when none' })
   @WithParent()
   phone?: string | null;
 

@@ -5,4 +5,12 @@ export enum CommitteeRole {
   DEPUTY = 'DEPUTY',
   MEMBER = 'MEMBER',
 }
-registerEnumType(CommitteeRole, { name: 'CommitteeRole', description: '主任, 副主任, 委员（人民调解员）' });
+registerEnumType(CommitteeRole, {
+  name: 'CommitteeRole',
+  description: '主任, 副主任, 委员（人民调解员）',
+  valuesConfig: {
+    DIRECTOR: { description: '主任' },
+    DEPUTY: { description: '副主任' },
+    MEMBER: { description: '委员（人民调解员）' },
+  },
+});

@@ -13,7 +13,7 @@ export class MediationCommittee {
   [OptionalProps]?: 'fixedOffice' | 'mediationRoom' | 'noticeBoardPosted' | 'version' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -21,7 +21,7 @@ export class MediationCommittee {
   village!: Ref<Region>;
 
   @Property({ length: 100 })
-  @Field()
+  @Field({ description: 'e.g. 东庄村人民调解委员会' })
   @WithParent()
   name!: string;
 
@@ -44,7 +44,7 @@ export class MediationCommittee {
   members = new Collection<CommitteeMember>(this);
 
   @Property({ version: true })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Send it back with updateMediationCommittee; a stale one is CONFLICT' })
   @WithParent()
   version!: number;
 

@@ -23,42 +23,42 @@ export class VillageResolver {
     return (await new VillageService(ctx).list(options)) as unknown as VillageList;
   }
 
-  @Query(() => Village, { nullable: true })
+  @Query(() => Village, { nullable: true, description: 'One village or community; null when it does not exist or is outside your jurisdiction' })
   @Roles(...STAFF)
-  async village(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Village | null> {
+  async village(@Arg('id', () => ID, { description: 'The village’s id' }) id: string, @Ctx() ctx: Context): Promise<Village | null> {
     return (await new VillageService(ctx).byId(id)) as unknown as Village | null;
   }
 
   @Mutation(() => MediationCommittee, { description: 'Update a village committee and its standardisation checklist' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
   updateMediationCommittee(
-    @Arg('villageId', () => ID) villageId: string,
-    @Arg('input') input: UpdateCommitteeInput,
+    @Arg('villageId', () => ID, { description: 'The village' }) villageId: string,
+    @Arg('input', { description: 'The changes, with the version you read' }) input: UpdateCommitteeInput,
     @Ctx() ctx: Context,
   ): Promise<MediationCommittee> {
     return new VillageService(ctx).updateCommittee(villageId, input);
   }
 
-  @Mutation(() => CommitteeMember)
+  @Mutation(() => CommitteeMember, { description: 'Add a mediator to a village committee' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
-  addCommitteeMember(@Arg('villageId', () => ID) villageId: string, @Arg('input') input: CommitteeMemberInput, @Ctx() ctx: Context) {
+  addCommitteeMember(@Arg('villageId', () => ID, { description: 'The village' }) villageId: string, @Arg('input', { description: 'The mediator' }) input: CommitteeMemberInput, @Ctx() ctx: Context) {
     return new VillageService(ctx).addMember(villageId, input);
   }
 
-  @Mutation(() => CommitteeMember)
+  @Mutation(() => CommitteeMember, { description: 'Change a mediator; a stale version is CONFLICT' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
   updateCommitteeMember(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: CommitteeMemberInput,
+    @Arg('id', () => ID, { description: 'The mediator' }) id: string,
+    @Arg('input', { description: 'Their details, all of them' }) input: CommitteeMemberInput,
     @Arg('version', () => Int, { description: 'The version you read; a stale one is CONFLICT' }) version: number,
     @Ctx() ctx: Context,
   ) {
     return new VillageService(ctx).updateMember(id, input, version);
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, { description: 'Remove a mediator from the committee; true when removed' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
-  removeCommitteeMember(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  removeCommitteeMember(@Arg('id', () => ID, { description: 'The mediator' }) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return new VillageService(ctx).removeMember(id);
   }
 
@@ -68,7 +68,7 @@ export class VillageResolver {
     return village.parent!.load() as Promise<Region>;
   }
 
-  @FieldResolver(() => MediationCommittee, { nullable: true })
+  @FieldResolver(() => MediationCommittee, { nullable: true, description: 'Its people’s mediation committee; null when none is recorded' })
   @Roles(...STAFF)
   committee(@Root() village: Region, @Ctx() ctx: Context): Promise<MediationCommittee | null> {
     return new VillageService(ctx).committeeByVillage().load(village.id);
@@ -96,7 +96,7 @@ export class VillageResolver {
 
 @Resolver(() => MediationCommittee)
 export class MediationCommitteeResolver {
-  @FieldResolver(() => [CommitteeMember])
+  @FieldResolver(() => [CommitteeMember], { description: 'Its mediators (人民调解员)' })
   @WithParent()
   async members(@Root() committee: MediationCommittee): Promise<CommitteeMember[]> {
     return committee.members.isInitialized() ? committee.members.getItems() : (await committee.members.load()).getItems();

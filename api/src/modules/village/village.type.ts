@@ -8,23 +8,23 @@ import { VillageKind } from '../region/region.enums.js';
  */
 @ObjectType({ description: '村（社区）' })
 export class Village {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID); the same as its Region id' })
   @WithParent()
   id!: string;
 
-  @Field()
+  @Field({ description: 'e.g. 东庄村, 城东社区' })
   @WithParent()
   name!: string;
 
-  @Field()
+  @Field({ description: 'Administrative division code (统计用区划代码)' })
   @WithParent()
   code!: string;
 
-  @Field(() => VillageKind)
+  @Field(() => VillageKind, { description: 'Village or community' })
   @WithParent()
   kind!: VillageKind;
 
-  @Field()
+  @Field({ description: 'Generated demo data, not a real place record' })
   @WithParent()
   demo!: boolean;
 }

@@ -18,7 +18,7 @@ export class MonthlyCheck {
   [OptionalProps]?: 'version' | 'checkedAt';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -55,12 +55,12 @@ export class MonthlyCheck {
   casesFollowedUp!: boolean;
 
   @Enum({ items: () => CheckRating })
-  @Field(() => CheckRating)
+  @Field(() => CheckRating, { description: '优秀, 良好, 一般 or 较差' })
   @WithParent()
   rating!: CheckRating;
 
   @Property({ type: 'text', default: '' })
-  @Field()
+  @Field({ description: 'The office’s notes; empty when none' })
   @WithParent()
   notes: string = '';
 
@@ -68,12 +68,12 @@ export class MonthlyCheck {
   checkedBy!: Ref<User>;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => now() })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the check was recorded' })
   @WithParent()
   checkedAt: Date = now();
 
   @Property({ version: true })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Send it back with updateMonthlyCheck; a stale one is CONFLICT' })
   @WithParent()
   version!: number;
 }
@@ -85,7 +85,7 @@ export class Highlight {
   [OptionalProps]?: 'modelCase' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -96,12 +96,12 @@ export class Highlight {
   township!: Ref<Region>;
 
   @Property({ length: 100 })
-  @Field()
+  @Field({ description: 'Title of the highlight' })
   @WithParent()
   title!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'What the adviser did well' })
   @WithParent()
   text!: string;
 
@@ -114,12 +114,12 @@ export class Highlight {
   markedBy?: Ref<User> | null;
 
   @Property({ columnType: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the bureau marked it a model case; null when not marked' })
   @WithParent()
   markedAt?: Date | null;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was recorded' })
   @WithParent()
   createdAt: Date = now();
 }

@@ -22,7 +22,7 @@ export class MonthlyReport {
   [OptionalProps]?: 'late' | 'version' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -39,7 +39,7 @@ export class MonthlyReport {
   township!: Ref<Region>;
 
   @Enum({ items: () => MonthlyReportStatus })
-  @Field(() => MonthlyReportStatus)
+  @Field(() => MonthlyReportStatus, { description: 'Submitted, returned or approved' })
   @WithParent()
   status!: MonthlyReportStatus;
 
@@ -70,7 +70,7 @@ export class MonthlyReport {
   reviewedBy?: Ref<User> | null;
 
   @Property({ columnType: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the office last reviewed it; null until reviewed' })
   @WithParent()
   reviewedAt?: Date | null;
 

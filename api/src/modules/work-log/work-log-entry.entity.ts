@@ -25,7 +25,7 @@ export class WorkLogEntry {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -51,12 +51,12 @@ export class WorkLogEntry {
   month!: string;
 
   @Enum({ items: () => WorkLogCategory })
-  @Field(() => WorkLogCategory)
+  @Field(() => WorkLogCategory, { description: 'Kind of service' })
   @WithParent()
   category!: WorkLogCategory;
 
   @Enum({ items: () => WorkLogMode })
-  @Field(() => WorkLogMode)
+  @Field(() => WorkLogMode, { description: 'Online or in person' })
   @WithParent()
   mode!: WorkLogMode;
 
@@ -94,12 +94,12 @@ export class WorkLogEntry {
   createdBy!: Ref<User>;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was recorded' })
   @WithParent()
   createdAt: Date = now();
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => now() })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was last changed' })
   @WithParent()
   updatedAt: Date = now();
 

@@ -32,11 +32,11 @@ export class WorkLogMonth {
   @WithParent()
   month!: string;
 
-  @Field(() => LegalAdviser)
+  @Field(() => LegalAdviser, { description: 'The adviser' })
   @WithParent()
   adviser!: LegalAdviser;
 
-  @Field(() => MonthlyReportStatus)
+  @Field(() => MonthlyReportStatus, { description: 'DRAFT until submitted, then the report’s status' })
   @WithParent()
   status!: MonthlyReportStatus;
 
@@ -73,23 +73,23 @@ export class WorkLogEntryResolver {
     return new WorkLogService(ctx).list(options);
   }
 
-  @Query(() => WorkLogEntry, { nullable: true })
+  @Query(() => WorkLogEntry, { nullable: true, description: 'One entry; null when it does not exist or you may not see it' })
   @Roles(...LOG_READERS)
-  workLogEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<WorkLogEntry | null> {
+  workLogEntry(@Arg('id', () => ID, { description: 'The entry’s id' }) id: string, @Ctx() ctx: Context): Promise<WorkLogEntry | null> {
     return new WorkLogService(ctx).byId(id);
   }
 
   @Mutation(() => WorkLogEntry, { description: 'Record a service in your work log; a submitted month is frozen (CONFLICT)' })
   @Roles(Role.ADVISER)
-  createWorkLogEntry(@Arg('input') input: WorkLogEntryInput, @Ctx() ctx: Context): Promise<WorkLogEntry> {
+  createWorkLogEntry(@Arg('input', { description: 'The service given' }) input: WorkLogEntryInput, @Ctx() ctx: Context): Promise<WorkLogEntry> {
     return new WorkLogService(ctx).create(input);
   }
 
   @Mutation(() => WorkLogEntry, { description: 'Change an entry of yours; a submitted month is frozen (CONFLICT), as is a stale version' })
   @Roles(Role.ADVISER)
   updateWorkLogEntry(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: WorkLogEntryInput,
+    @Arg('id', () => ID, { description: 'The entry' }) id: string,
+    @Arg('input', { description: 'The entry as it should now be' }) input: WorkLogEntryInput,
     @Arg('version', () => Int, { description: 'The version you read; a stale one is CONFLICT' }) version: number,
     @Ctx() ctx: Context,
   ): Promise<WorkLogEntry> {
@@ -98,11 +98,11 @@ export class WorkLogEntryResolver {
 
   @Mutation(() => Boolean, { description: 'Delete an entry of yours; a submitted month is frozen (CONFLICT)' })
   @Roles(Role.ADVISER)
-  deleteWorkLogEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  deleteWorkLogEntry(@Arg('id', () => ID, { description: 'The entry; true when deleted' }) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return new WorkLogService(ctx).delete(id);
   }
 
-  @FieldResolver(() => LegalAdviser)
+  @FieldResolver(() => LegalAdviser, { description: 'The adviser who gave the service' })
   @WithParent()
   adviser(@Root() entry: WorkLogEntry): Promise<LegalAdviser> {
     return entry.adviser.load() as Promise<LegalAdviser>;
@@ -114,7 +114,7 @@ export class WorkLogEntryResolver {
     return new VillageService(ctx).inScopeById().load(entry.village.id) as Promise<Village | null>;
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'The village served, wherever it lies' })
   @WithParent()
   villageId(@Root() entry: WorkLogEntry): string {
     return entry.village.id;
@@ -126,7 +126,7 @@ export class WorkLogEntryResolver {
     return (await entry.village.load())!.name;
   }
 
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: 'Township of the village served' })
   @WithParent()
   township(@Root() entry: WorkLogEntry): Promise<Region> {
     return entry.township.load() as Promise<Region>;
@@ -175,7 +175,7 @@ export class WorkLogEntryResolver {
     return entry.case ? new WorkLogService(ctx).visibleCases().load(entry.case.id) : null;
   }
 
-  @FieldResolver(() => [EvidencePhoto])
+  @FieldResolver(() => [EvidencePhoto], { description: 'Evidence photos (图片佐证); empty for viewers who get masked names' })
   @WithParent()
   async photos(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<EvidencePhoto[]> {
     // A lecture's photos show people: withheld, like the names, from those who get masks.
@@ -198,9 +198,9 @@ export class MonthlyReportResolver {
     return new MonthlyReportService(ctx).list(options);
   }
 
-  @Query(() => MonthlyReport, { nullable: true })
+  @Query(() => MonthlyReport, { nullable: true, description: 'One submitted month; null when it does not exist or you may not see it' })
   @Roles(...REVIEW_READERS)
-  monthlyReport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<MonthlyReport | null> {
+  monthlyReport(@Arg('id', () => ID, { description: 'The report’s id' }) id: string, @Ctx() ctx: Context): Promise<MonthlyReport | null> {
     return new MonthlyReportService(ctx).byId(id);
   }
 
@@ -228,9 +228,9 @@ export class MonthlyReportResolver {
   @Roles(Role.OFFICE_STAFF)
   @MultiLine('comment')
   approveMonthlyReport(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The submitted month' }) id: string,
     @Arg('version', () => Int, { description: 'The version you read; a stale one is CONFLICT' }) version: number,
-    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Arg('comment', () => String, { nullable: true, description: 'The office’s comments; optional' }) comment: string | null,
     @Ctx() ctx: Context,
   ): Promise<MonthlyReport> {
     return new MonthlyReportService(ctx).review(id, true, comment, version);
@@ -240,15 +240,15 @@ export class MonthlyReportResolver {
   @Roles(Role.OFFICE_STAFF)
   @MultiLine('comment')
   returnMonthlyReport(
-    @Arg('id', () => ID) id: string,
-    @Arg('comment') comment: string,
+    @Arg('id', () => ID, { description: 'The submitted month' }) id: string,
+    @Arg('comment', { description: 'What to correct; shown to the adviser' }) comment: string,
     @Arg('version', () => Int, { description: 'The version you read; a stale one is CONFLICT' }) version: number,
     @Ctx() ctx: Context,
   ): Promise<MonthlyReport> {
     return new MonthlyReportService(ctx).review(id, false, comment, version);
   }
 
-  @FieldResolver(() => LegalAdviser)
+  @FieldResolver(() => LegalAdviser, { description: 'The adviser whose month it is' })
   @WithParent()
   adviser(@Root() report: MonthlyReport): Promise<LegalAdviser> {
     return report.adviser.load() as Promise<LegalAdviser>;
@@ -260,7 +260,7 @@ export class MonthlyReportResolver {
     return report.township.load() as Promise<Region>;
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: 'The office account that reviewed it; null until reviewed' })
   @WithParent()
   async reviewedBy(@Root() report: MonthlyReport): Promise<User | null> {
     return report.reviewedBy ? ((await report.reviewedBy.load()) as User) : null;
@@ -299,53 +299,53 @@ export class MonthlyCheckResolver {
     return new MonthlyCheckService(ctx).list(options);
   }
 
-  @Query(() => MonthlyCheck, { nullable: true })
+  @Query(() => MonthlyCheck, { nullable: true, description: 'One check; null when it does not exist or you may not see it' })
   @Roles(...REVIEW_READERS)
-  monthlyCheck(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<MonthlyCheck | null> {
+  monthlyCheck(@Arg('id', () => ID, { description: 'The check’s id' }) id: string, @Ctx() ctx: Context): Promise<MonthlyCheck | null> {
     return new MonthlyCheckService(ctx).byId(id);
   }
 
   @Mutation(() => MonthlyCheck, { description: 'The township office records its check of an adviser for a month, with highlights for the bureau; a month checked already is CONFLICT (reason CHECK_EXISTS) naming existingId' })
   @Roles(Role.OFFICE_STAFF)
-  createMonthlyCheck(@Arg('input') input: MonthlyCheckInput, @Ctx() ctx: Context): Promise<MonthlyCheck> {
+  createMonthlyCheck(@Arg('input', { description: 'The check' }) input: MonthlyCheckInput, @Ctx() ctx: Context): Promise<MonthlyCheck> {
     return new MonthlyCheckService(ctx).create(input);
   }
 
   @Mutation(() => MonthlyCheck, { description: 'The township office changes its check, with the version it read (a stale one is CONFLICT)' })
   @Roles(Role.OFFICE_STAFF)
-  updateMonthlyCheck(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateMonthlyCheckInput, @Ctx() ctx: Context): Promise<MonthlyCheck> {
+  updateMonthlyCheck(@Arg('id', () => ID, { description: 'The check' }) id: string, @Arg('input', { description: 'The check as it should now be, with the version you read' }) input: UpdateMonthlyCheckInput, @Ctx() ctx: Context): Promise<MonthlyCheck> {
     return new MonthlyCheckService(ctx).update(id, input);
   }
 
   @Mutation(() => Highlight, { description: 'The bureau marks a highlight a model case (先进典型), or unmarks it' })
   @Roles(Role.BUREAU_ADMIN)
   markModelCase(
-    @Arg('highlightId', () => ID) highlightId: string,
-    @Arg('modelCase', { defaultValue: true }) modelCase: boolean,
+    @Arg('highlightId', () => ID, { description: 'The highlight' }) highlightId: string,
+    @Arg('modelCase', { defaultValue: true, description: 'true to mark (the default), false to unmark' }) modelCase: boolean,
     @Ctx() ctx: Context,
   ): Promise<Highlight> {
     return new MonthlyCheckService(ctx).markModelCase(highlightId, modelCase);
   }
 
-  @FieldResolver(() => LegalAdviser)
+  @FieldResolver(() => LegalAdviser, { description: 'The adviser checked' })
   @WithParent()
   adviser(@Root() check: MonthlyCheck): Promise<LegalAdviser> {
     return check.adviser.load() as Promise<LegalAdviser>;
   }
 
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: 'Township of the checking office' })
   @WithParent()
   township(@Root() check: MonthlyCheck): Promise<Region> {
     return check.township.load() as Promise<Region>;
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'The office account that recorded it' })
   @WithParent()
   async checkedBy(@Root() check: MonthlyCheck): Promise<User> {
     return (await check.checkedBy.load()) as User;
   }
 
-  @FieldResolver(() => [Highlight])
+  @FieldResolver(() => [Highlight], { description: 'Highlights (亮点) reported with the check' })
   @WithParent()
   highlights(@Root() check: MonthlyCheck, @Ctx() ctx: Context): Promise<Highlight[]> {
     return new MonthlyCheckService(ctx).highlightsByCheck().load(check.id);
@@ -354,13 +354,13 @@ export class MonthlyCheckResolver {
 
 @Resolver(() => Highlight)
 export class HighlightResolver {
-  @FieldResolver(() => [EvidencePhoto])
+  @FieldResolver(() => [EvidencePhoto], { description: 'Evidence photos (图片佐证)' })
   @WithParent()
   photos(@Root() highlight: Highlight, @Ctx() ctx: Context): Promise<EvidencePhoto[]> {
     return new AttachmentService(ctx).photosOf(OwnerType.HIGHLIGHT).load(highlight.id);
   }
 
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: 'Township of the office that reported it' })
   @WithParent()
   township(@Root() highlight: Highlight): Promise<Region> {
     return highlight.township.load() as Promise<Region>;

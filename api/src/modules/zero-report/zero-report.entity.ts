@@ -15,7 +15,7 @@ export class ZeroReport {
   [OptionalProps]?: 'reportedAt';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
   @WithParent()
   id!: string;
 
@@ -31,7 +31,7 @@ export class ZeroReport {
   reportedBy!: Ref<User>;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was reported' })
   @WithParent()
   reportedAt: Date = now();
 }

@@ -8,15 +8,15 @@ import { ZeroReportService } from './zero-report.service.js';
 
 @ObjectType({ description: 'A village in a month: its disputes, its zero report, or silence' })
 export class VillageMonthReport {
-  @Field(() => Village)
+  @Field(() => Village, { description: 'The village' })
   @WithParent()
   village!: Village;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Cases received that month' })
   @WithParent()
   caseCount!: number;
 
-  @Field(() => ZeroReport, { nullable: true })
+  @Field(() => ZeroReport, { nullable: true, description: 'The zero report; null when none was made' })
   @WithParent()
   zeroReport!: ZeroReport | null;
 
@@ -29,15 +29,15 @@ export class VillageMonthReport {
 export class ZeroReportResolver {
   @Mutation(() => ZeroReport, { description: 'Report that a village had no dispute in a month (零上报)' })
   @Roles(Role.ADVISER, Role.OFFICE_STAFF)
-  reportZeroDisputes(@Arg('villageId', () => ID) villageId: string, @Arg('month') month: string, @Ctx() ctx: Context) {
+  reportZeroDisputes(@Arg('villageId', () => ID, { description: 'The village' }) villageId: string, @Arg('month', { description: 'The month, YYYY-MM' }) month: string, @Ctx() ctx: Context) {
     return new ZeroReportService(ctx).report(villageId, month);
   }
 
   @Query(() => [VillageMonthReport], { description: 'Every village for a month: cases, zero report, or silence' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
   async villageMonthReports(
-    @Arg('month') month: string,
-    @Arg('townshipId', () => ID, { nullable: true }) townshipId: string | null,
+    @Arg('month', { description: 'The month, YYYY-MM' }) month: string,
+    @Arg('townshipId', () => ID, { nullable: true, description: 'Only this township; default your whole jurisdiction' }) townshipId: string | null,
     @Ctx() ctx: Context,
   ): Promise<VillageMonthReport[]> {
     return (await new ZeroReportService(ctx).month(month, townshipId)) as unknown as VillageMonthReport[];

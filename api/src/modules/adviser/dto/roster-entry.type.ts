@@ -6,43 +6,43 @@ import { AdviserStatus, Gender, Profession } from '../adviser.enums.js';
 /** An adviser as the roster stood on a date (reconstructed from roster events). */
 @ObjectType({ description: '某日名册中的法律顾问' })
 export class RosterEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The adviser' })
   @WithParent()
   adviserId!: string;
 
-  @Field(() => AdviserStatus)
+  @Field(() => AdviserStatus, { description: 'Status on that day' })
   @WithParent()
   status!: AdviserStatus;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day they joined the roster' })
   @WithParent()
   joinedOn!: string;
 
-  @Field()
+  @Field({ description: 'Name on that day' })
   @WithParent()
   name!: string;
 
-  @Field(() => Gender)
+  @Field(() => Gender, { description: '性别' })
   @WithParent()
   gender!: Gender;
 
-  @Field()
+  @Field({ description: 'Contact phone on that day' })
   @WithParent()
   phone!: string;
 
-  @Field(() => Profession)
+  @Field(() => Profession, { description: 'Profession on that day' })
   @WithParent()
   profession!: Profession;
 
-  @Field()
+  @Field({ description: 'Licence number on that day' })
   @WithParent()
   licenceNo!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Provider on that day; null when none' })
   @WithParent()
   providerId!: string | null;
 
-  @Field()
+  @Field({ description: 'Service scope on that day' })
   @WithParent()
   serviceScope!: string;
 }

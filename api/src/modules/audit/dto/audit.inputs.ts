@@ -3,14 +3,14 @@ import { Field, ID, InputType } from 'type-graphql';
 import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { AuditEvent } from '../audit-event.entity.js';
 
-@InputType()
+@InputType({ description: 'Criteria for the audit trail; all optional, combined with AND' })
 export class AuditEventFilter {
   @Field(() => ID, { nullable: true, description: 'Who' })
   @IsOptional()
   @IsUUID('all')
   actorId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'This action exactly, e.g. READ_CONFIDENTIAL' })
   @IsOptional()
   @MaxLength(40)
   action?: string | null;

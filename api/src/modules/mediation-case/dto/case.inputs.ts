@@ -8,18 +8,18 @@ import { CaseLevel, CaseSource, CaseStatus, CaseTier, DisputeType, PartyRole, Re
 import { MediationCase } from '../mediation-case.entity.js';
 import { MultiLine } from '../../../common/graphql/text-arguments.js';
 
-@InputType()
+@InputType({ description: 'A party to a dispute (当事人); name, phone, ID number and address are stored sealed' })
 export class CasePartyInput {
-  @Field(() => PartyRole)
+  @Field(() => PartyRole, { description: 'Applicant, respondent or third party' })
   @IsEnum(PartyRole)
   role!: PartyRole;
 
-  @Field()
+  @Field({ description: 'Full name; shown masked (张*三) to viewers outside the case' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(50)
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone; shown masked (138****5678) to viewers outside the case' })
   @IsOptional()
   @IsMainlandPhone()
   phone?: string | null;
@@ -29,19 +29,19 @@ export class CasePartyInput {
   @IsResidentIdNumber()
   idNumber?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '★ Confidential: read only by the parties and the assigned advisers' })
   @IsOptional()
   @MaxLength(200)
   address?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A dispute to register (登记); the case number is assigned by the server' })
 export class CreateMediationCaseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Village or community where the dispute arose; must be in your jurisdiction' })
   @IsUUID('all', { message: 'must be a village id' })
   villageId!: string;
 
-  @Field(() => CaseSource)
+  @Field(() => CaseSource, { description: 'How the case came in' })
   @IsEnum(CaseSource)
   source!: CaseSource;
 
@@ -50,12 +50,12 @@ export class CreateMediationCaseInput {
   @IsEnum(ReferrerKind)
   referrerKind?: ReferrerKind | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The referring body (委托移送单位), when the source is REFERRAL' })
   @IsOptional()
   @MaxLength(100)
   referrerName?: string | null;
 
-  @Field(() => DisputeType)
+  @Field(() => DisputeType, { description: 'Category of the dispute (Ministry of Justice statistics)' })
   @IsEnum(DisputeType)
   disputeType!: DisputeType;
 
@@ -64,11 +64,11 @@ export class CreateMediationCaseInput {
   @Min(0)
   amountFen!: number;
 
-  @Field(() => CaseTier, { defaultValue: CaseTier.ORDINARY })
+  @Field(() => CaseTier, { defaultValue: CaseTier.ORDINARY, description: '一般, 疑难 or 重大; ORDINARY unless given' })
   @IsEnum(CaseTier)
   tier!: CaseTier;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day the dispute was received (YYYY-MM-DD); not in the future' })
   receivedOn!: string;
 
   @Field({ description: 'Confidential: read only by the parties and the assigned advisers' })
@@ -77,7 +77,7 @@ export class CreateMediationCaseInput {
   @MultiLine()
   summary!: string;
 
-  @Field(() => [CasePartyInput])
+  @Field(() => [CasePartyInput], { description: 'Parties, at least one applicant' })
   @ArrayMinSize(1, { message: 'needs at least one party' })
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -94,31 +94,31 @@ export class CreateMediationCaseInput {
   mediatorIds!: string[];
 }
 
-@InputType()
+@InputType({ description: 'Criteria for the case list; all optional, combined with AND' })
 export class MediationCaseFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these ids (react-admin getMany)' })
   @IsOptional()
   @IsUUID('all', { each: true })
   ids?: string[] | null;
 
-  @Field(() => [CaseStatus], { nullable: true })
+  @Field(() => [CaseStatus], { nullable: true, description: 'Any of these statuses' })
   status?: CaseStatus[] | null;
 
-  @Field(() => DisputeType, { nullable: true })
+  @Field(() => DisputeType, { nullable: true, description: 'Of this dispute type' })
   disputeType?: DisputeType | null;
 
-  @Field(() => CaseSource, { nullable: true })
+  @Field(() => CaseSource, { nullable: true, description: 'Of this source' })
   source?: CaseSource | null;
 
-  @Field(() => CaseLevel, { nullable: true })
+  @Field(() => CaseLevel, { nullable: true, description: 'Currently handled at this level' })
   level?: CaseLevel | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'In this village' })
   @IsOptional()
   @IsUUID('all')
   villageId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'In this township' })
   @IsOptional()
   @IsUUID('all')
   townshipId?: string | null;

@@ -15,36 +15,36 @@ export class CaseStepInput {
   version?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'Hand an open case over to another channel (移交)' })
 export class ReferCaseInput extends CaseStepInput {
-  @Field(() => ReferralChannel)
+  @Field(() => ReferralChannel, { description: 'Arbitration, litigation or administrative handling' })
   @IsEnum(ReferralChannel)
   to!: ReferralChannel;
 }
 
-@InputType()
+@InputType({ description: 'Raise a case to a higher level (上移)' })
 export class EscalateCaseInput {
   @Field(() => CaseLevel, { description: 'TOWNSHIP or COUNTY: only upwards' })
   @IsEnum(CaseLevel)
   level!: CaseLevel;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The case version you saw; a stale one is CONFLICT' })
   @IsOptional()
   @IsInt()
   version?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'A mediation session (调解记录)' })
 export class MediationSessionInput {
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was held; not in the future' })
   at!: Date;
 
-  @Field()
+  @Field({ description: 'Where it was held' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(100)
   place!: string;
 
-  @Field(() => SessionMode)
+  @Field(() => SessionMode, { description: 'Online or in person' })
   @IsEnum(SessionMode)
   mode!: SessionMode;
 
@@ -60,9 +60,9 @@ export class MediationSessionInput {
   record!: string;
 }
 
-@InputType()
+@InputType({ description: 'The mediation agreement (调解协议) reached in a case' })
 export class AgreementInput {
-  @Field(() => AgreementForm)
+  @Field(() => AgreementForm, { description: 'Written or oral' })
   @IsEnum(AgreementForm)
   form!: AgreementForm;
 
@@ -77,11 +77,11 @@ export class AgreementInput {
   @Min(0)
   amountFen!: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day it was signed (or reached, when oral); not in the future' })
   signedAt!: string;
 }
 
-@InputType()
+@InputType({ description: 'The assigned adviser’s legal review of an agreement (协议把关)' })
 export class AgreementReviewInput {
   @Field({ description: 'true: approved; false: changes requested' })
   @IsBoolean()
@@ -100,15 +100,15 @@ export class AgreementReviewInput {
 
 @InputType({ description: 'Judicial confirmation (司法确认, 人民调解法 art. 33): the application, and the court’s decision when known' })
 export class JudicialConfirmationInput {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day the parties applied (YYYY-MM-DD)' })
   appliedOn!: string;
 
-  @Field()
+  @Field({ description: 'The court applied to' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(100)
   court!: string;
 
-  @Field(() => ConfirmationResult, { nullable: true })
+  @Field(() => ConfirmationResult, { nullable: true, description: 'The court’s decision; leave null while pending' })
   @IsOptional()
   @IsEnum(ConfirmationResult)
   result?: ConfirmationResult | null;
@@ -118,7 +118,7 @@ export class JudicialConfirmationInput {
   @MaxLength(60)
   rulingNo?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Day the court decided; with result' })
   decidedOn?: string | null;
 
   @Field(() => Int, { description: 'The agreement’s version you read; a stale one is CONFLICT' })
@@ -126,20 +126,20 @@ export class JudicialConfirmationInput {
   version!: number;
 }
 
-@InputType()
+@InputType({ description: 'A return visit (回访) after an agreement' })
 export class ReturnVisitInput {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day of the visit; not in the future' })
   visitedOn!: string;
 
-  @Field()
+  @Field({ description: 'Whether the visit took place (the parties could be reached)' })
   @IsBoolean()
   carriedOut!: boolean;
 
-  @Field(() => Performance)
+  @Field(() => Performance, { description: 'Performance of the agreement found at the visit' })
   @IsEnum(Performance)
   performance!: Performance;
 
-  @Field(() => Satisfaction, { nullable: true })
+  @Field(() => Satisfaction, { nullable: true, description: 'How satisfied the parties were; null when not asked' })
   @IsOptional()
   @IsEnum(Satisfaction)
   satisfaction?: Satisfaction | null;

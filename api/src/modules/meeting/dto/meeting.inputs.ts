@@ -8,12 +8,12 @@ import { MultiLine } from '../../../common/graphql/text-arguments.js';
 
 @InputType({ description: 'A follow-up: its owner (an office or provider taking part, or the bureau) and due date' })
 export class ActionItemInput {
-  @Field()
+  @Field({ description: 'What is to be done' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(300)
   title!: string;
 
-  @Field(() => ActionItemOwnerKind)
+  @Field(() => ActionItemOwnerKind, { description: 'Who owns it' })
   @IsEnum(ActionItemOwnerKind)
   ownerKind!: ActionItemOwnerKind;
 
@@ -23,38 +23,38 @@ export class ActionItemInput {
   @Field(() => ID, { nullable: true, description: 'With ownerKind PROVIDER: a participating provider' })
   ownerProviderId?: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day it is due (YYYY-MM-DD)' })
   dueOn!: string;
 }
 
-@InputType()
+@InputType({ description: 'A consultation meeting (会商) the bureau held' })
 export class CreateConsultationMeetingInput {
-  @Field()
+  @Field({ description: 'Title of the meeting' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(200)
   title!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was held' })
   at!: Date;
 
-  @Field()
+  @Field({ description: 'Where it was held' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(200)
   venue!: string;
 
-  @Field()
+  @Field({ description: 'Agenda (议程)' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(5000)
   @MultiLine()
   agenda!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Minutes (会议纪要); null when not yet written' })
   @IsOptional()
   @MaxLength(20000)
   @MultiLine()
   minutes?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Decisions (议定事项); null when none' })
   @IsOptional()
   @MaxLength(10000)
   @MultiLine()
@@ -69,7 +69,7 @@ export class CreateConsultationMeetingInput {
   @Field(() => [ID], { defaultValue: [], description: 'Villages taking part' })
   villageIds!: string[];
 
-  @Field(() => [ActionItemInput], { defaultValue: [] })
+  @Field(() => [ActionItemInput], { defaultValue: [], description: 'Follow-ups, each owned by a participant or the bureau' })
   @ValidateNested({ each: true })
   actionItems!: ActionItemInput[];
 }
@@ -80,51 +80,51 @@ export class UpdateConsultationMeetingInput {
   @IsInt()
   version!: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New title' })
   @IsOptional()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(200)
   title?: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'New time' })
   at?: Date;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New venue' })
   @IsOptional()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(200)
   venue?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New agenda' })
   @IsOptional()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(5000)
   @MultiLine()
   agenda?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New minutes' })
   @IsOptional()
   @MaxLength(20000)
   @MultiLine()
   minutes?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New decisions' })
   @IsOptional()
   @MaxLength(10000)
   @MultiLine()
   decisions?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Judicial offices taking part; replaces the list' })
   officeIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Providers taking part; replaces the list' })
   providerIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Villages taking part; replaces the list' })
   villageIds?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'Criteria for the meeting list; all optional, combined with AND' })
 export class ConsultationMeetingFilter {
   @Field(() => DateScalar, { nullable: true, description: 'Held on or after this day' })
   from?: string | null;
@@ -147,14 +147,14 @@ export type ConsultationMeetingList = InstanceType<typeof ConsultationMeetingLis
 export const ConsultationMeetingListArgs = ListArgsType(ConsultationMeetingListOptions);
 export type ConsultationMeetingListArgs = InstanceType<typeof ConsultationMeetingListArgs>;
 
-@InputType()
+@InputType({ description: 'Criteria for the action-item list; all optional, combined with AND' })
 export class ActionItemFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Of this meeting' })
   @IsOptional()
   @IsUUID('all')
   meetingId?: string | null;
 
-  @Field(() => ActionItemStatus, { nullable: true })
+  @Field(() => ActionItemStatus, { nullable: true, description: 'Open or done' })
   @IsOptional()
   @IsEnum(ActionItemStatus)
   status?: ActionItemStatus | null;
@@ -164,7 +164,7 @@ export class ActionItemFilter {
   @IsBoolean()
   overdue?: boolean | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Owned by this judicial office' })
   @IsOptional()
   @IsUUID('all')
   ownerOfficeId?: string | null;

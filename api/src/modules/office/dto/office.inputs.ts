@@ -3,14 +3,14 @@ import { Field, ID, InputType } from 'type-graphql';
 import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { JudicialOffice } from '../judicial-office.entity.js';
 
-@InputType()
+@InputType({ description: 'Criteria for the office list; all optional' })
 export class JudicialOfficeFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these ids (react-admin getMany)' })
   @IsOptional()
   @IsUUID('all', { each: true })
   ids?: string[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The office of this township' })
   @IsOptional()
   @IsUUID('all')
   townshipId?: string | null;

@@ -4,17 +4,17 @@ import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql
 import { DateScalar } from '../../../common/graphql/scalars.js';
 import { Pairing } from '../pairing.entity.js';
 
-@InputType()
+@InputType({ description: 'Pair an adviser with a village (结对)' })
 export class CreatePairingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'An ACTIVE adviser of the county’s roster' })
   @IsUUID('all', { message: 'must be an adviser id' })
   adviserId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The village or community' })
   @IsUUID('all', { message: 'must be a village id' })
   villageId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day (YYYY-MM-DD)' })
   validFrom!: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Last day; omit for an open-ended pairing' })
@@ -25,9 +25,9 @@ export class CreatePairingInput {
   deputyDirector!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Hand a village to another adviser from a date' })
 export class ReassignVillageInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The village or community' })
   @IsUUID('all', { message: 'must be a village id' })
   villageId!: string;
 
@@ -38,24 +38,24 @@ export class ReassignVillageInput {
   @Field(() => DateScalar, { description: 'First day of the new adviser; the current pairing ends the day before' })
   from!: string;
 
-  @Field({ defaultValue: false })
+  @Field({ defaultValue: false, description: 'The new adviser serves as deputy director of the village committee' })
   @IsBoolean()
   deputyDirector!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Criteria for the pairing list; all optional, combined with AND' })
 export class PairingFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these ids (react-admin getMany)' })
   @IsOptional()
   @IsUUID('all', { each: true })
   ids?: string[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Of this adviser' })
   @IsOptional()
   @IsUUID('all')
   adviserId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Of this village' })
   @IsOptional()
   @IsUUID('all')
   villageId?: string | null;

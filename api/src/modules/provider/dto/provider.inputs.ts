@@ -5,39 +5,39 @@ import { IsMainlandPhone } from '../../../common/validation/phone.js';
 import { Provider } from '../provider.entity.js';
 import { ProviderKind } from '../provider.enums.js';
 
-@InputType()
+@InputType({ description: 'A law firm, legal service office, legal-aid centre or notary office' })
 export class ProviderInput {
-  @Field(() => ProviderKind)
+  @Field(() => ProviderKind, { description: 'What kind of organisation' })
   @IsEnum(ProviderKind)
   kind!: ProviderKind;
 
-  @Field()
+  @Field({ description: 'Its name, e.g. 山西某某律师事务所' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(100)
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contact phone; null when none' })
   @IsOptional()
   @IsMainlandPhone()
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Postal address; null when none' })
   @IsOptional()
   @MaxLength(200)
   address?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Criteria for the provider list; all optional, combined with AND' })
 export class ProviderFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these ids (react-admin getMany)' })
   @IsOptional()
   @IsUUID('all', { each: true })
   ids?: string[] | null;
 
-  @Field(() => ProviderKind, { nullable: true })
+  @Field(() => ProviderKind, { nullable: true, description: 'Of this kind' })
   kind?: ProviderKind | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name contains' })
   @IsOptional()
   @MaxLength(50)
   q?: string | null;

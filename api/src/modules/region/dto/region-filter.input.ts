@@ -2,15 +2,15 @@ import { ArrayMaxSize, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { RegionLevel, Terrain, VillageKind } from '../region.enums.js';
 
-@InputType()
+@InputType({ description: 'Criteria for the region list; all optional, combined with AND' })
 export class RegionFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these ids (react-admin getMany)' })
   @IsOptional()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
   ids?: string[] | null;
 
-  @Field(() => RegionLevel, { nullable: true })
+  @Field(() => RegionLevel, { nullable: true, description: 'At this level' })
   level?: RegionLevel | null;
 
   @Field(() => ID, { nullable: true, description: 'Direct children of this region' })
@@ -23,10 +23,10 @@ export class RegionFilter {
   @IsUUID('all')
   withinId?: string | null;
 
-  @Field(() => Terrain, { nullable: true })
+  @Field(() => Terrain, { nullable: true, description: 'Townships of this terrain' })
   terrain?: Terrain | null;
 
-  @Field(() => VillageKind, { nullable: true })
+  @Field(() => VillageKind, { nullable: true, description: 'Villages or communities only' })
   kind?: VillageKind | null;
 
   @Field(() => String, { nullable: true, description: 'Name or code contains' })

@@ -4,9 +4,9 @@ import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql
 import { DateScalar } from '../../../common/graphql/scalars.js';
 import { RosterFiling } from '../roster-filing.entity.js';
 
-@InputType()
+@InputType({ description: 'Criteria for the filing list; all optional' })
 export class RosterFilingFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these ids (react-admin getMany)' })
   @IsOptional()
   @IsUUID('all', { each: true })
   ids?: string[] | null;

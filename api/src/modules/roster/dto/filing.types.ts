@@ -5,11 +5,11 @@ import { Gender, Profession } from '../../adviser/adviser.enums.js';
 
 @ObjectType({ description: '备案时结对的村（社区）' })
 export class FiledVillage {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The village' })
   @WithParent()
   id!: string;
 
-  @Field()
+  @Field({ description: 'Its name on the filing’s date' })
   @WithParent()
   name!: string;
 
@@ -20,27 +20,27 @@ export class FiledVillage {
 
 @ObjectType({ description: '备案名册中的法律顾问: details as they stood on the filing’s date' })
 export class FiledAdviser {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The adviser' })
   @WithParent()
   adviserId!: string;
 
-  @Field()
+  @Field({ description: 'Full name' })
   @WithParent()
   name!: string;
 
-  @Field(() => Gender)
+  @Field(() => Gender, { description: '性别' })
   @WithParent()
   gender!: Gender;
 
-  @Field()
+  @Field({ description: 'Contact phone' })
   @WithParent()
   phone!: string;
 
-  @Field(() => Profession)
+  @Field(() => Profession, { description: '职业' })
   @WithParent()
   profession!: Profession;
 
-  @Field()
+  @Field({ description: 'Practising licence number (执业证号)' })
   @WithParent()
   licenceNo!: string;
 
@@ -48,11 +48,11 @@ export class FiledAdviser {
   @WithParent()
   provider!: string | null;
 
-  @Field()
+  @Field({ description: 'Service scope (服务范围)' })
   @WithParent()
   serviceScope!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day they joined the roster' })
   @WithParent()
   joinedOn!: string;
 
@@ -67,30 +67,30 @@ export class FieldChange {
   @WithParent()
   field!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Value in the previous filing; null when empty' })
   @WithParent()
   from!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Value in this filing; null when empty' })
   @WithParent()
   to!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'An adviser in both filings whose details differ' })
 export class ChangedAdviser {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The adviser' })
   @WithParent()
   adviserId!: string;
 
-  @Field()
+  @Field({ description: 'Name in this filing' })
   @WithParent()
   name!: string;
 
-  @Field()
+  @Field({ description: 'Licence number in this filing' })
   @WithParent()
   licenceNo!: string;
 
-  @Field(() => [FieldChange])
+  @Field(() => [FieldChange], { description: 'The fields that differ' })
   @WithParent()
   changes!: FieldChange[];
 }
@@ -101,15 +101,15 @@ export class FilingDiff {
   @WithParent()
   previousNumber!: number | null;
 
-  @Field(() => [FiledAdviser])
+  @Field(() => [FiledAdviser], { description: 'Advisers new since the previous filing' })
   @WithParent()
   added!: FiledAdviser[];
 
-  @Field(() => [FiledAdviser])
+  @Field(() => [FiledAdviser], { description: 'Advisers in the previous filing but not this one' })
   @WithParent()
   removed!: FiledAdviser[];
 
-  @Field(() => [ChangedAdviser])
+  @Field(() => [ChangedAdviser], { description: 'Advisers whose details differ' })
   @WithParent()
   changed!: ChangedAdviser[];
 }

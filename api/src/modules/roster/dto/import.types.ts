@@ -18,11 +18,11 @@ export class RosterImportProblem {
   @WithParent()
   field!: string | null;
 
-  @Field(() => RosterImportProblemCode)
+  @Field(() => RosterImportProblemCode, { description: 'What kind of problem' })
   @WithParent()
   code!: RosterImportProblemCode;
 
-  @Field()
+  @Field({ description: 'What to fix, in English' })
   @WithParent()
   message!: string;
 
@@ -33,54 +33,54 @@ export class RosterImportProblem {
 
 @ObjectType({ description: 'One row of the workbook as parsed; fields that failed their check are null' })
 export class RosterImportRow {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Worksheet row (1 is the header row)' })
   @WithParent()
   row!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Full name; null when invalid' })
   @WithParent()
   name!: string | null;
 
-  @Field(() => Gender, { nullable: true })
+  @Field(() => Gender, { nullable: true, description: '性别; null when invalid' })
   @WithParent()
   gender!: Gender | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contact phone; null when invalid' })
   @WithParent()
   phone!: string | null;
 
-  @Field(() => Profession, { nullable: true })
+  @Field(() => Profession, { nullable: true, description: '职业; null when invalid' })
   @WithParent()
   profession!: Profession | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Licence number; null when invalid' })
   @WithParent()
   licenceNo!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Provider (所属机构) as written in the workbook' })
   @WithParent()
   providerName!: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The provider matched by name; null when none matched' })
   @WithParent()
   providerId!: string | null;
 
-  @Field()
+  @Field({ description: 'Service scope; empty when blank' })
   @WithParent()
   serviceScope!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Day they joined; null when invalid' })
   @WithParent()
   joinedOn!: string | null;
 
-  @Field()
+  @Field({ description: 'Whether the row passed every check' })
   @WithParent()
   valid!: boolean;
 }
 
 @ObjectType({ description: 'What an import would write, and every problem that stops it' })
 export class RosterImportPreview {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The workbook checked; pass it to confirmRosterImport' })
   @WithParent()
   attachmentId!: string;
 
@@ -88,7 +88,7 @@ export class RosterImportPreview {
   @WithParent()
   rowCount!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows without problems' })
   @WithParent()
   validRowCount!: number;
 
@@ -96,18 +96,18 @@ export class RosterImportPreview {
   @WithParent()
   canImport!: boolean;
 
-  @Field(() => [RosterImportRow])
+  @Field(() => [RosterImportRow], { description: 'Every row as parsed' })
   @WithParent()
   rows!: RosterImportRow[];
 
-  @Field(() => [RosterImportProblem])
+  @Field(() => [RosterImportProblem], { description: 'Every problem found, in row order' })
   @WithParent()
   problems!: RosterImportProblem[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The advisers an import wrote' })
 export class RosterImportResult {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Advisers added to the roster' })
   @WithParent()
   importedCount!: number;
 

@@ -7,7 +7,7 @@ import { MultiLine } from '../../../common/graphql/text-arguments.js';
 
 @InputType({ description: 'An adviser’s quarterly rule-of-law training in a village they serve; at least one photo' })
 export class RecordVillageTrainingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A village you serve on the day of the training' })
   villageId!: string;
 
   @Field({ description: 'Subject of the lecture' })
@@ -15,15 +15,15 @@ export class RecordVillageTrainingInput {
   @MaxLength(200)
   title!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was held' })
   at!: Date;
 
-  @Field()
+  @Field({ description: 'Venue (讲座场所)' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(200)
   venue!: string;
 
-  @Field(() => TrainingMode, { defaultValue: TrainingMode.OFFLINE })
+  @Field(() => TrainingMode, { defaultValue: TrainingMode.OFFLINE, description: 'OFFLINE unless given' })
   @IsEnum(TrainingMode)
   mode!: TrainingMode;
 
@@ -50,7 +50,7 @@ export class RecordVillageTrainingInput {
   @Field(() => [ID], { description: 'Uploaded photos (POST /api/uploads), at least one (图片佐证)' })
   photoIds!: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Notes; optional' })
   @IsOptional()
   @MaxLength(2000)
   @MultiLine()
@@ -59,7 +59,7 @@ export class RecordVillageTrainingInput {
 
 @InputType({ description: 'The bureau’s annual training of its advisers' })
 export class RecordAnnualTrainingInput {
-  @Field()
+  @Field({ description: 'Title of the training' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(200)
   title!: string;
@@ -67,15 +67,15 @@ export class RecordAnnualTrainingInput {
   @Field(() => [TrainingTopic], { description: 'Required subjects covered, at least one' })
   topics!: TrainingTopic[];
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was held' })
   at!: Date;
 
-  @Field()
+  @Field({ description: 'Venue' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(200)
   venue!: string;
 
-  @Field(() => TrainingMode, { defaultValue: TrainingMode.OFFLINE })
+  @Field(() => TrainingMode, { defaultValue: TrainingMode.OFFLINE, description: 'OFFLINE unless given' })
   @IsEnum(TrainingMode)
   mode!: TrainingMode;
 
@@ -85,31 +85,31 @@ export class RecordAnnualTrainingInput {
   @Field(() => [ID], { defaultValue: [], description: 'Uploaded photos (POST /api/uploads)' })
   photoIds!: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Notes; optional' })
   @IsOptional()
   @MaxLength(2000)
   @MultiLine()
   notes?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Criteria for the training list; all optional, combined with AND' })
 export class TrainingFilter {
-  @Field(() => TrainingKind, { nullable: true })
+  @Field(() => TrainingKind, { nullable: true, description: 'Annual or village trainings only' })
   @IsOptional()
   @IsEnum(TrainingKind)
   kind?: TrainingKind | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Held in this year' })
   @IsOptional()
   @IsInt()
   year?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Held in this quarter, 1–4' })
   @IsOptional()
   @IsInt() @Min(1) @Max(4)
   quarter?: number | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Village trainings in this village' })
   @IsOptional()
   @IsUUID('all')
   villageId?: string | null;

@@ -4,12 +4,12 @@ import { MAX_PASSWORD_LENGTH } from '../../../common/auth/password.js';
 
 @ArgsType()
 export class LoginArgs {
-  @Field()
+  @Field({ description: 'Account name; case-insensitive' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(64, { message: 'must be at most 64 characters' })
   username!: string;
 
-  @Field()
+  @Field({ description: 'The account’s password' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(MAX_PASSWORD_LENGTH, { message: `must be at most ${MAX_PASSWORD_LENGTH} characters` })
   password!: string;

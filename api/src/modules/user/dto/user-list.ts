@@ -4,9 +4,9 @@ import { Role } from '../../../common/access/role.js';
 import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { User } from '../user.entity.js';
 
-@InputType()
+@InputType({ description: 'Criteria for the account list; all optional' })
 export class UserFilter {
-  @Field(() => Role, { nullable: true })
+  @Field(() => Role, { nullable: true, description: 'With this role' })
   role?: Role | null;
 
   @Field(() => String, { nullable: true, description: 'Username or display name contains' })

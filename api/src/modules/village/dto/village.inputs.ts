@@ -6,14 +6,14 @@ import { VillageKind } from '../../region/region.enums.js';
 import { CommitteeRole } from '../committee.enums.js';
 import { Village } from '../village.type.js';
 
-@InputType()
+@InputType({ description: 'Criteria for the village list; all optional, combined with AND' })
 export class VillageFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these ids (react-admin getMany)' })
   @IsOptional()
   @IsUUID('all', { each: true })
   ids?: string[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'In this township' })
   @IsOptional()
   @IsUUID('all')
   townshipId?: string | null;
@@ -21,7 +21,7 @@ export class VillageFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: with an adviser today; false: without' })
   covered?: boolean | null;
 
-  @Field(() => VillageKind, { nullable: true })
+  @Field(() => VillageKind, { nullable: true, description: 'Villages or communities only' })
   kind?: VillageKind | null;
 
   @Field(() => String, { nullable: true, description: 'Name or code contains' })
@@ -40,46 +40,46 @@ export type VillageList = InstanceType<typeof VillageList>;
 export const VillageListArgs = ListArgsType(VillageListOptions);
 export type VillageListArgs = InstanceType<typeof VillageListArgs>;
 
-@InputType()
+@InputType({ description: 'Changes to a village committee; null fields stay as they are' })
 export class UpdateCommitteeInput {
   @Field(() => Int, { description: 'The version you edited; a stale one is CONFLICT' })
   @IsInt()
   version!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New name, e.g. 东庄村人民调解委员会' })
   @IsOptional()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(100)
   name?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Has a fixed office (固定办公用房)' })
   @IsOptional()
   @IsBoolean()
   fixedOffice?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Has a mediation room (调解室)' })
   @IsOptional()
   @IsBoolean()
   mediationRoom?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'The adviser notice board (公示牌) is posted' })
   @IsOptional()
   @IsBoolean()
   noticeBoardPosted?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'A mediator (人民调解员) of a village committee' })
 export class CommitteeMemberInput {
-  @Field()
+  @Field({ description: 'Full name' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(50)
   name!: string;
 
-  @Field(() => CommitteeRole)
+  @Field(() => CommitteeRole, { description: '主任, 副主任 or 委员' })
   @IsEnum(CommitteeRole)
   role!: CommitteeRole;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contact phone; null when none' })
   @IsOptional()
   @IsMainlandPhone()
   phone?: string | null;

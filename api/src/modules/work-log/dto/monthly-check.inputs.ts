@@ -8,53 +8,53 @@ import { MultiLine } from '../../../common/graphql/text-arguments.js';
 
 @InputType({ description: 'A highlight of the check; with an id it updates that highlight (keeping its model-case mark)' })
 export class HighlightInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'An existing highlight of this check to update; null for a new one' })
   @IsOptional()
   @IsUUID('all')
   id?: string | null;
 
-  @Field()
+  @Field({ description: 'Title of the highlight' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(100)
   title!: string;
 
-  @Field()
+  @Field({ description: 'What the adviser did well' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(2000)
   @MultiLine()
   text!: string;
 
-  @Field(() => [ID], { defaultValue: [] })
+  @Field(() => [ID], { defaultValue: [], description: 'Evidence photos you uploaded (POST /api/uploads)' })
   @ArrayMaxSize(9)
   @IsUUID('all', { each: true, message: 'must be upload ids' })
   photoIds!: string[];
 }
 
 /** What the office records in a check; the create names the adviser and month, the update the version it read. */
-@InputType()
+@InputType({ description: 'What an office records in a monthly check' })
 export abstract class MonthlyCheckFields {
-  @Field()
+  @Field({ description: '工作日志填写完整: the work log is complete' })
   logComplete!: boolean;
 
-  @Field()
+  @Field({ description: '季度法治培训按计划开展: quarterly trainings are on schedule' })
   trainingOnTrack!: boolean;
 
-  @Field()
+  @Field({ description: '公示牌已张贴: the notice board is posted' })
   noticeBoardPosted!: boolean;
 
-  @Field()
+  @Field({ description: '案件跟进到位: cases are followed up' })
   casesFollowedUp!: boolean;
 
-  @Field(() => CheckRating)
+  @Field(() => CheckRating, { description: '优秀, 良好, 一般 or 较差' })
   @IsEnum(CheckRating)
   rating!: CheckRating;
 
-  @Field({ defaultValue: '' })
+  @Field({ defaultValue: '', description: 'The office’s notes; empty unless given' })
   @MaxLength(2000)
   @MultiLine()
   notes!: string;
 
-  @Field(() => [HighlightInput], { defaultValue: [] })
+  @Field(() => [HighlightInput], { defaultValue: [], description: 'Highlights (亮点) to report to the bureau' })
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   highlights!: HighlightInput[];
@@ -63,7 +63,7 @@ export abstract class MonthlyCheckFields {
 
 @InputType({ description: 'The office’s check of one adviser for one month; a month that has its check already is CONFLICT with its existingId' })
 export class MonthlyCheckInput extends MonthlyCheckFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The adviser checked' })
   @IsUUID('all', { message: 'must be an adviser id' })
   adviserId!: string;
 
@@ -79,19 +79,19 @@ export class UpdateMonthlyCheckInput extends MonthlyCheckFields {
   version!: number;
 }
 
-@InputType()
+@InputType({ description: 'Criteria for the check list; all optional, combined with AND' })
 export class MonthlyCheckFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these ids (react-admin getMany)' })
   @IsOptional()
   @IsUUID('all', { each: true })
   ids?: string[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Of this adviser' })
   @IsOptional()
   @IsUUID('all')
   adviserId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'By the office of this township' })
   @IsOptional()
   @IsUUID('all')
   townshipId?: string | null;
@@ -101,7 +101,7 @@ export class MonthlyCheckFilter {
   @IsCalendarMonth()
   month?: string | null;
 
-  @Field(() => CheckRating, { nullable: true })
+  @Field(() => CheckRating, { nullable: true, description: 'With this rating' })
   rating?: CheckRating | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only checks with a highlight marked a model case' })

@@ -5,19 +5,19 @@ import { MonthlyReport } from '../monthly-report.entity.js';
 import { MonthlyReportStatus } from '../work-log.enums.js';
 import { IsCalendarMonth } from '../../../common/validation/calendar.js';
 
-@InputType()
+@InputType({ description: 'Criteria for the report list; all optional, combined with AND' })
 export class MonthlyReportFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these ids (react-admin getMany)' })
   @IsOptional()
   @IsUUID('all', { each: true })
   ids?: string[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Of this adviser' })
   @IsOptional()
   @IsUUID('all')
   adviserId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Reviewed by the office of this township' })
   @IsOptional()
   @IsUUID('all')
   townshipId?: string | null;
@@ -27,12 +27,12 @@ export class MonthlyReportFilter {
   @IsCalendarMonth()
   month?: string | null;
 
-  @Field(() => [MonthlyReportStatus], { nullable: true })
+  @Field(() => [MonthlyReportStatus], { nullable: true, description: 'Any of these statuses' })
   @IsOptional()
   @IsEnum(MonthlyReportStatus, { each: true })
   status?: MonthlyReportStatus[] | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'true: first submitted after the deadline; false: on time' })
   late?: boolean | null;
 }
 

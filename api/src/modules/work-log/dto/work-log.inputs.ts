@@ -10,18 +10,18 @@ import { MultiLine } from '../../../common/graphql/text-arguments.js';
 
 @InputType({ description: 'A work-log entry; a LECTURE also needs venue, attendeeCount and at least one photo' })
 export class WorkLogEntryInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The village served' })
   @IsUUID('all', { message: 'must be a village id' })
   villageId!: string;
 
   @Field(() => Date, { description: 'When the service was given; not in the future' })
   at!: Date;
 
-  @Field(() => WorkLogCategory)
+  @Field(() => WorkLogCategory, { description: 'Kind of service' })
   @IsEnum(WorkLogCategory)
   category!: WorkLogCategory;
 
-  @Field(() => WorkLogMode)
+  @Field(() => WorkLogMode, { description: 'Online or in person' })
   @IsEnum(WorkLogMode)
   mode!: WorkLogMode;
 
@@ -57,12 +57,12 @@ export class WorkLogEntryInput {
   @IsUUID('all', { message: 'must be a case id' })
   caseId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A lecture’s venue; required for LECTURE' })
   @IsOptional()
   @MaxLength(100)
   venue?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'A lecture’s attendee count; required for LECTURE' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -75,24 +75,24 @@ export class WorkLogEntryInput {
   photoIds!: string[];
 }
 
-@InputType()
+@InputType({ description: 'Criteria for the work-log list; all optional, combined with AND' })
 export class WorkLogEntryFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these ids (react-admin getMany)' })
   @IsOptional()
   @IsUUID('all', { each: true })
   ids?: string[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Of this adviser' })
   @IsOptional()
   @IsUUID('all')
   adviserId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'In this village' })
   @IsOptional()
   @IsUUID('all')
   villageId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'In this township' })
   @IsOptional()
   @IsUUID('all')
   townshipId?: string | null;
@@ -102,13 +102,13 @@ export class WorkLogEntryFilter {
   @IsCalendarMonth()
   month?: string | null;
 
-  @Field(() => [WorkLogCategory], { nullable: true })
+  @Field(() => [WorkLogCategory], { nullable: true, description: 'Any of these kinds of service' })
   category?: WorkLogCategory[] | null;
 
-  @Field(() => WorkLogMode, { nullable: true })
+  @Field(() => WorkLogMode, { nullable: true, description: 'Online or in person' })
   mode?: WorkLogMode | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Linked to this case' })
   @IsOptional()
   @IsUUID('all')
   caseId?: string | null;
