@@ -16,12 +16,13 @@ const OPTIONS: Record<string, keyof ScaleSizes> = {
   '--cases': 'cases', '--work-logs': 'workLogs',
 };
 
+const described = (sizes: ScaleSizes) => Object.entries(OPTIONS).map(([flag, key]) => `${flag.slice(2)} ${sizes[key]}`).join(', ');
+
 function usage(): string {
-  const d = PROVINCE_SIZES;
   return [
     'usage: npm run seed:scale [-- --small] [--cities N] [--counties N] [--townships N] [--villages N] [--advisers N] [--cases N] [--work-logs N]',
-    `  defaults (a province): ${Object.entries(d).map(([k, v]) => `${k} ${v}`).join(', ')}`,
-    `  --small: ${Object.entries(SMALL_SIZES).map(([k, v]) => `${k} ${v}`).join(', ')} (sizes given after it still apply)`,
+    `  defaults (a province): ${described(PROVINCE_SIZES)}`,
+    `  --small: ${described(SMALL_SIZES)} (sizes given after it still apply)`,
     '  Writes into the database npm start uses (DATABASE_URL, or the embedded one under DATA_DIR), which must be empty:',
     '  e.g. DATA_DIR=.data-scale npm run seed:scale, then DATA_DIR=.data-scale npm start.',
     `  Accounts (password ${DEMO_PASSWORD}): city.1…, bureau.1… (one per county), adviser.1…`,
@@ -56,7 +57,7 @@ try {
   const client = new pg.Client({ connectionString: db.url, application_name: 'fengqiao seed:scale' });
   try {
     await client.connect();
-    say(`seeding ${Object.entries(sizes).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+    say(`seeding ${described(sizes)}`);
     const bar = progressBar();
     const report = await seedScale(client, {
       sizes,
