@@ -10,9 +10,9 @@ import { BackupFileError, BackupKeyError, backupKeyFile } from '../src/ops/backu
 import { startDailyBackups } from '../src/ops/daily-backup.js';
 import { createBackup, listUploads, type BackupResult } from '../src/ops/backup.js';
 import { checkBackup, restoreBackup, RestoreError, type RestoreResult } from '../src/ops/restore.js';
-import { exportTable, listTables, prepareSession } from '../src/ops/tables.js';
 import { startTestApp, type TestApp } from './app.js';
 import { createBlankDatabase } from './database.js';
+import { digestDatabase } from './digest.js';
 import { makePng, startAppWithUploads, upload } from './rest.js';
 import { TEST_FIELD_KEYS, TEST_LOOKUP_KEY } from './secrets.js';
 
@@ -22,25 +22,6 @@ const ownVillage = demoPairings().find((p) => p.adviserId === adviser1.adviserId
 const adviser1Case = demoCases().find((c) => c.adviserIds.includes(adviser1.adviserId!))!;
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-/** Every table of a database, counted and hashed the way a backup does, outside any backup code's own checks. */
-async function digestDatabase(url: string): Promise<Map<string, { rows: number; sha256: string }>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await prepareSession(client);
-    await client.query('begin isolation level repeatable read read only');
-    const out = new Map<string, { rows: number; sha256: string }>();
-    for (const table of await listTables(client)) {
-      const d = await exportTable(client, table);
-      out.set(table.name, { rows: d.rows, sha256: d.sha256 });
-    }
-    await client.query('commit');
-    return out;
-  } finally {
-    await client.end();
-  }
-}
 
 async function count(url: string, table: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });

@@ -5,8 +5,9 @@ const OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2,
 
 export const MAX_PASSWORD_LENGTH = 256;
 
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
+/** A fixed `salt` gives the same hash each time: only for generated data sets that must come out identical (seed:scale). */
+export function hashPassword(password: string, salt?: Uint8Array): Promise<string> {
+  return hash(password, salt ? { ...OPTIONS, salt } : OPTIONS);
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
