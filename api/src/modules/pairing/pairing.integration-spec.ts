@@ -124,4 +124,19 @@ describe('PairingService', () => {
     const others = demoPairings().filter((p) => p.adviserId !== a.adviserId).map((p) => p.id);
     expectOnlyInScope(res.data.pairings.items, (p: any) => p.adviser.id === a.adviserId, others);
   });
+
+  it('keeps an adviser’s ended pairing in their list, but not the village they no longer serve', async () => {
+    const a = demoAccount('adviser.1');
+    const pairing = demoPairings().filter((p) => p.adviserId === a.adviserId).at(-1)!;
+    const ended = await app.gql(REASSIGN, { input: { villageId: pairing.villageId, adviserId: unpairedAdvisers[1]!.id, from: '2026-06-01', deputyDirector: false } }, bureau);
+    expect(ended.errors).toBeUndefined();
+    const VIEW = `query($ids: [ID!]) { pairings(options: { filter: { ids: $ids } }) { items { id validTo villageId villageName
+      village { id committee { members { name phone } } currentAdviser { id phone } } } } }`;
+    const village = demoRegions().find((r) => r.id === pairing.villageId)!;
+    const own = (await app.gql(VIEW, { ids: [pairing.id] }, await app.login('adviser.1'))).data.pairings.items;
+    // Their history stays theirs, by name; the village's mediators and its new adviser are not theirs to read.
+    expect(own).toEqual([{ id: pairing.id, validTo: '2026-05-31', villageId: village.id, villageName: village.name, village: null }]);
+    const seen = (await app.gql(VIEW, { ids: [pairing.id] }, bureau)).data.pairings.items;
+    expect(seen[0].village).toMatchObject({ id: village.id, currentAdviser: { id: unpairedAdvisers[1]!.id } });
+  });
 });

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { VillageService } from '../village/village.service.js';
 import { Role } from '../../common/access/role.js';
 import { Roles, WithParent } from '../../common/access/rules.js';
 import { today } from '../../common/graphql/dates.js';
@@ -48,10 +49,26 @@ export class PairingResolver {
     return pairing.adviser.load() as Promise<LegalAdviser>;
   }
 
-  @FieldResolver(() => Village, { description: 'The village or community' })
+  /**
+   * An adviser keeps their ended pairings in view, but not the village they no longer serve: its committee, its
+   * mediators' phones and its current adviser are for those whose jurisdiction it is.
+   */
+  @FieldResolver(() => Village, { nullable: true, description: 'The village or community, when it lies in your jurisdiction (an adviser: the villages they serve today); its name is in villageName' })
   @WithParent()
-  village(@Root() pairing: Pairing): Promise<Village> {
-    return pairing.village.load() as unknown as Promise<Village>;
+  village(@Root() pairing: Pairing, @Ctx() ctx: Context): Promise<Village | null> {
+    return new VillageService(ctx).inScopeById().load(pairing.village.id) as Promise<Village | null>;
+  }
+
+  @FieldResolver(() => ID, { description: 'The village paired, wherever it lies' })
+  @WithParent()
+  villageId(@Root() pairing: Pairing): string {
+    return pairing.village.id;
+  }
+
+  @FieldResolver(() => String, { description: 'The name of the village paired, wherever it lies' })
+  @WithParent()
+  async villageName(@Root() pairing: Pairing): Promise<string> {
+    return (await pairing.village.load())!.name;
   }
 
   @FieldResolver(() => Boolean, { description: 'In force today' })

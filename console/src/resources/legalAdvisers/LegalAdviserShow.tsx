@@ -24,7 +24,7 @@ export interface AdviserDetail {
   overloaded: boolean;
   provider?: { id: string; name: string; kind?: string; phone?: string | null } | null;
   villages?: { id: string; name: string; code?: string; township?: { id: string; name: string } }[];
-  currentPairings?: { id: string; validFrom: string; validTo?: string | null; deputyDirector: boolean; village: { id: string } }[];
+  currentPairings?: { id: string; validFrom: string; validTo?: string | null; deputyDirector: boolean; villageId: string }[];
   history?: RosterEvent[];
 }
 
@@ -38,7 +38,7 @@ const Title = () => {
 const CurrentVillages = ({ adviser }: { adviser: AdviserDetail }) => {
   const translate = useTranslate();
   const canOpenVillage = useCan('villages', 'show');
-  const pairingByVillage = new Map((adviser.currentPairings ?? []).map((p) => [p.village.id, p]));
+  const pairingByVillage = new Map((adviser.currentPairings ?? []).map((p) => [p.villageId, p]));
   const villages = adviser.villages ?? [];
   return (
     <SectionCard

@@ -10,7 +10,11 @@ export type Pairing = {
   deputyDirector: boolean;
   createdAt?: string;
   adviser: { id: string; name: string };
-  village: { id: string; name: string; township?: { id: string; name: string } };
+  villageId: string;
+  /** The village's name, also where the village itself is no longer the viewer's to open (an adviser's ended pairing). */
+  villageName: string;
+  /** Null outside the viewer's jurisdiction: an adviser's village they no longer serve. */
+  village: { id: string; name: string; township?: { id: string; name: string } } | null;
 };
 
 export const ActiveChip = ({ active }: { active: boolean | undefined }) => {
@@ -50,6 +54,7 @@ export const AdviserLinkField = (_props: { label?: string; source?: string; sort
 
 export const VillageLinkField = (_props: { label?: string; source?: string; sortable?: boolean }) => {
   const record = useRecordContext<Pairing>();
+  if (record && !record.village) return <>{record.villageName}</>;
   return <RelatedLink resource="villages" value={record?.village} />;
 };
 

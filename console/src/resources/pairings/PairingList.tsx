@@ -37,7 +37,7 @@ export const PairingList = () => {
     >
       {isSmall ? (
         <SimpleList<Pairing>
-          primaryText={(r) => `${r.village.name} · ${r.adviser.name}`}
+          primaryText={(r) => `${r.villageName} · ${r.adviser.name}`}
           secondaryText={(r) => period(r)}
           tertiaryText={(r) => (
             <Stack component="span" direction="row" sx={{ gap: 0.5 }}>

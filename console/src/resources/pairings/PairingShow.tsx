@@ -10,7 +10,7 @@ import { ActiveChip, RelatedLink, type Pairing } from './PairingFields';
 const Title = () => {
   const record = useRecordContext<Pairing>();
   const translate = useTranslate();
-  return <>{record ? `${record.village.name} · ${record.adviser.name}` : translate('fq.pairings.title')}</>;
+  return <>{record ? `${record.villageName} · ${record.adviser.name}` : translate('fq.pairings.title')}</>;
 };
 
 
@@ -26,7 +26,7 @@ const Details = () => {
           canEdit && record.active ? (
             <>
               <EndPairingButton pairing={record} />
-              <ReassignVillageButton village={record.village} />
+              {record.village && <ReassignVillageButton village={record.village} />}
             </>
           ) : undefined
         }
@@ -38,8 +38,8 @@ const Details = () => {
         }
       >
         <InfoRow label={translate('resources.pairings.fields.village')}>
-          <RelatedLink resource="villages" value={record.village} />
-          {record.village.township && (
+          {record.village ? <RelatedLink resource="villages" value={record.village} /> : record.villageName}
+          {record.village?.township && (
             <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
               {record.village.township.name}
             </Typography>

@@ -8,6 +8,6 @@ export default {
   show: PairingShow,
   create: PairingCreate,
   icon: Handshake,
-  recordRepresentation: (record: { village?: { name: string }; adviser?: { name: string } }) =>
-    `${record.village?.name ?? ''} · ${record.adviser?.name ?? ''}`,
+  recordRepresentation: (record: { villageName?: string; adviser?: { name: string } }) =>
+    `${record.villageName ?? ''} · ${record.adviser?.name ?? ''}`,
 };
