@@ -38,6 +38,14 @@ async function openReport(console: ConsolePage, name: string, month: string, sta
   await expect(page.getByTestId('report-detail')).toBeVisible();
 }
 
+/** The office's 新建 of a monthly check, with the adviser and the month chosen. */
+async function newCheck(console: ConsolePage, name: string, month: string) {
+  await console.goto('/monthlyChecks/create');
+  await console.page.getByRole('combobox', { name: /法律顾问/ }).click();
+  await console.page.getByRole('option', { name }).click();
+  await console.page.locator('[name="month"]').fill(month);
+}
+
 async function monthCard(page: Page, month: string) {
   const card = page.getByTestId(`month-card-${month}`);
   await expect(card).toBeVisible();
@@ -181,10 +189,7 @@ test.describe.serial('a month of work log: logged, submitted, returned, resubmit
     const console = new ConsolePage(page, testInfo);
     await console.signIn('office.tianning');
     await expect(page.getByTestId('welcome-card')).toBeVisible();
-    await console.goto('/monthlyChecks/create');
-    await page.getByRole('combobox', { name: /法律顾问/ }).click();
-    await page.getByRole('option', { name: adviser.name }).click();
-    await page.locator('[name="month"]').fill(month);
+    await newCheck(console, adviser.name, month);
     await page.getByRole('radio', { name: '优秀' }).check();
     await page.locator('[name="notes"]').fill('日志及时完整，退回意见已落实。');
     await page.getByRole('button', { name: '添加' }).click();
@@ -239,10 +244,7 @@ test.describe.serial('a month of work log: logged, submitted, returned, resubmit
     await console.signIn('office.tianning');
     await expect(page.getByTestId('welcome-card')).toBeVisible();
     // As a new user would: 新建 for the same adviser and month, saved with the form's defaults (良好, no comment).
-    await console.goto('/monthlyChecks/create');
-    await page.getByRole('combobox', { name: /法律顾问/ }).click();
-    await page.getByRole('option', { name: adviser.name }).click();
-    await page.locator('[name="month"]').fill(month);
+    await newCheck(console, adviser.name, month);
     await page.getByRole('button', { name: '保存' }).click();
     // Not 已保存 over it: the console says the month has its check and opens it, its rating, comment and the bureau's
     // model-case mark as they were.
