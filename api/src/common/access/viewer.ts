@@ -10,6 +10,8 @@ export interface Viewer {
   scopeRegionId: string | null;
   /** Materialised path of the scope region, for prefix filters. */
   scopePath: string | null;
+  /** Level of the scope region (PROVINCE, CITY, COUNTY, TOWNSHIP): which column the jurisdiction helper filters on. */
+  scopeLevel: string | null;
   adviserId: string | null;
   /** PARTY: the account's verified phone; their cases are those that record it for a party. */
   partyPhone: string | null;

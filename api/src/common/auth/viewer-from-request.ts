@@ -32,6 +32,7 @@ export async function viewerFromAuthorization(
     displayName: user.displayName,
     scopeRegionId: scope?.id ?? null,
     scopePath: scope?.path ?? null,
+    scopeLevel: scope?.level ?? null,
     adviserId: user.adviser?.id ?? null,
     partyPhone: user.role === Role.PARTY ? (user.verifiedPhone ?? null) : null,
   };

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { inRegionScope, regionScopeOf } from '../../common/access/scope.js';
+import { regionsInScope, regionScopeOf } from '../../common/access/scope.js';
 import { escapeLike, pageOf } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import type { Context } from '../../context.js';
@@ -13,7 +13,7 @@ export class RegionService {
   async list(options: RegionListOptions | null | undefined): Promise<{ items: Region[]; totalItems: number }> {
     const scope = await regionScopeOf(this.ctx);
     const f = options?.filter;
-    const where: FilterQuery<Region>[] = [inRegionScope(scope) as FilterQuery<Region>];
+    const where: FilterQuery<Region>[] = [regionsInScope(scope) as FilterQuery<Region>];
     if (f?.ids) where.push({ id: { $in: f.ids } });
     if (f?.level) where.push({ level: f.level });
     if (f?.parentId) where.push({ parent: f.parentId });
@@ -53,6 +53,6 @@ export class RegionService {
   async byId(id: string): Promise<Region | null> {
     if (!isId(id)) return null;
     const scope = await regionScopeOf(this.ctx);
-    return this.ctx.em.findOne(Region, { $and: [{ id }, inRegionScope(scope) as FilterQuery<Region>] });
+    return this.ctx.em.findOne(Region, { $and: [{ id }, regionsInScope(scope) as FilterQuery<Region>] });
   }
 }

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { inRegionScope, regionScopeOf } from '../../common/access/scope.js';
+import { regionsInScope, regionScopeOf } from '../../common/access/scope.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { today } from '../../common/graphql/dates.js';
@@ -30,7 +30,7 @@ export class VillageService {
   }
 
   private async scoped(): Promise<FilterQuery<Region>> {
-    return { $and: [{ level: RegionLevel.VILLAGE }, inRegionScope(await regionScopeOf(this.ctx)) as FilterQuery<Region>] };
+    return { $and: [{ level: RegionLevel.VILLAGE }, regionsInScope(await regionScopeOf(this.ctx), 'VILLAGE') as FilterQuery<Region>] };
   }
 
   async list(options: VillageListOptions | null | undefined) {

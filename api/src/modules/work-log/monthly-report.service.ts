@@ -85,7 +85,7 @@ export class MonthlyReportService {
     } else {
       if (!adviserIdArg) throw AppError.badInput('adviserId', 'name the adviser');
       if (!isId(adviserIdArg)) return null;
-      const paired = await this.em.count(Pairing, { $and: [{ adviser: adviserIdArg }, inRegionScope(await regionScopeOf(this.ctx), 'village')] } as FilterQuery<Pairing>);
+      const paired = await this.em.count(Pairing, { $and: [{ adviser: adviserIdArg }, inRegionScope(this.ctx, await regionScopeOf(this.ctx), { VILLAGE: 'village' })] } as FilterQuery<Pairing>);
       if (!paired) return null;
       adviserId = adviserIdArg;
     }

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
-import { inRegionScope, regionScopeOf } from '../../common/access/scope.js';
+import { inRegionScope, regionsInScope, regionScopeOf } from '../../common/access/scope.js';
 import type { Context } from '../../context.js';
 import { Region } from '../region/region.entity.js';
 
@@ -21,7 +21,7 @@ export class WorkLogPolicy {
     if (!v || !readers.includes(v.role)) return NOTHING;
     // An adviser's own records wherever they served, not the records of the villages they serve today.
     if (v.role === Role.ADVISER) return v.adviserId ? { adviser: v.adviserId } : NOTHING;
-    return inRegionScope(await regionScopeOf(this.ctx), 'township');
+    return inRegionScope(this.ctx, await regionScopeOf(this.ctx), { TOWNSHIP: 'township' });
   }
 
   async entries<T>(): Promise<FilterQuery<T>> {
@@ -51,6 +51,6 @@ export class WorkLogPolicy {
    */
   async townshipInScope(townshipId: string, em: EntityManager = this.ctx.em): Promise<boolean> {
     const scope = await regionScopeOf(this.ctx);
-    return (await em.count(Region, { $and: [{ id: townshipId }, inRegionScope(scope)] } as FilterQuery<Region>)) > 0;
+    return (await em.count(Region, { $and: [{ id: townshipId }, regionsInScope(scope, 'TOWNSHIP')] } as FilterQuery<Region>)) > 0;
   }
 }
