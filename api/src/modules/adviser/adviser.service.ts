@@ -1,4 +1,6 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
+import { scopePlaceOf } from '../../common/access/scope.js';
+import { under } from '../../common/access/jurisdiction.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
@@ -61,12 +63,13 @@ export class AdviserService {
   private async scopeCondition(): Promise<FilterQuery<LegalAdviser>> {
     const v = this.ctx.viewer;
     if (!v) return { id: { $in: [] } };
+    const place = scopePlaceOf(this.ctx);
     switch (v.role) {
       case Role.BUREAU_ADMIN:
-        return v.scopePath ? { county: { path: { $like: `${escapeLike(v.scopePath)}%` } } } : { id: { $in: [] } };
+        return place ? under<LegalAdviser>(this.em, place, { COUNTY: 'county' }) : { id: { $in: [] } };
       case Role.OFFICE_STAFF: {
-        if (!v.scopePath) return { id: { $in: [] } };
-        const serving = pairingSubquery(this.em, 'adviser', { $and: [activeOn(today()), { village: { path: { $like: `${escapeLike(v.scopePath)}%` } } }] });
+        if (!place) return { id: { $in: [] } };
+        const serving = pairingSubquery(this.em, 'adviser', { $and: [activeOn(today()), under(this.em, place, { VILLAGE: 'village' })] });
         return { id: { $in: serving } } as FilterQuery<LegalAdviser>;
       }
       case Role.ADVISER:
@@ -120,8 +123,8 @@ export class AdviserService {
   }
 
   private async providerInCounty(providerId: string): Promise<Provider> {
-    const path = this.ctx.viewer?.scopePath ?? '\u0000';
-    const provider = await this.em.findOne(Provider, { id: providerId, county: { path: { $like: `${escapeLike(path)}%` } } });
+    const place = scopePlaceOf(this.ctx);
+    const provider = place ? await this.em.findOne(Provider, { $and: [{ id: providerId }, under<Provider>(this.em, place, { COUNTY: 'county' })] }) : null;
     if (!provider) throw AppError.badInput('providerId', 'no such provider in your county');
     return provider;
   }

@@ -1,4 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { scopePlaceOf } from '../../common/access/scope.js';
+import { under } from '../../common/access/jurisdiction.js';
 import DataLoader from 'dataloader';
 import { escapeLike, pageOf } from '../../common/graphql/list.js';
 import type { Context } from '../../context.js';
@@ -51,10 +53,10 @@ export class AuditService {
 
   async list(options: AuditEventListOptions | null | undefined) {
     const f = options?.filter;
-    const scopePath = this.ctx.viewer?.scopePath;
+    const place = scopePlaceOf(this.ctx);
     // The county's own trail, and the installation's jobs (no actor, no county: key rotation), which touch every county.
-    const where: FilterQuery<AuditEvent>[] = [scopePath
-      ? { $or: [{ county: { path: { $like: `${escapeLike(scopePath)}%` } } }, { county: null, actor: null }] }
+    const where: FilterQuery<AuditEvent>[] = [place
+      ? { $or: [under(this.ctx.em, place, { COUNTY: 'county' }), { county: null, actor: null }] } as FilterQuery<AuditEvent>
       : { id: { $in: [] } }];
     if (f?.actorId) where.push({ actor: f.actorId });
     if (f?.action) where.push({ action: f.action });

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Role } from '../../common/access/role.js';
-import { regionScopeOf } from '../../common/access/scope.js';
+import { regionScopeOf, scopePlaceOf } from '../../common/access/scope.js';
+import { under, type Anchor } from '../../common/access/jurisdiction.js';
 import { escapeLike } from '../../common/graphql/list.js';
 import { loader } from '../../common/graphql/loaders.js';
 import type { Context } from '../../context.js';
@@ -8,6 +9,9 @@ import { AdviserStatus } from '../adviser/adviser.enums.js';
 import { CaseAdviser } from './case-adviser.entity.js';
 import { CaseParty } from './case-party.entity.js';
 import type { MediationCase } from './mediation-case.entity.js';
+
+/** Where a case sits in the tree: it records its county, township and village. */
+export const CASE_ANCHOR: Anchor = { COUNTY: 'county', TOWNSHIP: 'township', VILLAGE: 'village' };
 
 /** Assignments that entitle: not ended, of an ACTIVE adviser (whose account the viewer check found enabled). */
 export function activeAssignment(adviserId?: string) {
@@ -29,8 +33,10 @@ export class CasePolicy {
     if (!v) return { id: { $in: [] } };
     switch (v.role) {
       case Role.BUREAU_ADMIN:
-      case Role.OFFICE_STAFF:
-        return v.scopePath ? { village: { path: { $like: `${escapeLike(v.scopePath)}%` } } } : { id: { $in: [] } };
+      case Role.OFFICE_STAFF: {
+        const place = scopePlaceOf(this.ctx);
+        return place ? under<MediationCase>(em, place, CASE_ANCHOR) : { id: { $in: [] } };
+      }
       case Role.ADVISER: {
         if (!v.adviserId) return { id: { $in: [] } };
         const scope = await regionScopeOf(this.ctx);

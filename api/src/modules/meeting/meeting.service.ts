@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { regionsUnder, under } from '../../common/access/jurisdiction.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
-import { regionScopeOf } from '../../common/access/scope.js';
+import { regionScopeOf, scopePlaceOf } from '../../common/access/scope.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { addDays, today } from '../../common/graphql/dates.js';
@@ -53,13 +54,12 @@ export class MeetingService {
   async meetingScope(): Promise<FilterQuery<ConsultationMeeting>> {
     const scope = await regionScopeOf(this.ctx);
     if (scope.kind !== 'subtree') return { id: { $in: [] } };
-    const like = `${escapeLike(scope.path)}%`;
     if (this.ctx.viewer!.role === Role.OFFICE_STAFF) {
       const tookPart = this.em.createQueryBuilder(MeetingParticipant, 'mp').select('mp.meeting')
-        .where({ office: { township: { path: { $like: like } } } });
+        .where(under(this.em, scope.place, { TOWNSHIP: 'office.township' }) as never);
       return { id: { $in: tookPart as never } };
     }
-    return { county: { path: { $like: like } } };
+    return under<ConsultationMeeting>(this.em, scope.place, { COUNTY: 'county' });
   }
 
   async list(options: ConsultationMeetingListOptions | null | undefined) {
@@ -87,7 +87,6 @@ export class MeetingService {
 
   /** Offices, providers and villages of the county, each list checked whole; an unknown id names its field. */
   private async participantsIn(county: Region, input: { officeIds: string[]; providerIds: string[]; villageIds: string[] }): Promise<Participants> {
-    const like = `${escapeLike(county.path)}%`;
     const fetch = async <T extends object>(ids: string[], field: string, find: (ids: string[]) => Promise<T[]>): Promise<T[]> => {
       const unique = [...new Set(ids)];
       if (!unique.length) return [];
@@ -97,11 +96,11 @@ export class MeetingService {
       return found;
     };
     const offices = await fetch(input.officeIds, 'officeIds', (ids) =>
-      this.em.find(JudicialOffice, { id: { $in: ids }, township: { path: { $like: like } } }, { orderBy: { name: 'asc' } }));
+      this.em.find(JudicialOffice, { $and: [{ id: { $in: ids } }, under<JudicialOffice>(this.em, county, { TOWNSHIP: 'township' })] }, { orderBy: { name: 'asc' } }));
     const providers = await fetch(input.providerIds, 'providerIds', (ids) =>
       this.em.find(Provider, { id: { $in: ids }, county: county.id }, { orderBy: { name: 'asc' } }));
     const villages = await fetch(input.villageIds, 'villageIds', (ids) =>
-      this.em.find(Region, { id: { $in: ids }, level: RegionLevel.VILLAGE, path: { $like: like } }, { orderBy: { code: 'asc' } }));
+      this.em.find(Region, { $and: [{ id: { $in: ids } }, regionsUnder(county, 'VILLAGE')] }, { orderBy: { code: 'asc' } }));
     if (!offices.length && !providers.length && !villages.length) throw AppError.badInput('officeIds', 'name at least one participant');
     return { offices, providers, villages };
   }
@@ -242,8 +241,9 @@ export class MeetingService {
   /** Items the viewer owns: an office, those of its office; the bureau, those the bureau owns. */
   private async ownedCondition(): Promise<FilterQuery<ActionItem>> {
     const viewer = this.ctx.viewer!;
-    if (viewer.role === Role.OFFICE_STAFF && viewer.scopePath) {
-      return { ownerKind: ActionItemOwnerKind.OFFICE, ownerOffice: { township: { path: { $like: `${escapeLike(viewer.scopePath)}%` } } } };
+    const place = scopePlaceOf(this.ctx);
+    if (viewer.role === Role.OFFICE_STAFF && place) {
+      return { $and: [{ ownerKind: ActionItemOwnerKind.OFFICE }, under<ActionItem>(this.em, place, { TOWNSHIP: 'ownerOffice.township' })] };
     }
     if (viewer.role === Role.BUREAU_ADMIN) return { ownerKind: ActionItemOwnerKind.BUREAU };
     return { id: { $in: [] } };

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { regionScopeOf } from '../../common/access/scope.js';
+import { inRegionScope, regionScopeOf } from '../../common/access/scope.js';
 import { escapeLike, pageOf } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import type { Context } from '../../context.js';
@@ -12,7 +12,7 @@ export class OfficeService {
   /** Offices of townships in the viewer's jurisdiction (the bureau: its county's; an office: its own). */
   private async scopeCondition(): Promise<FilterQuery<JudicialOffice>> {
     const scope = await regionScopeOf(this.ctx);
-    return scope.kind === 'subtree' ? { township: { path: { $like: `${escapeLike(scope.path)}%` } } } : { id: { $in: [] } };
+    return inRegionScope(this.ctx, scope, { TOWNSHIP: 'township' }) as FilterQuery<JudicialOffice>;
   }
 
   async list(options: JudicialOfficeListOptions | null | undefined) {

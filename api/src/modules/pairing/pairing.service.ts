@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { regionsUnder, under } from '../../common/access/jurisdiction.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { regionScopeOf } from '../../common/access/scope.js';
+import { regionScopeOf, scopePlaceOf } from '../../common/access/scope.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { addDays, today } from '../../common/graphql/dates.js';
@@ -49,7 +50,7 @@ export class PairingService {
     const scope = await regionScopeOf(this.ctx);
     switch (scope.kind) {
       case 'subtree':
-        return { village: { path: { $like: `${escapeLike(scope.path)}%` } } };
+        return under<Pairing>(this.em, scope.place, { VILLAGE: 'village' });
       case 'villages':
         // An adviser sees their own pairings, current and past.
         return this.ctx.viewer?.adviserId ? { adviser: this.ctx.viewer.adviserId } : { id: { $in: [] } };
@@ -78,18 +79,18 @@ export class PairingService {
 
   /** The adviser, if they are on a roster in the viewer's jurisdiction. */
   private async adviserInScope(adviserId: string, field: string): Promise<LegalAdviser> {
-    const scopePath = this.ctx.viewer?.scopePath;
-    const adviser = isId(adviserId) && scopePath
-      ? await this.em.findOne(LegalAdviser, { id: adviserId, county: { path: { $like: `${escapeLike(scopePath)}%` } } })
+    const place = scopePlaceOf(this.ctx);
+    const adviser = isId(adviserId) && place
+      ? await this.em.findOne(LegalAdviser, { $and: [{ id: adviserId }, under<LegalAdviser>(this.em, place, { COUNTY: 'county' })] })
       : null;
     if (!adviser) throw AppError.badInput(field, 'no such adviser on your roster');
     return adviser;
   }
 
   private async villageInScope(villageId: string, field: string): Promise<Region> {
-    const scopePath = this.ctx.viewer?.scopePath;
-    const village = isId(villageId) && scopePath
-      ? await this.em.findOne(Region, { id: villageId, level: RegionLevel.VILLAGE, path: { $like: `${escapeLike(scopePath)}%` } })
+    const place = scopePlaceOf(this.ctx);
+    const village = isId(villageId) && place
+      ? await this.em.findOne(Region, { $and: [{ id: villageId }, regionsUnder(place, 'VILLAGE')] })
       : null;
     if (!village) throw AppError.badInput(field, 'no such village in your county');
     return village;

@@ -1,4 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { scopePlaceOf } from '../../common/access/scope.js';
+import { atOrAbove, under } from '../../common/access/jurisdiction.js';
 import { Role } from '../../common/access/role.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
@@ -19,10 +21,10 @@ export class ProviderService {
   /** Providers of the counties at or under the viewer's scope; an adviser sees those of their own county. */
   private async scopeCondition(): Promise<FilterQuery<Provider>> {
     const v = this.ctx.viewer;
-    if (v?.scopePath) {
-      // A township office sees the providers of its county, the parent of its township: drop the last path segment.
-      const prefix = v.role === Role.OFFICE_STAFF ? v.scopePath.replace(/[^/]+\/$/, '') : v.scopePath;
-      return { county: { path: { $like: `${escapeLike(prefix)}%` } } };
+    const place = scopePlaceOf(this.ctx);
+    if (place) {
+      // A township office sees the providers of its county, above its township.
+      return v?.role === Role.OFFICE_STAFF ? atOrAbove<Provider>(place, { COUNTY: 'county' }) : under<Provider>(this.ctx.em, place, { COUNTY: 'county' });
     }
     if (v?.adviserId) {
       const county = this.ctx.em.createQueryBuilder(LegalAdviser, 'a').select('a.county').where({ id: v.adviserId });

@@ -6,7 +6,7 @@ import { RegionLevel, Terrain, VillageKind } from './region.enums.js';
 import { now } from '../../common/clock.js';
 
 @Entity({ tableName: 'region' })
-// Scope filters are one prefix match on the materialised path: "in my county" is path LIKE '<county path>%'.
+// Serves the prefix match on the materialised path that the jurisdiction helper uses below the recorded levels.
 @Index({ name: 'region_path_prefix_idx', expression: 'create index "region_path_prefix_idx" on "region" ("path" text_pattern_ops)' })
 @Check({ name: 'region_terrain_only_townships', expression: `("level" = 'TOWNSHIP') = ("terrain" is not null)` })
 @Check({ name: 'region_kind_only_villages', expression: `("level" = 'VILLAGE') = ("kind" is not null)` })

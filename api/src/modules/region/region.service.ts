@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { regionsUnder } from '../../common/access/jurisdiction.js';
 import { regionsInScope, regionScopeOf } from '../../common/access/scope.js';
 import { escapeLike, pageOf } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
@@ -20,8 +21,8 @@ export class RegionService {
     if (f?.terrain) where.push({ terrain: f.terrain });
     if (f?.kind) where.push({ kind: f.kind });
     if (f?.withinId) {
-      const within = await this.ctx.em.findOne(Region, { id: f.withinId }, { fields: ['path'] });
-      where.push(within ? { path: { $like: `${escapeLike(within.path)}%` } } : { id: { $in: [] } });
+      const within = await this.ctx.em.findOne(Region, { id: f.withinId }, { fields: ['path', 'level'] });
+      where.push(within ? regionsUnder(within) : { id: { $in: [] } });
     }
     if (f?.q?.trim()) {
       const like = `%${escapeLike(f.q.trim())}%`;

@@ -1,4 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { scopePlaceOf } from '../../common/access/scope.js';
+import { under } from '../../common/access/jurisdiction.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { today } from '../../common/graphql/dates.js';
@@ -26,8 +28,8 @@ export class RosterFilingService {
 
   /** Filings of the counties at or under the bureau's scope. */
   private scopeCondition(): FilterQuery<RosterFiling> {
-    const path = this.ctx.viewer?.scopePath;
-    return path ? { county: { path: { $like: `${escapeLike(path)}%` } } } : { id: { $in: [] } };
+    const place = scopePlaceOf(this.ctx);
+    return place ? under(this.ctx.em, place, { COUNTY: 'county' }) : { id: { $in: [] } };
   }
 
   async list(options: RosterFilingListOptions | null | undefined) {

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { atOrAbove, under } from '../../common/access/jurisdiction.js';
 import { Role } from '../../common/access/role.js';
 import { regionScopeOf } from '../../common/access/scope.js';
 import { AppError } from '../../common/errors/app-error.js';
@@ -51,14 +52,12 @@ export class TrainingService {
     const scope = await regionScopeOf(this.ctx);
     const viewer = this.ctx.viewer;
     if (scope.kind === 'subtree') {
-      const like = `${escapeLike(scope.path)}%`;
       return {
         $or: [
-          { county: { path: { $like: like } } },
-          { township: { path: { $like: like } } },
-          { kind: TrainingKind.BUREAU_ANNUAL, county: { $in: idsOnPath(scope.path) } },
+          under(this.em, scope.place, { COUNTY: 'county', TOWNSHIP: 'township' }),
+          { $and: [{ kind: TrainingKind.BUREAU_ANNUAL }, atOrAbove(scope.place, { COUNTY: 'county' })] },
         ],
-      };
+      } as FilterQuery<Training>;
     }
     if (viewer?.role === Role.ADVISER && viewer.adviserId) {
       // An adviser sees the trainings they gave, wherever, and their county's annual trainings.
@@ -255,10 +254,9 @@ export class TrainingService {
     calendarYear('year', year);
     const scope = await regionScopeOf(this.ctx);
     if (scope.kind !== 'subtree') throw TrainingError.outOfScope();
-    const like = `${escapeLike(scope.path)}%`;
     const where: FilterQuery<LegalAdviser> = this.ctx.viewer!.role === Role.OFFICE_STAFF
-      ? { id: { $in: pairingSubquery(this.em, 'adviser', { $and: [{ village: { path: { $like: like } } }, activeOn(today())] }) as never } }
-      : { county: { path: { $like: like } }, status: { $ne: AdviserStatus.REMOVED } };
+      ? { id: { $in: pairingSubquery(this.em, 'adviser', { $and: [under(this.em, scope.place, { VILLAGE: 'village' }), activeOn(today())] }) as never } }
+      : { $and: [under<LegalAdviser>(this.em, scope.place, { COUNTY: 'county' }), { status: { $ne: AdviserStatus.REMOVED } }] };
     const advisers = await this.em.find(LegalAdviser, where, { orderBy: { name: 'asc', id: 'asc' } });
     const attendance = advisers.length
       ? await this.em.find(TrainingAttendance, { adviser: { $in: advisers.map((a) => a.id) }, training: { year, kind: TrainingKind.BUREAU_ANNUAL } }, {

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { regionsUnder, under } from '../../common/access/jurisdiction.js';
 import { regionScopeOf } from '../../common/access/scope.js';
 import { escapeLike, pageOf } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
@@ -20,8 +21,7 @@ export class UserService {
   private async scopeCondition(): Promise<FilterQuery<User>> {
     const scope = await regionScopeOf(this.ctx);
     if (scope.kind !== 'subtree') return { id: { $in: [] } };
-    const like = `${escapeLike(scope.path)}%`;
-    return { $or: [{ scopeRegion: { path: { $like: like } } }, { adviser: { county: { path: { $like: like } } } }] };
+    return { $or: [{ scopeRegion: regionsUnder(scope.place) }, under(this.ctx.em, scope.place, { COUNTY: 'adviser.county' })] } as FilterQuery<User>;
   }
 
   async list(options: UserListOptions | null | undefined): Promise<{ items: User[]; totalItems: number }> {
