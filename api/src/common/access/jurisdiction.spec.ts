@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ancestorAt, atOrAbove, contains, regionsUnder, sqlRegionsUnder, sqlUnder, under, type Place } from './jurisdiction.js';
 

@@ -1,6 +1,7 @@
-import { Max, Min, ValidateNested } from 'class-validator';
+import { Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { WithParent } from '../access/rules.js';
+import { COUNT_CAP, type ListPage } from './list-engine.js';
 
 export enum SortOrder {
   ASC = 'ASC',
@@ -17,6 +18,7 @@ export const DEFAULT_TAKE = 25;
 
 export interface ListOptionsShape<TField extends string, TFilter> {
   skip?: number | null;
+  after?: string | null;
   take?: number | null;
   sort?: Array<{ field: TField; order: SortOrder }> | null;
   filter?: TFilter | null;
@@ -53,6 +55,13 @@ export function ListOptionsType<TField extends string, TFilter extends object>(
     @Min(0)
     skip?: number | null;
 
+    @Field(() => String, {
+      nullable: true,
+      description: 'Keyset pagination: the `nextCursor` of the previous page, with the same sort and filter. Page 5,000 then costs what page 1 does; `skip` counts on from the cursor',
+    })
+    @MaxLength(2000)
+    after?: string | null;
+
     @Field(() => Int, { nullable: true, description: `Rows to return, at most ${MAX_TAKE} (default ${DEFAULT_TAKE})` })
     @Min(1)
     @Max(MAX_TAKE)
@@ -80,37 +89,34 @@ export function ListArgsType<T extends object>(Options: ClassType<T>, descriptio
   return ListArgs;
 }
 
-export interface ListShape<T> {
-  items: T[];
-  totalItems: number;
-}
-
-/** `<Type>List { items totalItems }` per docs/api-conventions.md. */
+/** `<Type>List { items totalItems totalItemsExact nextCursor }` per docs/api-conventions.md, filled by the list engine. */
 export function ListType<T extends object>(name: string, Item: ClassType<T>) {
   @ObjectType(`${name}List`, { description: `One page of ${name} rows and how many match` })
-  class List implements ListShape<T> {
+  class List implements ListPage<T> {
     @Field(() => [Item], { description: 'The rows of this page' })
     @WithParent()
     items!: T[];
 
-    @Field(() => Int, { description: 'Rows matching the filter within your jurisdiction, before skip and take' })
+    @Field(() => Int, {
+      description: `Rows matching the filter within your jurisdiction, before skip and take; exact up to ${COUNT_CAP.toLocaleString('en')}, past that ${COUNT_CAP.toLocaleString('en')} with totalItemsExact false. Counted only when selected`,
+    })
     @WithParent()
-    totalItems!: number;
+    // A method, so that type-graphql calls the list engine's lazy count (copied onto the instance) only when selected.
+    totalItems(): Promise<number> {
+      return Promise.reject(new Error('totalItems is filled in by the list engine'));
+    }
+
+    @Field(() => Boolean, { description: `False when more than ${COUNT_CAP.toLocaleString('en')} rows match and totalItems is a floor (shown as “10,000+”)` })
+    @WithParent()
+    totalItemsExact(): Promise<boolean> {
+      return Promise.reject(new Error('totalItemsExact is filled in by the list engine'));
+    }
+
+    @Field(() => String, { nullable: true, description: 'Pass as `options.after` for the next page; null on the last page' })
+    @WithParent()
+    nextCursor!: string | null;
   }
   return List;
-}
-
-/** Skip, take and ORDER BY from list options; `id` always breaks ties so that pages are stable. */
-export function pageOf<TField extends string>(options: ListOptionsShape<TField, unknown> | null | undefined) {
-  const orderBy: Record<string, 'asc' | 'desc'>[] = [];
-  for (const s of options?.sort ?? []) orderBy.push(pathToOrder(s.field, s.order === SortOrder.DESC ? 'desc' : 'asc'));
-  orderBy.push({ id: 'asc' });
-  return { offset: options?.skip ?? 0, limit: options?.take ?? DEFAULT_TAKE, orderBy };
-}
-
-function pathToOrder(path: string, dir: 'asc' | 'desc'): Record<string, any> {
-  const parts = path.split('.');
-  return parts.reduceRight<Record<string, any>>((acc, key, i) => (i === parts.length - 1 ? { [key]: dir } : { [key]: acc }), {});
 }
 
 export function escapeLike(value: string): string {

@@ -1,4 +1,5 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
+import { listPage } from '../../common/graphql/list-engine.js';
 import { scopePlaceOf } from '../../common/access/scope.js';
 import { under } from '../../common/access/jurisdiction.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -6,7 +7,7 @@ import { Role } from '../../common/access/role.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { today } from '../../common/graphql/dates.js';
-import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { escapeLike } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import { groupBy, loader } from '../../common/graphql/loaders.js';
 import { normalisePhone } from '../../common/validation/phone.js';
@@ -94,9 +95,7 @@ export class AdviserService {
       const like = `%${escapeLike(f.q.trim())}%`;
       where.push({ $or: [{ name: { $like: like } }, { phone: { $like: like } }, { licenceNo: { $like: like } }] });
     }
-    const { offset, limit, orderBy } = pageOf(options);
-    const [items, totalItems] = await this.em.findAndCount(LegalAdviser, { $and: where }, { offset, limit, orderBy });
-    return { items, totalItems };
+    return listPage(this.em, LegalAdviser, options, { where });
   }
 
   async byId(id: string): Promise<LegalAdviser | null> {

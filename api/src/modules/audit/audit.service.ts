@@ -1,8 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { listPage } from '../../common/graphql/list-engine.js';
 import { scopePlaceOf } from '../../common/access/scope.js';
 import { under } from '../../common/access/jurisdiction.js';
 import DataLoader from 'dataloader';
-import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { escapeLike } from '../../common/graphql/list.js';
 import type { Context } from '../../context.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
@@ -65,11 +66,6 @@ export class AuditService {
     if (f?.field) where.push({ field: f.field });
     if (f?.from) where.push({ at: { $gte: f.from } });
     if (f?.to) where.push({ at: { $lt: f.to } });
-    const page = pageOf(options);
-    const orderBy = options?.sort?.length ? page.orderBy : [{ at: 'desc' as const }, { id: 'asc' as const }];
-    const [items, totalItems] = await this.ctx.em.findAndCount(AuditEvent, { $and: where }, {
-      offset: page.offset, limit: page.limit, orderBy,
-    });
-    return { items, totalItems };
+    return listPage(this.ctx.em, AuditEvent, options, { where, defaultOrder: [['at', 'desc']] });
   }
 }

@@ -1,10 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { listPage } from '../../common/graphql/list-engine.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
 import { FieldKeyMissingError } from '../../common/crypto/field-cipher.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { addDays, today } from '../../common/graphql/dates.js';
-import { escapeLike, pageOf, SortOrder } from '../../common/graphql/list.js';
+import { escapeLike, SortOrder } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import { groupBy, loader } from '../../common/graphql/loaders.js';
 import { idNumberLookupColumns, normaliseIdNumber } from '../../common/validation/id-number.js';
@@ -106,9 +107,7 @@ export class CaseService {
     }
     if (f?.needsAdviser) where.push(new CaseAssignmentService(this.ctx).needsAdviser());
     if (f?.q?.trim()) where.push({ caseNo: { $like: `%${escapeLike(f.q.trim())}%` } });
-    const { offset, limit, orderBy } = pageOf(options);
-    const [items, totalItems] = await this.em.findAndCount(MediationCase, { $and: where }, { offset, limit, orderBy });
-    return { items, totalItems };
+    return listPage(this.em, MediationCase, options, { where });
   }
 
   /**
@@ -116,10 +115,10 @@ export class CaseService {
    * sealed columns are never read) with the parties' names masked for everyone, entitled or not: a ledger travels.
    */
   async ledger(filter: MediationCaseListOptions['filter']): Promise<LedgerRow[]> {
-    const { items, totalItems } = await this.list({
+    const { items, nextCursor } = await this.list({
       filter, take: LEDGER_MAX, sort: [{ field: 'receivedOn', order: SortOrder.ASC }, { field: 'caseNo', order: SortOrder.ASC }],
     });
-    if (totalItems > LEDGER_MAX) throw AppError.badInput('receivedFrom', `more than ${LEDGER_MAX} cases: export a shorter period`);
+    if (nextCursor !== null) throw AppError.badInput('receivedFrom', `more than ${LEDGER_MAX} cases: export a shorter period`);
     await this.em.populate(items, ['village', 'township']);
     const ids = items.map((k) => k.id);
     const [parties, advisers, agreements] = await Promise.all([

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { listPage } from '../../common/graphql/list-engine.js';
 import { regionsUnder, under } from '../../common/access/jurisdiction.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
@@ -6,7 +7,7 @@ import { regionScopeOf, scopePlaceOf } from '../../common/access/scope.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { addDays, today } from '../../common/graphql/dates.js';
-import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { escapeLike } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import { groupBy, loader } from '../../common/graphql/loaders.js';
 import type { Context } from '../../context.js';
@@ -71,9 +72,7 @@ export class MeetingService {
       const tookPart = this.em.createQueryBuilder(MeetingParticipant, 'mp').select('mp.meeting').where({ office: f.officeId });
       where.push({ id: { $in: tookPart as never } });
     }
-    const { offset, limit, orderBy } = pageOf(options);
-    const [items, totalItems] = await this.em.findAndCount(ConsultationMeeting, { $and: where }, { offset, limit, orderBy });
-    return { items, totalItems };
+    return listPage(this.em, ConsultationMeeting, options, { where });
   }
 
   async byId(id: string): Promise<ConsultationMeeting | null> {
@@ -233,9 +232,7 @@ export class MeetingService {
     if (f?.overdue === false) where.push({ $or: [{ status: ActionItemStatus.DONE }, { dueOn: { $gte: today() } }] });
     if (f?.ownerOfficeId) where.push({ ownerOffice: f.ownerOfficeId });
     if (f?.mine) where.push(await this.ownedCondition());
-    const { offset, limit, orderBy } = pageOf(options);
-    const [items, totalItems] = await this.em.findAndCount(ActionItem, { $and: where }, { offset, limit, orderBy });
-    return { items, totalItems };
+    return listPage(this.em, ActionItem, options, { where });
   }
 
   /** Items the viewer owns: an office, those of its office; the bureau, those the bureau owns. */

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { listPage } from '../../common/graphql/list-engine.js';
 import { inRegionScope, regionScopeOf } from '../../common/access/scope.js';
-import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { escapeLike } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import type { Context } from '../../context.js';
 import type { JudicialOfficeListOptions } from './dto/office.inputs.js';
@@ -20,9 +21,7 @@ export class OfficeService {
     const f = options?.filter;
     if (f?.ids) where.push({ id: { $in: f.ids } });
     if (f?.townshipId) where.push({ township: f.townshipId });
-    const { offset, limit, orderBy } = pageOf(options);
-    const [items, totalItems] = await this.ctx.em.findAndCount(JudicialOffice, { $and: where }, { offset, limit, orderBy });
-    return { items, totalItems };
+    return listPage(this.ctx.em, JudicialOffice, options, { where });
   }
 
   async byId(id: string): Promise<JudicialOffice | null> {

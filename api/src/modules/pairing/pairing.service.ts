@@ -1,11 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { listPage } from '../../common/graphql/list-engine.js';
 import { regionsUnder, under } from '../../common/access/jurisdiction.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { regionScopeOf, scopePlaceOf } from '../../common/access/scope.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { addDays, today } from '../../common/graphql/dates.js';
-import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { escapeLike } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import { groupBy, loader } from '../../common/graphql/loaders.js';
 import type { Context } from '../../context.js';
@@ -67,9 +68,7 @@ export class PairingService {
     if (f?.villageId) where.push({ village: f.villageId });
     if (f?.townshipId) where.push({ village: { parent: f.townshipId } });
     if (f?.activeOn) where.push(activeOn(f.activeOn));
-    const { offset, limit, orderBy } = pageOf(options);
-    const [items, totalItems] = await this.em.findAndCount(Pairing, { $and: where }, { offset, limit, orderBy });
-    return { items, totalItems };
+    return listPage(this.em, Pairing, options, { where });
   }
 
   async byId(id: string): Promise<Pairing | null> {

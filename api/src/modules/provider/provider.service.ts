@@ -1,10 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { listPage } from '../../common/graphql/list-engine.js';
 import { scopePlaceOf } from '../../common/access/scope.js';
 import { atOrAbove, under } from '../../common/access/jurisdiction.js';
 import { Role } from '../../common/access/role.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
-import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { escapeLike } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import { normalisePhone } from '../../common/validation/phone.js';
 import type { Context } from '../../context.js';
@@ -39,9 +40,7 @@ export class ProviderService {
     if (f?.ids) where.push({ id: { $in: f.ids } });
     if (f?.kind) where.push({ kind: f.kind });
     if (f?.q?.trim()) where.push({ name: { $like: `%${escapeLike(f.q.trim())}%` } });
-    const { offset, limit, orderBy } = pageOf(options);
-    const [items, totalItems] = await this.ctx.em.findAndCount(Provider, { $and: where }, { offset, limit, orderBy });
-    return { items, totalItems };
+    return listPage(this.ctx.em, Provider, options, { where });
   }
 
   async byId(id: string): Promise<Provider | null> {

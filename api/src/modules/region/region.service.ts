@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { listPage } from '../../common/graphql/list-engine.js';
 import { regionsUnder } from '../../common/access/jurisdiction.js';
 import { regionsInScope, regionScopeOf } from '../../common/access/scope.js';
-import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { escapeLike } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import type { Context } from '../../context.js';
 import type { RegionListOptions } from './dto/region-list.js';
@@ -11,7 +12,7 @@ import { RegionLevel } from './region.enums.js';
 export class RegionService {
   constructor(private readonly ctx: Context) {}
 
-  async list(options: RegionListOptions | null | undefined): Promise<{ items: Region[]; totalItems: number }> {
+  async list(options: RegionListOptions | null | undefined) {
     const scope = await regionScopeOf(this.ctx);
     const f = options?.filter;
     const where: FilterQuery<Region>[] = [regionsInScope(scope) as FilterQuery<Region>];
@@ -28,9 +29,7 @@ export class RegionService {
       const like = `%${escapeLike(f.q.trim())}%`;
       where.push({ $or: [{ name: { $like: like } }, { code: { $like: like } }] });
     }
-    const { offset, limit, orderBy } = pageOf(options);
-    const [items, totalItems] = await this.ctx.em.findAndCount(Region, { $and: where }, { offset, limit, orderBy });
-    return { items, totalItems };
+    return listPage(this.ctx.em, Region, options, { where });
   }
 
   /** The county the viewer's account belongs to (a county bureau's); anyone else gets `refuse()`. */

@@ -1,11 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { listPage } from '../../common/graphql/list-engine.js';
 import { scopePlaceOf } from '../../common/access/scope.js';
 import { under } from '../../common/access/jurisdiction.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { today } from '../../common/graphql/dates.js';
 import { isId } from '../../common/graphql/ids.js';
-import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { escapeLike } from '../../common/graphql/list.js';
 import type { Context } from '../../context.js';
 import { AdviserStatus } from '../adviser/adviser.enums.js';
 import { AdviserService } from '../adviser/adviser.service.js';
@@ -38,11 +39,8 @@ export class RosterFilingService {
     if (f?.ids) where.push({ id: { $in: f.ids } });
     if (f?.asOfFrom) where.push({ asOf: { $gte: f.asOfFrom } });
     if (f?.asOfTo) where.push({ asOf: { $lte: f.asOfTo } });
-    const page = pageOf(options);
     // Newest first unless the caller sorts: the latest filing is the one people look for.
-    const orderBy = options?.sort?.length ? page.orderBy : [{ number: 'desc' as const }, { id: 'asc' as const }];
-    const [items, totalItems] = await this.em.findAndCount(RosterFiling, { $and: where }, { offset: page.offset, limit: page.limit, orderBy });
-    return { items, totalItems };
+    return listPage(this.em, RosterFiling, options, { where, defaultOrder: [['number', 'desc']] });
   }
 
   async byId(id: string): Promise<RosterFiling | null> {

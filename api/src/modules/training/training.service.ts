@@ -1,11 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { listPage } from '../../common/graphql/list-engine.js';
 import { atOrAbove, under } from '../../common/access/jurisdiction.js';
 import { Role } from '../../common/access/role.js';
 import { regionScopeOf } from '../../common/access/scope.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { today } from '../../common/graphql/dates.js';
-import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { escapeLike } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import { groupBy, loader } from '../../common/graphql/loaders.js';
 import { shanghaiDate } from '../../common/graphql/scalars.js';
@@ -79,9 +80,7 @@ export class TrainingService {
       const attended = this.em.createQueryBuilder(TrainingAttendance, 'ta').select('ta.training').where({ adviser: f.adviserId });
       where.push({ $or: [{ adviser: f.adviserId }, { id: { $in: attended as never } }] });
     }
-    const { offset, limit, orderBy } = pageOf(options);
-    const [items, totalItems] = await this.em.findAndCount(Training, { $and: where }, { offset, limit, orderBy });
-    return { items, totalItems };
+    return listPage(this.em, Training, options, { where });
   }
 
   async byId(id: string): Promise<Training | null> {

@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { listPage } from '../../common/graphql/list-engine.js';
 import { regionsUnder, under } from '../../common/access/jurisdiction.js';
 import { regionScopeOf } from '../../common/access/scope.js';
-import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { escapeLike } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import type { Context } from '../../context.js';
 import type { UserListOptions } from './dto/user-list.js';
@@ -24,7 +25,7 @@ export class UserService {
     return { $or: [{ scopeRegion: regionsUnder(scope.place) }, under(this.ctx.em, scope.place, { COUNTY: 'adviser.county' })] } as FilterQuery<User>;
   }
 
-  async list(options: UserListOptions | null | undefined): Promise<{ items: User[]; totalItems: number }> {
+  async list(options: UserListOptions | null | undefined) {
     const where: FilterQuery<User>[] = [await this.scopeCondition()];
     const f = options?.filter;
     if (f?.role) where.push({ role: f.role });
@@ -32,9 +33,7 @@ export class UserService {
       const like = `%${escapeLike(f.q.trim())}%`;
       where.push({ $or: [{ username: { $like: like } }, { displayName: { $like: like } }] });
     }
-    const { offset, limit, orderBy } = pageOf(options);
-    const [items, totalItems] = await this.ctx.em.findAndCount(User, { $and: where }, { offset, limit, orderBy });
-    return { items, totalItems };
+    return listPage(this.ctx.em, User, options, { where });
   }
 
   async byId(id: string): Promise<User | null> {

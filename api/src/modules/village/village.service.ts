@@ -1,9 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { listPage } from '../../common/graphql/list-engine.js';
 import { regionsInScope, regionScopeOf } from '../../common/access/scope.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { today } from '../../common/graphql/dates.js';
-import { escapeLike, pageOf } from '../../common/graphql/list.js';
+import { escapeLike } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import { loader } from '../../common/graphql/loaders.js';
 import { normalisePhone } from '../../common/validation/phone.js';
@@ -48,9 +49,7 @@ export class VillageService {
       const covered = pairingSubquery(this.em, 'village', activeOn(today()));
       where.push({ id: { [f.covered ? '$in' : '$nin']: covered } } as FilterQuery<Region>);
     }
-    const { offset, limit, orderBy } = pageOf(options);
-    const [items, totalItems] = await this.em.findAndCount(Region, { $and: where }, { offset, limit, orderBy });
-    return { items, totalItems };
+    return listPage(this.em, Region, options, { where });
   }
 
   async byId(id: string): Promise<Region | null> {

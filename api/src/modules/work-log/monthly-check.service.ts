@@ -1,8 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { listPage } from '../../common/graphql/list-engine.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { isId } from '../../common/graphql/ids.js';
-import { pageOf } from '../../common/graphql/list.js';
 import { groupBy, loader } from '../../common/graphql/loaders.js';
 import type { Context } from '../../context.js';
 import { OwnerType } from '../attachment/attachment.entity.js';
@@ -42,9 +42,7 @@ export class MonthlyCheckService {
       const marked = this.em.createQueryBuilder(Highlight, 'h').select('h.check').where({ modelCase: true });
       where.push((f.modelCase ? { id: { $in: marked } } : { id: { $nin: marked } }) as FilterQuery<MonthlyCheck>);
     }
-    const { offset, limit, orderBy } = pageOf(options);
-    const [items, totalItems] = await this.em.findAndCount(MonthlyCheck, { $and: where }, { offset, limit, orderBy });
-    return { items, totalItems };
+    return listPage(this.em, MonthlyCheck, options, { where });
   }
 
   async byId(id: string): Promise<MonthlyCheck | null> {

@@ -1,11 +1,11 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
+import { listPage } from '../../common/graphql/list-engine.js';
 import { Role } from '../../common/access/role.js';
 import { inRegionScope, regionScopeOf } from '../../common/access/scope.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { today } from '../../common/graphql/dates.js';
 import { isId } from '../../common/graphql/ids.js';
-import { pageOf } from '../../common/graphql/list.js';
 import { loader } from '../../common/graphql/loaders.js';
 import { shanghaiDate } from '../../common/graphql/scalars.js';
 import type { Context } from '../../context.js';
@@ -61,9 +61,7 @@ export class MonthlyReportService {
     if (f?.month) where.push({ month: f.month });
     if (f?.status?.length) where.push({ status: { $in: f.status } });
     if (f?.late != null) where.push({ late: f.late });
-    const { offset, limit, orderBy } = pageOf(options);
-    const [items, totalItems] = await this.em.findAndCount(MonthlyReport, { $and: where }, { offset, limit, orderBy });
-    return { items, totalItems };
+    return listPage(this.em, MonthlyReport, options, { where });
   }
 
   async byId(id: string): Promise<MonthlyReport | null> {

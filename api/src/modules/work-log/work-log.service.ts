@@ -1,10 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { listPage } from '../../common/graphql/list-engine.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { isId } from '../../common/graphql/ids.js';
-import { pageOf } from '../../common/graphql/list.js';
 import { loader } from '../../common/graphql/loaders.js';
 import { shanghaiDate } from '../../common/graphql/scalars.js';
 import { normalisePhone } from '../../common/validation/phone.js';
@@ -70,9 +70,7 @@ export class WorkLogService {
     if (f?.category?.length) where.push({ category: { $in: f.category } });
     if (f?.mode) where.push({ mode: f.mode });
     if (f?.caseId) where.push({ case: f.caseId });
-    const { offset, limit, orderBy } = pageOf(options);
-    const [items, totalItems] = await this.em.findAndCount(WorkLogEntry, { $and: where }, { offset, limit, orderBy });
-    return { items, totalItems };
+    return listPage(this.em, WorkLogEntry, options, { where });
   }
 
   async byId(id: string): Promise<WorkLogEntry | null> {

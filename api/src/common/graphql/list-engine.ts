@@ -1,0 +1,122 @@
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import { AppError } from '../errors/app-error.js';
+import { DEFAULT_TAKE, SortOrder, type ListOptionsShape } from './list.js';
+
+/**
+ * The list engine: every `<plural>(options)` query runs through `listPage`. It applies the service's conditions (the
+ * policy's scope first), sorts with `id` breaking ties, pages by `skip` or by a keyset cursor (`after`), and
+ * counts only when the client selects `totalItems` or `totalItemsExact` — capped at COUNT_CAP, so that a count
+ * never scans a province to show a page.
+ */
+export const COUNT_CAP = 10_000;
+
+export interface ListPage<T> {
+  items: T[];
+  /** Resolved only when the client selects the field (the List type calls it). */
+  totalItems: () => Promise<number>;
+  totalItemsExact: () => Promise<boolean>;
+  /** The cursor of the last row when more rows follow; null on the last page. */
+  nextCursor: string | null;
+}
+
+type Direction = 'asc' | 'desc';
+
+export interface ListQuery<T> {
+  /** Conditions every row meets: the viewer's scope and the filters. */
+  where: FilterQuery<T>[];
+  /** ORDER BY when the client gives no sort; `id` is appended either way. */
+  defaultOrder?: Array<[string, Direction]>;
+  populate?: string[];
+}
+
+/** One page of an entity list, counted lazily. */
+export async function listPage<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  options: ListOptionsShape<string, unknown> & { after?: string | null } | null | undefined,
+  query: ListQuery<T>,
+): Promise<ListPage<T>> {
+  const order = orderOf(options, query.defaultOrder);
+  const meta = em.getMetadata().find(entity as never)!;
+  const nullable = (field: string) => !!meta.properties[field as never]?.nullable;
+  const where: FilterQuery<T>[] = [...query.where];
+  if (options?.after) where.push(keysetAfter(order, decodeCursor(options.after, order), nullable) as FilterQuery<T>);
+  const take = options?.take ?? DEFAULT_TAKE;
+  const rows = await em.find(entity, { $and: where } as never, {
+    offset: options?.skip ?? 0,
+    limit: take + 1,
+    orderBy: order.map(([field, dir]) => ({ [field]: dir })) as never,
+    populate: (query.populate ?? []) as never,
+  });
+  const items = rows.slice(0, take);
+  const last = items[items.length - 1] as Record<string, unknown> | undefined;
+  const nextCursor = rows.length > take && last ? encodeCursor(order, order.map(([field]) => last[field])) : null;
+  let counted: Promise<number> | undefined;
+  const count = () => (counted ??= cappedCount(em, entity, query.where));
+  return {
+    items,
+    totalItems: async () => Math.min(await count(), COUNT_CAP),
+    totalItemsExact: async () => (await count()) <= COUNT_CAP,
+    nextCursor,
+  };
+}
+
+/** Rows matching, counted no further than COUNT_CAP + 1 (which means "more than the cap"). */
+async function cappedCount<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>[]): Promise<number> {
+  const qb = em.createQueryBuilder(entity, 'e').select(raw('1')).where({ $and: where } as never).limit(COUNT_CAP + 1);
+  const rows = await em.execute<{ n: number }[]>(`select count(*)::int as n from (${qb.getQuery()}) as capped`, qb.getParams() as unknown[]);
+  return Number(rows[0]?.n ?? 0);
+}
+
+function orderOf(options: ListOptionsShape<string, unknown> | null | undefined, defaultOrder?: Array<[string, Direction]>): Array<[string, Direction]> {
+  const given = (options?.sort ?? []).map((s): [string, Direction] => [s.field, s.order === SortOrder.DESC ? 'desc' : 'asc']);
+  const order = given.length ? given : [...(defaultOrder ?? [])];
+  return order.some(([field]) => field === 'id') ? order : [...order, ['id', 'asc']];
+}
+
+/**
+ * Rows after the cursor's row in this order. PostgreSQL puts NULLs last ascending and first descending, so a
+ * nullable key has its own branches; `id`, last and unique, ends every chain.
+ */
+function keysetAfter(order: Array<[string, Direction]>, values: unknown[], nullable: (field: string) => boolean): Record<string, unknown> {
+  const [[field, dir], ...rest] = order as [[string, Direction], ...Array<[string, Direction]>];
+  const value = values[0];
+  const tail = rest.length ? keysetAfter(rest, values.slice(1), nullable) : null;
+  const equal = (condition: Record<string, unknown>) => (tail ? { $and: [condition, tail] } : null);
+  const branches: Array<Record<string, unknown> | null> = [];
+  if (value === null || value === undefined) {
+    if (dir === 'desc') branches.push({ [field]: { $ne: null } });
+    branches.push(equal({ [field]: null }));
+  } else {
+    branches.push({ [field]: { [dir === 'asc' ? '$gt' : '$lt']: value } });
+    if (dir === 'asc' && nullable(field)) branches.push({ [field]: null });
+    branches.push(equal({ [field]: value }));
+  }
+  const present = branches.filter((b): b is Record<string, unknown> => b !== null);
+  return present.length === 1 ? present[0]! : { $or: present };
+}
+
+const signature = (order: Array<[string, Direction]>) => order.map(([f, d]) => `${f}:${d}`).join(',');
+
+function encodeCursor(order: Array<[string, Direction]>, values: unknown[]): string {
+  const encoded = values.map((v) => (v instanceof Date ? { d: v.toISOString() } : v ?? null));
+  return Buffer.from(JSON.stringify({ o: signature(order), v: encoded })).toString('base64url');
+}
+
+function decodeCursor(cursor: string, order: Array<[string, Direction]>): unknown[] {
+  let parsed: { o?: unknown; v?: unknown };
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown; v?: unknown };
+  } catch {
+    throw AppError.badInput('after', 'is not a cursor from this list');
+  }
+  if (!parsed || parsed.o !== signature(order) || !Array.isArray(parsed.v) || parsed.v.length !== order.length) {
+    throw AppError.badInput('after', 'is not a cursor from this list with this sort');
+  }
+  return parsed.v.map((v) => {
+    if (v && typeof v === 'object' && typeof (v as { d?: unknown }).d === 'string') return new Date((v as { d: string }).d);
+    if (v !== null && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') throw AppError.badInput('after', 'is not a cursor from this list');
+    return v;
+  });
+}
