@@ -252,6 +252,7 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
       search: 'Search username or name',
     },
     common: {
+      range_capped: '%{offsetBegin}-%{offsetEnd} of %{total}+',
       photo_rules: '%{types}, at most %{mb} MB each',
       saved: 'Saved',
       yes: 'Yes',

@@ -244,6 +244,7 @@ export const fengqiaoChinese = {
       search: '搜索用户名或名称',
     },
     common: {
+      range_capped: '第 %{offsetBegin}-%{offsetEnd} 条，共 %{total}+ 条',
       photo_rules: '%{types}，每张不超过 %{mb} MB',
       saved: '已保存',
       yes: '是',

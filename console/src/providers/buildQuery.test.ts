@@ -142,10 +142,14 @@ describe('buildQuery', () => {
     const printed = squash(print(built.query));
     expect(printed).toMatch(/^query regions\(\$options: RegionListOptions\) \{ regions\(options: \$options\) \{ items \{ /);
     expect(printed).toContain('parent { id name }');
-    expect(printed).toMatch(/totalItems \} \}$/);
+    expect(printed).toMatch(/totalItems totalItemsExact \} \}$/);
     expect(
-      built.parseResponse({ data: { regions: { items: [{ id: '1', name: '天宁镇' }], totalItems: 42 } } }),
-    ).toEqual({ data: [{ id: '1', name: '天宁镇' }], total: 42 });
+      built.parseResponse({ data: { regions: { items: [{ id: '1', name: '天宁镇' }], totalItems: 42, totalItemsExact: true } } }),
+    ).toEqual({ data: [{ id: '1', name: '天宁镇' }], total: 42, meta: { totalExact: true } });
+    // Past the API's cap of 10,000 the total is a floor, and the pagination says so.
+    expect(
+      built.parseResponse({ data: { regions: { items: [{ id: '1', name: '天宁镇' }], totalItems: 10000, totalItemsExact: false } } }),
+    ).toEqual({ data: [{ id: '1', name: '天宁镇' }], total: 10000, meta: { totalExact: false } });
   });
 
   it('GET_LIST: drops a sort the API does not offer (react-admin defaults to id)', async () => {
@@ -190,7 +194,9 @@ describe('buildQuery', () => {
     const built = buildQuery('GET_MANY', 'regions', { ids: ['a', 'b', 3] });
     expect(built.variables).toEqual({ options: { skip: 0, take: 3, filter: { ids: ['a', 'b', '3'] } } });
     expect(squash(print(built.query))).toMatch(/^query regionsByIds\(\$options: RegionListOptions\) \{ regions\(/);
-    expect(built.parseResponse({ data: { regions: { items: [{ id: 'a' }, { id: 'b' }], totalItems: 2 } } })).toEqual({
+    // Records looked up by id need no count, and the API counts only when asked.
+    expect(squash(print(built.query))).not.toContain('totalItems');
+    expect(built.parseResponse({ data: { regions: { items: [{ id: 'a' }, { id: 'b' }] } } })).toEqual({
       data: [{ id: 'a' }, { id: 'b' }],
     });
   });
@@ -214,8 +220,8 @@ describe('buildQuery', () => {
     });
     expect(squash(print(built.query))).toMatch(/^query regionsByReference\(\$options: RegionListOptions\)/);
     expect(
-      built.parseResponse({ data: { regions: { items: [{ id: 'v1' }], totalItems: 17 } } }),
-    ).toEqual({ data: [{ id: 'v1' }], total: 17 });
+      built.parseResponse({ data: { regions: { items: [{ id: 'v1' }], totalItems: 17, totalItemsExact: true } } }),
+    ).toEqual({ data: [{ id: 'v1' }], total: 17, meta: { totalExact: true } });
     // A relation name maps to its id filter.
     const byRelation = buildQuery('GET_MANY_REFERENCE', 'regions', { target: 'parent', id: 'x' });
     expect(byRelation.variables).toEqual({ options: { skip: 0, take: 25, filter: { parentId: 'x' } } });

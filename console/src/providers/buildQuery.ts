@@ -78,7 +78,7 @@ export interface BuiltQuery {
 }
 
 type RaRecord = { id: string | number; [key: string]: unknown };
-type ListResult = { items: RaRecord[]; totalItems: number };
+type ListResult = { items: RaRecord[]; totalItems?: number; totalItemsExact?: boolean };
 
 export function namedType(ref: IntrospectionTypeRef): IntrospectionNamedTypeRef {
   let current: IntrospectionTypeRef = ref;
@@ -473,10 +473,11 @@ export function buildQueryFactory(results: IntrospectionResults, options: BuildQ
     }
 
     const shape = listShape(operation, types);
-    const document = (name: string) =>
+    // Totals are counted by the API only when asked for: a page of records looked up by id needs none.
+    const document = (name: string, totals = true) =>
       parse(
         `query ${name}($options: ${typeRefToString(shape.optionsArg.type)}) { ` +
-          `${operation.name}(options: $options) { items { ${fields} } totalItems } }`,
+          `${operation.name}(options: $options) { items { ${fields} }${totals ? ' totalItems totalItemsExact' : ''} } }`,
       );
     const listOf = (response: { data: Record<string, unknown> | null | undefined }) =>
       (response.data?.[operation.name] ?? { items: [], totalItems: 0 }) as ListResult;
@@ -487,7 +488,7 @@ export function buildQueryFactory(results: IntrospectionResults, options: BuildQ
       }
       const ids = (params.ids ?? []).map(String);
       return {
-        query: document(`${operation.name}ByIds`),
+        query: document(`${operation.name}ByIds`, false),
         variables: {
           options: listOptions(shape, types, {
             pagination: { page: 1, perPage: Math.min(Math.max(ids.length, 1), MAX_TAKE) },
@@ -513,7 +514,8 @@ export function buildQueryFactory(results: IntrospectionResults, options: BuildQ
       variables: { options: listOptions(shape, types, { pagination: params.pagination, sort: params.sort, filter }) },
       parseResponse: (response) => {
         const list = listOf(response);
-        return { data: list.items.map(copy), total: list.totalItems };
+        // Past 10,000 rows the API answers 10,000 and totalItemsExact false: the pagination then reads “10,000+”.
+        return { data: list.items.map(copy), total: list.totalItems ?? 0, meta: { totalExact: list.totalItemsExact !== false } };
       },
     };
   };

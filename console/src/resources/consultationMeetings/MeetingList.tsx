@@ -14,6 +14,7 @@ import {
   useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import { DateTimeText } from '../../common/DateTimeText';
 import { DownloadButton } from '../../common/DownloadButton';
 import { SectionCard } from '../../common/SectionCard';
@@ -90,6 +91,7 @@ export const MeetingList = () => {
     <>
       {role === 'OFFICE_STAFF' && <MyActionItems />}
       <List
+        pagination={<ListPagination />}
         title={translate('fq.meetings.title')}
         filters={filters}
         actions={<Actions />}

@@ -15,6 +15,7 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import { RecordNotFound } from '../../common/RecordNotFound';
 import { PAGES } from '../../providers/canAccess';
 import { useCan, useRole } from '../../providers/useCan';
@@ -73,6 +74,7 @@ export const LegalAdviserList = () => {
   if (role === 'ADVISER') return <MyRecord />;
   return (
     <List
+      pagination={<ListPagination />}
       title={translate('fq.advisers.title')}
       filters={adviserFilters(translate('fq.advisers.search'), role)}
       actions={<Actions />}

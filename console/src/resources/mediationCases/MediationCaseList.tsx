@@ -16,6 +16,7 @@ import {
   useListContext,
   useTranslate,
 } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import { DownloadButton } from '../../common/DownloadButton';
 import { useCan, useRole } from '../../providers/useCan';
 import { orderedEnumChoices as enumChoices } from '../choices';
@@ -113,6 +114,7 @@ export const MediationCaseList = () => {
   const label = useEnumLabel();
   return (
     <List
+      pagination={<ListPagination />}
       title={translate(role === 'PARTY' ? 'fq.menu.my_cases' : 'fq.cases.title')}
       filters={caseFilters(translate)}
       actions={<Actions />}

@@ -12,6 +12,7 @@ import {
   useListContext,
   useTranslate,
 } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import { DateTimeText } from '../../common/DateTimeText';
 import { DownloadButton } from '../../common/DownloadButton';
 import { useCan, useRole } from '../../providers/useCan';
@@ -82,6 +83,7 @@ export const MonthlyCheckList = () => {
   const role = useRole();
   return (
     <List
+      pagination={<ListPagination />}
       title={translate('fq.menu.monthlyChecks')}
       filters={filtersFor(role === 'BUREAU_ADMIN')}
       actions={<Actions />}

@@ -13,6 +13,7 @@ import {
   useListContext,
   useTranslate,
 } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import { DateTimeText } from '../../common/DateTimeText';
 import { DownloadButton } from '../../common/DownloadButton';
 import { useRole } from '../../providers/useCan';
@@ -103,6 +104,7 @@ export const MonthlyReportList = () => {
         </Box>
       )}
       <List
+        pagination={<ListPagination />}
         title={title}
         filters={adviser ? undefined : filtersFor(role)}
         filterDefaultValues={office ? { status: ['SUBMITTED'] } : undefined}

@@ -1,5 +1,6 @@
 import { Stack } from '@mui/material';
 import { BooleanField, CreateButton, Datagrid, FilterButton, List, SimpleList, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import { useCan } from '../../providers/useCan';
 import { useIsSmall } from '../useIsSmall';
 import { EndPairingButton } from './PairingDialogs';
@@ -29,6 +30,7 @@ export const PairingList = () => {
   const period = usePeriod();
   return (
     <List
+      pagination={<ListPagination />}
       title={translate('fq.pairings.title')}
       filters={pairingFilters()}
       actions={<Actions />}

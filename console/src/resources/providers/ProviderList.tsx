@@ -1,4 +1,5 @@
 import { CreateButton, Datagrid, FilterButton, List, SelectField, SimpleList, TextField, TopToolbar, useTranslate, type RaRecord } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import { useCan } from '../../providers/useCan';
 import { orderedEnumChoices } from '../choices';
 import { useIsSmall } from '../useIsSmall';
@@ -22,6 +23,7 @@ export const ProviderList = () => {
   const canEdit = useCan('providers', 'edit');
   return (
     <List
+      pagination={<ListPagination />}
       title={translate('fq.providers.title')}
       filters={providerFilters(translate('fq.providers.search'))}
       actions={<Actions />}

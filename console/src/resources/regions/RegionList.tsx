@@ -9,6 +9,7 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import type { Role } from '../../providers/session';
 import { orderedEnumChoices } from '../choices';
 import { useIsSmall } from '../useIsSmall';
@@ -46,6 +47,7 @@ export const RegionList = () => {
   const secondary = useRegionSecondary();
   return (
     <List
+      pagination={<ListPagination />}
       title={translate(regionsLabelKey(permissions))}
       filters={regionFilters(translate('fq.regions.search'))}
       sort={{ field: 'code', order: 'ASC' }}

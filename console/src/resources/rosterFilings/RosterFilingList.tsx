@@ -1,5 +1,6 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import { Datagrid, FunctionField, List, NumberField, SimpleList, TextField, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import { DateTimeText } from '../../common/DateTimeText';
 import { DownloadButton } from '../../common/DownloadButton';
 import { formatDateTime } from '../../providers/dates';
@@ -63,6 +64,7 @@ export const RosterFilingList = () => {
   const [locale] = useLocaleState();
   return (
     <List
+      pagination={<ListPagination />}
       title={translate('fq.filings.title')}
       actions={<Actions />}
       empty={<Empty />}

@@ -14,6 +14,7 @@ import {
   useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import { DateTimeText } from '../../common/DateTimeText';
 import { DownloadButton } from '../../common/DownloadButton';
 import { formatDateTime, todayInShanghai } from '../../providers/dates';
@@ -76,6 +77,7 @@ export const TrainingList = () => {
   const countyWide = role === 'BUREAU_ADMIN';
   return (
     <List
+      pagination={<ListPagination />}
       title={translate('fq.trainings.title')}
       filters={filters(countyWide)}
       filterDefaultValues={{ year: quarterOf(todayInShanghai()).year }}

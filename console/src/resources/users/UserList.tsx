@@ -1,4 +1,5 @@
 import { Datagrid, List, SelectField, SimpleList, TextField, useTranslate, type RaRecord } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import { orderedEnumChoices } from '../choices';
 import { useIsSmall } from '../useIsSmall';
 import { userFilters } from './UserInputs';
@@ -10,6 +11,7 @@ export const UserList = () => {
   const isSmall = useIsSmall();
   return (
     <List
+      pagination={<ListPagination />}
       title={translate('fq.users.title')}
       filters={userFilters(translate('fq.users.search'))}
       sort={{ field: 'username', order: 'ASC' }}

@@ -1,5 +1,6 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import { Datagrid, List, SelectField, SimpleList, TextField, useTranslate } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import { useRole } from '../../providers/useCan';
 import { orderedEnumChoices } from '../choices';
 import { useIsSmall } from '../useIsSmall';
@@ -33,6 +34,7 @@ export const VillageList = () => {
   const isSmall = useIsSmall();
   return (
     <List
+      pagination={<ListPagination />}
       title={translate(villagesLabelKey(role))}
       filters={role === 'ADVISER' ? undefined : villageFilters(translate('fq.villages.search'), role)}
       sort={{ field: 'code', order: 'ASC' }}

@@ -14,6 +14,7 @@ import {
   useListContext,
   useTranslate,
 } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import { DateTimeText } from '../../common/DateTimeText';
 import { DownloadButton } from '../../common/DownloadButton';
 import { useCan, useRole } from '../../providers/useCan';
@@ -73,6 +74,7 @@ export const WorkLogEntryList = () => {
   const staff = role === 'OFFICE_STAFF' || role === 'BUREAU_ADMIN';
   return (
     <List
+      pagination={<ListPagination />}
       title={translate('fq.menu.workLogEntries')}
       filters={filtersFor(staff)}
       filterDefaultValues={staff ? { month: currentMonth() } : undefined}
