@@ -1,9 +1,12 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AccessGuard } from './common/access/guard.js';
+import { applyAccessRules } from './common/access/guard.js';
+import { registerRowPolicy } from './common/access/row-policies.js';
+import { CasePolicy, caseIdOf } from './modules/mediation-case/case.policy.js';
+import { WorkLogPolicy } from './modules/work-log/work-log.policy.js';
 import { registerAdviserVillagesLookup } from './common/access/scope.js';
 import { DateTimeScalar } from './common/graphql/scalars.js';
-import { TextArguments } from './common/graphql/text-arguments.js';
+import { withTextArguments } from './common/graphql/text-arguments.js';
 import { AdviserResolver, RosterEventResolver } from './modules/adviser/adviser.resolver.js';
 import { UploadResolver } from './modules/attachment/attachment.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
@@ -41,6 +44,9 @@ export const RESOLVERS = [
 
 // An adviser's jurisdiction is the villages of their pairings in force today.
 registerAdviserVillagesLookup((ctx, adviserId) => villageIdsOfAdviser(ctx.em, adviserId));
+// The row policies that confidential and personal fields name (see common/access/rules.ts).
+registerRowPolicy('case', (ctx, row) => new CasePolicy(ctx).entitled().load(caseIdOf(row)));
+registerRowPolicy('workLog', (ctx) => new WorkLogPolicy(ctx).readsPersonalData());
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -48,11 +54,11 @@ let built: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
-    // Access first: an anonymous caller learns nothing about an operation's arguments.
-    globalMiddlewares: [AccessGuard, TextArguments],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
     emitSchemaFile: false,
-  });
+    // Access first: an anonymous caller learns nothing about an operation's arguments. Only fields whose rule asks
+    // for a check, and fields with arguments, get a wrapper; the rest resolve as plain properties.
+  }).then((schema) => applyAccessRules(schema, withTextArguments));
   return built;
 }

@@ -1,4 +1,4 @@
-import { getNamedType, getNullableType, isInputObjectType, isListType, type GraphQLInputType } from 'graphql';
+import { getNamedType, getNullableType, isInputObjectType, isListType, type GraphQLInputType, type GraphQLResolveInfo } from 'graphql';
 import { Extensions, type MiddlewareFn } from 'type-graphql';
 import { checkedText } from '../validation/text.js';
 
@@ -37,13 +37,25 @@ function check(type: GraphQLInputType, value: unknown, path: string, multiLine: 
  * BAD_USER_INPUT naming it as class-validator does (`parties.1.name` inside an input, `username` for a plain argument).
  */
 export const TextArguments: MiddlewareFn = ({ args, info }, next) => {
+  checkTextArguments(args as Record<string, unknown>, info);
+  return next();
+};
+
+/** The same check around a plain resolver, for fields that take arguments (see applyAccessRules). */
+export function withTextArguments<R extends (root: any, args: any, ctx: any, info: GraphQLResolveInfo) => unknown>(resolve: R): R {
+  return ((root, args, ctx, info) => {
+    checkTextArguments(args as Record<string, unknown>, info);
+    return resolve(root, args, ctx, info);
+  }) as R;
+}
+
+function checkTextArguments(args: Record<string, unknown>, info: GraphQLResolveInfo): void {
   const field = info.parentType.getFields()[info.fieldName];
-  if (!field?.args.length) return next();
+  if (!field?.args.length) return;
   const multiLineArgs = field.extensions?.[MULTI_LINE];
   for (const arg of field.args) {
     const inInput = isInputObjectType(getNamedType(arg.type)) && !isListType(getNullableType(arg.type));
     const multiLine = Array.isArray(multiLineArgs) && multiLineArgs.includes(arg.name);
-    check(arg.type, (args as Record<string, unknown>)[arg.name], inInput ? '' : arg.name, multiLine);
+    check(arg.type, args[arg.name], inInput ? '' : arg.name, multiLine);
   }
-  return next();
-};
+}

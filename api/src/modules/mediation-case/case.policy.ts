@@ -13,6 +13,12 @@ import type { MediationCase } from './mediation-case.entity.js';
 /** Where a case sits in the tree: it records its county, township and village. */
 export const CASE_ANCHOR: Anchor = { COUNTY: 'county', TOWNSHIP: 'township', VILLAGE: 'village' };
 
+/** The case a confidential row belongs to: the case itself, or a party's, agreement's or session's case. */
+export function caseIdOf(row: unknown): string {
+  const r = row as { id: string; case?: { id: string } };
+  return r.case ? r.case.id : r.id;
+}
+
 /** Assignments that entitle: not ended, of an ACTIVE adviser (whose account the viewer check found enabled). */
 export function activeAssignment(adviserId?: string) {
   return { endedAt: null, adviser: adviserId ? { id: adviserId, status: AdviserStatus.ACTIVE } : { status: AdviserStatus.ACTIVE } };

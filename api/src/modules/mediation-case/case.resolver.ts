@@ -1,10 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CommitteeMember } from '../village/committee-member.entity.js';
 import { Role } from '../../common/access/role.js';
-import { Roles, WithParent } from '../../common/access/rules.js';
+import { Confidential, Personal, Roles, WithParent } from '../../common/access/rules.js';
 import { addDays, today } from '../../common/graphql/dates.js';
 import { DateScalar } from '../../common/graphql/scalars.js';
-import { maskName, maskPhone } from '../../common/validation/mask.js';
 import type { Context } from '../../context.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { IdNumberReuseRow, IdNumberReuseService } from '../person/id-number-reuse.service.js';
@@ -76,7 +75,7 @@ export class MediationCaseResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: '★ Confidential: the parties and assigned advisers only; null for everyone else; every read is audited' })
-  @WithParent()
+  @Confidential('case')
   summary(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<string | null> {
     return new CaseService(ctx).readConfidential(kase, 'summary', MediationCase, 'summarySealed', kase.id, SEALED.summary(kase.id));
   }
@@ -180,22 +179,20 @@ export class CasePartyResolver {
   }
 
   @FieldResolver(() => String, { description: 'Masked (张*三) unless you are in the case' })
-  @WithParent()
-  async name(@Root() party: CaseParty, @Ctx() ctx: Context): Promise<string> {
-    const person = await this.person(party);
-    return (await this.entitled(party, ctx)) ? person.name : maskName(person.name);
+  @Personal('case', 'name')
+  async name(@Root() party: CaseParty): Promise<string> {
+    return (await this.person(party)).name;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Masked (138****5678) unless you are in the case' })
-  @WithParent()
-  async phone(@Root() party: CaseParty, @Ctx() ctx: Context): Promise<string | null> {
-    const person = await this.person(party);
-    if (!person.phone) return null;
-    return (await this.entitled(party, ctx)) ? person.phone : maskPhone(person.phone);
+  @Personal('case', 'phone')
+  async phone(@Root() party: CaseParty): Promise<string | null> {
+    return (await this.person(party)).phone ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: '★ ID number: in full for those in the case (audited), masked for others' })
-  @WithParent()
+  // Outsiders get the mask stored when the number was recorded, not one computed here.
+  @Personal('case')
   async idNumber(@Root() party: CaseParty, @Ctx() ctx: Context): Promise<string | null> {
     const person = await this.person(party);
     if (!person.idNumberHash) return null;
@@ -204,7 +201,7 @@ export class CasePartyResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: '★ Address: only for those in the case (audited); null for others' })
-  @WithParent()
+  @Confidential('case')
   async address(@Root() party: CaseParty, @Ctx() ctx: Context): Promise<string | null> {
     const person = await this.person(party);
     return new CaseService(ctx).readConfidential(party.case, 'party.address', Person, 'addressSealed', person.id, SEALED.address(person.id));
@@ -214,7 +211,7 @@ export class CasePartyResolver {
 @Resolver(() => Agreement)
 export class AgreementResolver {
   @FieldResolver(() => String, { nullable: true, description: '★ Confidential: the parties and assigned advisers only; null for everyone else; every read is audited' })
-  @WithParent()
+  @Confidential('case')
   content(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<string | null> {
     return new CaseService(ctx).readConfidential(agreement.case, 'agreement.content', Agreement, 'contentSealed', agreement.id, SEALED.agreementContent(agreement.id));
   }
@@ -235,7 +232,7 @@ export class AgreementResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: '★ The reviewing adviser’s comments: confidential like the agreement' })
-  @WithParent()
+  @Confidential('case')
   reviewComment(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<string | null> {
     return new CaseService(ctx).readConfidential(agreement.case, 'agreement.reviewComment', Agreement, 'reviewCommentSealed', agreement.id, SEALED.reviewComment(agreement.id));
   }
@@ -244,7 +241,7 @@ export class AgreementResolver {
 @Resolver(() => MediationSession)
 export class MediationSessionResolver {
   @FieldResolver(() => String, { nullable: true, description: '★ Confidential session record: the parties and assigned advisers only; audited' })
-  @WithParent()
+  @Confidential('case')
   record(@Root() session: MediationSession, @Ctx() ctx: Context): Promise<string | null> {
     return new CaseService(ctx).readConfidential(session.case, 'session.record', MediationSession, 'recordSealed', session.id, SEALED.sessionRecord(session.id));
   }

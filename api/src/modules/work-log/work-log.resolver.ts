@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/access/role.js';
-import { Roles, WithParent } from '../../common/access/rules.js';
+import { Confidential, Personal, Roles, WithParent } from '../../common/access/rules.js';
 import { DateScalar } from '../../common/graphql/scalars.js';
-import { maskName, maskPhone } from '../../common/validation/mask.js';
 import type { Context } from '../../context.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { MediationCase } from '../mediation-case/mediation-case.entity.js';
@@ -133,28 +132,27 @@ export class WorkLogEntryResolver {
   }
 
   @FieldResolver(() => String, { description: '服务对象: masked (张*三) outside the adviser–office–bureau chain' })
-  @WithParent()
-  personServed(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): string {
-    return new WorkLogService(ctx).policy.readsPersonalData() ? entry.personServed : maskName(entry.personServed);
+  @Personal('workLog', 'name')
+  personServed(@Root() entry: WorkLogEntry): string {
+    return entry.personServed;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Masked (138****5678) outside the adviser–office–bureau chain' })
-  @WithParent()
-  phone(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): string | null {
-    if (!entry.phone) return null;
-    return new WorkLogService(ctx).policy.readsPersonalData() ? entry.phone : maskPhone(entry.phone);
+  @Personal('workLog', 'phone')
+  phone(@Root() entry: WorkLogEntry): string | null {
+    return entry.phone ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: '服务事项: null outside the adviser–office–bureau chain' })
-  @WithParent()
-  matter(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): string | null {
-    return new WorkLogService(ctx).policy.readsPersonalData() ? entry.matter : null;
+  @Confidential('workLog')
+  matter(@Root() entry: WorkLogEntry): string | null {
+    return entry.matter;
   }
 
   @FieldResolver(() => String, { nullable: true, description: '服务内容: null outside the adviser–office–bureau chain' })
-  @WithParent()
-  content(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): string | null {
-    return new WorkLogService(ctx).policy.readsPersonalData() ? entry.content : null;
+  @Confidential('workLog')
+  content(@Root() entry: WorkLogEntry): string | null {
+    return entry.content;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you read the personal data and free text of this entry' })
@@ -176,7 +174,7 @@ export class WorkLogEntryResolver {
   }
 
   @FieldResolver(() => [EvidencePhoto], { description: 'Evidence photos (图片佐证); empty for viewers who get masked names' })
-  @WithParent()
+  @Personal('workLog')
   async photos(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<EvidencePhoto[]> {
     // A lecture's photos show people: withheld, like the names, from those who get masks.
     if (!new WorkLogService(ctx).policy.readsPersonalData()) return [];
