@@ -33,8 +33,8 @@ export async function addSecondCounty(app: TestApp): Promise<SecondCounty> {
   const townshipPath = childPath(countyPath, townshipId);
   const createdAt = new Date();
   await em.insertMany(Region, [
-    { id: countyId, parent: CITY_ID, level: RegionLevel.COUNTY, name: '交口县', code: '141130', path: countyPath, createdAt },
-    { id: townshipId, parent: countyId, level: RegionLevel.TOWNSHIP, name: '水头镇', code: '141130100', path: townshipPath, terrain: Terrain.MOUNTAIN, createdAt },
+    { id: countyId, parent: CITY_ID, level: RegionLevel.COUNTY, name: '交口县', code: '141130000000', path: countyPath, createdAt },
+    { id: townshipId, parent: countyId, level: RegionLevel.TOWNSHIP, name: '水头镇', code: '141130100000', path: townshipPath, terrain: Terrain.MOUNTAIN, createdAt },
     { id: villageId, parent: townshipId, level: RegionLevel.VILLAGE, name: '水头村', code: '141130100201', path: childPath(townshipPath, villageId), kind: VillageKind.VILLAGE, createdAt },
   ]);
   await em.insert(LegalAdviser, {

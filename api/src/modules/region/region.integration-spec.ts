@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { COUNTY_ID, TOWNSHIPS, demoAccount, demoPairings, demoRegions, townshipId } from '@fengqiao/seeds';
+import { CITY_ID, COUNTY_ID, PROVINCE_ID, TOWNSHIPS, demoAccount, demoPairings, demoRegions, townshipId } from '@fengqiao/seeds';
 import { countQueries, startTestApp, type TestApp } from '../../../test/app.js';
 
 const REGIONS = 'query($o: RegionListOptions) { regions(options: $o) { totalItems items { id name level } } }';
@@ -9,7 +9,7 @@ const all = demoRegions();
 const tianning = townshipId('tianning');
 const tianningVillages = all.filter((r) => r.parentId === tianning);
 const otherVillage = all.find((r) => r.level === 'VILLAGE' && r.parentId === townshipId('xishe'))!;
-const inCounty = all.filter((r) => r.level !== 'CITY');
+const inCounty = all.filter((r) => r.id !== PROVINCE_ID && r.id !== CITY_ID);
 
 describe('RegionService', () => {
   let app: TestApp;
@@ -19,11 +19,13 @@ describe('RegionService', () => {
   afterAll(() => app.close());
 
   describe('regions: the jurisdiction is filtered in SQL before pagination', () => {
-    it('gives the bureau its county, townships and villages, not the city above', async () => {
+    it('gives the bureau its county, townships and villages, not the city or the province above', async () => {
       const res = await app.gql(REGIONS, { o: { take: 100 } }, await app.login('bureau'));
       expect(res.data.regions.totalItems).toBe(inCounty.length);
       expect(res.data.regions.items).toHaveLength(100);
       expect(res.data.regions.items.map((r: { level: string }) => r.level)).not.toContain('CITY');
+      const above = await app.gql(REGIONS, { o: { filter: { ids: [PROVINCE_ID, CITY_ID] } } }, await app.login('bureau'));
+      expect(above.data.regions.totalItems).toBe(0);
     });
 
     it('gives an office its own township and its villages only', async () => {
@@ -109,6 +111,15 @@ describe('RegionService', () => {
       expect(res.data.region.name).toBe(otherVillage.name);
       const county = await app.gql(REGION, { id: COUNTY_ID }, await app.login('bureau'));
       expect(county.data.region.parent.name).toBe('吕梁市');
+    });
+
+    it('names the ancestors up to the province at the root, with 12-digit codes', async () => {
+      const query = 'query($id: ID!) { region(id: $id) { level code parent { level code parent { level name code parent { id } } } } }';
+      const res = await app.gql(query, { id: townshipId('tianning') }, await app.login('bureau'));
+      expect(res.data.region).toEqual({
+        level: 'TOWNSHIP', code: '141122100000',
+        parent: { level: 'COUNTY', code: '141122000000', parent: { level: 'CITY', name: '吕梁市', code: '141100000000', parent: { id: PROVINCE_ID } } },
+      });
     });
   });
 
