@@ -54,7 +54,7 @@ export class Region {
 
   /**
    * `/<root id>/.../<own id>/`: the ancestors, root first, for prefix filters. The root is a province or a city, so a
-   * position on the path says nothing about level: ask `ancestorAt` for the county.
+   * position on the path says nothing about level (`ancestorAt` in common/access/jurisdiction.ts reads one by level).
    */
   @Property({ length: 400, unique: true })
   path!: string;
