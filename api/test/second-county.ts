@@ -5,8 +5,8 @@ import { hashPassword } from '../src/common/auth/password.js';
 import { Gender, Profession } from '../src/modules/adviser/adviser.enums.js';
 import { LegalAdviser } from '../src/modules/adviser/legal-adviser.entity.js';
 import { Pairing } from '../src/modules/pairing/pairing.entity.js';
-import { Region, childPath } from '../src/modules/region/region.entity.js';
 import { RegionLevel, Terrain, VillageKind } from '../src/modules/region/region.enums.js';
+import { createRegion } from '../src/modules/region/region.service.js';
 import { User } from '../src/modules/user/user.entity.js';
 import type { TestApp } from './app.js';
 
@@ -27,16 +27,11 @@ export interface SecondCounty {
  */
 export async function addSecondCounty(app: TestApp): Promise<SecondCounty> {
   const em = app.orm.em.fork();
-  const city = await em.findOneOrFail(Region, CITY_ID);
-  const [countyId, townshipId, villageId, adviserId] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
-  const countyPath = childPath(city.path, countyId);
-  const townshipPath = childPath(countyPath, townshipId);
+  const county = await createRegion(em, { parentId: CITY_ID, level: RegionLevel.COUNTY, name: '交口县', code: '141130000000' });
+  const township = await createRegion(em, { parentId: county.id, level: RegionLevel.TOWNSHIP, name: '水头镇', code: '141130100000', terrain: Terrain.MOUNTAIN });
+  const village = await createRegion(em, { parentId: township.id, level: RegionLevel.VILLAGE, name: '水头村', code: '141130100201', kind: VillageKind.VILLAGE });
+  const [countyId, townshipId, villageId, adviserId] = [county.id, township.id, village.id, randomUUID()];
   const createdAt = new Date();
-  await em.insertMany(Region, [
-    { id: countyId, parent: CITY_ID, level: RegionLevel.COUNTY, name: '交口县', code: '141130', path: countyPath, createdAt },
-    { id: townshipId, parent: countyId, level: RegionLevel.TOWNSHIP, name: '水头镇', code: '141130100', path: townshipPath, terrain: Terrain.MOUNTAIN, createdAt },
-    { id: villageId, parent: townshipId, level: RegionLevel.VILLAGE, name: '水头村', code: '141130100201', path: childPath(townshipPath, villageId), kind: VillageKind.VILLAGE, createdAt },
-  ]);
   await em.insert(LegalAdviser, {
     id: adviserId, county: countyId, name: '交口顾问', gender: Gender.FEMALE, phone: '13900001130', profession: Profession.LAWYER,
     licenceNo: '11411302026000001', version: 1, createdAt,

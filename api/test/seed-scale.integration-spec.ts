@@ -41,7 +41,7 @@ describe('npm run seed:scale, small preset', () => {
 
   it('writes the requested number of rows per table', () => {
     expect(report.rows).toMatchObject({
-      region: S.cities + S.counties + S.townships + S.villages,
+      region: 1 + S.cities + S.counties + S.townships + S.villages,
       judicial_office: S.townships,
       provider: 3 * S.counties,
       legal_adviser: S.advisers,
@@ -66,14 +66,26 @@ describe('npm run seed:scale, small preset', () => {
     expect(caseSteps).toEqual([0, 70, 140, 210, 280, 300]);
   });
 
-  it('builds the region tree by level, with unique 12-digit codes and paths under their parents', async () => {
+  it('builds the region tree by level under one province, with unique 12-digit codes and paths under their parents', async () => {
     const levels = await rows(a.url, `select level, count(*)::int as n from region group by level order by level`);
     expect(levels).toEqual([
-      { level: 'CITY', n: S.cities }, { level: 'COUNTY', n: S.counties }, { level: 'TOWNSHIP', n: S.townships }, { level: 'VILLAGE', n: S.villages },
+      { level: 'CITY', n: S.cities }, { level: 'COUNTY', n: S.counties }, { level: 'PROVINCE', n: 1 }, { level: 'TOWNSHIP', n: S.townships },
+      { level: 'VILLAGE', n: S.villages },
     ]);
+    expect(await rows(a.url, `select id, level, code from region where parent_id is null`))
+      .toEqual([{ id: scaleId('province', 0), level: 'PROVINCE', code: '140000000000' }]);
+    // Each code starts with its parent's significant digits (province 2, city 4, county 6, township 9); the database
+    // itself checks the form of each code against its level.
     const [bad] = await rows(a.url, `select count(*)::int as n from region r left join region p on p.id = r.parent_id
-      where r.code !~ '^[0-9]{12}$' or (p.id is not null and (r.path <> p.path || r.id || '/' or left(r.code, 2) <> left(p.code, 2)))`);
+      where r.parent_id is not null and (p.level is distinct from (case r.level when 'CITY' then 'PROVINCE' when 'COUNTY' then 'CITY'
+          when 'TOWNSHIP' then 'COUNTY' when 'VILLAGE' then 'TOWNSHIP' end)
+        or r.path <> p.path || r.id || '/'
+        or left(r.code, (case p.level when 'PROVINCE' then 2 when 'CITY' then 4 when 'COUNTY' then 6 else 9 end)) <>
+           left(p.code, (case p.level when 'PROVINCE' then 2 when 'CITY' then 4 when 'COUNTY' then 6 else 9 end)))`);
     expect(bad.n).toBe(0);
+    const [checks] = await rows(a.url, `select count(*)::int as n from pg_constraint where conrelid = 'region'::regclass
+      and conname in ('region_code_12_digits', 'region_code_matches_level') and convalidated`);
+    expect(checks.n).toBe(2);
   });
 
   it('keeps cases consistent: in their county and township, numbered 1…last per county and year, assigned to the village adviser', async () => {

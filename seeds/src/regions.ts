@@ -1,7 +1,7 @@
 import { fixedId } from './ids.js';
 import { intBetween, pick, seededRandom } from './random.js';
 
-export type RegionLevel = 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
+export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
 export type Terrain = 'MOUNTAIN' | 'PLAIN';
 export type VillageKind = 'VILLAGE' | 'COMMUNITY';
 
@@ -16,8 +16,9 @@ export interface SeedRegion {
   demo: boolean;
 }
 
-// The real administrative shape of 交城县 (吕梁市): ten townships, the first three and 洪相乡 on the plain.
-// Codes follow the statistical pattern but the township and village codes are generated.
+// The real administrative shape of 交城县 (山西省 > 吕梁市): ten townships, the first three and 洪相乡 on the plain.
+// Codes are 12-digit statistical division codes (统计用区划代码: province 2 digits, city 2, county 2, township 3,
+// village 3); those of the province, the city and the county are real, the township and village codes generated.
 export const TOWNSHIPS: ReadonlyArray<{ key: string; name: string; terrain: Terrain }> = [
   { key: 'tianning', name: '天宁镇', terrain: 'PLAIN' },
   { key: 'xiajiaying', name: '夏家营镇', terrain: 'PLAIN' },
@@ -33,6 +34,8 @@ export const TOWNSHIPS: ReadonlyArray<{ key: string; name: string; terrain: Terr
 
 export const CITY_ID = fixedId('region', 1);
 export const COUNTY_ID = fixedId('region', 2);
+/** The root, above 吕梁市: region 3 (the city and the county kept their numbers when the province arrived). */
+export const PROVINCE_ID = fixedId('region', 3);
 
 /** Township ids are region 101..110 in the order above. */
 export function townshipId(key: string): string {
@@ -56,14 +59,16 @@ const COMMUNITY = ['城东', '城西', '城南', '城北', '永宁', '瓦窑', '
 export function demoRegions(): SeedRegion[] {
   const rnd = seededRandom(20241105);
   const regions: SeedRegion[] = [
-    { id: CITY_ID, parentId: null, level: 'CITY', name: '吕梁市', code: '141100', terrain: null, kind: null, demo: false },
-    { id: COUNTY_ID, parentId: CITY_ID, level: 'COUNTY', name: '交城县', code: '141122', terrain: null, kind: null, demo: false },
+    { id: PROVINCE_ID, parentId: null, level: 'PROVINCE', name: '山西省', code: '140000000000', terrain: null, kind: null, demo: false },
+    { id: CITY_ID, parentId: PROVINCE_ID, level: 'CITY', name: '吕梁市', code: '141100000000', terrain: null, kind: null, demo: false },
+    { id: COUNTY_ID, parentId: CITY_ID, level: 'COUNTY', name: '交城县', code: '141122000000', terrain: null, kind: null, demo: false },
   ];
   const used = new Set<string>();
   TOWNSHIPS.forEach((township, i) => {
     const tid = townshipId(township.key);
-    const tcode = `141122${String(100 + i).padStart(3, '0')}`;
-    regions.push({ id: tid, parentId: COUNTY_ID, level: 'TOWNSHIP', name: township.name, code: tcode,
+    // The township's own nine digits; its code ends in 000 and its villages' codes start with them.
+    const tdigits = `141122${String(100 + i).padStart(3, '0')}`;
+    regions.push({ id: tid, parentId: COUNTY_ID, level: 'TOWNSHIP', name: township.name, code: `${tdigits}000`,
       terrain: township.terrain, kind: null, demo: false });
     const count = intBetween(rnd, 8, 20);
     // The county seat (天宁镇) is mostly urban communities; a plain township has one or two.
@@ -80,7 +85,7 @@ export function demoRegions(): SeedRegion[] {
         parentId: tid,
         level: 'VILLAGE',
         name,
-        code: `${tcode}${String(200 + n).padStart(3, '0')}`,
+        code: `${tdigits}${String(200 + n).padStart(3, '0')}`,
         terrain: null,
         kind: isCommunity ? 'COMMUNITY' : 'VILLAGE',
         demo: true,

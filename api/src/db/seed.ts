@@ -31,6 +31,7 @@ import { CommitteeMember } from '../modules/village/committee-member.entity.js';
 import { MediationCommittee } from '../modules/village/mediation-committee.entity.js';
 import { Person } from '../modules/person/person.entity.js';
 import { Region, childPath } from '../modules/region/region.entity.js';
+import { regionCodeProblem } from '../modules/region/region-code.js';
 import type { RegionLevel, Terrain, VillageKind } from '../modules/region/region.enums.js';
 import { User } from '../modules/user/user.entity.js';
 import { seedTrainingsAndMeetings } from '../modules/training/training.seed.js';
@@ -44,7 +45,7 @@ export async function isEmpty(em: EntityManager): Promise<boolean> {
 }
 
 /**
- * Writes the demo county in one transaction: 吕梁市 > 交城县 > ten townships > generated villages, their judicial offices,
+ * Writes the demo county in one transaction: 山西省 > 吕梁市 > 交城县 > ten townships > generated villages, their judicial offices,
  * providers and the adviser roster with its history, village committees, pairings (a few villages left uncovered)
  * and the demo accounts.
  */
@@ -54,11 +55,16 @@ export async function seedDemoCounty(em: EntityManager, secrets: DataSecrets, pr
   // insertMany writes rows as given, parents before children, in one statement per table.
   await em.transactional(async (tx) => {
     const paths = new Map<string, string>();
+    const byId = new Map(regions.map((r) => [r.id, r]));
     await tx.insertMany(
       Region,
       regions.map((r) => {
         const path = childPath(r.parentId ? paths.get(r.parentId)! : null, r.id);
         paths.set(r.id, path);
+        // The database checks each code's form; whether it lies under its parent's is asked where regions are made.
+        const parent = r.parentId ? byId.get(r.parentId)! : null;
+        const problem = regionCodeProblem(r.level as RegionLevel, r.code, parent && { level: parent.level as RegionLevel, code: parent.code });
+        if (problem) throw new Error(`demo region ${r.name} ${r.code}: ${problem}`);
         return {
           id: r.id, parent: r.parentId, level: r.level as RegionLevel, name: r.name, code: r.code, path,
           terrain: r.terrain as Terrain | null, kind: r.kind as VillageKind | null, demo: r.demo, createdAt: new Date(),

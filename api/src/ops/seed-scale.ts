@@ -9,8 +9,9 @@ import { ident, listTables } from './tables.js';
  * `hashint8extended` for pseudo-random choices, ids spelled from the index), never `random()` or `now()`, so two runs
  * with the same sizes give the same rows, byte for byte.
  *
- * The tree: cities > counties > townships > villages, each level spread evenly over the one above (child i of n belongs
- * to parent ⌊i·m/n⌋ of m). Every village is paired with one adviser of its county; each case has two parties (two
+ * The tree: one province (the root, code 14…) > cities > counties > townships > villages, each level below the cities
+ * spread evenly over the one above (child i of n belongs to parent ⌊i·m/n⌋ of m), with 12-digit statistical codes that
+ * start with their parent's digits. Every village is paired with one adviser of its county; each case has two parties (two
  * person records), is numbered per county and year, and is assigned to its village's adviser; each work-log entry is
  * by its village's adviser, and a mediation entry names one of that village's cases.
  *
@@ -51,8 +52,11 @@ export const scaleUsername = {
 /** What each kind of row's id is spelled from: `<kind as 8 hex digits>-5ca1-4000-8000-<index as 12 hex digits>`. */
 export const SCALE_ID_KIND = {
   city: 1, county: 2, township: 3, village: 4, office: 5, provider: 6, adviser: 7, rosterEvent: 8, pairing: 9,
-  cityAdmin: 10, countyAdmin: 11, adviserUser: 12, case: 20, person: 21, caseParty: 22, caseAdviser: 23, workLog: 30,
+  cityAdmin: 10, countyAdmin: 11, adviserUser: 12, province: 13, case: 20, person: 21, caseParty: 22, caseAdviser: 23, workLog: 30,
 } as const;
+
+/** The province's code: every city's starts with its two digits. */
+const PROVINCE_CODE = '140000000000';
 
 export function scaleId(kind: keyof typeof SCALE_ID_KIND, index: number): string {
   return `${SCALE_ID_KIND[kind].toString(16).padStart(8, '0')}-5ca1-4000-8000-${index.toString(16).padStart(12, '0')}`;
@@ -241,11 +245,14 @@ export async function seedScale(client: pg.Client, options: SeedScaleOptions): P
     }
     await client.query(HELPERS);
 
-    await step('regions', C + N_K + T + V, async (advance) => {
+    await step('regions', 1 + C + N_K + T + V, async (advance) => {
       advance(await insert(`insert into region (id, parent_id, level, name, code, path, demo, created_at)
-        select pg_temp.sid(${K.city}, c), null, 'CITY', pg_temp.place(c * 131 + 7) || '市', '14' || lpad((c + 1)::text, 2, '0') || '00000000',
-               '/' || pg_temp.sid(${K.city}, c) || '/', true, ${CREATED}
-          from generate_series(0, ${C - 1}) c`));
+        select pg_temp.sid(${K.province}, 0), null, 'PROVINCE', pg_temp.place(1599) || '省', '${PROVINCE_CODE}',
+               '/' || pg_temp.sid(${K.province}, 0) || '/', true, ${CREATED}`));
+      advance(await insert(`insert into region (id, parent_id, level, name, code, path, demo, created_at)
+        select pg_temp.sid(${K.city}, c), p.id, 'CITY', pg_temp.place(c * 131 + 7) || '市', left(p.code, 2) || lpad((c + 1)::text, 2, '0') || '00000000',
+               p.path || pg_temp.sid(${K.city}, c) || '/', true, ${CREATED}
+          from generate_series(0, ${C - 1}) c join region p on p.id = pg_temp.sid(${K.province}, 0)`));
       advance(await insert(`insert into region (id, parent_id, level, name, code, path, demo, created_at)
         select pg_temp.sid(${K.county}, k), p.id, 'COUNTY', pg_temp.place(k) || '县',
                left(p.code, 4) || lpad((k - pg_temp.first(pg_temp.up(k, ${N_K}, ${C}), ${C}, ${N_K}) + 1)::text, 2, '0') || '000000',

@@ -139,6 +139,7 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
         ANALYST: 'Analyst',
       },
       RegionLevel: {
+        PROVINCE: 'Province',
         CITY: 'City',
         COUNTY: 'County',
         TOWNSHIP: 'Township',

@@ -132,6 +132,7 @@ export const fengqiaoChinese = {
         ANALYST: '统计分析',
       },
       RegionLevel: {
+        PROVINCE: '省',
         CITY: '市',
         COUNTY: '县',
         TOWNSHIP: '乡镇',

@@ -12,7 +12,7 @@ export function enumChoices(enumName: string): { id: string; name: string }[] {
 
 /** Schema order is alphabetical; these read better in their natural order. */
 const ORDER: Record<string, readonly string[]> = {
-  RegionLevel: ['CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'],
+  RegionLevel: ['PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'],
   Role: ['BUREAU_ADMIN', 'OFFICE_STAFF', 'ADVISER', 'PARTY', 'ANALYST'],
   VillageKind: ['VILLAGE', 'COMMUNITY'],
   Profession: ['LAWYER', 'GRASSROOTS_LEGAL_WORKER', 'LEGAL_AID', 'NOTARY', 'OTHER'],

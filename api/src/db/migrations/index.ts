@@ -15,6 +15,7 @@ import { Migration20261201035016_attachment_uploader_index } from './Migration20
 import { Migration20261201042545_key_rotation } from './Migration20261201042545_key_rotation.js';
 import { Migration20261201043211_version_columns } from './Migration20261201043211_version_columns.js';
 import { Migration20261201050322_case_no_per_county } from './Migration20261201050322_case_no_per_county.js';
+import { Migration20261201063706_province_and_region_codes } from './Migration20261201063706_province_and_region_codes.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261201042545_key_rotation', class: Migration20261201042545_key_rotation },
   { name: 'Migration20261201043211_version_columns', class: Migration20261201043211_version_columns },
   { name: 'Migration20261201050322_case_no_per_county', class: Migration20261201050322_case_no_per_county },
+  { name: 'Migration20261201063706_province_and_region_codes', class: Migration20261201063706_province_and_region_codes },
 ];

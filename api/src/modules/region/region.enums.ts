@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
 export enum RegionLevel {
+  PROVINCE = 'PROVINCE',
   CITY = 'CITY',
   COUNTY = 'COUNTY',
   TOWNSHIP = 'TOWNSHIP',
@@ -8,8 +9,9 @@ export enum RegionLevel {
 }
 registerEnumType(RegionLevel, {
   name: 'RegionLevel',
-  description: '市 > 县 > 乡镇 > 村（社区）',
+  description: '省 > 市 > 县 > 乡镇 > 村（社区）; the root is a province, or a city where the installation has no province',
   valuesConfig: {
+    PROVINCE: { description: '省: the root of a province installation' },
     CITY: { description: '市' },
     COUNTY: { description: '县' },
     TOWNSHIP: { description: '乡镇' },

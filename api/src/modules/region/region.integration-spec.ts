@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { COUNTY_ID, TOWNSHIPS, demoAccount, demoPairings, demoRegions, townshipId } from '@fengqiao/seeds';
+import { CITY_ID, COUNTY_ID, PROVINCE_ID, TOWNSHIPS, demoAccount, demoPairings, demoRegions, townshipId } from '@fengqiao/seeds';
 import { countQueries, startTestApp, type TestApp } from '../../../test/app.js';
+import { Region } from './region.entity.js';
+import { RegionLevel, Terrain, VillageKind } from './region.enums.js';
+import { createRegion } from './region.service.js';
 
 const REGIONS = 'query($o: RegionListOptions) { regions(options: $o) { totalItems items { id name level } } }';
 const REGION = 'query($id: ID!) { region(id: $id) { id name parent { id name } } }';
@@ -9,7 +12,7 @@ const all = demoRegions();
 const tianning = townshipId('tianning');
 const tianningVillages = all.filter((r) => r.parentId === tianning);
 const otherVillage = all.find((r) => r.level === 'VILLAGE' && r.parentId === townshipId('xishe'))!;
-const inCounty = all.filter((r) => r.level !== 'CITY');
+const inCounty = all.filter((r) => r.id !== PROVINCE_ID && r.id !== CITY_ID);
 
 describe('RegionService', () => {
   let app: TestApp;
@@ -19,11 +22,13 @@ describe('RegionService', () => {
   afterAll(() => app.close());
 
   describe('regions: the jurisdiction is filtered in SQL before pagination', () => {
-    it('gives the bureau its county, townships and villages, not the city above', async () => {
+    it('gives the bureau its county, townships and villages, not the city or the province above', async () => {
       const res = await app.gql(REGIONS, { o: { take: 100 } }, await app.login('bureau'));
       expect(res.data.regions.totalItems).toBe(inCounty.length);
       expect(res.data.regions.items).toHaveLength(100);
       expect(res.data.regions.items.map((r: { level: string }) => r.level)).not.toContain('CITY');
+      const above = await app.gql(REGIONS, { o: { filter: { ids: [PROVINCE_ID, CITY_ID] } } }, await app.login('bureau'));
+      expect(above.data.regions.totalItems).toBe(0);
     });
 
     it('gives an office its own township and its villages only', async () => {
@@ -109,6 +114,70 @@ describe('RegionService', () => {
       expect(res.data.region.name).toBe(otherVillage.name);
       const county = await app.gql(REGION, { id: COUNTY_ID }, await app.login('bureau'));
       expect(county.data.region.parent.name).toBe('吕梁市');
+    });
+
+    it('names the ancestors up to the province at the root, with 12-digit codes', async () => {
+      const query = 'query($id: ID!) { region(id: $id) { level code parent { level code parent { level name code parent { id } } } } }';
+      const res = await app.gql(query, { id: townshipId('tianning') }, await app.login('bureau'));
+      expect(res.data.region).toEqual({
+        level: 'TOWNSHIP', code: '141122100000',
+        parent: { level: 'COUNTY', code: '141122000000', parent: { level: 'CITY', name: '吕梁市', code: '141100000000', parent: { id: PROVINCE_ID } } },
+      });
+    });
+  });
+
+  describe('createRegion', () => {
+    const county = { id: COUNTY_ID, code: '141122000000' };
+    const township = (patch: Record<string, unknown>) => ({
+      parentId: county.id, level: RegionLevel.TOWNSHIP, name: '新设镇', code: '141122110000', terrain: Terrain.PLAIN, ...patch,
+    });
+    const attempt = async (input: Parameters<typeof createRegion>[1]) => {
+      const em = app.orm.em.fork();
+      const before = await em.count(Region, {});
+      const error = await createRegion(em, input).then(() => null, (e: unknown) => e as { extensions?: Record<string, unknown>; message: string });
+      expect(await app.orm.em.fork().count(Region, {})).toBe(before);
+      return error;
+    };
+
+    it.each([
+      ['shorter than 12 digits', '141122110'],
+      ['longer than 12 digits', '1411221100000'],
+      ['not digits', '14112211000O'],
+      ['not under its county’s 141122', '141123110000'],
+      ['with village digits below a township', '141122110201'],
+    ])('refuses a township code %s as BAD_USER_INPUT naming code, and writes nothing', async (_why, code) => {
+      expect((await attempt(township({ code })))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    });
+
+    it('refuses a level that does not belong under the parent, or a root below a province or city, naming level', async () => {
+      expect((await attempt(township({ parentId: CITY_ID, code: '141122110000' })))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'level' });
+      expect((await attempt({ parentId: null, level: RegionLevel.COUNTY, name: '无上级县', code: '150100000000' }))?.extensions)
+        .toMatchObject({ code: 'BAD_USER_INPUT', field: 'level' });
+      expect((await attempt(township({ parentId: '00000010-0000-4000-8000-00000000ffff' })))?.extensions)
+        .toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
+    });
+
+    it('refuses terrain outside townships and a village without its kind', async () => {
+      expect((await attempt(township({ terrain: null })))?.extensions).toMatchObject({ field: 'terrain' });
+      expect((await attempt({ parentId: townshipId('tianning'), level: RegionLevel.VILLAGE, name: '新村', code: '141122100299' }))?.extensions)
+        .toMatchObject({ field: 'kind' });
+    });
+
+    it('refuses a code another region holds as CONFLICT naming code', async () => {
+      expect((await attempt(township({ code: '141122100000' })))?.extensions).toMatchObject({ code: 'CONFLICT', field: 'code' });
+    });
+
+    it('creates a township under the county and a village under it, on the path below, seen by the bureau', async () => {
+      const em = app.orm.em.fork();
+      const created = await createRegion(em, township({}));
+      const village = await createRegion(em, {
+        parentId: created.id, level: RegionLevel.VILLAGE, name: '新设村', code: '141122110201', kind: VillageKind.VILLAGE,
+      });
+      const countyPath = (await em.findOneOrFail(Region, COUNTY_ID)).path;
+      expect(created.path).toBe(`${countyPath}${created.id}/`);
+      expect(village.path).toBe(`${created.path}${village.id}/`);
+      const res = await app.gql(REGIONS, { o: { filter: { withinId: created.id } } }, await app.login('bureau'));
+      expect(res.data.regions.items.map((r: { id: string }) => r.id).sort()).toEqual([created.id, village.id].sort());
     });
   });
 

@@ -1,13 +1,63 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
 import { listPage } from '../../common/graphql/list-engine.js';
 import { regionsUnder } from '../../common/access/jurisdiction.js';
 import { regionsInScope, regionScopeOf } from '../../common/access/scope.js';
+import { AppError } from '../../common/errors/app-error.js';
+import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { escapeLike } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import type { Context } from '../../context.js';
 import type { RegionListOptions } from './dto/region-list.js';
-import { Region } from './region.entity.js';
-import { RegionLevel } from './region.enums.js';
+import { CHILD_LEVEL, ROOT_LEVELS, regionCodeProblem } from './region-code.js';
+import { Region, childPath } from './region.entity.js';
+import { RegionLevel, type Terrain, type VillageKind } from './region.enums.js';
+
+export interface NewRegion {
+  /** The parent; null for a root (a province, or a city where there is no province). */
+  parentId: string | null;
+  level: RegionLevel;
+  name: string;
+  /** The 12-digit statistical code, starting with the parent's digits (region-code.ts). */
+  code: string;
+  /** Townships only. */
+  terrain?: Terrain | null;
+  /** Villages only. */
+  kind?: VillageKind | null;
+  demo?: boolean;
+}
+
+/**
+ * Adds one region below its parent. The level must be the one below the parent's (or a root's), and the code a
+ * 12-digit code of that level under the parent's digits: anything else is BAD_USER_INPUT naming the field, and a code
+ * another region holds is CONFLICT. Nothing is written when it refuses.
+ */
+export async function createRegion(em: EntityManager, input: NewRegion): Promise<Region> {
+  const parent = input.parentId === null ? null : isId(input.parentId) ? await em.findOne(Region, { id: input.parentId }) : null;
+  if (input.parentId !== null && !parent) throw AppError.badInput('parentId', 'no such region');
+  if (parent ? CHILD_LEVEL[parent.level] !== input.level : !ROOT_LEVELS.includes(input.level)) {
+    throw AppError.badInput('level', parent
+      ? `a region under a ${parent.level.toLowerCase()} is a ${CHILD_LEVEL[parent.level]?.toLowerCase() ?? 'nothing: villages have no regions below'}`
+      : 'only a province or a city stands at the root');
+  }
+  const problem = regionCodeProblem(input.level, input.code, parent);
+  if (problem) throw AppError.badInput('code', problem);
+  const name = input.name.trim();
+  if (!name || name.length > 100) throw AppError.badInput('name', 'must be 1 to 100 characters');
+  if ((input.level === RegionLevel.TOWNSHIP) !== Boolean(input.terrain)) {
+    throw AppError.badInput('terrain', input.terrain ? 'only a township is mountain or plain' : 'a township is mountain or plain');
+  }
+  if ((input.level === RegionLevel.VILLAGE) !== Boolean(input.kind)) {
+    throw AppError.badInput('kind', input.kind ? 'only a village is a village or a community' : 'a village is a village or a community');
+  }
+  const id = randomUUID();
+  const region = em.create(Region, {
+    id, parent: parent?.id ?? null, level: input.level, name, code: input.code, path: childPath(parent?.path ?? null, id),
+    terrain: input.terrain ?? null, kind: input.kind ?? null, demo: input.demo ?? false,
+  });
+  await conflictsAsErrors(() => em.flush(), { region_code_unique: { message: 'Another region has this code', field: 'code' } });
+  return region;
+}
 
 export class RegionService {
   constructor(private readonly ctx: Context) {}

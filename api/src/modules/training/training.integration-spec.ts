@@ -110,6 +110,12 @@ describe('TrainingService', () => {
       const grid = await app.gql(GRID, { year: now.year }, office);
       const row = grid.data.trainingCompliance.rows.find((r: any) => r.village.id === ownVillage);
       expect(row.quarters[now.quarter - 1]).toMatchObject({ status: 'DONE', trainingCount: 1 });
+
+      // The tree is 山西省 > 吕梁市 > 交城县 > …: the training belongs to the county found by level, not to the
+      // second region on the village's path (the city), so the county's bureau sees it.
+      expect((await app.orm.em.fork().findOneOrFail(Training, t.id)).county.id).toBe(COUNTY_ID);
+      const listed = await app.gql(LIST, { o: { take: 100, filter: { villageId: ownVillage } } }, bureau);
+      expect(listed.data.trainings.items.map((x: any) => x.id)).toContain(t.id);
     });
 
     it('refuses a photo already attached to another training, and writes nothing', async () => {
@@ -306,6 +312,17 @@ describe('TrainingService', () => {
       const villageSheet = wb.getWorksheet('村居季度培训')!;
       expect(villageSheet.getRow(3).getCell(12).value).toBe('法律明白人');
       expect(villageSheet.getRow(4).getCell(2).value).toBe('天宁镇');
+      // The annual training is the county bureau's: its county is found by level under 山西省 > 吕梁市.
+      expect(wb.getWorksheet('年度培训')!.getRow(1).getCell(1).value).toBe('交城县司法局2026年村（社区）法律顾问培训');
+    });
+
+    it('titles the bureau’s export of the whole county with the county', async () => {
+      const res = await rest(app, 'GET', '/api/exports/trainings.xlsx?year=2026', { token: bureau });
+      expect(res.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.bytes as never);
+      expect(wb.getWorksheet('培训达标情况')!.getRow(1).getCell(1).value).toBe('交城县2026年村（社区）法律顾问季度法治培训开展情况');
+      expect(wb.getWorksheet('年度培训')!.getRow(1).getCell(1).value).toBe('交城县司法局2026年村（社区）法律顾问培训');
     });
 
     it('refuses an office another township (403) and other roles', async () => {

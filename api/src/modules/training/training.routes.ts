@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { ancestorAt } from '../../common/access/jurisdiction.js';
 import { Role } from '../../common/access/role.js';
 import { sendWorkbook } from '../../common/documents/xlsx.js';
 import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
@@ -22,7 +23,7 @@ export function trainingRoutes(deps: RouteDeps): Router {
     const { data, region, county } = await batchReads(ctx, async (batch) => {
       const data = await trainingExport(batch, regionId, year);
       const region = await batch.em.findOneOrFail(Region, { id: data.compliance.regionId });
-      const countyId = region.path.split('/').filter(Boolean)[1];
+      const countyId = ancestorAt(region, 'COUNTY');
       return { data, region, county: countyId ? await batch.em.findOne(Region, { id: countyId }) : null };
     });
     const bytes = await trainingWorkbook(data, county?.name ?? region.name);

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { listPage } from '../../common/graphql/list-engine.js';
-import { atOrAbove, under } from '../../common/access/jurisdiction.js';
+import { ancestorAt, atOrAbove, under } from '../../common/access/jurisdiction.js';
 import { Role } from '../../common/access/role.js';
 import { regionScopeOf } from '../../common/access/scope.js';
 import { AppError } from '../../common/errors/app-error.js';
@@ -34,11 +34,6 @@ import { now as clockNow } from '../../common/clock.js';
 export function yearQuarterOf(at: Date): { date: string; year: number; quarter: number } {
   const date = shanghaiDate(at);
   return { date, year: Number(date.slice(0, 4)), quarter: Math.ceil(Number(date.slice(5, 7)) / 3) };
-}
-
-/** Region ids on a materialised path, root first. */
-function idsOnPath(path: string): string[] {
-  return path.split('/').filter(Boolean);
 }
 
 export class TrainingService {
@@ -120,7 +115,8 @@ export class TrainingService {
     const served = await this.em.count(Pairing, { $and: [{ adviser: adviserId, village: village.id }, activeOn(date)] });
     if (!served) throw TrainingError.notYourVillage();
     const photoIds = await this.ownPhotos(input.photoIds, 'photoIds');
-    const countyId = idsOnPath(village.path)[1]!;
+    // By level, not by position: the root may be a province or a city.
+    const countyId = ancestorAt(village, 'COUNTY')!;
     return conflictsAsErrors(() => this.em.transactional(async (tx) => {
       const training = tx.create(Training, {
         id: crypto.randomUUID(), kind: TrainingKind.VILLAGE_QUARTERLY, county: countyId, township: village.parent!.id, village: village.id,

@@ -17,7 +17,7 @@ export const ParentLink = (_props: { label?: string; source?: string; sortable?:
   );
 };
 
-/** "乡镇 · 141122100": level and code on one line, for the phone list. */
+/** "乡镇 · 141122100000": level and code on one line, for the phone list. */
 export const useRegionSecondary = () => {
   const translate = useTranslate();
   return (record: { level?: string; code?: string; kind?: string | null; terrain?: string | null }) =>

@@ -53,8 +53,8 @@ describe('RegionList through ra-data-graphql', () => {
   it('lists regions from the API with translated columns and enum labels', async () => {
     const county = { id: 'c', name: '交城县' };
     const fetch = serve([
-      region('t1', '天宁镇', '141122100', 'TOWNSHIP', county),
-      region('t2', '夏家营镇', '141122101', 'TOWNSHIP', county),
+      region('t1', '天宁镇', '141122100000', 'TOWNSHIP', county),
+      region('t2', '夏家营镇', '141122101000', 'TOWNSHIP', county),
     ]);
     renderAs('BUREAU_ADMIN');
     expect(await screen.findByText('天宁镇')).toBeTruthy();
@@ -69,6 +69,18 @@ describe('RegionList through ra-data-graphql', () => {
     const body = JSON.parse(String(init.body));
     expect(body.query).toContain('regions(options: $options)');
     expect(body.variables).toEqual({ options: { skip: 0, take: 25, sort: [{ field: 'CODE', order: 'ASC' }] } });
+  });
+
+  it('labels every level of a tree rooted at a province, 省 at the top', async () => {
+    serve([
+      region('p', '山西省', '140000000000', 'PROVINCE', null),
+      region('c', '吕梁市', '141100000000', 'CITY', { id: 'p', name: '山西省' }),
+      region('k', '交城县', '141122000000', 'COUNTY', { id: 'c', name: '吕梁市' }),
+    ]);
+    renderAs('BUREAU_ADMIN');
+    expect(await screen.findByText('141100000000')).toBeTruthy();
+    for (const label of ['省', '市', '县']) expect(screen.getAllByText(label)).toHaveLength(1);
+    expect(screen.getAllByText('山西省')).toHaveLength(2);
   });
 
   it('tells an adviser without pairings that no village is paired yet', async () => {
