@@ -91,29 +91,26 @@ export function ListArgsType<T extends object>(Options: ClassType<T>, descriptio
 
 /** `<Type>List { items totalItems totalItemsExact nextCursor }` per docs/api-conventions.md, filled by the list engine. */
 export function ListType<T extends object>(name: string, Item: ClassType<T>) {
+  @WithParent()
   @ObjectType(`${name}List`, { description: `One page of ${name} rows and how many match` })
   class List implements ListPage<T> {
     @Field(() => [Item], { description: 'The rows of this page' })
-    @WithParent()
     items!: T[];
 
     @Field(() => Int, {
       description: `Rows matching the filter within your jurisdiction, before skip and take; exact up to ${COUNT_CAP.toLocaleString('en')}, past that ${COUNT_CAP.toLocaleString('en')} with totalItemsExact false. Counted only when selected`,
     })
-    @WithParent()
     // A method, so that type-graphql calls the list engine's lazy count (copied onto the instance) only when selected.
     totalItems(): Promise<number> {
       return Promise.reject(new Error('totalItems is filled in by the list engine'));
     }
 
     @Field(() => Boolean, { description: `False when more than ${COUNT_CAP.toLocaleString('en')} rows match and totalItems is a floor (shown as “10,000+”)` })
-    @WithParent()
     totalItemsExact(): Promise<boolean> {
       return Promise.reject(new Error('totalItemsExact is filled in by the list engine'));
     }
 
     @Field(() => String, { nullable: true, description: 'Pass as `options.after` for the next page; null on the last page' })
-    @WithParent()
     nextCursor!: string | null;
   }
   return List;

@@ -81,44 +81,37 @@ export class AdviserResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'A link to the photo (/files/…), signed for 10 minutes; null without a photo' })
-  @WithParent()
   photoUrl(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): string | null {
     return new AttachmentService(ctx).photoUrl(adviser);
   }
 
   @FieldResolver(() => Provider, { nullable: true, description: 'The law firm or office the adviser works for (所属机构); null when none' })
-  @WithParent()
   async provider(@Root() adviser: LegalAdviser): Promise<Provider | null> {
     return adviser.provider ? ((await adviser.provider.load()) ?? null) : null;
   }
 
   @FieldResolver(() => [Pairing], { description: 'Pairings in force today, of villages in your jurisdiction (villageCount counts them all)' })
-  @WithParent()
   async currentPairings(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): Promise<Pairing[]> {
     return (await new AdviserService(ctx).currentPairingsInScope(adviser.id)).map((x) => x.pairing);
   }
 
   @FieldResolver(() => [Village], { description: 'Villages the adviser serves today that lie in your jurisdiction (villageCount counts them all)' })
-  @WithParent()
   async villages(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): Promise<Village[]> {
     return (await new AdviserService(ctx).currentPairingsInScope(adviser.id)).map((x) => x.village) as unknown as Village[];
   }
 
   @FieldResolver(() => Int, { description: 'Number of villages served today' })
-  @WithParent()
   async villageCount(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): Promise<number> {
     return (await new PairingService(ctx).currentByAdviser().load(adviser.id)).length;
   }
 
   @FieldResolver(() => Boolean, { description: 'Serves more villages than the load cap setting (flagged, not blocked)' })
-  @WithParent()
   async overloaded(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): Promise<boolean> {
     const [pairings, settings] = await Promise.all([new PairingService(ctx).currentByAdviser().load(adviser.id), readSettingsCached(ctx)]);
     return pairings.length > settings.adviserLoadCap;
   }
 
   @FieldResolver(() => [RosterEvent], { description: 'Roster history: joining, suspension, reinstatement, removal, changes' })
-  @WithParent()
   history(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): Promise<RosterEvent[]> {
     return new AdviserService(ctx).historyByAdviser().load(adviser.id);
   }
@@ -127,7 +120,6 @@ export class AdviserResolver {
 @Resolver(() => RosterEvent)
 export class RosterEventResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Who recorded the change' })
-  @WithParent()
   async actorName(@Root() event: RosterEvent): Promise<string | null> {
     return event.actor ? ((await event.actor.load())?.displayName ?? null) : null;
   }

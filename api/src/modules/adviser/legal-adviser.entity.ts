@@ -10,13 +10,13 @@ import { now } from '../../common/clock.js';
 
 /** A village legal adviser (村居法律顾问) on the county's roster (名册). */
 @Entity({ tableName: 'legal_adviser' })
+@WithParent()
 @ObjectType({ description: '村居（社区）法律顾问' })
 export class LegalAdviser {
   [OptionalProps]?: 'status' | 'demo' | 'createdAt' | 'version' | 'serviceScope';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   /** The county bureau whose roster lists the adviser. */
@@ -28,32 +28,26 @@ export class LegalAdviser {
 
   @Property({ length: 50 })
   @Field({ description: 'Full name (姓名)' })
-  @WithParent()
   name!: string;
 
   @Enum({ items: () => Gender })
   @Field(() => Gender, { description: '性别' })
-  @WithParent()
   gender!: Gender;
 
   @Property({ length: 20 })
   @Field({ description: 'The adviser’s public contact phone, as printed on notice boards' })
-  @WithParent()
   phone!: string;
 
   @Enum({ items: () => Profession })
   @Field(() => Profession, { description: '职业: lawyer, grassroots legal worker, …' })
-  @WithParent()
   profession!: Profession;
 
   @Property({ length: 40, unique: true })
   @Field({ description: 'Practising licence number (执业证号), unique' })
-  @WithParent()
   licenceNo!: string;
 
   @Property({ type: 'text', default: '' })
   @Field({ description: 'Service scope (服务范围) as printed on notice boards' })
-  @WithParent()
   serviceScope: string = '';
 
   @ManyToOne(() => Attachment, { ref: true, nullable: true, deleteRule: 'set null' })
@@ -61,18 +55,15 @@ export class LegalAdviser {
 
   @Enum({ items: () => AdviserStatus, default: AdviserStatus.ACTIVE })
   @Field(() => AdviserStatus, { description: 'Standing on the roster' })
-  @WithParent()
   status: AdviserStatus = AdviserStatus.ACTIVE;
 
   @Property({ default: false })
   @Field({ description: 'Part of the seeded demo data, not a real adviser' })
-  @WithParent()
   demo: boolean = false;
 
   /** Optimistic lock: an edit based on a stale version is a CONFLICT. */
   @Property({ version: true })
   @Field(() => Int, { description: 'Send back with edits; a stale version is refused with CONFLICT' })
-  @WithParent()
   version!: number;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })

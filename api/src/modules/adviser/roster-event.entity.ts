@@ -33,13 +33,13 @@ registerEnumType(RosterEventKind, {
  */
 @Entity({ tableName: 'roster_event' })
 @Index({ name: 'roster_event_adviser_effective_idx', properties: ['adviser', 'effectiveOn'] })
+@WithParent()
 @ObjectType({ description: '名册变动' })
 export class RosterEvent {
   [OptionalProps]?: 'at';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => LegalAdviser, { ref: true, deleteRule: 'restrict' })
@@ -47,22 +47,18 @@ export class RosterEvent {
 
   @Enum({ items: () => RosterEventKind })
   @Field(() => RosterEventKind, { description: 'What changed' })
-  @WithParent()
   kind!: RosterEventKind;
 
   @Property({ type: 'date' })
   @Field(() => DateScalar, { description: 'Day the change took effect' })
-  @WithParent()
   effectiveOn!: string;
 
   @Property({ type: 'text' })
   @Field({ description: 'Why, as recorded' })
-  @WithParent()
   reason!: string;
 
   @Property({ type: 'json', nullable: true })
   @Field(() => GraphQLJSON, { nullable: true, description: 'For CHANGED: `{ field: { from, to } }`; for JOINED: the details as they joined; otherwise null' })
-  @WithParent()
   changes?: Record<string, unknown> | null;
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict', nullable: true })
@@ -70,6 +66,5 @@ export class RosterEvent {
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date, { description: 'When it was recorded' })
-  @WithParent()
   at: Date = now();
 }

@@ -22,18 +22,17 @@ import { now } from '../../common/clock.js';
   forEach: 'row',
   body: `raise exception 'audit events are insert-only' using errcode = 'restrict_violation';`,
 })
+@WithParent()
 @ObjectType({ description: '审计记录' })
 export class AuditEvent {
   [OptionalProps]?: 'at';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()', index: true })
   @Field(() => Date, { description: 'When it happened' })
-  @WithParent()
   at: Date = now();
 
   /** Null for the installation's own jobs (key rotation): no person acted. */
@@ -46,37 +45,30 @@ export class AuditEvent {
 
   @Property({ length: 40 })
   @Field({ description: 'READ_CONFIDENTIAL, KEY_ROTATION_STARTED, KEY_ROTATION_FINISHED, …' })
-  @WithParent()
   action!: string;
 
   @Property({ length: 40 })
   @Field({ description: 'Kind of record, e.g. MediationCase' })
-  @WithParent()
   entityType!: string;
 
   @Property({ type: 'uuid' })
   @Field(() => ID, { description: 'Which record, e.g. a case id' })
-  @WithParent()
   entityId!: string;
 
   @Property({ type: 'string', length: 60, nullable: true })
   @Field(() => String, { nullable: true, description: 'The confidential field read, e.g. summary' })
-  @WithParent()
   field?: string | null;
 
   @Property({ length: 64 })
   @Field({ description: 'The request it happened in (X-Request-Id), to match server logs' })
-  @WithParent()
   requestId!: string;
 
   @Property({ length: 64 })
   @Field({ description: 'Client IP address as the server saw it' })
-  @WithParent()
   ip!: string;
 
   /** What a job did, in counts and key ids (never a value): e.g. how many values a key rotation re-sealed. */
   @Property({ type: 'json', nullable: true })
   @Field(() => GraphQLJSON, { nullable: true, description: 'What a job did: counts and key ids, never a value (key rotation)' })
-  @WithParent()
   details?: Record<string, unknown> | null;
 }

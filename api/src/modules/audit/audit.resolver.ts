@@ -15,14 +15,12 @@ export class AuditResolver {
   }
 
   @FieldResolver(() => String, { description: 'Who (display name); 系统 for the installation’s own jobs' })
-  @WithParent()
   async actorName(@Root() event: AuditEvent): Promise<string> {
     if (!event.actor) return SYSTEM_ACTOR.displayName;
     return (await event.actor.load())?.displayName ?? '';
   }
 
   @FieldResolver(() => String, { description: 'Who (username); system for the installation’s own jobs' })
-  @WithParent()
   async actorUsername(@Root() event: AuditEvent): Promise<string> {
     if (!event.actor) return SYSTEM_ACTOR.username;
     return (await event.actor.load())?.username ?? '';

@@ -6,72 +6,60 @@ import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Region } from '../region/region.entity.js';
 import { Village } from '../village/village.type.js';
 
+@WithParent()
 @ObjectType({ description: 'An adviser’s load: villages served on the date' })
 export class AdviserLoad {
   @Field(() => LegalAdviser, { description: 'The adviser' })
-  @WithParent()
   adviser!: LegalAdviser;
 
   @Field(() => Int, { description: 'Villages served on the date' })
-  @WithParent()
   villageCount!: number;
 
   @Field({ description: 'More villages than the load cap setting' })
-  @WithParent()
   overloaded!: boolean;
 }
 
+@WithParent()
 @ObjectType({ description: 'Coverage of one township' })
 export class TownshipCoverage {
   @Field(() => Region, { description: 'The township (乡镇)' })
-  @WithParent()
   township!: Region;
 
   @Field(() => Int, { description: 'Villages and communities in it' })
-  @WithParent()
   villageCount!: number;
 
   @Field(() => Int, { description: 'Those with an adviser on the date' })
-  @WithParent()
   coveredCount!: number;
 
   @Field(() => Float, { description: 'coveredCount / villageCount, 0–1; 0 when there is no village' })
-  @WithParent()
   ratio!: number;
 }
 
+@WithParent()
 @ObjectType({ description: '一村居一法律顾问: villages with an adviser on a date, out of all' })
 export class Coverage {
   @Field(() => Region, { description: 'The county or township measured' })
-  @WithParent()
   region!: Region;
 
   @Field(() => DateScalar, { description: 'The date measured' })
-  @WithParent()
   asOf!: string;
 
   @Field(() => Int, { description: 'Villages and communities in the region' })
-  @WithParent()
   villageCount!: number;
 
   @Field(() => Int, { description: 'Those with an adviser on the date' })
-  @WithParent()
   coveredCount!: number;
 
   @Field(() => Float, { description: 'coveredCount / villageCount, 0 when there is no village' })
-  @WithParent()
   ratio!: number;
 
   @Field(() => [Village], { description: 'Villages without an adviser on the date' })
-  @WithParent()
   uncovered!: Village[];
 
   @Field(() => [TownshipCoverage], { description: 'Per township, for a county' })
-  @WithParent()
   townships!: TownshipCoverage[];
 
   @Field(() => Int, { description: 'The load cap setting: villages per adviser above which one is overloaded' })
-  @WithParent()
   loadCap!: number;
 
   @Field(() => [AdviserLoad], { description: 'Advisers serving the region, most loaded first (names: not for analysts)' })

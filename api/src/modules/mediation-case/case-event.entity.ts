@@ -29,13 +29,13 @@ export interface EventAdviser {
  */
 @Entity({ tableName: 'case_event' })
 @Index({ name: 'case_event_case_at_idx', properties: ['case', 'at'] })
+@WithParent()
 @ObjectType('CaseEvent', { description: '案件记录（改派等）' })
 export class CaseEvent {
   [OptionalProps]?: 'at';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => MediationCase, { deleteRule: 'cascade' })
@@ -43,12 +43,10 @@ export class CaseEvent {
 
   @Enum({ items: () => CaseEventKind })
   @Field(() => CaseEventKind, { description: 'What happened' })
-  @WithParent()
   kind!: CaseEventKind;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date, { description: 'When it happened' })
-  @WithParent()
   at: Date = now();
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
@@ -56,7 +54,6 @@ export class CaseEvent {
 
   @Property({ length: 500 })
   @Field({ description: 'Why, as the office or bureau gave it' })
-  @WithParent()
   reason!: string;
 
   /** Assignments the event ended. */

@@ -9,11 +9,11 @@ import { MediationCase } from './mediation-case.entity.js';
 /** A person's part in a case. Name, phone and ID number are resolved (and masked for outsiders) by the resolver. */
 @Entity({ tableName: 'case_party' })
 @Unique({ name: 'case_party_case_person_unique', properties: ['case', 'person'] })
+@WithParent()
 @ObjectType({ description: '当事人' })
 export class CaseParty {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => MediationCase, { deleteRule: 'cascade', index: true })
@@ -24,6 +24,5 @@ export class CaseParty {
 
   @Enum({ items: () => PartyRole })
   @Field(() => PartyRole, { description: 'Applicant, respondent or third party' })
-  @WithParent()
   role!: PartyRole;
 }

@@ -63,13 +63,11 @@ export class MediationCaseResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Open, and no active adviser is assigned any more (theirs was suspended or removed): to reassign' })
-  @WithParent()
   needsAdviser(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<boolean> {
     return new CaseAssignmentService(ctx).needsAdviserOf(kase);
   }
 
   @FieldResolver(() => [CaseEvent], { description: 'What happened to the case beside its workflow steps (reassignments), oldest first' })
-  @WithParent()
   events(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<CaseEvent[]> {
     return new CaseAssignmentService(ctx).eventsByCase().load(kase.id);
   }
@@ -81,67 +79,56 @@ export class MediationCaseResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may read this case’s confidential text' })
-  @WithParent()
   canReadConfidential(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<boolean> {
     return new CaseService(ctx).canReadConfidential(kase);
   }
 
   @FieldResolver(() => Village, { description: 'Village or community where the dispute arose' })
-  @WithParent()
   village(@Root() kase: MediationCase): Promise<Village> {
     return kase.village.load() as unknown as Promise<Village>;
   }
 
   @FieldResolver(() => Region, { description: 'Township of that village' })
-  @WithParent()
   township(@Root() kase: MediationCase): Promise<Region> {
     return kase.township.load() as Promise<Region>;
   }
 
   @FieldResolver(() => [LegalAdviser], { description: 'Assigned advisers' })
-  @WithParent()
   advisers(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<LegalAdviser[]> {
     return new CaseService(ctx).advisersByCase().load(kase.id);
   }
 
   @FieldResolver(() => [CommitteeMember], { description: 'Committee mediators (人民调解员) taking part' })
-  @WithParent()
   mediators(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<CommitteeMember[]> {
     return new CaseService(ctx).mediatorsByCase().load(kase.id);
   }
 
   @FieldResolver(() => [CaseParty], { description: 'Parties; names, phones and ID numbers masked unless you are in the case' })
-  @WithParent()
   parties(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<CaseParty[]> {
     return new CaseService(ctx).partiesByCase().load(kase.id);
   }
 
   @FieldResolver(() => Agreement, { nullable: true, description: 'The agreement; null until one is recorded. Its content is confidential' })
-  @WithParent()
   agreement(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<Agreement | null> {
     return new CaseService(ctx).agreementByCase().load(kase.id);
   }
 
   @FieldResolver(() => [ReturnVisit], { description: 'Return visits (回访), oldest first' })
-  @WithParent()
   returnVisits(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<ReturnVisit[]> {
     return new CaseService(ctx).returnVisitsByCase().load(kase.id);
   }
 
   @FieldResolver(() => [MediationSession], { description: 'Mediation sessions (调解记录), oldest first; each record is confidential' })
-  @WithParent()
   sessions(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<MediationSession[]> {
     return new CaseService(ctx).sessionsByCase().load(kase.id);
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'Acceptance + 30 days: when mediation should have ended' })
-  @WithParent()
   deadline(@Root() kase: MediationCase): string | null {
     return CaseService.deadline(kase);
   }
 
   @FieldResolver(() => Boolean, { description: 'Still open after its 30 days' })
-  @WithParent()
   overdue(@Root() kase: MediationCase): boolean {
     return CaseService.overdue(kase);
   }
@@ -150,19 +137,16 @@ export class MediationCaseResolver {
 @Resolver(() => CaseEvent)
 export class CaseEventResolver {
   @FieldResolver(() => String, { description: 'Who recorded it (display name)' })
-  @WithParent()
   async actorName(@Root() event: CaseEvent): Promise<string> {
     return ((await event.actor.load()) as User).displayName;
   }
 
   @FieldResolver(() => [String], { description: 'Advisers whose assignment it ended, by the name they had then' })
-  @WithParent()
   endedAdviserNames(@Root() event: CaseEvent): string[] {
     return event.endedAdvisers.map((a) => a.name);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The adviser it assigned' })
-  @WithParent()
   addedAdviserName(@Root() event: CaseEvent): string | null {
     return event.addedAdviser?.name ?? null;
   }
@@ -217,13 +201,11 @@ export class AgreementResolver {
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'Last day to apply for judicial confirmation: 30 days after signing (art. 33)' })
-  @WithParent()
   confirmationDeadline(@Root() agreement: Agreement): string | null {
     return agreement.signedAt ? addDays(agreement.signedAt, CONFIRMATION_DAYS) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Not yet applied for, and the window closes within 7 days' })
-  @WithParent()
   confirmationDueSoon(@Root() agreement: Agreement): boolean {
     if (!agreement.signedAt || agreement.confirmationAppliedOn) return false;
     const deadline = addDays(agreement.signedAt, CONFIRMATION_DAYS);

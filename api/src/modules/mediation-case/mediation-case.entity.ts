@@ -20,13 +20,13 @@ import { now } from '../../common/clock.js';
 @Unique({ name: 'mediation_case_county_case_no_unique', properties: ['county', 'caseNo'] })
 @Index({ name: 'mediation_case_township_status_idx', properties: ['township', 'status'] })
 @Check({ name: 'mediation_case_amount_not_negative', expression: '"amount_fen" >= 0' })
+@WithParent()
 @ObjectType({ description: '人民调解案件' })
 export class MediationCase {
   [OptionalProps]?: 'level' | 'status' | 'createdAt' | 'updatedAt' | 'version' | 'amountFen';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict', index: true })
@@ -47,72 +47,58 @@ export class MediationCase {
 
   @Property({ length: 40 })
   @Field({ description: 'Case number, per county and year, e.g. （2026）交调字第12号; unique within the county only' })
-  @WithParent()
   caseNo!: string;
 
   @Enum({ items: () => CaseSource })
   @Field(() => CaseSource, { description: 'How the case came in (案件来源)' })
-  @WithParent()
   source!: CaseSource;
 
   @Enum({ items: () => ReferrerKind, nullable: true })
   @Field(() => ReferrerKind, { nullable: true, description: 'Kind of referring body; null unless the source is REFERRAL' })
-  @WithParent()
   referrerKind?: ReferrerKind | null;
 
   @Property({ type: 'string', length: 100, nullable: true })
   @Field(() => String, { nullable: true, description: 'The referring body (委托移送单位)' })
-  @WithParent()
   referrerName?: string | null;
 
   @Enum({ items: () => DisputeType })
   @Field(() => DisputeType, { description: 'Category of the dispute (纠纷类型, Ministry of Justice statistics)' })
-  @WithParent()
   disputeType!: DisputeType;
 
   @Property({ type: 'integer', default: 0 })
   @Field(() => Int, { description: 'Amount involved, in fen' })
-  @WithParent()
   amountFen: number = 0;
 
   @Enum({ items: () => CaseTier })
   @Field(() => CaseTier, { description: '一般, 疑难 or 重大' })
-  @WithParent()
   tier!: CaseTier;
 
   @Enum({ items: () => CaseStatus, default: CaseStatus.REGISTERED })
   @Field(() => CaseStatus, { description: 'Where the case is in its workflow' })
-  @WithParent()
   status: CaseStatus = CaseStatus.REGISTERED;
 
   @Enum({ items: () => CaseLevel, default: CaseLevel.VILLAGE })
   @Field(() => CaseLevel, { description: 'Where the case is being handled: village, township or county and above' })
-  @WithParent()
   level: CaseLevel = CaseLevel.VILLAGE;
 
   @Enum({ items: () => CaseLevel, nullable: true })
   @Field(() => CaseLevel, { nullable: true, description: 'Where it was resolved (小事不出村、大事不出镇)' })
-  @WithParent()
   resolvedLevel?: CaseLevel | null;
 
   @Property({ type: 'date' })
   @Field(() => DateScalar, { description: 'Day the dispute was received' })
-  @WithParent()
   receivedOn!: string;
 
   @Property({ type: 'date', nullable: true })
   @Field(() => DateScalar, { nullable: true, description: 'Day it was accepted (受理); null before' })
-  @WithParent()
   acceptedOn?: string | null;
 
   @Property({ type: 'date', nullable: true })
   @Field(() => DateScalar, { nullable: true, description: 'Day it was closed; null while open' })
-  @WithParent()
   closedOn?: string | null;
 
   @Enum({ items: () => ClosureReason, nullable: true })
   @Field(() => ClosureReason, { nullable: true, description: 'Why it was closed; null while open' })
-  @WithParent()
   closureReason?: ClosureReason | null;
 
   /** ★ Sealed summary of the dispute; never selected into a response except through the guarded resolver. */
@@ -127,12 +113,10 @@ export class MediationCase {
 
   @Property({ version: true })
   @Field(() => Int, { description: 'Send it back with a workflow step; a stale one is CONFLICT' })
-  @WithParent()
   version!: number;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date, { description: 'When it was registered in the system' })
-  @WithParent()
   createdAt: Date = now();
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => now() })

@@ -8,13 +8,13 @@ import { now } from '../../common/clock.js';
 
 /** One mediation session (调解记录). Its record is confidential: sealed, no @Field, served by a guarded resolver. */
 @Entity({ tableName: 'mediation_session' })
+@WithParent()
 @ObjectType({ description: '调解记录' })
 export class MediationSession {
   [OptionalProps]?: 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => MediationCase, { deleteRule: 'cascade', index: true })
@@ -22,23 +22,19 @@ export class MediationSession {
 
   @Property({ columnType: 'timestamptz' })
   @Field(() => Date, { description: 'When the session was held' })
-  @WithParent()
   at!: Date;
 
   @Property({ length: 100 })
   @Field({ description: 'Where it was held' })
-  @WithParent()
   place!: string;
 
   @Enum({ items: () => SessionMode })
   @Field(() => SessionMode, { description: 'Online or in person' })
-  @WithParent()
   mode!: SessionMode;
 
   /** Who took part, by role (e.g. 申请人、被申请人、调解员); names are in the record, which is confidential. */
   @Property({ length: 200 })
   @Field({ description: 'Who took part, by role (e.g. 申请人、被申请人、调解员); names are in the confidential record' })
-  @WithParent()
   participants!: string;
 
   /** ★ Sealed session record. */

@@ -10,13 +10,13 @@ import { now } from '../../common/clock.js';
 
 /** A return visit (回访): was the agreement carried out, and were the parties satisfied. */
 @Entity({ tableName: 'return_visit' })
+@WithParent()
 @ObjectType({ description: '回访' })
 export class ReturnVisit {
   [OptionalProps]?: 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => MediationCase, { deleteRule: 'cascade', index: true })
@@ -24,22 +24,18 @@ export class ReturnVisit {
 
   @Property({ type: 'date' })
   @Field(() => DateScalar, { description: 'Day of the visit' })
-  @WithParent()
   visitedOn!: string;
 
   @Property()
   @Field({ description: 'Whether the visit took place (the parties could be reached)' })
-  @WithParent()
   carriedOut!: boolean;
 
   @Enum({ items: () => Performance })
   @Field(() => Performance, { description: 'Performance of the agreement found at the visit' })
-  @WithParent()
   performance!: Performance;
 
   @Enum({ items: () => Satisfaction, nullable: true })
   @Field(() => Satisfaction, { nullable: true, description: 'How satisfied the parties were; null when not asked' })
-  @WithParent()
   satisfaction?: Satisfaction | null;
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })

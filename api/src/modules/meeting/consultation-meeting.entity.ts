@@ -13,13 +13,13 @@ import { now } from '../../common/clock.js';
 /** A consultation meeting (常态化会商, rule 10 in docs/domain.md) the bureau holds with offices, law firms and villages. */
 @Entity({ tableName: 'consultation_meeting' })
 @Index({ name: 'consultation_meeting_county_at_idx', properties: ['county', 'at'] })
+@WithParent()
 @ObjectType({ description: '会商会议' })
 export class ConsultationMeeting {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'minutes' | 'decisions' | 'version';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict' })
@@ -27,32 +27,26 @@ export class ConsultationMeeting {
 
   @Property({ length: 200 })
   @Field({ description: 'Title, e.g. 2026年第二季度会商' })
-  @WithParent()
   title!: string;
 
   @Property({ columnType: 'timestamptz' })
   @Field(() => Date, { description: 'When it was held' })
-  @WithParent()
   at!: Date;
 
   @Property({ length: 200 })
   @Field({ description: 'Where it was held' })
-  @WithParent()
   venue!: string;
 
   @Property({ type: 'text' })
   @Field({ description: 'Agenda (议程)' })
-  @WithParent()
   agenda!: string;
 
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Minutes (会议纪要)' })
-  @WithParent()
   minutes?: string | null;
 
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Decisions (议定事项)' })
-  @WithParent()
   decisions?: string | null;
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
@@ -60,17 +54,14 @@ export class ConsultationMeeting {
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date, { description: 'When it was recorded' })
-  @WithParent()
   createdAt: Date = now();
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => now() })
   @Field(() => Date, { description: 'When it was last changed' })
-  @WithParent()
   updatedAt: Date = now();
 
   @Property({ version: true })
   @Field(() => Int, { description: 'Send it back with an update; a stale one is CONFLICT' })
-  @WithParent()
   version: number = 1;
 }
 
@@ -80,11 +71,11 @@ export class ConsultationMeeting {
 @Unique({ name: 'meeting_participant_office_unique', properties: ['meeting', 'office'] })
 @Unique({ name: 'meeting_participant_provider_unique', properties: ['meeting', 'provider'] })
 @Unique({ name: 'meeting_participant_village_unique', properties: ['meeting', 'village'] })
+@WithParent()
 @ObjectType({ description: '会商参加单位' })
 export class MeetingParticipant {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => ConsultationMeeting, { ref: true, deleteRule: 'cascade' })
@@ -92,7 +83,6 @@ export class MeetingParticipant {
 
   @Enum({ items: () => ParticipantKind })
   @Field(() => ParticipantKind, { description: 'Office, provider or village' })
-  @WithParent()
   kind!: ParticipantKind;
 
   @ManyToOne(() => JudicialOffice, { ref: true, deleteRule: 'restrict', nullable: true, index: true })
@@ -107,7 +97,6 @@ export class MeetingParticipant {
   /** The participant's name when it was added, so the list needs no join. */
   @Property({ length: 200 })
   @Field({ description: 'Its name when it was added' })
-  @WithParent()
   name!: string;
 }
 
@@ -117,13 +106,13 @@ export class MeetingParticipant {
   and ("owner_kind" = 'PROVIDER') = ("owner_provider_id" is not null)` })
 @Check({ name: 'action_item_done_at', expression: `("status" = 'DONE') = ("done_at" is not null)` })
 @Index({ name: 'action_item_meeting_idx', properties: ['meeting', 'dueOn'] })
+@WithParent()
 @ObjectType({ description: '会商工作事项' })
 export class ActionItem {
   [OptionalProps]?: 'status' | 'createdAt' | 'note' | 'doneAt' | 'version';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => ConsultationMeeting, { ref: true, deleteRule: 'cascade' })
@@ -131,12 +120,10 @@ export class ActionItem {
 
   @Property({ length: 300 })
   @Field({ description: 'What is to be done' })
-  @WithParent()
   title!: string;
 
   @Enum({ items: () => ActionItemOwnerKind })
   @Field(() => ActionItemOwnerKind, { description: 'Who owns it: an office, a provider or the bureau' })
-  @WithParent()
   ownerKind!: ActionItemOwnerKind;
 
   @ManyToOne(() => JudicialOffice, { ref: true, deleteRule: 'restrict', nullable: true, index: true })
@@ -147,27 +134,22 @@ export class ActionItem {
 
   @Property({ length: 200 })
   @Field({ description: 'The owner’s name (司法所, 律所 or 县司法局)' })
-  @WithParent()
   ownerName!: string;
 
   @Property({ type: 'date' })
   @Field(() => DateScalar, { description: 'Day it is due' })
-  @WithParent()
   dueOn!: string;
 
   @Enum({ items: () => ActionItemStatus, default: ActionItemStatus.OPEN })
   @Field(() => ActionItemStatus, { description: 'Open or done' })
-  @WithParent()
   status: ActionItemStatus = ActionItemStatus.OPEN;
 
   @Property({ columnType: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When it was marked done; null while open' })
-  @WithParent()
   doneAt?: Date | null;
 
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Progress note by the owner' })
-  @WithParent()
   note?: string | null;
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict', nullable: true })
@@ -175,11 +157,9 @@ export class ActionItem {
 
   @Property({ version: true })
   @Field(() => Int, { description: 'Send it back with an update; a stale one is CONFLICT' })
-  @WithParent()
   version: number = 1;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date, { description: 'When it was recorded' })
-  @WithParent()
   createdAt: Date = now();
 }

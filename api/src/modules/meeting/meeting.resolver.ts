@@ -54,19 +54,16 @@ export class ConsultationMeetingResolver {
   }
 
   @FieldResolver(() => [MeetingParticipant], { description: 'Offices, providers and villages that took part' })
-  @WithParent()
   participants(@Root() meeting: ConsultationMeeting, @Ctx() ctx: Context): Promise<MeetingParticipant[]> {
     return new MeetingService(ctx).participantsByMeeting().load(meeting.id);
   }
 
   @FieldResolver(() => [ActionItem], { description: 'Its follow-ups (工作事项), by due date' })
-  @WithParent()
   actionItems(@Root() meeting: ConsultationMeeting, @Ctx() ctx: Context): Promise<ActionItem[]> {
     return new MeetingService(ctx).itemsByMeeting().load(meeting.id);
   }
 
   @FieldResolver(() => Int, { description: 'Action items open past their due date' })
-  @WithParent()
   async overdueCount(@Root() meeting: ConsultationMeeting, @Ctx() ctx: Context): Promise<number> {
     return (await new MeetingService(ctx).itemsByMeeting().load(meeting.id)).filter((i) => isOverdue(i)).length;
   }
@@ -75,19 +72,16 @@ export class ConsultationMeetingResolver {
 @Resolver(() => MeetingParticipant)
 export class MeetingParticipantResolver {
   @FieldResolver(() => JudicialOffice, { nullable: true, description: 'The judicial office; null unless kind is OFFICE' })
-  @WithParent()
   office(@Root() p: MeetingParticipant): Promise<JudicialOffice> | null {
     return p.office ? (p.office.load() as Promise<JudicialOffice>) : null;
   }
 
   @FieldResolver(() => Provider, { nullable: true, description: 'The provider; null unless kind is PROVIDER' })
-  @WithParent()
   provider(@Root() p: MeetingParticipant): Promise<Provider> | null {
     return p.provider ? (p.provider.load() as Promise<Provider>) : null;
   }
 
   @FieldResolver(() => Village, { nullable: true, description: 'The village, when it lies in your jurisdiction (its name is on the participant)' })
-  @WithParent()
   village(@Root() p: MeetingParticipant, @Ctx() ctx: Context): Promise<Village | null> | null {
     return p.village ? (new VillageService(ctx).inScopeById().load(p.village.id) as Promise<Village | null>) : null;
   }
@@ -121,31 +115,26 @@ export class ActionItemResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date (Asia/Shanghai)' })
-  @WithParent()
   overdue(@Root() item: ActionItem): boolean {
     return isOverdue(item);
   }
 
   @FieldResolver(() => Boolean, { description: 'You may update it: the bureau any item, an office the items its office owns' })
-  @WithParent()
   canUpdate(@Root() item: ActionItem, @Ctx() ctx: Context): Promise<boolean> {
     return new MeetingService(ctx).canUpdate(item);
   }
 
   @FieldResolver(() => ConsultationMeeting, { description: 'The meeting it came from' })
-  @WithParent()
   meeting(@Root() item: ActionItem): Promise<ConsultationMeeting> {
     return item.meeting.load() as Promise<ConsultationMeeting>;
   }
 
   @FieldResolver(() => JudicialOffice, { nullable: true, description: 'The owning judicial office; null unless ownerKind is OFFICE' })
-  @WithParent()
   ownerOffice(@Root() item: ActionItem): Promise<JudicialOffice> | null {
     return item.ownerOffice ? (item.ownerOffice.load() as Promise<JudicialOffice>) : null;
   }
 
   @FieldResolver(() => Provider, { nullable: true, description: 'The owning provider; null unless ownerKind is PROVIDER' })
-  @WithParent()
   ownerProvider(@Root() item: ActionItem): Promise<Provider> | null {
     return item.ownerProvider ? (item.ownerProvider.load() as Promise<Provider>) : null;
   }

@@ -7,13 +7,13 @@ import { now } from '../../common/clock.js';
 
 /** A township's judicial office (司法所); its phone is the supervision phone (监督电话) on notice boards. */
 @Entity({ tableName: 'judicial_office' })
+@WithParent()
 @ObjectType({ description: '司法所' })
 export class JudicialOffice {
   [OptionalProps]?: 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @OneToOne(() => Region, { ref: true, owner: true, deleteRule: 'restrict' })
@@ -21,17 +21,14 @@ export class JudicialOffice {
 
   @Property({ length: 100 })
   @Field({ description: 'e.g. 天宁司法所' })
-  @WithParent()
   name!: string;
 
   @Property({ length: 20 })
   @Field({ description: 'Supervision phone (监督电话) printed on notice boards' })
-  @WithParent()
   phone!: string;
 
   @Property({ type: 'string', length: 200, nullable: true })
   @Field(() => String, { nullable: true, description: 'Postal address; null when not recorded' })
-  @WithParent()
   address?: string | null;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })

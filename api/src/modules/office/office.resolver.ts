@@ -22,7 +22,6 @@ export class JudicialOfficeResolver {
   }
 
   @FieldResolver(() => Region, { description: 'The township (乡镇) the office serves' })
-  @WithParent()
   township(@Root() office: JudicialOffice): Promise<Region> {
     return office.township.load() as Promise<Region>;
   }

@@ -20,13 +20,13 @@ import { now } from '../../common/clock.js';
   expression: `exclude using gist ("village_id" with =, daterange("valid_from", "valid_to", '[]') with &&)`,
 })
 @Index({ name: 'pairing_adviser_idx', properties: ['adviser', 'validFrom'] })
+@WithParent()
 @ObjectType({ description: '法律顾问与村居结对' })
 export class Pairing {
   [OptionalProps]?: 'deputyDirector' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => LegalAdviser, { ref: true, deleteRule: 'restrict' })
@@ -37,17 +37,14 @@ export class Pairing {
 
   @Property({ type: 'date' })
   @Field(() => DateScalar, { description: 'First day of the pairing' })
-  @WithParent()
   validFrom!: string;
 
   @Property({ type: 'date', nullable: true })
   @Field(() => DateScalar, { nullable: true, description: 'Last day of the pairing; null while it runs' })
-  @WithParent()
   validTo?: string | null;
 
   @Property({ default: false })
   @Field({ description: 'The adviser serves as deputy director of the village mediation committee (调委会副主任)' })
-  @WithParent()
   deputyDirector: boolean = false;
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict', nullable: true })
@@ -55,6 +52,5 @@ export class Pairing {
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date, { description: 'When it was recorded' })
-  @WithParent()
   createdAt: Date = now();
 }

@@ -44,7 +44,6 @@ export class PairingResolver {
   }
 
   @FieldResolver(() => LegalAdviser, { description: 'The adviser' })
-  @WithParent()
   adviser(@Root() pairing: Pairing): Promise<LegalAdviser> {
     return pairing.adviser.load() as Promise<LegalAdviser>;
   }
@@ -54,25 +53,21 @@ export class PairingResolver {
    * mediators' phones and its current adviser are for those whose jurisdiction it is.
    */
   @FieldResolver(() => Village, { nullable: true, description: 'The village or community, when it lies in your jurisdiction (an adviser: the villages they serve today); its name is in villageName' })
-  @WithParent()
   village(@Root() pairing: Pairing, @Ctx() ctx: Context): Promise<Village | null> {
     return new VillageService(ctx).inScopeById().load(pairing.village.id) as Promise<Village | null>;
   }
 
   @FieldResolver(() => ID, { description: 'The village paired, wherever it lies' })
-  @WithParent()
   villageId(@Root() pairing: Pairing): string {
     return pairing.village.id;
   }
 
   @FieldResolver(() => String, { description: 'The name of the village paired, wherever it lies' })
-  @WithParent()
   async villageName(@Root() pairing: Pairing): Promise<string> {
     return (await pairing.village.load())!.name;
   }
 
   @FieldResolver(() => Boolean, { description: 'In force today' })
-  @WithParent()
   active(@Root() pairing: Pairing): boolean {
     const t = today();
     return pairing.validFrom <= t && (!pairing.validTo || pairing.validTo >= t);

@@ -7,30 +7,25 @@ import { MediationCase } from '../mediation-case/mediation-case.entity.js';
 import { User } from '../user/user.entity.js';
 import { IdNumberReuse } from './id-number-reuse.entity.js';
 
+@WithParent()
 @ObjectType({ description: 'A case registered, before parties were kept per case, with an ID number already on file' })
 export class IdNumberReuseRow {
   @Field(() => ID, { description: 'The case registered' })
-  @WithParent()
   caseId!: string;
 
   @Field({ description: 'Its case number' })
-  @WithParent()
   caseNo!: string;
 
   @Field(() => Date, { description: 'When it was registered' })
-  @WithParent()
   registeredAt!: Date;
 
   @Field(() => String, { nullable: true, description: 'Who registered it (username)' })
-  @WithParent()
   registeredBy!: string | null;
 
   @Field({ description: 'The earlier case whose party the registration was shown' })
-  @WithParent()
   earlierCaseNo!: string;
 
   @Field({ description: 'Whether the registrant was an adviser of the earlier case, and so could read that party anyway' })
-  @WithParent()
   registrantEntitled!: boolean;
 }
 

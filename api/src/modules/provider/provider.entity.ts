@@ -9,13 +9,13 @@ import { now } from '../../common/clock.js';
 /** The organisation an adviser comes from: a law firm, legal service office, legal-aid centre or notary office. */
 @Entity({ tableName: 'provider' })
 @Unique({ name: 'provider_county_name_unique', properties: ['county', 'name'] })
+@WithParent()
 @ObjectType({ description: '法律服务机构' })
 export class Provider {
   [OptionalProps]?: 'demo' | 'createdAt' | 'version';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict', index: true })
@@ -23,27 +23,22 @@ export class Provider {
 
   @Enum({ items: () => ProviderKind })
   @Field(() => ProviderKind, { description: 'What kind of organisation' })
-  @WithParent()
   kind!: ProviderKind;
 
   @Property({ length: 100 })
   @Field({ description: 'Its name' })
-  @WithParent()
   name!: string;
 
   @Property({ type: 'string', length: 20, nullable: true })
   @Field(() => String, { nullable: true, description: 'Contact phone; null when none' })
-  @WithParent()
   phone?: string | null;
 
   @Property({ type: 'string', length: 200, nullable: true })
   @Field(() => String, { nullable: true, description: 'Postal address; null when none' })
-  @WithParent()
   address?: string | null;
 
   @Property({ default: false })
   @Field({ description: 'Part of the seeded demo data, not a real organisation' })
-  @WithParent()
   demo: boolean = false;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
@@ -51,6 +46,5 @@ export class Provider {
 
   @Property({ version: true })
   @Field(() => Int, { description: 'Send it back with an update; a stale one is CONFLICT' })
-  @WithParent()
   version: number = 1;
 }

@@ -25,13 +25,13 @@ import { now } from '../../common/clock.js';
     or ("level" = 'TOWNSHIP' and "code" ~ '^[0-9]{9}000$')
     or ("level" = 'VILLAGE' and "code" !~ '000$')`,
 })
+@WithParent()
 @ObjectType({ description: 'A place in the tree 省 > 市 > 县 > 乡镇 > 村（社区）' })
 export class Region {
   [OptionalProps]?: 'demo' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => Region, { ref: true, nullable: true, deleteRule: 'restrict', index: true })
@@ -39,17 +39,14 @@ export class Region {
 
   @Enum({ items: () => RegionLevel })
   @Field(() => RegionLevel, { description: '省, 市, 县, 乡镇 or 村（社区）' })
-  @WithParent()
   level!: RegionLevel;
 
   @Property({ length: 100 })
   @Field({ description: 'e.g. 交城县, 天宁镇' })
-  @WithParent()
   name!: string;
 
   @Property({ length: 20, unique: true })
   @Field({ description: 'The 12-digit statistical division code (统计用区划代码), e.g. 141122000000 for 交城县; a child’s code starts with its parent’s' })
-  @WithParent()
   code!: string;
 
   /**
@@ -61,17 +58,14 @@ export class Region {
 
   @Enum({ items: () => Terrain, nullable: true })
   @Field(() => Terrain, { nullable: true, description: 'Townships only: mountain or plain; null for other levels' })
-  @WithParent()
   terrain?: Terrain | null;
 
   @Enum({ items: () => VillageKind, nullable: true })
   @Field(() => VillageKind, { nullable: true, description: 'Villages only: village or community; null for other levels' })
-  @WithParent()
   kind?: VillageKind | null;
 
   @Property({ default: false })
   @Field({ description: 'Generated demo data, not a real place record' })
-  @WithParent()
   demo: boolean = false;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })

@@ -21,7 +21,6 @@ export class RegionResolver {
 
   // Ancestors are place names, public knowledge: a township's county is shown to its office.
   @FieldResolver(() => Region, { nullable: true, description: 'The region above; null for the root (a province, or a city where there is none)' })
-  @WithParent()
   parent(@Root() region: Region): Promise<Region | null> | null {
     return region.parent ? region.parent.load() : null;
   }

@@ -56,13 +56,13 @@ export interface FilingDiffRecord {
   forEach: 'row',
   body: `raise exception 'roster filings are immutable' using errcode = 'restrict_violation';`,
 })
+@WithParent()
 @ObjectType({ description: '名册备案' })
 export class RosterFiling {
   [OptionalProps]?: 'filedAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict' })
@@ -70,12 +70,10 @@ export class RosterFiling {
 
   @Property({ type: 'integer' })
   @Field(() => Int, { description: 'Sequence number within the county, from 1' })
-  @WithParent()
   number!: number;
 
   @Property({ type: 'date' })
   @Field(() => DateScalar, { description: 'The date the roster is filed as of' })
-  @WithParent()
   asOf!: string;
 
   @Property({ type: 'json' })
@@ -89,6 +87,5 @@ export class RosterFiling {
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date, { description: 'When it was filed' })
-  @WithParent()
   filedAt: Date = now();
 }

@@ -31,25 +31,21 @@ export class RosterFilingResolver {
   }
 
   @FieldResolver(() => [FiledAdviser], { description: 'The active advisers on the filing’s date, by name' })
-  @WithParent()
   entries(@Root() filing: RosterFiling): FiledAdviser[] {
     return filing.snapshot as FiledAdviser[];
   }
 
   @FieldResolver(() => Int, { description: 'Active advisers in the filing' })
-  @WithParent()
   entryCount(@Root() filing: RosterFiling): number {
     return filing.snapshot.length;
   }
 
   @FieldResolver(() => FilingDiff, { description: 'What changed since the previous filing' })
-  @WithParent()
   diff(@Root() filing: RosterFiling): FilingDiff {
     return filing.diff as FilingDiff;
   }
 
   @FieldResolver(() => String, { description: 'Who filed it' })
-  @WithParent()
   async filedByName(@Root() filing: RosterFiling): Promise<string> {
     return (await filing.filedBy.loadOrFail()).displayName;
   }

@@ -5,26 +5,22 @@ import { Roles, WithParent } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
 import { changeSettings, readSettings, settingsVersion, writeSetting } from './setting.service.js';
 
+@WithParent()
 @ObjectType({ description: 'County-wide settings the bureau keeps' })
 export class Settings {
   @Field(() => Int, { description: 'Villages per adviser above which the adviser is flagged as overloaded' })
-  @WithParent()
   adviserLoadCap!: number;
 
   @Field({ description: 'URL printed as a QR code on notice boards; {adviserId} and {villageId} are filled in' })
-  @WithParent()
   noticeBoardQrUrl!: string;
 
   @Field(() => Int, { description: 'Day of the next month by which a month’s work log is due (default 5); later is marked late' })
-  @WithParent()
   monthlyReportDeadlineDay!: number;
 
   @Field({ description: 'Keep photos’ location metadata (EXIF GPS) on upload; off by default' })
-  @WithParent()
   keepPhotoLocation!: boolean;
 
   @Field(() => Int, { description: 'Send it back with updateSettings; a stale one is CONFLICT' })
-  @WithParent()
   version!: number;
 }
 

@@ -28,18 +28,17 @@ import { now } from '../../common/clock.js';
   name: 'training_attendees_not_negative',
   expression: '"cadres" >= 0 and "grid_workers" >= 0 and "mediators" >= 0 and "legal_understanding" >= 0 and "others" >= 0',
 })
+@WithParent()
 @ObjectType({ description: '培训：县司法局年度培训或法律顾问到村（社区）季度法治培训' })
 export class Training {
   [OptionalProps]?: 'createdAt' | 'cadres' | 'gridWorkers' | 'mediators' | 'legalUnderstanding' | 'others' | 'topics' | 'notes';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @Enum({ items: () => TrainingKind })
   @Field(() => TrainingKind, { description: 'The bureau’s annual training or a village’s quarterly one' })
-  @WithParent()
   kind!: TrainingKind;
 
   @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict' })
@@ -58,67 +57,54 @@ export class Training {
 
   @Property({ length: 200 })
   @Field({ description: 'Title or subject of the lecture' })
-  @WithParent()
   title!: string;
 
   @Property({ type: 'json' })
   @Field(() => [TrainingTopic], { description: 'Required subjects covered (the annual training)' })
-  @WithParent()
   topics: TrainingTopic[] = [];
 
   @Property({ columnType: 'timestamptz' })
   @Field(() => Date, { description: 'When it was held' })
-  @WithParent()
   at!: Date;
 
   @Property({ type: 'integer' })
   @Field(() => Int, { description: 'Year it was held (Asia/Shanghai)' })
-  @WithParent()
   year!: number;
 
   @Property({ type: 'smallint' })
   @Field(() => Int, { description: '1–4, in Asia/Shanghai' })
-  @WithParent()
   quarter!: number;
 
   @Property({ length: 200 })
   @Field({ description: 'Venue (讲座场所)' })
-  @WithParent()
   venue!: string;
 
   @Enum({ items: () => TrainingMode })
   @Field(() => TrainingMode, { description: 'In person or online' })
-  @WithParent()
   mode!: TrainingMode;
 
   @Property({ type: 'integer', default: 0 })
   @Field(() => Int, { description: 'Village cadres (两委干部) attending' })
-  @WithParent()
   cadres: number = 0;
 
   @Property({ type: 'integer', default: 0 })
   @Field(() => Int, { description: 'Grid workers (网格员) attending' })
-  @WithParent()
   gridWorkers: number = 0;
 
   @Property({ type: 'integer', default: 0 })
   @Field(() => Int, { description: 'People’s mediators (人民调解员) attending' })
-  @WithParent()
   mediators: number = 0;
 
   @Property({ type: 'integer', default: 0 })
   @Field(() => Int, { description: '“Legal understanding people” (法律明白人) attending' })
-  @WithParent()
   legalUnderstanding: number = 0;
 
   @Property({ type: 'integer', default: 0 })
   @Field(() => Int, { description: 'Other villagers attending' })
-  @WithParent()
   others: number = 0;
 
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Notes; null when none' })
-  @WithParent()
   notes?: string | null;
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
@@ -126,7 +112,6 @@ export class Training {
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date, { description: 'When it was recorded' })
-  @WithParent()
   createdAt: Date = now();
 }
 

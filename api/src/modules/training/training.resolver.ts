@@ -68,37 +68,31 @@ export class TrainingResolver {
   }
 
   @FieldResolver(() => Village, { nullable: true, description: 'The village of a village training, when it lies in your jurisdiction (its name is in villageName)' })
-  @WithParent()
   village(@Root() training: Training, @Ctx() ctx: Context): Promise<Village | null> | null {
     return training.village ? (new VillageService(ctx).inScopeById().load(training.village.id) as Promise<Village | null>) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The name of the village of a village training, wherever it lies' })
-  @WithParent()
   async villageName(@Root() training: Training): Promise<string | null> {
     return training.village ? (await training.village.load())!.name : null;
   }
 
   @FieldResolver(() => LegalAdviser, { nullable: true, description: 'The adviser who gave a village training' })
-  @WithParent()
   adviser(@Root() training: Training): Promise<LegalAdviser | null> | null {
     return training.adviser ? (training.adviser.load() as Promise<LegalAdviser>) : null;
   }
 
   @FieldResolver(() => Int, { description: 'All attendees of a village training' })
-  @WithParent()
   attendeeTotal(@Root() t: Training): number {
     return t.cadres + t.gridWorkers + t.mediators + t.legalUnderstanding + t.others;
   }
 
   @FieldResolver(() => [LegalAdviser], { description: 'Advisers who attended (the annual training)' })
-  @WithParent()
   attendingAdvisers(@Root() training: Training, @Ctx() ctx: Context): Promise<LegalAdviser[]> {
     return new TrainingService(ctx).attendeesByTraining().load(training.id);
   }
 
   @FieldResolver(() => [EvidencePhoto], { description: 'Evidence photos (图片佐证)' })
-  @WithParent()
   photos(@Root() training: Training, @Ctx() ctx: Context): Promise<EvidencePhoto[]> {
     return new AttachmentService(ctx).photosOf(OwnerType.TRAINING).load(training.id);
   }

@@ -6,118 +6,98 @@ import { Village } from '../village/village.type.js';
 import { Training } from './training.entity.js';
 import { QuarterStatus } from './training.enums.js';
 
+@WithParent()
 @ObjectType({ description: 'A village in one quarter' })
 export class TrainingQuarterCell {
   @Field(() => Int, { description: '1–4' })
-  @WithParent()
   quarter!: number;
 
   @Field(() => QuarterStatus, { description: 'Done, missing, due or upcoming' })
-  @WithParent()
   status!: QuarterStatus;
 
   @Field(() => Int, { description: 'Trainings held that quarter' })
-  @WithParent()
   trainingCount!: number;
 }
 
+@WithParent()
 @ObjectType({ description: 'One row of the compliance grid: a village and its four quarters' })
 export class TrainingComplianceRow {
   /** The village's Region row; its `adviser` is resolved in batch by the resolver. */
   @Field(() => Village, { description: 'The village' })
-  @WithParent()
   village!: Region;
 
   @Field(() => ID, { description: 'Its township' })
-  @WithParent()
   townshipId!: string;
 
   @Field(() => [TrainingQuarterCell], { description: 'Its four quarters, 1 to 4' })
-  @WithParent()
   quarters!: TrainingQuarterCell[];
 
   @Field(() => Int, { description: 'Quarters with a training' })
-  @WithParent()
   doneCount!: number;
 
   @Field(() => Int, { description: 'Ended quarters without one' })
-  @WithParent()
   missingCount!: number;
 }
 
+@WithParent()
 @ObjectType({ description: 'Village counts for one quarter of the compliance grid' })
 export class TrainingQuarterTotal {
   @Field(() => Int, { description: '1–4' })
-  @WithParent()
   quarter!: number;
 
   @Field(() => Int, { description: 'Villages with a training that quarter' })
-  @WithParent()
   done!: number;
 
   @Field(() => Int, { description: 'Villages without one in a quarter that has ended' })
-  @WithParent()
   missing!: number;
 }
 
+@WithParent()
 @ObjectType({ description: 'Quarterly village trainings (每季度一次) of a region for a year, village × quarter' })
 export class TrainingCompliance {
   @Field(() => Int, { description: 'The year' })
-  @WithParent()
   year!: number;
 
   @Field(() => ID, { description: 'The county or township' })
-  @WithParent()
   regionId!: string;
 
   @Field({ description: 'Its name' })
-  @WithParent()
   regionName!: string;
 
   @Field(() => Int, { description: 'Quarters of the year that have ended (0–4)' })
-  @WithParent()
   quartersEnded!: number;
 
   @Field(() => Int, { description: 'Villages and communities in it' })
-  @WithParent()
   villageCount!: number;
 
   @Field(() => Int, { description: 'Village-quarters required so far: villages × quarters ended' })
-  @WithParent()
   required!: number;
 
   @Field(() => Int, { description: 'Required village-quarters with a training' })
-  @WithParent()
   done!: number;
 
   @Field(() => Int, { description: 'Required village-quarters without a training' })
-  @WithParent()
   missing!: number;
 
   @Field(() => Float, { description: 'done / required, 1 when nothing is required yet' })
-  @WithParent()
   ratio!: number;
 
   @Field(() => [TrainingQuarterTotal], { description: 'Per quarter, 1 to 4' })
-  @WithParent()
   quarterTotals!: TrainingQuarterTotal[];
 
   @Field(() => [TrainingComplianceRow], { description: 'One per village' })
-  @WithParent()
   rows!: TrainingComplianceRow[];
 }
 
+@WithParent()
 @ObjectType({ description: 'An adviser and the annual trainings of a year they attended' })
 export class AdviserTrainingAttendance {
   @Field(() => LegalAdviser, { description: 'The adviser' })
-  @WithParent()
   adviser!: LegalAdviser;
 
   @Field({ description: 'Attended at least one annual training that year' })
-  @WithParent()
   attended!: boolean;
 
   @Field(() => [Training], { description: 'The annual trainings of the year they attended' })
-  @WithParent()
   trainings!: Training[];
 }

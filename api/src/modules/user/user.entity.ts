@@ -19,19 +19,18 @@ import { now } from '../../common/clock.js';
     and ("role" = 'PARTY') = ("verified_phone" is not null)
     and ("person_id" is null or "role" = 'PARTY')`,
 })
+@WithParent()
 @ObjectType('User', { description: 'A person who signs in' })
 export class User {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'tokenVersion';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   /** Stored lower-case; sign-in is case-insensitive. */
   @Property({ length: 64, unique: true })
   @Field({ description: 'Sign-in name, lower-case' })
-  @WithParent()
   username!: string;
 
   @Property({ length: 200, lazy: true })
@@ -39,12 +38,10 @@ export class User {
 
   @Enum({ items: () => Role })
   @Field(() => Role, { description: 'What the account may do' })
-  @WithParent()
   role!: Role;
 
   @Property({ length: 100 })
   @Field({ description: 'Name shown in the console and in audit records' })
-  @WithParent()
   displayName!: string;
 
   @ManyToOne(() => Region, { ref: true, nullable: true, deleteRule: 'restrict', index: true })

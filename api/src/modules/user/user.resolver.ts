@@ -37,7 +37,6 @@ export class UserResolver {
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The county, city or township a staff account serves' })
-  @WithParent()
   scopeRegion(@Root() user: User): Promise<Region | null> | null {
     return user.scopeRegion ? user.scopeRegion.load() : null;
   }

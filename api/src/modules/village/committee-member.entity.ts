@@ -6,13 +6,13 @@ import { CommitteeRole } from './committee.enums.js';
 import { MediationCommittee } from './mediation-committee.entity.js';
 
 @Entity({ tableName: 'committee_member' })
+@WithParent()
 @ObjectType({ description: '人民调解员' })
 export class CommitteeMember {
   [OptionalProps]?: 'version';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => MediationCommittee, { deleteRule: 'cascade', index: true })
@@ -20,21 +20,17 @@ export class CommitteeMember {
 
   @Property({ length: 50 })
   @Field({ description: 'Full name' })
-  @WithParent()
   name!: string;
 
   @Enum({ items: () => CommitteeRole })
   @Field(() => CommitteeRole, { description: '主任, 副主任 or 委员' })
-  @WithParent()
   role!: CommitteeRole;
 
   @Property({ type: 'string', length: 20, nullable: true })
   @Field(() => String, { nullable: true, description: 'Contact phone; null when none' })
-  @WithParent()
   phone?: string | null;
 
   @Property({ version: true })
   @Field(() => Int, { description: 'Send it back with an update; a stale one is CONFLICT' })
-  @WithParent()
   version: number = 1;
 }

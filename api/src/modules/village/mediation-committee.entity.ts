@@ -8,13 +8,13 @@ import { now } from '../../common/clock.js';
 
 /** A village's people's mediation committee (人民调解委员会) and its standardisation checklist (规范化建设). */
 @Entity({ tableName: 'mediation_committee' })
+@WithParent()
 @ObjectType({ description: '人民调解委员会' })
 export class MediationCommittee {
   [OptionalProps]?: 'fixedOffice' | 'mediationRoom' | 'noticeBoardPosted' | 'version' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @OneToOne(() => Region, { ref: true, owner: true, deleteRule: 'restrict' })
@@ -22,22 +22,18 @@ export class MediationCommittee {
 
   @Property({ length: 100 })
   @Field({ description: 'e.g. 东庄村人民调解委员会' })
-  @WithParent()
   name!: string;
 
   @Property({ default: false })
   @Field({ description: 'Has a fixed office (固定办公用房)' })
-  @WithParent()
   fixedOffice: boolean = false;
 
   @Property({ default: false })
   @Field({ description: 'Has a mediation room (调解室)' })
-  @WithParent()
   mediationRoom: boolean = false;
 
   @Property({ default: false })
   @Field({ description: 'The adviser notice board (公示牌) is posted' })
-  @WithParent()
   noticeBoardPosted: boolean = false;
 
   @OneToMany(() => CommitteeMember, (m) => m.committee, { orderBy: { role: 'asc', name: 'asc' } })
@@ -45,7 +41,6 @@ export class MediationCommittee {
 
   @Property({ version: true })
   @Field(() => Int, { description: 'Send it back with updateMediationCommittee; a stale one is CONFLICT' })
-  @WithParent()
   version!: number;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => now() })

@@ -63,7 +63,6 @@ export class VillageResolver {
   }
 
   @FieldResolver(() => Region, { description: 'The township (乡镇) the village belongs to' })
-  @WithParent()
   township(@Root() village: Region): Promise<Region> {
     return village.parent!.load() as Promise<Region>;
   }
@@ -97,7 +96,6 @@ export class VillageResolver {
 @Resolver(() => MediationCommittee)
 export class MediationCommitteeResolver {
   @FieldResolver(() => [CommitteeMember], { description: 'Its mediators (人民调解员)' })
-  @WithParent()
   async members(@Root() committee: MediationCommittee): Promise<CommitteeMember[]> {
     return committee.members.isInitialized() ? committee.members.getItems() : (await committee.members.load()).getItems();
   }

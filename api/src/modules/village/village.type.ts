@@ -6,25 +6,21 @@ import { VillageKind } from '../region/region.enums.js';
  * A village or community (村/社区) seen as the unit of coverage: its committee, its adviser. Backed by the Region rows
  * of level VILLAGE; the relations are field resolvers in village.resolver.ts.
  */
+@WithParent()
 @ObjectType({ description: '村（社区）' })
 export class Village {
   @Field(() => ID, { description: 'Stable identifier (UUID); the same as its Region id' })
-  @WithParent()
   id!: string;
 
   @Field({ description: 'e.g. 东庄村, 城东社区' })
-  @WithParent()
   name!: string;
 
   @Field({ description: 'Administrative division code (统计用区划代码)' })
-  @WithParent()
   code!: string;
 
   @Field(() => VillageKind, { description: 'Village or community' })
-  @WithParent()
   kind!: VillageKind;
 
   @Field({ description: 'Generated demo data, not a real place record' })
-  @WithParent()
   demo!: boolean;
 }

@@ -13,13 +13,13 @@ import { now } from '../../common/clock.js';
 @Unique({ name: 'monthly_check_adviser_month_unique', properties: ['adviser', 'month'] })
 @Index({ name: 'monthly_check_township_month_idx', properties: ['township', 'month'] })
 @Check({ name: 'monthly_check_month_format', expression: `"month" ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'` })
+@WithParent()
 @ObjectType({ description: '司法所对法律顾问的每月核查' })
 export class MonthlyCheck {
   [OptionalProps]?: 'version' | 'checkedAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => LegalAdviser, { ref: true, deleteRule: 'restrict' })
@@ -27,7 +27,6 @@ export class MonthlyCheck {
 
   @Property({ length: 7 })
   @Field({ description: 'YYYY-MM' })
-  @WithParent()
   month!: string;
 
   /** The checking office's township. */
@@ -36,32 +35,26 @@ export class MonthlyCheck {
 
   @Property()
   @Field({ description: '工作日志填写完整' })
-  @WithParent()
   logComplete!: boolean;
 
   @Property()
   @Field({ description: '季度法治培训按计划开展' })
-  @WithParent()
   trainingOnTrack!: boolean;
 
   @Property()
   @Field({ description: '公示牌已张贴' })
-  @WithParent()
   noticeBoardPosted!: boolean;
 
   @Property()
   @Field({ description: '案件跟进到位' })
-  @WithParent()
   casesFollowedUp!: boolean;
 
   @Enum({ items: () => CheckRating })
   @Field(() => CheckRating, { description: '优秀, 良好, 一般 or 较差' })
-  @WithParent()
   rating!: CheckRating;
 
   @Property({ type: 'text', default: '' })
   @Field({ description: 'The office’s notes; empty when none' })
-  @WithParent()
   notes: string = '';
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
@@ -69,24 +62,22 @@ export class MonthlyCheck {
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => now() })
   @Field(() => Date, { description: 'When the check was recorded' })
-  @WithParent()
   checkedAt: Date = now();
 
   @Property({ version: true })
   @Field(() => Int, { description: 'Send it back with updateMonthlyCheck; a stale one is CONFLICT' })
-  @WithParent()
   version!: number;
 }
 
 /** A highlight (亮点) the office reports to the bureau from a check; the bureau may mark it a model case (先进典型). */
 @Entity({ tableName: 'highlight' })
+@WithParent()
 @ObjectType({ description: '工作亮点' })
 export class Highlight {
   [OptionalProps]?: 'modelCase' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => MonthlyCheck, { ref: true, deleteRule: 'cascade', index: true })
@@ -97,17 +88,14 @@ export class Highlight {
 
   @Property({ length: 100 })
   @Field({ description: 'Title of the highlight' })
-  @WithParent()
   title!: string;
 
   @Property({ type: 'text' })
   @Field({ description: 'What the adviser did well' })
-  @WithParent()
   text!: string;
 
   @Property({ default: false })
   @Field({ description: 'Marked by the bureau as a model case (先进典型)' })
-  @WithParent()
   modelCase: boolean = false;
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict', nullable: true })
@@ -115,11 +103,9 @@ export class Highlight {
 
   @Property({ columnType: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When the bureau marked it a model case; null when not marked' })
-  @WithParent()
   markedAt?: Date | null;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date, { description: 'When it was recorded' })
-  @WithParent()
   createdAt: Date = now();
 }

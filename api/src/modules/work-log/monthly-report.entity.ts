@@ -17,13 +17,13 @@ import { now } from '../../common/clock.js';
 @Unique({ name: 'monthly_report_adviser_month_unique', properties: ['adviser', 'month'] })
 @Index({ name: 'monthly_report_township_status_idx', properties: ['township', 'status'] })
 @Check({ name: 'monthly_report_month_format', expression: `"month" ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'` })
+@WithParent()
 @ObjectType({ description: '法律顾问月度工作日志报送' })
 export class MonthlyReport {
   [OptionalProps]?: 'late' | 'version' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => LegalAdviser, { ref: true, deleteRule: 'restrict' })
@@ -31,7 +31,6 @@ export class MonthlyReport {
 
   @Property({ length: 7 })
   @Field({ description: 'YYYY-MM' })
-  @WithParent()
   month!: string;
 
   /** The township whose office reviews it: where most of the month's services were given. */
@@ -40,22 +39,18 @@ export class MonthlyReport {
 
   @Enum({ items: () => MonthlyReportStatus })
   @Field(() => MonthlyReportStatus, { description: 'Submitted, returned or approved' })
-  @WithParent()
   status!: MonthlyReportStatus;
 
   @Property({ type: 'date' })
   @Field(() => DateScalar, { description: 'Last day to submit on time (the deadline day of the next month)' })
-  @WithParent()
   deadline!: string;
 
   @Property({ columnType: 'timestamptz' })
   @Field(() => Date, { description: 'The latest submission' })
-  @WithParent()
   submittedAt!: Date;
 
   @Property({ default: false })
   @Field({ description: 'First submitted after the deadline' })
-  @WithParent()
   late: boolean = false;
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
@@ -63,7 +58,6 @@ export class MonthlyReport {
 
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'The office’s comments when returning (or approving) it' })
-  @WithParent()
   reviewComment?: string | null;
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict', nullable: true })
@@ -71,7 +65,6 @@ export class MonthlyReport {
 
   @Property({ columnType: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When the office last reviewed it; null until reviewed' })
-  @WithParent()
   reviewedAt?: Date | null;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
@@ -79,6 +72,5 @@ export class MonthlyReport {
 
   @Property({ version: true })
   @Field(() => Int, { description: 'Send back with a review; a stale version is refused with CONFLICT' })
-  @WithParent()
   version!: number;
 }

@@ -20,13 +20,13 @@ import { now } from '../../common/clock.js';
 @Index({ name: 'work_log_entry_township_at_idx', properties: ['township', 'at'] })
 @Check({ name: 'work_log_entry_month_format', expression: `"month" ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'` })
 @Check({ name: 'work_log_entry_duration_range', expression: '"duration_min" >= 1 and "duration_min" <= 1440' })
+@WithParent()
 @ObjectType({ description: '法律顾问工作日志条目' })
 export class WorkLogEntry {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => LegalAdviser, { ref: true, deleteRule: 'restrict' })
@@ -41,23 +41,19 @@ export class WorkLogEntry {
 
   @Property({ columnType: 'timestamptz' })
   @Field(() => Date, { description: 'When the service was given (服务时间)' })
-  @WithParent()
   at!: Date;
 
   /** `at`'s month in the Asia/Shanghai calendar: the monthly report it belongs to. */
   @Property({ length: 7 })
   @Field({ description: 'YYYY-MM (Asia/Shanghai) of `at`: the monthly report this entry belongs to' })
-  @WithParent()
   month!: string;
 
   @Enum({ items: () => WorkLogCategory })
   @Field(() => WorkLogCategory, { description: 'Kind of service' })
-  @WithParent()
   category!: WorkLogCategory;
 
   @Enum({ items: () => WorkLogMode })
   @Field(() => WorkLogMode, { description: 'Online or in person' })
-  @WithParent()
   mode!: WorkLogMode;
 
   @Property({ length: 50 })
@@ -74,7 +70,6 @@ export class WorkLogEntry {
 
   @Property({ type: 'integer' })
   @Field(() => Int, { description: 'Minutes spent' })
-  @WithParent()
   durationMin!: number;
 
   @ManyToOne(() => MediationCase, { ref: true, nullable: true, deleteRule: 'restrict', index: true })
@@ -82,12 +77,10 @@ export class WorkLogEntry {
 
   @Property({ type: 'string', length: 100, nullable: true })
   @Field(() => String, { nullable: true, description: 'A lecture’s venue' })
-  @WithParent()
   venue?: string | null;
 
   @Property({ type: 'integer', nullable: true })
   @Field(() => Int, { nullable: true, description: 'A lecture’s attendee count' })
-  @WithParent()
   attendeeCount?: number | null;
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
@@ -95,16 +88,13 @@ export class WorkLogEntry {
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date, { description: 'When it was recorded' })
-  @WithParent()
   createdAt: Date = now();
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => now() })
   @Field(() => Date, { description: 'When it was last changed' })
-  @WithParent()
   updatedAt: Date = now();
 
   @Property({ version: true })
   @Field(() => Int, { description: 'Send back with edits; a stale version is refused with CONFLICT' })
-  @WithParent()
   version!: number;
 }

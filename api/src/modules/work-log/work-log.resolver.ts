@@ -25,38 +25,31 @@ import { AttachmentService } from '../attachment/attachment.service.js';
 import { EvidencePhoto } from '../attachment/evidence-photo.type.js';
 import { MultiLine } from '../../common/graphql/text-arguments.js';
 
+@WithParent()
 @ObjectType({ description: 'One adviser’s month of work: DRAFT until submitted, with its deadline and totals' })
 export class WorkLogMonth {
   @Field({ description: 'YYYY-MM' })
-  @WithParent()
   month!: string;
 
   @Field(() => LegalAdviser, { description: 'The adviser' })
-  @WithParent()
   adviser!: LegalAdviser;
 
   @Field(() => MonthlyReportStatus, { description: 'DRAFT until submitted, then the report’s status' })
-  @WithParent()
   status!: MonthlyReportStatus;
 
   @Field(() => DateScalar, { description: 'Last day to submit on time' })
-  @WithParent()
   deadline!: string;
 
   @Field({ description: 'Not submitted and the deadline has passed' })
-  @WithParent()
   overdue!: boolean;
 
   @Field(() => Int, { description: 'Entries of the month that you may see (an office: those in its township)' })
-  @WithParent()
   entryCount!: number;
 
   @Field(() => Int, { description: 'Minutes of those entries' })
-  @WithParent()
   totalMinutes!: number;
 
   @Field(() => MonthlyReport, { nullable: true, description: 'The submission, once there is one' })
-  @WithParent()
   report!: MonthlyReport | null;
 }
 
@@ -102,31 +95,26 @@ export class WorkLogEntryResolver {
   }
 
   @FieldResolver(() => LegalAdviser, { description: 'The adviser who gave the service' })
-  @WithParent()
   adviser(@Root() entry: WorkLogEntry): Promise<LegalAdviser> {
     return entry.adviser.load() as Promise<LegalAdviser>;
   }
 
   @FieldResolver(() => Village, { nullable: true, description: 'The village, when it lies in your jurisdiction (an adviser: the villages they serve today); its name is in villageName' })
-  @WithParent()
   village(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<Village | null> {
     return new VillageService(ctx).inScopeById().load(entry.village.id) as Promise<Village | null>;
   }
 
   @FieldResolver(() => ID, { description: 'The village served, wherever it lies' })
-  @WithParent()
   villageId(@Root() entry: WorkLogEntry): string {
     return entry.village.id;
   }
 
   @FieldResolver(() => String, { description: 'The name of the village served, wherever it lies' })
-  @WithParent()
   async villageName(@Root() entry: WorkLogEntry): Promise<string> {
     return (await entry.village.load())!.name;
   }
 
   @FieldResolver(() => Region, { description: 'Township of the village served' })
-  @WithParent()
   township(@Root() entry: WorkLogEntry): Promise<Region> {
     return entry.township.load() as Promise<Region>;
   }
@@ -156,19 +144,16 @@ export class WorkLogEntryResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you read the personal data and free text of this entry' })
-  @WithParent()
   canReadPersonalData(@Ctx() ctx: Context): boolean {
     return new WorkLogService(ctx).policy.readsPersonalData();
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The linked mediation case' })
-  @WithParent()
   caseId(@Root() entry: WorkLogEntry): string | null {
     return entry.case?.id ?? null;
   }
 
   @FieldResolver(() => MediationCase, { nullable: true, description: 'The linked case if you may see it; its confidential text stays behind its own guards' })
-  @WithParent()
   async mediationCase(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<MediationCase | null> {
     return entry.case ? new WorkLogService(ctx).visibleCases().load(entry.case.id) : null;
   }
@@ -182,7 +167,6 @@ export class WorkLogEntryResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'The month is submitted or approved: the entry cannot change' })
-  @WithParent()
   async frozen(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<boolean> {
     return WorkLogService.isFrozen(await new WorkLogService(ctx).monthStatus().load(adviserMonthKey(entry.adviser.id, entry.month)));
   }
@@ -247,43 +231,36 @@ export class MonthlyReportResolver {
   }
 
   @FieldResolver(() => LegalAdviser, { description: 'The adviser whose month it is' })
-  @WithParent()
   adviser(@Root() report: MonthlyReport): Promise<LegalAdviser> {
     return report.adviser.load() as Promise<LegalAdviser>;
   }
 
   @FieldResolver(() => Region, { description: 'The township whose office reviews it' })
-  @WithParent()
   township(@Root() report: MonthlyReport): Promise<Region> {
     return report.township.load() as Promise<Region>;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The office account that reviewed it; null until reviewed' })
-  @WithParent()
   async reviewedBy(@Root() report: MonthlyReport): Promise<User | null> {
     return report.reviewedBy ? ((await report.reviewedBy.load()) as User) : null;
   }
 
   @FieldResolver(() => Int, { description: 'Entries of the month that you may see (an office: those in its township)' })
-  @WithParent()
   async entryCount(@Root() report: MonthlyReport, @Ctx() ctx: Context): Promise<number> {
     return (await new MonthlyReportService(ctx).totals().load(adviserMonthKey(report.adviser.id, report.month))).entryCount;
   }
 
   @FieldResolver(() => Int, { description: 'Minutes of those entries' })
-  @WithParent()
   async totalMinutes(@Root() report: MonthlyReport, @Ctx() ctx: Context): Promise<number> {
     return (await new MonthlyReportService(ctx).totals().load(adviserMonthKey(report.adviser.id, report.month))).totalMinutes;
   }
 
   @FieldResolver(() => Boolean, { description: 'Its entries cannot change (submitted or approved)' })
-  @WithParent()
   frozen(@Root() report: MonthlyReport): boolean {
     return WorkLogService.isFrozen(report.status);
   }
 
   @FieldResolver(() => String, { description: 'The printable monthly log (PDF, bearer token required)' })
-  @WithParent()
   pdfPath(@Root() report: MonthlyReport): string {
     return `/api/monthly-reports/${report.id}/log.pdf`;
   }
@@ -326,25 +303,21 @@ export class MonthlyCheckResolver {
   }
 
   @FieldResolver(() => LegalAdviser, { description: 'The adviser checked' })
-  @WithParent()
   adviser(@Root() check: MonthlyCheck): Promise<LegalAdviser> {
     return check.adviser.load() as Promise<LegalAdviser>;
   }
 
   @FieldResolver(() => Region, { description: 'Township of the checking office' })
-  @WithParent()
   township(@Root() check: MonthlyCheck): Promise<Region> {
     return check.township.load() as Promise<Region>;
   }
 
   @FieldResolver(() => User, { description: 'The office account that recorded it' })
-  @WithParent()
   async checkedBy(@Root() check: MonthlyCheck): Promise<User> {
     return (await check.checkedBy.load()) as User;
   }
 
   @FieldResolver(() => [Highlight], { description: 'Highlights (亮点) reported with the check' })
-  @WithParent()
   highlights(@Root() check: MonthlyCheck, @Ctx() ctx: Context): Promise<Highlight[]> {
     return new MonthlyCheckService(ctx).highlightsByCheck().load(check.id);
   }
@@ -353,13 +326,11 @@ export class MonthlyCheckResolver {
 @Resolver(() => Highlight)
 export class HighlightResolver {
   @FieldResolver(() => [EvidencePhoto], { description: 'Evidence photos (图片佐证)' })
-  @WithParent()
   photos(@Root() highlight: Highlight, @Ctx() ctx: Context): Promise<EvidencePhoto[]> {
     return new AttachmentService(ctx).photosOf(OwnerType.HIGHLIGHT).load(highlight.id);
   }
 
   @FieldResolver(() => Region, { description: 'Township of the office that reported it' })
-  @WithParent()
   township(@Root() highlight: Highlight): Promise<Region> {
     return highlight.township.load() as Promise<Region>;
   }

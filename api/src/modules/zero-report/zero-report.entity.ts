@@ -10,13 +10,13 @@ import { now } from '../../common/clock.js';
 @Entity({ tableName: 'zero_report' })
 @Unique({ name: 'zero_report_village_month_unique', properties: ['village', 'month'] })
 @Check({ name: 'zero_report_month_format', expression: `"month" ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'` })
+@WithParent()
 @ObjectType({ description: '零上报' })
 export class ZeroReport {
   [OptionalProps]?: 'reportedAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
-  @WithParent()
   id!: string;
 
   @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict' })
@@ -24,7 +24,6 @@ export class ZeroReport {
 
   @Property({ length: 7 })
   @Field({ description: 'YYYY-MM' })
-  @WithParent()
   month!: string;
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
@@ -32,6 +31,5 @@ export class ZeroReport {
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   @Field(() => Date, { description: 'When it was reported' })
-  @WithParent()
   reportedAt: Date = now();
 }

@@ -6,22 +6,19 @@ import { Village } from '../village/village.type.js';
 import { ZeroReport } from './zero-report.entity.js';
 import { ZeroReportService } from './zero-report.service.js';
 
+@WithParent()
 @ObjectType({ description: 'A village in a month: its disputes, its zero report, or silence' })
 export class VillageMonthReport {
   @Field(() => Village, { description: 'The village' })
-  @WithParent()
   village!: Village;
 
   @Field(() => Int, { description: 'Cases received that month' })
-  @WithParent()
   caseCount!: number;
 
   @Field(() => ZeroReport, { nullable: true, description: 'The zero report; null when none was made' })
-  @WithParent()
   zeroReport!: ZeroReport | null;
 
   @Field({ description: 'No case and no zero report' })
-  @WithParent()
   silent!: boolean;
 }
 

@@ -4,45 +4,36 @@ import { DateScalar } from '../../../common/graphql/scalars.js';
 import { AdviserStatus, Gender, Profession } from '../adviser.enums.js';
 
 /** An adviser as the roster stood on a date (reconstructed from roster events). */
+@WithParent()
 @ObjectType({ description: '某日名册中的法律顾问' })
 export class RosterEntry {
   @Field(() => ID, { description: 'The adviser' })
-  @WithParent()
   adviserId!: string;
 
   @Field(() => AdviserStatus, { description: 'Status on that day' })
-  @WithParent()
   status!: AdviserStatus;
 
   @Field(() => DateScalar, { description: 'Day they joined the roster' })
-  @WithParent()
   joinedOn!: string;
 
   @Field({ description: 'Name on that day' })
-  @WithParent()
   name!: string;
 
   @Field(() => Gender, { description: '性别' })
-  @WithParent()
   gender!: Gender;
 
   @Field({ description: 'Contact phone on that day' })
-  @WithParent()
   phone!: string;
 
   @Field(() => Profession, { description: 'Profession on that day' })
-  @WithParent()
   profession!: Profession;
 
   @Field({ description: 'Licence number on that day' })
-  @WithParent()
   licenceNo!: string;
 
   @Field(() => ID, { nullable: true, description: 'Provider on that day; null when none' })
-  @WithParent()
   providerId!: string | null;
 
   @Field({ description: 'Service scope on that day' })
-  @WithParent()
   serviceScope!: string;
 }
