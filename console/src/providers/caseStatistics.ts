@@ -37,7 +37,7 @@ export interface CaseStatistics {
 }
 
 /** Counts only: the API's statistics carry no names, phones or confidential text. */
-export const caseStatisticsQuery = parse(`query caseStatistics($regionId: ID, $from: Date, $to: Date) {
+export const caseStatisticsQuery = parse(/* GraphQL */ `query caseStatistics($regionId: ID, $from: Date, $to: Date) {
   caseStatistics(regionId: $regionId, from: $from, to: $to) {
     region { id name }
     from to total amountFen
@@ -67,7 +67,7 @@ export interface VillageMonthReport {
 }
 
 /** Every village of a township (or the county) for a month: its cases, its zero report (零上报), or silence. */
-export const villageMonthReportsQuery = parse(`query villageMonthReports($month: String!, $townshipId: ID) {
+export const villageMonthReportsQuery = parse(/* GraphQL */ `query villageMonthReports($month: String!, $townshipId: ID) {
   villageMonthReports(month: $month, townshipId: $townshipId) {
     village { id name township { id name } } caseCount silent zeroReport { id reportedAt }
   }

@@ -15,7 +15,7 @@ export interface IdNumberReuseRow {
   registrantEntitled: boolean;
 }
 
-export const idNumberReuseReportQuery = parse(`
+export const idNumberReuseReportQuery = parse(/* GraphQL */ `
   query IdNumberReuseReport {
     idNumberReuseReport { caseId caseNo earlierCaseNo registeredAt registeredBy registrantEntitled }
   }

@@ -129,21 +129,21 @@ export function clearSession(): void {
   storage()?.removeItem(USER_KEY);
 }
 
-const LOGIN = `mutation login($username: String!, $password: String!) {
+const LOGIN = /* GraphQL */ `mutation login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
     token
     user { id username role displayName scopeRegion { id name level } }
   }
 }`;
 
-const LOGIN_WITH_CODE = `mutation loginWithCode($phone: String!, $code: String!) {
+const LOGIN_WITH_CODE = /* GraphQL */ `mutation loginWithCode($phone: String!, $code: String!) {
   loginWithCode(phone: $phone, code: $code) {
     token
     user { id username role displayName scopeRegion { id name level } }
   }
 }`;
 
-const REQUEST_CODE = `mutation requestLoginCode($phone: String!) { requestLoginCode(phone: $phone) }`;
+const REQUEST_CODE = /* GraphQL */ `mutation requestLoginCode($phone: String!) { requestLoginCode(phone: $phone) }`;
 
 type Fetch = typeof fetch;
 const defaultFetch: Fetch = (...args) => fetch(...args);

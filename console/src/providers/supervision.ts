@@ -54,7 +54,7 @@ export interface ComplianceParams {
   signal?: AbortSignal;
 }
 
-export const trainingComplianceQuery = parse(`query trainingCompliance($year: Int!, $regionId: ID) {
+export const trainingComplianceQuery = parse(/* GraphQL */ `query trainingCompliance($year: Int!, $regionId: ID) {
   trainingCompliance(year: $year, regionId: $regionId) {
     year regionId regionName villageCount quartersEnded required done missing ratio
     quarterTotals { quarter done missing }
@@ -66,7 +66,7 @@ export const trainingComplianceQuery = parse(`query trainingCompliance($year: In
   }
 }`);
 
-export const annualTrainingAttendanceQuery = parse(`query annualTrainingAttendance($year: Int!) {
+export const annualTrainingAttendanceQuery = parse(/* GraphQL */ `query annualTrainingAttendance($year: Int!) {
   annualTrainingAttendance(year: $year) {
     attended
     adviser { id name phone provider { id name } }

@@ -1,7 +1,7 @@
 import { parse } from 'graphql';
 
 /** What POST /api/uploads accepts from the signed-in user (the API's `uploadLimits`): the one source of these numbers. */
-export const uploadLimitsQuery = parse(`
+export const uploadLimitsQuery = parse(/* GraphQL */ `
   query UploadLimits {
     uploadLimits { maxPhotoBytes maxSpreadsheetBytes acceptedPhotoTypes uploadsPerHour megabytesPerDay }
   }

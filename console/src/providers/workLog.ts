@@ -1,7 +1,7 @@
 import { parse } from 'graphql';
 
 /** One adviser's month, submitted or not (the API's `workLogMonth`), with its report when there is one. */
-export const workLogMonthQuery = parse(`
+export const workLogMonthQuery = parse(/* GraphQL */ `
   query WorkLogMonth($month: String!, $adviserId: ID) {
     workLogMonth(month: $month, adviserId: $adviserId) {
       month
