@@ -33,10 +33,12 @@ const config: CodegenConfig = {
   documents: ['src/**/*.{ts,tsx}', '!src/**/*.test.{ts,tsx}', '!src/test/**', '!src/generated/**'],
   silent: true,
   generates: {
-    // Every type of the schema as the API declares it; enums as string unions, as the console compares them.
+    // Every type of the schema as the API declares it; enums as string unions, as the console compares them. A
+    // nullable field is `T | null`, never left out: a selected field is always in the answer (records `Pick<>` the
+    // fields their selection has, and mark as optional what only a detail page selects).
     'src/generated/graphql.ts': {
       plugins: ['typescript'],
-      config: { ...shared, enumsAsTypes: true },
+      config: { ...shared, enumsAsTypes: true, avoidOptionals: { field: true } },
     },
     // The result and variables of each of those documents. The schema's enums come from the file above (the plugin
     // would otherwise declare them a second time).

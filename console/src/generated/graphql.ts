@@ -24,7 +24,7 @@ export type ActionItem = {
   /** When it was recorded */
   createdAt: Scalars['DateTime']['output'];
   /** When it was marked done; null while open */
-  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  doneAt: Maybe<Scalars['DateTime']['output']>;
   /** Day it is due */
   dueOn: Scalars['Date']['output'];
   /** Stable identifier (UUID) */
@@ -32,7 +32,7 @@ export type ActionItem = {
   /** The meeting it came from */
   meeting: ConsultationMeeting;
   /** Progress note by the owner */
-  note?: Maybe<Scalars['String']['output']>;
+  note: Maybe<Scalars['String']['output']>;
   /** Open and past its due date (Asia/Shanghai) */
   overdue: Scalars['Boolean']['output'];
   /** Who owns it: an office, a provider or the bureau */
@@ -40,9 +40,9 @@ export type ActionItem = {
   /** The owner’s name (司法所, 律所 or 县司法局) */
   ownerName: Scalars['String']['output'];
   /** The owning judicial office; null unless ownerKind is OFFICE */
-  ownerOffice?: Maybe<JudicialOffice>;
+  ownerOffice: Maybe<JudicialOffice>;
   /** The owning provider; null unless ownerKind is PROVIDER */
-  ownerProvider?: Maybe<Provider>;
+  ownerProvider: Maybe<Provider>;
   /** Open or done */
   status: ActionItemStatus;
   /** What is to be done */
@@ -166,21 +166,21 @@ export type Agreement = {
   /** Amount agreed, in fen */
   amountFen: Scalars['Int']['output'];
   /** Judicial confirmation applied for (司法确认申请) */
-  confirmationAppliedOn?: Maybe<Scalars['Date']['output']>;
+  confirmationAppliedOn: Maybe<Scalars['Date']['output']>;
   /** Court applied to for judicial confirmation; null when not applied for */
-  confirmationCourt?: Maybe<Scalars['String']['output']>;
+  confirmationCourt: Maybe<Scalars['String']['output']>;
   /** Last day to apply for judicial confirmation: 30 days after signing (art. 33) */
-  confirmationDeadline?: Maybe<Scalars['Date']['output']>;
+  confirmationDeadline: Maybe<Scalars['Date']['output']>;
   /** Day the court decided; null until decided */
-  confirmationDecidedOn?: Maybe<Scalars['Date']['output']>;
+  confirmationDecidedOn: Maybe<Scalars['Date']['output']>;
   /** Not yet applied for, and the window closes within 7 days */
   confirmationDueSoon: Scalars['Boolean']['output'];
   /** The court’s decision; null while pending or not applied for */
-  confirmationResult?: Maybe<ConfirmationResult>;
+  confirmationResult: Maybe<ConfirmationResult>;
   /** Ruling number (裁定书文号); null until decided */
-  confirmationRulingNo?: Maybe<Scalars['String']['output']>;
+  confirmationRulingNo: Maybe<Scalars['String']['output']>;
   /** ★ Confidential: the parties and assigned advisers only; null for everyone else; every read is audited */
-  content?: Maybe<Scalars['String']['output']>;
+  content: Maybe<Scalars['String']['output']>;
   /** Written or oral (书面协议, 口头协议) */
   form: AgreementForm;
   /** Stable identifier (UUID) */
@@ -188,13 +188,13 @@ export type Agreement = {
   /** Whether the parties carried it out (履行情况), as the latest return visit found */
   performance: Performance;
   /** ★ The reviewing adviser’s comments: confidential like the agreement */
-  reviewComment?: Maybe<Scalars['String']['output']>;
+  reviewComment: Maybe<Scalars['String']['output']>;
   /** The assigned adviser’s legal review (协议把关): PENDING until they review it */
   reviewStatus: ReviewStatus;
   /** When the adviser reviewed it; null until reviewed */
-  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
   /** The day it was signed (or recorded, when oral) */
-  signedAt?: Maybe<Scalars['Date']['output']>;
+  signedAt: Maybe<Scalars['Date']['output']>;
   /** Send it back with an update (review, judicial confirmation); a stale one is CONFLICT */
   version: Scalars['Int']['output'];
 };
@@ -239,13 +239,13 @@ export type AuditEvent = {
   /** When it happened */
   at: Scalars['DateTime']['output'];
   /** What a job did: counts and key ids, never a value (key rotation) */
-  details?: Maybe<Scalars['JSON']['output']>;
+  details: Maybe<Scalars['JSON']['output']>;
   /** Which record, e.g. a case id */
   entityId: Scalars['ID']['output'];
   /** Kind of record, e.g. MediationCase */
   entityType: Scalars['String']['output'];
   /** The confidential field read, e.g. summary */
-  field?: Maybe<Scalars['String']['output']>;
+  field: Maybe<Scalars['String']['output']>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** Client IP address as the server saw it */
@@ -320,7 +320,7 @@ export type CaseEvent = {
   /** Who recorded it (display name) */
   actorName: Scalars['String']['output'];
   /** The adviser it assigned */
-  addedAdviserName?: Maybe<Scalars['String']['output']>;
+  addedAdviserName: Maybe<Scalars['String']['output']>;
   /** When it happened */
   at: Scalars['DateTime']['output'];
   /** Advisers whose assignment it ended, by the name they had then */
@@ -350,15 +350,15 @@ export type CaseLevel =
 /** 当事人 */
 export type CaseParty = {
   /** ★ Address: only for those in the case (audited); null for others */
-  address?: Maybe<Scalars['String']['output']>;
+  address: Maybe<Scalars['String']['output']>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** ★ ID number: in full for those in the case (audited), masked for others */
-  idNumber?: Maybe<Scalars['String']['output']>;
+  idNumber: Maybe<Scalars['String']['output']>;
   /** Masked (张*三) unless you are in the case */
   name: Scalars['String']['output'];
   /** Masked (138****5678) unless you are in the case */
-  phone?: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
   /** Applicant, respondent or third party */
   role: PartyRole;
 };
@@ -493,7 +493,7 @@ export type CommitteeMember = {
   /** Full name */
   name: Scalars['String']['output'];
   /** Contact phone; null when none */
-  phone?: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
   /** 主任, 副主任 or 委员 */
   role: CommitteeRole;
   /** Send it back with an update; a stale one is CONFLICT */
@@ -537,11 +537,11 @@ export type ConsultationMeeting = {
   /** When it was recorded */
   createdAt: Scalars['DateTime']['output'];
   /** Decisions (议定事项) */
-  decisions?: Maybe<Scalars['String']['output']>;
+  decisions: Maybe<Scalars['String']['output']>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** Minutes (会议纪要) */
-  minutes?: Maybe<Scalars['String']['output']>;
+  minutes: Maybe<Scalars['String']['output']>;
   /** Action items open past their due date */
   overdueCount: Scalars['Int']['output'];
   /** Offices, providers and villages that took part */
@@ -769,9 +769,9 @@ export type FieldChange = {
   /** name, gender, phone, profession, licenceNo, provider, serviceScope or villages */
   field: Scalars['String']['output'];
   /** Value in the previous filing; null when empty */
-  from?: Maybe<Scalars['String']['output']>;
+  from: Maybe<Scalars['String']['output']>;
   /** Value in this filing; null when empty */
-  to?: Maybe<Scalars['String']['output']>;
+  to: Maybe<Scalars['String']['output']>;
 };
 
 /** 备案名册中的法律顾问: details as they stood on the filing’s date */
@@ -791,7 +791,7 @@ export type FiledAdviser = {
   /** 职业 */
   profession: Profession;
   /** The provider’s name (所属机构) */
-  provider?: Maybe<Scalars['String']['output']>;
+  provider: Maybe<Scalars['String']['output']>;
   /** Service scope (服务范围) */
   serviceScope: Scalars['String']['output'];
   /** Villages served on the filing’s date */
@@ -815,7 +815,7 @@ export type FilingDiff = {
   /** Advisers whose details differ */
   changed: Array<ChangedAdviser>;
   /** The filing compared with; null for the county’s first filing (everyone is added) */
-  previousNumber?: Maybe<Scalars['Int']['output']>;
+  previousNumber: Maybe<Scalars['Int']['output']>;
   /** Advisers in the previous filing but not this one */
   removed: Array<FiledAdviser>;
 };
@@ -834,7 +834,7 @@ export type Highlight = {
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** When the bureau marked it a model case; null when not marked */
-  markedAt?: Maybe<Scalars['DateTime']['output']>;
+  markedAt: Maybe<Scalars['DateTime']['output']>;
   /** Marked by the bureau as a model case (先进典型) */
   modelCase: Scalars['Boolean']['output'];
   /** Evidence photos (图片佐证) */
@@ -870,7 +870,7 @@ export type IdNumberReuseRow = {
   /** When it was registered */
   registeredAt: Scalars['DateTime']['output'];
   /** Who registered it (username) */
-  registeredBy?: Maybe<Scalars['String']['output']>;
+  registeredBy: Maybe<Scalars['String']['output']>;
   /** Whether the registrant was an adviser of the earlier case, and so could read that party anyway */
   registrantEntitled: Scalars['Boolean']['output'];
 };
@@ -894,7 +894,7 @@ export type JudicialConfirmationInput = {
 /** 司法所 */
 export type JudicialOffice = {
   /** Postal address; null when not recorded */
-  address?: Maybe<Scalars['String']['output']>;
+  address: Maybe<Scalars['String']['output']>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** e.g. 天宁司法所 */
@@ -975,11 +975,11 @@ export type LegalAdviser = {
   /** The adviser’s public contact phone, as printed on notice boards */
   phone: Scalars['String']['output'];
   /** A link to the photo (/files/…), signed for 10 minutes; null without a photo */
-  photoUrl?: Maybe<Scalars['String']['output']>;
+  photoUrl: Maybe<Scalars['String']['output']>;
   /** 职业: lawyer, grassroots legal worker, … */
   profession: Profession;
   /** The law firm or office the adviser works for (所属机构); null when none */
-  provider?: Maybe<Provider>;
+  provider: Maybe<Provider>;
   /** Service scope (服务范围) as printed on notice boards */
   serviceScope: Scalars['String']['output'];
   /** Standing on the roster */
@@ -1052,11 +1052,11 @@ export type LegalAdviserSortField =
 /** 人民调解案件 */
 export type MediationCase = {
   /** Day it was accepted (受理); null before */
-  acceptedOn?: Maybe<Scalars['Date']['output']>;
+  acceptedOn: Maybe<Scalars['Date']['output']>;
   /** Assigned advisers */
   advisers: Array<LegalAdviser>;
   /** The agreement; null until one is recorded. Its content is confidential */
-  agreement?: Maybe<Agreement>;
+  agreement: Maybe<Agreement>;
   /** Amount involved, in fen */
   amountFen: Scalars['Int']['output'];
   /** Whether you may read this case’s confidential text */
@@ -1064,13 +1064,13 @@ export type MediationCase = {
   /** Case number, per county and year, e.g. （2026）交调字第12号; unique within the county only */
   caseNo: Scalars['String']['output'];
   /** Day it was closed; null while open */
-  closedOn?: Maybe<Scalars['Date']['output']>;
+  closedOn: Maybe<Scalars['Date']['output']>;
   /** Why it was closed; null while open */
-  closureReason?: Maybe<ClosureReason>;
+  closureReason: Maybe<ClosureReason>;
   /** When it was registered in the system */
   createdAt: Scalars['DateTime']['output'];
   /** Acceptance + 30 days: when mediation should have ended */
-  deadline?: Maybe<Scalars['Date']['output']>;
+  deadline: Maybe<Scalars['Date']['output']>;
   /** Category of the dispute (纠纷类型, Ministry of Justice statistics) */
   disputeType: DisputeType;
   /** What happened to the case beside its workflow steps (reassignments), oldest first */
@@ -1090,11 +1090,11 @@ export type MediationCase = {
   /** Day the dispute was received */
   receivedOn: Scalars['Date']['output'];
   /** Kind of referring body; null unless the source is REFERRAL */
-  referrerKind?: Maybe<ReferrerKind>;
+  referrerKind: Maybe<ReferrerKind>;
   /** The referring body (委托移送单位) */
-  referrerName?: Maybe<Scalars['String']['output']>;
+  referrerName: Maybe<Scalars['String']['output']>;
   /** Where it was resolved (小事不出村、大事不出镇) */
-  resolvedLevel?: Maybe<CaseLevel>;
+  resolvedLevel: Maybe<CaseLevel>;
   /** Return visits (回访), oldest first */
   returnVisits: Array<ReturnVisit>;
   /** Mediation sessions (调解记录), oldest first; each record is confidential */
@@ -1104,7 +1104,7 @@ export type MediationCase = {
   /** Where the case is in its workflow */
   status: CaseStatus;
   /** ★ Confidential: the parties and assigned advisers only; null for everyone else; every read is audited */
-  summary?: Maybe<Scalars['String']['output']>;
+  summary: Maybe<Scalars['String']['output']>;
   /** 一般, 疑难 or 重大 */
   tier: CaseTier;
   /** Township of that village */
@@ -1217,7 +1217,7 @@ export type MediationSession = {
   /** Where it was held */
   place: Scalars['String']['output'];
   /** ★ Confidential session record: the parties and assigned advisers only; audited */
-  record?: Maybe<Scalars['String']['output']>;
+  record: Maybe<Scalars['String']['output']>;
 };
 
 /** A mediation session (调解记录) */
@@ -1243,11 +1243,11 @@ export type MeetingParticipant = {
   /** Its name when it was added */
   name: Scalars['String']['output'];
   /** The judicial office; null unless kind is OFFICE */
-  office?: Maybe<JudicialOffice>;
+  office: Maybe<JudicialOffice>;
   /** The provider; null unless kind is PROVIDER */
-  provider?: Maybe<Provider>;
+  provider: Maybe<Provider>;
   /** The village, when it lies in your jurisdiction (its name is on the participant) */
-  village?: Maybe<Village>;
+  village: Maybe<Village>;
 };
 
 /** 司法所对法律顾问的每月核查 */
@@ -1376,11 +1376,11 @@ export type MonthlyReport = {
   /** The printable monthly log (PDF, bearer token required) */
   pdfPath: Scalars['String']['output'];
   /** The office’s comments when returning (or approving) it */
-  reviewComment?: Maybe<Scalars['String']['output']>;
+  reviewComment: Maybe<Scalars['String']['output']>;
   /** When the office last reviewed it; null until reviewed */
-  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
   /** The office account that reviewed it; null until reviewed */
-  reviewedBy?: Maybe<User>;
+  reviewedBy: Maybe<User>;
   /** Submitted, returned or approved */
   status: MonthlyReportStatus;
   /** The latest submission */
@@ -1889,9 +1889,9 @@ export type Pairing = {
   /** First day of the pairing */
   validFrom: Scalars['Date']['output'];
   /** Last day of the pairing; null while it runs */
-  validTo?: Maybe<Scalars['Date']['output']>;
+  validTo: Maybe<Scalars['Date']['output']>;
   /** The village or community, when it lies in your jurisdiction (an adviser: the villages they serve today); its name is in villageName */
-  village?: Maybe<Village>;
+  village: Maybe<Village>;
   /** The village paired, wherever it lies */
   villageId: Scalars['ID']['output'];
   /** The name of the village paired, wherever it lies */
@@ -1994,7 +1994,7 @@ export type Profession =
 /** 法律服务机构 */
 export type Provider = {
   /** Postal address; null when none */
-  address?: Maybe<Scalars['String']['output']>;
+  address: Maybe<Scalars['String']['output']>;
   /** Part of the seeded demo data, not a real organisation */
   demo: Scalars['Boolean']['output'];
   /** Stable identifier (UUID) */
@@ -2004,7 +2004,7 @@ export type Provider = {
   /** Its name */
   name: Scalars['String']['output'];
   /** Contact phone; null when none */
-  phone?: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
   /** Send it back with an update; a stale one is CONFLICT */
   version: Scalars['Int']['output'];
 };
@@ -2090,7 +2090,7 @@ export type QuarterStatus =
 
 export type Query = {
   /** One action item; null when it does not exist or you may not see it */
-  actionItem?: Maybe<ActionItem>;
+  actionItem: Maybe<ActionItem>;
   /** Action items of the meetings you may see; filter overdue or your own */
   actionItems: ActionItemList;
   /** Each adviser of your jurisdiction and the annual trainings of the year they attended */
@@ -2100,7 +2100,7 @@ export type Query = {
   /** Case counts by status, type, source and level, and where cases were resolved; no confidential data */
   caseStatistics: CaseStatistics;
   /** One meeting; null when it does not exist or you may not see it */
-  consultationMeeting?: Maybe<ConsultationMeeting>;
+  consultationMeeting: Maybe<ConsultationMeeting>;
   /** Consultation meetings (会商): the bureau’s; an office, those it took part in */
   consultationMeetings: ConsultationMeetingList;
   /** Coverage of a county or township (default: your own) on a date (default: today) */
@@ -2108,41 +2108,41 @@ export type Query = {
   /** One-off check: cases registered, before parties were kept per case, with a party ID number already on file (the registration showed the earlier record) */
   idNumberReuseReport: Array<IdNumberReuseRow>;
   /** One office; null when it does not exist or is outside your jurisdiction */
-  judicialOffice?: Maybe<JudicialOffice>;
+  judicialOffice: Maybe<JudicialOffice>;
   /** Judicial offices (司法所) of your jurisdiction, e.g. to pick meeting participants */
   judicialOffices: JudicialOfficeList;
   /** One adviser; null when it does not exist or is outside your jurisdiction */
-  legalAdviser?: Maybe<LegalAdviser>;
+  legalAdviser: Maybe<LegalAdviser>;
   /** The bureau: its roster; an office: advisers serving its township; an adviser: themselves */
   legalAdvisers: LegalAdviserList;
   /** The signed-in user; null when anonymous */
-  me?: Maybe<User>;
+  me: Maybe<User>;
   /** One case; null when it does not exist or is outside your jurisdiction. ANALYST: FORBIDDEN */
-  mediationCase?: Maybe<MediationCase>;
+  mediationCase: Maybe<MediationCase>;
   /** Cases in your jurisdiction (a party: their own); confidential text only for the entitled */
   mediationCases: MediationCaseList;
   /** One check; null when it does not exist or you may not see it */
-  monthlyCheck?: Maybe<MonthlyCheck>;
+  monthlyCheck: Maybe<MonthlyCheck>;
   /** Monthly checks: an adviser’s own, an office’s township, the bureau’s county */
   monthlyChecks: MonthlyCheckList;
   /** One submitted month; null when it does not exist or you may not see it */
-  monthlyReport?: Maybe<MonthlyReport>;
+  monthlyReport: Maybe<MonthlyReport>;
   /** Submitted months: an adviser’s own, an office’s township, the bureau’s county */
   monthlyReports: MonthlyReportList;
   /** One pairing; null when it does not exist or is outside your jurisdiction */
-  pairing?: Maybe<Pairing>;
+  pairing: Maybe<Pairing>;
   /** Pairings of villages in your jurisdiction (an adviser: their own) */
   pairings: PairingList;
   /** One provider; null when it does not exist or is not of your county */
-  provider?: Maybe<Provider>;
+  provider: Maybe<Provider>;
   /** Law firms, legal service offices, legal-aid centres and notary offices of your county */
   providers: ProviderList;
   /** One region; null when it does not exist or is outside your jurisdiction */
-  region?: Maybe<Region>;
+  region: Maybe<Region>;
   /** Regions in your jurisdiction */
   regions: RegionList;
   /** One filing; null when it does not exist or is not of your county */
-  rosterFiling?: Maybe<RosterFiling>;
+  rosterFiling: Maybe<RosterFiling>;
   /** Roster filings (名册备案) of your county, newest first unless sorted */
   rosterFilings: RosterFilingList;
   /** The roster as it stood on a past date (名册), from its change history */
@@ -2150,7 +2150,7 @@ export type Query = {
   /** Your county’s settings (bureau and offices) */
   settings: Settings;
   /** One training; null when it does not exist or you may not see it */
-  training?: Maybe<Training>;
+  training: Maybe<Training>;
   /** Quarterly village trainings, village × quarter, of a region (default: yours) for a year */
   trainingCompliance: TrainingCompliance;
   /** Trainings in your jurisdiction: village trainings there and your county’s annual trainings (an adviser: those they gave) */
@@ -2158,11 +2158,11 @@ export type Query = {
   /** The sizes, types and quota that POST /api/uploads applies to you */
   uploadLimits: UploadLimits;
   /** One account; null when it does not exist or is outside your county */
-  user?: Maybe<User>;
+  user: Maybe<User>;
   /** Accounts the bureau administers */
   users: UserList;
   /** One village or community; null when it does not exist or is outside your jurisdiction */
-  village?: Maybe<Village>;
+  village: Maybe<Village>;
   /** Every village for a month: cases, zero report, or silence */
   villageMonthReports: Array<VillageMonthReport>;
   /** Villages and communities in your jurisdiction */
@@ -2170,9 +2170,9 @@ export type Query = {
   /** Work-log entries: an adviser’s own, an office’s township, the bureau’s county; analysts see personal data masked and no free text */
   workLogEntries: WorkLogEntryList;
   /** One entry; null when it does not exist or you may not see it */
-  workLogEntry?: Maybe<WorkLogEntry>;
+  workLogEntry: Maybe<WorkLogEntry>;
   /** An adviser’s month, submitted or not (an adviser: their own; an office or the bureau: an adviser paired in its region) */
-  workLogMonth?: Maybe<WorkLogMonth>;
+  workLogMonth: Maybe<WorkLogMonth>;
 };
 
 
@@ -2484,15 +2484,15 @@ export type Region = {
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** Villages only: village or community; null for other levels */
-  kind?: Maybe<VillageKind>;
+  kind: Maybe<VillageKind>;
   /** 市, 县, 乡镇 or 村（社区） */
   level: RegionLevel;
   /** e.g. 交城县, 天宁镇 */
   name: Scalars['String']['output'];
   /** The region above; null for a city */
-  parent?: Maybe<Region>;
+  parent: Maybe<Region>;
   /** Townships only: mountain or plain; null for other levels */
-  terrain?: Maybe<Terrain>;
+  terrain: Maybe<Terrain>;
 };
 
 /** Criteria for the region list; all optional, combined with AND */
@@ -2588,7 +2588,7 @@ export type ReturnVisit = {
   /** Performance of the agreement found at the visit */
   performance: Performance;
   /** How satisfied the parties were; null when not asked */
-  satisfaction?: Maybe<Satisfaction>;
+  satisfaction: Maybe<Satisfaction>;
   /** Day of the visit */
   visitedOn: Scalars['Date']['output'];
 };
@@ -2652,7 +2652,7 @@ export type RosterEntry = {
   /** Profession on that day */
   profession: Profession;
   /** Provider on that day; null when none */
-  providerId?: Maybe<Scalars['ID']['output']>;
+  providerId: Maybe<Scalars['ID']['output']>;
   /** Service scope on that day */
   serviceScope: Scalars['String']['output'];
   /** Status on that day */
@@ -2662,11 +2662,11 @@ export type RosterEntry = {
 /** 名册变动 */
 export type RosterEvent = {
   /** Who recorded the change */
-  actorName?: Maybe<Scalars['String']['output']>;
+  actorName: Maybe<Scalars['String']['output']>;
   /** When it was recorded */
   at: Scalars['DateTime']['output'];
   /** For CHANGED: `{ field: { from, to } }`; for JOINED: the details as they joined; otherwise null */
-  changes?: Maybe<Scalars['JSON']['output']>;
+  changes: Maybe<Scalars['JSON']['output']>;
   /** Day the change took effect */
   effectiveOn: Scalars['Date']['output'];
   /** Stable identifier (UUID) */
@@ -2778,15 +2778,15 @@ export type RosterImportProblem = {
   /** What kind of problem */
   code: RosterImportProblemCode;
   /** The column header as in the template, e.g. 联系电话 */
-  column?: Maybe<Scalars['String']['output']>;
+  column: Maybe<Scalars['String']['output']>;
   /** The adviser field: name, gender, phone, profession, licenceNo, providerName, serviceScope, joinedOn */
-  field?: Maybe<Scalars['String']['output']>;
+  field: Maybe<Scalars['String']['output']>;
   /** What to fix, in English */
   message: Scalars['String']['output'];
   /** Worksheet row (1 is the header row); null for the whole file */
-  row?: Maybe<Scalars['Int']['output']>;
+  row: Maybe<Scalars['Int']['output']>;
   /** The cell as read */
-  value?: Maybe<Scalars['String']['output']>;
+  value: Maybe<Scalars['String']['output']>;
 };
 
 /** What is wrong with a cell, row or the file */
@@ -2837,21 +2837,21 @@ export type RosterImportResult = {
 /** One row of the workbook as parsed; fields that failed their check are null */
 export type RosterImportRow = {
   /** 性别; null when invalid */
-  gender?: Maybe<Gender>;
+  gender: Maybe<Gender>;
   /** Day they joined; null when invalid */
-  joinedOn?: Maybe<Scalars['Date']['output']>;
+  joinedOn: Maybe<Scalars['Date']['output']>;
   /** Licence number; null when invalid */
-  licenceNo?: Maybe<Scalars['String']['output']>;
+  licenceNo: Maybe<Scalars['String']['output']>;
   /** Full name; null when invalid */
-  name?: Maybe<Scalars['String']['output']>;
+  name: Maybe<Scalars['String']['output']>;
   /** Contact phone; null when invalid */
-  phone?: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
   /** 职业; null when invalid */
-  profession?: Maybe<Profession>;
+  profession: Maybe<Profession>;
   /** The provider matched by name; null when none matched */
-  providerId?: Maybe<Scalars['ID']['output']>;
+  providerId: Maybe<Scalars['ID']['output']>;
   /** Provider (所属机构) as written in the workbook */
-  providerName?: Maybe<Scalars['String']['output']>;
+  providerName: Maybe<Scalars['String']['output']>;
   /** Worksheet row (1 is the header row) */
   row: Scalars['Int']['output'];
   /** Service scope; empty when blank */
@@ -2933,7 +2933,7 @@ export type TownshipCoverage = {
 /** 培训：县司法局年度培训或法律顾问到村（社区）季度法治培训 */
 export type Training = {
   /** The adviser who gave a village training */
-  adviser?: Maybe<LegalAdviser>;
+  adviser: Maybe<LegalAdviser>;
   /** When it was held */
   at: Scalars['DateTime']['output'];
   /** All attendees of a village training */
@@ -2957,7 +2957,7 @@ export type Training = {
   /** In person or online */
   mode: TrainingMode;
   /** Notes; null when none */
-  notes?: Maybe<Scalars['String']['output']>;
+  notes: Maybe<Scalars['String']['output']>;
   /** Other villagers attending */
   others: Scalars['Int']['output'];
   /** Evidence photos (图片佐证) */
@@ -2971,9 +2971,9 @@ export type Training = {
   /** Venue (讲座场所) */
   venue: Scalars['String']['output'];
   /** The village of a village training, when it lies in your jurisdiction (its name is in villageName) */
-  village?: Maybe<Village>;
+  village: Maybe<Village>;
   /** The name of the village of a village training, wherever it lies */
-  villageName?: Maybe<Scalars['String']['output']>;
+  villageName: Maybe<Scalars['String']['output']>;
   /** Year it was held (Asia/Shanghai) */
   year: Scalars['Int']['output'];
 };
@@ -3221,7 +3221,7 @@ export type User = {
   /** What the account may do */
   role: Role;
   /** The county, city or township a staff account serves */
-  scopeRegion?: Maybe<Region>;
+  scopeRegion: Maybe<Region>;
   /** Sign-in name, lower-case */
   username: Scalars['String']['output'];
 };
@@ -3276,11 +3276,11 @@ export type Village = {
   /** Administrative division code (统计用区划代码) */
   code: Scalars['String']['output'];
   /** Its people’s mediation committee; null when none is recorded */
-  committee?: Maybe<MediationCommittee>;
+  committee: Maybe<MediationCommittee>;
   /** The adviser serving the village today */
-  currentAdviser?: Maybe<LegalAdviser>;
+  currentAdviser: Maybe<LegalAdviser>;
   /** The pairing in force today */
-  currentPairing?: Maybe<Pairing>;
+  currentPairing: Maybe<Pairing>;
   /** Generated demo data, not a real place record */
   demo: Scalars['Boolean']['output'];
   /** Stable identifier (UUID); the same as its Region id */
@@ -3345,7 +3345,7 @@ export type VillageMonthReport = {
   /** The village */
   village: Village;
   /** The zero report; null when none was made */
-  zeroReport?: Maybe<ZeroReport>;
+  zeroReport: Maybe<ZeroReport>;
 };
 
 /** One sort key of a Village list; later keys break ties of earlier ones */
@@ -3389,15 +3389,15 @@ export type WorkLogEntry = {
   /** When the service was given (服务时间) */
   at: Scalars['DateTime']['output'];
   /** A lecture’s attendee count */
-  attendeeCount?: Maybe<Scalars['Int']['output']>;
+  attendeeCount: Maybe<Scalars['Int']['output']>;
   /** Whether you read the personal data and free text of this entry */
   canReadPersonalData: Scalars['Boolean']['output'];
   /** The linked mediation case */
-  caseId?: Maybe<Scalars['ID']['output']>;
+  caseId: Maybe<Scalars['ID']['output']>;
   /** Kind of service */
   category: WorkLogCategory;
   /** 服务内容: null outside the adviser–office–bureau chain */
-  content?: Maybe<Scalars['String']['output']>;
+  content: Maybe<Scalars['String']['output']>;
   /** When it was recorded */
   createdAt: Scalars['DateTime']['output'];
   /** Minutes spent */
@@ -3407,9 +3407,9 @@ export type WorkLogEntry = {
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** 服务事项: null outside the adviser–office–bureau chain */
-  matter?: Maybe<Scalars['String']['output']>;
+  matter: Maybe<Scalars['String']['output']>;
   /** The linked case if you may see it; its confidential text stays behind its own guards */
-  mediationCase?: Maybe<MediationCase>;
+  mediationCase: Maybe<MediationCase>;
   /** Online or in person */
   mode: WorkLogMode;
   /** YYYY-MM (Asia/Shanghai) of `at`: the monthly report this entry belongs to */
@@ -3417,7 +3417,7 @@ export type WorkLogEntry = {
   /** 服务对象: masked (张*三) outside the adviser–office–bureau chain */
   personServed: Scalars['String']['output'];
   /** Masked (138****5678) outside the adviser–office–bureau chain */
-  phone?: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
   /** Evidence photos (图片佐证); empty for viewers who get masked names */
   photos: Array<EvidencePhoto>;
   /** Township of the village served */
@@ -3425,11 +3425,11 @@ export type WorkLogEntry = {
   /** When it was last changed */
   updatedAt: Scalars['DateTime']['output'];
   /** A lecture’s venue */
-  venue?: Maybe<Scalars['String']['output']>;
+  venue: Maybe<Scalars['String']['output']>;
   /** Send back with edits; a stale version is refused with CONFLICT */
   version: Scalars['Int']['output'];
   /** The village, when it lies in your jurisdiction (an adviser: the villages they serve today); its name is in villageName */
-  village?: Maybe<Village>;
+  village: Maybe<Village>;
   /** The village served, wherever it lies */
   villageId: Scalars['ID']['output'];
   /** The name of the village served, wherever it lies */
@@ -3547,7 +3547,7 @@ export type WorkLogMonth = {
   /** Not submitted and the deadline has passed */
   overdue: Scalars['Boolean']['output'];
   /** The submission, once there is one */
-  report?: Maybe<MonthlyReport>;
+  report: Maybe<MonthlyReport>;
   /** DRAFT until submitted, then the report’s status */
   status: MonthlyReportStatus;
   /** Minutes of those entries */

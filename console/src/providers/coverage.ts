@@ -1,39 +1,17 @@
 import { parse, type DocumentNode } from 'graphql';
+import type { CoverageQuery, CoverageQueryVariables, CoverageWithLoadsQuery } from '../generated/operations';
 
-export interface CoverageParams {
-  /** A county or township; the viewer's own when empty. */
-  regionId?: string | null;
-  /** `YYYY-MM-DD`; today when empty. */
-  asOf?: string | null;
+/** A county or township (the viewer's own when empty) on a date `YYYY-MM-DD` (today when empty). */
+export type CoverageParams = CoverageQueryVariables & {
   /** Adviser loads carry names: the bureau and offices only (the API refuses analysts the field). */
   withLoads?: boolean;
   signal?: AbortSignal;
-}
+};
 
-export interface TownshipCoverage {
-  township: { id: string; name: string };
-  villageCount: number;
-  coveredCount: number;
-  ratio: number;
-}
-
-export interface AdviserLoad {
-  adviser: { id: string; name: string };
-  villageCount: number;
-  overloaded: boolean;
-}
-
-export interface Coverage {
-  region: { id: string; name: string; level: string };
-  asOf: string;
-  villageCount: number;
-  coveredCount: number;
-  ratio: number;
-  loadCap: number;
-  uncovered: { id: string; name: string; township: { id: string; name: string } }[];
-  townships: TownshipCoverage[];
-  adviserLoads?: AdviserLoad[];
-}
+/** A region's coverage on a date; `adviserLoads` only when asked for (`withLoads`). */
+export type Coverage = CoverageQuery['coverage'] & Partial<Pick<CoverageWithLoadsQuery['coverage'], 'adviserLoads'>>;
+export type TownshipCoverage = Coverage['townships'][number];
+export type AdviserLoad = NonNullable<Coverage['adviserLoads']>[number];
 
 /** The coverage of a region on a date: counts, the uncovered villages, per township. No adviser is named. */
 const coverageDocument = parse(/* GraphQL */ `query coverage($regionId: ID, $asOf: Date) {

@@ -1,4 +1,5 @@
 import { parse } from 'graphql';
+import type { UploadLimitsQuery } from '../generated/operations';
 
 /** What POST /api/uploads accepts from the signed-in user (the API's `uploadLimits`): the one source of these numbers. */
 export const uploadLimitsQuery = parse(/* GraphQL */ `
@@ -7,13 +8,7 @@ export const uploadLimitsQuery = parse(/* GraphQL */ `
   }
 `);
 
-export interface UploadLimits {
-  maxPhotoBytes: number;
-  maxSpreadsheetBytes: number;
-  acceptedPhotoTypes: string[];
-  uploadsPerHour: number;
-  megabytesPerDay: number;
-}
+export type UploadLimits = UploadLimitsQuery['uploadLimits'];
 
 export type UploadKind = 'photo' | 'spreadsheet';
 
