@@ -21,7 +21,7 @@ function serve(totalItems: number, totalItemsExact: boolean) {
 }
 
 function renderList(locale: 'zh-CN' | 'en') {
-  saveSession('header.payload.signature', { id: 'u', username: 'u', role: 'BUREAU_ADMIN', displayName: 'U' });
+  saveSession('header.payload.signature', { id: 'u', username: 'u', role: 'BUREAU_ADMIN', displayName: 'U', scopeRegion: null });
   return render(
     <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={createI18nProvider(locale)} store={memoryStore()}>
       <ResourceContextProvider value="regions">

@@ -47,7 +47,7 @@ let session = 0;
 function renderSignedIn(element: ReactElement) {
   // A new token each time: the limits are read once per sign-in.
   session += 1;
-  saveSession(`header.payload${session}.signature`, { id: 'u', username: 'bureau', role: 'BUREAU_ADMIN', displayName: 'B' });
+  saveSession(`header.payload${session}.signature`, { id: 'u', username: 'bureau', role: 'BUREAU_ADMIN', displayName: 'B', scopeRegion: null });
   return render(
     <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={createI18nProvider('zh-CN')} store={memoryStore()}>
       {element}

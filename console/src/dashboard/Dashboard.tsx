@@ -5,7 +5,7 @@ import { Alert, Box, Button, Card, CardContent, List, ListItemButton, ListItemTe
 import type { ReactNode } from 'react';
 import { LinkBase, Title, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
 import { canAccess } from '../providers/canAccess';
-import type { Role } from '../providers/session';
+import type { Role, SessionUser } from '../providers/session';
 import { NEEDS_ADVISER_FILTER, type MediationCase } from '../resources/mediationCases/caseFormat';
 import { StatusChip, useEnumLabel } from '../resources/mediationCases/CaseFields';
 import { villagesLabelKey } from '../resources/villages/labels';
@@ -28,7 +28,7 @@ const InfoCard = ({ title, children, testId }: { title: string; children: ReactN
 const WelcomeCard = ({ role }: { role: Role | undefined }) => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
-  const scope = (identity as { scopeRegion?: { name: string } | null } | undefined)?.scopeRegion;
+  const scope = (identity as Partial<Pick<SessionUser, 'scopeRegion'>> | undefined)?.scopeRegion;
   return (
     <Card data-testid="welcome-card" sx={{ gridColumn: '1 / -1', bgcolor: 'primary.main', color: 'primary.contrastText' }}>
       <CardContent>

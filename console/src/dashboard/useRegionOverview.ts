@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useDataProvider } from 'react-admin';
+import type { Region } from '../resources/regions/RegionFields';
 
 export interface TownshipCount {
   id: string;
@@ -30,7 +31,7 @@ export function useRegionOverview(enabled = true) {
     if (!enabled) return;
     const controller = new AbortController();
     const load = async (): Promise<RegionOverview> => {
-      const townships = await dataProvider.getList('regions', {
+      const townships = await dataProvider.getList<Pick<Region, 'id' | 'name'>>('regions', {
         pagination: { page: 1, perPage: PAGE },
         sort: { field: 'code', order: 'ASC' },
         filter: { level: 'TOWNSHIP' },
@@ -40,7 +41,7 @@ export function useRegionOverview(enabled = true) {
       let villages = 0;
       let seen = 0;
       for (let page = 1; page <= MAX_PAGES; page++) {
-        const result = await dataProvider.getList('regions', {
+        const result = await dataProvider.getList<Pick<Region, 'id' | 'parent'>>('regions', {
           pagination: { page, perPage: PAGE },
           sort: { field: 'code', order: 'ASC' },
           filter: { level: 'VILLAGE' },
@@ -49,7 +50,7 @@ export function useRegionOverview(enabled = true) {
         villages = result.total ?? 0;
         seen += result.data.length;
         for (const village of result.data) {
-          const parentId = (village as { parent?: { id: string } | null }).parent?.id;
+          const parentId = village.parent?.id;
           if (parentId) counts.set(parentId, (counts.get(parentId) ?? 0) + 1);
         }
         if (result.data.length < PAGE || seen >= villages) break;
@@ -59,7 +60,7 @@ export function useRegionOverview(enabled = true) {
         villages,
         perTownship: townships.data.map((t) => ({
           id: String(t.id),
-          name: String((t as { name?: string }).name ?? t.id),
+          name: t.name,
           villages: counts.get(String(t.id)) ?? 0,
         })),
       };

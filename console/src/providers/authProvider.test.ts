@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { authProvider, isUnauthenticated } from './authProvider';
 import { getToken, saveSession, TOKEN_KEY, USER_KEY, type SessionUser } from './session';
 
-const user: SessionUser = { id: 'u1', username: 'office.tianning', role: 'OFFICE_STAFF', displayName: '天宁司法所' };
+const user: SessionUser = { id: 'u1', username: 'office.tianning', role: 'OFFICE_STAFF', displayName: '天宁司法所', scopeRegion: null };
 
 function jwt(exp: number): string {
   const part = (o: object) => btoa(JSON.stringify(o)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');

@@ -30,7 +30,7 @@ describe('case statistics', () => {
   });
 
   it('counts villages with cases, with a zero report and silent in a month', () => {
-    const v = (id: string) => ({ id, name: id, township: null });
+    const v = (id: string) => ({ id, name: id, township: { id: 't1', name: '天宁镇' } });
     expect(
       monthSummary([
         { village: v('a'), caseCount: 2, silent: false, zeroReport: null },

@@ -1,43 +1,14 @@
 import { parse } from 'graphql';
+import type { CaseStatisticsQuery, CaseStatisticsQueryVariables, VillageMonthReportsQuery } from '../generated/operations';
 
-export interface CaseStatisticsParams {
-  /** A county or township; the viewer's own when empty. */
-  regionId?: string | null;
-  /** `YYYY-MM-DD`; received on or after (default: 1 January). */
-  from?: string | null;
-  /** `YYYY-MM-DD`; received on or before (default: today). */
-  to?: string | null;
-  signal?: AbortSignal;
-}
+/** A county or township (the viewer's own when empty) and a period, `YYYY-MM-DD` (default: 1 January to today). */
+export type CaseStatisticsParams = CaseStatisticsQueryVariables & { signal?: AbortSignal };
 
-export interface KeyCount {
-  key: string;
-  count: number;
-}
-
-export interface CaseStatistics {
-  region: { id: string; name: string };
-  from: string;
-  to: string;
-  total: number;
-  amountFen: number;
-  byStatus: KeyCount[];
-  byDisputeType: KeyCount[];
-  bySource: KeyCount[];
-  byLevel: KeyCount[];
-  resolution: {
-    resolved: number;
-    village: number;
-    township: number;
-    county: number;
-    villageShare: number;
-    townshipShare: number;
-    countyShare: number;
-  };
-}
+export type CaseStatistics = CaseStatisticsQuery['caseStatistics'];
+export type KeyCount = CaseStatistics['byStatus'][number];
 
 /** Counts only: the API's statistics carry no names, phones or confidential text. */
-export const caseStatisticsQuery = parse(`query caseStatistics($regionId: ID, $from: Date, $to: Date) {
+export const caseStatisticsQuery = parse(/* GraphQL */ `query caseStatistics($regionId: ID, $from: Date, $to: Date) {
   caseStatistics(regionId: $regionId, from: $from, to: $to) {
     region { id name }
     from to total amountFen
@@ -59,15 +30,10 @@ export function formatShare(share: number): string {
   return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
 }
 
-export interface VillageMonthReport {
-  village: { id: string; name: string; township: { id: string; name: string } | null };
-  caseCount: number;
-  silent: boolean;
-  zeroReport: { id: string; reportedAt: string } | null;
-}
+export type VillageMonthReport = VillageMonthReportsQuery['villageMonthReports'][number];
 
 /** Every village of a township (or the county) for a month: its cases, its zero report (零上报), or silence. */
-export const villageMonthReportsQuery = parse(`query villageMonthReports($month: String!, $townshipId: ID) {
+export const villageMonthReportsQuery = parse(/* GraphQL */ `query villageMonthReports($month: String!, $townshipId: ID) {
   villageMonthReports(month: $month, townshipId: $townshipId) {
     village { id name township { id name } } caseCount silent zeroReport { id reportedAt }
   }

@@ -11,6 +11,14 @@ describe('coverageQuery', () => {
     expect(withLoads).toContain('adviser {');
   });
 
+  it('selects the same with and without loads, apart from the loads', () => {
+    const fields = (withLoads: boolean) =>
+      print(coverageQuery({ withLoads }))
+        .replace(/^query \w+/, 'query')
+        .replace(/\s*adviserLoads \{[^}]*\{[^}]*\}[^}]*\}/, '');
+    expect(fields(true)).toBe(fields(false));
+  });
+
   it('takes the region and the date as variables, with the fields of the contract', () => {
     const printed = print(coverageQuery()).replace(/\s+/g, ' ');
     expect(printed).toContain('query coverage($regionId: ID, $asOf: Date)');

@@ -1,51 +1,45 @@
 import { parse, type DocumentNode } from 'graphql';
+import type { CoverageQuery, CoverageQueryVariables, CoverageWithLoadsQuery } from '../generated/operations';
 
-export interface CoverageParams {
-  /** A county or township; the viewer's own when empty. */
-  regionId?: string | null;
-  /** `YYYY-MM-DD`; today when empty. */
-  asOf?: string | null;
+/** A county or township (the viewer's own when empty) on a date `YYYY-MM-DD` (today when empty). */
+export type CoverageParams = CoverageQueryVariables & {
   /** Adviser loads carry names: the bureau and offices only (the API refuses analysts the field). */
   withLoads?: boolean;
   signal?: AbortSignal;
-}
+};
 
-export interface TownshipCoverage {
-  township: { id: string; name: string };
-  villageCount: number;
-  coveredCount: number;
-  ratio: number;
-}
+/** A region's coverage on a date; `adviserLoads` only when asked for (`withLoads`). */
+export type Coverage = CoverageQuery['coverage'] & Partial<Pick<CoverageWithLoadsQuery['coverage'], 'adviserLoads'>>;
+export type TownshipCoverage = Coverage['townships'][number];
+export type AdviserLoad = NonNullable<Coverage['adviserLoads']>[number];
 
-export interface AdviserLoad {
-  adviser: { id: string; name: string };
-  villageCount: number;
-  overloaded: boolean;
-}
+/** The coverage of a region on a date: counts, the uncovered villages, per township. No adviser is named. */
+const coverageDocument = parse(/* GraphQL */ `query coverage($regionId: ID, $asOf: Date) {
+  coverage(regionId: $regionId, asOf: $asOf) {
+    region { id name level }
+    asOf villageCount coveredCount ratio loadCap
+    uncovered { id name township { id name } }
+    townships { township { id name } villageCount coveredCount ratio }
+  }
+}`);
 
-export interface Coverage {
-  region: { id: string; name: string; level: string };
-  asOf: string;
-  villageCount: number;
-  coveredCount: number;
-  ratio: number;
-  loadCap: number;
-  uncovered: { id: string; name: string; township: { id: string; name: string } }[];
-  townships: TownshipCoverage[];
-  adviserLoads?: AdviserLoad[];
-}
+/** The same, with each adviser's load: names, so for the bureau and offices only (the API refuses analysts the field). */
+const coverageWithLoadsDocument = parse(/* GraphQL */ `query coverageWithLoads($regionId: ID, $asOf: Date) {
+  coverage(regionId: $regionId, asOf: $asOf) {
+    region { id name level }
+    asOf villageCount coveredCount ratio loadCap
+    uncovered { id name township { id name } }
+    townships { township { id name } villageCount coveredCount ratio }
+    adviserLoads { adviser { id name } villageCount overloaded }
+  }
+}`);
 
-/** The coverage query; `adviserLoads` only with `withLoads`, so an analyst's request never names anyone. */
+/**
+ * The coverage query; `adviserLoads` only with `withLoads`, so an analyst's request never names anyone. Two whole
+ * documents rather than one assembled from parts, so that codegen types each (`CoverageQuery`, `CoverageWithLoadsQuery`).
+ */
 export function coverageQuery({ withLoads = false }: Pick<CoverageParams, 'withLoads'> = {}): DocumentNode {
-  return parse(`query coverage($regionId: ID, $asOf: Date) {
-    coverage(regionId: $regionId, asOf: $asOf) {
-      region { id name level }
-      asOf villageCount coveredCount ratio loadCap
-      uncovered { id name township { id name } }
-      townships { township { id name } villageCount coveredCount ratio }
-      ${withLoads ? 'adviserLoads { adviser { id name } villageCount overloaded }' : ''}
-    }
-  }`);
+  return withLoads ? coverageWithLoadsDocument : coverageDocument;
 }
 
 /** 0.9737 → "97.4%" (one decimal, so that one more village out of 150 shows). */

@@ -16,7 +16,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('dataProvider.mutate', () => {
   it('sends the mutation built from the schema with the token, and resolves to its result', async () => {
-    saveSession('a.b.c', { id: 'u', username: 'bureau', role: 'BUREAU_ADMIN', displayName: '局' });
+    saveSession('a.b.c', { id: 'u', username: 'bureau', role: 'BUREAU_ADMIN', displayName: '局', scopeRegion: null });
     const fetch = answer({ data: { endPairing: { __typename: 'Pairing', id: 'p1', validTo: '2026-11-28', active: false } } });
     await expect(dataProvider.mutate('endPairing', { id: 'p1', validTo: '2026-11-28' })).resolves.toMatchObject({
       id: 'p1',

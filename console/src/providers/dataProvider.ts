@@ -4,6 +4,24 @@ import buildGraphQLProvider from 'ra-data-graphql';
 import { HttpError, useDataProvider, type DataProvider } from 'react-admin';
 import { apiErrorMessage } from '../i18n/errors';
 import { i18nProvider } from '../i18n';
+import type {
+  AnnualTrainingAttendanceQuery,
+  AnnualTrainingAttendanceQueryVariables,
+  CaseStatisticsQuery,
+  CaseStatisticsQueryVariables,
+  CoverageQuery,
+  CoverageQueryVariables,
+  CoverageWithLoadsQuery,
+  IdNumberReuseReportQuery,
+  IdNumberReuseReportQueryVariables,
+  TrainingComplianceQuery,
+  TrainingComplianceQueryVariables,
+  UploadLimitsQuery,
+  VillageMonthReportsQuery,
+  VillageMonthReportsQueryVariables,
+  WorkLogMonthQuery,
+  WorkLogMonthQueryVariables,
+} from '../generated/operations';
 import { buildMutation, buildQueryFactory, operationNamesFor, type IntrospectionResults } from './buildQuery';
 import {
   caseStatisticsQuery,
@@ -23,8 +41,7 @@ import {
 import { idNumberReuseReportQuery, type IdNumberReuseRow } from './idNumberReuse';
 import { introspectionSchema } from './schema';
 import { uploadLimitsQuery, type UploadLimits } from './uploadLimits';
-import { workLogMonthQuery, type WorkLogMonthParams } from './workLog';
-import type { WorkLogMonth } from '../resources/workLogEntries/workLogFormat';
+import { workLogMonthQuery, type WorkLogMonth, type WorkLogMonthParams } from './workLog';
 import { DETAIL_SELECTIONS, LIST_OMITTED, LIST_SELECTIONS } from './selections';
 import { apiErrorFrom, ApiError, getToken, GRAPHQL_URL, type ErrorCode } from './session';
 
@@ -105,11 +122,11 @@ export interface FengqiaoDataProvider extends DataProvider {
   /** Case counts for a region and period (no confidential data). */
   caseStatistics(params: CaseStatisticsParams): Promise<CaseStatistics>;
   /** Every village of a month: cases, zero report or silence (offices and the bureau). */
-  villageMonthReports(params: { month: string; townshipId?: string | null; signal?: AbortSignal }): Promise<VillageMonthReport[]>;
+  villageMonthReports(params: VillageMonthReportsQueryVariables & { signal?: AbortSignal }): Promise<VillageMonthReport[]>;
   /** Quarterly village trainings, village × quarter, of a region for a year (bureau; an office its township). */
   trainingCompliance(params: ComplianceParams): Promise<TrainingCompliance>;
   /** Each adviser of the viewer's jurisdiction and the annual trainings of the year they attended. */
-  annualTrainingAttendance(params: { year: number; signal?: AbortSignal }): Promise<AdviserAttendance[]>;
+  annualTrainingAttendance(params: AnnualTrainingAttendanceQueryVariables & { signal?: AbortSignal }): Promise<AdviserAttendance[]>;
   /** An adviser's month of work log, submitted or not (advisers: their own; null when not theirs to see). */
   workLogMonth(params: WorkLogMonthParams): Promise<WorkLogMonth | null>;
   /** What the upload route accepts from the signed-in user; asked once per sign-in. */
@@ -120,17 +137,18 @@ export interface FengqiaoDataProvider extends DataProvider {
 
 /**
  * One query of a custom method, never cached (each page shows what the API says now), cancelled with its page; a
- * cancelled request is passed on as is, any other failure translated like the rest.
+ * cancelled request is passed on as is, any other failure translated like the rest. `Q` and `V` are the document's
+ * generated result and variables (src/generated/operations.ts); the answer is its one top-level field.
  */
-async function read<T>(query: DocumentNode, field: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+async function read<Q, V extends Record<string, unknown>>(query: DocumentNode, field: keyof Q & string, variables: V, signal?: AbortSignal): Promise<Q[keyof Q]> {
   try {
-    const response = await apolloClient.query<Record<string, T>>({
+    const response = await apolloClient.query<Q, V>({
       query,
       variables,
       fetchPolicy: 'no-cache',
       context: { fetchOptions: { signal } },
     });
-    return response.data[field] as T;
+    return (response.data as Q)[field];
   } catch (error) {
     if (signal?.aborted) throw error;
     throw apolloFailure(error);
@@ -145,7 +163,7 @@ const customMethods = {
     const token = getToken();
     if (limitsFor?.token !== token) {
       const limits = apolloClient
-        .query<{ uploadLimits: UploadLimits }>({ query: uploadLimitsQuery, fetchPolicy: 'no-cache' })
+        .query<UploadLimitsQuery>({ query: uploadLimitsQuery, fetchPolicy: 'no-cache' })
         .then((response) => response.data.uploadLimits)
         .catch((error: unknown) => {
           if (limitsFor?.limits === limits) limitsFor = undefined;
@@ -165,25 +183,31 @@ const customMethods = {
     }
   },
   coverage(params: CoverageParams): Promise<Coverage> {
-    return read<Coverage>(coverageQuery(params), 'coverage', { regionId: params.regionId || null, asOf: params.asOf || null }, params.signal);
+    const variables = { regionId: params.regionId || null, asOf: params.asOf || null };
+    return read<CoverageQuery | CoverageWithLoadsQuery, CoverageQueryVariables>(coverageQuery(params), 'coverage', variables, params.signal);
   },
   caseStatistics(params: CaseStatisticsParams): Promise<CaseStatistics> {
-    return read<CaseStatistics>(caseStatisticsQuery, 'caseStatistics', { regionId: params.regionId || null, from: params.from || null, to: params.to || null }, params.signal);
+    const variables = { regionId: params.regionId || null, from: params.from || null, to: params.to || null };
+    return read<CaseStatisticsQuery, CaseStatisticsQueryVariables>(caseStatisticsQuery, 'caseStatistics', variables, params.signal);
   },
-  villageMonthReports(params: { month: string; townshipId?: string | null; signal?: AbortSignal }): Promise<VillageMonthReport[]> {
-    return read<VillageMonthReport[]>(villageMonthReportsQuery, 'villageMonthReports', { month: params.month, townshipId: params.townshipId || null }, params.signal);
+  villageMonthReports(params: VillageMonthReportsQueryVariables & { signal?: AbortSignal }): Promise<VillageMonthReport[]> {
+    const variables = { month: params.month, townshipId: params.townshipId || null };
+    return read<VillageMonthReportsQuery, VillageMonthReportsQueryVariables>(villageMonthReportsQuery, 'villageMonthReports', variables, params.signal);
   },
   trainingCompliance(params: ComplianceParams): Promise<TrainingCompliance> {
-    return read<TrainingCompliance>(trainingComplianceQuery, 'trainingCompliance', { year: params.year, regionId: params.regionId || null }, params.signal);
+    const variables = { year: params.year, regionId: params.regionId || null };
+    return read<TrainingComplianceQuery, TrainingComplianceQueryVariables>(trainingComplianceQuery, 'trainingCompliance', variables, params.signal);
   },
-  annualTrainingAttendance(params: { year: number; signal?: AbortSignal }): Promise<AdviserAttendance[]> {
-    return read<AdviserAttendance[]>(annualTrainingAttendanceQuery, 'annualTrainingAttendance', { year: params.year }, params.signal);
+  annualTrainingAttendance(params: AnnualTrainingAttendanceQueryVariables & { signal?: AbortSignal }): Promise<AdviserAttendance[]> {
+    const variables = { year: params.year };
+    return read<AnnualTrainingAttendanceQuery, AnnualTrainingAttendanceQueryVariables>(annualTrainingAttendanceQuery, 'annualTrainingAttendance', variables, params.signal);
   },
   workLogMonth(params: WorkLogMonthParams): Promise<WorkLogMonth | null> {
-    return read<WorkLogMonth | null>(workLogMonthQuery, 'workLogMonth', { month: params.month, adviserId: params.adviserId || null }, params.signal);
+    const variables = { month: params.month, adviserId: params.adviserId || null };
+    return read<WorkLogMonthQuery, WorkLogMonthQueryVariables>(workLogMonthQuery, 'workLogMonth', variables, params.signal);
   },
   idNumberReuseReport(params: { signal?: AbortSignal }): Promise<IdNumberReuseRow[]> {
-    return read<IdNumberReuseRow[]>(idNumberReuseReportQuery, 'idNumberReuseReport', {}, params.signal);
+    return read<IdNumberReuseReportQuery, IdNumberReuseReportQueryVariables>(idNumberReuseReportQuery, 'idNumberReuseReport', {}, params.signal);
   },
 };
 

@@ -44,7 +44,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('uploadFile', () => {
   it('sends the raw file with its type and the bearer token, and reports progress', async () => {
-    saveSession('header.payload.sig', { id: 'u', username: 'bureau', role: 'BUREAU_ADMIN', displayName: '局' });
+    saveSession('header.payload.sig', { id: 'u', username: 'bureau', role: 'BUREAU_ADMIN', displayName: '局', scopeRegion: null });
     const progress: number[] = [];
     const file = new File(['x'.repeat(1000)], '名册.xlsx', { type: '' });
     const done = uploadFile(file, { onProgress: (p) => progress.push(p), xhr });
@@ -90,7 +90,7 @@ describe('fileNameFromDisposition', () => {
 
 describe('downloadFile', () => {
   it('fetches with the bearer token and saves the blob under the server name', async () => {
-    saveSession('t.o.k', { id: 'u', username: 'bureau', role: 'BUREAU_ADMIN', displayName: '局' });
+    saveSession('t.o.k', { id: 'u', username: 'bureau', role: 'BUREAU_ADMIN', displayName: '局', scopeRegion: null });
     const fetch = vi.fn(
       async () =>
         new Response(new Blob(['%PDF-1.7']), {

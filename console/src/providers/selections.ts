@@ -8,7 +8,8 @@ export const DETAIL_SELECTIONS: Record<string, Record<string, string>> = {
   LegalAdviser: {
     provider: 'id name kind phone',
     villages: 'id name code township { id name }',
-    currentPairings: 'id validFrom validTo deputyDirector village { id name }',
+    // By village id: a pairing's village is null when it lies outside the viewer's jurisdiction.
+    currentPairings: 'id validFrom validTo deputyDirector villageId',
     history: 'id kind effectiveOn reason changes actorName at',
   },
   Village: {

@@ -3,20 +3,26 @@
  * signs in on one is signed in on the other.
  */
 
+import type { Role } from '../generated/graphql';
+import type { LoginMutation, LoginMutationVariables, LoginWithCodeMutationVariables, RequestLoginCodeMutationVariables } from '../generated/operations';
+
 export const TOKEN_KEY = 'fengqiao.token';
 export const USER_KEY = 'fengqiao.user';
 export const GRAPHQL_URL = '/graphql';
 
-export const ROLES = ['BUREAU_ADMIN', 'OFFICE_STAFF', 'ADVISER', 'PARTY', 'ANALYST'] as const;
-export type Role = (typeof ROLES)[number];
+export type { Role };
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  role: Role;
-  displayName: string;
-  scopeRegion?: { id: string; name: string; level: string } | null;
-}
+/** Every role, in this order; `satisfies` fails to compile when the API adds a role not listed here, or drops one. */
+export const ROLES: readonly Role[] = Object.keys({
+  BUREAU_ADMIN: true,
+  OFFICE_STAFF: true,
+  ADVISER: true,
+  PARTY: true,
+  ANALYST: true,
+} satisfies Record<Role, true>) as Role[];
+
+/** The signed-in user as `login` and `loginWithCode` answer it. */
+export type SessionUser = LoginMutation['login']['user'];
 
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -129,21 +135,21 @@ export function clearSession(): void {
   storage()?.removeItem(USER_KEY);
 }
 
-const LOGIN = `mutation login($username: String!, $password: String!) {
+const LOGIN = /* GraphQL */ `mutation login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
     token
     user { id username role displayName scopeRegion { id name level } }
   }
 }`;
 
-const LOGIN_WITH_CODE = `mutation loginWithCode($phone: String!, $code: String!) {
+const LOGIN_WITH_CODE = /* GraphQL */ `mutation loginWithCode($phone: String!, $code: String!) {
   loginWithCode(phone: $phone, code: $code) {
     token
     user { id username role displayName scopeRegion { id name level } }
   }
 }`;
 
-const REQUEST_CODE = `mutation requestLoginCode($phone: String!) { requestLoginCode(phone: $phone) }`;
+const REQUEST_CODE = /* GraphQL */ `mutation requestLoginCode($phone: String!) { requestLoginCode(phone: $phone) }`;
 
 type Fetch = typeof fetch;
 const defaultFetch: Fetch = (...args) => fetch(...args);
@@ -176,19 +182,19 @@ async function anonymousMutation<T>(operationName: string, query: string, variab
 
 /** Signs in with username and password and stores the session. */
 export async function signIn(username: string, password: string, fetchImpl: Fetch = defaultFetch): Promise<{ token: string; user: SessionUser }> {
-  const login = await anonymousMutation<{ token: string; user: SessionUser }>('login', LOGIN, { username, password }, fetchImpl);
+  const login = await anonymousMutation<LoginMutation['login']>('login', LOGIN, { username, password } satisfies LoginMutationVariables, fetchImpl);
   saveSession(login.token, login.user);
   return login;
 }
 
 /** Asks for a one-time sign-in code by SMS (parties); the server answers alike whether the phone is known or not. */
 export async function requestLoginCode(phone: string, fetchImpl: Fetch = defaultFetch): Promise<void> {
-  await anonymousMutation<boolean>('requestLoginCode', REQUEST_CODE, { phone }, fetchImpl);
+  await anonymousMutation<boolean>('requestLoginCode', REQUEST_CODE, { phone } satisfies RequestLoginCodeMutationVariables, fetchImpl);
 }
 
 /** Signs in a party with the phone and the 6-digit code, and stores the session. */
 export async function signInWithCode(phone: string, code: string, fetchImpl: Fetch = defaultFetch): Promise<{ token: string; user: SessionUser }> {
-  const login = await anonymousMutation<{ token: string; user: SessionUser }>('loginWithCode', LOGIN_WITH_CODE, { phone, code }, fetchImpl);
+  const login = await anonymousMutation<LoginMutation['login']>('loginWithCode', LOGIN_WITH_CODE, { phone, code } satisfies LoginWithCodeMutationVariables, fetchImpl);
   saveSession(login.token, login.user);
   return login;
 }

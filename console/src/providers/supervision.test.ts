@@ -67,7 +67,7 @@ describe('compliance grid', () => {
   });
 
   it('lists the advisers who missed the annual training first', () => {
-    const a = (name: string, attended: boolean) => ({ adviser: { id: name, name }, attended, trainings: [] });
+    const a = (name: string, attended: boolean) => ({ adviser: { id: name, name, phone: '', provider: null }, attended, trainings: [] });
     expect(absenteesFirst([a('王', true), a('李', false), a('张', true), a('赵', false)]).map((x) => x.adviser.name)).toEqual(
       ['李', '赵', '王', '张'],
     );
@@ -115,10 +115,10 @@ describe('action items', () => {
     expect(
       participantIds({
         participants: [
-          { id: '1', kind: 'OFFICE', name: '天宁司法所', office: { id: 'o1', name: '天宁司法所' } },
-          { id: '2', kind: 'PROVIDER', name: '律所', provider: { id: 'p1', name: '律所' } },
-          { id: '3', kind: 'VILLAGE', name: '城西社区', village: { id: 'v1', name: '城西社区' } },
-          { id: '4', kind: 'OFFICE', name: '夏家营司法所', office: { id: 'o2', name: '夏家营司法所' } },
+          { id: '1', kind: 'OFFICE', name: '天宁司法所', office: { id: 'o1', name: '天宁司法所' }, provider: null, village: null },
+          { id: '2', kind: 'PROVIDER', name: '律所', office: null, provider: { id: 'p1', name: '律所' }, village: null },
+          { id: '3', kind: 'VILLAGE', name: '城西社区', office: null, provider: null, village: { id: 'v1', name: '城西社区' } },
+          { id: '4', kind: 'OFFICE', name: '夏家营司法所', office: { id: 'o2', name: '夏家营司法所' }, provider: null, village: null },
         ],
       }),
     ).toEqual({ officeIds: ['o1', 'o2'], providerIds: ['p1'], villageIds: ['v1'] });

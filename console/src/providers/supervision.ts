@@ -1,60 +1,24 @@
 import { parse } from 'graphql';
+import type * as Api from '../generated/graphql';
+import type { AnnualTrainingAttendanceQuery, TrainingComplianceQuery, TrainingComplianceQueryVariables } from '../generated/operations';
 
 /*
  * Supervision of the programme (督导): quarterly village trainings (village × quarter), the bureau's annual training,
  * consultation meetings and their action items. Queries, types and the pure rules the pages show.
  */
 
-export type QuarterStatus = 'DONE' | 'MISSING' | 'DUE' | 'UPCOMING';
+export type { QuarterStatus } from '../generated/graphql';
 
-export interface QuarterCell {
-  quarter: number;
-  status: QuarterStatus;
-  trainingCount: number;
-}
+export type TrainingCompliance = TrainingComplianceQuery['trainingCompliance'];
+export type QuarterTotal = TrainingCompliance['quarterTotals'][number];
+export type ComplianceRow = TrainingCompliance['rows'][number];
+export type QuarterCell = ComplianceRow['quarters'][number];
+export type AdviserAttendance = AnnualTrainingAttendanceQuery['annualTrainingAttendance'][number];
 
-export interface ComplianceRow {
-  doneCount: number;
-  missingCount: number;
-  townshipId: string;
-  village: { id: string; name: string; township?: { id: string; name: string } | null; currentAdviser?: { id: string; name: string } | null };
-  quarters: QuarterCell[];
-}
+/** A year and a county or township (the viewer's own when empty). */
+export type ComplianceParams = TrainingComplianceQueryVariables & { signal?: AbortSignal };
 
-export interface QuarterTotal {
-  quarter: number;
-  done: number;
-  missing: number;
-}
-
-export interface TrainingCompliance {
-  year: number;
-  regionId: string;
-  regionName: string;
-  villageCount: number;
-  quartersEnded: number;
-  required: number;
-  done: number;
-  missing: number;
-  ratio: number;
-  quarterTotals: QuarterTotal[];
-  rows: ComplianceRow[];
-}
-
-export interface AdviserAttendance {
-  adviser: { id: string; name: string; phone?: string | null; provider?: { id: string; name: string } | null };
-  attended: boolean;
-  trainings: { id: string; title: string; at: string }[];
-}
-
-export interface ComplianceParams {
-  year: number;
-  /** A county or township; the viewer's own when empty. */
-  regionId?: string | null;
-  signal?: AbortSignal;
-}
-
-export const trainingComplianceQuery = parse(`query trainingCompliance($year: Int!, $regionId: ID) {
+export const trainingComplianceQuery = parse(/* GraphQL */ `query trainingCompliance($year: Int!, $regionId: ID) {
   trainingCompliance(year: $year, regionId: $regionId) {
     year regionId regionName villageCount quartersEnded required done missing ratio
     quarterTotals { quarter done missing }
@@ -66,7 +30,7 @@ export const trainingComplianceQuery = parse(`query trainingCompliance($year: In
   }
 }`);
 
-export const annualTrainingAttendanceQuery = parse(`query annualTrainingAttendance($year: Int!) {
+export const annualTrainingAttendanceQuery = parse(/* GraphQL */ `query annualTrainingAttendance($year: Int!) {
   annualTrainingAttendance(year: $year) {
     attended
     adviser { id name phone provider { id name } }
@@ -145,21 +109,11 @@ export function quarterOf(date: string): { year: number; quarter: number } {
 
 export { previousMonth } from './dates';
 
-export interface ActionItem {
-  id: string;
-  title: string;
-  dueOn: string;
-  status: 'OPEN' | 'DONE';
-  overdue: boolean;
-  canUpdate: boolean;
-  /** Sent back with updateActionItem; a stale one is refused (CONFLICT). */
-  version: number;
-  note?: string | null;
-  doneAt?: string | null;
-  ownerKind: 'OFFICE' | 'PROVIDER' | 'BUREAU';
-  ownerName: string;
-  meeting?: { id: string; title: string } | null;
-}
+/** An action item as a meeting's page and the list of items select it (`meeting` only in the list). */
+export type ActionItem = Pick<
+  Api.ActionItem,
+  'id' | 'title' | 'dueOn' | 'status' | 'overdue' | 'canUpdate' | 'version' | 'note' | 'doneAt' | 'ownerKind' | 'ownerName'
+> & { meeting?: Pick<Api.ConsultationMeeting, 'id' | 'title'> };
 
 /** Days from `today` to an item's due date (negative: past due), both `YYYY-MM-DD`. */
 export function daysUntil(dueOn: string, today: string): number {

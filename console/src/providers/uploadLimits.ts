@@ -1,19 +1,14 @@
 import { parse } from 'graphql';
+import type { UploadLimitsQuery } from '../generated/operations';
 
 /** What POST /api/uploads accepts from the signed-in user (the API's `uploadLimits`): the one source of these numbers. */
-export const uploadLimitsQuery = parse(`
+export const uploadLimitsQuery = parse(/* GraphQL */ `
   query UploadLimits {
     uploadLimits { maxPhotoBytes maxSpreadsheetBytes acceptedPhotoTypes uploadsPerHour megabytesPerDay }
   }
 `);
 
-export interface UploadLimits {
-  maxPhotoBytes: number;
-  maxSpreadsheetBytes: number;
-  acceptedPhotoTypes: string[];
-  uploadsPerHour: number;
-  megabytesPerDay: number;
-}
+export type UploadLimits = UploadLimitsQuery['uploadLimits'];
 
 export type UploadKind = 'photo' | 'spreadsheet';
 

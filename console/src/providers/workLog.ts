@@ -1,7 +1,8 @@
 import { parse } from 'graphql';
+import type { WorkLogMonthQuery, WorkLogMonthQueryVariables } from '../generated/operations';
 
 /** One adviser's month, submitted or not (the API's `workLogMonth`), with its report when there is one. */
-export const workLogMonthQuery = parse(`
+export const workLogMonthQuery = parse(/* GraphQL */ `
   query WorkLogMonth($month: String!, $adviserId: ID) {
     workLogMonth(month: $month, adviserId: $adviserId) {
       month
@@ -21,8 +22,7 @@ export const workLogMonthQuery = parse(`
   }
 `);
 
-export interface WorkLogMonthParams {
-  month: string;
-  adviserId?: string | null;
-  signal?: AbortSignal;
-}
+export type WorkLogMonthParams = WorkLogMonthQueryVariables & { signal?: AbortSignal };
+
+/** One adviser's month, submitted or not, with its report when there is one. */
+export type WorkLogMonth = NonNullable<WorkLogMonthQuery['workLogMonth']>;

@@ -13,7 +13,7 @@ const { Routes, Route } = reactRouterProvider;
  * of an in-memory router; `route` is the pattern the element answers (e.g. `/mediationCases/:id/show`).
  */
 export function renderAs(role: Role, element: ReactElement, { path = '/', route = '*' }: { path?: string; route?: string } = {}) {
-  saveSession('header.payload.signature', { id: 'u', username: 'u', role, displayName: 'U' });
+  saveSession('header.payload.signature', { id: 'u', username: 'u', role, displayName: 'U', scopeRegion: null });
   const location: { current?: { pathname: string; search: string } } = {};
   const view = render(
     <TestMemoryRouter initialEntries={[path]} locationCallback={(l) => (location.current = l)}>

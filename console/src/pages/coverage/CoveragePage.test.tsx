@@ -48,7 +48,7 @@ function serve() {
 }
 
 function renderAs(role: Role) {
-  saveSession('header.payload.signature', { id: 'u', username: 'u', role, displayName: 'U' });
+  saveSession('header.payload.signature', { id: 'u', username: 'u', role, displayName: 'U', scopeRegion: null });
   return render(
     <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={createI18nProvider('zh-CN')} store={memoryStore()}>
       <CoveragePage />

@@ -24,6 +24,7 @@ import { useMemo, useRef, useState } from 'react';
 import { LinkBase, Title, useTranslate } from 'react-admin';
 import { DownloadButton } from '../../common/DownloadButton';
 import { UploadProgress, useUpload } from '../../common/Upload';
+import type * as Api from '../../generated/graphql';
 import { errorMessage } from '../../i18n/errors';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
 import { XLSX_TYPE } from '../../providers/files';
@@ -207,7 +208,7 @@ export const RosterImportPage = () => {
     setConfirming(true);
     setError(null);
     try {
-      const result = await dataProvider.mutate<{ importedCount: number }>('confirmRosterImport', { attachmentId: preview.attachmentId });
+      const result = await dataProvider.mutate<Pick<Api.RosterImportResult, 'importedCount'>>('confirmRosterImport', { attachmentId: preview.attachmentId });
       setImported(result.importedCount);
       setStep('result');
     } catch (e) {

@@ -3,40 +3,23 @@
  * cell (a whole row) mark the row; problems without a row, or on a row not parsed (the header), concern the file.
  */
 
+import type * as Api from '../../generated/graphql';
+
 export const IMPORT_FIELDS = ['name', 'gender', 'phone', 'profession', 'licenceNo', 'providerName', 'serviceScope', 'joinedOn'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-export interface ImportProblem {
-  row: number | null;
-  column: string | null;
-  field: string | null;
-  code: string;
-  message: string;
-  value: string | null;
-}
+export type ImportProblem = Pick<Api.RosterImportProblem, 'row' | 'column' | 'field' | 'code' | 'message' | 'value'>;
 
-export interface ImportRow {
-  row: number;
-  name?: string | null;
-  gender?: string | null;
-  phone?: string | null;
-  profession?: string | null;
-  licenceNo?: string | null;
-  providerName?: string | null;
-  providerId?: string | null;
-  serviceScope?: string | null;
-  joinedOn?: string | null;
-  valid: boolean;
-}
+export type ImportRow = Pick<
+  Api.RosterImportRow,
+  'row' | 'name' | 'gender' | 'phone' | 'profession' | 'licenceNo' | 'providerName' | 'providerId' | 'serviceScope' | 'joinedOn' | 'valid'
+>;
 
-export interface ImportPreview {
-  attachmentId: string;
-  canImport: boolean;
-  rowCount: number;
-  validRowCount: number;
+/** `previewRosterImport`'s answer as the page selects it (providers/selections.ts). */
+export type ImportPreview = Pick<Api.RosterImportPreview, 'attachmentId' | 'canImport' | 'rowCount' | 'validRowCount'> & {
   rows: ImportRow[];
   problems: ImportProblem[];
-}
+};
 
 export interface CellView {
   /** What to show: the parsed value, or the cell as read when it failed its check. */

@@ -18,6 +18,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { StaleVersionAlert, useStaleVersion } from '../../common/StaleVersion';
+import type * as Api from '../../generated/graphql';
 import { localToIso, nowLocal } from '../../providers/supervision';
 import { OwnerInputs } from './ActionItems';
 import { participantIds, type Meeting } from './meetingTypes';
@@ -25,7 +26,7 @@ import { participantIds, type Meeting } from './meetingTypes';
 type Values = Record<string, unknown>;
 
 const useOffices = () =>
-  useGetList<{ id: string; name: string }>('judicialOffices', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
+  useGetList<Pick<Api.JudicialOffice, 'id' | 'name'>>('judicialOffices', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
 
 const ParticipantInputs = () => {
   const { data: offices } = useOffices();
@@ -55,7 +56,7 @@ const ParticipantInputs = () => {
 const NewActionItems = () => {
   const translate = useTranslate();
   const { data: offices } = useOffices();
-  const { data: providers } = useGetList<{ id: string; name: string }>('providers', {
+  const { data: providers } = useGetList<Pick<Api.Provider, 'id' | 'name'>>('providers', {
     pagination: { page: 1, perPage: 100 },
     sort: { field: 'name', order: 'ASC' },
   });

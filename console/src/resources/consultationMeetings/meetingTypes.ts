@@ -1,26 +1,18 @@
+import type * as Api from '../../generated/graphql';
 import type { ActionItem } from '../../providers/supervision';
 
-export interface Participant {
-  id: string;
-  kind: 'OFFICE' | 'PROVIDER' | 'VILLAGE';
-  name: string;
-  office?: { id: string; name: string } | null;
-  provider?: { id: string; name: string } | null;
-  village?: { id: string; name: string } | null;
-}
+/** A participant of a meeting: an office, a provider or a village, by kind. */
+export type Participant = Pick<Api.MeetingParticipant, 'id' | 'kind' | 'name'> & {
+  office: Pick<Api.JudicialOffice, 'id' | 'name'> | null;
+  provider: Pick<Api.Provider, 'id' | 'name'> | null;
+  village: Pick<Api.Village, 'id' | 'name'> | null;
+};
 
-export interface Meeting {
-  id: string;
-  title: string;
-  at: string;
-  venue: string;
-  agenda: string;
-  minutes?: string | null;
-  decisions?: string | null;
-  overdueCount: number;
+/** A meeting as its detail page (and its form) select it. */
+export type Meeting = Pick<Api.ConsultationMeeting, 'id' | 'title' | 'at' | 'venue' | 'agenda' | 'minutes' | 'decisions' | 'overdueCount'> & {
   participants: Participant[];
   actionItems: ActionItem[];
-}
+};
 
 /** The form's participant ids from a loaded meeting (an edit starts from what was recorded). */
 export function participantIds(meeting: Pick<Meeting, 'participants'>) {

@@ -1,5 +1,6 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import type * as Api from '../../generated/graphql';
 
 const STATUS_COLOR = { ACTIVE: 'success', SUSPENDED: 'warning', REMOVED: 'default' } as const;
 
@@ -37,12 +38,12 @@ export const VillageCount = ({ count, overloaded }: { count: number | undefined;
 
 /** For list columns: the record's status and load. */
 export const StatusField = (_props: { label?: string; source?: string; sortable?: boolean }) => {
-  const record = useRecordContext<{ status?: string }>();
+  const record = useRecordContext<Pick<Api.LegalAdviser, 'status'>>();
   return <StatusChip status={record?.status} />;
 };
 
 export const VillageCountField = (_props: { label?: string; source?: string; sortable?: boolean }) => {
-  const record = useRecordContext<{ villageCount?: number; overloaded?: boolean }>();
+  const record = useRecordContext<Pick<Api.LegalAdviser, 'villageCount' | 'overloaded'>>();
   if (!record) return null;
   return <VillageCount count={record.villageCount} overloaded={record.overloaded} />;
 };

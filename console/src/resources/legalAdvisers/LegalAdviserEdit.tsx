@@ -1,10 +1,11 @@
 import { Edit, SimpleForm, useRecordContext, useTranslate } from 'react-admin';
 import { RecordNotFound } from '../../common/RecordNotFound';
 import { StaleVersionAlert, useStaleVersion } from '../../common/StaleVersion';
+import type * as Api from '../../generated/graphql';
 import { LegalAdviserInputs } from './LegalAdviserInputs';
 
 const Title = () => {
-  const record = useRecordContext<{ name: string }>();
+  const record = useRecordContext<Pick<Api.LegalAdviser, 'name'>>();
   const translate = useTranslate();
   return <>{translate('fq.advisers.edit_title', { name: record?.name ?? '' })}</>;
 };

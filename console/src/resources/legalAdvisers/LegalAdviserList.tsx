@@ -13,10 +13,10 @@ import {
   TopToolbar,
   useGetList,
   useTranslate,
-  type RaRecord,
 } from 'react-admin';
 import { ListPagination } from '../../common/ListPagination';
 import { RecordNotFound } from '../../common/RecordNotFound';
+import type * as Api from '../../generated/graphql';
 import { PAGES } from '../../providers/canAccess';
 import { useCan, useRole } from '../../providers/useCan';
 import { orderedEnumChoices } from '../choices';
@@ -24,17 +24,11 @@ import { useIsSmall } from '../useIsSmall';
 import { StatusChip, StatusField, VillageCount, VillageCountField } from './AdviserChips';
 import { adviserFilters } from './LegalAdviserInputs';
 
-export type Adviser = RaRecord & {
-  name: string;
-  status: string;
-  profession: string;
-  phone: string;
-  licenceNo: string;
-  photoUrl?: string | null;
-  villageCount: number;
-  overloaded: boolean;
-  provider?: { id: string; name: string } | null;
-};
+/** An adviser as a list row selects it. */
+export type Adviser = Pick<
+  Api.LegalAdviser,
+  'id' | 'name' | 'status' | 'profession' | 'phone' | 'licenceNo' | 'photoUrl' | 'villageCount' | 'overloaded'
+> & { provider: Pick<Api.Provider, 'id' | 'name'> | null };
 
 const Actions = () => {
   const translate = useTranslate();

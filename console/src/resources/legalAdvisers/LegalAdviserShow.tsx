@@ -1,6 +1,7 @@
 import { Box, Chip, Link, List as MuiList, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { EditButton, LinkBase, Show, useRecordContext, useTranslate } from 'react-admin';
 import { InfoRow, SectionCard } from '../../common/SectionCard';
+import type * as Api from '../../generated/graphql';
 import { QUIET_NOT_FOUND, RecordNotFound } from '../../common/RecordNotFound';
 import { useCan } from '../../providers/useCan';
 import { AdviserPhoto } from './AdviserPhoto';
@@ -9,24 +10,30 @@ import type { RosterEvent } from './history';
 import { RosterActions } from './RosterActions';
 import { RosterTimeline } from './RosterTimeline';
 
-export interface AdviserDetail {
-  id: string;
-  name: string;
-  gender: string;
-  phone: string;
-  profession: string;
-  licenceNo: string;
-  serviceScope: string;
-  status: string;
-  photoUrl?: string | null;
-  version: number;
-  villageCount: number;
-  overloaded: boolean;
-  provider?: { id: string; name: string; kind?: string; phone?: string | null } | null;
-  villages?: { id: string; name: string; code?: string; township?: { id: string; name: string } }[];
-  currentPairings?: { id: string; validFrom: string; validTo?: string | null; deputyDirector: boolean; villageId: string }[];
+/**
+ * An adviser as the detail page selects it (providers/selections.ts); the relations are optional because the page may
+ * first show the adviser as a list fetched it.
+ */
+export type AdviserDetail = Pick<
+  Api.LegalAdviser,
+  | 'id'
+  | 'name'
+  | 'gender'
+  | 'phone'
+  | 'profession'
+  | 'licenceNo'
+  | 'serviceScope'
+  | 'status'
+  | 'photoUrl'
+  | 'version'
+  | 'villageCount'
+  | 'overloaded'
+> & {
+  provider?: (Pick<Api.Provider, 'id' | 'name'> & Partial<Pick<Api.Provider, 'kind' | 'phone'>>) | null;
+  villages?: (Pick<Api.Village, 'id' | 'name' | 'code'> & { township: Pick<Api.Region, 'id' | 'name'> })[];
+  currentPairings?: Pick<Api.Pairing, 'id' | 'validFrom' | 'validTo' | 'deputyDirector' | 'villageId'>[];
   history?: RosterEvent[];
-}
+};
 
 const Title = () => {
   const record = useRecordContext<AdviserDetail>();

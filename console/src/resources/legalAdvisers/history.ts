@@ -4,15 +4,10 @@
  * `{ field: { from, to } }`; suspension, reinstatement and removal record none.
  */
 
-export interface RosterEvent {
-  id: string;
-  kind: 'JOINED' | 'CHANGED' | 'SUSPENDED' | 'REINSTATED' | 'REMOVED' | string;
-  effectiveOn: string;
-  reason: string;
-  changes?: unknown;
-  actorName?: string | null;
-  at: string;
-}
+import type * as Api from '../../generated/graphql';
+
+/** An event of the adviser's history (`changes` is the API's JSON, read by `changeLines`). */
+export type RosterEvent = Pick<Api.RosterEvent, 'id' | 'kind' | 'effectiveOn' | 'reason' | 'changes' | 'actorName' | 'at'>;
 
 export interface ChangeLine {
   field: string;

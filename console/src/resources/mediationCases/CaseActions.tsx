@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { MutationButton } from '../../common/MutationButton';
 import { notInFuture } from '../../common/validation';
+import type * as Api from '../../generated/graphql';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
 import { todayInShanghai } from '../../providers/dates';
 import { orderedEnumChoices as enumChoices } from '../choices';
@@ -237,7 +238,7 @@ export const ReturnVisitButton = ({ record }: { record: MediationCase }) => {
 export const ZeroReportButton = () => {
   const translate = useTranslate();
   const dataProvider = useFengqiaoDataProvider();
-  const { data: villages } = useGetList<{ id: string; name: string }>('villages', {
+  const { data: villages } = useGetList<Pick<Api.Village, 'id' | 'name'>>('villages', {
     pagination: { page: 1, perPage: 100 },
     sort: { field: 'name', order: 'ASC' },
   });

@@ -9,13 +9,13 @@ import { renderAs } from '../../test/render';
 import type { MediationCase } from './caseFormat';
 import { MediationCaseShow } from './MediationCaseShow';
 
-const SUSPENDED = { id: 'a1', name: '李明华', status: 'SUSPENDED' };
-const STAYING = { id: 'a2', name: '赵建国', status: 'ACTIVE' };
+const SUSPENDED = { id: 'a1', name: '李明华', phone: '13800000001', status: 'SUSPENDED' } as const;
+const STAYING = { id: 'a2', name: '赵建国', phone: '13800000002', status: 'ACTIVE' } as const;
 const NEW = { id: 'a3', name: '王秀兰', status: 'ACTIVE', villageCount: 2, overloaded: false, provider: { id: 'p1', name: '正义律师事务所' } };
 
 const EVENT = {
   id: 'e1',
-  kind: 'ADVISER_REASSIGNED',
+  kind: 'ADVISER_REASSIGNED' as const,
   at: '2026-11-20T06:30:00.000Z',
   actorName: '天宁镇司法所',
   reason: '原法律顾问已被移出名册',

@@ -5,12 +5,14 @@ import { required, SelectInput, TextInput, useNotify, useRefresh, useTranslate }
 import { ActionDialog } from '../../common/ActionDialog';
 import { DateTimeText } from '../../common/DateTimeText';
 import { SectionCard } from '../../common/SectionCard';
+import type * as Api from '../../generated/graphql';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
 import { AdviserPicker } from '../pairings/PairingInputs';
 import { OPEN_STATUSES, type MediationCase } from './caseFormat';
 import { useEnumLabel } from './CaseFields';
 
-type ReassignValues = { adviserId: string; replaceAdviserId?: string | null; reason: string };
+/** The dialog's values: `reassignMediationCase`'s input without the version, which comes from the case. */
+type ReassignValues = Omit<Api.ReassignMediationCaseInput, 'version'>;
 
 /** Whether a case can be given another adviser: open cases only (the API refuses closed ones). */
 export const canBeReassigned = (record: Pick<MediationCase, 'status'>) => (OPEN_STATUSES as readonly string[]).includes(record.status);

@@ -16,18 +16,19 @@ import {
   useTranslate,
 } from 'react-admin';
 import { notInFuture, phone } from '../../common/validation';
+import type * as Api from '../../generated/graphql';
 import { todayInShanghai } from '../../providers/dates';
 import { orderedEnumChoices as enumChoices } from '../choices';
 import { yuanToFen } from './caseFormat';
 
 /** The adviser's own villages: the API lists only those. */
 const useOwnVillages = () =>
-  useGetList<{ id: string; name: string }>('villages', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
+  useGetList<Pick<Api.Village, 'id' | 'name'>>('villages', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
 
 /** The village committee's mediators (人民调解员) who take part; they do not read confidential text. */
 const MediatorsInput = ({ villageId }: { villageId?: string }) => {
   const translate = useTranslate();
-  const { data } = useGetOne<{ id: string; committee?: { members?: { id: string; name: string; role: string }[] } | null }>(
+  const { data } = useGetOne<Pick<Api.Village, 'id'> & { committee?: { members?: Pick<Api.CommitteeMember, 'id' | 'name' | 'role'>[] } | null }>(
     'villages',
     { id: villageId ?? '' },
     { enabled: Boolean(villageId) },

@@ -19,7 +19,7 @@ describe('money', () => {
 });
 
 describe('stepsFor', () => {
-  const entitled = { canReadConfidential: true, level: 'VILLAGE' };
+  const entitled = { canReadConfidential: true, level: 'VILLAGE' as const };
 
   it('offers the assigned adviser the steps the status allows', () => {
     expect(stepsFor({ ...entitled, status: 'REGISTERED' }, 'ADVISER')).toEqual(['accept', 'decline', 'escalate', 'refer']);

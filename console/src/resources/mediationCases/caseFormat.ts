@@ -1,95 +1,78 @@
-/** A mediation case as the console reads it (the API's `MediationCase`; confidential fields null when withheld). */
-export interface CaseParty {
-  id: string;
-  role: string;
-  name: string;
-  phone?: string | null;
-  idNumber?: string | null;
-  address?: string | null;
-}
+import type * as Api from '../../generated/graphql';
 
-export interface CaseSession {
-  id: string;
-  at: string;
-  mode: string;
-  place: string;
-  participants: string;
-  record: string | null;
-}
+/*
+ * A mediation case as the console reads it: the API's `MediationCase` with the fields its selections name
+ * (providers/selections.ts). Confidential fields are null when withheld; what only the detail page selects is optional.
+ */
 
-export interface CaseAgreement {
-  id: string;
-  form: string;
-  signedAt: string | null;
-  amountFen: number;
-  content: string | null;
-  version: number;
-  reviewStatus: string;
-  reviewComment: string | null;
-  reviewedAt: string | null;
-  performance: string;
-  confirmationAppliedOn: string | null;
-  confirmationCourt: string | null;
-  confirmationResult: string | null;
-  confirmationDecidedOn: string | null;
-  confirmationRulingNo: string | null;
-  confirmationDeadline: string | null;
-  confirmationDueSoon: boolean;
-}
+/** A party: name and phone masked for outsiders; ID number and address only on the detail page, null when withheld. */
+export type CaseParty = Pick<Api.CaseParty, 'id' | 'role' | 'name'> & Partial<Pick<Api.CaseParty, 'phone' | 'idNumber' | 'address'>>;
 
-export interface CaseReturnVisit {
-  id: string;
-  visitedOn: string;
-  carriedOut: boolean;
-  performance: string;
-  satisfaction: string | null;
-}
+export type CaseSession = Pick<Api.MediationSession, 'id' | 'at' | 'mode' | 'place' | 'participants' | 'record'>;
+
+export type CaseAgreement = Pick<
+  Api.Agreement,
+  | 'id'
+  | 'form'
+  | 'signedAt'
+  | 'amountFen'
+  | 'content'
+  | 'version'
+  | 'reviewStatus'
+  | 'reviewComment'
+  | 'reviewedAt'
+  | 'performance'
+  | 'confirmationAppliedOn'
+  | 'confirmationCourt'
+  | 'confirmationResult'
+  | 'confirmationDecidedOn'
+  | 'confirmationRulingNo'
+  | 'confirmationDeadline'
+  | 'confirmationDueSoon'
+>;
+
+export type CaseReturnVisit = Pick<Api.ReturnVisit, 'id' | 'visitedOn' | 'carriedOut' | 'performance' | 'satisfaction'>;
 
 /** Something that happened to a case beside its workflow steps: a reassignment (改派). */
-export interface CaseEvent {
-  id: string;
-  kind: string;
-  at: string;
-  actorName: string;
-  reason: string;
-  addedAdviserName: string | null;
-  endedAdviserNames: string[];
-}
+export type CaseEvent = Pick<Api.CaseEvent, 'id' | 'kind' | 'at' | 'actorName' | 'reason' | 'addedAdviserName' | 'endedAdviserNames'>;
 
-export interface MediationCase {
-  id: string;
-  caseNo: string;
-  status: string;
-  level: string;
-  source: string;
-  disputeType: string;
-  tier: string;
-  amountFen: number;
-  receivedOn: string;
-  acceptedOn: string | null;
-  deadline: string | null;
-  overdue: boolean;
-  /** Open, and no active adviser is assigned any more (theirs was suspended or removed): to reassign. */
-  needsAdviser: boolean;
-  closedOn: string | null;
-  closureReason: string | null;
-  resolvedLevel: string | null;
-  referrerKind: string | null;
-  referrerName: string | null;
-  summary?: string | null;
-  canReadConfidential: boolean;
-  version: number;
-  createdAt: string;
-  village: { id: string; name: string };
-  township: { id: string; name: string };
-  advisers?: { id: string; name: string; phone?: string; status?: string }[];
-  mediators?: { id: string; name: string; role: string }[];
-  parties?: CaseParty[];
-  sessions?: CaseSession[];
-  agreement?: CaseAgreement | null;
-  returnVisits?: CaseReturnVisit[];
-  events?: CaseEvent[];
-}
+export type MediationCase = Pick<
+  Api.MediationCase,
+  | 'id'
+  | 'caseNo'
+  | 'status'
+  | 'level'
+  | 'source'
+  | 'disputeType'
+  | 'tier'
+  | 'amountFen'
+  | 'receivedOn'
+  | 'acceptedOn'
+  | 'deadline'
+  | 'overdue'
+  // Open, and no active adviser is assigned any more (theirs was suspended or removed): to reassign.
+  | 'needsAdviser'
+  | 'closedOn'
+  | 'closureReason'
+  | 'resolvedLevel'
+  | 'referrerKind'
+  | 'referrerName'
+  | 'canReadConfidential'
+  | 'version'
+  | 'createdAt'
+> &
+  // Never selected by a list (reading it is audited).
+  Partial<Pick<Api.MediationCase, 'summary'>> & {
+    village: Pick<Api.Village, 'id' | 'name'>;
+    township: Pick<Api.Region, 'id' | 'name'>;
+    advisers?: Pick<Api.LegalAdviser, 'id' | 'name' | 'phone' | 'status'>[];
+    mediators?: Pick<Api.CommitteeMember, 'id' | 'name' | 'role'>[];
+    parties?: CaseParty[];
+    sessions?: CaseSession[];
+    agreement?: CaseAgreement | null;
+    returnVisits?: CaseReturnVisit[];
+    events?: CaseEvent[];
+  };
 
 /** Fen as yuan for people: 123456 → "¥1,234.56" (zh) / "CN¥1,234.56" (en). */
 export function formatFen(fen: number | null | undefined, locale = 'zh-CN'): string {

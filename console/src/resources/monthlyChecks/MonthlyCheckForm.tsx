@@ -18,6 +18,7 @@ import {
 } from 'react-admin';
 import { QUIET_NOT_FOUND, RecordNotFound } from '../../common/RecordNotFound';
 import { StaleVersionAlert, useStaleVersion } from '../../common/StaleVersion';
+import type * as Api from '../../generated/graphql';
 import { errorMessage, existingIdOf } from '../../i18n/errors';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
 import { orderedEnumChoices as enumChoices } from '../choices';
@@ -39,7 +40,7 @@ function useCreateCheck() {
   const translate = useTranslate();
   return async (values: Record<string, unknown>) => {
     try {
-      const saved = await dataProvider.mutate<{ id: string }>('createMonthlyCheck', { input: formValuesToInput(values) });
+      const saved = await dataProvider.mutate<Pick<Api.MonthlyCheck, 'id'>>('createMonthlyCheck', { input: formValuesToInput(values) });
       notify(translate('fq.workLog.saved'), { type: 'success' });
       redirect('show', 'monthlyChecks', saved.id);
     } catch (e) {

@@ -11,6 +11,7 @@ const check: MonthlyCheck = {
   noticeBoardPosted: false,
   trainingOnTrack: true,
   checkedAt: '2026-10-08T02:00:00Z',
+  checkedBy: { id: 'u2', displayName: '天宁镇司法所' },
   adviser: { id: 'a1', name: '李明华' },
   township: { id: 't1', name: '天宁镇' },
   highlights: [{ id: 'h1', title: '宅基地纠纷就地化解', text: '……', modelCase: true, photos: [{ id: 'p1', mime: 'image/jpeg', url: '/files/p1' }] }],

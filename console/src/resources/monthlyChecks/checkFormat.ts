@@ -1,30 +1,19 @@
+import type * as Api from '../../generated/graphql';
 import type { WorkLogPhoto } from '../workLogEntries/workLogFormat';
 
-export interface Highlight {
-  id: string;
-  title: string;
-  text?: string;
-  modelCase: boolean;
-  markedAt?: string | null;
-  photos?: WorkLogPhoto[];
-}
+/** A highlight (亮点) of a check; a list selects only its title and mark, the detail page its text and photos too. */
+export type Highlight = Pick<Api.Highlight, 'id' | 'title' | 'modelCase'> &
+  Partial<Pick<Api.Highlight, 'text' | 'markedAt'>> & { photos?: WorkLogPhoto[] };
 
-export interface MonthlyCheck {
-  id: string;
-  month: string;
-  rating: string;
-  notes: string;
-  logComplete: boolean;
-  casesFollowedUp: boolean;
-  noticeBoardPosted: boolean;
-  trainingOnTrack: boolean;
-  checkedAt: string;
-  checkedBy?: { id: string; displayName: string };
-  adviser: { id: string; name: string };
-  township: { id: string; name: string };
+export type MonthlyCheck = Pick<
+  Api.MonthlyCheck,
+  'id' | 'month' | 'rating' | 'notes' | 'logComplete' | 'casesFollowedUp' | 'noticeBoardPosted' | 'trainingOnTrack' | 'checkedAt' | 'version'
+> & {
+  checkedBy: Pick<Api.User, 'id' | 'displayName'>;
+  adviser: Pick<Api.LegalAdviser, 'id' | 'name'>;
+  township: Pick<Api.Region, 'id' | 'name'>;
   highlights: Highlight[];
-  version: number;
-}
+};
 
 /** The four items an office checks each month, in the order of the paper form. */
 export const CHECKLIST = ['logComplete', 'casesFollowedUp', 'noticeBoardPosted', 'trainingOnTrack'] as const;

@@ -7,8 +7,9 @@ import { DownloadButton } from '../../common/DownloadButton';
 import { useFetched } from '../../common/useFetched';
 import { errorMessage } from '../../i18n/errors';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
+import type { WorkLogMonth } from '../../providers/workLog';
 import { LateChip, ReportStatusChip, useDuration } from '../workLogEntries/WorkLogFields';
-import { monthAction, type WorkLogMonth } from '../workLogEntries/workLogFormat';
+import { monthAction } from '../workLogEntries/workLogFormat';
 import { SubmitMonthButton } from './ReportActions';
 
 const Figure = ({ label, value, testId }: { label: string; value: string | number; testId: string }) => (

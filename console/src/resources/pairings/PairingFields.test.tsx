@@ -5,7 +5,7 @@ import { renderAs } from '../../test/render';
 import { VillageLinkField, type Pairing } from './PairingFields';
 
 const pairing = (village: Pairing['village']): Pairing => ({
-  id: 'p1', validFrom: '2025-01-01', validTo: '2026-05-31', active: false, deputyDirector: false,
+  id: 'p1', validFrom: '2025-01-01', validTo: '2026-05-31', active: false, deputyDirector: false, createdAt: '2024-12-20T02:00:00.000Z',
   adviser: { id: 'a1', name: '李明华' }, villageId: 'v1', villageName: '城西社区', village,
 });
 

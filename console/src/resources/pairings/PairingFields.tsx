@@ -1,20 +1,17 @@
 import { Chip, Link } from '@mui/material';
 import { LinkBase, useRecordContext, useTranslate } from 'react-admin';
+import type * as Api from '../../generated/graphql';
 import { useCan } from '../../providers/useCan';
 
-export type Pairing = {
-  id: string;
-  validFrom: string;
-  validTo?: string | null;
-  active: boolean;
-  deputyDirector: boolean;
-  createdAt?: string;
-  adviser: { id: string; name: string };
-  villageId: string;
-  /** The village's name, also where the village itself is no longer the viewer's to open (an adviser's ended pairing). */
-  villageName: string;
+/** A pairing as a list row selects it; the detail page adds the adviser's status and phone, the village's township. */
+export type Pairing = Pick<
+  Api.Pairing,
+  // `villageName` also where the village itself is no longer the viewer's to open (an adviser's ended pairing).
+  'id' | 'validFrom' | 'validTo' | 'active' | 'deputyDirector' | 'createdAt' | 'villageId' | 'villageName'
+> & {
+  adviser: Pick<Api.LegalAdviser, 'id' | 'name'>;
   /** Null outside the viewer's jurisdiction: an adviser's village they no longer serve. */
-  village: { id: string; name: string; township?: { id: string; name: string } } | null;
+  village: (Pick<Api.Village, 'id' | 'name'> & { township?: Pick<Api.Region, 'id' | 'name'> }) | null;
 };
 
 export const ActiveChip = ({ active }: { active: boolean | undefined }) => {

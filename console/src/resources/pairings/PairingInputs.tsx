@@ -1,9 +1,12 @@
 import { AutocompleteInput, BooleanInput, DateInput, ReferenceInput, required, useTranslate } from 'react-admin';
 import { notBefore } from '../../common/validation';
+import type * as Api from '../../generated/graphql';
 import { TownshipSelectInput } from '../pickers';
 
-type AdviserOption = { id: string; name: string; villageCount?: number; overloaded?: boolean; provider?: { name: string } | null };
-type VillageOption = { id: string; name: string; township?: { name: string } | null };
+/** What the pickers show of an adviser and a village, as their lists select them. */
+type AdviserOption = Pick<Api.LegalAdviser, 'id' | 'name'> &
+  Partial<Pick<Api.LegalAdviser, 'villageCount' | 'overloaded'>> & { provider?: Pick<Api.Provider, 'name'> | null };
+type VillageOption = Pick<Api.Village, 'id' | 'name'> & { township?: Pick<Api.Region, 'name'> | null };
 
 export const pairingFilters = () => [
   <TownshipSelectInput key="townshipId" source="townshipId" alwaysOn />,

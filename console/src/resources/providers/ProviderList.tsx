@@ -1,11 +1,12 @@
-import { CreateButton, Datagrid, FilterButton, List, SelectField, SimpleList, TextField, TopToolbar, useTranslate, type RaRecord } from 'react-admin';
+import { CreateButton, Datagrid, FilterButton, List, SelectField, SimpleList, TextField, TopToolbar, useTranslate } from 'react-admin';
 import { ListPagination } from '../../common/ListPagination';
+import type * as Api from '../../generated/graphql';
 import { useCan } from '../../providers/useCan';
 import { orderedEnumChoices } from '../choices';
 import { useIsSmall } from '../useIsSmall';
 import { providerFilters } from './ProviderInputs';
 
-type Provider = RaRecord & { name: string; kind: string; phone?: string | null; address?: string | null };
+type Provider = Pick<Api.Provider, 'id' | 'name' | 'kind' | 'phone' | 'address'>;
 
 const Actions = () => {
   const canCreate = useCan('providers', 'create');

@@ -32,7 +32,7 @@ function serve(items: unknown[]) {
 }
 
 function renderAs(role: Role) {
-  saveSession('header.payload.signature', { id: 'u', username: 'u', role, displayName: 'U' });
+  saveSession('header.payload.signature', { id: 'u', username: 'u', role, displayName: 'U', scopeRegion: null });
   return render(
     <AdminContext
       dataProvider={dataProvider}

@@ -7,13 +7,12 @@ import {
   TextField,
   usePermissions,
   useTranslate,
-  type RaRecord,
 } from 'react-admin';
 import { ListPagination } from '../../common/ListPagination';
 import type { Role } from '../../providers/session';
 import { orderedEnumChoices } from '../choices';
 import { useIsSmall } from '../useIsSmall';
-import { ParentLink, useRegionSecondary } from './RegionFields';
+import { ParentLink, useRegionSecondary, type Region } from './RegionFields';
 import { regionFilters } from './RegionInputs';
 import { regionsLabelKey } from './labels';
 
@@ -37,8 +36,6 @@ export const RegionsEmpty = () => {
     </Box>
   );
 };
-
-type Region = RaRecord & { name: string; code: string; level: string; parent?: { id: string; name: string } | null };
 
 export const RegionList = () => {
   const translate = useTranslate();

@@ -11,13 +11,10 @@ import {
   TextField,
   useRecordContext,
   useTranslate,
-  type RaRecord,
 } from 'react-admin';
 import { orderedEnumChoices } from '../choices';
 import { useIsSmall } from '../useIsSmall';
-import { ParentLink, useRegionSecondary } from './RegionFields';
-
-type Region = RaRecord & { name: string; code: string; level: string; parent?: { id: string; name: string } | null };
+import { ParentLink, useRegionSecondary, type Region } from './RegionFields';
 
 /** The villages of a township, the townships of a county: regions whose parent is this one. */
 const Children = () => {

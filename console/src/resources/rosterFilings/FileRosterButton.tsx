@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { DateInput, required, useNotify, useRedirect, useRefresh, useTranslate } from 'react-admin';
 import { ActionDialog } from '../../common/ActionDialog';
 import { notInFuture } from '../../common/validation';
+import type * as Api from '../../generated/graphql';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
 import { todayInShanghai } from '../../providers/dates';
 
@@ -31,7 +32,7 @@ export const FileRosterButton = () => {
           submitLabel={translate('fq.filings.file')}
           defaultValues={{ asOf: todayInShanghai() }}
           onSubmit={async ({ asOf }) => {
-            const filing = await dataProvider.mutate<{ id: string; number: number }>('fileRoster', { asOf });
+            const filing = await dataProvider.mutate<Pick<Api.RosterFiling, 'id' | 'number'>>('fileRoster', { asOf });
             notify('fq.filings.filed', { type: 'success', messageArgs: { number: filing.number } });
             refresh();
             redirect('show', 'rosterFilings', filing.id);

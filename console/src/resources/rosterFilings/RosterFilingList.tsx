@@ -3,12 +3,13 @@ import { Datagrid, FunctionField, List, NumberField, SimpleList, TextField, TopT
 import { ListPagination } from '../../common/ListPagination';
 import { DateTimeText } from '../../common/DateTimeText';
 import { DownloadButton } from '../../common/DownloadButton';
+import type * as Api from '../../generated/graphql';
 import { formatDateTime } from '../../providers/dates';
 import { useCan } from '../../providers/useCan';
 import { useIsSmall } from '../useIsSmall';
 import { FileRosterButton } from './FileRosterButton';
 
-export type Filing = { id: string; number: number; asOf: string; entryCount: number; filedAt: string; filedByName: string };
+export type Filing = Pick<Api.RosterFiling, 'id' | 'number' | 'asOf' | 'entryCount' | 'filedAt' | 'filedByName'>;
 
 const Actions = () => {
   const canFile = useCan('rosterFilings', 'create');

@@ -3,38 +3,26 @@ import { Show, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeText } from '../../common/DateTimeText';
 import { InfoRow, SectionCard } from '../../common/SectionCard';
 import { QUIET_NOT_FOUND, RecordNotFound } from '../../common/RecordNotFound';
+import type * as Api from '../../generated/graphql';
 import { displayValue, fieldLabelKey } from '../legalAdvisers/history';
 import { useIsSmall } from '../useIsSmall';
-import { XlsxButton } from './RosterFilingList';
+import { XlsxButton, type Filing } from './RosterFilingList';
 
-interface FiledAdviser {
-  adviserId: string;
-  name: string;
-  gender?: string;
-  phone?: string;
-  profession: string;
-  licenceNo: string;
-  provider?: string | null;
-  serviceScope?: string;
-  joinedOn?: string;
-  villages?: { id: string; name: string; township: string }[];
-}
+/** A filed adviser: every field in the filing's entries, those that identify them in its diff. */
+type FiledAdviser = Pick<Api.FiledAdviser, 'adviserId' | 'name' | 'profession' | 'licenceNo' | 'provider'> &
+  Partial<Pick<Api.FiledAdviser, 'gender' | 'phone' | 'serviceScope' | 'joinedOn'>> & {
+    villages?: Pick<Api.FiledVillage, 'id' | 'name' | 'township'>[];
+  };
 
-interface FilingDetail {
-  id: string;
-  number: number;
-  asOf: string;
-  entryCount: number;
-  filedAt: string;
-  filedByName: string;
+/** A filing as its detail page selects it; the entries and diff are optional while the list's record is shown. */
+type FilingDetail = Filing & {
   entries?: FiledAdviser[];
-  diff?: {
-    previousNumber?: number | null;
+  diff?: Pick<Api.FilingDiff, 'previousNumber'> & {
     added: FiledAdviser[];
     removed: FiledAdviser[];
-    changed: { adviserId: string; name: string; licenceNo: string; changes: { field: string; from?: string | null; to?: string | null }[] }[];
+    changed: (Pick<Api.ChangedAdviser, 'adviserId' | 'name' | 'licenceNo'> & { changes: Pick<Api.FieldChange, 'field' | 'from' | 'to'>[] })[];
   };
-}
+};
 
 const Title = () => {
   const record = useRecordContext<FilingDetail>();

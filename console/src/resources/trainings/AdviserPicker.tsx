@@ -1,12 +1,13 @@
 import { Box, Button, Checkbox, FormControlLabel, FormHelperText, LinearProgress, Stack, TextField, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { InputHelperText, useGetList, useInput, useTranslate, type Validator } from 'react-admin';
+import type * as Api from '../../generated/graphql';
 
 /** Every active adviser of the county as ticks, filterable by name: the attendance list of the annual training. */
 export const AdviserPicker = ({ source, validate }: { source: string; validate?: Validator | Validator[] }) => {
   const translate = useTranslate();
   const { field, fieldState } = useInput({ source, validate, defaultValue: [] });
-  const { data, isPending } = useGetList<{ id: string; name: string; provider?: { name: string } | null }>('legalAdvisers', {
+  const { data, isPending } = useGetList<Pick<Api.LegalAdviser, 'id' | 'name'> & { provider: Pick<Api.Provider, 'name'> | null }>('legalAdvisers', {
     pagination: { page: 1, perPage: 100 },
     sort: { field: 'name', order: 'ASC' },
     filter: { status: 'ACTIVE' },

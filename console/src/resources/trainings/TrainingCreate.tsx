@@ -18,6 +18,7 @@ import {
   useRedirect,
   useTranslate,
 } from 'react-admin';
+import type * as Api from '../../generated/graphql';
 import { errorMessage } from '../../i18n/errors';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
 import { ATTENDEE_FIELDS, attendeeSum, localToIso, nowLocal } from '../../providers/supervision';
@@ -40,7 +41,7 @@ function useRecord(mutation: string, toInput: (v: Values) => Values) {
   const submit = async (values: Values) => {
     setError(null);
     try {
-      const saved = await dataProvider.mutate<{ id: string }>(mutation, { input: toInput(values) });
+      const saved = await dataProvider.mutate<Pick<Api.Training, 'id'>>(mutation, { input: toInput(values) });
       notify('fq.trainings.saved', { type: 'success' });
       redirect('show', 'trainings', saved.id);
     } catch (e) {
@@ -73,7 +74,7 @@ const AttendeeTotal = () => {
 /** An adviser's quarterly rule-of-law training in one of their villages, with attendees by category and photos. */
 const VillageTrainingForm = () => {
   const translate = useTranslate();
-  const { data: villages, isPending } = useGetList<{ id: string; name: string }>('villages', {
+  const { data: villages, isPending } = useGetList<Pick<Api.Village, 'id' | 'name'>>('villages', {
     pagination: { page: 1, perPage: 100 },
     sort: { field: 'name', order: 'ASC' },
   });

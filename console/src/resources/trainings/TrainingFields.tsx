@@ -1,30 +1,34 @@
 import { Chip } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import type * as Api from '../../generated/graphql';
 
-export interface Training {
-  id: string;
-  kind: 'VILLAGE_QUARTERLY' | 'BUREAU_ANNUAL';
-  title: string;
-  at: string;
-  venue: string;
-  mode: 'OFFLINE' | 'ONLINE';
-  year: number;
-  quarter: number;
-  notes?: string | null;
-  attendeeTotal: number;
-  cadres: number;
-  gridWorkers: number;
-  mediators: number;
-  legalUnderstanding: number;
-  others: number;
-  topics: string[];
-  villageName?: string | null;
+/** A training as a list row selects it; the detail page adds the attending advisers, photos and people's phones. */
+export type Training = Pick<
+  Api.Training,
+  | 'id'
+  | 'kind'
+  | 'title'
+  | 'at'
+  | 'venue'
+  | 'mode'
+  | 'year'
+  | 'quarter'
+  | 'notes'
+  | 'attendeeTotal'
+  | 'cadres'
+  | 'gridWorkers'
+  | 'mediators'
+  | 'legalUnderstanding'
+  | 'others'
+  | 'topics'
+  | 'villageName'
+> & {
   /** Null outside the viewer's jurisdiction (a village the adviser no longer serves); the name is in villageName. */
-  village?: { id: string; name: string; township?: { id: string; name: string } | null } | null;
-  adviser?: { id: string; name: string; phone?: string | null } | null;
-  attendingAdvisers?: { id: string; name: string; provider?: { id: string; name: string } | null }[];
-  photos?: { id: string; mime: string; url: string }[];
-}
+  village?: (Pick<Api.Village, 'id' | 'name'> & { township?: Pick<Api.Region, 'id' | 'name'> | null }) | null;
+  adviser?: (Pick<Api.LegalAdviser, 'id' | 'name'> & Partial<Pick<Api.LegalAdviser, 'phone'>>) | null;
+  attendingAdvisers?: (Pick<Api.LegalAdviser, 'id' | 'name'> & { provider: Pick<Api.Provider, 'id' | 'name'> | null })[];
+  photos?: Pick<Api.EvidencePhoto, 'id' | 'mime' | 'url'>[];
+};
 
 export const KindChip = ({ kind }: { kind: Training['kind'] }) => {
   const translate = useTranslate();

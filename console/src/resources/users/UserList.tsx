@@ -1,10 +1,11 @@
-import { Datagrid, List, SelectField, SimpleList, TextField, useTranslate, type RaRecord } from 'react-admin';
+import { Datagrid, List, SelectField, SimpleList, TextField, useTranslate } from 'react-admin';
 import { ListPagination } from '../../common/ListPagination';
+import type * as Api from '../../generated/graphql';
 import { orderedEnumChoices } from '../choices';
 import { useIsSmall } from '../useIsSmall';
 import { userFilters } from './UserInputs';
 
-type User = RaRecord & { username: string; displayName: string; role: string; scopeRegion?: { id: string; name: string } | null };
+type User = Pick<Api.User, 'id' | 'username' | 'displayName' | 'role'> & { scopeRegion: Pick<Api.Region, 'id' | 'name'> | null };
 
 export const UserList = () => {
   const translate = useTranslate();

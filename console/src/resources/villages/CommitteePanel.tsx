@@ -7,6 +7,7 @@ import { Alert, Box, Button, Chip, IconButton, Link, List as MuiList, ListItem, 
 import { useState } from 'react';
 import { BooleanInput, Confirm, Form, SelectInput, TextInput, required, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { ActionDialog } from '../../common/ActionDialog';
+import type * as Api from '../../generated/graphql';
 import { SectionCard } from '../../common/SectionCard';
 import { phone } from '../../common/validation';
 import { errorMessage } from '../../i18n/errors';
@@ -14,24 +15,12 @@ import { useFengqiaoDataProvider } from '../../providers/dataProvider';
 import { useCan } from '../../providers/useCan';
 import { orderedEnumChoices } from '../choices';
 
-export interface Member {
-  id: string;
-  name: string;
-  role: 'DIRECTOR' | 'DEPUTY' | 'MEMBER';
-  phone?: string | null;
-  /** Sent back with updateCommitteeMember; a stale one is refused (CONFLICT). */
-  version: number;
-}
+/** A committee member; `version` is sent back with updateCommitteeMember (a stale one is refused: CONFLICT). */
+export type Member = Pick<Api.CommitteeMember, 'id' | 'name' | 'role' | 'phone' | 'version'>;
 
-export interface Committee {
-  id: string;
-  name: string;
-  fixedOffice: boolean;
-  mediationRoom: boolean;
-  noticeBoardPosted: boolean;
-  version: number;
+export type Committee = Pick<Api.MediationCommittee, 'id' | 'name' | 'fixedOffice' | 'mediationRoom' | 'noticeBoardPosted' | 'version'> & {
   members: Member[];
-}
+};
 
 export const CHECKLIST = ['fixedOffice', 'mediationRoom', 'noticeBoardPosted'] as const;
 
@@ -119,7 +108,7 @@ const MemberDialog = ({ villageId, member, onClose }: { villageId: string; membe
   const refresh = useRefresh();
   const dataProvider = useFengqiaoDataProvider();
   return (
-    <ActionDialog<{ name: string; role: string; phone?: string | null }>
+    <ActionDialog<Api.CommitteeMemberInput>
       open
       onClose={onClose}
       title={translate(member ? 'fq.villages.edit_member' : 'fq.villages.add_member')}

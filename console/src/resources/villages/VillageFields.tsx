@@ -1,16 +1,14 @@
 import WarningAmber from '@mui/icons-material/WarningAmber';
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import type * as Api from '../../generated/graphql';
 import { RelatedLink } from '../pairings/PairingFields';
 
-export type VillageRow = {
-  id: string;
-  name: string;
-  code: string;
-  kind: string;
-  township: { id: string; name: string };
-  currentAdviser?: { id: string; name: string } | null;
-  committee?: { id: string; name: string } | null;
+/** A village as a list row selects it. */
+export type VillageRow = Pick<Api.Village, 'id' | 'name' | 'code' | 'kind'> & {
+  township: Pick<Api.Region, 'id' | 'name'>;
+  currentAdviser: Pick<Api.LegalAdviser, 'id' | 'name'> | null;
+  committee: Pick<Api.MediationCommittee, 'id' | 'name'> | null;
 };
 
 /** 未覆盖: a village without an adviser today, the thing the bureau works to remove. */

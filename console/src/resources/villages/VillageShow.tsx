@@ -8,35 +8,27 @@ import { useCan } from '../../providers/useCan';
 import { EndPairingButton, ReassignVillageButton } from '../pairings/PairingDialogs';
 import { ActiveChip, RelatedLink, usePeriod } from '../pairings/PairingFields';
 import { useIsSmall } from '../useIsSmall';
+import type * as Api from '../../generated/graphql';
 import { CommitteePanel, type Committee } from './CommitteePanel';
 import { UncoveredChip } from './VillageFields';
 
-export interface VillageDetail {
-  id: string;
-  name: string;
-  code: string;
-  kind: string;
-  township: { id: string; name: string };
+/**
+ * A village as its detail page selects it (providers/selections.ts); the relations are optional because the page
+ * may first show the village as a list fetched it.
+ */
+export type VillageDetail = Pick<Api.Village, 'id' | 'name' | 'code' | 'kind'> & {
+  township: Pick<Api.Region, 'id' | 'name'>;
   committee?: Committee | null;
-  currentAdviser?: {
-    id: string;
-    name: string;
-    phone: string;
-    profession: string;
-    status: string;
-    photoUrl?: string | null;
-    provider?: { id: string; name: string } | null;
-  } | null;
-  currentPairing?: { id: string; validFrom: string; validTo?: string | null; deputyDirector: boolean } | null;
-  pairings?: {
-    id: string;
-    validFrom: string;
-    validTo?: string | null;
-    active: boolean;
-    deputyDirector: boolean;
-    adviser: { id: string; name: string };
-  }[];
-}
+  currentAdviser?:
+    | (Pick<Api.LegalAdviser, 'id' | 'name' | 'phone' | 'profession' | 'status' | 'photoUrl'> & {
+        provider: Pick<Api.Provider, 'id' | 'name'> | null;
+      })
+    | null;
+  currentPairing?: Pick<Api.Pairing, 'id' | 'validFrom' | 'validTo' | 'deputyDirector'> | null;
+  pairings?: (Pick<Api.Pairing, 'id' | 'validFrom' | 'validTo' | 'active' | 'deputyDirector'> & {
+    adviser: Pick<Api.LegalAdviser, 'id' | 'name'>;
+  })[];
+};
 
 /** The link that opens the pairing form with this village chosen. */
 export function pairVillagePath(villageId: string): string {

@@ -11,15 +11,13 @@ import {
   useTranslate,
 } from 'react-admin';
 import { phone } from '../../common/validation';
+import type * as Api from '../../generated/graphql';
 import { orderedEnumChoices as enumChoices } from '../choices';
 import { PhotoInput } from './WorkLogFields';
 import type { WorkLogPhoto } from './workLogFormat';
 
-export interface OwnVillage {
-  id: string;
-  name: string;
-  township?: { id: string; name: string; terrain?: string | null };
-}
+/** One of the adviser's villages, as the village list selects it (its township's terrain picks online or offline). */
+export type OwnVillage = Pick<Api.Village, 'id' | 'name'> & { township?: Pick<Api.Region, 'id' | 'name' | 'terrain'> };
 
 const f = (name: string) => `resources.workLogEntries.fields.${name}`;
 

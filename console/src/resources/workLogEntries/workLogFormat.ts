@@ -1,66 +1,57 @@
+import type * as Api from '../../generated/graphql';
 
 /** A work-log entry as the console reads it (the API's `WorkLogEntry`; personal data masked for outsiders). */
-export interface WorkLogPhoto {
-  id: string;
-  mime: string;
-  url: string;
-}
+export type WorkLogPhoto = Pick<Api.EvidencePhoto, 'id' | 'mime' | 'url'>;
 
-export interface WorkLogEntry {
-  id: string;
-  at: string;
-  month: string;
-  category: string;
-  mode: string;
-  personServed: string;
-  phone: string | null;
-  matter: string | null;
-  content: string | null;
-  durationMin: number;
-  venue: string | null;
-  attendeeCount: number | null;
-  caseId: string | null;
-  frozen: boolean;
-  canReadPersonalData: boolean;
-  version: number;
+export type WorkLogEntry = Pick<
+  Api.WorkLogEntry,
+  | 'id'
+  | 'at'
+  | 'month'
+  | 'category'
+  | 'mode'
+  | 'personServed'
+  | 'phone'
+  | 'matter'
+  | 'content'
+  | 'durationMin'
+  | 'venue'
+  | 'attendeeCount'
+  | 'caseId'
+  | 'frozen'
+  | 'canReadPersonalData'
+  | 'version'
+  | 'villageId'
+  | 'villageName'
+> & {
+  /** Detail page only. */
   photos?: WorkLogPhoto[];
-  villageId: string;
-  villageName: string;
   /** Null when the village lies outside the viewer's jurisdiction (an adviser's village they no longer serve). */
-  village: { id: string; name: string } | null;
-  township: { id: string; name: string };
-  adviser: { id: string; name: string };
-}
+  village: Pick<Api.Village, 'id' | 'name'> | null;
+  township: Pick<Api.Region, 'id' | 'name'>;
+  adviser: Pick<Api.LegalAdviser, 'id' | 'name'>;
+};
 
-export interface MonthlyReport {
-  id: string;
-  month: string;
-  status: string;
-  deadline: string;
-  late: boolean;
-  frozen: boolean;
-  entryCount: number;
-  totalMinutes: number;
-  submittedAt: string;
-  reviewComment: string | null;
-  reviewedAt: string | null;
-  reviewedBy?: { id: string; displayName?: string } | null;
-  pdfPath: string;
-  version: number;
-  adviser: { id: string; name: string };
-  township: { id: string; name: string };
-}
-
-/** One adviser's month, submitted or not (`workLogMonth`). */
-export interface WorkLogMonth {
-  month: string;
-  status: string;
-  deadline: string;
-  overdue: boolean;
-  entryCount: number;
-  totalMinutes: number;
-  report: MonthlyReport | null;
-}
+export type MonthlyReport = Pick<
+  Api.MonthlyReport,
+  | 'id'
+  | 'month'
+  | 'status'
+  | 'deadline'
+  | 'late'
+  | 'frozen'
+  | 'entryCount'
+  | 'totalMinutes'
+  | 'submittedAt'
+  | 'reviewComment'
+  | 'reviewedAt'
+  | 'pdfPath'
+  | 'version'
+> & {
+  reviewedBy: Pick<Api.User, 'id' | 'displayName'> | null;
+  adviser: Pick<Api.LegalAdviser, 'id' | 'name'>;
+  township: Pick<Api.Region, 'id' | 'name'>;
+};
 
 export const DEFAULT_CATEGORY = 'CONSULTATION';
 export const DEFAULT_DURATION_MIN = 30;

@@ -1,0 +1,94 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Api from './graphql';
+
+export type CaseStatisticsQueryVariables = Exact<{
+  regionId?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type CaseStatisticsQuery = { caseStatistics: { from: string, to: string, total: number, amountFen: number, region: { id: string, name: string }, byStatus: Array<{ key: string, count: number }>, byDisputeType: Array<{ key: string, count: number }>, bySource: Array<{ key: string, count: number }>, byLevel: Array<{ key: string, count: number }>, resolution: { resolved: number, village: number, township: number, county: number, villageShare: number, townshipShare: number, countyShare: number } } };
+
+export type VillageMonthReportsQueryVariables = Exact<{
+  month: string;
+  townshipId?: string | null | undefined;
+}>;
+
+
+export type VillageMonthReportsQuery = { villageMonthReports: Array<{ caseCount: number, silent: boolean, village: { id: string, name: string, township: { id: string, name: string } }, zeroReport: { id: string, reportedAt: string } | null }> };
+
+export type CoverageQueryVariables = Exact<{
+  regionId?: string | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CoverageQuery = { coverage: { asOf: string, villageCount: number, coveredCount: number, ratio: number, loadCap: number, region: { id: string, name: string, level: Api.RegionLevel }, uncovered: Array<{ id: string, name: string, township: { id: string, name: string } }>, townships: Array<{ villageCount: number, coveredCount: number, ratio: number, township: { id: string, name: string } }> } };
+
+export type CoverageWithLoadsQueryVariables = Exact<{
+  regionId?: string | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CoverageWithLoadsQuery = { coverage: { asOf: string, villageCount: number, coveredCount: number, ratio: number, loadCap: number, region: { id: string, name: string, level: Api.RegionLevel }, uncovered: Array<{ id: string, name: string, township: { id: string, name: string } }>, townships: Array<{ villageCount: number, coveredCount: number, ratio: number, township: { id: string, name: string } }>, adviserLoads: Array<{ villageCount: number, overloaded: boolean, adviser: { id: string, name: string } }> } };
+
+export type IdNumberReuseReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdNumberReuseReportQuery = { idNumberReuseReport: Array<{ caseId: string, caseNo: string, earlierCaseNo: string, registeredAt: string, registeredBy: string | null, registrantEntitled: boolean }> };
+
+export type LoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, user: { id: string, username: string, role: Api.Role, displayName: string, scopeRegion: { id: string, name: string, level: Api.RegionLevel } | null } } };
+
+export type LoginWithCodeMutationVariables = Exact<{
+  phone: string;
+  code: string;
+}>;
+
+
+export type LoginWithCodeMutation = { loginWithCode: { token: string, user: { id: string, username: string, role: Api.Role, displayName: string, scopeRegion: { id: string, name: string, level: Api.RegionLevel } | null } } };
+
+export type RequestLoginCodeMutationVariables = Exact<{
+  phone: string;
+}>;
+
+
+export type RequestLoginCodeMutation = { requestLoginCode: boolean };
+
+export type TrainingComplianceQueryVariables = Exact<{
+  year: number;
+  regionId?: string | null | undefined;
+}>;
+
+
+export type TrainingComplianceQuery = { trainingCompliance: { year: number, regionId: string, regionName: string, villageCount: number, quartersEnded: number, required: number, done: number, missing: number, ratio: number, quarterTotals: Array<{ quarter: number, done: number, missing: number }>, rows: Array<{ doneCount: number, missingCount: number, townshipId: string, village: { id: string, name: string, township: { id: string, name: string }, currentAdviser: { id: string, name: string } | null }, quarters: Array<{ quarter: number, status: Api.QuarterStatus, trainingCount: number }> }> } };
+
+export type AnnualTrainingAttendanceQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type AnnualTrainingAttendanceQuery = { annualTrainingAttendance: Array<{ attended: boolean, adviser: { id: string, name: string, phone: string, provider: { id: string, name: string } | null }, trainings: Array<{ id: string, title: string, at: string }> }> };
+
+export type UploadLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UploadLimitsQuery = { uploadLimits: { maxPhotoBytes: number, maxSpreadsheetBytes: number, acceptedPhotoTypes: Array<string>, uploadsPerHour: number, megabytesPerDay: number } };
+
+export type WorkLogMonthQueryVariables = Exact<{
+  month: string;
+  adviserId?: string | null | undefined;
+}>;
+
+
+export type WorkLogMonthQuery = { workLogMonth: { month: string, status: Api.MonthlyReportStatus, deadline: string, overdue: boolean, entryCount: number, totalMinutes: number, adviser: { id: string, name: string }, report: { id: string, month: string, status: Api.MonthlyReportStatus, deadline: string, late: boolean, frozen: boolean, entryCount: number, totalMinutes: number, submittedAt: string, reviewComment: string | null, reviewedAt: string | null, pdfPath: string, version: number, reviewedBy: { id: string, displayName: string } | null, adviser: { id: string, name: string }, township: { id: string, name: string } } | null } | null };
