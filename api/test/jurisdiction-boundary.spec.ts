@@ -44,6 +44,18 @@ describe('region filters', () => {
     expect(found).toEqual([]);
   });
 
+  it('and the viewer’s scope is read only by the feature policies (`<feature>.policy.ts`) and the access layer', () => {
+    const found: string[] = [];
+    for (const file of sources(SRC)) {
+      const name = relative(SRC, file);
+      if (name.startsWith('common/access/') || name.endsWith('.policy.ts')) continue;
+      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+        if (/\b(regionScopeOf|scopePlaceOf|inRegionScope|regionsInScope)\(/.test(line)) found.push(`${name}:${i + 1}`);
+      });
+    }
+    expect(found).toEqual([]);
+  });
+
   it('would be caught in any module', () => {
     const caught = (line: string) => FORBIDDEN.some(([pattern]) => pattern.test(line));
     expect(caught("where.push({ village: { path: { $like: `${p}%` } } });")).toBe(true);

@@ -1,9 +1,7 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
+import { AdviserPolicy } from './adviser.policy.js';
 import { listPage } from '../../common/graphql/list-engine.js';
-import { scopePlaceOf } from '../../common/access/scope.js';
-import { under } from '../../common/access/jurisdiction.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '../../common/access/role.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { today } from '../../common/graphql/dates.js';
@@ -57,31 +55,8 @@ export class AdviserService {
     return this.ctx.em;
   }
 
-  /**
-   * Advisers the viewer may see: the bureau its roster; an office those serving its township today; an adviser
-   * themselves. As a condition for SQL, before pagination.
-   */
-  private async scopeCondition(): Promise<FilterQuery<LegalAdviser>> {
-    const v = this.ctx.viewer;
-    if (!v) return { id: { $in: [] } };
-    const place = scopePlaceOf(this.ctx);
-    switch (v.role) {
-      case Role.BUREAU_ADMIN:
-        return place ? under<LegalAdviser>(this.em, place, { COUNTY: 'county' }) : { id: { $in: [] } };
-      case Role.OFFICE_STAFF: {
-        if (!place) return { id: { $in: [] } };
-        const serving = pairingSubquery(this.em, 'adviser', { $and: [activeOn(today()), under(this.em, place, { VILLAGE: 'village' })] });
-        return { id: { $in: serving } } as FilterQuery<LegalAdviser>;
-      }
-      case Role.ADVISER:
-        return v.adviserId ? { id: v.adviserId } : { id: { $in: [] } };
-      default:
-        return { id: { $in: [] } };
-    }
-  }
-
   async list(options: LegalAdviserListOptions | null | undefined) {
-    const where: FilterQuery<LegalAdviser>[] = [await this.scopeCondition()];
+    const where: FilterQuery<LegalAdviser>[] = [await new AdviserPolicy(this.ctx).visible()];
     const f = options?.filter;
     if (f?.ids) where.push({ id: { $in: f.ids } });
     if (f?.status) where.push({ status: f.status });
@@ -100,7 +75,7 @@ export class AdviserService {
 
   async byId(id: string): Promise<LegalAdviser | null> {
     if (!isId(id)) return null;
-    return this.em.findOne(LegalAdviser, { $and: [{ id }, await this.scopeCondition()] });
+    return this.em.findOne(LegalAdviser, { $and: [{ id }, await new AdviserPolicy(this.ctx).visible()] });
   }
 
   /**
@@ -122,8 +97,7 @@ export class AdviserService {
   }
 
   private async providerInCounty(providerId: string): Promise<Provider> {
-    const place = scopePlaceOf(this.ctx);
-    const provider = place ? await this.em.findOne(Provider, { $and: [{ id: providerId }, under<Provider>(this.em, place, { COUNTY: 'county' })] }) : null;
+    const provider = await this.em.findOne(Provider, { $and: [{ id: providerId }, new AdviserPolicy(this.ctx).assignableProviders()] });
     if (!provider) throw AppError.badInput('providerId', 'no such provider in your county');
     return provider;
   }

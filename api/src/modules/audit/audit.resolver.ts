@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/access/role.js';
-import { Roles, WithParent } from '../../common/access/rules.js';
+import { Roles } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { AuditService, SYSTEM_ACTOR } from './audit.service.js';

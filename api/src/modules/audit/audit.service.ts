@@ -1,9 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { AuditPolicy } from './audit.policy.js';
 import { listPage } from '../../common/graphql/list-engine.js';
-import { scopePlaceOf } from '../../common/access/scope.js';
-import { under } from '../../common/access/jurisdiction.js';
 import DataLoader from 'dataloader';
-import { escapeLike } from '../../common/graphql/list.js';
 import type { Context } from '../../context.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
@@ -54,11 +52,7 @@ export class AuditService {
 
   async list(options: AuditEventListOptions | null | undefined) {
     const f = options?.filter;
-    const place = scopePlaceOf(this.ctx);
-    // The county's own trail, and the installation's jobs (no actor, no county: key rotation), which touch every county.
-    const where: FilterQuery<AuditEvent>[] = [place
-      ? { $or: [under(this.ctx.em, place, { COUNTY: 'county' }), { county: null, actor: null }] } as FilterQuery<AuditEvent>
-      : { id: { $in: [] } }];
+    const where: FilterQuery<AuditEvent>[] = [new AuditPolicy(this.ctx).visible()];
     if (f?.actorId) where.push({ actor: f.actorId });
     if (f?.action) where.push({ action: f.action });
     if (f?.entityType) where.push({ entityType: f.entityType });

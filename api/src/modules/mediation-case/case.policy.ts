@@ -2,7 +2,6 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Role } from '../../common/access/role.js';
 import { regionScopeOf, scopePlaceOf } from '../../common/access/scope.js';
 import { under, type Anchor } from '../../common/access/jurisdiction.js';
-import { escapeLike } from '../../common/graphql/list.js';
 import { loader } from '../../common/graphql/loaders.js';
 import type { Context } from '../../context.js';
 import { AdviserStatus } from '../adviser/adviser.enums.js';

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CommitteeMember } from '../village/committee-member.entity.js';
 import { Role } from '../../common/access/role.js';
-import { Confidential, Personal, Roles, WithParent } from '../../common/access/rules.js';
+import { Confidential, Personal, Roles } from '../../common/access/rules.js';
 import { addDays, today } from '../../common/graphql/dates.js';
 import { DateScalar } from '../../common/graphql/scalars.js';
 import type { Context } from '../../context.js';

@@ -1,6 +1,7 @@
+import { MeetingPolicy } from './meeting.policy.js';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/access/role.js';
-import { Roles, WithParent } from '../../common/access/rules.js';
+import { Roles } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
 import { JudicialOffice } from '../office/judicial-office.entity.js';
 import { Provider } from '../provider/provider.entity.js';
@@ -121,7 +122,7 @@ export class ActionItemResolver {
 
   @FieldResolver(() => Boolean, { description: 'You may update it: the bureau any item, an office the items its office owns' })
   canUpdate(@Root() item: ActionItem, @Ctx() ctx: Context): Promise<boolean> {
-    return new MeetingService(ctx).canUpdate(item);
+    return new MeetingPolicy(ctx).canUpdate(item);
   }
 
   @FieldResolver(() => ConsultationMeeting, { description: 'The meeting it came from' })

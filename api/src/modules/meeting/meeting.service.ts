@@ -1,20 +1,18 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { MeetingPolicy } from './meeting.policy.js';
 import { listPage } from '../../common/graphql/list-engine.js';
 import { regionsUnder, under } from '../../common/access/jurisdiction.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
-import { regionScopeOf, scopePlaceOf } from '../../common/access/scope.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { addDays, today } from '../../common/graphql/dates.js';
-import { escapeLike } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import { groupBy, loader } from '../../common/graphql/loaders.js';
 import type { Context } from '../../context.js';
 import { JudicialOffice } from '../office/judicial-office.entity.js';
 import { Provider } from '../provider/provider.entity.js';
 import { Region } from '../region/region.entity.js';
-import { RegionLevel } from '../region/region.enums.js';
 import { RegionService } from '../region/region.service.js';
 import { User } from '../user/user.entity.js';
 import type {
@@ -48,23 +46,8 @@ export class MeetingService {
     return this.ctx.em;
   }
 
-  /**
-   * Meetings the viewer may see, as a condition for SQL: the bureau, its county's; an office, those its office took
-   * part in. Nobody else.
-   */
-  async meetingScope(): Promise<FilterQuery<ConsultationMeeting>> {
-    const scope = await regionScopeOf(this.ctx);
-    if (scope.kind !== 'subtree') return { id: { $in: [] } };
-    if (this.ctx.viewer!.role === Role.OFFICE_STAFF) {
-      const tookPart = this.em.createQueryBuilder(MeetingParticipant, 'mp').select('mp.meeting')
-        .where(under(this.em, scope.place, { TOWNSHIP: 'office.township' }) as never);
-      return { id: { $in: tookPart as never } };
-    }
-    return under<ConsultationMeeting>(this.em, scope.place, { COUNTY: 'county' });
-  }
-
   async list(options: ConsultationMeetingListOptions | null | undefined) {
-    const where: FilterQuery<ConsultationMeeting>[] = [await this.meetingScope()];
+    const where: FilterQuery<ConsultationMeeting>[] = [await new MeetingPolicy(this.ctx).visible()];
     const f = options?.filter;
     if (f?.from) where.push({ at: { $gte: startOfDay(f.from) } });
     if (f?.to) where.push({ at: { $lt: startOfDay(addDays(f.to, 1)) } });
@@ -77,7 +60,7 @@ export class MeetingService {
 
   async byId(id: string): Promise<ConsultationMeeting | null> {
     if (!isId(id)) return null;
-    return this.em.findOne(ConsultationMeeting, { $and: [{ id }, await this.meetingScope()] });
+    return this.em.findOne(ConsultationMeeting, { $and: [{ id }, await new MeetingPolicy(this.ctx).visible()] });
   }
 
   private ownCounty(): Promise<Region> {
@@ -219,36 +202,21 @@ export class MeetingService {
 
   // ---- action items ----------------------------------------------------------------------------------------------
 
-  private async itemScope(): Promise<FilterQuery<ActionItem>> {
-    return { meeting: await this.meetingScope() } as FilterQuery<ActionItem>;
-  }
-
   async listItems(options: ActionItemListOptions | null | undefined) {
-    const where: FilterQuery<ActionItem>[] = [await this.itemScope()];
+    const where: FilterQuery<ActionItem>[] = [await new MeetingPolicy(this.ctx).visibleItems()];
     const f = options?.filter;
     if (f?.meetingId) where.push({ meeting: f.meetingId });
     if (f?.status) where.push({ status: f.status });
     if (f?.overdue === true) where.push({ status: ActionItemStatus.OPEN, dueOn: { $lt: today() } });
     if (f?.overdue === false) where.push({ $or: [{ status: ActionItemStatus.DONE }, { dueOn: { $gte: today() } }] });
     if (f?.ownerOfficeId) where.push({ ownerOffice: f.ownerOfficeId });
-    if (f?.mine) where.push(await this.ownedCondition());
+    if (f?.mine) where.push(await new MeetingPolicy(this.ctx).ownedItems());
     return listPage(this.em, ActionItem, options, { where });
-  }
-
-  /** Items the viewer owns: an office, those of its office; the bureau, those the bureau owns. */
-  private async ownedCondition(): Promise<FilterQuery<ActionItem>> {
-    const viewer = this.ctx.viewer!;
-    const place = scopePlaceOf(this.ctx);
-    if (viewer.role === Role.OFFICE_STAFF && place) {
-      return { $and: [{ ownerKind: ActionItemOwnerKind.OFFICE }, under<ActionItem>(this.em, place, { TOWNSHIP: 'ownerOffice.township' })] };
-    }
-    if (viewer.role === Role.BUREAU_ADMIN) return { ownerKind: ActionItemOwnerKind.BUREAU };
-    return { id: { $in: [] } };
   }
 
   async itemById(id: string): Promise<ActionItem | null> {
     if (!isId(id)) return null;
-    return this.em.findOne(ActionItem, { $and: [{ id }, await this.itemScope()] });
+    return this.em.findOne(ActionItem, { $and: [{ id }, await new MeetingPolicy(this.ctx).visibleItems()] });
   }
 
   /**
@@ -259,7 +227,7 @@ export class MeetingService {
     const item = await this.itemById(id);
     if (!item) throw MeetingError.itemNotFound();
     if (this.ctx.viewer!.role !== Role.BUREAU_ADMIN) {
-      const owned = await this.em.count(ActionItem, { $and: [{ id: item.id }, await this.ownedCondition()] });
+      const owned = await this.em.count(ActionItem, { $and: [{ id: item.id }, await new MeetingPolicy(this.ctx).ownedItems()] });
       if (!owned) throw MeetingError.notYourItem();
     }
     AppError.assertVersion(item, version);
@@ -272,15 +240,6 @@ export class MeetingService {
     item.updatedBy = this.em.getReference(User, this.ctx.viewer!.id) as never;
     await conflictsAsErrors(() => this.em.flush());
     return item;
-  }
-
-  /** The rule of `updateItem`, for one item already in view; an office's own offices load in one batch. */
-  async canUpdate(item: ActionItem): Promise<boolean> {
-    const viewer = this.ctx.viewer;
-    if (viewer?.role === Role.BUREAU_ADMIN) return true;
-    if (viewer?.role !== Role.OFFICE_STAFF || !item.ownerOffice) return false;
-    const office = await item.ownerOffice.load();
-    return !!office && office.township.id === viewer.scopeRegionId;
   }
 
   // ---- batched lookups for field resolvers -------------------------------------------------------------------
@@ -307,7 +266,7 @@ export interface MeetingExport {
 /** The meetings of a year the viewer may see, with participants and action items: three statements. */
 export async function meetingExport(ctx: Context, year: number): Promise<MeetingExport> {
   const service = new MeetingService(ctx);
-  const where = { $and: [await service.meetingScope(),
+  const where = { $and: [await new MeetingPolicy(ctx).visible(),
     { at: { $gte: startOfDay(`${year}-01-01`), $lt: startOfDay(`${year + 1}-01-01`) } }] };
   const meetings = await ctx.em.find(ConsultationMeeting, where as FilterQuery<ConsultationMeeting>, { orderBy: { at: 'asc', id: 'asc' } });
   const ids = meetings.map((m) => m.id);

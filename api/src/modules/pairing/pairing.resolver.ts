@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { VillageService } from '../village/village.service.js';
 import { Role } from '../../common/access/role.js';
-import { Roles, WithParent } from '../../common/access/rules.js';
+import { Roles } from '../../common/access/rules.js';
 import { today } from '../../common/graphql/dates.js';
 import { DateScalar } from '../../common/graphql/scalars.js';
 import type { Context } from '../../context.js';

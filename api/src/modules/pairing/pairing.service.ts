@@ -1,19 +1,16 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { PairingPolicy } from './pairing.policy.js';
 import { listPage } from '../../common/graphql/list-engine.js';
-import { regionsUnder, under } from '../../common/access/jurisdiction.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { regionScopeOf, scopePlaceOf } from '../../common/access/scope.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { addDays, today } from '../../common/graphql/dates.js';
-import { escapeLike } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import { groupBy, loader } from '../../common/graphql/loaders.js';
 import type { Context } from '../../context.js';
 import { AdviserStatus } from '../adviser/adviser.enums.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Region } from '../region/region.entity.js';
-import { RegionLevel } from '../region/region.enums.js';
 import { User } from '../user/user.entity.js';
 import type { CreatePairingInput, PairingListOptions, ReassignVillageInput } from './dto/pairing.inputs.js';
 import { Pairing } from './pairing.entity.js';
@@ -46,22 +43,8 @@ export class PairingService {
     return this.ctx.em;
   }
 
-  /** Pairings whose village lies in the viewer's jurisdiction. */
-  private async scopeCondition(): Promise<FilterQuery<Pairing>> {
-    const scope = await regionScopeOf(this.ctx);
-    switch (scope.kind) {
-      case 'subtree':
-        return under<Pairing>(this.em, scope.place, { VILLAGE: 'village' });
-      case 'villages':
-        // An adviser sees their own pairings, current and past.
-        return this.ctx.viewer?.adviserId ? { adviser: this.ctx.viewer.adviserId } : { id: { $in: [] } };
-      case 'none':
-        return { id: { $in: [] } };
-    }
-  }
-
   async list(options: PairingListOptions | null | undefined) {
-    const where: FilterQuery<Pairing>[] = [await this.scopeCondition()];
+    const where: FilterQuery<Pairing>[] = [await new PairingPolicy(this.ctx).visible()];
     const f = options?.filter;
     if (f?.ids) where.push({ id: { $in: f.ids } });
     if (f?.adviserId) where.push({ adviser: f.adviserId });
@@ -73,23 +56,21 @@ export class PairingService {
 
   async byId(id: string): Promise<Pairing | null> {
     if (!isId(id)) return null;
-    return this.em.findOne(Pairing, { $and: [{ id }, await this.scopeCondition()] });
+    return this.em.findOne(Pairing, { $and: [{ id }, await new PairingPolicy(this.ctx).visible()] });
   }
 
   /** The adviser, if they are on a roster in the viewer's jurisdiction. */
   private async adviserInScope(adviserId: string, field: string): Promise<LegalAdviser> {
-    const place = scopePlaceOf(this.ctx);
-    const adviser = isId(adviserId) && place
-      ? await this.em.findOne(LegalAdviser, { $and: [{ id: adviserId }, under<LegalAdviser>(this.em, place, { COUNTY: 'county' })] })
+    const adviser = isId(adviserId)
+      ? await this.em.findOne(LegalAdviser, { $and: [{ id: adviserId }, new PairingPolicy(this.ctx).pairableAdvisers()] })
       : null;
     if (!adviser) throw AppError.badInput(field, 'no such adviser on your roster');
     return adviser;
   }
 
   private async villageInScope(villageId: string, field: string): Promise<Region> {
-    const place = scopePlaceOf(this.ctx);
-    const village = isId(villageId) && place
-      ? await this.em.findOne(Region, { $and: [{ id: villageId }, regionsUnder(place, 'VILLAGE')] })
+    const village = isId(villageId)
+      ? await this.em.findOne(Region, { $and: [{ id: villageId }, new PairingPolicy(this.ctx).pairableVillages()] })
       : null;
     if (!village) throw AppError.badInput(field, 'no such village in your county');
     return village;

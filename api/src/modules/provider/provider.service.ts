@@ -1,15 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { ProviderPolicy } from './provider.policy.js';
 import { listPage } from '../../common/graphql/list-engine.js';
-import { scopePlaceOf } from '../../common/access/scope.js';
-import { atOrAbove, under } from '../../common/access/jurisdiction.js';
-import { Role } from '../../common/access/role.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { escapeLike } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import { normalisePhone } from '../../common/validation/phone.js';
 import type { Context } from '../../context.js';
-import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Region } from '../region/region.entity.js';
 import type { ProviderInput, ProviderListOptions } from './dto/provider.inputs.js';
 import { Provider } from './provider.entity.js';
@@ -19,23 +16,8 @@ const CONSTRAINTS = { provider_county_name_unique: { message: 'A provider with t
 export class ProviderService {
   constructor(private readonly ctx: Context) {}
 
-  /** Providers of the counties at or under the viewer's scope; an adviser sees those of their own county. */
-  private async scopeCondition(): Promise<FilterQuery<Provider>> {
-    const v = this.ctx.viewer;
-    const place = scopePlaceOf(this.ctx);
-    if (place) {
-      // A township office sees the providers of its county, above its township.
-      return v?.role === Role.OFFICE_STAFF ? atOrAbove<Provider>(place, { COUNTY: 'county' }) : under<Provider>(this.ctx.em, place, { COUNTY: 'county' });
-    }
-    if (v?.adviserId) {
-      const county = this.ctx.em.createQueryBuilder(LegalAdviser, 'a').select('a.county').where({ id: v.adviserId });
-      return { county: { $in: county } } as FilterQuery<Provider>;
-    }
-    return { id: { $in: [] } };
-  }
-
   async list(options: ProviderListOptions | null | undefined) {
-    const where: FilterQuery<Provider>[] = [await this.scopeCondition()];
+    const where: FilterQuery<Provider>[] = [await new ProviderPolicy(this.ctx).visible()];
     const f = options?.filter;
     if (f?.ids) where.push({ id: { $in: f.ids } });
     if (f?.kind) where.push({ kind: f.kind });
@@ -45,7 +27,7 @@ export class ProviderService {
 
   async byId(id: string): Promise<Provider | null> {
     if (!isId(id)) return null;
-    return this.ctx.em.findOne(Provider, { $and: [{ id }, await this.scopeCondition()] });
+    return this.ctx.em.findOne(Provider, { $and: [{ id }, await new ProviderPolicy(this.ctx).visible()] });
   }
 
   async create(input: ProviderInput): Promise<Provider> {

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { SignedIn, WithParent } from '../../common/access/rules.js';
+import { SignedIn } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
 import { RegionList, RegionListArgs } from './dto/region-list.js';
 import { Region } from './region.entity.js';

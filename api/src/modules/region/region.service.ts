@@ -1,8 +1,8 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { RegionPolicy } from './region.policy.js';
 import { randomUUID } from 'node:crypto';
 import { listPage } from '../../common/graphql/list-engine.js';
 import { regionsUnder } from '../../common/access/jurisdiction.js';
-import { regionsInScope, regionScopeOf } from '../../common/access/scope.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { escapeLike } from '../../common/graphql/list.js';
@@ -63,9 +63,8 @@ export class RegionService {
   constructor(private readonly ctx: Context) {}
 
   async list(options: RegionListOptions | null | undefined) {
-    const scope = await regionScopeOf(this.ctx);
     const f = options?.filter;
-    const where: FilterQuery<Region>[] = [regionsInScope(scope) as FilterQuery<Region>];
+    const where: FilterQuery<Region>[] = [await new RegionPolicy(this.ctx).visible()];
     if (f?.ids) where.push({ id: { $in: f.ids } });
     if (f?.level) where.push({ level: f.level });
     if (f?.parentId) where.push({ parent: f.parentId });
@@ -102,7 +101,6 @@ export class RegionService {
   /** Null when it does not exist or lies outside the viewer's jurisdiction: the two answer alike. */
   async byId(id: string): Promise<Region | null> {
     if (!isId(id)) return null;
-    const scope = await regionScopeOf(this.ctx);
-    return this.ctx.em.findOne(Region, { $and: [{ id }, regionsInScope(scope) as FilterQuery<Region>] });
+    return this.ctx.em.findOne(Region, { $and: [{ id }, await new RegionPolicy(this.ctx).visible()] });
   }
 }

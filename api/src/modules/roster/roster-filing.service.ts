@@ -1,12 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { RosterFilingPolicy } from './roster-filing.policy.js';
 import { listPage } from '../../common/graphql/list-engine.js';
-import { scopePlaceOf } from '../../common/access/scope.js';
-import { under } from '../../common/access/jurisdiction.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { today } from '../../common/graphql/dates.js';
 import { isId } from '../../common/graphql/ids.js';
-import { escapeLike } from '../../common/graphql/list.js';
 import type { Context } from '../../context.js';
 import { AdviserStatus } from '../adviser/adviser.enums.js';
 import { AdviserService } from '../adviser/adviser.service.js';
@@ -27,14 +25,8 @@ export class RosterFilingService {
     return this.ctx.em;
   }
 
-  /** Filings of the counties at or under the bureau's scope. */
-  private scopeCondition(): FilterQuery<RosterFiling> {
-    const place = scopePlaceOf(this.ctx);
-    return place ? under(this.ctx.em, place, { COUNTY: 'county' }) : { id: { $in: [] } };
-  }
-
   async list(options: RosterFilingListOptions | null | undefined) {
-    const where: FilterQuery<RosterFiling>[] = [this.scopeCondition()];
+    const where: FilterQuery<RosterFiling>[] = [new RosterFilingPolicy(this.ctx).visible()];
     const f = options?.filter;
     if (f?.ids) where.push({ id: { $in: f.ids } });
     if (f?.asOfFrom) where.push({ asOf: { $gte: f.asOfFrom } });
@@ -45,7 +37,7 @@ export class RosterFilingService {
 
   async byId(id: string): Promise<RosterFiling | null> {
     if (!isId(id)) return null;
-    return this.em.findOne(RosterFiling, { $and: [{ id }, this.scopeCondition()] });
+    return this.em.findOne(RosterFiling, { $and: [{ id }, new RosterFilingPolicy(this.ctx).visible()] });
   }
 
   /**

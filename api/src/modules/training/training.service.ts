@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { TrainingPolicy } from './training.policy.js';
 import { listPage } from '../../common/graphql/list-engine.js';
-import { ancestorAt, atOrAbove, under } from '../../common/access/jurisdiction.js';
-import { Role } from '../../common/access/role.js';
+import { ancestorAt } from '../../common/access/jurisdiction.js';
 import { regionScopeOf } from '../../common/access/scope.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
@@ -19,7 +19,7 @@ import { OwnerType } from '../attachment/attachment.entity.js';
 import { AttachmentService } from '../attachment/attachment.service.js';
 import { isImageMime } from '../attachment/upload-rules.js';
 import { Pairing } from '../pairing/pairing.entity.js';
-import { activeOn, pairingSubquery } from '../pairing/pairing.service.js';
+import { activeOn } from '../pairing/pairing.service.js';
 import { Region } from '../region/region.entity.js';
 import { RegionLevel } from '../region/region.enums.js';
 import { RegionService } from '../region/region.service.js';
@@ -43,28 +43,8 @@ export class TrainingService {
     return this.ctx.em;
   }
 
-  /** Trainings the viewer may see: village trainings in their jurisdiction, and their county's annual trainings. */
-  private async scopeCondition(): Promise<FilterQuery<Training>> {
-    const scope = await regionScopeOf(this.ctx);
-    const viewer = this.ctx.viewer;
-    if (scope.kind === 'subtree') {
-      return {
-        $or: [
-          under(this.em, scope.place, { COUNTY: 'county', TOWNSHIP: 'township' }),
-          { $and: [{ kind: TrainingKind.BUREAU_ANNUAL }, atOrAbove(scope.place, { COUNTY: 'county' })] },
-        ],
-      } as FilterQuery<Training>;
-    }
-    if (viewer?.role === Role.ADVISER && viewer.adviserId) {
-      // An adviser sees the trainings they gave, wherever, and their county's annual trainings.
-      const county = this.em.createQueryBuilder(LegalAdviser, 'a').select('a.county').where({ id: viewer.adviserId });
-      return { $or: [{ adviser: viewer.adviserId }, { kind: TrainingKind.BUREAU_ANNUAL, county: { $in: county as never } }] };
-    }
-    return { id: { $in: [] } };
-  }
-
   async list(options: TrainingListOptions | null | undefined) {
-    const where: FilterQuery<Training>[] = [await this.scopeCondition()];
+    const where: FilterQuery<Training>[] = [await new TrainingPolicy(this.ctx).visible()];
     const f = options?.filter;
     if (f?.kind) where.push({ kind: f.kind });
     if (f?.year) where.push({ year: f.year });
@@ -80,7 +60,7 @@ export class TrainingService {
 
   async byId(id: string): Promise<Training | null> {
     if (!isId(id)) return null;
-    return this.em.findOne(Training, { $and: [{ id }, await this.scopeCondition()] });
+    return this.em.findOne(Training, { $and: [{ id }, await new TrainingPolicy(this.ctx).visible()] });
   }
 
   private checkAt(at: Date): void {
@@ -247,11 +227,7 @@ export class TrainingService {
    */
   async annualAttendance(year: number): Promise<AdviserTrainingAttendance[]> {
     calendarYear('year', year);
-    const scope = await regionScopeOf(this.ctx);
-    if (scope.kind !== 'subtree') throw TrainingError.outOfScope();
-    const where: FilterQuery<LegalAdviser> = this.ctx.viewer!.role === Role.OFFICE_STAFF
-      ? { id: { $in: pairingSubquery(this.em, 'adviser', { $and: [under(this.em, scope.place, { VILLAGE: 'village' }), activeOn(today())] }) as never } }
-      : { $and: [under<LegalAdviser>(this.em, scope.place, { COUNTY: 'county' }), { status: { $ne: AdviserStatus.REMOVED } }] };
+    const where = await new TrainingPolicy(this.ctx).attendanceAdvisers();
     const advisers = await this.em.find(LegalAdviser, where, { orderBy: { name: 'asc', id: 'asc' } });
     const attendance = advisers.length
       ? await this.em.find(TrainingAttendance, { adviser: { $in: advisers.map((a) => a.id) }, training: { year, kind: TrainingKind.BUREAU_ANNUAL } }, {

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/access/role.js';
-import { Public, Roles, WithParent } from '../../common/access/rules.js';
+import { Public, Roles } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
 import { Region } from '../region/region.entity.js';
 import { AuthService } from './auth.service.js';

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/access/role.js';
-import { Roles, WithParent } from '../../common/access/rules.js';
+import { Roles } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Pairing } from '../pairing/pairing.entity.js';

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { VillagePolicy } from './village.policy.js';
 import { listPage } from '../../common/graphql/list-engine.js';
-import { regionsInScope, regionScopeOf } from '../../common/access/scope.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { today } from '../../common/graphql/dates.js';
@@ -12,7 +12,6 @@ import type { Context } from '../../context.js';
 import { CaseMediator } from '../mediation-case/case-adviser.entity.js';
 import { activeOn, pairingSubquery } from '../pairing/pairing.service.js';
 import { Region } from '../region/region.entity.js';
-import { RegionLevel } from '../region/region.enums.js';
 import { CommitteeMember } from './committee-member.entity.js';
 import type { CommitteeMemberInput, UpdateCommitteeInput, VillageListOptions } from './dto/village.inputs.js';
 import { MediationCommittee } from './mediation-committee.entity.js';
@@ -30,12 +29,8 @@ export class VillageService {
     return this.ctx.em;
   }
 
-  private async scoped(): Promise<FilterQuery<Region>> {
-    return { $and: [{ level: RegionLevel.VILLAGE }, regionsInScope(await regionScopeOf(this.ctx), 'VILLAGE') as FilterQuery<Region>] };
-  }
-
   async list(options: VillageListOptions | null | undefined) {
-    const where: FilterQuery<Region>[] = [await this.scoped()];
+    const where: FilterQuery<Region>[] = [await new VillagePolicy(this.ctx).visible()];
     const f = options?.filter;
     if (f?.ids) where.push({ id: { $in: f.ids } });
     if (f?.townshipId) where.push({ parent: f.townshipId });
@@ -54,7 +49,7 @@ export class VillageService {
 
   async byId(id: string): Promise<Region | null> {
     if (!isId(id)) return null;
-    return this.em.findOne(Region, { $and: [{ id }, await this.scoped()] });
+    return this.em.findOne(Region, { $and: [{ id }, await new VillagePolicy(this.ctx).visible()] });
   }
 
   /**
@@ -64,7 +59,7 @@ export class VillageService {
    */
   inScopeById() {
     return loader<string, Region | null>(this.ctx, 'village:inScope', async (ids) => {
-      const rows = await this.em.find(Region, { $and: [{ id: { $in: [...ids] } }, await this.scoped()] });
+      const rows = await this.em.find(Region, { $and: [{ id: { $in: [...ids] } }, await new VillagePolicy(this.ctx).visible()] });
       return new Map(rows.map((r) => [r.id, r]));
     }, null);
   }

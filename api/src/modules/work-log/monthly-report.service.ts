@@ -1,7 +1,6 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { listPage } from '../../common/graphql/list-engine.js';
 import { Role } from '../../common/access/role.js';
-import { inRegionScope, regionScopeOf } from '../../common/access/scope.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { today } from '../../common/graphql/dates.js';
@@ -83,7 +82,7 @@ export class MonthlyReportService {
     } else {
       if (!adviserIdArg) throw AppError.badInput('adviserId', 'name the adviser');
       if (!isId(adviserIdArg)) return null;
-      const paired = await this.em.count(Pairing, { $and: [{ adviser: adviserIdArg }, inRegionScope(this.ctx, await regionScopeOf(this.ctx), { VILLAGE: 'village' })] } as FilterQuery<Pairing>);
+      const paired = await this.em.count(Pairing, { $and: [{ adviser: adviserIdArg }, await new WorkLogPolicy(this.ctx).pairingsInScope()] } as FilterQuery<Pairing>);
       if (!paired) return null;
       adviserId = adviserIdArg;
     }

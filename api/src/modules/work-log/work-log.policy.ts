@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import type { Pairing } from '../pairing/pairing.entity.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
 import { inRegionScope, regionsInScope, regionScopeOf } from '../../common/access/scope.js';
@@ -52,5 +53,10 @@ export class WorkLogPolicy {
   async townshipInScope(townshipId: string, em: EntityManager = this.ctx.em): Promise<boolean> {
     const scope = await regionScopeOf(this.ctx);
     return (await em.count(Region, { $and: [{ id: townshipId }, regionsInScope(scope, 'TOWNSHIP')] } as FilterQuery<Region>)) > 0;
+  }
+
+  /** Pairings whose village lies in the viewer's jurisdiction: whose advisers' months an office or the bureau reads. */
+  async pairingsInScope(): Promise<FilterQuery<Pairing>> {
+    return inRegionScope(this.ctx, await regionScopeOf(this.ctx), { VILLAGE: 'village' }) as FilterQuery<Pairing>;
   }
 }

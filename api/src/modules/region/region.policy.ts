@@ -1,0 +1,14 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { regionScopeOf, regionsInScope } from '../../common/access/scope.js';
+import type { Context } from '../../context.js';
+import type { Region } from './region.entity.js';
+
+/** Which regions the viewer may see: the one place this feature decides it. */
+export class RegionPolicy {
+  constructor(private readonly ctx: Context) {}
+
+  /** Regions in the viewer's jurisdiction (an adviser's: the villages they serve today). */
+  async visible(): Promise<FilterQuery<Region>> {
+    return regionsInScope(await regionScopeOf(this.ctx)) as FilterQuery<Region>;
+  }
+}

@@ -1,0 +1,16 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { scopePlaceOf } from '../../common/access/scope.js';
+import { under } from '../../common/access/jurisdiction.js';
+import type { Context } from '../../context.js';
+import { RosterFiling } from './roster-filing.entity.js';
+
+/** Which RosterFiling rows the viewer may see: the one place this feature decides it (see docs/architecture.md, Access). */
+export class RosterFilingPolicy {
+  constructor(private readonly ctx: Context) {}
+
+  /** Filings of the counties at or under the bureau's scope. */
+  visible(): FilterQuery<RosterFiling> {
+    const place = scopePlaceOf(this.ctx);
+    return place ? under(this.ctx.em, place, { COUNTY: 'county' }) : { id: { $in: [] } };
+  }
+}
