@@ -63,7 +63,7 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: process.getuid?.() === 0,
     onLog: options.onLog ?? (() => undefined),
     onError: (e: unknown) => options.onLog?.(String(e instanceof Error ? e.message : e)),
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=' + (options.persistent ? 'on' : 'off')],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', `fsync=${options.persistent ? 'on' : 'off'}`],
   });
   if (process.getuid?.() === 0) {
     // As root the server runs as the unprivileged `postgres` user, which must be able to reach the cluster directory.

@@ -73,7 +73,7 @@ export function loadBackupKey(options: { dataDir: string; keyFile?: string; gene
   }
   mkdirSync(dirname(file), { recursive: true });
   const key = randomBytes(32);
-  writeFileSync(file, key.toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
+  writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
   return { key, source: file, generated: true };
 }
 

@@ -8,7 +8,7 @@ import { backupKeyFile, loadBackupKey } from './backup-crypto.js';
 import { BACKUP_SUFFIX, backupFileName, createBackup } from './backup.js';
 
 const NAME_RE = /^fengqiao-backup-(\d{8})-(\d{6})\.fqbak$/;
-const SHANGHAI_MS = 8 * 3600_000;
+const _SHANGHAI_MS = 8 * 3600_000;
 const RETRY_MS = 3600_000;
 
 /** The Asia/Shanghai wall-clock stamp `YYYYMMDD-HHmmss` of an instant, as in backup file names. */

@@ -82,7 +82,7 @@ export async function exportTable(client: pg.Client, table: TableInfo, onRows?: 
     for (;;) {
       const batch = await client.query<{ j: string }>(`fetch forward 2000 from ${ident(cursor)}`);
       if (!batch.rows.length) break;
-      const bytes = Buffer.from(batch.rows.map((r) => r.j + '\n').join(''), 'utf8');
+      const bytes = Buffer.from(batch.rows.map((r) => `${r.j}\n`).join(''), 'utf8');
       hash.update(bytes);
       rows += batch.rows.length;
       if (onRows) await onRows(bytes);

@@ -422,7 +422,6 @@ export class OperationGenerator {
         ]);
         return this.request('malformed', variant, 'fragments', query);
       }
-      case 'body':
       default: {
         const op = this.valid(rng, { root: 'query' });
         const body = rng.pick<() => [string, string]>([

@@ -23,7 +23,7 @@ export function registerAdviserVillagesLookup(lookup: AdviserVillagesLookup): vo
 /** The viewer's scope region, for bureau, analyst and office accounts; null for advisers, parties and anonymous. */
 export function scopePlaceOf(ctx: Context): Place | null {
   const v = ctx.viewer;
-  if (!v || !v.scopeRegionId || !v.scopePath || !v.scopeLevel) return null;
+  if (!v?.scopeRegionId || !v.scopePath || !v.scopeLevel) return null;
   if (v.role !== Role.BUREAU_ADMIN && v.role !== Role.OFFICE_STAFF && v.role !== Role.ANALYST) return null;
   return { id: v.scopeRegionId, path: v.scopePath, level: v.scopeLevel };
 }

@@ -5,7 +5,7 @@ import { AuthError } from '../../modules/user/auth.error.js';
 import type { Viewer } from '../access/viewer.js';
 import type { TokenService } from './token.js';
 
-const BEARER_RE = /^Bearer ([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+)$/;
+const BEARER_RE = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
 
 /**
  * The viewer named by the Authorization header. No header: anonymous. A header that is malformed, expired, revoked

@@ -103,10 +103,10 @@ describe('MeetingService', () => {
       const res = await app.gql(CREATE, { input: newMeeting() }, bureau);
       expect(res.errors).toBeUndefined();
       const byTitle = Object.fromEntries(res.data.createConsultationMeeting.actionItems.map((i: any) => [i.title, i]));
-      expect(byTitle['昨天到期'].overdue).toBe(true);
-      expect(byTitle['今天到期'].overdue).toBe(false);
-      expect(byTitle['明天到期'].overdue).toBe(false);
-      expect(byTitle['今天到期']).toMatchObject({ ownerKind: 'BUREAU', ownerName: '交城县司法局' });
+      expect(byTitle.昨天到期.overdue).toBe(true);
+      expect(byTitle.今天到期.overdue).toBe(false);
+      expect(byTitle.明天到期.overdue).toBe(false);
+      expect(byTitle.今天到期).toMatchObject({ ownerKind: 'BUREAU', ownerName: '交城县司法局' });
       // The seeded law firm's item (due in September, still open) is overdue; the done one is not.
       const seeded = (await app.gql(LIST, { o: { take: 100 } }, bureau)).data.consultationMeetings.items.find((m: any) => m.id === meeting1!.id);
       expect(seeded.actionItems.find((i: any) => i.id === firmItem.id).overdue).toBe(true);
@@ -117,9 +117,9 @@ describe('MeetingService', () => {
 
       const overdue = await app.gql(ITEMS, { o: { take: 100, filter: { overdue: true } } }, bureau);
       expect(overdue.data.actionItems.items.filter((i: any) => !i.overdue)).toEqual([]);
-      expect(overdue.data.actionItems.items.map((i: any) => i.id)).toContain(byTitle['昨天到期'].id);
+      expect(overdue.data.actionItems.items.map((i: any) => i.id)).toContain(byTitle.昨天到期.id);
 
-      const done = await updateItem({ id: byTitle['昨天到期'].id, s: 'DONE' }, bureau);
+      const done = await updateItem({ id: byTitle.昨天到期.id, s: 'DONE' }, bureau);
       expect(done.data.updateActionItem).toMatchObject({ status: 'DONE', overdue: false, doneAt: expect.any(String) });
     });
   });

@@ -265,7 +265,7 @@ export interface MeetingExport {
 
 /** The meetings of a year the viewer may see, with participants and action items: three statements. */
 export async function meetingExport(ctx: Context, year: number): Promise<MeetingExport> {
-  const service = new MeetingService(ctx);
+  const _service = new MeetingService(ctx);
   const where = { $and: [await new MeetingPolicy(ctx).visible(),
     { at: { $gte: startOfDay(`${year}-01-01`), $lt: startOfDay(`${year + 1}-01-01`) } }] };
   const meetings = await ctx.em.find(ConsultationMeeting, where as FilterQuery<ConsultationMeeting>, { orderBy: { at: 'asc', id: 'asc' } });

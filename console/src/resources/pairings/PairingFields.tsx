@@ -40,7 +40,7 @@ export const RelatedLink = ({ resource, value }: { resource: 'legalAdvisers' | '
       {value.name}
     </Link>
   ) : (
-    <>{value.name}</>
+    value.name
   );
 };
 
