@@ -110,7 +110,11 @@ export function sqlUnder(place: Place, columns: Anchor): { sql: string; params: 
   if (!below) return { sql: 'false', params: [] };
   const column = columns[below]!;
   if (depth(below) === d + 1) return { sql: `${column} in (select jr.id from region jr where jr.parent_id = ?)`, params: [place.id] };
-  return { sql: `${column} in (select jr.id from region jr where jr.path like ? and jr.level = ?)`, params: [`${escapeLike(place.path)}%`, below] };
+  // Every region under the place, not only those of the column's level: ids of other levels never match the column, and
+  // without a level the planner estimates the share of rows right (with `level = ?` it takes the level to thin out the
+  // matching rows as well, and plans a province's million cases as a few thousand: no parallel scan, sorts spilling to
+  // disk). The set stays small: a province's 31,000 ids hash in a few MB.
+  return { sql: `${column} in (select jr.id from region jr where jr.path like ?)`, params: [`${escapeLike(place.path)}%`] };
 }
 
 /** Raw-SQL form of `regionsUnder` for a region table alias: that alias's rows of `level` under `place`. */
