@@ -7,7 +7,7 @@ const schema = buildSchema(`
   type Query { cases(options: Options): CaseList! case(id: ID!): Case }
   input Options { take: Int skip: Int }
   type CaseList { items: [Case!]! totalItems: Int! }
-  type Case { id: ID! status: [String!] parties: [Party!]! village: Village }
+  type Case { id: ID! status: [String!] parties: [Party!]! village: Village neighbours(limit: Int = 50): [Village!]! }
   type Party { id: ID! name: String! }
   type Village { id: ID! name: String! }
 `);
@@ -28,6 +28,12 @@ describe('queryCost', () => {
 
   it('reckons a list field without take at the unpaged size, and a list of scalars as one field', () => {
     expect(price('{ case(id: "x") { parties { id name } status } }')).toBe(1 + (1 + QUERY_COST.unpagedListRows * 2) + 1);
+  });
+
+  it('reckons a list field with a limit at that limit, or at its default', () => {
+    expect(price('{ case(id: "x") { neighbours(limit: 7) { id name } } }')).toBe(1 + (1 + 7 * 2));
+    expect(price('{ case(id: "x") { neighbours { id } } }')).toBe(1 + (1 + 50 * 1));
+    expect(price('query($n: Int) { case(id: "x") { neighbours(limit: $n) { id } } }', { n: 0 })).toBe(1 + 1);
   });
 
   it('adds up aliases and fragments, and leaves introspection and __typename out', () => {

@@ -7,6 +7,7 @@ import {
 /**
  * What a request costs: every field 1, and a list multiplies the cost of what is selected in it by the rows it can
  * return. A list query (`<plural>(options: { take })`) returns `take` rows (25 unless given, at most 100); a list
+ * field with a `limit` argument (`coverage.uncovered`) returns that many (its default when not given); any other list
  * field without take (a case's parties, an adviser's villages) is reckoned at `unpagedListRows`. So fifteen 100-row
  * lists with nested lists cost what they cost to serve, where counting fields alone let them through.
  * Written on graphql-js alone (graphql-armor's cost knows only `first`/`last` literals, and graphql-query-complexity's
@@ -34,6 +35,11 @@ function takeOf(options: unknown): number {
   const take = (options as { take?: unknown } | null | undefined)?.take;
   const rows = typeof take === 'number' && Number.isInteger(take) ? take : QUERY_COST.defaultTake;
   return Math.min(Math.max(rows, 1), QUERY_COST.maxTake);
+}
+
+/** Rows of a list field cut by a `limit` argument (an aggregate's list, e.g. `coverage.uncovered`): the limit, or its default. */
+function limitOf(limit: unknown): number {
+  return typeof limit === 'number' && Number.isInteger(limit) ? Math.max(limit, 0) : QUERY_COST.unpagedListRows;
 }
 
 /**
@@ -64,6 +70,7 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
         const children = selection.selectionSet && isCompositeType(named) ? selectionCost(named, selection.selectionSet) : 0;
         let rows = 1;
         if (children && field.args.some((a) => a.name === 'options')) rows = takeOf(getArgumentValues(field, selection, values).options);
+        else if (children && field.args.some((a) => a.name === 'limit')) rows = limitOf(getArgumentValues(field, selection, values).limit);
         else if (children && isListType(getNullableType(field.type)) && !isPageItems(parent, field)) rows = QUERY_COST.unpagedListRows;
         total += 1 + rows * children;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
