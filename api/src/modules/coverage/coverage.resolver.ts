@@ -1,20 +1,59 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/access/role.js';
-import { Roles } from '../../common/access/rules.js';
+import { Roles, WithParent } from '../../common/access/rules.js';
 import { DateScalar } from '../../common/graphql/scalars.js';
 import type { Context } from '../../context.js';
-import { Coverage } from './coverage.type.js';
-import { CoverageService } from './coverage.service.js';
+import { Village } from '../village/village.type.js';
+import { AdviserLoad, Coverage } from './coverage.type.js';
+import { COVERAGE_LIST, CoverageService } from './coverage.service.js';
 
-@Resolver()
+const LIMIT = `at most this many (default ${COVERAGE_LIST.defaultLimit}, 0 to ${COVERAGE_LIST.maxLimit})`;
+
+@Resolver(() => Coverage)
 export class CoverageResolver {
-  @Query(() => Coverage, { description: 'Coverage of a county or township (default: your own) on a date (default: today)' })
+  @Query(() => Coverage, { description: 'Coverage of a township, county or city (default: your own region) on a date (default: today)' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ANALYST)
   coverage(
-    @Arg('regionId', () => ID, { nullable: true, description: 'A county or township in your jurisdiction; default your own' }) regionId: string | null,
+    @Arg('regionId', () => ID, { nullable: true, description: 'A township, county or city in your jurisdiction; default your own' }) regionId: string | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'The date (YYYY-MM-DD); default today' }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<Coverage> {
     return new CoverageService(ctx).coverage(regionId, asOf);
+  }
+
+  @FieldResolver(() => [Village], {
+    description: `Villages without an adviser on the date, by division code: the first \`limit\` of them (uncoveredCount counts them all)`,
+  })
+  @WithParent()
+  async uncovered(
+    @Root() coverage: Coverage,
+    @Arg('limit', () => Int, { defaultValue: COVERAGE_LIST.defaultLimit, description: `How many villages to list: ${LIMIT}` }) limit: number,
+    @Ctx() ctx: Context,
+  ): Promise<Village[]> {
+    return (await new CoverageService(ctx).uncovered(coverage.region, coverage.asOf, limit)) as unknown as Village[];
+  }
+
+  @FieldResolver(() => [AdviserLoad], {
+    description: 'Advisers serving the region on the date, most loaded first, then by name: the first `limit` (names: not for analysts)',
+  })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
+  adviserLoads(
+    @Root() coverage: Coverage,
+    @Arg('limit', () => Int, { defaultValue: COVERAGE_LIST.defaultLimit, description: `How many advisers to list: ${LIMIT}` }) limit: number,
+    @Ctx() ctx: Context,
+  ): Promise<AdviserLoad[]> {
+    return new CoverageService(ctx).adviserLoads(coverage.region, coverage.asOf, limit);
+  }
+
+  @FieldResolver(() => Int, { description: 'Advisers serving a village of the region on the date: all of them, however many adviserLoads lists' })
+  @WithParent()
+  async servingAdviserCount(@Root() coverage: Coverage, @Ctx() ctx: Context): Promise<number> {
+    return (await new CoverageService(ctx).adviserCounts(coverage.region, coverage.asOf)).serving;
+  }
+
+  @FieldResolver(() => Int, { description: 'Of those, the advisers serving more villages than the load cap (all of them)' })
+  @WithParent()
+  async overloadedAdviserCount(@Root() coverage: Coverage, @Ctx() ctx: Context): Promise<number> {
+    return (await new CoverageService(ctx).adviserCounts(coverage.region, coverage.asOf)).overloaded;
   }
 }

@@ -1,73 +1,156 @@
-import { regionScopeOf } from '../../common/access/scope.js';
+import type { FilterQuery } from '@mikro-orm/core';
+import { regionsUnder, sqlRegionsUnder, type Place } from '../../common/access/jurisdiction.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { today } from '../../common/graphql/dates.js';
-import { escapeLike } from '../../common/graphql/list.js';
-import type { Context } from '../../context.js';
+import { memoize, type Context } from '../../context.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
-import { Pairing } from '../pairing/pairing.entity.js';
-import { activeOn } from '../pairing/pairing.service.js';
+import { activeOn, pairingSubquery } from '../pairing/pairing.service.js';
 import { Region } from '../region/region.entity.js';
 import { RegionLevel } from '../region/region.enums.js';
+import { RegionPolicy } from '../region/region.policy.js';
 import { RegionService } from '../region/region.service.js';
 import { readSettingsCached } from '../setting/setting.service.js';
-import type { Village } from '../village/village.type.js';
-import type { Coverage } from './coverage.type.js';
+import type { AdviserLoad, Coverage } from './coverage.type.js';
 
+/** Rows a list inside the coverage answers unless asked for fewer or more (`uncovered`, `adviserLoads`), and the most. */
+export const COVERAGE_LIST = { defaultLimit: 100, maxLimit: 1000 } as const;
+
+/** `p` is a pairing in force on the date (`?` twice: the date). Both ends are included; `valid_to` null is open. */
+const ACTIVE = `p.valid_from <= ? and (p.valid_to is null or p.valid_to >= ?)`;
+
+const ratio = (n: number, d: number) => (d === 0 ? 0 : Math.round((n / d) * 10000) / 10000);
+
+function checkLimit(limit: number, field = 'limit'): number {
+  if (!Number.isInteger(limit) || limit < 0 || limit > COVERAGE_LIST.maxLimit) {
+    throw AppError.badInput(field, `must be a whole number from 0 to ${COVERAGE_LIST.maxLimit}`);
+  }
+  return limit;
+}
+
+/**
+ * 一村居一法律顾问 measured in SQL, set by set, whatever the size of the region (a township of ten villages or a province
+ * of 30,000): the counts per township and in total come from one grouped statement; the uncovered villages and the
+ * advisers' loads are each one statement more, run only when asked for and cut to a limit. No village is looked at in
+ * JavaScript.
+ */
 export class CoverageService {
   constructor(private readonly ctx: Context) {}
 
   /** The region measured: the one asked for if it is in the viewer's jurisdiction, else the viewer's own scope. */
   private async region(regionId: string | null | undefined): Promise<Region> {
-    const scope = await regionScopeOf(this.ctx);
-    if (scope.kind !== 'subtree') throw new AppError(ErrorCode.FORBIDDEN, 'Coverage is measured for a county or township');
+    if (!(await new RegionPolicy(this.ctx).subtree())) throw new AppError(ErrorCode.FORBIDDEN, 'Coverage is measured for a county or township');
     const region = await new RegionService(this.ctx).measured(regionId);
     if (!region) throw new AppError(ErrorCode.NOT_FOUND, 'No such region in your jurisdiction');
     if (region.level === RegionLevel.VILLAGE) throw AppError.badInput('regionId', 'must be a county, city or township, not a village');
     return region;
   }
 
+  /**
+   * The figures of a region on a date (default today): villages and covered villages per township, in one statement
+   * grouped by township (the townships' own rows come with it), the totals added up from the townships.
+   */
   async coverage(regionId: string | null | undefined, asOf: string | null | undefined): Promise<Coverage> {
     const date = asOf ?? today();
     const region = await this.region(regionId);
-    const em = this.ctx.em;
-    const under = { path: { $like: `${escapeLike(region.path)}%` } };
-    const [villages, pairings, settings] = await Promise.all([
-      em.find(Region, { level: RegionLevel.VILLAGE, ...under }, { orderBy: { code: 'asc' } }),
-      em.find(Pairing, { $and: [activeOn(date), { village: under }] }),
+    const villages = sqlRegionsUnder(region, 'v', 'VILLAGE');
+    const [rows, settings] = await Promise.all([
+      // One active pairing per village and day at most (the exclusion constraint), so counting them counts villages.
+      this.ctx.em.execute<Array<Record<string, unknown> & { village_count: number; covered_count: number }>>(
+        `select t.*, count(*)::int as village_count, count(p.id)::int as covered_count
+         from region v
+         join region t on t.id = v.parent_id
+         left join pairing p on p.village_id = v.id and ${ACTIVE}
+         where ${villages.sql}
+         group by t.id
+         order by t.code, t.id`,
+        [date, date, ...villages.params],
+      ),
       readSettingsCached(this.ctx),
     ]);
-    const covered = new Set(pairings.map((p) => p.village.id));
-    const townshipIds = [...new Set(villages.map((v) => v.parent!.id))];
-    const townships = townshipIds.length ? await em.find(Region, { id: { $in: townshipIds } }, { orderBy: { code: 'asc' } }) : [];
-
-    // Loads count every village an adviser serves on the date, inside the region or not: the cap is per adviser.
-    const adviserIds = [...new Set(pairings.map((p) => p.adviser.id))];
-    const [allPairings, advisers] = adviserIds.length
-      ? await Promise.all([
-          em.find(Pairing, { $and: [activeOn(date), { adviser: { $in: adviserIds } }] }, { fields: ['adviser'] }),
-          em.find(LegalAdviser, { id: { $in: adviserIds } }),
-        ])
-      : [[], []];
-    const loads = new Map<string, number>();
-    for (const p of allPairings) loads.set(p.adviser.id, (loads.get(p.adviser.id) ?? 0) + 1);
-    const ratio = (n: number, d: number) => (d === 0 ? 0 : Math.round((n / d) * 10000) / 10000);
-
+    let villageCount = 0;
+    let coveredCount = 0;
+    const townships = rows.map(({ village_count, covered_count, ...township }) => {
+      villageCount += village_count;
+      coveredCount += covered_count;
+      return {
+        township: this.ctx.em.map(Region, township as never),
+        villageCount: village_count,
+        coveredCount: covered_count,
+        ratio: ratio(covered_count, village_count),
+      };
+    });
     return {
       region,
       asOf: date,
-      villageCount: villages.length,
-      coveredCount: covered.size,
-      ratio: ratio(covered.size, villages.length),
-      uncovered: villages.filter((v) => !covered.has(v.id)) as unknown as Village[],
-      townships: townships.map((t) => {
-        const own = villages.filter((v) => v.parent!.id === t.id);
-        const c = own.filter((v) => covered.has(v.id)).length;
-        return { township: t, villageCount: own.length, coveredCount: c, ratio: ratio(c, own.length) };
-      }),
+      villageCount,
+      coveredCount,
+      ratio: ratio(coveredCount, villageCount),
+      uncoveredCount: villageCount - coveredCount,
+      townships,
       loadCap: settings.adviserLoadCap,
-      adviserLoads: advisers
-        .map((adviser) => ({ adviser, villageCount: loads.get(adviser.id) ?? 0, overloaded: (loads.get(adviser.id) ?? 0) > settings.adviserLoadCap }))
-        .sort((a, b) => b.villageCount - a.villageCount || a.adviser.name.localeCompare(b.adviser.name, 'zh-CN')),
     };
+  }
+
+  /** The first `limit` villages of the region without a pairing on the date, by division code: one statement. */
+  async uncovered(region: Place, asOf: string, limit: number): Promise<Region[]> {
+    if (checkLimit(limit) === 0) return [];
+    const where: FilterQuery<Region> = {
+      $and: [
+        regionsUnder(region, 'VILLAGE'),
+        { id: { $nin: pairingSubquery(this.ctx.em, 'village', activeOn(asOf)) } } as FilterQuery<Region>,
+      ],
+    };
+    return this.ctx.em.find(Region, where, { orderBy: { code: 'asc', id: 'asc' }, limit });
+  }
+
+  /**
+   * Advisers serving a village of the region on the date, each with every village they serve that day, inside the
+   * region or not (the cap is per adviser): the `limit` most loaded, in one statement. The ordering by name among equal
+   * loads is the database's; the page is then put in Chinese order (pinyin), so a region under the limit reads as it
+   * always has.
+   */
+  async adviserLoads(region: Place, asOf: string, limit: number): Promise<AdviserLoad[]> {
+    if (checkLimit(limit) === 0) return [];
+    const villages = sqlRegionsUnder(region, 'v', 'VILLAGE');
+    const [rows, settings] = await Promise.all([
+      this.ctx.em.execute<Array<Record<string, unknown> & { village_count: number }>>(
+        `select a.*, l.village_count
+         from (select p.adviser_id, count(*)::int as village_count
+               from pairing p
+               where ${ACTIVE}
+                 and p.adviser_id in (select p.adviser_id from pairing p join region v on v.id = p.village_id where ${ACTIVE} and ${villages.sql})
+               group by p.adviser_id) l
+         join legal_adviser a on a.id = l.adviser_id
+         order by l.village_count desc, a.name, a.id
+         limit ?`,
+        [asOf, asOf, asOf, asOf, ...villages.params, limit],
+      ),
+      readSettingsCached(this.ctx),
+    ]);
+    return rows
+      .map(({ village_count, ...adviser }) => ({
+        adviser: this.ctx.em.map(LegalAdviser, adviser as never),
+        villageCount: village_count,
+        overloaded: village_count > settings.adviserLoadCap,
+      }))
+      .sort((a, b) => b.villageCount - a.villageCount || a.adviser.name.localeCompare(b.adviser.name, 'zh-CN') || a.adviser.id.localeCompare(b.adviser.id));
+  }
+
+  /** How many advisers serve the region on the date, and how many of them are above the load cap: one statement, once per request. */
+  adviserCounts(region: Place, asOf: string): Promise<{ serving: number; overloaded: number }> {
+    return memoize(this.ctx, `coverage:adviserCounts:${region.id}:${asOf}`, async () => {
+      const villages = sqlRegionsUnder(region, 'v', 'VILLAGE');
+      const { adviserLoadCap } = await readSettingsCached(this.ctx);
+      const [row] = await this.ctx.em.execute<Array<{ serving: number; overloaded: number }>>(
+        `select count(*)::int as serving, count(*) filter (where l.village_count > ?)::int as overloaded
+         from (select count(*) as village_count
+               from pairing p
+               where ${ACTIVE}
+                 and p.adviser_id in (select p.adviser_id from pairing p join region v on v.id = p.village_id where ${ACTIVE} and ${villages.sql})
+               group by p.adviser_id) l`,
+        [adviserLoadCap, asOf, asOf, asOf, asOf, ...villages.params],
+      );
+      return { serving: row?.serving ?? 0, overloaded: row?.overloaded ?? 0 };
+    });
   }
 }

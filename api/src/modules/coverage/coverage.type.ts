@@ -1,10 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Role } from '../../common/access/role.js';
-import { Roles, WithParent } from '../../common/access/rules.js';
+import { WithParent } from '../../common/access/rules.js';
 import { DateScalar } from '../../common/graphql/scalars.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Region } from '../region/region.entity.js';
-import { Village } from '../village/village.type.js';
 
 @WithParent()
 @ObjectType({ description: 'An adviser’s load: villages served on the date' })
@@ -38,7 +36,7 @@ export class TownshipCoverage {
 @WithParent()
 @ObjectType({ description: '一村居一法律顾问: villages with an adviser on a date, out of all' })
 export class Coverage {
-  @Field(() => Region, { description: 'The county or township measured' })
+  @Field(() => Region, { description: 'The region measured: a township, county, city or province' })
   region!: Region;
 
   @Field(() => DateScalar, { description: 'The date measured' })
@@ -53,16 +51,15 @@ export class Coverage {
   @Field(() => Float, { description: 'coveredCount / villageCount, 0 when there is no village' })
   ratio!: number;
 
-  @Field(() => [Village], { description: 'Villages without an adviser on the date' })
-  uncovered!: Village[];
+  @Field(() => Int, { description: 'Villages without an adviser on the date (villageCount − coveredCount): all of them, however many `uncovered` lists' })
+  uncoveredCount!: number;
 
-  @Field(() => [TownshipCoverage], { description: 'Per township, for a county' })
+  @Field(() => [TownshipCoverage], { description: 'Per township of the region (for a township, itself), by division code' })
   townships!: TownshipCoverage[];
 
   @Field(() => Int, { description: 'The load cap setting: villages per adviser above which one is overloaded' })
   loadCap!: number;
 
-  @Field(() => [AdviserLoad], { description: 'Advisers serving the region, most loaded first (names: not for analysts)' })
-  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
-  adviserLoads!: AdviserLoad[];
+  // Field resolvers in coverage.resolver.ts, each one statement run only when selected: uncovered(limit),
+  // adviserLoads(limit), servingAdviserCount, overloadedAdviserCount.
 }
