@@ -1,39 +1,45 @@
-import { regionScopeOf } from '../../common/access/scope.js';
+import { sqlUnder } from '../../common/access/jurisdiction.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { today } from '../../common/graphql/dates.js';
-import { escapeLike } from '../../common/graphql/list.js';
 import type { Context } from '../../context.js';
+import { RegionPolicy } from '../region/region.policy.js';
 import { RegionService } from '../region/region.service.js';
 import type { CaseStatistics, KeyCount } from './case-statistics.type.js';
 
 const GROUPS = { byStatus: 'status', byDisputeType: 'dispute_type', bySource: 'source', byLevel: 'level' } as const;
+/** Each grouping of the statistics and its column: the four counts by key, and where resolved cases were resolved. */
+const GROUPINGS: ReadonlyArray<readonly [string, string]> = [...Object.values(GROUPS).map((col) => [col, col] as const), ['resolved', 'resolved_level']];
 
 /** Aggregates over cases' metadata columns only: no query here ever touches a sealed column. */
 export class CaseStatisticsService {
   constructor(private readonly ctx: Context) {}
 
   async statistics(regionId: string | null | undefined, from: string | null | undefined, to: string | null | undefined): Promise<CaseStatistics> {
-    const scope = await regionScopeOf(this.ctx);
-    if (scope.kind !== 'subtree') throw new AppError(ErrorCode.FORBIDDEN, 'Statistics are for a county or township');
+    if (!(await new RegionPolicy(this.ctx).subtree())) throw new AppError(ErrorCode.FORBIDDEN, 'Statistics are for a county or township');
     const region = await new RegionService(this.ctx).measured(regionId);
     if (!region) throw new AppError(ErrorCode.NOT_FOUND, 'No such region in your jurisdiction');
     const period = { from: from ?? `${today().slice(0, 4)}-01-01`, to: to ?? today() };
     if (period.to < period.from) throw AppError.badInput('to', 'must be on or after from');
 
-    // One statement: every grouping at once over the same filtered set.
-    const rows = await this.ctx.em.execute<{ grp: string; key: string | null; n: number; amount: string | null }[]>(
-      `with c as (
-         select mc.* from mediation_case mc join region v on v.id = mc.village_id
-         where v.path like ? and mc.received_on between ? and ?
-       )
-       select 'total' as grp, null as key, count(*)::int as n, coalesce(sum(amount_fen), 0)::text as amount from c
-       ${Object.values(GROUPS).map((col) => `union all select '${col}', ${col}::text, count(*)::int, null from c group by ${col}`).join('\n')}
-       union all select 'resolved', resolved_level::text, count(*)::int, null from c where resolved_level is not null group by resolved_level`,
-      [`${escapeLike(region.path)}%`, period.from, period.to],
+    // One statement, one scan of the cases: the region's cases of the period are first counted per combination of the
+    // five grouped columns (a few thousand groups at most, aggregated in parallel; no other column is read), then those
+    // groups are rolled up into each grouping at once. `grp` names the grouping of a row; `key` is its value.
+    const under = sqlUnder(region, { COUNTY: 'mc.county_id', TOWNSHIP: 'mc.township_id', VILLAGE: 'mc.village_id' });
+    const rows = await this.ctx.em.execute<{ grp: string; key: string | null; n: number; amount: string }[]>(
+      `select case ${GROUPINGS.map(([grp, col]) => `when grouping(${col}) = 0 then '${grp}'`).join(' ')} else 'total' end as grp,
+              coalesce(${GROUPINGS.map(([, col]) => `${col}::text`).join(', ')}) as key,
+              sum(n)::int as n, coalesce(sum(amount), 0)::text as amount
+       from (select ${GROUPINGS.map(([, col]) => `mc.${col}`).join(', ')}, count(*) as n, sum(mc.amount_fen) as amount
+             from mediation_case mc
+             where ${under.sql} and mc.received_on between ? and ?
+             group by ${GROUPINGS.map(([, col]) => `mc.${col}`).join(', ')}) c
+       group by grouping sets ((), ${GROUPINGS.map(([, col]) => `(${col})`).join(', ')})`,
+      [...under.params, period.from, period.to],
     );
     const group = (grp: string): KeyCount[] =>
-      rows.filter((r) => r.grp === grp).map((r) => ({ key: r.key ?? '', count: Number(r.n) })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+      rows.filter((r) => r.grp === grp && r.key !== null).map((r) => ({ key: r.key ?? '', count: Number(r.n) })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
     const total = rows.find((r) => r.grp === 'total')!;
+    // Unresolved cases group under a null resolved_level: not counted as resolved anywhere.
     const resolvedAt = (level: string) => Number(rows.find((r) => r.grp === 'resolved' && r.key === level)?.n ?? 0);
     const village = resolvedAt('VILLAGE');
     const township = resolvedAt('TOWNSHIP');
