@@ -1,12 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { TrainingPolicy } from './training.policy.js';
 import { listPage } from '../../common/graphql/list-engine.js';
-import { ancestorAt } from '../../common/access/jurisdiction.js';
-import { regionScopeOf } from '../../common/access/scope.js';
+import { ancestorAt, contains, regionsUnder, sqlRegionsUnder, sqlUnder, under, type Anchor } from '../../common/access/jurisdiction.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { today } from '../../common/graphql/dates.js';
-import { escapeLike } from '../../common/graphql/list.js';
 import { isId } from '../../common/graphql/ids.js';
 import { groupBy, loader } from '../../common/graphql/loaders.js';
 import { shanghaiDate } from '../../common/graphql/scalars.js';
@@ -22,6 +20,7 @@ import { Pairing } from '../pairing/pairing.entity.js';
 import { activeOn } from '../pairing/pairing.service.js';
 import { Region } from '../region/region.entity.js';
 import { RegionLevel } from '../region/region.enums.js';
+import { RegionPolicy } from '../region/region.policy.js';
 import { RegionService } from '../region/region.service.js';
 import { User } from '../user/user.entity.js';
 import type { RecordAnnualTrainingInput, RecordVillageTrainingInput, TrainingListOptions } from './dto/training.inputs.js';
@@ -35,6 +34,9 @@ export function yearQuarterOf(at: Date): { date: string; year: number; quarter: 
   const date = shanghaiDate(at);
   return { date, year: Number(date.slice(0, 4)), quarter: Math.ceil(Number(date.slice(5, 7)) / 3) };
 }
+
+/** Where a training sits in the region tree: its county, and for a village training its township and village. */
+const TRAINING_ANCHOR: Anchor = { COUNTY: 'county', TOWNSHIP: 'township', VILLAGE: 'village' };
 
 export class TrainingService {
   constructor(private readonly ctx: Context) {}
@@ -165,59 +167,68 @@ export class TrainingService {
 
   /** A region the viewer (bureau or office) may look at: theirs by default; one outside is FORBIDDEN. */
   async regionInScope(regionId: string | null | undefined): Promise<Region> {
-    const scope = await regionScopeOf(this.ctx);
-    if (scope.kind !== 'subtree') throw TrainingError.outOfScope();
+    const scope = await new RegionPolicy(this.ctx).subtree();
+    if (!scope) throw TrainingError.outOfScope();
     const id = regionId ?? this.ctx.viewer!.scopeRegionId;
     const region = id && isId(id) ? await this.em.findOne(Region, { id }) : null;
     if (!region) throw AppError.badInput('regionId', 'no such region');
-    if (!region.path.startsWith(scope.path)) throw TrainingError.outOfScope();
+    if (!contains(scope, region)) throw TrainingError.outOfScope();
     return region;
   }
 
   /**
-   * Every village under a region × the four quarters of a year, in three statements whatever the number of villages:
-   * the region, its villages, and the trainings counted per village and quarter.
+   * Every village under a region × the four quarters of a year, whatever the number of villages: the region, then one
+   * statement that joins the villages with their trainings of the year, counts them per quarter and adds up, across
+   * all rows, the villages with a training in each quarter. Nothing is counted or looked up per village here.
    */
   async compliance(regionId: string | null | undefined, year: number): Promise<TrainingCompliance> {
     calendarYear('year', year);
-    const region = await this.regionInScope(regionId);
-    const like = `${escapeLike(region.path)}%`;
-    const [villages, counts] = await Promise.all([
-      this.em.find(Region, { level: RegionLevel.VILLAGE, path: { $like: like } }, { orderBy: { code: 'asc' } }),
-      this.em.execute<{ village_id: string; quarter: number; n: number }[]>(
-        `select t.village_id, t.quarter, count(*)::int as n from training t join region v on v.id = t.village_id
-         where t.kind = ? and t.year = ? and v.path like ? group by t.village_id, t.quarter`,
-        [TrainingKind.VILLAGE_QUARTERLY, year, like]),
-    ]);
-    const countOf = new Map(counts.map((c) => [`${c.village_id}:${c.quarter}`, Number(c.n)]));
+    return this.complianceOf(await this.regionInScope(regionId), year);
+  }
+
+  /** The compliance grid of a region already in the viewer's scope. */
+  async complianceOf(region: Region, year: number): Promise<TrainingCompliance> {
+    const villages = sqlRegionsUnder(region, 'v', 'VILLAGE');
+    const QUARTERS = [1, 2, 3, 4] as const;
+    const rows = await this.em.execute<Array<Record<string, unknown> & Record<`q${1 | 2 | 3 | 4}` | `done${1 | 2 | 3 | 4}`, number>>>(
+      `select v.*, ${QUARTERS.map((q) => `count(t.id) filter (where t.quarter = ${q})::int as q${q}`).join(', ')},
+              ${QUARTERS.map((q) => `(sum((count(t.id) filter (where t.quarter = ${q}) > 0)::int) over ())::int as done${q}`).join(', ')}
+       from region v
+       left join training t on t.village_id = v.id and t.kind = ? and t.year = ?
+       where ${villages.sql}
+       group by v.id
+       order by v.code, v.id`,
+      [TrainingKind.VILLAGE_QUARTERLY, year, ...villages.params],
+    );
     const now = yearQuarterOf(clockNow());
-    const statusOf = (quarter: number, n: number): QuarterStatus => {
-      if (n > 0) return QuarterStatus.DONE;
-      if (year < now.year || (year === now.year && quarter < now.quarter)) return QuarterStatus.MISSING;
+    const quartersEnded = year < now.year ? 4 : year > now.year ? 0 : now.quarter - 1;
+    // Without a training a quarter's status depends on the quarter alone: missing once it has ended, due while it runs.
+    const emptyStatus = (quarter: number): QuarterStatus => {
+      if (quarter <= quartersEnded) return QuarterStatus.MISSING;
       if (year === now.year && quarter === now.quarter) return QuarterStatus.DUE;
       return QuarterStatus.UPCOMING;
     };
-    const quartersEnded = year < now.year ? 4 : year > now.year ? 0 : now.quarter - 1;
-    const quarterTotals = [1, 2, 3, 4].map((quarter) => ({ quarter, done: 0, missing: 0 }));
-    const rows: TrainingComplianceRow[] = villages.map((village) => {
-      const quarters = [1, 2, 3, 4].map((quarter) => {
-        const trainingCount = countOf.get(`${village.id}:${quarter}`) ?? 0;
-        const status = statusOf(quarter, trainingCount);
-        if (status === QuarterStatus.DONE) quarterTotals[quarter - 1]!.done += 1;
-        if (status === QuarterStatus.MISSING) quarterTotals[quarter - 1]!.missing += 1;
-        return { quarter, status, trainingCount };
-      });
+    const villageCount = rows.length;
+    const first = rows[0];
+    const quarterTotals = QUARTERS.map((quarter) => {
+      const done = first ? Number(first[`done${quarter}`]) : 0;
+      return { quarter, done, missing: quarter <= quartersEnded ? villageCount - done : 0 };
+    });
+    const required = villageCount * quartersEnded;
+    const done = quarterTotals.filter((t) => t.quarter <= quartersEnded).reduce((sum, t) => sum + t.done, 0);
+    const gridRows: TrainingComplianceRow[] = rows.map((row) => {
+      const { q1, q2, q3, q4, done1: _1, done2: _2, done3: _3, done4: _4, ...columns } = row;
+      const quarters = [q1, q2, q3, q4].map((n, i) => ({ quarter: i + 1, trainingCount: n, status: n > 0 ? QuarterStatus.DONE : emptyStatus(i + 1) }));
+      const village = this.em.map(Region, columns as never);
       return {
         village, townshipId: village.parent!.id, quarters,
         doneCount: quarters.filter((q) => q.status === QuarterStatus.DONE).length,
         missingCount: quarters.filter((q) => q.status === QuarterStatus.MISSING).length,
       };
     });
-    const required = villages.length * quartersEnded;
-    const done = rows.reduce((sum, r) => sum + r.quarters.filter((q) => q.quarter <= quartersEnded && q.status === QuarterStatus.DONE).length, 0);
     return {
-      year, regionId: region.id, regionName: region.name, quartersEnded, villageCount: villages.length, required, done,
-      missing: required - done, ratio: required ? done / required : 1, quarterTotals, rows,
+      year, regionId: region.id, regionName: region.name, quartersEnded, villageCount, required, done,
+      missing: required - done, ratio: required ? done / required : 1, quarterTotals, rows: gridRows,
     };
   }
 
@@ -229,8 +240,10 @@ export class TrainingService {
     calendarYear('year', year);
     const where = await new TrainingPolicy(this.ctx).attendanceAdvisers();
     const advisers = await this.em.find(LegalAdviser, where, { orderBy: { name: 'asc', id: 'asc' } });
+    // The advisers again as a subquery, not as a list of their ids: a province has thousands.
+    const adviserIds = this.em.createQueryBuilder(LegalAdviser, 'la').select('la.id').where(where as never);
     const attendance = advisers.length
-      ? await this.em.find(TrainingAttendance, { adviser: { $in: advisers.map((a) => a.id) }, training: { year, kind: TrainingKind.BUREAU_ANNUAL } }, {
+      ? await this.em.find(TrainingAttendance, { adviser: { $in: adviserIds as never }, training: { year, kind: TrainingKind.BUREAU_ANNUAL } }, {
         populate: ['training'], orderBy: { training: { at: 'asc' } },
       })
       : [];
@@ -262,29 +275,31 @@ export interface TrainingExport {
   adviserNames: Map<string, string>;
 }
 
-/** Everything the trainings workbook holds, for a region in the viewer's jurisdiction and a year: a fixed number of statements. */
+/**
+ * Everything the trainings workbook holds, for a region in the viewer's jurisdiction and a year: a fixed number of
+ * statements whatever the size of the region (no list of ids is sent back to the database).
+ */
 export async function trainingExport(ctx: Context, regionId: string | null | undefined, year: number): Promise<TrainingExport> {
+  calendarYear('year', year);
   const service = new TrainingService(ctx);
-  const compliance = await service.compliance(regionId, year);
-  const region = await ctx.em.findOneOrFail(Region, { id: compliance.regionId });
-  const like = `${escapeLike(region.path)}%`;
-  const trainings = await ctx.em.find(Training, { kind: TrainingKind.VILLAGE_QUARTERLY, year, village: { path: { $like: like } } }, {
+  const region = await service.regionInScope(regionId);
+  const compliance = await service.complianceOf(region, year);
+  const villageTrainings = { $and: [{ kind: TrainingKind.VILLAGE_QUARTERLY, year }, under<Training>(ctx.em, region, TRAINING_ANCHOR)] } as FilterQuery<Training>;
+  const trainings = await ctx.em.find(Training, villageTrainings, {
     populate: ['village', 'township', 'adviser'], orderBy: { at: 'asc', id: 'asc' },
   });
+  const inRegion = sqlUnder(region, { COUNTY: 't.county_id', TOWNSHIP: 't.township_id', VILLAGE: 't.village_id' });
   const photoCounts = trainings.length
     ? await ctx.em.execute<{ owner_id: string; n: number }[]>(
-      `select owner_id, count(*)::int as n from attachment where owner_type = ? and owner_id in (${trainings.map(() => '?').join(',')}) group by owner_id`,
-      [OwnerType.TRAINING, ...trainings.map((t) => t.id)])
+      `select a.owner_id, count(*)::int as n from attachment a join training t on t.id = a.owner_id
+       where a.owner_type = ? and t.kind = ? and t.year = ? and ${inRegion.sql} group by a.owner_id`,
+      [OwnerType.TRAINING, TrainingKind.VILLAGE_QUARTERLY, year, ...inRegion.params])
     : [];
   const photos = new Map(photoCounts.map((r) => [r.owner_id, Number(r.n)]));
   const annual = (await service.list({ filter: { kind: TrainingKind.BUREAU_ANNUAL, year }, take: 100 })).items;
   const attendance = await service.annualAttendance(year);
-  const townshipIds = [...new Set(compliance.rows.map((r) => r.townshipId))];
-  const townships = townshipIds.length ? await ctx.em.find(Region, { id: { $in: townshipIds } }, { fields: ['name'] }) : [];
-  const villageIds = compliance.rows.map((r) => r.village.id);
-  const pairings = villageIds.length
-    ? await ctx.em.find(Pairing, { $and: [{ village: { $in: villageIds } }, activeOn(today())] }, { populate: ['adviser'] })
-    : [];
+  const townships = await ctx.em.find(Region, regionsUnder(region, 'TOWNSHIP'), { fields: ['name'] });
+  const pairings = await ctx.em.find(Pairing, { $and: [under<Pairing>(ctx.em, region, { VILLAGE: 'village' }), activeOn(today())] }, { populate: ['adviser'] });
   return {
     adviserNames: new Map(pairings.map((p) => [p.village.id, p.adviser.getEntity().name])),
     townshipNames: new Map(townships.map((t) => [t.id, t.name])),
