@@ -1,15 +1,15 @@
 import { Role } from '../../common/access/role.js';
-import { regionScopeOf } from '../../common/access/scope.js';
+import { sqlRegionsUnder, sqlUnder, type Place } from '../../common/access/jurisdiction.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { today } from '../../common/graphql/dates.js';
-import { escapeLike } from '../../common/graphql/list.js';
-import { isId } from '../../common/graphql/ids.js';
 import { calendarMonth, nextMonth } from '../../common/validation/calendar.js';
 import type { Context } from '../../context.js';
 import { MediationCase } from '../mediation-case/mediation-case.entity.js';
 import { Region } from '../region/region.entity.js';
 import { RegionLevel } from '../region/region.enums.js';
+import { RegionPolicy } from '../region/region.policy.js';
+import { RegionService } from '../region/region.service.js';
 import { User } from '../user/user.entity.js';
 import { VillageService } from '../village/village.service.js';
 import { ZeroReport } from './zero-report.entity.js';
@@ -65,29 +65,43 @@ export class ZeroReportService {
     }
   }
 
-  /** Each village of the viewer's jurisdiction (or a township in it) for a month: cases, zero report, or silence. */
+  /**
+   * Each village of the viewer's jurisdiction (or a township in it) for a month: cases, zero report, or silence. One
+   * statement whatever the size of the region: the villages, their cases of the month counted in one grouped pass over
+   * the region's cases, and their zero report of the month (at most one, a unique key), joined in SQL.
+   */
   async month(month: string, townshipId: string | null | undefined): Promise<VillageMonth[]> {
     this.checkMonth(month);
-    const scope = await regionScopeOf(this.ctx);
-    if (scope.kind !== 'subtree' || this.ctx.viewer?.role === Role.ADVISER) throw new AppError(ErrorCode.FORBIDDEN, 'For offices and the bureau');
-    const where: Record<string, unknown> = { level: RegionLevel.VILLAGE, path: { $like: `${escapeLike(scope.path)}%` } };
-    if (townshipId) where.parent = isId(townshipId) ? townshipId : null;
-    const villages = await this.ctx.em.find(Region, where, { orderBy: { code: 'asc' } });
-    const ids = villages.map((v) => v.id);
+    const scope = await new RegionPolicy(this.ctx).subtree();
+    if (!scope || this.ctx.viewer?.role === Role.ADVISER) throw new AppError(ErrorCode.FORBIDDEN, 'For offices and the bureau');
+    let place: Place = scope;
+    if (townshipId) {
+      // A township outside the jurisdiction (or no township at all) has no village to show, as before.
+      const township = await new RegionService(this.ctx).byId(townshipId);
+      if (!township || township.level !== RegionLevel.TOWNSHIP) return [];
+      place = township;
+    }
+    const villages = sqlRegionsUnder(place, 'v', 'VILLAGE');
+    const cases = sqlUnder(place, { COUNTY: 'mc.county_id', TOWNSHIP: 'mc.township_id', VILLAGE: 'mc.village_id' });
     const { from, to } = monthRange(month);
-    const [counts, reports] = ids.length
-      ? await Promise.all([
-          this.ctx.em.execute<{ village_id: string; n: number }[]>(
-            `select village_id, count(*)::int as n from mediation_case where village_id in (${ids.map(() => '?').join(',')})
-             and received_on >= ? and received_on < ? group by village_id`, [...ids, from, to]),
-          this.ctx.em.find(ZeroReport, { village: { $in: ids }, month }),
-        ])
-      : [[], []];
-    const countOf = new Map(counts.map((c) => [c.village_id, Number(c.n)]));
-    const reportOf = new Map(reports.map((r) => [r.village.id, r]));
-    return villages.map((village) => {
-      const caseCount = countOf.get(village.id) ?? 0;
-      const zeroReport = reportOf.get(village.id) ?? null;
+    const rows = await this.ctx.em.execute<Array<Record<string, unknown> & {
+      case_count: number; zr_id: string | null; zr_reported_by_id: string | null; zr_reported_at: Date | null;
+    }>>(
+      `select v.*, coalesce(c.n, 0)::int as case_count, z.id as zr_id, z.reported_by_id as zr_reported_by_id, z.reported_at as zr_reported_at
+       from region v
+       left join (select mc.village_id, count(*) as n from mediation_case mc
+                  where ${cases.sql} and mc.received_on >= ? and mc.received_on < ?
+                  group by mc.village_id) c on c.village_id = v.id
+       left join zero_report z on z.village_id = v.id and z.month = ?
+       where ${villages.sql}
+       order by v.code, v.id`,
+      [...cases.params, from, to, month, ...villages.params],
+    );
+    return rows.map(({ case_count: caseCount, zr_id, zr_reported_by_id, zr_reported_at, ...columns }) => {
+      const village = this.ctx.em.map(Region, columns as never);
+      const zeroReport = zr_id
+        ? this.ctx.em.map(ZeroReport, { id: zr_id, village_id: village.id, month, reported_by_id: zr_reported_by_id, reported_at: zr_reported_at } as never)
+        : null;
       return { village, caseCount, zeroReport, silent: caseCount === 0 && !zeroReport };
     });
   }
