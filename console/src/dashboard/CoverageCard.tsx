@@ -30,9 +30,9 @@ export const CoverageCard = ({ wide = false }: { wide?: boolean }) => {
               <Typography variant="body2" color="text.secondary">
                 {translate('fq.coverage.covered_of', { covered: data.coveredCount, total: data.villageCount })}
               </Typography>
-              {data.uncovered.length > 0 && (
+              {data.uncoveredCount > 0 && (
                 <Typography variant="body2" color="warning.dark">
-                  {translate('fq.coverage.uncovered_count', { count: data.uncovered.length })}
+                  {translate('fq.coverage.uncovered_count', { count: data.uncoveredCount })}
                 </Typography>
               )}
             </Stack>

@@ -623,7 +623,7 @@ export type ConsultationMeetingSortField =
 
 /** 一村居一法律顾问: villages with an adviser on a date, out of all */
 export type Coverage = {
-  /** Advisers serving the region, most loaded first (names: not for analysts) */
+  /** Advisers serving the region on the date, most loaded first, then by name: the first `limit` (names: not for analysts) */
   adviserLoads: Array<AdviserLoad>;
   /** The date measured */
   asOf: Scalars['Date']['output'];
@@ -631,16 +631,34 @@ export type Coverage = {
   coveredCount: Scalars['Int']['output'];
   /** The load cap setting: villages per adviser above which one is overloaded */
   loadCap: Scalars['Int']['output'];
+  /** Of those, the advisers serving more villages than the load cap (all of them) */
+  overloadedAdviserCount: Scalars['Int']['output'];
   /** coveredCount / villageCount, 0 when there is no village */
   ratio: Scalars['Float']['output'];
-  /** The county or township measured */
+  /** The region measured: a township, county, city or province */
   region: Region;
-  /** Per township, for a county */
+  /** Advisers serving a village of the region on the date: all of them, however many adviserLoads lists */
+  servingAdviserCount: Scalars['Int']['output'];
+  /** Per township of the region (for a township, itself), by division code */
   townships: Array<TownshipCoverage>;
-  /** Villages without an adviser on the date */
+  /** Villages without an adviser on the date, by division code: the first `limit` of them (uncoveredCount counts them all) */
   uncovered: Array<Village>;
+  /** Villages without an adviser on the date (villageCount − coveredCount): all of them, however many `uncovered` lists */
+  uncoveredCount: Scalars['Int']['output'];
   /** Villages and communities in the region */
   villageCount: Scalars['Int']['output'];
+};
+
+
+/** 一村居一法律顾问: villages with an adviser on a date, out of all */
+export type CoverageAdviserLoadsArgs = {
+  limit?: Scalars['Int']['input'];
+};
+
+
+/** 一村居一法律顾问: villages with an adviser on a date, out of all */
+export type CoverageUncoveredArgs = {
+  limit?: Scalars['Int']['input'];
 };
 
 /** A consultation meeting (会商) the bureau held */
@@ -2163,7 +2181,7 @@ export type Query = {
   consultationMeeting: Maybe<ConsultationMeeting>;
   /** Consultation meetings (会商): the bureau’s; an office, those it took part in */
   consultationMeetings: ConsultationMeetingList;
-  /** Coverage of a county or township (default: your own) on a date (default: today) */
+  /** Coverage of a township, county, city or province (default: your own region) on a date (default: today) */
   coverage: Coverage;
   /** One-off check: cases registered, before parties were kept per case, with a party ID number already on file (the registration showed the earlier record) */
   idNumberReuseReport: Array<IdNumberReuseRow>;

@@ -27,7 +27,7 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { coverage: { asOf: string, villageCount: number, coveredCount: number, ratio: number, loadCap: number, region: { id: string, name: string, level: Api.RegionLevel }, uncovered: Array<{ id: string, name: string, township: { id: string, name: string } }>, townships: Array<{ villageCount: number, coveredCount: number, ratio: number, township: { id: string, name: string } }> } };
+export type CoverageQuery = { coverage: { asOf: string, villageCount: number, coveredCount: number, ratio: number, loadCap: number, uncoveredCount: number, region: { id: string, name: string, level: Api.RegionLevel }, uncovered: Array<{ id: string, name: string, township: { id: string, name: string } }>, townships: Array<{ villageCount: number, coveredCount: number, ratio: number, township: { id: string, name: string } }> } };
 
 export type CoverageWithLoadsQueryVariables = Exact<{
   regionId?: string | null | undefined;
@@ -35,7 +35,7 @@ export type CoverageWithLoadsQueryVariables = Exact<{
 }>;
 
 
-export type CoverageWithLoadsQuery = { coverage: { asOf: string, villageCount: number, coveredCount: number, ratio: number, loadCap: number, region: { id: string, name: string, level: Api.RegionLevel }, uncovered: Array<{ id: string, name: string, township: { id: string, name: string } }>, townships: Array<{ villageCount: number, coveredCount: number, ratio: number, township: { id: string, name: string } }>, adviserLoads: Array<{ villageCount: number, overloaded: boolean, adviser: { id: string, name: string } }> } };
+export type CoverageWithLoadsQuery = { coverage: { asOf: string, villageCount: number, coveredCount: number, ratio: number, loadCap: number, uncoveredCount: number, servingAdviserCount: number, overloadedAdviserCount: number, region: { id: string, name: string, level: Api.RegionLevel }, uncovered: Array<{ id: string, name: string, township: { id: string, name: string } }>, townships: Array<{ villageCount: number, coveredCount: number, ratio: number, township: { id: string, name: string } }>, adviserLoads: Array<{ villageCount: number, overloaded: boolean, adviser: { id: string, name: string } }> } };
 
 export type IdNumberReuseReportQueryVariables = Exact<{ [key: string]: never; }>;
 

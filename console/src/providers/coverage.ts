@@ -9,27 +9,35 @@ export type CoverageParams = CoverageQueryVariables & {
 };
 
 /** A region's coverage on a date; `adviserLoads` only when asked for (`withLoads`). */
-export type Coverage = CoverageQuery['coverage'] & Partial<Pick<CoverageWithLoadsQuery['coverage'], 'adviserLoads'>>;
+export type Coverage = CoverageQuery['coverage'] &
+  Partial<Pick<CoverageWithLoadsQuery['coverage'], 'adviserLoads' | 'servingAdviserCount' | 'overloadedAdviserCount'>>;
 export type TownshipCoverage = Coverage['townships'][number];
 export type AdviserLoad = NonNullable<Coverage['adviserLoads']>[number];
 
-/** The coverage of a region on a date: counts, the uncovered villages, per township. No adviser is named. */
+/**
+ * The coverage of a region on a date: counts, the first uncovered villages (the API lists at most 100 unless asked;
+ * `uncoveredCount` counts them all), per township. No adviser is named.
+ */
 const coverageDocument = parse(/* GraphQL */ `query coverage($regionId: ID, $asOf: Date) {
   coverage(regionId: $regionId, asOf: $asOf) {
     region { id name level }
-    asOf villageCount coveredCount ratio loadCap
+    asOf villageCount coveredCount ratio loadCap uncoveredCount
     uncovered { id name township { id name } }
     townships { township { id name } villageCount coveredCount ratio }
   }
 }`);
 
-/** The same, with each adviser's load: names, so for the bureau and offices only (the API refuses analysts the field). */
+/**
+ * The same, with each adviser's load: names, so for the bureau and offices only (the API refuses analysts the field).
+ * The most loaded 100 are listed; the two counts cover every adviser serving the region.
+ */
 const coverageWithLoadsDocument = parse(/* GraphQL */ `query coverageWithLoads($regionId: ID, $asOf: Date) {
   coverage(regionId: $regionId, asOf: $asOf) {
     region { id name level }
-    asOf villageCount coveredCount ratio loadCap
+    asOf villageCount coveredCount ratio loadCap uncoveredCount
     uncovered { id name township { id name } }
     townships { township { id name } villageCount coveredCount ratio }
+    servingAdviserCount overloadedAdviserCount
     adviserLoads { adviser { id name } villageCount overloaded }
   }
 }`);

@@ -17,6 +17,8 @@ const coverage = (withLoads: boolean, asOf: string) => ({
   coveredCount: 148,
   ratio: 0.9737,
   loadCap: 5,
+  // The API lists the first uncovered villages only; the count is all of them.
+  uncoveredCount: 4,
   uncovered: [{ __typename: 'Village', id: 'v1', name: '西岭村', township: { __typename: 'Region', id: 't5', name: '西社镇' } }],
   townships: [
     { __typename: 'TownshipCoverage', township: { __typename: 'Region', id: 't1', name: '天宁镇' }, villageCount: 17, coveredCount: 17, ratio: 1 },
@@ -24,6 +26,8 @@ const coverage = (withLoads: boolean, asOf: string) => ({
   ],
   ...(withLoads
     ? {
+        servingAdviserCount: 31,
+        overloadedAdviserCount: 2,
         adviserLoads: [
           { __typename: 'AdviserLoad', adviser: { __typename: 'LegalAdviser', id: 'a1', name: '陈红霞' }, villageCount: 6, overloaded: true },
         ],
@@ -69,6 +73,16 @@ describe('CoveragePage', () => {
     const link = screen.getByTestId('pair-uncovered');
     expect(decodeURIComponent(link.getAttribute('href') ?? '')).toContain('/pairings/create?source={"villageId":"v1"}');
     expect(bodies.some((b) => b.query.includes('adviserLoads'))).toBe(true);
+  });
+
+  it('counts every uncovered village and overloaded adviser, and says when it lists only the first', async () => {
+    serve();
+    renderAs('BUREAU_ADMIN');
+    expect(await screen.findByText('陈红霞')).toBeTruthy();
+    expect(screen.getByTestId('coverage-uncovered-count-value').textContent).toBe('4');
+    expect(screen.getByTestId('coverage-uncovered-more').textContent).toBe('按区划代码显示前 1 个，共 4 个');
+    expect(screen.getByTestId('coverage-loads-more').textContent).toBe('显示负荷最高的 1 人，共 31 人');
+    expect(screen.getByText('2 人超负荷')).toBeTruthy();
   });
 
   it('opens on today in Shanghai, and offers pairing only for today, not for a past date', async () => {

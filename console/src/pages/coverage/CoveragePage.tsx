@@ -90,10 +90,10 @@ const Uncovered = ({ coverage }: { coverage: Coverage }) => {
   return (
     <SectionCard
       title={translate('fq.coverage.uncovered_title')}
-      action={<Chip size="small" color={coverage.uncovered.length ? 'warning' : 'success'} label={coverage.uncovered.length} />}
+      action={<Chip size="small" color={coverage.uncoveredCount ? 'warning' : 'success'} label={coverage.uncoveredCount} />}
       testId="coverage-uncovered"
     >
-      {coverage.uncovered.length === 0 ? (
+      {coverage.uncoveredCount === 0 ? (
         <Alert severity="success">{translate('fq.coverage.all_covered')}</Alert>
       ) : (
         <Stack sx={{ gap: 1 }} data-testid="coverage-uncovered-list">
@@ -147,6 +147,12 @@ const Uncovered = ({ coverage }: { coverage: Coverage }) => {
               )}
             </Stack>
           ))}
+          {/* A large region lists its first villages only (by division code); the count above is all of them. */}
+          {coverage.uncovered.length < coverage.uncoveredCount && (
+            <Typography variant="caption" color="text.secondary" data-testid="coverage-uncovered-more">
+              {translate('fq.coverage.uncovered_first', { shown: coverage.uncovered.length, count: coverage.uncoveredCount })}
+            </Typography>
+          )}
         </Stack>
       )}
     </SectionCard>
@@ -155,11 +161,13 @@ const Uncovered = ({ coverage }: { coverage: Coverage }) => {
 
 const PHONE_LOADS = 8;
 
-const Loads = ({ loads, cap }: { loads: AdviserLoad[]; cap: number }) => {
+const Loads = ({ loads, cap, serving, overloadedCount }: { loads: AdviserLoad[]; cap: number; serving?: number; overloadedCount?: number }) => {
   const translate = useTranslate();
   const isSmall = useIsSmall();
   const canOpen = useCan('legalAdvisers', 'show');
-  const overloaded = loads.filter((l) => l.overloaded).length;
+  // The API lists the most loaded advisers first, up to its limit; the counts cover every adviser of the region.
+  const overloaded = overloadedCount ?? loads.filter((l) => l.overloaded).length;
+  const listedAll = serving === undefined || loads.length >= serving;
   // A phone lists the most loaded (every overloaded one at least) until asked for all.
   const [all, setAll] = useState(false);
   const shown = all ? loads : loads.slice(0, Math.max(PHONE_LOADS, overloaded));
@@ -244,6 +252,11 @@ const Loads = ({ loads, cap }: { loads: AdviserLoad[]; cap: number }) => {
           </Table>
         </Box>
       )}
+      {!listedAll && (
+        <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 1 }} data-testid="coverage-loads-more">
+          {translate('fq.coverage.loads_first', { shown: loads.length, count: serving })}
+        </Typography>
+      )}
     </SectionCard>
   );
 };
@@ -284,7 +297,7 @@ export const CoveragePage = () => {
         value={data ? `${data.coveredCount} / ${data.villageCount}` : undefined}
         testId="coverage-covered"
       />
-      <Figure label={translate('fq.coverage.uncovered_villages')} value={data?.uncovered.length} testId="coverage-uncovered-count" tone="warning" />
+      <Figure label={translate('fq.coverage.uncovered_villages')} value={data?.uncoveredCount} testId="coverage-uncovered-count" tone="warning" />
       {data && showChart && (
         <Box sx={{ gridColumn: '1 / -1', minWidth: 0 }}>
           <SectionCard title={translate('fq.coverage.by_township')} testId="coverage-chart">
@@ -299,7 +312,7 @@ export const CoveragePage = () => {
       )}
       {data && withLoads && (
         <Box sx={{ gridColumn: { xs: '1 / -1', md: 'span 2' }, minWidth: 0 }}>
-          <Loads loads={data.adviserLoads ?? []} cap={data.loadCap} />
+          <Loads loads={data.adviserLoads ?? []} cap={data.loadCap} serving={data.servingAdviserCount} overloadedCount={data.overloadedAdviserCount} />
         </Box>
       )}
       {!withLoads && (
