@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { TrainingPolicy } from './training.policy.js';
 import { listPage } from '../../common/graphql/list-engine.js';
-import { ancestorAt, contains, regionsUnder, sqlRegionsUnder, sqlUnder, under, type Anchor } from '../../common/access/jurisdiction.js';
+import { ancestorAt, regionsUnder, sqlRegionsUnder, sqlUnder, under, type Anchor } from '../../common/access/jurisdiction.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { today } from '../../common/graphql/dates.js';
@@ -167,13 +167,14 @@ export class TrainingService {
 
   /** A region the viewer (bureau or office) may look at: theirs by default; one outside is FORBIDDEN. */
   async regionInScope(regionId: string | null | undefined): Promise<Region> {
-    const scope = await new RegionPolicy(this.ctx).subtree();
-    if (!scope) throw TrainingError.outOfScope();
-    const id = regionId ?? this.ctx.viewer!.scopeRegionId;
-    const region = id && isId(id) ? await this.em.findOne(Region, { id }) : null;
-    if (!region) throw AppError.badInput('regionId', 'no such region');
-    if (!contains(scope, region)) throw TrainingError.outOfScope();
-    return region;
+    if (!(await new RegionPolicy(this.ctx).subtree())) throw TrainingError.outOfScope();
+    // The region measured (the viewer's own without an id), looked up within the jurisdiction; only when that finds
+    // nothing is it told apart: a region outside the jurisdiction is FORBIDDEN, one that does not exist bad input.
+    const region = await new RegionService(this.ctx).measured(regionId);
+    if (region) return region;
+    const exists = regionId && isId(regionId) ? await this.em.count(Region, { id: regionId }) : 0;
+    if (exists) throw TrainingError.outOfScope();
+    throw AppError.badInput('regionId', 'no such region');
   }
 
   /**
