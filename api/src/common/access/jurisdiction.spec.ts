@@ -77,9 +77,10 @@ describe('jurisdiction helper', () => {
     const cols = { COUNTY: 'mc.county_id', TOWNSHIP: 'mc.township_id', VILLAGE: 'mc.village_id' };
     expect(sqlUnder(county, cols)).toEqual({ sql: 'mc.county_id = ?', params: ['k'] });
     expect(sqlUnder(city, cols)).toEqual({ sql: 'mc.county_id in (select jr.id from region jr where jr.parent_id = ?)', params: ['c'] });
-    expect(sqlUnder(province, cols)).toEqual({ sql: 'mc.county_id in (select jr.id from region jr where jr.path like ? and jr.level = ?)', params: ['/p/%', 'COUNTY'] });
+    // Two levels down or more: every region under the place, whatever its level (the planner then estimates the share right).
+    expect(sqlUnder(province, cols)).toEqual({ sql: 'mc.county_id in (select jr.id from region jr where jr.path like ?)', params: ['/p/%'] });
     expect(sqlUnder(county, { VILLAGE: 'p.village_id' })).toEqual({
-      sql: 'p.village_id in (select jr.id from region jr where jr.path like ? and jr.level = ?)', params: ['/p/c/k/%', 'VILLAGE'],
+      sql: 'p.village_id in (select jr.id from region jr where jr.path like ?)', params: ['/p/c/k/%'],
     });
     expect(sqlUnder(township, { VILLAGE: 'p.village_id' })).toEqual({ sql: 'p.village_id in (select jr.id from region jr where jr.parent_id = ?)', params: ['t'] });
     expect(sqlUnder(township, { COUNTY: 'a.county_id' })).toEqual({ sql: 'false', params: [] });
