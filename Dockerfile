@@ -5,6 +5,7 @@ WORKDIR /app
 COPY package.json package-lock.json turbo.json tsconfig.json ./
 COPY scripts ./scripts
 COPY seeds ./seeds
+COPY labels ./labels
 COPY api ./api
 COPY console ./console
 COPY e2e/package.json ./e2e/package.json

@@ -533,9 +533,9 @@ export type CommitteeRole =
 
 /** Judicial confirmation (司法确认) */
 export type ConfirmationResult =
-  /** 已确认: the agreement is enforceable */
+  /** 确认有效: the court ruled the agreement valid; it is enforceable */
   | 'CONFIRMED'
-  /** 驳回: the court refused to confirm it */
+  /** 驳回申请: the court dismissed the application */
   | 'REJECTED';
 
 /** 会商会议 */

@@ -1,10 +1,11 @@
+import { enumLabelsIn } from '@fengqiao/labels';
 import englishRaMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { mergeMessages } from './merge';
 import * as reassign from './modules/reassign';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
-import type { fengqiaoChinese } from './zh-CN';
+import { type fengqiaoChinese, GENDER_WORDS, PROFESSION_WORDS } from './zh-CN';
 
 /** Fengqiao's own messages in English. Typed against the Chinese ones so that neither can miss a key. */
 export const fengqiaoEnglish: typeof fengqiaoChinese = {
@@ -77,116 +78,7 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
       rosterFilings: 'Roster filings',
     },
     enum: {
-      CaseStatus: {
-        REGISTERED: 'Registered',
-        ACCEPTED: 'Accepted',
-        IN_MEDIATION: 'In mediation',
-        AGREEMENT_REACHED: 'Agreement reached',
-        FAILED: 'Failed',
-        WITHDRAWN: 'Withdrawn',
-        DECLINED: 'Declined',
-        REFERRED: 'Referred',
-      },
-      CaseLevel: { VILLAGE: 'Village', TOWNSHIP: 'Township', COUNTY: 'County and above' },
-      CaseSource: { APPLICATION: 'Application', SCREENING: 'Screening (found by us)', REFERRAL: 'Referral' },
-      CaseTier: { ORDINARY: 'Ordinary', DIFFICULT: 'Difficult', MAJOR: 'Major' },
-      DisputeType: {
-        MARRIAGE_FAMILY: 'Marriage and family',
-        NEIGHBOUR: 'Neighbours',
-        HOUSING_HOMESTEAD: 'Housing and homestead',
-        CONTRACT: 'Contract',
-        PRODUCTION_BUSINESS: 'Production and business',
-        DAMAGES: 'Damages',
-        FOREST_LAND: 'Forest and land',
-        LAND_EXPROPRIATION: 'Land expropriation',
-        ENVIRONMENT: 'Environmental pollution',
-        LABOUR: 'Labour',
-        CONSUMER: 'Consumer',
-        MEDICAL: 'Medical',
-        TRAFFIC_ACCIDENT: 'Road traffic accident',
-        PROPERTY_MANAGEMENT: 'Property management',
-        OTHER: 'Other',
-      },
-      PartyRole: { APPLICANT: 'Applicant', RESPONDENT: 'Respondent', THIRD_PARTY: 'Third party' },
-      SessionMode: { OFFLINE: 'In person', ONLINE: 'Online' },
-      AgreementForm: { WRITTEN: 'Written agreement', ORAL: 'Oral agreement' },
-      ReviewStatus: { PENDING: 'Awaiting review', APPROVED: 'Approved', CHANGES_REQUESTED: 'Changes requested' },
-      ConfirmationResult: { CONFIRMED: 'Confirmed', REJECTED: 'Rejected' },
-      Performance: { PENDING: 'Pending', PERFORMED: 'Performed', PARTIAL: 'Partly performed', NOT_PERFORMED: 'Not performed' },
-      Satisfaction: { SATISFIED: 'Satisfied', BASICALLY_SATISFIED: 'Mostly satisfied', DISSATISFIED: 'Dissatisfied' },
-      ReferrerKind: {
-        COURT: 'Court',
-        POLICE: 'Police',
-        PETITION_OFFICE: 'Petition office',
-        GOVERNMENT: 'Township government or department',
-        OTHER: 'Other body',
-      },
-      ReferralChannel: { ARBITRATION: 'Arbitration', LITIGATION: 'Litigation', ADMINISTRATIVE: 'Administrative handling' },
-      ClosureReason: {
-        AGREEMENT_SIGNED: 'Agreement signed',
-        FAILED: 'Mediation failed',
-        WITHDRAWN: 'Withdrawn by the parties',
-        NOT_ACCEPTED: 'Not accepted',
-        REFERRED_ARBITRATION: 'Referred to arbitration',
-        REFERRED_LITIGATION: 'Referred to litigation',
-        REFERRED_ADMINISTRATIVE: 'Referred for administrative handling',
-      },
-      Role: {
-        BUREAU_ADMIN: 'County justice bureau',
-        OFFICE_STAFF: 'Township judicial office',
-        ADVISER: 'Village legal adviser',
-        PARTY: 'Party',
-        ANALYST: 'Analyst',
-      },
-      RegionLevel: {
-        PROVINCE: 'Province',
-        CITY: 'City',
-        COUNTY: 'County',
-        TOWNSHIP: 'Township',
-        VILLAGE: 'Village / community',
-      },
-      Terrain: {
-        MOUNTAIN: 'Mountain',
-        PLAIN: 'Plain',
-      },
-      VillageKind: {
-        VILLAGE: 'Village',
-        COMMUNITY: 'Community',
-      },
-      Profession: {
-        LAWYER: 'Lawyer',
-        GRASSROOTS_LEGAL_WORKER: 'Grassroots legal service worker',
-        LEGAL_AID: 'Legal-aid staff',
-        NOTARY: 'Notary',
-        OTHER: 'Other',
-      },
-      ProviderKind: {
-        LAW_FIRM: 'Law firm',
-        LEGAL_SERVICE_OFFICE: 'Legal service office',
-        LEGAL_AID_CENTRE: 'Legal-aid centre',
-        NOTARY_OFFICE: 'Notary office',
-      },
-      AdviserStatus: {
-        ACTIVE: 'On the roster',
-        SUSPENDED: 'Suspended',
-        REMOVED: 'Removed',
-      },
-      CommitteeRole: {
-        DIRECTOR: 'Director',
-        DEPUTY: 'Deputy director',
-        MEMBER: 'Member',
-      },
-      RosterEventKind: {
-        JOINED: 'Joined',
-        CHANGED: 'Details changed',
-        SUSPENDED: 'Suspended',
-        REINSTATED: 'Reinstated',
-        REMOVED: 'Removed',
-      },
-      Gender: {
-        MALE: 'Male',
-        FEMALE: 'Female',
-      },
+      ...enumLabelsIn('en'),
       RosterImportProblemCode: {
         ALREADY_ON_ROSTER: 'This licence number is already on the roster',
         BAD_CHARACTERS: '%{column} holds invisible control characters: delete them and type it again',
@@ -201,8 +93,8 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
         REQUIRED: '%{column} is required',
         TOO_LONG: '%{column} is too long',
         TOO_MANY_ROWS: 'Too many rows: split the file and import the parts one by one',
-        UNKNOWN_GENDER: 'Gender must be 男 or 女',
-        UNKNOWN_PROFESSION: 'Profession must be one of 律师, 基层法律服务工作者, 法律援助人员, 公证员, 其他',
+        UNKNOWN_GENDER: `Gender must be ${GENDER_WORDS.join(' or ')}`,
+        UNKNOWN_PROFESSION: `Profession must be one of ${PROFESSION_WORDS.join(', ')}`,
         UNKNOWN_PROVIDER: 'No provider named "%{value}" in your county: add it under Service providers first, or correct the name',
         UNREADABLE: 'The file could not be read: make sure it is an Excel (.xlsx) file',
       },

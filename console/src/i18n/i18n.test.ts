@@ -1,3 +1,4 @@
+import { ENUM_VALUES, type EnumName, enumLabel } from '@fengqiao/labels';
 import englishRaMessages from 'ra-language-english';
 import { describe, expect, it } from 'vitest';
 import { englishMessages } from './en';
@@ -74,6 +75,27 @@ describe('messages', () => {
     }
     for (const role of ROLES) expect(zh).toHaveProperty([`fq.enum.Role.${role}`]);
     for (const code of ERROR_CODES) expect(zh).toHaveProperty([`fq.error.${code}`]);
+  });
+
+  it('take every enum label from @fengqiao/labels, whose enums are the schema’s, value for value', () => {
+    const names = Object.keys(ENUM_VALUES) as EnumName[];
+    // Only the roster import's problem messages (sentences naming the cell) are the console's own.
+    expect(LABELLED_ENUMS.filter((name) => !(name in ENUM_VALUES))).toEqual(['RosterImportProblemCode']);
+    for (const name of names) {
+      expect({ [name]: enumChoices(name).map((c) => c.id).sort() }).toEqual({ [name]: [...ENUM_VALUES[name]].sort() });
+      for (const value of ENUM_VALUES[name]) {
+        expect(zh[`fq.enum.${name}.${value}`]).toBe(enumLabel(name, value, 'zh-CN'));
+        expect(en[`fq.enum.${name}.${value}`]).toBe(enumLabel(name, value, 'en'));
+      }
+    }
+    // The documents' words and the screen's are one: the court's ruling reads the same on the case file.
+    expect(zh['fq.enum.ConfirmationResult.CONFIRMED']).toBe('确认有效');
+  });
+
+  it('offer in the import’s messages the very words the import accepts', () => {
+    expect(zh['fq.enum.RosterImportProblemCode.UNKNOWN_GENDER']).toBe('性别应为“男”或“女”');
+    expect(zh['fq.enum.RosterImportProblemCode.UNKNOWN_PROFESSION']).toBe('职业类别应为：律师、基层法律服务工作者、法律援助人员、公证员或其他');
+    expect(en['fq.enum.RosterImportProblemCode.UNKNOWN_PROFESSION']).toBe('Profession must be one of 律师, 基层法律服务工作者, 法律援助人员, 公证员, 其他');
   });
 });
 

@@ -1,9 +1,14 @@
+import { ENUM_LABELS, ENUM_VALUES, enumLabelsIn } from '@fengqiao/labels';
 import type { TranslationMessages } from 'react-admin';
 import { mergeMessages } from './merge';
 import * as reassign from './modules/reassign';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
 import { raChineseMessages } from './ra-zh-CN';
+
+/** The words the roster import accepts for 性别 and 职业类别 (the Chinese labels, whatever the console's language). */
+export const GENDER_WORDS = ENUM_VALUES.Gender.map((v) => ENUM_LABELS.Gender['zh-CN'][v]);
+export const PROFESSION_WORDS = ENUM_VALUES.Profession.map((v) => ENUM_LABELS.Profession['zh-CN'][v]);
 
 /** Fengqiao's own messages in Simplified Chinese (the default language). Keep key for key with en.ts. */
 export const fengqiaoChinese = {
@@ -76,110 +81,9 @@ export const fengqiaoChinese = {
       rosterFilings: '名册备案',
     },
     enum: {
-      CaseStatus: {
-        REGISTERED: '已登记',
-        ACCEPTED: '已受理',
-        IN_MEDIATION: '调解中',
-        AGREEMENT_REACHED: '达成协议',
-        FAILED: '调解不成',
-        WITHDRAWN: '已撤回',
-        DECLINED: '不予受理',
-        REFERRED: '已移交',
-      },
-      CaseLevel: { VILLAGE: '村（社区）', TOWNSHIP: '乡镇', COUNTY: '县及以上' },
-      CaseSource: { APPLICATION: '申请调解', SCREENING: '主动调解（排查发现）', REFERRAL: '委托移送' },
-      CaseTier: { ORDINARY: '一般', DIFFICULT: '疑难', MAJOR: '重大' },
-      DisputeType: {
-        MARRIAGE_FAMILY: '婚姻家庭',
-        NEIGHBOUR: '邻里',
-        HOUSING_HOMESTEAD: '房屋宅基地',
-        CONTRACT: '合同',
-        PRODUCTION_BUSINESS: '生产经营',
-        DAMAGES: '损害赔偿',
-        FOREST_LAND: '山林土地',
-        LAND_EXPROPRIATION: '征地拆迁',
-        ENVIRONMENT: '环境污染',
-        LABOUR: '劳动争议',
-        CONSUMER: '消费',
-        MEDICAL: '医疗',
-        TRAFFIC_ACCIDENT: '道路交通事故',
-        PROPERTY_MANAGEMENT: '物业',
-        OTHER: '其他',
-      },
-      PartyRole: { APPLICANT: '申请人', RESPONDENT: '被申请人', THIRD_PARTY: '第三人' },
-      SessionMode: { OFFLINE: '线下', ONLINE: '线上' },
-      AgreementForm: { WRITTEN: '书面协议', ORAL: '口头协议' },
-      ReviewStatus: { PENDING: '待审查', APPROVED: '审查通过', CHANGES_REQUESTED: '需修改' },
-      ConfirmationResult: { CONFIRMED: '确认有效', REJECTED: '驳回申请' },
-      Performance: { PENDING: '待履行', PERFORMED: '已履行', PARTIAL: '部分履行', NOT_PERFORMED: '未履行' },
-      Satisfaction: { SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', DISSATISFIED: '不满意' },
-      ReferrerKind: { COURT: '人民法院', POLICE: '公安机关', PETITION_OFFICE: '信访部门', GOVERNMENT: '乡镇政府及部门', OTHER: '其他单位' },
-      ReferralChannel: { ARBITRATION: '仲裁', LITIGATION: '诉讼', ADMINISTRATIVE: '行政处理' },
-      ClosureReason: {
-        AGREEMENT_SIGNED: '达成调解协议',
-        FAILED: '调解不成',
-        WITHDRAWN: '当事人撤回',
-        NOT_ACCEPTED: '不予受理',
-        REFERRED_ARBITRATION: '移交仲裁',
-        REFERRED_LITIGATION: '引导诉讼',
-        REFERRED_ADMINISTRATIVE: '移交行政处理',
-      },
-      Role: {
-        BUREAU_ADMIN: '县司法局',
-        OFFICE_STAFF: '司法所',
-        ADVISER: '村居法律顾问',
-        PARTY: '当事人',
-        ANALYST: '统计分析',
-      },
-      RegionLevel: {
-        PROVINCE: '省',
-        CITY: '市',
-        COUNTY: '县',
-        TOWNSHIP: '乡镇',
-        VILLAGE: '村（社区）',
-      },
-      Terrain: {
-        MOUNTAIN: '山区',
-        PLAIN: '平川',
-      },
-      VillageKind: {
-        VILLAGE: '村',
-        COMMUNITY: '社区',
-      },
-      Profession: {
-        LAWYER: '律师',
-        GRASSROOTS_LEGAL_WORKER: '基层法律服务工作者',
-        LEGAL_AID: '法律援助人员',
-        NOTARY: '公证员',
-        OTHER: '其他',
-      },
-      ProviderKind: {
-        LAW_FIRM: '律师事务所',
-        LEGAL_SERVICE_OFFICE: '法律服务所',
-        LEGAL_AID_CENTRE: '法律援助中心',
-        NOTARY_OFFICE: '公证处',
-      },
-      AdviserStatus: {
-        ACTIVE: '在册',
-        SUSPENDED: '暂停',
-        REMOVED: '已移出',
-      },
-      CommitteeRole: {
-        DIRECTOR: '主任',
-        DEPUTY: '副主任',
-        MEMBER: '委员',
-      },
-      RosterEventKind: {
-        JOINED: '加入名册',
-        CHANGED: '信息变更',
-        SUSPENDED: '暂停',
-        REINSTATED: '恢复',
-        REMOVED: '移出名册',
-      },
-      Gender: {
-        MALE: '男',
-        FEMALE: '女',
-      },
+      // Domain enums' words are kept once in @fengqiao/labels (shared with the API's documents); only the import's
+      // problem messages, which name the cell, are the console's own.
+      ...enumLabelsIn('zh-CN'),
       RosterImportProblemCode: {
         ALREADY_ON_ROSTER: '该执业证号已在名册中',
         BAD_CHARACTERS: '%{column}含有不可见的控制字符：请删除后重新填写',
@@ -194,8 +98,8 @@ export const fengqiaoChinese = {
         REQUIRED: '%{column}为必填项',
         TOO_LONG: '%{column}过长',
         TOO_MANY_ROWS: '行数超过上限：请拆分成几个文件分别导入',
-        UNKNOWN_GENDER: '性别应为“男”或“女”',
-        UNKNOWN_PROFESSION: '职业类别应为：律师、基层法律服务工作者、法律援助人员、公证员或其他',
+        UNKNOWN_GENDER: `性别应为${GENDER_WORDS.map((w) => `“${w}”`).join('或')}`,
+        UNKNOWN_PROFESSION: `职业类别应为：${PROFESSION_WORDS.slice(0, -1).join('、')}或${PROFESSION_WORDS.at(-1)}`,
         UNKNOWN_PROVIDER: '本县没有名为“%{value}”的服务机构：请先在“服务机构”中添加，或更正名称',
         UNREADABLE: '无法读取该文件：请确认是 Excel（.xlsx）文件',
       },

@@ -1,3 +1,4 @@
+import { enumLabel as label } from '@fengqiao/labels';
 import { printedTime } from '../../common/documents/format.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import type { Context } from '../../context.js';
@@ -8,7 +9,6 @@ import { CaseService, SEALED } from './case.service.js';
 import { MediationCase } from './mediation-case.entity.js';
 import { MediationSession } from './mediation-session.entity.js';
 import type { CaseFile } from './case-file.pdf.js';
-import { CASE_LABELS, label } from './case.labels.js';
 
 /**
  * The case file for those entitled to it: every confidential text goes through the same guarded, audited read
@@ -34,15 +34,15 @@ export class CaseFileService {
       village: village.name,
       township: township.name,
       fields: [
-        ['纠纷类型', label(CASE_LABELS.disputeType, kase.disputeType)], ['案件来源', label(CASE_LABELS.source, kase.source)],
-        ['移送单位', kase.referrerName ?? ''], ['难易程度', label(CASE_LABELS.tier, kase.tier)], ['涉及金额', yuan(kase.amountFen)],
+        ['纠纷类型', label('DisputeType', kase.disputeType)], ['案件来源', label('CaseSource', kase.source)],
+        ['移送单位', kase.referrerName ?? ''], ['难易程度', label('CaseTier', kase.tier)], ['涉及金额', yuan(kase.amountFen)],
         ['收案日期', kase.receivedOn], ['受理日期', kase.acceptedOn ?? ''], ['结案日期', kase.closedOn ?? ''],
-        ['案件状态', label(CASE_LABELS.status, kase.status)], ['调解层级', label(CASE_LABELS.level, kase.level)],
+        ['案件状态', label('CaseStatus', kase.status)], ['调解层级', label('CaseLevel', kase.level)],
       ],
       parties: await Promise.all(parties.map(async (p) => {
         const person = (await p.person.load()) as Person;
         return {
-          role: label(CASE_LABELS.partyRole, p.role), name: person.name, phone: person.phone ?? '',
+          role: label('PartyRole', p.role), name: person.name, phone: person.phone ?? '',
           address: await read('party.address', Person, 'addressSealed', person.id, SEALED.address(person.id)),
           idNumber: person.idNumberHash ? await read('party.idNumber', Person, 'idNumberSealed', person.id, SEALED.idNumber(person.id)) : '',
         };
@@ -51,15 +51,15 @@ export class CaseFileService {
       summary: await read('summary', MediationCase, 'summarySealed', kase.id, SEALED.summary(kase.id)),
       sessions: await Promise.all(sessions.map(async (s) => ({
         when: printedTime(s.at), place: s.place,
-        mode: label(CASE_LABELS.sessionMode, s.mode), participants: s.participants,
+        mode: label('SessionMode', s.mode), participants: s.participants,
         record: await read('session.record', MediationSession, 'recordSealed', s.id, SEALED.sessionRecord(s.id)),
       }))),
       agreement: agreement
         ? {
-            fields: [['协议形式', label(CASE_LABELS.agreementForm, agreement.form)], ['签订日期', agreement.signedAt ?? ''],
-              ['协议金额', yuan(agreement.amountFen)], ['法律顾问审查', label(CASE_LABELS.reviewStatus, agreement.reviewStatus)],
-              ['司法确认', agreement.confirmationResult ? label(CASE_LABELS.confirmation, agreement.confirmationResult) : '未申请'],
-              ['履行情况', label(CASE_LABELS.performance, agreement.performance)]],
+            fields: [['协议形式', label('AgreementForm', agreement.form)], ['签订日期', agreement.signedAt ?? ''],
+              ['协议金额', yuan(agreement.amountFen)], ['法律顾问审查', label('ReviewStatus', agreement.reviewStatus)],
+              ['司法确认', agreement.confirmationResult ? label('ConfirmationResult', agreement.confirmationResult) : '未申请'],
+              ['履行情况', label('Performance', agreement.performance)]],
             content: await read('agreement.content', Agreement, 'contentSealed', agreement.id, SEALED.agreementContent(agreement.id)),
             reviewComment: (await read('agreement.reviewComment', Agreement, 'reviewCommentSealed', agreement.id, SEALED.reviewComment(agreement.id))) || null,
           }

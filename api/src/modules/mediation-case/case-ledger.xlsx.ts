@@ -1,5 +1,5 @@
+import { enumLabel as label } from '@fengqiao/labels';
 import { addBodyRow, FONT, newWorkbook, styledSheet, toBuffer } from '../../common/documents/xlsx.js';
-import { CASE_LABELS, label } from './case.labels.js';
 
 /** One row of the case ledger: metadata only. No summary, session record or agreement text ever reaches this type. */
 export interface LedgerRow {
@@ -32,11 +32,6 @@ export const LEDGER_HEADERS = [
   '办理层级', '是否超期', '结案日期', '结案方式', '化解层级', '承办法律顾问', '当事人', '协议形式', '签订日期', '履行情况',
 ];
 
-const CLOSURE: Record<string, string> = {
-  AGREEMENT_SIGNED: '达成调解协议', FAILED: '调解不成', WITHDRAWN: '当事人撤回', NOT_ACCEPTED: '不予受理',
-  REFERRED_ARBITRATION: '移交仲裁', REFERRED_LITIGATION: '引导诉讼', REFERRED_ADMINISTRATIVE: '移交行政处理',
-};
-
 /** The 人民调解案件登记台账 as the bureau prints it: A4 landscape, header repeated on every page. */
 export async function caseLedgerWorkbook(rows: readonly LedgerRow[], title: string, period: string): Promise<Buffer> {
   const wb = newWorkbook('枫桥');
@@ -49,13 +44,13 @@ export async function caseLedgerWorkbook(rows: readonly LedgerRow[], title: stri
   rows.forEach((r, i) => {
     const row = addBodyRow(ws, [
       i + 1, r.caseNo, r.township, r.village,
-      label(CASE_LABELS.source, r.source) + (r.referrer ? `（${r.referrer}）` : ''),
-      label(CASE_LABELS.disputeType, r.disputeType), label(CASE_LABELS.tier, r.tier), r.amountFen / 100,
-      r.receivedOn, r.acceptedOn ?? '', label(CASE_LABELS.status, r.status), label(CASE_LABELS.level, r.level),
-      r.overdue ? '是' : '否', r.closedOn ?? '', r.closureReason ? CLOSURE[r.closureReason] ?? r.closureReason : '',
-      r.resolvedLevel ? label(CASE_LABELS.level, r.resolvedLevel) : '', r.advisers.join('、'), r.parties.join('、'),
-      r.agreementForm ? label(CASE_LABELS.agreementForm, r.agreementForm) : '', r.signedAt ?? '',
-      r.performance ? label(CASE_LABELS.performance, r.performance) : '',
+      label('CaseSource', r.source) + (r.referrer ? `（${r.referrer}）` : ''),
+      label('DisputeType', r.disputeType), label('CaseTier', r.tier), r.amountFen / 100,
+      r.receivedOn, r.acceptedOn ?? '', label('CaseStatus', r.status), label('CaseLevel', r.level),
+      r.overdue ? '是' : '否', r.closedOn ?? '', r.closureReason ? label('ClosureReason', r.closureReason) : '',
+      r.resolvedLevel ? label('CaseLevel', r.resolvedLevel) : '', r.advisers.join('、'), r.parties.join('、'),
+      r.agreementForm ? label('AgreementForm', r.agreementForm) : '', r.signedAt ?? '',
+      r.performance ? label('Performance', r.performance) : '',
     ], [2, 4, 17, 18]);
     ws.getCell(row, 8).numFmt = '#,##0.00';
   });

@@ -205,8 +205,8 @@ registerEnumType(ConfirmationResult, {
   name: 'ConfirmationResult',
   description: 'Judicial confirmation (司法确认)',
   valuesConfig: {
-    CONFIRMED: { description: '已确认: the agreement is enforceable' },
-    REJECTED: { description: '驳回: the court refused to confirm it' },
+    CONFIRMED: { description: '确认有效: the court ruled the agreement valid; it is enforceable' },
+    REJECTED: { description: '驳回申请: the court dismissed the application' },
   },
 });
 

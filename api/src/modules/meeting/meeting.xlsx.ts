@@ -1,8 +1,8 @@
+import { enumLabel } from '@fengqiao/labels';
 import type ExcelJS from 'exceljs';
 import { printedTime as when } from '../../common/documents/format.js';
 import { addBodyRow, newWorkbook, styledSheet, toBuffer } from '../../common/documents/xlsx.js';
 import { today } from '../../common/graphql/dates.js';
-import { ActionItemStatus } from './meeting.enums.js';
 import { isOverdue, type MeetingExport } from './meeting.service.js';
 
 export const MEETING_HEADERS = ['序号', '会商时间', '会商地点', '会议名称', '参加单位', '议程', '会议纪要', '议定事项', '工作事项（项）', '逾期未完成（项）'];
@@ -35,7 +35,7 @@ export async function meetingWorkbook(data: MeetingExport, heading: string, year
   items.forEach(({ meeting, item }, i) => {
     const late = isOverdue(item, on);
     const r = addBodyRow(list, [
-      i + 1, meeting.title, when(meeting.at), item.title, item.ownerName, item.dueOn, item.status === ActionItemStatus.DONE ? '已完成' : '未完成',
+      i + 1, meeting.title, when(meeting.at), item.title, item.ownerName, item.dueOn, enumLabel('ActionItemStatus', item.status),
       late ? '是' : '否', item.doneAt ? when(item.doneAt) : '', item.note ?? '',
     ], [2, 4, 10]);
     if (late) list.getCell(r, 8).fill = OVERDUE_FILL;

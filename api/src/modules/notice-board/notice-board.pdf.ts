@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { chineseDate } from '../roster/labels.js';
+import { chineseDate } from '../../common/documents/format.js';
 import { cjkFonts } from '../../common/pdf/fonts.js';
 import type { NoticeBoard } from './notice-board.service.js';
 

@@ -1,3 +1,4 @@
+import { enumLabel } from '@fengqiao/labels';
 import { today } from '../../common/graphql/dates.js';
 import { storageFor } from '../../common/storage/storage.js';
 import type { Context } from '../../context.js';
@@ -8,7 +9,6 @@ import { JudicialOffice } from '../office/judicial-office.entity.js';
 import { PairingService } from '../pairing/pairing.service.js';
 import type { Region } from '../region/region.entity.js';
 import { Terrain } from '../region/region.enums.js';
-import { professionLabel } from '../roster/labels.js';
 import { readSettings } from '../setting/setting.service.js';
 import { VillageService } from '../village/village.service.js';
 import { NoticeBoardError } from './notice-board.error.js';
@@ -63,7 +63,7 @@ export class NoticeBoardService {
       township: township.name,
       village: { id: village.id, name: village.name, code: village.code },
       adviser: {
-        id: adviser.id, name: adviser.name, profession: professionLabel(adviser.profession), provider: provider?.name ?? null,
+        id: adviser.id, name: adviser.name, profession: enumLabel('Profession', adviser.profession), provider: provider?.name ?? null,
         phone: adviser.phone, serviceScope: adviser.serviceScope,
       },
       serviceMode: township.terrain === Terrain.MOUNTAIN ? '线上+线下，以线上为主' : '线上+线下，按需到村服务',

@@ -1,7 +1,7 @@
-import { printedTime } from '../../common/documents/format.js';
+import { enumLabel } from '@fengqiao/labels';
+import { chineseDate, printedTime } from '../../common/documents/format.js';
 import { addBodyRow, newWorkbook, styledSheet, toBuffer } from '../../common/documents/xlsx.js';
 import { villagesText } from './filing-diff.js';
-import { chineseDate, genderLabel, professionLabel } from './labels.js';
 import type { FiledAdviserRecord, RosterFiling } from './roster-filing.entity.js';
 
 export const FILING_HEADERS = ['序号', '姓名', '性别', '职业类别', '执业证号', '所属机构', '联系电话', '服务范围', '结对村（社区）'];
@@ -16,13 +16,13 @@ const FIELD_LABELS: Record<string, string> = {
 
 function shown(field: string, value: string | null): string {
   if (value === null || value === '') return '—';
-  if (field === 'gender') return genderLabel(value);
-  if (field === 'profession') return professionLabel(value);
+  if (field === 'gender') return enumLabel('Gender', value);
+  if (field === 'profession') return enumLabel('Profession', value);
   return value;
 }
 
 function summary(e: FiledAdviserRecord): string {
-  return [professionLabel(e.profession), e.provider, e.phone].filter(Boolean).join('，');
+  return [enumLabel('Profession', e.profession), e.provider, e.phone].filter(Boolean).join('，');
 }
 
 /** The filing as a workbook a clerk prints and sends to the city bureau: the roster, then what changed. */
@@ -37,7 +37,7 @@ export async function filingWorkbook(filing: RosterFiling, county: string): Prom
   });
   filing.snapshot.forEach((e, i) => {
     addBodyRow(roster, [
-      i + 1, e.name, genderLabel(e.gender), professionLabel(e.profession), e.licenceNo, e.provider ?? '', e.phone, e.serviceScope, villagesText(e),
+      i + 1, e.name, enumLabel('Gender', e.gender), enumLabel('Profession', e.profession), e.licenceNo, e.provider ?? '', e.phone, e.serviceScope, villagesText(e),
     ], [6, 8, 9]);
   });
 
@@ -52,10 +52,10 @@ export async function filingWorkbook(filing: RosterFiling, county: string): Prom
     headers: CHANGE_HEADERS, widths: CHANGE_WIDTHS, textColumns: [4],
   });
   const rows: string[][] = [
-    ...diff.added.map((e) => ['新增', e.name, e.licenceNo, '加入名册', '—', summary(e)]),
-    ...diff.removed.map((e) => ['移出', e.name, e.licenceNo, '移出名册', summary(e), '—']),
+    ...diff.added.map((e) => ['新增', e.name, e.licenceNo, enumLabel('RosterEventKind', 'JOINED'), '—', summary(e)]),
+    ...diff.removed.map((e) => ['移出', e.name, e.licenceNo, enumLabel('RosterEventKind', 'REMOVED'), summary(e), '—']),
     ...diff.changed.flatMap((c) => c.changes.map((ch) => [
-      '信息变更', c.name, c.licenceNo, FIELD_LABELS[ch.field] ?? ch.field, shown(ch.field, ch.from), shown(ch.field, ch.to),
+      enumLabel('RosterEventKind', 'CHANGED'), c.name, c.licenceNo, FIELD_LABELS[ch.field] ?? ch.field, shown(ch.field, ch.from), shown(ch.field, ch.to),
     ])),
   ];
   if (!rows.length) rows.push(['无变动', '—', '—', '—', '—', '—']);

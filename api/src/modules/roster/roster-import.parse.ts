@@ -1,10 +1,10 @@
+import { ENUM_LABELS, ENUM_VALUES } from '@fengqiao/labels';
 import ExcelJS from 'exceljs';
 import { registerEnumType } from 'type-graphql';
 import { isCalendarDate } from '../../common/validation/calendar.js';
 import { textProblem, visibleText } from '../../common/validation/text.js';
 import { isMainlandPhone, normalisePhone } from '../../common/validation/phone.js';
 import { Gender, Profession } from '../adviser/adviser.enums.js';
-import { GENDER_LABELS, PROFESSION_LABELS } from './labels.js';
 
 /** The template's columns; the import finds them by header text, in any order. */
 export const IMPORT_COLUMNS = [
@@ -185,8 +185,11 @@ function fileProblem(code: RosterImportProblemCode, message: string): ImportProb
   return { row: null, column: null, field: null, code, message, value: null };
 }
 
-const GENDER_BY_LABEL = new Map(Object.entries(GENDER_LABELS).map(([k, v]) => [v, k as Gender]));
-const PROFESSION_BY_LABEL = new Map(Object.entries(PROFESSION_LABELS).map(([k, v]) => [v, k as Profession]));
+/** The words the template offers for 性别 and 职业类别, in their order, and the values they stand for. */
+export const GENDER_WORDS = ENUM_VALUES.Gender.map((v) => ENUM_LABELS.Gender['zh-CN'][v]);
+export const PROFESSION_WORDS = ENUM_VALUES.Profession.map((v) => ENUM_LABELS.Profession['zh-CN'][v]);
+const GENDER_BY_LABEL = new Map(Object.entries(ENUM_LABELS.Gender['zh-CN']).map(([k, v]) => [v, k as Gender]));
+const PROFESSION_BY_LABEL = new Map(Object.entries(ENUM_LABELS.Profession['zh-CN']).map(([k, v]) => [v, k as Profession]));
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /** `YYYY-MM-DD` from an Excel date, a serial number, or text such as 2024-5-20, 2024/05/20 or 2024年5月20日. */
@@ -251,7 +254,7 @@ export function validateRows(raw: RawRow[], lookups: ImportLookups): { rows: Par
     const professionText = text('profession');
     const profession = professionText ? (PROFESSION_BY_LABEL.get(professionText) ?? null) : null;
     if (professionText && !profession) {
-      problem('profession', RosterImportProblemCode.UNKNOWN_PROFESSION, `职业类别 must be one of ${Object.values(PROFESSION_LABELS).join(', ')}`);
+      problem('profession', RosterImportProblemCode.UNKNOWN_PROFESSION, `职业类别 must be one of ${PROFESSION_WORDS.join(', ')}`);
     }
 
     let licenceNo: string | null = null;

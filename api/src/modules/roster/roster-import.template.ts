@@ -1,15 +1,15 @@
+import { ENUM_LABELS } from '@fengqiao/labels';
 import ExcelJS from 'exceljs';
-import { PROFESSION_LABELS } from './labels.js';
-import { EXAMPLE_MARK, IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './roster-import.parse.js';
+import { EXAMPLE_MARK, GENDER_WORDS, IMPORT_COLUMNS, MAX_IMPORT_ROWS, PROFESSION_WORDS } from './roster-import.parse.js';
 import { FONT, headerRow, textColumns, toBuffer } from '../../common/documents/xlsx.js';
 
 type ValidationSheet = { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
 
 const NOTES: Record<string, string> = {
   姓名: '必填。以“示例”开头的行不会导入。',
-  性别: '必填：男 或 女',
+  性别: `必填：${GENDER_WORDS.join(' 或 ')}`,
   联系电话: '必填：手机号（11位）或座机（如 0358-3520001）',
-  职业类别: `必填：${Object.values(PROFESSION_LABELS).join('、')}`,
+  职业类别: `必填：${PROFESSION_WORDS.join('、')}`,
   执业证号: '必填，不得与名册或本表其他行重复；请按文本填写，勿转为数字',
   所属机构: '必填：须与系统中“法律服务机构”的名称一致，可从下拉列表选择',
   服务范围: '选填，500字以内',
@@ -35,7 +35,7 @@ export async function importTemplate(providerNames: string[]): Promise<Buffer> {
 
   const example = ws.getRow(2);
   example.values = [
-    `${EXAMPLE_MARK}：张三`, '男', '13900000000', '律师', '14112020100000990', providerNames[0] ?? '山西某某律师事务所',
+    `${EXAMPLE_MARK}：张三`, ENUM_LABELS.Gender['zh-CN'].MALE, '13900000000', ENUM_LABELS.Profession['zh-CN'].LAWYER, '14112020100000990', providerNames[0] ?? '山西某某律师事务所',
     '法律咨询、矛盾纠纷排查与调解、调解协议把关、法治宣传', new Date(Date.UTC(2024, 4, 20)),
   ];
   example.eachCell((cell) => (cell.font = { name: FONT, size: 10.5, italic: true, color: { argb: 'FF808080' } }));
@@ -47,8 +47,8 @@ export async function importTemplate(providerNames: string[]): Promise<Buffer> {
     dv.add(`${column(field)}2:${column(field)}${last}`, {
       type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true, errorStyle: 'error', errorTitle: '请从列表中选择', error,
     });
-  list('gender', '"男,女"', '性别只能填写“男”或“女”');
-  list('profession', `"${Object.values(PROFESSION_LABELS).join(',')}"`, '请从下拉列表中选择职业类别');
+  list('gender', `"${GENDER_WORDS.join(',')}"`, `性别只能填写${GENDER_WORDS.map((w) => `“${w}”`).join('或')}`);
+  list('profession', `"${PROFESSION_WORDS.join(',')}"`, '请从下拉列表中选择职业类别');
   if (providerNames.length) {
     const providers = wb.addWorksheet('机构', { state: 'hidden' });
     providerNames.forEach((name, i) => (providers.getCell(i + 1, 1).value = name));

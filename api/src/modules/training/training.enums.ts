@@ -44,10 +44,6 @@ registerEnumType(TrainingTopic, {
   },
 });
 
-export const TOPIC_LABELS: Record<TrainingTopic, string> = {
-  ETHICS: '职业道德', DISCIPLINE: '执业纪律', MEDIATION_SKILLS: '调解技能', CASE_FILES: '调解案卷的制作',
-};
-
 /** One cell of the compliance grid: a village in a quarter. */
 export enum QuarterStatus {
   DONE = 'DONE',

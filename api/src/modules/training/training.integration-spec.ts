@@ -307,7 +307,7 @@ describe('TrainingService', () => {
       expect(grid.getRow(4).getCell(4).value).toBe(demoRoster().find((a) => a.id === firstAdviser)!.name);
       const cells: string[] = [];
       grid.eachRow((row, n) => { if (n > 3) for (let c = 5; c <= 8; c += 1) cells.push(String(row.getCell(c).value)); });
-      expect(cells).toContain('未开展');
+      expect(cells).toContain('缺训');
       expect(cells).toContain('已开展');
       const villageSheet = wb.getWorksheet('村居季度培训')!;
       expect(villageSheet.getRow(3).getCell(12).value).toBe('法律明白人');

@@ -1,8 +1,8 @@
+import { enumLabel } from '@fengqiao/labels';
 import type ExcelJS from 'exceljs';
 import { printedTime as when } from '../../common/documents/format.js';
 import { addBodyRow, newWorkbook, styledSheet, toBuffer } from '../../common/documents/xlsx.js';
-import { professionLabel } from '../roster/labels.js';
-import { QuarterStatus, TOPIC_LABELS, TrainingMode } from './training.enums.js';
+import { QuarterStatus } from './training.enums.js';
 import type { TrainingExport } from './training.service.js';
 
 export const GRID_HEADERS = ['序号', '乡镇', '村（社区）', '法律顾问', '第一季度', '第二季度', '第三季度', '第四季度', '已开展（季度）', '未开展（季度）'];
@@ -12,14 +12,7 @@ export const VILLAGE_TRAINING_HEADERS = [
 export const ANNUAL_HEADERS = ['序号', '培训名称', '培训时间', '培训地点', '方式', '培训内容', '参训法律顾问（人）'];
 export const ATTENDANCE_HEADERS = ['序号', '姓名', '职业类别', '是否参训', '参加的培训'];
 
-const STATUS_TEXT: Record<QuarterStatus, string> = {
-  [QuarterStatus.DONE]: '已开展', [QuarterStatus.MISSING]: '未开展', [QuarterStatus.DUE]: '本季度待开展', [QuarterStatus.UPCOMING]: '未到期',
-};
 const MISSING_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFADBD8' } };
-
-function mode(m: TrainingMode): string {
-  return m === TrainingMode.ONLINE ? '线上' : '线下';
-}
 
 /** The year's trainings of a region as the bureau prints them: the compliance grid, village trainings, the annual training. */
 export async function trainingWorkbook(data: TrainingExport, countyName: string): Promise<Buffer> {
@@ -34,7 +27,10 @@ export async function trainingWorkbook(data: TrainingExport, countyName: string)
   c.rows.forEach((row, i) => {
     const r = addBodyRow(grid, [
       i + 1, data.townshipNames.get(row.townshipId) ?? '', row.village.name, data.adviserNames.get(row.village.id) ?? '（未结对）',
-      ...row.quarters.map((q) => (q.status === QuarterStatus.DONE && q.trainingCount > 1 ? `已开展（${q.trainingCount}次）` : STATUS_TEXT[q.status])),
+      ...row.quarters.map((q) => {
+        const status = enumLabel('QuarterStatus', q.status);
+        return q.status === QuarterStatus.DONE && q.trainingCount > 1 ? `${status}（${q.trainingCount}次）` : status;
+      }),
       row.doneCount, row.missingCount,
     ]);
     row.quarters.forEach((q) => {
@@ -49,7 +45,7 @@ export async function trainingWorkbook(data: TrainingExport, countyName: string)
   data.villageTrainings.forEach((t, i) => {
     const x = t.training;
     addBodyRow(village, [
-      i + 1, t.township, t.village, t.adviser, x.title, when(x.at), x.venue, mode(x.mode), x.cadres, x.gridWorkers, x.mediators,
+      i + 1, t.township, t.village, t.adviser, x.title, when(x.at), x.venue, enumLabel('TrainingMode', x.mode), x.cadres, x.gridWorkers, x.mediators,
       x.legalUnderstanding, x.others, x.cadres + x.gridWorkers + x.mediators + x.legalUnderstanding + x.others, t.photoCount,
     ], [5, 7]);
   });
@@ -61,7 +57,7 @@ export async function trainingWorkbook(data: TrainingExport, countyName: string)
   const attendeesOf = new Map<string, number>();
   for (const a of data.attendance) for (const t of a.trainings) attendeesOf.set(t.id, (attendeesOf.get(t.id) ?? 0) + 1);
   data.annual.forEach((t, i) => {
-    addBodyRow(annual, [i + 1, t.title, when(t.at), t.venue, mode(t.mode), t.topics.map((k) => TOPIC_LABELS[k]).join('、'), attendeesOf.get(t.id) ?? 0], [2, 6]);
+    addBodyRow(annual, [i + 1, t.title, when(t.at), t.venue, enumLabel('TrainingMode', t.mode), t.topics.map((k) => enumLabel('TrainingTopic', k)).join('、'), attendeesOf.get(t.id) ?? 0], [2, 6]);
   });
 
   const attended = data.attendance.filter((a) => a.attended).length;
@@ -72,7 +68,7 @@ export async function trainingWorkbook(data: TrainingExport, countyName: string)
   });
   data.attendance.forEach((a, i) => {
     const r = addBodyRow(people, [
-      i + 1, a.adviser.name, professionLabel(a.adviser.profession), a.attended ? '是' : '否',
+      i + 1, a.adviser.name, enumLabel('Profession', a.adviser.profession), a.attended ? '是' : '否',
       a.trainings.map((t) => `${t.title}（${when(t.at).slice(0, 10)}）`).join('；'),
     ], [5]);
     if (!a.attended) people.getCell(r, 4).fill = MISSING_FILL;

@@ -73,11 +73,3 @@ registerEnumType(CheckRating, {
     POOR: { description: '较差' },
   },
 });
-
-export const CATEGORY_LABELS: Record<WorkLogCategory, string> = {
-  CONSULTATION: '法律咨询', MEDIATION: '人民调解', LECTURE: '法治讲座', AGREEMENT_REVIEW: '协议把关', SCREENING: '矛盾排查',
-  DOCUMENT_DRAFTING: '文书代写', LEGAL_OPINION: '法律意见', OTHER: '其他',
-};
-export const MODE_LABELS: Record<WorkLogMode, string> = { ONLINE: '线上', OFFLINE: '线下' };
-export const STATUS_LABELS: Record<MonthlyReportStatus, string> = { DRAFT: '未提交', SUBMITTED: '待审核', RETURNED: '已退回', APPROVED: '已通过' };
-export const RATING_LABELS: Record<CheckRating, string> = { EXCELLENT: '优秀', GOOD: '良好', FAIR: '一般', POOR: '较差' };

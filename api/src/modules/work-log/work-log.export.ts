@@ -1,3 +1,4 @@
+import { enumLabel } from '@fengqiao/labels';
 import type { FilterQuery } from '@mikro-orm/core';
 import { AppError } from '../../common/errors/app-error.js';
 import { isId } from '../../common/graphql/ids.js';
@@ -12,7 +13,6 @@ import { chineseMonth } from './month.js';
 import { Highlight, MonthlyCheck } from './monthly-check.entity.js';
 import { MonthlyReport } from './monthly-report.entity.js';
 import { WorkLogEntry } from './work-log-entry.entity.js';
-import { CATEGORY_LABELS, MODE_LABELS, RATING_LABELS, STATUS_LABELS } from './work-log.enums.js';
 import { WorkLogError } from './work-log.error.js';
 import { WorkLogPolicy } from './work-log.policy.js';
 
@@ -92,8 +92,8 @@ export class WorkLogExportService {
       adviser: (e.adviser.getEntity() as LegalAdviser).name,
       at: at(e.at),
       village: (e.village.getEntity() as Region).name,
-      category: CATEGORY_LABELS[e.category],
-      mode: MODE_LABELS[e.mode],
+      category: enumLabel('WorkLogCategory', e.category),
+      mode: enumLabel('WorkLogMode', e.mode),
       personServed: e.personServed,
       phone: e.phone ?? '',
       matter: e.matter,
@@ -122,7 +122,7 @@ export class WorkLogExportService {
       month: chineseMonth(report.month),
       adviser: adviser.name,
       township: (report.township.getEntity() as Region).name,
-      status: STATUS_LABELS[report.status],
+      status: enumLabel('MonthlyReportStatus', report.status),
       submittedAt: at(report.submittedAt),
       late: report.late,
       reviewComment: report.reviewComment ?? '',
@@ -159,7 +159,7 @@ export class WorkLogExportService {
       trainingOnTrack: c.trainingOnTrack,
       noticeBoardPosted: c.noticeBoardPosted,
       casesFollowedUp: c.casesFollowedUp,
-      rating: RATING_LABELS[c.rating],
+      rating: enumLabel('CheckRating', c.rating),
       notes: c.notes,
       highlights: (byCheck.get(c.id) ?? []).map((h) => `${h.modelCase ? '【先进典型】' : ''}${h.title}：${h.text}`).join('\n'),
       checkedBy: (c.checkedBy.getEntity() as User).displayName,

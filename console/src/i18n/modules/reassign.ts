@@ -7,9 +7,6 @@ export const zh = {
     menu: {
       idNumberReuse: '身份证号复用核查',
     },
-    enum: {
-      CaseEventKind: { ADVISER_REASSIGNED: '改派法律顾问' },
-    },
     reassign: {
       needs_adviser: '需改派',
       needs_adviser_hint: '承办的法律顾问已被暂停或移出名册，本案目前没有在册的承办顾问',
@@ -60,9 +57,6 @@ export const en: typeof zh = {
   fq: {
     menu: {
       idNumberReuse: 'ID number reuse check',
-    },
-    enum: {
-      CaseEventKind: { ADVISER_REASSIGNED: 'Adviser reassigned' },
     },
     reassign: {
       needs_adviser: 'Needs an adviser',

@@ -2,6 +2,8 @@
  * Messages of one feature area, merged into zh-CN.ts and en.ts (same shape as those: `fq.*`, `resources.*`).
  * Keep zh and en key for key: the i18n test compares the merged catalogues.
  */
+import { ENUM_LABELS } from '@fengqiao/labels';
+
 export const zh = {
   fq: {
     common: {
@@ -12,15 +14,6 @@ export const zh = {
       trainingCompliance: '培训达标',
       trainings: '培训',
       consultationMeetings: '会商',
-    },
-    enum: {
-      TrainingKind: { VILLAGE_QUARTERLY: '村（社区）季度培训', BUREAU_ANNUAL: '司法局年度培训' },
-      TrainingMode: { OFFLINE: '线下', ONLINE: '线上' },
-      TrainingTopic: { ETHICS: '职业道德', DISCIPLINE: '执业纪律', MEDIATION_SKILLS: '调解技能', CASE_FILES: '调解案卷的制作' },
-      QuarterStatus: { DONE: '已培训', MISSING: '缺训', DUE: '本季待开展', UPCOMING: '未到' },
-      ParticipantKind: { OFFICE: '司法所', PROVIDER: '法律服务机构', VILLAGE: '村（社区）' },
-      ActionItemStatus: { OPEN: '未完成', DONE: '已完成' },
-      ActionItemOwnerKind: { OFFICE: '司法所', PROVIDER: '法律服务机构', BUREAU: '县司法局' },
     },
     compliance: {
       title: '培训达标',
@@ -151,9 +144,10 @@ export const zh = {
       open_items: '未完成工作事项',
       overdue_items: '逾期工作事项',
       reports: '%{month} 月度报告',
-      reports_submitted: '待审核',
-      reports_returned: '已退回',
-      reports_approved: '已通过',
+      // The chart's series are report statuses: their words are the statuses' own.
+      reports_submitted: ENUM_LABELS.MonthlyReportStatus['zh-CN'].SUBMITTED,
+      reports_returned: ENUM_LABELS.MonthlyReportStatus['zh-CN'].RETURNED,
+      reports_approved: ENUM_LABELS.MonthlyReportStatus['zh-CN'].APPROVED,
       reports_late: '逾期提交',
       overdue_list: '逾期的工作事项',
       no_overdue: '没有逾期的工作事项。',
@@ -230,15 +224,6 @@ export const en = {
       trainingCompliance: 'Training compliance',
       trainings: 'Trainings',
       consultationMeetings: 'Consultation meetings',
-    },
-    enum: {
-      TrainingKind: { VILLAGE_QUARTERLY: 'Village quarterly training', BUREAU_ANNUAL: 'Bureau annual training' },
-      TrainingMode: { OFFLINE: 'In person', ONLINE: 'Online' },
-      TrainingTopic: { ETHICS: 'Professional ethics', DISCIPLINE: 'Practice discipline', MEDIATION_SKILLS: 'Mediation skills', CASE_FILES: 'Case files' },
-      QuarterStatus: { DONE: 'Trained', MISSING: 'Missing', DUE: 'Due this quarter', UPCOMING: 'Upcoming' },
-      ParticipantKind: { OFFICE: 'Judicial office', PROVIDER: 'Legal service provider', VILLAGE: 'Village' },
-      ActionItemStatus: { OPEN: 'Open', DONE: 'Done' },
-      ActionItemOwnerKind: { OFFICE: 'Judicial office', PROVIDER: 'Legal service provider', BUREAU: 'County bureau' },
     },
     compliance: {
       title: 'Training compliance',
@@ -369,9 +354,9 @@ export const en = {
       open_items: 'Open action items',
       overdue_items: 'Overdue action items',
       reports: 'Monthly reports %{month}',
-      reports_submitted: 'Awaiting review',
-      reports_returned: 'Returned',
-      reports_approved: 'Approved',
+      reports_submitted: ENUM_LABELS.MonthlyReportStatus.en.SUBMITTED,
+      reports_returned: ENUM_LABELS.MonthlyReportStatus.en.RETURNED,
+      reports_approved: ENUM_LABELS.MonthlyReportStatus.en.APPROVED,
       reports_late: 'Submitted late',
       overdue_list: 'Overdue action items',
       no_overdue: 'No action item is overdue.',

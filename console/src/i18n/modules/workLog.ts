@@ -11,21 +11,6 @@ export const zh = {
       my_months: '我的月报',
       review_monthly_reports: '月报审核',
     },
-    enum: {
-      WorkLogCategory: {
-        CONSULTATION: '法律咨询',
-        MEDIATION: '人民调解',
-        LECTURE: '法治讲座',
-        AGREEMENT_REVIEW: '协议把关',
-        SCREENING: '矛盾排查',
-        DOCUMENT_DRAFTING: '文书代写',
-        LEGAL_OPINION: '法律意见',
-        OTHER: '其他',
-      },
-      WorkLogMode: { OFFLINE: '线下', ONLINE: '线上' },
-      MonthlyReportStatus: { DRAFT: '未提交', SUBMITTED: '待审核', RETURNED: '已退回', APPROVED: '已通过' },
-      CheckRating: { EXCELLENT: '优秀', GOOD: '良好', FAIR: '一般', POOR: '较差' },
-    },
     workLog: {
       create: '记一条日志',
       create_title: '记工作日志',
@@ -181,21 +166,6 @@ export const en: typeof zh = {
       monthlyChecks: 'Monthly checks',
       my_months: 'My monthly reports',
       review_monthly_reports: 'Report review',
-    },
-    enum: {
-      WorkLogCategory: {
-        CONSULTATION: 'Legal consultation',
-        MEDIATION: 'Mediation',
-        LECTURE: 'Law lecture',
-        AGREEMENT_REVIEW: 'Agreement review',
-        SCREENING: 'Dispute screening',
-        DOCUMENT_DRAFTING: 'Document drafting',
-        LEGAL_OPINION: 'Legal opinion',
-        OTHER: 'Other',
-      },
-      WorkLogMode: { OFFLINE: 'In person', ONLINE: 'Online' },
-      MonthlyReportStatus: { DRAFT: 'Not submitted', SUBMITTED: 'Awaiting review', RETURNED: 'Returned', APPROVED: 'Approved' },
-      CheckRating: { EXCELLENT: 'Excellent', GOOD: 'Good', FAIR: 'Fair', POOR: 'Poor' },
     },
     workLog: {
       create: 'Log a service',
