@@ -4,12 +4,17 @@ import type { CaseFile } from '../src/modules/mediation-case/case-file.pdf.js';
 import type { LedgerRow } from '../src/modules/mediation-case/case-ledger.xlsx.js';
 import { LEDGER_MAX } from '../src/modules/mediation-case/case.service.js';
 import type { NoticeBoard } from '../src/modules/notice-board/notice-board.service.js';
+import { QuarterStatus, TrainingMode, TrainingTopic } from '../src/modules/training/training.enums.js';
+import type { TrainingWorkbookData } from '../src/modules/training/training.xlsx.js';
 import type { LogRow, MonthlyLog } from '../src/modules/work-log/work-log.export.js';
 
 /** A small deterministic generator (LCG), so every run renders the same text. */
 function random(seed: number) {
   let s = seed >>> 0;
-  const next = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  const next = () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
   return { next, int, pick };
@@ -86,31 +91,30 @@ export interface TrainingFixture {
 export const CITY: TrainingFixture = { villages: 2700, villageTrainings: 10_800, advisers: 1400 };
 
 /** The data of the trainings workbook of a region of the given size (a year whose four quarters have ended). */
-export function regionTrainings(size: TrainingFixture = CITY) {
+export function regionTrainings(size: TrainingFixture = CITY): TrainingWorkbookData {
   const r = random(3);
   const townships = Array.from({ length: Math.ceil(size.villages / 20) }, (_, i) => ({ id: `t${i}`, name: `${PLACES[i % PLACES.length]}${i}镇` }));
   const villages = Array.from({ length: size.villages }, (_, i) => ({ id: `v${i}`, name: `${r.pick(PLACES)}${i}村`, townshipId: townships[i % townships.length]!.id }));
-  const status = () => (r.next() < 0.9 ? 'DONE' : 'MISSING');
+  const status = () => (r.next() < 0.9 ? QuarterStatus.DONE : QuarterStatus.MISSING);
   const at = (q: number) => new Date(Date.UTC(2026, q * 3 + r.int(3), 1 + r.int(28), 1 + r.int(8)));
   const training = (i: number, kind: string) => ({
     id: `${kind}${i}`, title: `${r.pick(['民法典', '反家庭暴力法', '土地管理法', '人民调解法'])}专题法治培训`, at: at(i % 4), venue: `${r.pick(PLACES)}村委会会议室`,
-    mode: r.next() < 0.2 ? 'ONLINE' : 'OFFLINE', cadres: r.int(10), gridWorkers: r.int(10), mediators: r.int(6), legalUnderstanding: r.int(8), others: r.int(5),
-    topics: ['ETHICS', 'MEDIATION_SKILLS'],
+    mode: r.next() < 0.2 ? TrainingMode.ONLINE : TrainingMode.OFFLINE, cadres: r.int(10), gridWorkers: r.int(10), mediators: r.int(6), legalUnderstanding: r.int(8), others: r.int(5),
+    topics: [TrainingTopic.ETHICS, TrainingTopic.MEDIATION_SKILLS],
   });
   const annual = Array.from({ length: 12 }, (_, i) => training(i, 'a'));
   const rows = villages.map((v) => {
     const quarters = [1, 2, 3, 4].map((quarter) => {
       const s = status();
-      return { quarter, status: s, trainingCount: s === 'DONE' ? 1 + (r.next() < 0.1 ? 1 : 0) : 0 };
+      return { quarter, status: s, trainingCount: s === QuarterStatus.DONE ? 1 + (r.next() < 0.1 ? 1 : 0) : 0 };
     });
     const doneCount = quarters.filter((q) => q.status === 'DONE').length;
     return { village: { id: v.id, name: v.name }, townshipId: v.townshipId, quarters, doneCount, missingCount: 4 - doneCount };
   });
   const done = rows.reduce((s, x) => s + x.doneCount, 0);
   return {
-    county: '某市',
     compliance: {
-      year: 2026, regionId: 'city', regionName: '某市', quartersEnded: 4, villageCount: villages.length, required: villages.length * 4,
+      year: 2026, regionName: '某市', quartersEnded: 4, villageCount: villages.length, required: villages.length * 4,
       done, missing: villages.length * 4 - done, rows,
     },
     villageTrainings: Array.from({ length: size.villageTrainings }, (_, i) => {
