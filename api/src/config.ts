@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +61,8 @@ export interface Config {
   /** What one user may upload: bytes in any 24 hours, files in any hour (UPLOAD_QUOTA_MB_PER_DAY, UPLOAD_QUOTA_PER_HOUR). */
   uploadQuota: { bytesPerDay: number; uploadsPerHour: number };
   backup: BackupConfig;
+  /** Worker threads rendering documents (DOCUMENT_WORKERS; default one per core but one, at least one). */
+  documentWorkers: number;
 }
 
 export interface BackupConfig {
@@ -199,6 +202,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
       dailyAt: dailyAtFromEnv(),
       keepDays: positiveInt('BACKUP_KEEP_DAYS', 14),
     },
+    // One worker per core but the one serving requests, at least one.
+    documentWorkers: positiveInt('DOCUMENT_WORKERS', Math.max(1, availableParallelism() - 1)),
     ...overrides,
   };
 }

@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from './common/access/viewer.js';
 import type { FieldCipher } from './common/crypto/field-cipher.js';
+import type { DocumentPool } from './common/documents/pool.js';
 import type { Throttle } from './common/auth/throttle.js';
 import type { TokenService } from './common/auth/token.js';
 import type { BackgroundTasks } from './common/tasks/background-tasks.js';
 import type { Logger } from './common/logging/logger.js';
 import type { Config } from './config.js';
+import type { Documents } from './documents.js';
 import type { CodeSender } from './modules/phone-login/code-sender.js';
 
 /** What lives for the whole process and every request may use. */
@@ -23,6 +25,8 @@ export interface AppServices {
   background: BackgroundTasks;
   /** The time for throttles and sign-in codes; tests move their own instead of waiting. */
   now: () => Date;
+  /** Renders workbooks and PDFs in worker threads, off the event loop (src/documents.ts names them). */
+  documents: DocumentPool<Documents>;
 }
 
 /** One per request: its own forked entity manager (so identity maps and batching never cross requests). */

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { now as clockNow } from './common/clock.js';
 import { Throttle } from './common/auth/throttle.js';
 import { FieldCipher } from './common/crypto/field-cipher.js';
+import { DocumentPool } from './common/documents/pool.js';
 import { BackgroundTasks } from './common/tasks/background-tasks.js';
 import { TokenService } from './common/auth/token.js';
 import { viewerFromAuthorization } from './common/auth/viewer-from-request.js';
@@ -29,6 +30,7 @@ import type { Logger } from './common/logging/logger.js';
 import type { Config } from './config.js';
 import type { AppServices, Context } from './context.js';
 import { databaseHealth } from './db/health.js';
+import { DOCUMENTS_MODULE, type Documents } from './documents.js';
 import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
 import { caseFileRoutes } from './modules/mediation-case/case-file.routes.js';
 import { caseLedgerRoutes } from './modules/mediation-case/case-ledger.routes.js';
@@ -76,6 +78,7 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     throttle: new Throttle(config.lookupKey, now),
     background: new BackgroundTasks(log),
     now,
+    documents: new DocumentPool<Documents>({ module: DOCUMENTS_MODULE, size: config.documentWorkers, checkPlain: config.env !== 'production' }),
     ...overrides,
   };
 
@@ -218,6 +221,8 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
       await apollo.stop();
       await services.background.settled();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
+      // After the server has drained: no request is waiting for a document any more.
+      await services.documents.close();
       await health.close();
     },
   };

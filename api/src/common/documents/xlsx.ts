@@ -1,8 +1,7 @@
-import type { Response } from 'express';
 import ExcelJS from 'exceljs';
-import { sendDownload } from '../http/send-file.js';
 
-// One look for every spreadsheet the bureau prints: thin black borders, a grey header, A4 landscape.
+// One look for every spreadsheet the bureau prints: thin black borders, a grey header, A4 landscape. Pure: this runs
+// in the document worker threads (pool.ts), so it reads no clock, database or request.
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const THIN: Partial<ExcelJS.Borders> = {
@@ -105,9 +104,4 @@ export function addBodyRow(ws: ExcelJS.Worksheet, values: Array<string | number>
   const row = ws.rowCount + 1;
   bodyRow(ws, row, values, wrapColumns);
   return row;
-}
-
-/** Sends a workbook whole, with its Content-Length, under a Chinese file name (and an ASCII one for old clients). */
-export function sendWorkbook(res: Response, bytes: Buffer, fileName: string, asciiName: string): void {
-  sendDownload(res, bytes, XLSX_MIME, fileName, asciiName);
 }

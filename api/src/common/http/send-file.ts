@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import { XLSX_MIME } from '../documents/xlsx.js';
 import { attachmentDisposition } from './errors.js';
 
 /**
@@ -14,4 +15,9 @@ export function sendDownload(res: Response, bytes: Buffer, mime: string, fileNam
     'X-Content-Type-Options': 'nosniff',
   });
   res.end(bytes);
+}
+
+/** Sends a workbook whole, with its Content-Length, under a Chinese file name (and an ASCII one for old clients). */
+export function sendWorkbook(res: Response, bytes: Buffer, fileName: string, asciiName: string): void {
+  sendDownload(res, bytes, XLSX_MIME, fileName, asciiName);
 }

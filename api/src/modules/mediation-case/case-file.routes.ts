@@ -2,7 +2,6 @@ import { Router } from 'express';
 import { Role } from '../../common/access/role.js';
 import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
 import { attachmentDisposition, handle } from '../../common/http/errors.js';
-import { renderCaseFile } from './case-file.pdf.js';
 import { CaseFileService } from './case-file.service.js';
 
 /** `GET /api/mediation-cases/:id/case-file.pdf`: the 调解卷宗, for the case's parties and assigned advisers only. */
@@ -12,8 +11,9 @@ export function caseFileRoutes(deps: RouteDeps): Router {
     '/api/mediation-cases/:id/case-file.pdf',
     requireRoles(deps, [Role.ADVISER, Role.PARTY, Role.OFFICE_STAFF, Role.BUREAU_ADMIN]),
     handle(async (req, res) => {
-      const file = await new CaseFileService(contextOf(res)).build(String(req.params.id));
-      const pdf = await renderCaseFile(file);
+      const ctx = contextOf(res);
+      const file = await new CaseFileService(ctx).build(String(req.params.id));
+      const pdf = await ctx.app.documents.render('caseFile', file);
       res.set({
         'Content-Type': 'application/pdf',
         'Content-Length': String(pdf.length),

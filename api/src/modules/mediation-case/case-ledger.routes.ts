@@ -5,10 +5,9 @@ import { today } from '../../common/graphql/dates.js';
 import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
 import { handle } from '../../common/http/errors.js';
 import { queryDate, queryId, queryText } from '../../common/http/query.js';
-import { sendWorkbook } from '../../common/documents/xlsx.js';
+import { sendWorkbook } from '../../common/http/send-file.js';
 import { batchReads } from '../../db/batch.js';
 import { Region } from '../region/region.entity.js';
-import { caseLedgerWorkbook } from './case-ledger.xlsx.js';
 import { CaseStatus } from './case.enums.js';
 import { CaseService } from './case.service.js';
 
@@ -36,8 +35,8 @@ export function caseLedgerRoutes(deps: RouteDeps): Router {
         rows: await new CaseService(batch).ledger({ receivedFrom: from, receivedTo: to, townshipId, status: status.length ? status : null }),
         scope: (regionId ? (await batch.em.findOne(Region, { id: regionId }))?.name : null) ?? '',
       }));
-      sendWorkbook(res, await caseLedgerWorkbook(rows, `${scope}人民调解案件登记台账`, `${from} 至 ${to}`),
-        `${scope}人民调解案件台账${from}至${to}.xlsx`, `mediation-cases-${from}-${to}.xlsx`);
+      const bytes = await ctx.app.documents.render('caseLedger', rows, `${scope}人民调解案件登记台账`, `${from} 至 ${to}`);
+      sendWorkbook(res, bytes, `${scope}人民调解案件台账${from}至${to}.xlsx`, `mediation-cases-${from}-${to}.xlsx`);
     }),
   );
   return router;

@@ -138,7 +138,9 @@ function drawPhoto(doc: PDFKit.PDFDocument, photo: NoticeBoard['photo'], box: { 
   if (photo && EMBEDDABLE.has(photo.mime)) {
     try {
       doc.save().rect(box.x, box.y, box.w, box.h).clip();
-      doc.image(photo.bytes, box.x, box.y, { cover: [box.w, box.h], align: 'center', valign: 'center' });
+      // pdfkit reads a Buffer (or a path), and the photo arrives from the request's thread as a plain Uint8Array.
+      const bytes = Buffer.from(photo.bytes.buffer, photo.bytes.byteOffset, photo.bytes.byteLength);
+      doc.image(bytes, box.x, box.y, { cover: [box.w, box.h], align: 'center', valign: 'center' });
       doc.restore();
       doc.lineWidth(1).strokeColor('#BDBDBD').rect(box.x, box.y, box.w, box.h).stroke();
       return;

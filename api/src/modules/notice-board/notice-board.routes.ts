@@ -2,7 +2,6 @@ import { Router } from 'express';
 import { Role } from '../../common/access/role.js';
 import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
 import { attachmentDisposition, handle } from '../../common/http/errors.js';
-import { renderNoticeBoard } from './notice-board.pdf.js';
 import { NoticeBoardService } from './notice-board.service.js';
 
 /** `GET /api/villages/:id/notice-board.pdf`: the printable board of a village in the viewer's jurisdiction. */
@@ -12,8 +11,9 @@ export function noticeBoardRoutes(deps: RouteDeps): Router {
     '/api/villages/:id/notice-board.pdf',
     requireRoles(deps, [Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER]),
     handle(async (req, res) => {
-      const board = await new NoticeBoardService(contextOf(res)).forVillage(String(req.params.id));
-      const pdf = await renderNoticeBoard(board);
+      const ctx = contextOf(res);
+      const board = await new NoticeBoardService(ctx).forVillage(String(req.params.id));
+      const pdf = await ctx.app.documents.render('noticeBoard', board);
       res.set({
         'Content-Type': 'application/pdf',
         'Content-Length': String(pdf.length),

@@ -22,7 +22,8 @@ export interface NoticeBoard {
   adviser: { id: string; name: string; profession: string; provider: string | null; phone: string; serviceScope: string };
   /** 线上/线下: mountain townships are served online first, plain ones also on site on demand (the county's plan). */
   serviceMode: string;
-  photo: { bytes: Buffer; mime: string } | null;
+  /** A Uint8Array once it has crossed into the document worker: the renderer wraps it for pdfkit. */
+  photo: { bytes: Uint8Array; mime: string } | null;
   office: { name: string; phone: string } | null;
   qrUrl: string;
 }

@@ -4,6 +4,9 @@ import { addBodyRow, newWorkbook, styledSheet, toBuffer } from '../../common/doc
 import { villagesText } from './filing-diff.js';
 import type { FiledAdviserRecord, RosterFiling } from './roster-filing.entity.js';
 
+/** A filing as the workbook prints it: its plain columns (the snapshot and the diff are JSON), no entity. */
+export type PrintedFiling = Pick<RosterFiling, 'number' | 'asOf' | 'filedAt' | 'snapshot' | 'diff'>;
+
 export const FILING_HEADERS = ['序号', '姓名', '性别', '职业类别', '执业证号', '所属机构', '联系电话', '服务范围', '结对村（社区）'];
 const FILING_WIDTHS = [6, 10, 6, 18, 22, 28, 15, 36, 36];
 export const CHANGE_HEADERS = ['序号', '变动类型', '姓名', '执业证号', '变动事项', '变动前', '变动后'];
@@ -26,7 +29,7 @@ function summary(e: FiledAdviserRecord): string {
 }
 
 /** The filing as a workbook a clerk prints and sends to the city bureau: the roster, then what changed. */
-export async function filingWorkbook(filing: RosterFiling, county: string): Promise<Buffer> {
+export async function filingWorkbook(filing: PrintedFiling, county: string): Promise<Buffer> {
   const wb = newWorkbook(`${county}司法局`);
   wb.created = filing.filedAt;
 

@@ -1,14 +1,12 @@
 import { Router } from 'express';
 import { Role } from '../../common/access/role.js';
-import { sendWorkbook } from '../../common/documents/xlsx.js';
 import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
 import { handle } from '../../common/http/errors.js';
+import { sendWorkbook } from '../../common/http/send-file.js';
 import { Provider } from '../provider/provider.entity.js';
 import { Region } from '../region/region.entity.js';
 import { RosterError } from './roster.error.js';
-import { filingWorkbook } from './roster-filing.xlsx.js';
 import { RosterFilingService } from './roster-filing.service.js';
-import { importTemplate } from './roster-import.template.js';
 
 /**
  * `GET /api/roster-filings/:id.xlsx`: a filing as a workbook (the bureau, its own county).
@@ -23,7 +21,8 @@ export function rosterRoutes(deps: RouteDeps): Router {
     const filing = await new RosterFilingService(ctx).byId(String(req.params.id));
     if (!filing) throw RosterError.filingNotFound();
     const county = await ctx.em.findOneOrFail(Region, { id: filing.county.id });
-    const bytes = await filingWorkbook(filing, county.name);
+    const { number, asOf, filedAt, snapshot, diff } = filing;
+    const bytes = await ctx.app.documents.render('rosterFiling', { number, asOf, filedAt, snapshot, diff }, county.name);
     sendWorkbook(res, bytes, `${county.name}法律顾问名册（第${filing.number}次备案）.xlsx`, `roster-filing-${filing.number}.xlsx`);
   }));
 
@@ -32,7 +31,7 @@ export function rosterRoutes(deps: RouteDeps): Router {
     const countyId = ctx.viewer!.scopeRegionId;
     if (!countyId) throw RosterError.noCounty();
     const providers = await ctx.em.find(Provider, { county: countyId }, { orderBy: { name: 'asc' }, fields: ['name'] });
-    const bytes = await importTemplate(providers.map((p) => p.name));
+    const bytes = await ctx.app.documents.render('rosterImportTemplate', providers.map((p) => p.name));
     sendWorkbook(res, bytes, '法律顾问名册导入模板.xlsx', 'roster-import-template.xlsx');
   }));
 

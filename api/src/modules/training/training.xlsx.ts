@@ -3,7 +3,30 @@ import type ExcelJS from 'exceljs';
 import { printedTime as when } from '../../common/documents/format.js';
 import { addBodyRow, newWorkbook, styledSheet, toBuffer } from '../../common/documents/xlsx.js';
 import { QuarterStatus } from './training.enums.js';
-import type { TrainingExport } from './training.service.js';
+import type { Training } from './training.entity.js';
+import type { TrainingCompliance, TrainingComplianceRow, TrainingQuarterCell } from './training.types.js';
+
+/** A training as the workbook prints it. */
+export type PrintedTraining = Pick<Training, 'id' | 'title' | 'at' | 'venue' | 'mode' | 'cadres' | 'gridWorkers' | 'mediators' | 'legalUnderstanding' | 'others' | 'topics'>;
+
+/**
+ * What the trainings workbook prints, as plain data (training.routes.ts projects `trainingExport` onto it): it is sent
+ * to a document worker thread, so it holds no entity.
+ */
+export interface TrainingWorkbookData {
+  compliance: Pick<TrainingCompliance, 'year' | 'regionName' | 'villageCount' | 'quartersEnded' | 'required' | 'done' | 'missing'> & {
+    rows: Array<Pick<TrainingComplianceRow, 'townshipId' | 'doneCount' | 'missingCount'> & {
+      village: { id: string; name: string };
+      quarters: Array<Pick<TrainingQuarterCell, 'quarter' | 'status' | 'trainingCount'>>;
+    }>;
+  };
+  villageTrainings: Array<{ training: PrintedTraining; township: string; village: string; adviser: string; photoCount: number }>;
+  annual: PrintedTraining[];
+  attendance: Array<{ adviser: { name: string; profession: string }; attended: boolean; trainings: Array<Pick<Training, 'id' | 'title' | 'at'>> }>;
+  townshipNames: Map<string, string>;
+  /** Village id → the name of the adviser serving it today. */
+  adviserNames: Map<string, string>;
+}
 
 export const GRID_HEADERS = ['序号', '乡镇', '村（社区）', '法律顾问', '第一季度', '第二季度', '第三季度', '第四季度', '已开展（季度）', '未开展（季度）'];
 export const VILLAGE_TRAINING_HEADERS = [
@@ -15,7 +38,7 @@ export const ATTENDANCE_HEADERS = ['序号', '姓名', '职业类别', '是否�
 const MISSING_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFADBD8' } };
 
 /** The year's trainings of a region as the bureau prints them: the compliance grid, village trainings, the annual training. */
-export async function trainingWorkbook(data: TrainingExport, countyName: string): Promise<Buffer> {
+export async function trainingWorkbook(data: TrainingWorkbookData, countyName: string): Promise<Buffer> {
   const { compliance: c } = data;
   const wb = newWorkbook(`${countyName}司法局`);
 

@@ -1,0 +1,31 @@
+// Every document the server renders, by name. Each is a pure function of plain, structured-cloneable data (no entity,
+// no clock, no request) to the document's bytes, so that the document worker threads (common/documents/pool.ts) can
+// run it: routes gather the data with their access checks and audit, then call `ctx.app.documents.render(name, ...)`.
+// The formatting stays in the document modules and common/documents; this list only names them.
+import { renderCaseFile } from './modules/mediation-case/case-file.pdf.js';
+import { caseLedgerWorkbook } from './modules/mediation-case/case-ledger.xlsx.js';
+import { meetingWorkbook } from './modules/meeting/meeting.xlsx.js';
+import { renderNoticeBoard } from './modules/notice-board/notice-board.pdf.js';
+import { filingWorkbook } from './modules/roster/roster-filing.xlsx.js';
+import { importTemplate } from './modules/roster/roster-import.template.js';
+import { trainingWorkbook } from './modules/training/training.xlsx.js';
+import { renderMonthlyLog } from './modules/work-log/monthly-log.pdf.js';
+import { checksWorkbook, workLogWorkbook } from './modules/work-log/work-log.xlsx.js';
+
+export const DOCUMENTS = {
+  caseFile: renderCaseFile,
+  caseLedger: caseLedgerWorkbook,
+  meetings: meetingWorkbook,
+  monthlyChecks: checksWorkbook,
+  monthlyLog: renderMonthlyLog,
+  noticeBoard: renderNoticeBoard,
+  rosterFiling: filingWorkbook,
+  rosterImportTemplate: importTemplate,
+  trainings: trainingWorkbook,
+  workLog: workLogWorkbook,
+};
+
+export type Documents = typeof DOCUMENTS;
+
+/** This module, for the worker threads to load (the .ts source under jest, the compiled .js in api/dist). */
+export const DOCUMENTS_MODULE = import.meta.url;
