@@ -87,8 +87,8 @@ for (const username of ACCOUNTS) {
   const token = (await post(`mutation { login(username: "${username}", password: "${DEMO_PASSWORD}") { token } }`)).login.token as string;
   for (const [name, query] of LISTS) {
     if (username === 'office.1' && OFFICE_ONLY_BUREAU.has(name)) continue;
-    const statements: string[] = [];
-    const off = onQuery((s) => statements.push(s));
+    const statements: Array<{ text: string; params: readonly unknown[] }> = [];
+    const off = onQuery((text, params) => statements.push({ text, params: params ?? [] }));
     try {
       await post(query, token);
     } catch (e) {
@@ -100,11 +100,21 @@ for (const username of ACCOUNTS) {
     let slowest = 0;
     let total = 0;
     const scans: string[] = [];
-    for (const statement of statements) {
+    for (const { text: statement, params } of statements) {
       if (!/^\s*(select|with)/i.test(statement)) continue;
-      const [row] = await sql.execute<{ 'QUERY PLAN': Plan[] }[]>(`explain (analyze, buffers, format json) ${statement}`);
+      let row: { 'QUERY PLAN': Plan[] } | undefined;
+      try {
+        [row] = await sql.execute<{ 'QUERY PLAN': Plan[] }[]>(`explain (analyze, buffers, format json) ${statement}`, [...params]);
+      } catch (e) {
+        process.stderr.write(`cannot explain: ${statement}\n`);
+        throw e;
+      }
       const plan = row!['QUERY PLAN'][0]!;
       slowest = Math.max(slowest, plan['Execution Time']);
+      if (process.env.EXPLAIN_SHOW === `${username} ${name}`) {
+        const text = await sql.execute<{ 'QUERY PLAN': string }[]>(`explain (analyze, buffers) ${statement}`, [...params]);
+        process.stderr.write(`\n${statement}\n${JSON.stringify(params)}\n${text.map((r) => r['QUERY PLAN']).join('\n')}\n`);
+      }
       total += plan['Execution Time'];
       seqScans(plan.Plan, scans);
     }

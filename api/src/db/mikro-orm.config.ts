@@ -11,7 +11,8 @@ import { MIGRATIONS } from './migrations/index.js';
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** Receives every SQL statement MikroORM runs; tests count them. Never sees parameters' values. */
-export type QueryListener = (sql: string) => void;
+/** A statement as run, with its parameters where the driver gave them (for counting, or for EXPLAIN in bench:explain). */
+export type QueryListener = (sql: string, params?: readonly unknown[]) => void;
 const queryListeners = new Set<QueryListener>();
 
 export function onQuery(listener: QueryListener): () => void {
@@ -28,8 +29,8 @@ class QueryCountingLogger implements Logger {
   }
   error(): void {}
   warn(): void {}
-  logQuery(context: { query: string }): void {
-    if (queryListeners.size) for (const l of queryListeners) l(context.query);
+  logQuery(context: { query: string; params?: readonly unknown[] }): void {
+    if (queryListeners.size) for (const l of queryListeners) l(context.query, context.params);
   }
   setDebugMode(): void {}
   isEnabled(namespace: LoggerNamespace): boolean {

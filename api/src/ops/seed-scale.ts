@@ -286,7 +286,7 @@ export async function seedScale(client: pg.Client, options: SeedScaleOptions): P
                - pg_temp.first(pg_temp.first(pg_temp.first(k, ${N_K}, ${T}), ${T}, ${V}), ${V}, ${N}) as cases
         from generate_series(0, ${N_K - 1}) k join region r on r.id = pg_temp.sid(${K.county}, k);
       create temp table scale_village as
-      select v, pg_temp.sid(${K.village}, v) as id, r.name, t as township, pg_temp.sid(${K.township}, t) as township_id, c.k as county,
+      select v, pg_temp.sid(${K.village}, v) as id, r.name, t as township, pg_temp.sid(${K.township}, t) as township_id, c.k as county, c.id as county_id,
              c.first_adviser + (v - c.first_village) % c.advisers as adviser,
              c.first_case + (v - c.first_village) as first_case, c.villages as case_step,
              greatest(0, (c.cases - (v - c.first_village) + c.villages - 1) / c.villages) as cases
@@ -426,9 +426,9 @@ export async function seedScale(client: pg.Client, options: SeedScaleOptions): P
     const category = (r: string) => byPercent(r, CATEGORIES);
     const matter = (r: string) => byPercent(r, CATEGORIES, 2);
     await step('work-log entries', W, (advance) => chunked(W, advance, (lo, hi) => `
-      insert into work_log_entry (id, adviser_id, village_id, township_id, at, month, category, mode, person_served, phone, matter, content,
+      insert into work_log_entry (id, adviser_id, village_id, township_id, county_id, at, month, category, mode, person_served, phone, matter, content,
           duration_min, case_id, venue, attendee_count, created_by_id, created_at, updated_at, version)
-      select pg_temp.sid(${K.workLog}, j), pg_temp.sid(${K.adviser}, v.adviser), v.id, v.township_id, at,
+      select pg_temp.sid(${K.workLog}, j), pg_temp.sid(${K.adviser}, v.adviser), v.id, v.township_id, v.county_id, at,
              to_char(at at time zone 'Asia/Shanghai', 'YYYY-MM'), cat, case when pg_temp.pick(j, 31, 10) < 3 then 'ONLINE' else 'OFFLINE' end,
              case when cat = 'LECTURE' then v.name || '村民' else pg_temp.person(j + 5000000000) end,
              case when cat = 'LECTURE' then null else pg_temp.mobile(j, 32) end,

@@ -16,6 +16,8 @@ import { Migration20261201042545_key_rotation } from './Migration20261201042545_
 import { Migration20261201043211_version_columns } from './Migration20261201043211_version_columns.js';
 import { Migration20261201050322_case_no_per_county } from './Migration20261201050322_case_no_per_county.js';
 import { Migration20261201063706_province_and_region_codes } from './Migration20261201063706_province_and_region_codes.js';
+import { Migration20261201073141_list_indexes } from './Migration20261201073141_list_indexes.js';
+import { Migration20261201073326_work_log_county } from './Migration20261201073326_work_log_county.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
@@ -34,4 +36,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261201043211_version_columns', class: Migration20261201043211_version_columns },
   { name: 'Migration20261201050322_case_no_per_county', class: Migration20261201050322_case_no_per_county },
   { name: 'Migration20261201063706_province_and_region_codes', class: Migration20261201063706_province_and_region_codes },
+  { name: 'Migration20261201073141_list_indexes', class: Migration20261201073141_list_indexes },
+  { name: 'Migration20261201073326_work_log_county', class: Migration20261201073326_work_log_county },
 ];

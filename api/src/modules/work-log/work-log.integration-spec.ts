@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { demoAccount, demoCases, demoPairings, demoRegions, demoWorkLogs, townshipId } from '@fengqiao/seeds';
+import { COUNTY_ID, demoAccount, demoCases, demoPairings, demoRegions, demoWorkLogs, townshipId } from '@fengqiao/seeds';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { countQueries, type TestApp } from '../../../test/app.js';
@@ -226,7 +226,7 @@ describe('work log', () => {
       const village = villagesOf(adviser2)[0]!;
       const id = crypto.randomUUID();
       await app.orm.em.fork().insert(WorkLogEntry, {
-        id, adviser: adviser1, village, township: tianning, month: '2025-05', at: new Date('2025-05-06T10:00:00+08:00'), durationMin: 30,
+        id, adviser: adviser1, village, township: tianning, county: COUNTY_ID, month: '2025-05', at: new Date('2025-05-06T10:00:00+08:00'), durationMin: 30,
         category: 'CONSULTATION' as never, mode: 'OFFLINE' as never, personServed: '测试', phone: '13900000000', matter: '咨询', content: '内容',
         case: null, createdBy: demoAccount('adviser.1').id, createdAt: new Date(), updatedAt: new Date(), version: 1,
       });
@@ -273,7 +273,7 @@ describe('work log', () => {
       const cases = demoCases();
       const em = app.orm.em.fork();
       const entries = rows.map((p, i) => ({
-        id: crypto.randomUUID(), adviser: p.adviserId, village: p.villageId, township: regions.get(p.villageId)!.parentId!,
+        id: crypto.randomUUID(), adviser: p.adviserId, village: p.villageId, township: regions.get(p.villageId)!.parentId!, county: COUNTY_ID,
         at: new Date(`${month}-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00+08:00`), month, category: 'CONSULTATION' as never,
         mode: 'OFFLINE' as never, personServed: `测试${i}`, phone: '13900000000', matter: '咨询', content: '内容', durationMin: 10,
         case: cases[i % cases.length]!.id, createdBy: demoAccount('adviser.1').id, createdAt: new Date(), updatedAt: new Date(), version: 1,
@@ -466,7 +466,7 @@ describe('work log', () => {
       const villageIn = (key: string) => demoPairings().find((p) => p.adviserId === adviser && regions.get(p.villageId)!.parentId === townshipId(key))!.villageId;
       const em = app.orm.em.fork();
       const entry = (key: string, durationMin: number, day: number) => ({
-        id: crypto.randomUUID(), adviser, village: villageIn(key), township: townshipId(key), month, durationMin,
+        id: crypto.randomUUID(), adviser, village: villageIn(key), township: townshipId(key), county: COUNTY_ID, month, durationMin,
         at: new Date(`${month}-${String(day).padStart(2, '0')}T10:00:00+08:00`), category: 'CONSULTATION' as never, mode: 'OFFLINE' as never,
         personServed: '测试', phone: '13900000000', matter: '咨询', content: '内容', case: null, createdBy: demoAccount('bureau').id,
         createdAt: new Date(), updatedAt: new Date(), version: 1,

@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Pairing } from '../pairing/pairing.entity.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
+import type { Anchor } from '../../common/access/jurisdiction.js';
 import { inRegionScope, regionsInScope, regionScopeOf } from '../../common/access/scope.js';
 import type { Context } from '../../context.js';
 import { Region } from '../region/region.entity.js';
@@ -16,17 +17,17 @@ const NOTHING = { id: { $in: [] } };
 export class WorkLogPolicy {
   constructor(private readonly ctx: Context) {}
 
-  /** Entries, reports and checks all carry `adviser` and `township`. */
-  private async visible(readers: Role[]): Promise<Record<string, unknown>> {
+  /** Entries, reports and checks all carry `adviser` and `township`; entries their `county` too. */
+  private async visible(readers: Role[], anchor: Anchor = { TOWNSHIP: 'township' }): Promise<Record<string, unknown>> {
     const v = this.ctx.viewer;
     if (!v || !readers.includes(v.role)) return NOTHING;
     // An adviser's own records wherever they served, not the records of the villages they serve today.
     if (v.role === Role.ADVISER) return v.adviserId ? { adviser: v.adviserId } : NOTHING;
-    return inRegionScope(this.ctx, await regionScopeOf(this.ctx), { TOWNSHIP: 'township' });
+    return inRegionScope(this.ctx, await regionScopeOf(this.ctx), anchor);
   }
 
   async entries<T>(): Promise<FilterQuery<T>> {
-    return (await this.visible([Role.ADVISER, Role.OFFICE_STAFF, Role.BUREAU_ADMIN, Role.ANALYST])) as FilterQuery<T>;
+    return (await this.visible([Role.ADVISER, Role.OFFICE_STAFF, Role.BUREAU_ADMIN, Role.ANALYST], { COUNTY: 'county', TOWNSHIP: 'township' })) as FilterQuery<T>;
   }
 
   async reports<T>(): Promise<FilterQuery<T>> {

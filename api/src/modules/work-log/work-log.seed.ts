@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { demoWorkLogs } from '@fengqiao/seeds';
+import { COUNTY_ID, demoWorkLogs } from '@fengqiao/seeds';
 import { Highlight, MonthlyCheck } from './monthly-check.entity.js';
 import { MonthlyReport } from './monthly-report.entity.js';
 import { WorkLogEntry } from './work-log-entry.entity.js';
@@ -9,7 +9,7 @@ import type { CheckRating, MonthlyReportStatus, WorkLogCategory, WorkLogMode } f
 export async function seedWorkLogs(tx: EntityManager, now = new Date()): Promise<void> {
   const { entries, reports, checks } = demoWorkLogs(now);
   await tx.insertMany(WorkLogEntry, entries.map((e) => ({
-    id: e.id, adviser: e.adviserId, village: e.villageId, township: e.townshipId, at: new Date(e.at), month: e.month,
+    id: e.id, adviser: e.adviserId, village: e.villageId, township: e.townshipId, county: COUNTY_ID, at: new Date(e.at), month: e.month,
     category: e.category as WorkLogCategory, mode: e.mode as WorkLogMode, personServed: e.personServed, phone: e.phone, matter: e.matter,
     content: e.content, durationMin: e.durationMin, case: e.caseId, venue: null, attendeeCount: null, createdBy: e.createdById,
     createdAt: new Date(e.at), updatedAt: new Date(e.at), version: 1,

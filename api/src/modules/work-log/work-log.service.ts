@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { ancestorAt } from '../../common/access/jurisdiction.js';
 import { listPage } from '../../common/graphql/list-engine.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
@@ -106,7 +107,7 @@ export class WorkLogService {
     }
     const attachments = new AttachmentService(this.ctx);
     for (const id of input.photoIds) await attachments.ownUpload(id, 'photoIds', 'photo', isImageMime);
-    return { village, township: village.parent!.id, month: monthOf(input.at) };
+    return { village, township: village.parent!.id, county: ancestorAt(village, 'COUNTY')!, month: monthOf(input.at) };
   }
 
   private fields(input: WorkLogEntryInput) {
@@ -119,14 +120,14 @@ export class WorkLogService {
 
   async create(input: WorkLogEntryInput): Promise<WorkLogEntry> {
     const adviserId = this.adviserId();
-    const { village, township, month } = await this.validate(adviserId, input);
+    const { village, township, county, month } = await this.validate(adviserId, input);
     const attachments = new AttachmentService(this.ctx);
     return conflictsAsErrors(() => this.em.transactional(async (tx) => {
       await lockMonths(tx, adviserId, [month]);
       await assertOpen(tx, adviserId, [month]);
       const id = crypto.randomUUID();
       const entry = tx.create(WorkLogEntry, {
-        id, adviser: adviserId, village: village.id, township, month, ...this.fields(input),
+        id, adviser: adviserId, village: village.id, township, county, month, ...this.fields(input),
         case: input.caseId ?? null, createdBy: tx.getReference(User, this.ctx.viewer!.id),
       });
       await tx.flush();
@@ -139,7 +140,7 @@ export class WorkLogService {
     const adviserId = this.adviserId();
     const existing = isId(id) ? await this.em.findOne(WorkLogEntry, { id, adviser: adviserId }, { fields: ['month', 'version'] }) : null;
     if (!existing) throw WorkLogError.entryNotFound();
-    const { village, township, month } = await this.validate(adviserId, input);
+    const { village, township, county, month } = await this.validate(adviserId, input);
     const attachments = new AttachmentService(this.ctx);
     return conflictsAsErrors(() => this.em.transactional(async (tx) => {
       await lockMonths(tx, adviserId, [existing.month, month]);
@@ -147,7 +148,7 @@ export class WorkLogService {
       if (!entry) throw WorkLogError.entryNotFound();
       await assertOpen(tx, adviserId, [entry.month, month]);
       AppError.assertVersion(entry, version);
-      tx.assign(entry, { village: village.id, township, month, ...this.fields(input), case: input.caseId ?? null });
+      tx.assign(entry, { village: village.id, township, county, month, ...this.fields(input), case: input.caseId ?? null });
       await tx.flush();
       await attachments.setPhotosOf(tx, OwnerType.WORK_LOG_ENTRY, id, input.photoIds, 'photoIds');
       return entry;
