@@ -44,7 +44,7 @@ function serve() {
       bodies.push(body);
       const data = body.query.includes('coverage(')
         ? { coverage: coverage(body.query.includes('adviserLoads'), body.variables?.asOf ?? todayInShanghai()) }
-        : { regions: { __typename: 'RegionList', items: [], totalItems: 0 } };
+        : { regions: { __typename: 'RegionList', items: [], totalItems: 0, totalItemsExact: true } };
       return new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
     }),
   );

@@ -22,7 +22,7 @@ const region = (id: string, name: string, code: string, level: string, parent: {
 function serve(items: unknown[]) {
   const fetch = vi.fn(
     async () =>
-      new Response(JSON.stringify({ data: { regions: { __typename: 'RegionList', items, totalItems: items.length } } }), {
+      new Response(JSON.stringify({ data: { regions: { __typename: 'RegionList', items, totalItems: items.length, totalItemsExact: true } } }), {
         status: 200,
         headers: { 'content-type': 'application/json' },
       }),
