@@ -125,7 +125,7 @@ export class OperationGenerator {
   private readonly reachableMutations: GraphQLField<unknown, unknown>[];
 
   constructor(
-    private readonly schema: GraphQLSchema,
+    schema: GraphQLSchema,
     private readonly pool: IdPool,
     private readonly options: { now: Date; protect: boolean; reachable?: ReadonlySet<string> },
   ) {
