@@ -115,6 +115,11 @@ function typeByName(types: readonly IntrospectionType[], name: string): Introspe
 export function resourceOperations(schema: IntrospectionSchema): Record<string, ResourceOperations> {
   const queryType = typeByName(schema.types, schema.queryType.name) as IntrospectionObjectType | undefined;
   const result: Record<string, ResourceOperations> = {};
+  const entryFor = (type: string): ResourceOperations => {
+    const entry = result[type] ?? {};
+    result[type] = entry;
+    return entry;
+  };
   for (const field of queryType?.fields ?? []) {
     const returned = typeByName(schema.types, namedType(field.type).name);
     if (returned?.kind !== 'OBJECT') continue;
@@ -122,11 +127,11 @@ export function resourceOperations(schema: IntrospectionSchema): Record<string, 
     const isListType = items && isList(items.type) && returned.fields.some((f) => f.name === 'totalItems');
     if (isListType && !isList(field.type)) {
       const itemType = namedType(items.type).name;
-      (result[itemType] ??= {}).list ??= field.name;
+      entryFor(itemType).list ??= field.name;
       continue;
     }
     const onlyId = field.args.length === 1 && field.args[0]!.name === 'id' && namedType(field.args[0]!.type).name === 'ID';
-    if (onlyId && !isList(field.type)) (result[returned.name] ??= {}).one ??= field.name;
+    if (onlyId && !isList(field.type)) entryFor(returned.name).one ??= field.name;
   }
   return result;
 }
