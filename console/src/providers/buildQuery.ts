@@ -28,6 +28,7 @@ export const GET_MANY = 'GET_MANY';
 export const GET_MANY_REFERENCE = 'GET_MANY_REFERENCE';
 export const CREATE = 'CREATE';
 export const UPDATE = 'UPDATE';
+const DELETE = 'DELETE';
 
 /** The API caps `take` at 100. */
 export const MAX_TAKE = 100;
@@ -147,9 +148,9 @@ export function operationNamesFor(schema: IntrospectionSchema) {
     [GET_MANY_REFERENCE]: list,
     // ra-data-graphql's default mutation names, for resources only: a type with nothing but an `update…` mutation
     // (a committee member edited inside its village) is no resource of its own.
-    CREATE: (type: IntrospectionType) => (ops[type.name]?.list ? `create${type.name}` : ''),
-    UPDATE: (type: IntrospectionType) => (ops[type.name]?.list ? `update${type.name}` : ''),
-    DELETE: (type: IntrospectionType) => (ops[type.name]?.list ? `delete${type.name}` : ''),
+    [CREATE]: (type: IntrospectionType) => (ops[type.name]?.list ? `create${type.name}` : ''),
+    [UPDATE]: (type: IntrospectionType) => (ops[type.name]?.list ? `update${type.name}` : ''),
+    [DELETE]: (type: IntrospectionType) => (ops[type.name]?.list ? `delete${type.name}` : ''),
   };
 }
 
