@@ -67,7 +67,7 @@ describe('an exhausted pool', () => {
       expect(health.ms).toBeLessThan(1000);
       expect(health.status).toBe(200);
     } finally {
-      held.forEach((c) => c.release());
+      for (const c of held) c.release();
     }
     const after = await post(app, '{ regions { totalItems } }', token);
     expect(after.status).toBe(200);

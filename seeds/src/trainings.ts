@@ -107,7 +107,10 @@ export function demoMeetings(): SeedMeeting[] {
   const firm2 = DEMO_PROVIDERS[1]!;
   const village = demoRegions().find((r) => r.parentId === townshipId('tianning'))!;
   let p = 0;
-  const part = (kind: 'OFFICE' | 'PROVIDER' | 'VILLAGE', refId: string, name: string) => ({ id: fixedId('meetingParticipant', (p += 1)), kind, refId, name });
+  const part = (kind: 'OFFICE' | 'PROVIDER' | 'VILLAGE', refId: string, name: string) => {
+    p += 1;
+    return { id: fixedId('meetingParticipant', p), kind, refId, name };
+  };
   return [
     {
       id: fixedId('meeting', 1), title: '2026年第三季度村（社区）法律顾问工作会商会', at: `${TRAININGS_YEAR}-07-10T09:30:00+08:00`,

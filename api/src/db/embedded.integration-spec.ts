@@ -34,7 +34,9 @@ async function connects(port: number, password: string): Promise<true | string> 
 
 describe('the embedded PostgreSQL superuser password', () => {
   const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
   const dataDir = () => {
     const dir = dirname(throwawayClusterDir('fq-embedded-'));
     dirs.push(dir);

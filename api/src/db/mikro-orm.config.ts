@@ -1,4 +1,4 @@
-import { DataloaderType, type Logger, type LoggerNamespace, type LoggerOptions, type Options } from '@mikro-orm/core';
+import { DataloaderType, type Logger, type LoggerNamespace, type Options } from '@mikro-orm/core';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver, defineConfig } from '@mikro-orm/postgresql';
@@ -23,7 +23,6 @@ export function onQuery(listener: QueryListener): () => void {
 // MikroORM's default logger prints queries with their parameters inlined, which could put confidential text into
 // the logs. This one only forwards the statement to listeners and never prints.
 class QueryCountingLogger implements Logger {
-  constructor(private readonly options: LoggerOptions) {}
   log(namespace: LoggerNamespace, message: string): void {
     if (namespace === 'query' && queryListeners.size) for (const l of queryListeners) l(message);
   }
@@ -69,7 +68,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options<PostgreS
     // One forked entity manager per request (context.ts); the global one must never be used for work.
     allowGlobalContext: false,
     debug: ['query'],
-    loggerFactory: (options) => new QueryCountingLogger(options),
+    loggerFactory: () => new QueryCountingLogger(),
     pool: { min: 0, max: 10 },
     ...(limits ? requestPool(limits) : {}),
     migrations: {

@@ -144,10 +144,11 @@ export async function* lines(body: AsyncIterable<Buffer>): AsyncGenerator<Buffer
   let rest: Buffer = Buffer.alloc(0);
   for await (const part of body) {
     let buffer = rest.length ? Buffer.concat([rest, part]) : part;
-    let nl: number;
-    while ((nl = buffer.indexOf(0x0a)) >= 0) {
+    let nl = buffer.indexOf(0x0a);
+    while (nl >= 0) {
       yield buffer.subarray(0, nl);
       buffer = buffer.subarray(nl + 1);
+      nl = buffer.indexOf(0x0a);
     }
     rest = buffer;
   }

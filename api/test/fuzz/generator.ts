@@ -85,6 +85,7 @@ const CJK = '张王李赵刘陈杨黄周吴调解协议纠纷邻里宅基地合�
 const ODD_STRINGS = [
   '', ' ', '\t\n', '\u0000', 'a\u0000b', '\u0007\u0008\u001b[31m\u007f', '\r\n\r\n', '\u202eevil', '\ufeffBOM', '😀🧑‍⚖️',
   '\ud800', '\udfff\ud800', 'Ａ１２３', "x' or '1'='1", '1; drop table app_user; --', '%', '_', '%_%', '\\', '\\x00',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal `${jndi:…}` (Log4Shell-style) payload is one of the odd strings sent on purpose
   '"quoted"', '<script>alert(1)</script>', '${jndi:ldap://x}', '../../etc/passwd', 'null', 'undefined', 'NaN',
   '0', '-1', '1e309', '2026-02-30', '13800138000', '110101199003077777', '00000000-0000-0000-0000-000000000000',
   '\u3000\u3000', 'é', 'e\u0301', '\u{10ffff}', '\\u0000',
@@ -125,7 +126,7 @@ export class OperationGenerator {
   private readonly reachableMutations: GraphQLField<unknown, unknown>[];
 
   constructor(
-    private readonly schema: GraphQLSchema,
+    schema: GraphQLSchema,
     private readonly pool: IdPool,
     private readonly options: { now: Date; protect: boolean; reachable?: ReadonlySet<string> },
   ) {

@@ -7,6 +7,7 @@ import { useEffect, useState, type DependencyList } from 'react';
 export function useFetched<T>(fetch: (signal: AbortSignal) => Promise<T>, deps: DependencyList, enabled = true) {
   const [state, setState] = useState<{ data?: T; error?: unknown; isPending: boolean }>({ isPending: enabled });
   const [version, setVersion] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: like useEffect, the hook takes its dependency list from the caller, who names what `fetch` reads (`fetch` itself is a new closure every render); `version` is the refetch trigger
   useEffect(() => {
     if (!enabled) return;
     const controller = new AbortController();
@@ -17,7 +18,6 @@ export function useFetched<T>(fetch: (signal: AbortSignal) => Promise<T>, deps: 
         if (!controller.signal.aborted) setState({ error, isPending: false });
       });
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what the read depends on
   }, [...deps, enabled, version]);
   return { ...state, refetch: () => setVersion((v) => v + 1) };
 }

@@ -36,7 +36,15 @@ export const SignInForm = ({ translate, onSignedIn }: { translate: Translate; on
         <p className="fq-muted">{translate('fq.graphiql.intro')}</p>
         <label>
           <span>{translate('fq.login.username')}</span>
-          <input name="username" autoComplete="username" autoFocus value={username} onChange={(e) => setUsername(e.target.value)} disabled={busy} />
+          <input
+            name="username"
+            autoComplete="username"
+            // biome-ignore lint/a11y/noAutofocus: the sign-in form is all this page shows, so its first field takes the focus (as a browser's own sign-in page does)
+            autoFocus
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            disabled={busy}
+          />
         </label>
         <label>
           <span>{translate('fq.login.password')}</span>

@@ -28,6 +28,7 @@ export const GET_MANY = 'GET_MANY';
 export const GET_MANY_REFERENCE = 'GET_MANY_REFERENCE';
 export const CREATE = 'CREATE';
 export const UPDATE = 'UPDATE';
+const DELETE = 'DELETE';
 
 /** The API caps `take` at 100. */
 export const MAX_TAKE = 100;
@@ -115,6 +116,11 @@ function typeByName(types: readonly IntrospectionType[], name: string): Introspe
 export function resourceOperations(schema: IntrospectionSchema): Record<string, ResourceOperations> {
   const queryType = typeByName(schema.types, schema.queryType.name) as IntrospectionObjectType | undefined;
   const result: Record<string, ResourceOperations> = {};
+  const entryFor = (type: string): ResourceOperations => {
+    const entry = result[type] ?? {};
+    result[type] = entry;
+    return entry;
+  };
   for (const field of queryType?.fields ?? []) {
     const returned = typeByName(schema.types, namedType(field.type).name);
     if (returned?.kind !== 'OBJECT') continue;
@@ -122,11 +128,11 @@ export function resourceOperations(schema: IntrospectionSchema): Record<string, 
     const isListType = items && isList(items.type) && returned.fields.some((f) => f.name === 'totalItems');
     if (isListType && !isList(field.type)) {
       const itemType = namedType(items.type).name;
-      (result[itemType] ??= {}).list ??= field.name;
+      entryFor(itemType).list ??= field.name;
       continue;
     }
     const onlyId = field.args.length === 1 && field.args[0]!.name === 'id' && namedType(field.args[0]!.type).name === 'ID';
-    if (onlyId && !isList(field.type)) (result[returned.name] ??= {}).one ??= field.name;
+    if (onlyId && !isList(field.type)) entryFor(returned.name).one ??= field.name;
   }
   return result;
 }
@@ -142,9 +148,9 @@ export function operationNamesFor(schema: IntrospectionSchema) {
     [GET_MANY_REFERENCE]: list,
     // ra-data-graphql's default mutation names, for resources only: a type with nothing but an `update…` mutation
     // (a committee member edited inside its village) is no resource of its own.
-    CREATE: (type: IntrospectionType) => (ops[type.name]?.list ? `create${type.name}` : ''),
-    UPDATE: (type: IntrospectionType) => (ops[type.name]?.list ? `update${type.name}` : ''),
-    DELETE: (type: IntrospectionType) => (ops[type.name]?.list ? `delete${type.name}` : ''),
+    [CREATE]: (type: IntrospectionType) => (ops[type.name]?.list ? `create${type.name}` : ''),
+    [UPDATE]: (type: IntrospectionType) => (ops[type.name]?.list ? `update${type.name}` : ''),
+    [DELETE]: (type: IntrospectionType) => (ops[type.name]?.list ? `delete${type.name}` : ''),
   };
 }
 

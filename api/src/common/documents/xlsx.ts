@@ -90,7 +90,9 @@ export interface SheetSpec {
 export function styledSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   const headerRowNo = spec.subtitle === undefined ? 2 : 3;
   const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: headerRowNo, ...(spec.frozenColumns ? { xSplit: spec.frozenColumns } : {}) }] });
-  spec.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  spec.widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
   if (spec.textColumns) textColumns(ws, spec.textColumns);
   titleRow(ws, 1, spec.headers.length, spec.title, spec.titleSize);
   if (spec.subtitle !== undefined) titleRow(ws, 2, spec.headers.length, spec.subtitle, spec.subtitleSize ?? 11);

@@ -18,7 +18,7 @@ function valuePaths(document: DocumentNode): Map<ASTNode | string, Segment[]> {
   const walk = (value: ValueNode, path: Segment[]) => {
     paths.set(value, path);
     if (value.kind === Kind.VARIABLE && !paths.has(`$${value.name.value}`)) paths.set(`$${value.name.value}`, path);
-    if (value.kind === Kind.LIST) value.values.forEach((v, i) => walk(v, [...path, i]));
+    if (value.kind === Kind.LIST) for (const [i, v] of value.values.entries()) walk(v, [...path, i]);
     if (value.kind === Kind.OBJECT) for (const f of value.fields) walk(f.value, [...path, f.name.value]);
   };
   const visitSelections = (node: ASTNode) => {

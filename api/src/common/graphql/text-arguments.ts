@@ -18,7 +18,7 @@ function check(type: GraphQLInputType, value: unknown, path: string, multiLine: 
   if (value === null || value === undefined) return;
   const t = getNullableType(type);
   if (isListType(t)) {
-    if (Array.isArray(value)) value.forEach((item, i) => check(t.ofType, item, join(path, String(i)), multiLine));
+    if (Array.isArray(value)) for (const [i, item] of value.entries()) check(t.ofType, item, join(path, String(i)), multiLine);
     return;
   }
   if (isInputObjectType(t)) {

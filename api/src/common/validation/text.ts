@@ -10,7 +10,9 @@ import { AppError } from '../errors/app-error.js';
 export type TextKind = 'singleLine' | 'multiLine';
 
 const CONTROL: Record<TextKind, RegExp> = {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this validator's purpose (it refuses them in typed text)
   multiLine: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/,
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this validator's purpose (it refuses them in typed text)
   singleLine: /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/,
 };
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

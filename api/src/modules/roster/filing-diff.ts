@@ -12,7 +12,7 @@ export function villagesText(entry: Pick<FiledAdviserRecord, 'villages'>): strin
     .join('、');
 }
 
-function valueOf(entry: FiledAdviserRecord, field: DiffField): string | null {
+function fieldValue(entry: FiledAdviserRecord, field: DiffField): string | null {
   return field === 'villages' ? villagesText(entry) : (entry[field] ?? null);
 }
 
@@ -29,8 +29,8 @@ export function diffFilings(previous: { number: number; snapshot: FiledAdviserRe
     }
     const changes: FieldChangeRecord[] = [];
     for (const field of DIFF_FIELDS) {
-      const from = valueOf(old, field);
-      const to = valueOf(entry, field);
+      const from = fieldValue(old, field);
+      const to = fieldValue(entry, field);
       if (from !== to) changes.push({ field, from, to });
     }
     if (changes.length) diff.changed.push({ adviserId: entry.adviserId, name: entry.name, licenceNo: entry.licenceNo, changes });

@@ -62,7 +62,9 @@ export async function filingWorkbook(filing: PrintedFiling, county: string): Pro
     ])),
   ];
   if (!rows.length) rows.push(['无变动', '—', '—', '—', '—', '—']);
-  rows.forEach((r, i) => addBodyRow(changes, [i + 1, ...r], [6, 7]));
+  rows.forEach((r, i) => {
+    addBodyRow(changes, [i + 1, ...r], [6, 7]);
+  });
 
   return toBuffer(wb);
 }

@@ -23,7 +23,9 @@ const column = (field: string) => String.fromCharCode(64 + indexOf(field));
 export async function importTemplate(providerNames: string[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('名册', { views: [{ state: 'frozen', ySplit: 1 }] });
-  IMPORT_COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+  IMPORT_COLUMNS.forEach((c, i) => {
+    ws.getColumn(i + 1).width = c.width;
+  });
   textColumns(ws, [indexOf('phone'), indexOf('licenceNo')]);
   ws.getColumn(indexOf('joinedOn')).numFmt = 'yyyy-mm-dd';
   headerRow(ws, 1, IMPORT_COLUMNS.map((c) => c.header));
@@ -51,7 +53,9 @@ export async function importTemplate(providerNames: string[]): Promise<Buffer> {
   list('profession', `"${PROFESSION_WORDS.join(',')}"`, '请从下拉列表中选择职业类别');
   if (providerNames.length) {
     const providers = wb.addWorksheet('机构', { state: 'hidden' });
-    providerNames.forEach((name, i) => (providers.getCell(i + 1, 1).value = name));
+    providerNames.forEach((name, i) => {
+      providers.getCell(i + 1, 1).value = name;
+    });
     list('providerName', `'机构'!$A$1:$A$${providerNames.length}`, '所属机构须与系统中的法律服务机构名称一致');
   }
   dv.add(`${column('joinedOn')}2:${column('joinedOn')}${last}`, {

@@ -20,9 +20,10 @@ export async function seedTrainingsAndMeetings(tx: EntityManager): Promise<void>
     others: t.others, notes: t.notes, createdBy: bureau, createdAt: new Date(t.at),
   })));
   let n = 0;
-  await tx.insertMany(TrainingAttendance, trainings.flatMap((t) => t.attendeeIds.map((adviser) => ({
-    id: fixedId('trainingAttendance', (n += 1)), training: t.id, adviser,
-  }))));
+  await tx.insertMany(TrainingAttendance, trainings.flatMap((t) => t.attendeeIds.map((adviser) => {
+    n += 1;
+    return { id: fixedId('trainingAttendance', n), training: t.id, adviser };
+  })));
   const meetings = demoMeetings();
   await tx.insertMany(ConsultationMeeting, meetings.map((m) => ({
     id: m.id, county: COUNTY_ID, title: m.title, at: new Date(m.at), venue: m.venue, agenda: m.agenda, minutes: m.minutes,

@@ -63,10 +63,12 @@ export function renderMonthlyLog(log: MonthlyLog): Promise<Buffer> {
   };
 
   row(header, true);
-  log.rows.forEach((r, i) => row([
-    String(i + 1), r.at, r.village, r.category, r.mode, r.personServed, r.phone, r.matter,
-    r.venue ? `${r.content}（地点：${r.venue}，${r.attendeeCount}人）` : r.content, String(r.durationMin), r.caseNo,
-  ], false));
+  log.rows.forEach((r, i) => {
+    row([
+      String(i + 1), r.at, r.village, r.category, r.mode, r.personServed, r.phone, r.matter,
+      r.venue ? `${r.content}（地点：${r.venue}，${r.attendeeCount}人）` : r.content, String(r.durationMin), r.caseNo,
+    ], false);
+  });
   if (!log.rows.length) row(['', '（本月无记录）', '', '', '', '', '', '', '', '', ''], false);
 
   const minutes = log.rows.reduce((s, r) => s + r.durationMin, 0);

@@ -440,7 +440,9 @@ describe('work log', () => {
           app.gql(CREATE, { input: input({ at: at(4), villageId: village }) }, t['adviser.2']),
           app.gql(UPDATE, { id: made[0].id, input: input({ at: at(1), villageId: village, durationMin: 99 }), v: made[0].version }, t['adviser.2']),
           app.gql(DELETE, { id: made[1].id }, t['adviser.2']),
-        ].map((p) => p.finally(() => void (finished += 1)));
+        ].map((p) => p.finally(() => {
+          finished += 1;
+        }));
         // Each edit is either queued behind the submission's month lock or, were there none, already done.
         await until(async () => (await lockWaits('advisory')) + finished === racing.length);
         await holder.query('commit');

@@ -16,9 +16,11 @@ export async function workLogWorkbook(month: string, rows: LogRow[], scope: stri
     name: '工作日志', title: `村（社区）法律顾问工作日志（${chineseMonth(month)}）`, subtitle: `${scope}　共${rows.length}条　合计${minutes}分钟`,
     headers: LOG_HEADERS, widths: LOG_WIDTHS, textColumns: [8],
   });
-  rows.forEach((r, i) => addBodyRow(ws, [
-    i + 1, r.adviser, r.at, r.village, r.category, r.mode, r.personServed, r.phone, r.matter, r.content, r.durationMin, r.caseNo, r.venue, r.attendeeCount,
-  ], [9, 10]));
+  rows.forEach((r, i) => {
+    addBodyRow(ws, [
+      i + 1, r.adviser, r.at, r.village, r.category, r.mode, r.personServed, r.phone, r.matter, r.content, r.durationMin, r.caseNo, r.venue, r.attendeeCount,
+    ], [9, 10]);
+  });
   return toBuffer(wb);
 }
 
@@ -27,9 +29,11 @@ export async function checksWorkbook(month: string | null, rows: CheckRow[]): Pr
   const ws = styledSheet(wb, {
     name: '每月核查', title: `法律顾问每月核查情况${month ? `（${chineseMonth(month)}）` : ''}`, headers: CHECK_HEADERS, widths: CHECK_WIDTHS,
   });
-  rows.forEach((r, i) => addBodyRow(ws, [
-    i + 1, r.month, r.adviser, r.township, yes(r.logComplete), yes(r.trainingOnTrack), yes(r.noticeBoardPosted), yes(r.casesFollowedUp),
-    r.rating, r.notes, r.highlights, r.checkedBy, r.checkedAt,
-  ], [10, 11]));
+  rows.forEach((r, i) => {
+    addBodyRow(ws, [
+      i + 1, r.month, r.adviser, r.township, yes(r.logComplete), yes(r.trainingOnTrack), yes(r.noticeBoardPosted), yes(r.casesFollowedUp),
+      r.rating, r.notes, r.highlights, r.checkedBy, r.checkedAt,
+    ], [10, 11]);
+  });
   return toBuffer(wb);
 }

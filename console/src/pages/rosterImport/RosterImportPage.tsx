@@ -33,6 +33,7 @@ import {
   canConfirm,
   IMPORT_FIELDS,
   markPreview,
+  problemKey,
   problemMessage,
   type CellView,
   type ImportField,
@@ -69,8 +70,8 @@ const Messages = ({ cell }: { cell: CellView }) => {
   if (!cell.problems.length) return null;
   return (
     <>
-      {cell.problems.map((p, i) => (
-        <Typography key={i} variant="caption" color="error" component="div" data-testid="cell-problem">
+      {cell.problems.map((p) => (
+        <Typography key={problemKey(p)} variant="caption" color="error" component="div" data-testid="cell-problem">
           {problemMessage(translate, p)}
         </Typography>
       ))}
@@ -102,8 +103,8 @@ const PreviewTable = ({ rows }: { rows: MarkedRow[] }) => {
                   {r.valid ? <CheckCircle color="success" fontSize="small" /> : <ErrorOutline color="error" fontSize="small" />}
                   {r.row}
                 </Stack>
-                {r.rowProblems.map((p, i) => (
-                  <Typography key={i} variant="caption" color="error" component="div">
+                {r.rowProblems.map((p) => (
+                  <Typography key={problemKey(p)} variant="caption" color="error" component="div">
                     {problemMessage(translate, p)}
                   </Typography>
                 ))}
@@ -138,8 +139,8 @@ const PreviewCards = ({ rows }: { rows: MarkedRow[] }) => {
               {r.valid ? <CheckCircle color="success" fontSize="small" /> : <ErrorOutline color="error" fontSize="small" />}
               <Typography variant="subtitle2">{translate('fq.import.row_title', { row: r.row, name: r.cells.name.value ?? '' })}</Typography>
             </Stack>
-            {r.rowProblems.map((p, i) => (
-              <Typography key={i} variant="caption" color="error" component="div">
+            {r.rowProblems.map((p) => (
+              <Typography key={problemKey(p)} variant="caption" color="error" component="div">
                 {problemMessage(translate, p)}
               </Typography>
             ))}
@@ -321,8 +322,8 @@ export const RosterImportPage = () => {
             </Stack>
             {marked.fileProblems.length > 0 && (
               <Alert severity="error" sx={{ mb: 2 }} data-testid="import-file-problems">
-                {marked.fileProblems.map((p, i) => (
-                  <div key={i}>{problemMessage(translate, p)}</div>
+                {marked.fileProblems.map((p) => (
+                  <div key={problemKey(p)}>{problemMessage(translate, p)}</div>
                 ))}
               </Alert>
             )}

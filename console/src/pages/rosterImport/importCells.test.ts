@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18nProvider } from '../../i18n';
-import { canConfirm, markPreview, problemMessage, type ImportPreview, type ImportProblem } from './importCells';
+import { canConfirm, markPreview, problemKey, problemMessage, type ImportPreview, type ImportProblem } from './importCells';
 
 const problem = (p: Partial<ImportProblem>): ImportProblem => ({
   row: null,
@@ -75,6 +75,22 @@ describe('markPreview', () => {
     expect(marked.fileProblems.map((p) => p.code)).toEqual(['UNREADABLE', 'MISSING_COLUMN']);
     expect(marked.rows[0]!.rowProblems.map((p) => p.code)).toEqual(['TOO_LONG']);
     expect(marked.rows[0]!.valid).toBe(false);
+  });
+});
+
+describe('problemKey', () => {
+  it('tells apart the problems of one cell, of one row and of the file, and stays the same for the same problem', () => {
+    const problems = [
+      problem({ row: 2, field: 'licenceNo', column: '执业证号', code: 'DUPLICATE_IN_FILE', value: 'A1' }),
+      problem({ row: 2, field: 'licenceNo', column: '执业证号', code: 'ALREADY_ON_ROSTER', value: 'A1' }),
+      problem({ row: 3, field: 'licenceNo', column: '执业证号', code: 'DUPLICATE_IN_FILE', value: 'A1' }),
+      problem({ row: 1, field: 'name', column: '姓名', code: 'MISSING_COLUMN' }),
+      problem({ row: 1, field: 'licenceNo', column: '执业证号', code: 'MISSING_COLUMN' }),
+      problem({ code: 'UNREADABLE' }),
+      problem({ code: 'NO_ROWS' }),
+    ];
+    expect(new Set(problems.map(problemKey)).size).toBe(problems.length);
+    expect(problemKey(problems[0]!)).toBe(problemKey({ ...problems[0]!, message: 'other words' }));
   });
 });
 

@@ -76,6 +76,14 @@ export function markPreview(preview: Pick<ImportPreview, 'rows' | 'problems'>): 
   return { rows, fileProblems, badCellCount };
 }
 
+/**
+ * A problem's React key: where it is (row, field, column) and what kind. The API names a kind of problem at most once
+ * for a cell, a row or the file, so the key is unique within any list of them, and stable across renders.
+ */
+export function problemKey(p: ImportProblem): string {
+  return [p.row ?? '', p.field ?? '', p.column ?? '', p.code].join('|');
+}
+
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** A problem in the console's language, by its code; the API's English message when the code is new to us. */

@@ -47,7 +47,12 @@ export const PhotosInput = ({ source }: { source: string }) => {
   const latest = useRef(photos);
   latest.current = photos;
 
-  useEffect(() => () => latest.current.forEach((p) => URL.revokeObjectURL(p.preview)), []);
+  useEffect(
+    () => () => {
+      for (const p of latest.current) URL.revokeObjectURL(p.preview);
+    },
+    [],
+  );
 
   const onFiles = async (files: FileList | null) => {
     if (!files?.length) return;
