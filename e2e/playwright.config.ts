@@ -20,11 +20,7 @@ export default defineConfig({
   // In CI a failing test runs once more, so that one bad run is told apart from a broken feature; a test that passes
   // only on the retry is listed by scripts/flaky-report.mjs at the end of .ci/run (reports/results.json).
   retries: process.env.CI ? 1 : 0,
-  reporter: [
-    ['list'],
-    ['html', { outputFolder: 'playwright-report', open: 'never' }],
-    ['json', { outputFile: 'reports/results.json' }],
-  ],
+  reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }], ['json', { outputFile: 'reports/results.json' }]],
   use: {
     baseURL: external ?? `http://127.0.0.1:${port}`,
     locale: 'zh-CN',
@@ -33,28 +29,38 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromium,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
     { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } } },
   ],
-  webServer: external ? undefined : {
-    command: `node ../api/dist/src/main.js`,
-    url: `http://127.0.0.1:${port}/healthz`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      EMBEDDED_PG_PORT: String(port + 10_000),
-      LOG_LEVEL: 'warn',
-    },
-  },
+  webServer: external
+    ? undefined
+    : {
+        command: `node ../api/dist/src/main.js`,
+        url: `http://127.0.0.1:${port}/healthz`,
+        timeout: 120_000,
+        reuseExistingServer: false,
+        stdout: 'ignore',
+        stderr: 'pipe',
+        env: {
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          DATA_DIR: dataDir,
+          DATABASE_URL: '',
+          EMBEDDED_PG_PORT: String(port + 10_000),
+          LOG_LEVEL: 'warn',
+        },
+      },
 });

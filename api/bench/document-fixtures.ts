@@ -20,7 +20,8 @@ function random(seed: number) {
   return { next, int, pick };
 }
 
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段';
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段';
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华志强文博宇轩浩然子涵梓萱一诺欣怡思远';
 const PLACES = ['城东', '西关', '南街', '北坪', '石门', '柳溪', '桃源', '青山', '龙泉', '白沙', '新华', '红旗', '枫林', '金川', '凤鸣'];
 const SENTENCES = [
@@ -40,7 +41,8 @@ const text = (r: ReturnType<typeof random>, chars: number) => {
   while (out.length < chars) out += r.pick(SENTENCES);
   return out.slice(0, chars);
 };
-const date = (r: ReturnType<typeof random>, year: number) => `${year}-${String(1 + r.int(12)).padStart(2, '0')}-${String(1 + r.int(28)).padStart(2, '0')}`;
+const date = (r: ReturnType<typeof random>, year: number) =>
+  `${year}-${String(1 + r.int(12)).padStart(2, '0')}-${String(1 + r.int(28)).padStart(2, '0')}`;
 
 /** A county's (or a city's) case ledger at its cap: LEDGER_MAX rows. */
 export function bigLedger(rows = LEDGER_MAX): LedgerRow[] {
@@ -49,14 +51,27 @@ export function bigLedger(rows = LEDGER_MAX): LedgerRow[] {
   return Array.from({ length: rows }, (_, i) => {
     const closed = r.next() < 0.7;
     return {
-      caseNo: `（2026）晋0523民调字第${String(i + 1).padStart(4, '0')}号`, township: `${r.pick(PLACES)}镇`, village: `${r.pick(PLACES)}村`,
-      source: r.pick(['SCREENING', 'APPLICATION', 'REFERRAL']), referrer: r.next() < 0.1 ? '县人民法院' : null,
+      caseNo: `（2026）晋0523民调字第${String(i + 1).padStart(4, '0')}号`,
+      township: `${r.pick(PLACES)}镇`,
+      village: `${r.pick(PLACES)}村`,
+      source: r.pick(['SCREENING', 'APPLICATION', 'REFERRAL']),
+      referrer: r.next() < 0.1 ? '县人民法院' : null,
       disputeType: r.pick(['MARRIAGE_FAMILY', 'NEIGHBOUR', 'HOUSING_HOMESTEAD', 'CONTRACT', 'DAMAGES', 'LABOUR']),
-      tier: r.pick(['ORDINARY', 'DIFFICULT', 'MAJOR']), amountFen: r.int(50_000_000), receivedOn: date(r, 2026), acceptedOn: date(r, 2026),
-      status: r.pick(statuses), level: r.pick(['VILLAGE', 'TOWNSHIP', 'COUNTY']), closedOn: closed ? date(r, 2026) : null,
-      closureReason: closed ? 'AGREEMENT_SIGNED' : null, resolvedLevel: closed ? 'VILLAGE' : null, overdue: r.next() < 0.05,
-      advisers: [personName(r), ...(r.next() < 0.3 ? [personName(r)] : [])], parties: [`${r.pick([...SURNAMES])}*`, `${r.pick([...SURNAMES])}*${r.pick([...GIVEN])}`],
-      agreementForm: closed ? 'WRITTEN' : null, signedAt: closed ? date(r, 2026) : null, performance: closed ? 'PERFORMED' : null,
+      tier: r.pick(['ORDINARY', 'DIFFICULT', 'MAJOR']),
+      amountFen: r.int(50_000_000),
+      receivedOn: date(r, 2026),
+      acceptedOn: date(r, 2026),
+      status: r.pick(statuses),
+      level: r.pick(['VILLAGE', 'TOWNSHIP', 'COUNTY']),
+      closedOn: closed ? date(r, 2026) : null,
+      closureReason: closed ? 'AGREEMENT_SIGNED' : null,
+      resolvedLevel: closed ? 'VILLAGE' : null,
+      overdue: r.next() < 0.05,
+      advisers: [personName(r), ...(r.next() < 0.3 ? [personName(r)] : [])],
+      parties: [`${r.pick([...SURNAMES])}*`, `${r.pick([...SURNAMES])}*${r.pick([...GIVEN])}`],
+      agreementForm: closed ? 'WRITTEN' : null,
+      signedAt: closed ? date(r, 2026) : null,
+      performance: closed ? 'PERFORMED' : null,
     };
   });
 }
@@ -65,19 +80,40 @@ export function bigLedger(rows = LEDGER_MAX): LedgerRow[] {
 export function longCaseFile(sessions = 30): CaseFile {
   const r = random(2);
   return {
-    caseNo: '（2026）晋0523民调字第0001号', village: '城东社区', township: '天宁镇',
-    fields: [['案件来源', '申请调解'], ['纠纷类型', '房屋宅基地'], ['收案日期', '2026-03-02'], ['受理日期', '2026-03-03'], ['办理状态', '达成协议']],
+    caseNo: '（2026）晋0523民调字第0001号',
+    village: '城东社区',
+    township: '天宁镇',
+    fields: [
+      ['案件来源', '申请调解'],
+      ['纠纷类型', '房屋宅基地'],
+      ['收案日期', '2026-03-02'],
+      ['受理日期', '2026-03-03'],
+      ['办理状态', '达成协议'],
+    ],
     parties: Array.from({ length: 6 }, (_, i) => ({
-      role: i % 2 ? '被申请人' : '申请人', name: personName(r), phone: `139${String(r.int(1e8)).padStart(8, '0')}`,
-      idNumber: `1405251980${String(r.int(1e8)).padStart(8, '0')}`, address: `天宁镇${r.pick(PLACES)}村${1 + r.int(40)}号`,
+      role: i % 2 ? '被申请人' : '申请人',
+      name: personName(r),
+      phone: `139${String(r.int(1e8)).padStart(8, '0')}`,
+      idNumber: `1405251980${String(r.int(1e8)).padStart(8, '0')}`,
+      address: `天宁镇${r.pick(PLACES)}村${1 + r.int(40)}号`,
     })),
     advisers: [personName(r), personName(r)],
     summary: text(r, 5000),
     sessions: Array.from({ length: sessions }, (_, i) => ({
-      when: `2026-03-${String(3 + (i % 25)).padStart(2, '0')} 09:30`, place: '天宁镇人民调解委员会', mode: '现场调解',
-      participants: Array.from({ length: 5 }, () => personName(r)).join('、'), record: text(r, 4000),
+      when: `2026-03-${String(3 + (i % 25)).padStart(2, '0')} 09:30`,
+      place: '天宁镇人民调解委员会',
+      mode: '现场调解',
+      participants: Array.from({ length: 5 }, () => personName(r)).join('、'),
+      record: text(r, 4000),
     })),
-    agreement: { fields: [['协议形式', '书面协议'], ['签订日期', '2026-04-01']], content: text(r, 20_000), reviewComment: text(r, 300) },
+    agreement: {
+      fields: [
+        ['协议形式', '书面协议'],
+        ['签订日期', '2026-04-01'],
+      ],
+      content: text(r, 20_000),
+      reviewComment: text(r, 300),
+    },
   };
 }
 
@@ -94,12 +130,24 @@ export const CITY: TrainingFixture = { villages: 2700, villageTrainings: 10_800,
 export function regionTrainings(size: TrainingFixture = CITY): TrainingWorkbookData {
   const r = random(3);
   const townships = Array.from({ length: Math.ceil(size.villages / 20) }, (_, i) => ({ id: `t${i}`, name: `${PLACES[i % PLACES.length]}${i}镇` }));
-  const villages = Array.from({ length: size.villages }, (_, i) => ({ id: `v${i}`, name: `${r.pick(PLACES)}${i}村`, townshipId: townships[i % townships.length]!.id }));
+  const villages = Array.from({ length: size.villages }, (_, i) => ({
+    id: `v${i}`,
+    name: `${r.pick(PLACES)}${i}村`,
+    townshipId: townships[i % townships.length]!.id,
+  }));
   const status = () => (r.next() < 0.9 ? QuarterStatus.DONE : QuarterStatus.MISSING);
   const at = (q: number) => new Date(Date.UTC(2026, q * 3 + r.int(3), 1 + r.int(28), 1 + r.int(8)));
   const training = (i: number, kind: string) => ({
-    id: `${kind}${i}`, title: `${r.pick(['民法典', '反家庭暴力法', '土地管理法', '人民调解法'])}专题法治培训`, at: at(i % 4), venue: `${r.pick(PLACES)}村委会会议室`,
-    mode: r.next() < 0.2 ? TrainingMode.ONLINE : TrainingMode.OFFLINE, cadres: r.int(10), gridWorkers: r.int(10), mediators: r.int(6), legalUnderstanding: r.int(8), others: r.int(5),
+    id: `${kind}${i}`,
+    title: `${r.pick(['民法典', '反家庭暴力法', '土地管理法', '人民调解法'])}专题法治培训`,
+    at: at(i % 4),
+    venue: `${r.pick(PLACES)}村委会会议室`,
+    mode: r.next() < 0.2 ? TrainingMode.ONLINE : TrainingMode.OFFLINE,
+    cadres: r.int(10),
+    gridWorkers: r.int(10),
+    mediators: r.int(6),
+    legalUnderstanding: r.int(8),
+    others: r.int(5),
     topics: [TrainingTopic.ETHICS, TrainingTopic.MEDIATION_SKILLS],
   });
   const annual = Array.from({ length: 12 }, (_, i) => training(i, 'a'));
@@ -114,12 +162,24 @@ export function regionTrainings(size: TrainingFixture = CITY): TrainingWorkbookD
   const done = rows.reduce((s, x) => s + x.doneCount, 0);
   return {
     compliance: {
-      year: 2026, regionName: '某市', quartersEnded: 4, villageCount: villages.length, required: villages.length * 4,
-      done, missing: villages.length * 4 - done, rows,
+      year: 2026,
+      regionName: '某市',
+      quartersEnded: 4,
+      villageCount: villages.length,
+      required: villages.length * 4,
+      done,
+      missing: villages.length * 4 - done,
+      rows,
     },
     villageTrainings: Array.from({ length: size.villageTrainings }, (_, i) => {
       const v = villages[i % villages.length]!;
-      return { training: training(i, 'v'), township: townships.find((t) => t.id === v.townshipId)!.name, village: v.name, adviser: personName(r), photoCount: r.int(6) };
+      return {
+        training: training(i, 'v'),
+        township: townships.find((t) => t.id === v.townshipId)!.name,
+        village: v.name,
+        adviser: personName(r),
+        photoCount: r.int(6),
+      };
     }),
     annual,
     attendance: Array.from({ length: size.advisers }, () => {
@@ -136,26 +196,56 @@ export function logRows(count: number): LogRow[] {
   const r = random(4);
   const advisers = Array.from({ length: Math.max(1, Math.ceil(count / 30)) }, () => personName(r));
   return Array.from({ length: count }, (_, i) => ({
-    adviser: advisers[Math.floor(i / 30)]!, at: `2026-05-${String(1 + (i % 28)).padStart(2, '0')} 10:00`, village: `${r.pick(PLACES)}村`,
-    category: r.pick(['法律咨询', '矛盾纠纷排查', '法治宣传', '人民调解']), mode: r.pick(['线下', '线上']), personServed: personName(r),
-    phone: `138${String(r.int(1e8)).padStart(8, '0')}`, matter: text(r, 30), content: text(r, 200), durationMin: 10 + r.int(120),
-    caseNo: r.next() < 0.1 ? '（2026）晋0523民调字第0001号' : '', venue: '', attendeeCount: '',
+    adviser: advisers[Math.floor(i / 30)]!,
+    at: `2026-05-${String(1 + (i % 28)).padStart(2, '0')} 10:00`,
+    village: `${r.pick(PLACES)}村`,
+    category: r.pick(['法律咨询', '矛盾纠纷排查', '法治宣传', '人民调解']),
+    mode: r.pick(['线下', '线上']),
+    personServed: personName(r),
+    phone: `138${String(r.int(1e8)).padStart(8, '0')}`,
+    matter: text(r, 30),
+    content: text(r, 200),
+    durationMin: 10 + r.int(120),
+    caseNo: r.next() < 0.1 ? '（2026）晋0523民调字第0001号' : '',
+    venue: '',
+    attendeeCount: '',
   }));
 }
 
 /** One adviser's busiest month, printed for signature. */
 export function longMonthlyLog(entries = 300): MonthlyLog {
   return {
-    title: '村（社区）法律顾问工作日志', month: '2026年5月', adviser: '张三', township: '天宁镇', status: '已审核', submittedAt: '2026-06-01 09:00',
-    late: false, reviewComment: '记录完整', reviewedBy: '天宁镇司法所', rows: logRows(entries).map((x) => ({ ...x, adviser: '张三' })),
+    title: '村（社区）法律顾问工作日志',
+    month: '2026年5月',
+    adviser: '张三',
+    township: '天宁镇',
+    status: '已审核',
+    submittedAt: '2026-06-01 09:00',
+    late: false,
+    reviewComment: '记录完整',
+    reviewedBy: '天宁镇司法所',
+    rows: logRows(entries).map((x) => ({ ...x, adviser: '张三' })),
   };
 }
 
 /** An ordinary notice board: one A4 page, no photo on file. */
 export function noticeBoard(): NoticeBoard {
   return {
-    date: '2026-05-20', county: '某县', township: '天宁镇', village: { id: 'v1', name: '城东社区', code: '140525100001' },
-    adviser: { id: 'a1', name: '张三', profession: '律师', provider: '某某律师事务所', phone: '13900000000', serviceScope: '法律咨询、矛盾纠纷排查与调解、调解协议把关、法治宣传' },
-    serviceMode: '线上+线下，按需到村服务', photo: null, office: { name: '天宁镇司法所', phone: '0356-1234567' }, qrUrl: 'https://example.invalid/a1',
+    date: '2026-05-20',
+    county: '某县',
+    township: '天宁镇',
+    village: { id: 'v1', name: '城东社区', code: '140525100001' },
+    adviser: {
+      id: 'a1',
+      name: '张三',
+      profession: '律师',
+      provider: '某某律师事务所',
+      phone: '13900000000',
+      serviceScope: '法律咨询、矛盾纠纷排查与调解、调解协议把关、法治宣传',
+    },
+    serviceMode: '线上+线下，按需到村服务',
+    photo: null,
+    office: { name: '天宁镇司法所', phone: '0356-1234567' },
+    qrUrl: 'https://example.invalid/a1',
   };
 }

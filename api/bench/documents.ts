@@ -54,7 +54,10 @@ function jobs(render: Render): Array<[string, () => Promise<Uint8Array>]> {
   const workLog = logRows(5000);
   return [
     [`case ledger, ${ledger.length} rows (xlsx)`, () => render('caseLedger', ledger, '某县人民调解案件登记台账', '2026-01-01 至 2026-12-31')],
-    [`trainings of a city, ${trainings.compliance.rows.length} villages, ${trainings.villageTrainings.length} trainings (xlsx)`, () => render('trainings', trainings, '某市')],
+    [
+      `trainings of a city, ${trainings.compliance.rows.length} villages, ${trainings.villageTrainings.length} trainings (xlsx)`,
+      () => render('trainings', trainings, '某市'),
+    ],
     [`work log of a county's month, ${workLog.length} rows (xlsx)`, () => render('workLog', '2026-05', workLog, '全部法律顾问')],
     [`case file, ${caseFile.sessions.length} sessions (pdf)`, () => render('caseFile', caseFile)],
     [`monthly log, ${monthlyLog.rows.length} entries (pdf)`, () => render('monthlyLog', monthlyLog)],
@@ -73,20 +76,29 @@ async function table(title: string, render: Render, rounds: number): Promise<voi
     for (const [name, job] of jobs(render)) byDocument.set(name, [...(byDocument.get(name) ?? []), await measure(name, job)]);
   }
   console.log(`\n${title}: ${rounds} rounds, the median and the worst of each`);
-  console.table([...byDocument.values()].map((runs) => ({
-    document: runs[0]!.name, 'size (KB)': Math.round(runs[0]!.bytes / 1024), 'total (ms)': round(median(runs.map((r) => r.totalMs))),
-    'longest block (ms)': round(median(runs.map((r) => r.longestGapMs))), 'worst block (ms)': round(Math.max(...runs.map((r) => r.longestGapMs))),
-    'loop delay max (ms)': round(Math.max(...runs.map((r) => r.histogramMaxMs))),
-  })));
+  console.table(
+    [...byDocument.values()].map((runs) => ({
+      document: runs[0]!.name,
+      'size (KB)': Math.round(runs[0]!.bytes / 1024),
+      'total (ms)': round(median(runs.map((r) => r.totalMs))),
+      'longest block (ms)': round(median(runs.map((r) => r.longestGapMs))),
+      'worst block (ms)': round(Math.max(...runs.map((r) => r.longestGapMs))),
+      'loop delay max (ms)': round(Math.max(...runs.map((r) => r.histogramMaxMs))),
+    })),
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   const inThread: Render = (kind, ...args) => (DOCUMENTS[kind] as (...a: unknown[]) => Promise<Uint8Array>)(...args);
-  await table('Rendered in the event loop\'s own thread', inThread, rounds);
+  await table("Rendered in the event loop's own thread", inThread, rounds);
   const pool = new DocumentPool<Documents>({ module: DOCUMENTS_MODULE, size: Math.max(1, availableParallelism() - 1) });
   try {
-    await table(`Rendered by the document pool (${pool.size} worker thread${pool.size > 1 ? 's' : ''})`, (kind, ...args) => pool.render(kind, ...args), rounds);
+    await table(
+      `Rendered by the document pool (${pool.size} worker thread${pool.size > 1 ? 's' : ''})`,
+      (kind, ...args) => pool.render(kind, ...args),
+      rounds,
+    );
   } finally {
     await pool.close();
   }

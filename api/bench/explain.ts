@@ -23,32 +23,56 @@ const sql = orm.em.getConnection();
 // The scale seed has city and county accounts; a province and a township account are added for this measurement.
 const [root] = await sql.execute<{ id: string; name: string }[]>(`select id, name from region where parent_id is null order by code limit 1`);
 const [township] = await sql.execute<{ id: string }[]>(
-  `select t.id from region t join app_user u on u.scope_region_id = t.parent_id where u.username = 'bureau.1' and t.level = 'TOWNSHIP' order by t.code limit 1`);
-for (const [username, scope, role] of [['province.1', root!.id, 'BUREAU_ADMIN'], ['office.1', township!.id, 'OFFICE_STAFF']] as const) {
+  `select t.id from region t join app_user u on u.scope_region_id = t.parent_id where u.username = 'bureau.1' and t.level = 'TOWNSHIP' order by t.code limit 1`,
+);
+for (const [username, scope, role] of [
+  ['province.1', root!.id, 'BUREAU_ADMIN'],
+  ['office.1', township!.id, 'OFFICE_STAFF'],
+] as const) {
   await sql.execute(
     `insert into app_user (id, username, password_hash, role, display_name, scope_region_id, created_at, updated_at)
      select gen_random_uuid(), ?, password_hash, ?, ?, ?, now(), now() from app_user where username = 'bureau.1'
-     on conflict (username) do nothing`, [username, role, username, scope]);
+     on conflict (username) do nothing`,
+    [username, role, username, scope],
+  );
 }
 
 const fieldKeys = [{ id: 'b1', key: Buffer.alloc(32, 3) }];
-const config = loadConfig({ env: 'test', databaseUrl: url, logLevel: 'silent', consoleDir: '/nonexistent', dataDir: '/nonexistent',
-  jwtSecret: new TextEncoder().encode('bench-secret-bench-secret-bench-secret!!'), fieldKeys, lookupKey: Buffer.alloc(32, 4),
-  queryCostPerMinute: Infinity });
+const config = loadConfig({
+  env: 'test',
+  databaseUrl: url,
+  logLevel: 'silent',
+  consoleDir: '/nonexistent',
+  dataDir: '/nonexistent',
+  jwtSecret: new TextEncoder().encode('bench-secret-bench-secret-bench-secret!!'),
+  fieldKeys,
+  lookupKey: Buffer.alloc(32, 4),
+  queryCostPerMinute: Infinity,
+});
 const server = await createFengqiaoServer(config, orm, createLogger('silent'));
 await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.http.address() as AddressInfo).port}/graphql`;
 
 async function post(query: string, token?: string) {
-  const res = await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) });
+  const res = await fetch(base, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
   const body = (await res.json()) as { errors?: unknown[]; data?: any };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
 
 const LISTS: Array<[string, string]> = [
-  ['mediationCases', '{ mediationCases(options: { take: 100 }) { totalItems items { id caseNo status receivedOn village { name } advisers { name } parties { name phone } agreement { form signedAt } } } }'],
-  ['mediationCases, newest first', '{ mediationCases(options: { take: 100, sort: [{ field: RECEIVED_ON, order: DESC }] }) { totalItems items { id caseNo } } }'],
+  [
+    'mediationCases',
+    '{ mediationCases(options: { take: 100 }) { totalItems items { id caseNo status receivedOn village { name } advisers { name } parties { name phone } agreement { form signedAt } } } }',
+  ],
+  [
+    'mediationCases, newest first',
+    '{ mediationCases(options: { take: 100, sort: [{ field: RECEIVED_ON, order: DESC }] }) { totalItems items { id caseNo } } }',
+  ],
   ['legalAdvisers', '{ legalAdvisers(options: { take: 100 }) { totalItems items { id name phone provider { name } } } }'],
   ['villages', '{ villages(options: { take: 100 }) { totalItems items { id name township { name } currentAdviser { name } committee { id } } } }'],
   ['pairings', '{ pairings(options: { take: 100 }) { totalItems items { id validFrom adviser { name } village { name } } } }'],
@@ -61,27 +85,42 @@ const LISTS: Array<[string, string]> = [
   ['providers', '{ providers(options: { take: 100 }) { totalItems items { id name } } }'],
   ['auditEvents', '{ auditEvents(options: { take: 100 }) { totalItems items { id action at } } }'],
   ['judicialOffices', '{ judicialOffices(options: { take: 100 }) { totalItems items { id name township { name } } } }'],
-  ['coverage', '{ coverage { villageCount coveredCount ratio uncoveredCount uncovered { id name } townships { villageCount coveredCount } adviserLoads { villageCount } } }'],
-  ['caseStatistics', '{ caseStatistics(from: "2024-01-01", to: "2026-12-31") { total amountFen byStatus { key count } byDisputeType { key count } } }'],
+  [
+    'coverage',
+    '{ coverage { villageCount coveredCount ratio uncoveredCount uncovered { id name } townships { villageCount coveredCount } adviserLoads { villageCount } } }',
+  ],
+  [
+    'caseStatistics',
+    '{ caseStatistics(from: "2024-01-01", to: "2026-12-31") { total amountFen byStatus { key count } byDisputeType { key count } } }',
+  ],
   ['trainingCompliance', '{ trainingCompliance(year: 2026) { ratio required done } }'],
   ['villageMonthReports', '{ villageMonthReports(month: "2026-10") { village { id } caseCount } }'],
 ];
 const ACCOUNTS = ['province.1', 'city.1', 'bureau.1', 'office.1'];
 const OFFICE_ONLY_BUREAU = new Set(['users', 'auditEvents']);
 
-interface Plan { Plan: Record<string, unknown>; 'Execution Time': number }
+interface Plan {
+  Plan: Record<string, unknown>;
+  'Execution Time': number;
+}
 function seqScans(node: Record<string, unknown>, out: string[]): void {
-  if (node['Node Type'] === 'Seq Scan' && Number(node['Actual Rows'] ?? 0) * Number(node['Actual Loops'] ?? 1) + Number(node['Rows Removed by Filter'] ?? 0) > 10_000) {
+  if (
+    node['Node Type'] === 'Seq Scan' &&
+    Number(node['Actual Rows'] ?? 0) * Number(node['Actual Loops'] ?? 1) + Number(node['Rows Removed by Filter'] ?? 0) > 10_000
+  ) {
     out.push(`${node['Relation Name']} (${node['Rows Removed by Filter'] ?? 0} rows filtered out)`);
   }
   for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) seqScans(child, out);
 }
 
 const lines: string[] = [
-  '# EXPLAIN (ANALYZE, BUFFERS) at province scale', '',
+  '# EXPLAIN (ANALYZE, BUFFERS) at province scale',
+  '',
   `Generated by \`npm run bench:explain\` on ${new Date().toISOString().slice(0, 10)} against a \`seed:scale\` database. For each request: the statements the API ran, the`,
-  'slowest statement\'s execution time, and every sequential scan of more than 10,000 rows. Statements under 1 ms are not listed.', '',
-  '| request | account | statements | slowest (ms) | total (ms) | sequential scans over 10,000 rows |', '|---|---|---|---|---|---|',
+  "slowest statement's execution time, and every sequential scan of more than 10,000 rows. Statements under 1 ms are not listed.",
+  '',
+  '| request | account | statements | slowest (ms) | total (ms) | sequential scans over 10,000 rows |',
+  '|---|---|---|---|---|---|',
 ];
 for (const username of ACCOUNTS) {
   const token = (await post(`mutation { login(username: "${username}", password: "${DEMO_PASSWORD}") { token } }`)).login.token as string;
@@ -118,7 +157,9 @@ for (const username of ACCOUNTS) {
       total += plan['Execution Time'];
       seqScans(plan.Plan, scans);
     }
-    lines.push(`| ${name} | ${username} | ${statements.length} | ${slowest.toFixed(1)} | ${total.toFixed(1)} | ${[...new Set(scans)].join('; ') || '–'} |`);
+    lines.push(
+      `| ${name} | ${username} | ${statements.length} | ${slowest.toFixed(1)} | ${total.toFixed(1)} | ${[...new Set(scans)].join('; ') || '–'} |`,
+    );
     process.stderr.write(`${username} ${name}: ${statements.length} statements, slowest ${slowest.toFixed(1)} ms\n`);
   }
 }

@@ -42,13 +42,15 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'mediationCases: county list with village, advisers, masked parties and agreement metadata',
-    query: '{ mediationCases(options: { take: 100 }) { totalItems items { id caseNo status village { name } advisers { name } parties { name phone } agreement { form signedAt } canReadConfidential } } }',
+    query:
+      '{ mediationCases(options: { take: 100 }) { totalItems items { id caseNo status village { name } advisers { name } parties { name phone } agreement { form signedAt } canReadConfidential } } }',
     as: 'bureau',
     p95TargetMs: 300,
   },
   {
     name: 'workLogEntries: township list with adviser and village',
-    query: '{ workLogEntries(options: { take: 100 }) { totalItems items { id at category personServed phone adviser { name } village { name } frozen } } }',
+    query:
+      '{ workLogEntries(options: { take: 100 }) { totalItems items { id at category personServed phone adviser { name } village { name } frozen } } }',
     as: 'office.tianning',
     p95TargetMs: 250,
   },
@@ -73,10 +75,18 @@ await migrate(orm);
 const fieldKeys = [{ id: 'b1', key: Buffer.alloc(32, 3) }];
 const lookupKey = Buffer.alloc(32, 4);
 await seedDemoCounty(orm.em.fork(), { cipher: new FieldCipher(fieldKeys), lookupKey });
-const config = loadConfig({ env: 'test', databaseUrl: url, logLevel: 'silent', consoleDir: '/nonexistent', dataDir: '/nonexistent',
-  jwtSecret: new TextEncoder().encode('bench-secret-bench-secret-bench-secret!!'), fieldKeys, lookupKey,
+const config = loadConfig({
+  env: 'test',
+  databaseUrl: url,
+  logLevel: 'silent',
+  consoleDir: '/nonexistent',
+  dataDir: '/nonexistent',
+  jwtSecret: new TextEncoder().encode('bench-secret-bench-secret-bench-secret!!'),
+  fieldKeys,
+  lookupKey,
   // One user drives hundreds of requests a second here on purpose: the per-user cost budget would throttle the bench.
-  queryCostPerMinute: Infinity });
+  queryCostPerMinute: Infinity,
+});
 const server = await createFengqiaoServer(config, orm, createLogger('silent'));
 await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.http.address() as AddressInfo).port}/graphql`;

@@ -125,7 +125,10 @@ function lookupKeysFromEnvOrFile(dataDir: string): Buffer[] {
     if (previous !== undefined && previous.length < 32) throw new Error('ID_LOOKUP_KEY_PREVIOUS must be at least 32 characters');
     return [secretFromEnvOrFile('ID_LOOKUP_KEY', dataDir, LOOKUP_KEYS_FILE), ...(previous ? [Buffer.from(previous, 'utf8')] : [])];
   }
-  const lines = secretFromFile(dataDir, LOOKUP_KEYS_FILE).split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = secretFromFile(dataDir, LOOKUP_KEYS_FILE)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.map((l) => Buffer.from(l, 'utf8'));
 }
 

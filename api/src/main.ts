@@ -34,6 +34,9 @@ main().catch((error) => {
   // The operator needs the reason (a port in use, a refused password), but a database error's text can quote rows
   // (a migration's failed constraint): those are logged by their code.
   const fromDatabase = /^[0-9A-Z]{5}$/.test(String(error?.code)) || String(error?.name).endsWith('Exception');
-  log.fatal({ err: { ...describeInternal(error), ...(fromDatabase ? {} : { message: String(error?.message ?? error).slice(0, 500) }) } }, 'could not start');
+  log.fatal(
+    { err: { ...describeInternal(error), ...(fromDatabase ? {} : { message: String(error?.message ?? error).slice(0, 500) }) } },
+    'could not start',
+  );
   process.exit(1);
 });

@@ -21,7 +21,11 @@ import { TrainingResolver } from './modules/training/training.resolver.js';
 import { ActionItemResolver, ConsultationMeetingResolver, MeetingParticipantResolver } from './modules/meeting/meeting.resolver.js';
 import { JudicialOfficeResolver } from './modules/office/office.resolver.js';
 import {
-  AgreementResolver, CaseEventResolver, CasePartyResolver, MediationCaseResolver, MediationSessionResolver,
+  AgreementResolver,
+  CaseEventResolver,
+  CasePartyResolver,
+  MediationCaseResolver,
+  MediationSessionResolver,
 } from './modules/mediation-case/case.resolver.js';
 import { PairingResolver } from './modules/pairing/pairing.resolver.js';
 import { villageIdsOfAdviser } from './modules/pairing/pairing.service.js';
@@ -33,12 +37,37 @@ import { UserResolver } from './modules/user/user.resolver.js';
 import { MediationCommitteeResolver, VillageResolver } from './modules/village/village.resolver.js';
 
 export const RESOLVERS = [
-  UserResolver, RegionResolver, ProviderResolver, AdviserResolver, RosterEventResolver, VillageResolver,
-  MediationCommitteeResolver, PairingResolver, CoverageResolver, RosterFilingResolver, RosterImportResolver,
-  MediationCaseResolver, CaseEventResolver, CasePartyResolver, AgreementResolver, MediationSessionResolver, AuditResolver, CaseWorkflowResolver,
-  CaseStatisticsResolver, ZeroReportResolver, PhoneLoginResolver, SettingResolver,
-  WorkLogEntryResolver, MonthlyReportResolver, MonthlyCheckResolver, HighlightResolver,
-  TrainingResolver, ConsultationMeetingResolver, MeetingParticipantResolver, ActionItemResolver, JudicialOfficeResolver,
+  UserResolver,
+  RegionResolver,
+  ProviderResolver,
+  AdviserResolver,
+  RosterEventResolver,
+  VillageResolver,
+  MediationCommitteeResolver,
+  PairingResolver,
+  CoverageResolver,
+  RosterFilingResolver,
+  RosterImportResolver,
+  MediationCaseResolver,
+  CaseEventResolver,
+  CasePartyResolver,
+  AgreementResolver,
+  MediationSessionResolver,
+  AuditResolver,
+  CaseWorkflowResolver,
+  CaseStatisticsResolver,
+  ZeroReportResolver,
+  PhoneLoginResolver,
+  SettingResolver,
+  WorkLogEntryResolver,
+  MonthlyReportResolver,
+  MonthlyCheckResolver,
+  HighlightResolver,
+  TrainingResolver,
+  ConsultationMeetingResolver,
+  MeetingParticipantResolver,
+  ActionItemResolver,
+  JudicialOfficeResolver,
   UploadResolver,
 ] as const;
 

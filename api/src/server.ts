@@ -163,9 +163,14 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
   // Files beside GraphQL: uploads, signed photo links, notice-board PDFs, roster workbooks. Mounted before the
   // console so that its catch-all never answers them.
   app.use(
-    attachmentRoutes({ orm, services }), noticeBoardRoutes({ orm, services }), rosterRoutes({ orm, services }),
-    caseFileRoutes({ orm, services }), caseLedgerRoutes({ orm, services }), workLogRoutes({ orm, services }),
-    trainingRoutes({ orm, services }), meetingRoutes({ orm, services }),
+    attachmentRoutes({ orm, services }),
+    noticeBoardRoutes({ orm, services }),
+    rosterRoutes({ orm, services }),
+    caseFileRoutes({ orm, services }),
+    caseLedgerRoutes({ orm, services }),
+    workLogRoutes({ orm, services }),
+    trainingRoutes({ orm, services }),
+    meetingRoutes({ orm, services }),
   );
 
   // The console and GraphiQL, prebuilt by the console package; both are plain files, no third-party URL. The HTML is

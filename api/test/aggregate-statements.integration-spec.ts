@@ -53,24 +53,70 @@ async function growSecondCounty(app: TestApp): Promise<Extra> {
   const townships: Extra['townships'] = [];
   for (let t = 1; t <= 4; t++) {
     const code = `141130${String(100 + t)}`;
-    const township = await createRegion(em, { parentId: second.countyId, level: RegionLevel.TOWNSHIP, name: `测试乡${t}`, code: `${code}000`, terrain: Terrain.PLAIN });
+    const township = await createRegion(em, {
+      parentId: second.countyId,
+      level: RegionLevel.TOWNSHIP,
+      name: `测试乡${t}`,
+      code: `${code}000`,
+      terrain: Terrain.PLAIN,
+    });
     const villages: string[] = [];
     for (let v = 1; v <= 3; v++) {
-      villages.push((await createRegion(em, { parentId: township.id, level: RegionLevel.VILLAGE, name: `测试${t}村${v}`, code: `${code}20${v}`, kind: VillageKind.VILLAGE })).id);
+      villages.push(
+        (
+          await createRegion(em, {
+            parentId: township.id,
+            level: RegionLevel.VILLAGE,
+            name: `测试${t}村${v}`,
+            code: `${code}20${v}`,
+            kind: VillageKind.VILLAGE,
+          })
+        ).id,
+      );
     }
     townships.push({ id: township.id, villages });
   }
   const createdAt = new Date(AT);
   const [busy, light] = [randomUUID(), randomUUID()];
   await em.insertMany(LegalAdviser, [
-    { id: busy, county: second.countyId, name: '甲顾问', gender: Gender.MALE, phone: '13900001131', profession: Profession.LAWYER, licenceNo: '11411302026000002', version: 1, createdAt },
-    { id: light, county: second.countyId, name: '乙顾问', gender: Gender.FEMALE, phone: '13900001132', profession: Profession.LAWYER, licenceNo: '11411302026000003', version: 1, createdAt },
+    {
+      id: busy,
+      county: second.countyId,
+      name: '甲顾问',
+      gender: Gender.MALE,
+      phone: '13900001131',
+      profession: Profession.LAWYER,
+      licenceNo: '11411302026000002',
+      version: 1,
+      createdAt,
+    },
+    {
+      id: light,
+      county: second.countyId,
+      name: '乙顾问',
+      gender: Gender.FEMALE,
+      phone: '13900001132',
+      profession: Profession.LAWYER,
+      licenceNo: '11411302026000003',
+      version: 1,
+      createdAt,
+    },
   ]);
   // 甲 serves the first two villages of the first three townships (six: above the cap of five), 乙 those of the fourth.
   const paired = townships.flatMap((t, i) => t.villages.slice(0, 2).map((village) => ({ village, adviser: i < 3 ? busy : light })));
-  await em.insertMany(Pairing, paired.map(({ village, adviser }) => ({ id: randomUUID(), adviser, village, validFrom: '2025-01-01', validTo: null, createdAt })));
+  await em.insertMany(
+    Pairing,
+    paired.map(({ village, adviser }) => ({ id: randomUUID(), adviser, village, validFrom: '2025-01-01', validTo: null, createdAt })),
+  );
   // An ended pairing of a third village counts for nobody today.
-  await em.insert(Pairing, { id: randomUUID(), adviser: light, village: townships[0]!.villages[2]!, validFrom: '2024-01-01', validTo: '2024-12-31', createdAt });
+  await em.insert(Pairing, {
+    id: randomUUID(),
+    adviser: light,
+    village: townships[0]!.villages[2]!,
+    validFrom: '2024-01-01',
+    validTo: '2024-12-31',
+    createdAt,
+  });
 
   // Two cases in each village of the first township, October 2026; four of them with amounts that overflow 32 bits.
   let seq = 1;
@@ -80,8 +126,19 @@ async function growSecondCounty(app: TestApp): Promise<Extra> {
       await em.execute(
         `insert into mediation_case (id, county_id, township_id, village_id, year, seq, case_no, source, dispute_type, amount_fen, tier, status, level, resolved_level, received_on)
          values (?, ?, ?, ?, 2026, ?, ?, 'APPLICATION', ?, ?, 'ORDINARY', ?, 'VILLAGE', ?, ?)`,
-        [randomUUID(), second.countyId, townships[0]!.id, village, seq, `（2026）交调字第${seq}号`, i === 2 ? 'LABOUR' : 'NEIGHBOUR',
-          seq <= 4 ? BIG : 100, status, resolved, `2026-10-${String(10 + seq).padStart(2, '0')}`],
+        [
+          randomUUID(),
+          second.countyId,
+          townships[0]!.id,
+          village,
+          seq,
+          `（2026）交调字第${seq}号`,
+          i === 2 ? 'LABOUR' : 'NEIGHBOUR',
+          seq <= 4 ? BIG : 100,
+          status,
+          resolved,
+          `2026-10-${String(10 + seq).padStart(2, '0')}`,
+        ],
       );
       seq += 1;
     }
@@ -89,19 +146,44 @@ async function growSecondCounty(app: TestApp): Promise<Extra> {
   // Trainings in the second township: its first village in Q1 and Q3 (twice), its second in Q3.
   const [v1, v2, v3] = townships[1]!.villages;
   const bureau = demoAccount('bureau').id;
-  for (const [village, at] of [[v1, '2026-02-10T10:00:00+08:00'], [v1, '2026-08-10T10:00:00+08:00'], [v1, '2026-09-10T10:00:00+08:00'], [v2, '2026-07-10T10:00:00+08:00']] as const) {
+  for (const [village, at] of [
+    [v1, '2026-02-10T10:00:00+08:00'],
+    [v1, '2026-08-10T10:00:00+08:00'],
+    [v1, '2026-09-10T10:00:00+08:00'],
+    [v2, '2026-07-10T10:00:00+08:00'],
+  ] as const) {
     const quarter = Math.ceil(Number(at.slice(5, 7)) / 3);
     await em.insert(Training, {
-      id: randomUUID(), kind: TrainingKind.VILLAGE_QUARTERLY, county: second.countyId, township: townships[1]!.id, village: village!, adviser: busy,
-      title: '法治讲座', topics: [], at: new Date(at), year: 2026, quarter, venue: '村委会', mode: TrainingMode.OFFLINE, cadres: 3, createdBy: bureau, createdAt,
+      id: randomUUID(),
+      kind: TrainingKind.VILLAGE_QUARTERLY,
+      county: second.countyId,
+      township: townships[1]!.id,
+      village: village!,
+      adviser: busy,
+      title: '法治讲座',
+      topics: [],
+      at: new Date(at),
+      year: 2026,
+      quarter,
+      venue: '村委会',
+      mode: TrainingMode.OFFLINE,
+      cadres: 3,
+      createdBy: bureau,
+      createdAt,
     });
   }
   await em.insert(ZeroReport, { id: randomUUID(), village: v3!, month: '2026-10', reportedBy: bureau, reportedAt: createdAt });
 
   // The city's bureau: its scope is 吕梁市, both counties.
   await em.insert(User, {
-    id: randomUUID(), username: 'city.test', passwordHash: await hashPassword(DEMO_PASSWORD), role: Role.BUREAU_ADMIN, displayName: '吕梁市司法局',
-    scopeRegion: CITY_ID, createdAt, updatedAt: createdAt,
+    id: randomUUID(),
+    username: 'city.test',
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+    role: Role.BUREAU_ADMIN,
+    displayName: '吕梁市司法局',
+    scopeRegion: CITY_ID,
+    createdAt,
+    updatedAt: createdAt,
   });
   return { ...second, townships, busy, light };
 }
@@ -124,7 +206,11 @@ describe('aggregates', () => {
   };
   /** Statements for the same query over a township, a county and the city (both counties): all the same. */
   async function statementsByRegion(query: string, variables: (regionId: string | null) => Record<string, unknown>) {
-    const regions: Array<[string, string | null]> = [['township', extra.townships[0]!.id], ['county', extra.countyId], ['city', CITY_ID]];
+    const regions: Array<[string, string | null]> = [
+      ['township', extra.townships[0]!.id],
+      ['county', extra.countyId],
+      ['city', CITY_ID],
+    ];
     const counts: Record<string, number> = {};
     for (const [name, regionId] of regions) {
       await ok(query, variables(regionId)); // warm: sign-in state, settings
@@ -138,7 +224,13 @@ describe('aggregates', () => {
     it('counts per township in SQL: the townships add up to the region, and uncovered villages are all counted', async () => {
       const { coverage } = await ok(COVERAGE, { r: extra.countyId });
       expect(coverage).toMatchObject({ region: { id: extra.countyId }, villageCount: 13, coveredCount: 9, uncoveredCount: 4, ratio: 0.6923 });
-      expect(coverage.townships.map((t: any) => [t.villageCount, t.coveredCount])).toEqual([[1, 1], [3, 2], [3, 2], [3, 2], [3, 2]]);
+      expect(coverage.townships.map((t: any) => [t.villageCount, t.coveredCount])).toEqual([
+        [1, 1],
+        [3, 2],
+        [3, 2],
+        [3, 2],
+        [3, 2],
+      ]);
       expect(coverage.townships.reduce((n: number, t: any) => n + t.villageCount, 0)).toBe(coverage.villageCount);
       expect(coverage.townships.reduce((n: number, t: any) => n + t.coveredCount, 0)).toBe(coverage.coveredCount);
       // The third village of each added township, by code, with its township; the ended pairing covers nothing.
@@ -154,7 +246,10 @@ describe('aggregates', () => {
       expect([coverage.servingAdviserCount, coverage.overloadedAdviserCount]).toEqual([3, 1]);
       const none = await ok(COVERAGE, { r: extra.countyId, u: 0, l: 0 });
       expect([none.coverage.uncovered, none.coverage.adviserLoads, none.coverage.uncoveredCount]).toEqual([[], [], 4]);
-      for (const [u, l] of [[-1, 1], [1, 1001]]) {
+      for (const [u, l] of [
+        [-1, 1],
+        [1, 1001],
+      ]) {
         const bad = await app.gql(COVERAGE, { r: extra.countyId, u, l }, city);
         expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit' });
       }
@@ -169,7 +264,12 @@ describe('aggregates', () => {
     it('measures the city as both counties together', async () => {
       const [jiaocheng, jiaokou, whole] = await Promise.all([COUNTY_ID, extra.countyId, null].map((r) => ok(COVERAGE, { r, u: 1000 })));
       const sum = (k: string) => jiaocheng.coverage[k] + jiaokou.coverage[k];
-      expect(whole.coverage).toMatchObject({ region: { id: CITY_ID }, villageCount: sum('villageCount'), coveredCount: sum('coveredCount'), uncoveredCount: sum('uncoveredCount') });
+      expect(whole.coverage).toMatchObject({
+        region: { id: CITY_ID },
+        villageCount: sum('villageCount'),
+        coveredCount: sum('coveredCount'),
+        uncoveredCount: sum('uncoveredCount'),
+      });
       expect(whole.coverage.townships).toHaveLength(jiaocheng.coverage.townships.length + 5);
       expect(whole.coverage.uncovered).toHaveLength(sum('uncoveredCount'));
       expect(whole.coverage.servingAdviserCount).toBe(sum('servingAdviserCount'));
@@ -188,8 +288,14 @@ describe('aggregates', () => {
       expect(s.amountFen).toBe(4 * BIG + 2 * 100);
       expect(s.amountFen).toBeGreaterThan(2 ** 32);
       for (const list of [s.byStatus, s.byDisputeType, s.bySource, s.byLevel]) expect(list.reduce((n: number, x: any) => n + x.count, 0)).toBe(6);
-      expect(s.byStatus).toEqual([{ key: 'AGREEMENT_REACHED', count: 3 }, { key: 'IN_MEDIATION', count: 3 }]);
-      expect(s.byDisputeType).toEqual([{ key: 'NEIGHBOUR', count: 4 }, { key: 'LABOUR', count: 2 }]);
+      expect(s.byStatus).toEqual([
+        { key: 'AGREEMENT_REACHED', count: 3 },
+        { key: 'IN_MEDIATION', count: 3 },
+      ]);
+      expect(s.byDisputeType).toEqual([
+        { key: 'NEIGHBOUR', count: 4 },
+        { key: 'LABOUR', count: 2 },
+      ]);
       expect(s.resolution).toEqual({ resolved: 3, village: 1, township: 2, county: 0 });
     });
 
@@ -199,7 +305,12 @@ describe('aggregates', () => {
       expect(whole.region.id).toBe(CITY_ID);
       expect(whole.total).toBe(demo2026.length + 6);
       expect(whole.amountFen).toBe(demo2026.reduce((n, c) => n + c.amountFen, 0) + 4 * BIG + 200);
-      expect((await ok(STATS, { r: extra.townships[1]!.id })).caseStatistics).toMatchObject({ total: 0, amountFen: 0, byStatus: [], resolution: { resolved: 0 } });
+      expect((await ok(STATS, { r: extra.townships[1]!.id })).caseStatistics).toMatchObject({
+        total: 0,
+        amountFen: 0,
+        byStatus: [],
+        resolution: { resolved: 0 },
+      });
     });
 
     it('costs the same statements for a township, a county and the city: one of them reads the cases', async () => {
@@ -218,9 +329,19 @@ describe('aggregates', () => {
       expect(g.rows.map((r: any) => r.village.id)).toContain(extra.townships[1]!.villages[0]);
       const row = (id: string) => g.rows.find((r: any) => r.village.id === id);
       const [v1, v2] = extra.townships[1]!.villages;
-      expect(row(v1!).quarters.map((q: any) => [q.status, q.trainingCount])).toEqual([['DONE', 1], ['MISSING', 0], ['DONE', 2], ['DUE', 0]]);
+      expect(row(v1!).quarters.map((q: any) => [q.status, q.trainingCount])).toEqual([
+        ['DONE', 1],
+        ['MISSING', 0],
+        ['DONE', 2],
+        ['DUE', 0],
+      ]);
       expect(row(v2!).quarters.map((q: any) => q.status)).toEqual(['MISSING', 'MISSING', 'DONE', 'DUE']);
-      expect(g.quarterTotals).toEqual([{ quarter: 1, done: 1, missing: 12 }, { quarter: 2, done: 0, missing: 13 }, { quarter: 3, done: 2, missing: 11 }, { quarter: 4, done: 0, missing: 0 }]);
+      expect(g.quarterTotals).toEqual([
+        { quarter: 1, done: 1, missing: 12 },
+        { quarter: 2, done: 0, missing: 13 },
+        { quarter: 3, done: 2, missing: 11 },
+        { quarter: 4, done: 0, missing: 0 },
+      ]);
       expect([g.done, g.missing]).toEqual([3, 36]);
       expect(g.rows.reduce((n: number, r: any) => n + r.doneCount, 0)).toBe(g.done);
       expect(g.rows.reduce((n: number, r: any) => n + r.missingCount, 0)).toBe(g.missing);
@@ -252,7 +373,11 @@ describe('aggregates', () => {
 
     it('costs the same statements for a township’s office, a county’s bureau and the city’s', async () => {
       const counts: Record<string, number> = {};
-      for (const [name, username] of [['township', 'office.tianning'], ['county', 'bureau'], ['city', 'city.test']] as const) {
+      for (const [name, username] of [
+        ['township', 'office.tianning'],
+        ['county', 'bureau'],
+        ['city', 'city.test'],
+      ] as const) {
         const token = await app.login(username);
         const rows = (await ok(MONTH, {}, token)).villageMonthReports;
         expect(rows.length).toBeGreaterThan(name === 'township' ? 5 : 100);

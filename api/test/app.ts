@@ -125,10 +125,10 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
     async login(username) {
       const cached = tokens.get(username);
       if (cached) return cached;
-      const res = await gql<{ login: { token: string } }>(
-        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-        { u: username, p: DEMO_PASSWORD },
-      );
+      const res = await gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', {
+        u: username,
+        p: DEMO_PASSWORD,
+      });
       if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
       tokens.set(username, res.data.login.token);
       return res.data.login.token;

@@ -46,8 +46,21 @@ describe('backup and restore', () => {
     work = mkdtempSync(join(tmpdir(), 'fq-backup-'));
     app = await startAppWithUploads();
     const token = await app.login('adviser.1');
-    for (const colour of [[200, 10, 10], [10, 200, 10], [10, 10, 200]]) {
-      expect((await upload(app, token, makePng(8, 8, () => colour as [number, number, number]), 'image/png')).status).toBe(201);
+    for (const colour of [
+      [200, 10, 10],
+      [10, 200, 10],
+      [10, 10, 200],
+    ]) {
+      expect(
+        (
+          await upload(
+            app,
+            token,
+            makePng(8, 8, () => colour as [number, number, number]),
+            'image/png',
+          )
+        ).status,
+      ).toBe(201);
     }
     // A file still being written when the backup runs is not part of it.
     writeFileSync(join(app.uploadsDir, 'half-written.part'), 'partial');
@@ -58,10 +71,24 @@ describe('backup and restore', () => {
     let writing = true;
     const writer = (async () => {
       while (writing) {
-        const res = await app.gql(`mutation($input: WorkLogEntryInput!) { createWorkLogEntry(input: $input) { id } }`, { input: {
-          villageId: ownVillage, at: new Date(app.clock.now().getTime() - 60_000).toISOString(), category: 'CONSULTATION', mode: 'OFFLINE',
-          personServed: '赵大勇', phone: '13935801234', matter: '咨询', content: `解答 ${writesDuring}`, durationMin: 30, photoIds: [],
-        } }, token);
+        const res = await app.gql(
+          `mutation($input: WorkLogEntryInput!) { createWorkLogEntry(input: $input) { id } }`,
+          {
+            input: {
+              villageId: ownVillage,
+              at: new Date(app.clock.now().getTime() - 60_000).toISOString(),
+              category: 'CONSULTATION',
+              mode: 'OFFLINE',
+              personServed: '赵大勇',
+              phone: '13935801234',
+              matter: '咨询',
+              content: `解答 ${writesDuring}`,
+              durationMin: 30,
+              photoIds: [],
+            },
+          },
+          token,
+        );
         expect(res.errors).toBeUndefined();
         writesDuring += 1;
       }
@@ -115,15 +142,23 @@ describe('backup and restore', () => {
     beforeAll(async () => {
       target = await freshTarget();
       result = await restoreBackup({
-        file: backup.file, databaseUrl: target.url, uploadsDir: target.uploadsDir, key: KEY, force: false,
-        fieldKeys: TEST_FIELD_KEYS, lookupKey: TEST_LOOKUP_KEY, ormOverrides: { preferTs: true }, onProgress: (m) => progress.push(m),
+        file: backup.file,
+        databaseUrl: target.url,
+        uploadsDir: target.uploadsDir,
+        key: KEY,
+        force: false,
+        fieldKeys: TEST_FIELD_KEYS,
+        lookupKey: TEST_LOOKUP_KEY,
+        ormOverrides: { preferTs: true },
+        onProgress: (m) => progress.push(m),
       });
     }, 120_000);
 
-    it('holds every table exactly as the backup\'s manifest records it', async () => {
+    it("holds every table exactly as the backup's manifest records it", async () => {
       const restored = await digestDatabase(target.url);
       expect([...restored.keys()].sort()).toEqual(backup.manifest.tables.map((t) => t.name).sort());
-      for (const t of backup.manifest.tables) expect({ table: t.name, ...restored.get(t.name) }).toEqual({ table: t.name, rows: t.rows, sha256: t.sha256 });
+      for (const t of backup.manifest.tables)
+        expect({ table: t.name, ...restored.get(t.name) }).toEqual({ table: t.name, rows: t.rows, sha256: t.sha256 });
       expect(backup.manifest.tables.filter((t) => t.rows > 0).length).toBeGreaterThan(20);
     });
 
@@ -137,9 +172,15 @@ describe('backup and restore', () => {
     });
 
     it('opened a sample of every sealed column with the configured keys, and said what it did', () => {
-      expect(Object.keys(result.sealedOpened)).toEqual(expect.arrayContaining([
-        'mediation_case.summary_sealed', 'agreement.content_sealed', 'mediation_session.record_sealed', 'person.id_number_sealed', 'person.address_sealed',
-      ]));
+      expect(Object.keys(result.sealedOpened)).toEqual(
+        expect.arrayContaining([
+          'mediation_case.summary_sealed',
+          'agreement.content_sealed',
+          'mediation_session.record_sealed',
+          'person.id_number_sealed',
+          'person.address_sealed',
+        ]),
+      );
       expect(result.sealedOpened['mediation_case.summary_sealed']).toBeGreaterThan(0);
       expect(result.lookupHashesChecked).toBeGreaterThan(0);
       expect(result.pendingMigrations).toEqual([]);
@@ -159,8 +200,14 @@ describe('backup and restore', () => {
 
     it('refuses to restore over it again without --force', async () => {
       const again = restoreBackup({
-        file: backup.file, databaseUrl: target.url, uploadsDir: target.uploadsDir, key: KEY, force: false,
-        fieldKeys: TEST_FIELD_KEYS, lookupKey: TEST_LOOKUP_KEY, ormOverrides: { preferTs: true },
+        file: backup.file,
+        databaseUrl: target.url,
+        uploadsDir: target.uploadsDir,
+        key: KEY,
+        force: false,
+        fieldKeys: TEST_FIELD_KEYS,
+        lookupKey: TEST_LOOKUP_KEY,
+        ormOverrides: { preferTs: true },
       });
       await expect(again).rejects.toThrow(RestoreError);
       await expect(again).rejects.toThrow(/not empty.*--force/);
@@ -171,8 +218,14 @@ describe('backup and restore', () => {
       const extra = join(target.uploadsDir, 'stray-file');
       writeFileSync(extra, 'not from the backup');
       await restoreBackup({
-        file: backup.file, databaseUrl: target.url, uploadsDir: target.uploadsDir, key: KEY, force: true,
-        fieldKeys: TEST_FIELD_KEYS, lookupKey: TEST_LOOKUP_KEY, ormOverrides: { preferTs: true },
+        file: backup.file,
+        databaseUrl: target.url,
+        uploadsDir: target.uploadsDir,
+        key: KEY,
+        force: true,
+        fieldKeys: TEST_FIELD_KEYS,
+        lookupKey: TEST_LOOKUP_KEY,
+        ormOverrides: { preferTs: true },
       });
       expect(await listUploads(target.uploadsDir)).toEqual(backup.manifest.files.map((f) => f.path));
       const restored = await digestDatabase(target.url);
@@ -201,8 +254,14 @@ describe('backup and restore', () => {
   it('fails clearly with a wrong backup key, before touching the target', async () => {
     const target = await freshTarget();
     const attempt = restoreBackup({
-      file: backup.file, databaseUrl: target.url, uploadsDir: target.uploadsDir, key: randomBytes(32), force: false,
-      fieldKeys: TEST_FIELD_KEYS, lookupKey: TEST_LOOKUP_KEY, ormOverrides: { preferTs: true },
+      file: backup.file,
+      databaseUrl: target.url,
+      uploadsDir: target.uploadsDir,
+      key: randomBytes(32),
+      force: false,
+      fieldKeys: TEST_FIELD_KEYS,
+      lookupKey: TEST_LOOKUP_KEY,
+      ormOverrides: { preferTs: true },
     });
     await expect(attempt).rejects.toThrow(BackupKeyError);
     await expect(attempt).rejects.toThrow(/wrong backup key/);
@@ -214,10 +273,18 @@ describe('backup and restore', () => {
     const tampered = join(work, 'tampered.fqbak');
     writeFileSync(tampered, bytes);
     const target = await freshTarget();
-    await expect(restoreBackup({
-      file: tampered, databaseUrl: target.url, uploadsDir: target.uploadsDir, key: KEY, force: false,
-      fieldKeys: TEST_FIELD_KEYS, lookupKey: TEST_LOOKUP_KEY, ormOverrides: { preferTs: true },
-    })).rejects.toThrow(BackupFileError);
+    await expect(
+      restoreBackup({
+        file: tampered,
+        databaseUrl: target.url,
+        uploadsDir: target.uploadsDir,
+        key: KEY,
+        force: false,
+        fieldKeys: TEST_FIELD_KEYS,
+        lookupKey: TEST_LOOKUP_KEY,
+        ormOverrides: { preferTs: true },
+      }),
+    ).rejects.toThrow(BackupFileError);
     expect((await digestDatabase(target.url)).size).toBe(0);
     expect(await listUploads(target.uploadsDir)).toEqual([]);
   }, 120_000);
@@ -225,8 +292,14 @@ describe('backup and restore', () => {
   it('fails when the configured field keys do not open the sealed values, and leaves the target empty', async () => {
     const target = await freshTarget();
     const attempt = restoreBackup({
-      file: backup.file, databaseUrl: target.url, uploadsDir: target.uploadsDir, key: KEY, force: false,
-      fieldKeys: [{ id: 't1', key: Buffer.alloc(32, 8) }], lookupKey: TEST_LOOKUP_KEY, ormOverrides: { preferTs: true },
+      file: backup.file,
+      databaseUrl: target.url,
+      uploadsDir: target.uploadsDir,
+      key: KEY,
+      force: false,
+      fieldKeys: [{ id: 't1', key: Buffer.alloc(32, 8) }],
+      lookupKey: TEST_LOOKUP_KEY,
+      ormOverrides: { preferTs: true },
     });
     await expect(attempt).rejects.toThrow(/field keys do not open the sealed values of/);
     expect((await digestDatabase(target.url)).size).toBe(0);

@@ -13,9 +13,18 @@ const adviser1 = demoAccount('adviser.1');
 const village = demoPairings().find((p) => p.adviserId === adviser1.adviserId)!.villageId;
 const CREATE_CASE = `mutation($input: CreateMediationCaseInput!) { createMediationCase(input: $input) { id summary } }`;
 const caseInput = (patch: Record<string, unknown> = {}) => ({
-  villageId: village, source: 'APPLICATION', disputeType: 'NEIGHBOUR', amountFen: 0, tier: 'ORDINARY', receivedOn: '2026-11-02',
-  summary: '邻里因院墙滴水发生争执', adviserIds: [],
-  parties: [{ role: 'APPLICANT', name: '测试甲', phone: '13600000001' }, { role: 'RESPONDENT', name: '测试乙' }],
+  villageId: village,
+  source: 'APPLICATION',
+  disputeType: 'NEIGHBOUR',
+  amountFen: 0,
+  tier: 'ORDINARY',
+  receivedOn: '2026-11-02',
+  summary: '邻里因院墙滴水发生争执',
+  adviserIds: [],
+  parties: [
+    { role: 'APPLICANT', name: '测试甲', phone: '13600000001' },
+    { role: 'RESPONDENT', name: '测试乙' },
+  ],
   ...patch,
 });
 
@@ -35,8 +44,10 @@ describe('bad input from the attack report', () => {
 
   describe('control characters in text arguments', () => {
     it('refuses a NUL byte in the anonymous login, naming the field', async () => {
-      const res = await app.gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-        { u: 'bureau\u0000', p: DEMO_PASSWORD });
+      const res = await app.gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', {
+        u: 'bureau\u0000',
+        p: DEMO_PASSWORD,
+      });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'username' });
       expect(res.data).toBeNull();
     });
@@ -48,15 +59,21 @@ describe('bad input from the attack report', () => {
 
     it('refuses a NUL byte in a party’s name (nested in a list of inputs) and writes nothing', async () => {
       const [cases, persons] = [await count('mediation_case'), await count('person')];
-      const parties = [{ role: 'APPLICANT', name: '测试甲' }, { role: 'RESPONDENT', name: '测试\u0000乙' }];
+      const parties = [
+        { role: 'APPLICANT', name: '测试甲' },
+        { role: 'RESPONDENT', name: '测试\u0000乙' },
+      ];
       const res = await app.gql(CREATE_CASE, { input: caseInput({ parties }) }, adviser);
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parties.1.name' });
       expect([await count('mediation_case'), await count('person')]).toEqual([cases, persons]);
     });
 
     it('refuses a NUL byte in a list filter', async () => {
-      const res = await app.gql('query($o: MediationCaseListOptions) { mediationCases(options: $o) { totalItems } }',
-        { o: { filter: { q: 'a\u0000b' } } }, bureau);
+      const res = await app.gql(
+        'query($o: MediationCaseListOptions) { mediationCases(options: $o) { totalItems } }',
+        { o: { filter: { q: 'a\u0000b' } } },
+        bureau,
+      );
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.q' });
     });
 
@@ -72,15 +89,21 @@ describe('bad input from the attack report', () => {
 
     it('refuses a line break in a single-line field such as a name', async () => {
       const before = await count('provider');
-      const res = await app.gql('mutation($i: ProviderInput!) { createProvider(input: $i) { id } }',
-        { i: { name: '交城县\n新律师事务所', kind: 'LAW_FIRM' } }, bureau);
+      const res = await app.gql(
+        'mutation($i: ProviderInput!) { createProvider(input: $i) { id } }',
+        { i: { name: '交城县\n新律师事务所', kind: 'LAW_FIRM' } },
+        bureau,
+      );
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
       expect(await count('provider')).toBe(before);
     });
 
     it('refuses a NUL byte in a multi-line argument given beside an id', async () => {
-      const res = await app.gql('mutation($id: ID!, $c: String!, $v: Int!) { returnMonthlyReport(id: $id, comment: $c, version: $v) { id } }',
-        { id: '00000000-0000-4000-8000-000000000000', c: '请补充\u0000', v: 1 }, await app.login('office.tianning'));
+      const res = await app.gql(
+        'mutation($id: ID!, $c: String!, $v: Int!) { returnMonthlyReport(id: $id, comment: $c, version: $v) { id } }',
+        { id: '00000000-0000-4000-8000-000000000000', c: '请补充\u0000', v: 1 },
+        await app.login('office.tianning'),
+      );
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
     });
   });
@@ -93,8 +116,11 @@ describe('bad input from the attack report', () => {
 
     it('refuses reportZeroDisputes for the month 0000-01 and writes nothing', async () => {
       const before = await count('zero_report');
-      const res = await app.gql('mutation($v: ID!, $m: String!) { reportZeroDisputes(villageId: $v, month: $m) { month } }',
-        { v: village, m: '0000-01' }, adviser);
+      const res = await app.gql(
+        'mutation($v: ID!, $m: String!) { reportZeroDisputes(villageId: $v, month: $m) { month } }',
+        { v: village, m: '0000-01' },
+        adviser,
+      );
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
       expect(await count('zero_report')).toBe(before);
     });
@@ -110,13 +136,19 @@ describe('bad input from the attack report', () => {
       const parties = [{ role: 'APPLICANT', name: '测试甲' }];
       const asVariable = await app.gql(CREATE_CASE, { input: caseInput({ receivedOn: '2026-02-31', parties }) }, adviser);
       expect(asVariable.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'receivedOn' });
-      const nested = await app.gql('mutation($o: CreateMediationCaseInput!) { createMediationCase(input: $o) { id } }',
-        { o: caseInput({ receivedOn: '0000-01-01', parties }) }, adviser);
+      const nested = await app.gql(
+        'mutation($o: CreateMediationCaseInput!) { createMediationCase(input: $o) { id } }',
+        { o: caseInput({ receivedOn: '0000-01-01', parties }) },
+        adviser,
+      );
       expect(nested.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'receivedOn' });
       const inline = await app.gql(`query { mediationCases(options: { filter: { receivedFrom: "2026-04-31" } }) { totalItems } }`, {}, bureau);
       expect(inline.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.receivedFrom' });
-      const instant = await app.gql('mutation($c: ID!, $i: MediationSessionInput!) { recordMediationSession(caseId: $c, input: $i) { id } }',
-        { c: '00000000-0000-4000-8000-000000000000', i: { at: '2026-02-30T10:00:00+08:00', mode: 'OFFLINE', record: '记录' } }, adviser);
+      const instant = await app.gql(
+        'mutation($c: ID!, $i: MediationSessionInput!) { recordMediationSession(caseId: $c, input: $i) { id } }',
+        { c: '00000000-0000-4000-8000-000000000000', i: { at: '2026-02-30T10:00:00+08:00', mode: 'OFFLINE', record: '记录' } },
+        adviser,
+      );
       expect(instant.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'at' });
     });
 
@@ -154,8 +186,11 @@ describe('bad input from the attack report', () => {
 
   describe('tokens', () => {
     const sign = (claims: { sub?: string; exp?: boolean }) => {
-      let jwt = new SignJWT({ role: 'BUREAU_ADMIN', ver: 0 }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-        .setIssuer('fengqiao').setAudience('fengqiao-api').setIssuedAt();
+      let jwt = new SignJWT({ role: 'BUREAU_ADMIN', ver: 0 })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setIssuer('fengqiao')
+        .setAudience('fengqiao-api')
+        .setIssuedAt();
       if (claims.sub !== undefined) jwt = jwt.setSubject(claims.sub);
       if (claims.exp !== false) jwt = jwt.setExpirationTime('1h');
       return jwt.sign(TEST_SECRET);

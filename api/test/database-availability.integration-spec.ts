@@ -20,7 +20,11 @@ async function timed(url: string, init: RequestInit & { ms?: number } = {}) {
   const res = await fetch(url, { ...init, signal: AbortSignal.timeout(init.ms ?? 15_000) });
   const text = await res.text();
   let json: any;
-  try { json = JSON.parse(text); } catch { json = undefined; }
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
   return { status: res.status, json, ms: Date.now() - started };
 }
 
@@ -89,7 +93,11 @@ describe('statement timeouts', () => {
     await em.execute(`create function slow_row() returns trigger language plpgsql as $$ begin perform pg_sleep(1); return new; end $$`);
     await em.execute('create trigger slow_zero_report before insert on zero_report for each row execute function slow_row()');
     try {
-      const res = await post(app, `mutation { reportZeroDisputes(villageId: "${ownVillage}", month: "2024-01") { month } }`, await app.login('adviser.1'));
+      const res = await post(
+        app,
+        `mutation { reportZeroDisputes(villageId: "${ownVillage}", month: "2024-01") { month } }`,
+        await app.login('adviser.1'),
+      );
       expect(res.status).toBe(503);
       expect(res.json.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
       expect(await app.orm.em.fork().count(ZeroReport, {})).toBe(zeroReports);

@@ -74,7 +74,8 @@ describe('documents render off the event loop', () => {
   it(`answers within ${LIMIT_MS} ms while a ${5000}-row case ledger renders`, async () => {
     const rows = bigLedger();
     const { bytes, held, answers, median, slowest } = await whileRendering(app, () =>
-      app.server.services.documents.render('caseLedger', rows, '某县人民调解案件登记台账', '2026-01-01 至 2026-12-31'));
+      app.server.services.documents.render('caseLedger', rows, '某县人民调解案件登记台账', '2026-01-01 至 2026-12-31'),
+    );
     // Title, subtitle, header, then every case.
     expect(await rowCount(bytes, '调解案件台账')).toBe(3 + rows.length);
     expect(held).toBeLessThan(LIMIT_MS);
@@ -85,7 +86,9 @@ describe('documents render off the event loop', () => {
 
   it(`answers within ${LIMIT_MS} ms while the trainings workbook of a city renders`, async () => {
     const data = regionTrainings();
-    const { bytes, held, answers, median, slowest } = await whileRendering(app, () => app.server.services.documents.render('trainings', data, '某市'));
+    const { bytes, held, answers, median, slowest } = await whileRendering(app, () =>
+      app.server.services.documents.render('trainings', data, '某市'),
+    );
     expect(await rowCount(bytes, '培训达标情况')).toBe(3 + data.compliance.rows.length);
     expect(held).toBeLessThan(LIMIT_MS);
     expect(answers.length).toBeGreaterThan(3);

@@ -6,8 +6,21 @@ import { AdviserStatus, Gender, Profession } from '../src/modules/adviser/advise
 import { RosterEventKind } from '../src/modules/adviser/roster-event.entity.js';
 import { CaseEventKind } from '../src/modules/mediation-case/case-event.entity.js';
 import {
-  AgreementForm, CaseLevel, CaseSource, CaseStatus, CaseTier, ClosureReason, ConfirmationResult, DisputeType, PartyRole, Performance,
-  ReferralChannel, ReferrerKind, ReviewStatus, Satisfaction, SessionMode,
+  AgreementForm,
+  CaseLevel,
+  CaseSource,
+  CaseStatus,
+  CaseTier,
+  ClosureReason,
+  ConfirmationResult,
+  DisputeType,
+  PartyRole,
+  Performance,
+  ReferralChannel,
+  ReferrerKind,
+  ReviewStatus,
+  Satisfaction,
+  SessionMode,
 } from '../src/modules/mediation-case/case.enums.js';
 import { ActionItemOwnerKind, ActionItemStatus, ParticipantKind } from '../src/modules/meeting/meeting.enums.js';
 import { ProviderKind } from '../src/modules/provider/provider.enums.js';
@@ -23,13 +36,42 @@ import { getSchema } from '../src/schema.js';
 /** Each labelled enum of the API by its GraphQL name. An API value the package does not list does not compile. */
 const API_ENUMS: { [E in EnumName]: Readonly<Record<string, EnumValue<E>>> } = {
   Role,
-  RegionLevel, Terrain, VillageKind, CommitteeRole,
-  Profession, ProviderKind, AdviserStatus, Gender, RosterEventKind,
-  CaseStatus, CaseLevel, CaseSource, CaseTier, DisputeType, PartyRole, SessionMode, AgreementForm, ReviewStatus, ConfirmationResult,
-  Performance, Satisfaction, ReferrerKind, ReferralChannel, ClosureReason, CaseEventKind,
-  WorkLogCategory, WorkLogMode, MonthlyReportStatus, CheckRating,
-  TrainingKind, TrainingMode, TrainingTopic, QuarterStatus,
-  ParticipantKind, ActionItemStatus, ActionItemOwnerKind,
+  RegionLevel,
+  Terrain,
+  VillageKind,
+  CommitteeRole,
+  Profession,
+  ProviderKind,
+  AdviserStatus,
+  Gender,
+  RosterEventKind,
+  CaseStatus,
+  CaseLevel,
+  CaseSource,
+  CaseTier,
+  DisputeType,
+  PartyRole,
+  SessionMode,
+  AgreementForm,
+  ReviewStatus,
+  ConfirmationResult,
+  Performance,
+  Satisfaction,
+  ReferrerKind,
+  ReferralChannel,
+  ClosureReason,
+  CaseEventKind,
+  WorkLogCategory,
+  WorkLogMode,
+  MonthlyReportStatus,
+  CheckRating,
+  TrainingKind,
+  TrainingMode,
+  TrainingTopic,
+  QuarterStatus,
+  ParticipantKind,
+  ActionItemStatus,
+  ActionItemOwnerKind,
 };
 
 /**
@@ -57,7 +99,12 @@ describe('enum labels (@fengqiao/labels)', () => {
       .filter((t) => !t.name.startsWith('__') && !unlabelled(t.name));
     expect(schemaEnums.map((t) => t.name).sort()).toEqual([...NAMES].sort());
     for (const t of schemaEnums) {
-      expect({ [t.name]: t.getValues().map((v) => v.value as string).sort() }).toEqual({ [t.name]: [...ENUM_VALUES[t.name as EnumName]].sort() });
+      expect({
+        [t.name]: t
+          .getValues()
+          .map((v) => v.value as string)
+          .sort(),
+      }).toEqual({ [t.name]: [...ENUM_VALUES[t.name as EnumName]].sort() });
     }
   });
 });

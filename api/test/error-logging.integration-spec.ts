@@ -36,11 +36,22 @@ describe('what errors leave in the logs', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'canary-graphql-0001' },
         body: JSON.stringify({
           query: 'mutation($input: CreateMediationCaseInput!) { createMediationCase(input: $input) { id } }',
-          variables: { input: { villageId: village, source: 'APPLICATION', disputeType: 'NEIGHBOUR', amountFen: 0, tier: 'ORDINARY',
-            receivedOn: '2025-03-01', summary: '日志测试', adviserIds: [], parties: [{ role: 'APPLICANT', name: canary }] } },
+          variables: {
+            input: {
+              villageId: village,
+              source: 'APPLICATION',
+              disputeType: 'NEIGHBOUR',
+              amountFen: 0,
+              tier: 'ORDINARY',
+              receivedOn: '2025-03-01',
+              summary: '日志测试',
+              adviserIds: [],
+              parties: [{ role: 'APPLICANT', name: canary }],
+            },
+          },
         }),
       });
-      const body = await res.json() as any;
+      const body = (await res.json()) as any;
       expect(body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
       expect(JSON.stringify(body)).not.toContain(canary);
 
@@ -64,7 +75,10 @@ describe('what errors leave in the logs', () => {
   it('logs a refused sign-in without what was typed', async () => {
     const typed = `CANARY-${randomBytes(6).toString('hex')}`;
     const before = app.logs.length;
-    for (const [username, password] of [[typed, 'x'], ['bureau', typed]]) {
+    for (const [username, password] of [
+      [typed, 'x'],
+      ['bureau', typed],
+    ]) {
       const res = await app.gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
       expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
@@ -75,13 +89,16 @@ describe('what errors leave in the logs', () => {
 
   it.each([
     ['a persisted-query version other than 1', { query: '{ me { id } }', extensions: { persistedQuery: { version: 2, sha256Hash: 'x' } } }],
-    ['a persisted-query hash that does not match its query', { query: '{ me { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } }],
+    [
+      'a persisted-query hash that does not match its query',
+      { query: '{ me { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } },
+    ],
     ['a subscription', { query: 'subscription { me { id } }' }],
   ])('answers %s with 400 and a code, and logs no error', async (_what, body) => {
     const before = app.logs.length;
     const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     expect(res.status).toBe(400);
-    const json = await res.json() as any;
+    const json = (await res.json()) as any;
     expect(['BAD_REQUEST', 'PERSISTED_QUERY_NOT_SUPPORTED']).toContain(json.errors[0].extensions.code);
     expect(app.logs.slice(before).filter((l) => levelOf(l) >= 40)).toEqual([]);
   });

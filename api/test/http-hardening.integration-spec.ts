@@ -21,7 +21,17 @@ describe('the HTTP and GraphQL edge', () => {
   async function post(body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
     const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers, body });
     const text = await res.text();
-    return { status: res.status, text, json: (() => { try { return JSON.parse(text); } catch { return undefined; } })() };
+    return {
+      status: res.status,
+      text,
+      json: (() => {
+        try {
+          return JSON.parse(text);
+        } catch {
+          return undefined;
+        }
+      })(),
+    };
   }
 
   it('serves /healthz as 200 {"status":"ok"} while the database answers', async () => {

@@ -7,9 +7,10 @@ import sharp from 'sharp';
 export type PhotoFormat = 'jpeg' | 'png' | 'webp';
 export const PHOTO_MIME: Record<PhotoFormat, string> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 
-const XMP_WITH_LOCATION = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
-  + '<rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="37,33.98765N" exif:GPSLongitude="112,9.5E"/>'
-  + '</rdf:RDF></x:xmpmeta>';
+const XMP_WITH_LOCATION =
+  '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
+  '<rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="37,33.98765N" exif:GPSLongitude="112,9.5E"/>' +
+  '</rdf:RDF></x:xmpmeta>';
 
 /**
  * A `width`×`height` photo (a gradient, so lossy codecs have something to keep) whose EXIF names a camera and a place,
@@ -45,7 +46,13 @@ export async function readPhoto(bytes: Buffer) {
     camera: exif?.Image?.Make,
     xmpLocation: /GPS/i.test(meta.xmpAsString ?? ''),
     /** The raw decoded pixels still make an image (sharp decodes the whole of it). */
-    decodes: await sharp(bytes).raw().toBuffer().then(() => true, () => false),
+    decodes: await sharp(bytes)
+      .raw()
+      .toBuffer()
+      .then(
+        () => true,
+        () => false,
+      ),
   };
 }
 

@@ -37,9 +37,11 @@ describe('region filters', () => {
     for (const file of sources(SRC)) {
       const name = relative(SRC, file);
       if (ALLOWED.has(name)) continue;
-      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-        for (const [pattern, what] of FORBIDDEN) if (pattern.test(line)) found.push(`${name}:${i + 1}: ${what}`);
-      });
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          for (const [pattern, what] of FORBIDDEN) if (pattern.test(line)) found.push(`${name}:${i + 1}: ${what}`);
+        });
     }
     expect(found).toEqual([]);
   });
@@ -49,9 +51,11 @@ describe('region filters', () => {
     for (const file of sources(SRC)) {
       const name = relative(SRC, file);
       if (name.startsWith('common/access/') || name.endsWith('.policy.ts')) continue;
-      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-        if (/\b(regionScopeOf|scopePlaceOf|inRegionScope|regionsInScope)\(/.test(line)) found.push(`${name}:${i + 1}`);
-      });
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (/\b(regionScopeOf|scopePlaceOf|inRegionScope|regionsInScope)\(/.test(line)) found.push(`${name}:${i + 1}`);
+        });
     }
     expect(found).toEqual([]);
   });
@@ -59,13 +63,13 @@ describe('region filters', () => {
   it('would be caught in any module', () => {
     const caught = (line: string) => FORBIDDEN.some(([pattern]) => pattern.test(line));
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the string is a line of source code under test, template literal and all
-    expect(caught("where.push({ village: { path: { $like: `${p}%` } } });")).toBe(true);
+    expect(caught('where.push({ village: { path: { $like: `${p}%` } } });')).toBe(true);
     expect(caught('join region v on v.id = t.village_id where v.path like ?')).toBe(true);
     expect(caught('if (!region.path.startsWith(scope.path)) throw')).toBe(true);
     expect(caught("const countyId = region.path.split('/')[1];")).toBe(true);
     expect(caught('const p = this.ctx.viewer?.scopePath;')).toBe(true);
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the string is a line of source code under test, template literal and all
-    expect(caught("where.push({ name: { $like: `%${q}%` } });")).toBe(false);
+    expect(caught('where.push({ name: { $like: `%${q}%` } });')).toBe(false);
     expect(caught("if (req.path.startsWith('/graphql')) return next();")).toBe(false);
     expect(caught("handle = await open(join(dir, ...path.split('/')), 'r');")).toBe(false);
   });

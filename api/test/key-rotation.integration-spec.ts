@@ -97,8 +97,10 @@ describe('key rotation (npm run rotate-keys)', () => {
     // The demo data has no review comment: give every agreement one, so that every sealed column holds values.
     const { rows } = await sql.query('select id from agreement');
     for (const { id } of rows) {
-      await sql.query('update agreement set review_comment_sealed = $1 where id = $2',
-        [oldCipher.seal(`请补充履行期限 ${id.slice(0, 4)}`, { table: 'agreement', column: 'review_comment_sealed', rowId: id }), id]);
+      await sql.query('update agreement set review_comment_sealed = $1 where id = $2', [
+        oldCipher.seal(`请补充履行期限 ${id.slice(0, 4)}`, { table: 'agreement', column: 'review_comment_sealed', rowId: id }),
+        id,
+      ]);
     }
     plain = await openAll(sql, oldCipher);
     before = await versions(sql);
@@ -112,8 +114,11 @@ describe('key rotation (npm run rotate-keys)', () => {
   });
 
   it('knows every sealed column of the model', () => {
-    const columns = [...app.orm.getMetadata().getAll().values()].flatMap((meta) => Object.values(meta.properties)
-      .filter((prop) => prop.name.endsWith('Sealed')).map((prop) => `${meta.tableName}.${prop.fieldNames[0]}`));
+    const columns = [...app.orm.getMetadata().getAll().values()].flatMap((meta) =>
+      Object.values(meta.properties)
+        .filter((prop) => prop.name.endsWith('Sealed'))
+        .map((prop) => `${meta.tableName}.${prop.fieldNames[0]}`),
+    );
     expect(columns.sort()).toEqual(SEALED_COLUMNS.map((c) => `${c.table}.${c.column}`).sort());
   });
 
@@ -130,13 +135,18 @@ describe('key rotation (npm run rotate-keys)', () => {
     const progress: number[] = [];
     // Ctrl-C half-way: the batch in hand is finished, then the run stops.
     const stop = new AbortController();
-    first = await rotateKeys(sql, { cipher: bothCipher, lookupKey: NEW_LOOKUP }, {
-      batchSize: 4, signal: stop.signal,
-      onProgress: (p) => {
-        progress.push(p.done);
-        if (p.done >= total / 2) stop.abort();
+    first = await rotateKeys(
+      sql,
+      { cipher: bothCipher, lookupKey: NEW_LOOKUP },
+      {
+        batchSize: 4,
+        signal: stop.signal,
+        onProgress: (p) => {
+          progress.push(p.done);
+          if (p.done >= total / 2) stop.abort();
+        },
       },
-    });
+    );
     expect(first.complete).toBe(false);
     expect(first.fieldKey.interrupted).toBe(true);
     expect(first.lookupKey).toBeUndefined();
@@ -150,7 +160,10 @@ describe('key rotation (npm run rotate-keys)', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
 
     // The server restarted with the new key first and the old one still configured serves everything meanwhile.
-    const during = await startTestApp({ fieldKeys: [NEW_KEY, ...OLD_KEYS], lookupKey: NEW_LOOKUP, previousLookupKeys: [OLD_LOOKUP] }, { databaseOf: app });
+    const during = await startTestApp(
+      { fieldKeys: [NEW_KEY, ...OLD_KEYS], lookupKey: NEW_LOOKUP, previousLookupKeys: [OLD_LOOKUP] },
+      { databaseOf: app },
+    );
     try {
       expect(await readThroughApi(during, plain)).toBeGreaterThan(10);
       // Nothing is re-hashed yet: lookups find every party by the previous lookup key's hash.
@@ -167,7 +180,11 @@ describe('key rotation (npm run rotate-keys)', () => {
       expect(addFieldKey(dataDir)).toBe('k2');
       expect(parseFieldKeys(readFileSync(join(dataDir, 'field-keys'), 'utf8').trim()).map((k) => k.id)).toEqual(['k2', 'k1']);
       const stillSealed = Object.values((await fieldKeyUsage(sql)).get('t1')!).reduce((a, b) => a + b, 0);
-      expect(() => removeFieldKey(dataDir, 'k1', stillSealed)).toThrow(new KeyFileError(`${stillSealed} values are still sealed with k1: run npm run rotate-keys first (after restarting the server with the new key)`));
+      expect(() => removeFieldKey(dataDir, 'k1', stillSealed)).toThrow(
+        new KeyFileError(
+          `${stillSealed} values are still sealed with k1: run npm run rotate-keys first (after restarting the server with the new key)`,
+        ),
+      );
       expect(() => removeFieldKey(dataDir, 'k2', 0)).toThrow(/seals new values/);
       removeFieldKey(dataDir, 'k1', 0);
       expect(parseFieldKeys(readFileSync(join(dataDir, 'field-keys'), 'utf8').trim()).map((k) => k.id)).toEqual(['k2']);
@@ -188,17 +205,24 @@ describe('key rotation (npm run rotate-keys)', () => {
 
   it('resumes, never overwrites a value edited meanwhile, and leaves nothing on the old keys', async () => {
     let edited: { key: string; table: string; column: string; id: string } | undefined;
-    const second = await rotateKeys(sql, { cipher: bothCipher, lookupKey: NEW_LOOKUP }, {
-      batchSize: 4,
-      // A server still sealing with the old key edits a value between this batch's read and its write.
-      beforeWrite: async ({ table, column, ids }) => {
-        // (Not a party's row: their ID numbers are what the lookups below look for.)
-        if (edited || !ids.length || table === 'person') return;
-        const id = ids[0]!;
-        edited = { key: where(table, column, id), table, column, id };
-        await sql.query(`update "${table}" set "${column}" = $1 where id = $2`, [oldCipher.seal('并发修改的内容', { table, column, rowId: id }), id]);
+    const second = await rotateKeys(
+      sql,
+      { cipher: bothCipher, lookupKey: NEW_LOOKUP },
+      {
+        batchSize: 4,
+        // A server still sealing with the old key edits a value between this batch's read and its write.
+        beforeWrite: async ({ table, column, ids }) => {
+          // (Not a party's row: their ID numbers are what the lookups below look for.)
+          if (edited || !ids.length || table === 'person') return;
+          const id = ids[0]!;
+          edited = { key: where(table, column, id), table, column, id };
+          await sql.query(`update "${table}" set "${column}" = $1 where id = $2`, [
+            oldCipher.seal('并发修改的内容', { table, column, rowId: id }),
+            id,
+          ]);
+        },
       },
-    });
+    );
     expect(edited).toBeDefined();
     plain.set(edited!.key, '并发修改的内容');
     expect(second.complete).toBe(true);
@@ -270,20 +294,30 @@ describe('key rotation (npm run rotate-keys)', () => {
     const { rows } = await sql.query(`select action, entity_type, actor_id, county_id, details from audit_event
       where action like 'KEY_ROTATION_%' order by at, action desc`);
     expect(rows.map((r) => `${r.entity_type} ${r.action}`)).toEqual([
-      'FieldKey KEY_ROTATION_STARTED', 'FieldKey KEY_ROTATION_INTERRUPTED',
-      'FieldKey KEY_ROTATION_STARTED', 'FieldKey KEY_ROTATION_FINISHED',
-      'IdLookupKey KEY_ROTATION_STARTED', 'IdLookupKey KEY_ROTATION_FINISHED',
+      'FieldKey KEY_ROTATION_STARTED',
+      'FieldKey KEY_ROTATION_INTERRUPTED',
+      'FieldKey KEY_ROTATION_STARTED',
+      'FieldKey KEY_ROTATION_FINISHED',
+      'IdLookupKey KEY_ROTATION_STARTED',
+      'IdLookupKey KEY_ROTATION_FINISHED',
     ]);
     expect(rows.every((r) => r.actor_id === null && r.county_id === null)).toBe(true);
-    expect(rows[0].details).toEqual({ keyId: 't2', stale: Object.fromEntries(SEALED_COLUMNS.map((c) => [`${c.table}.${c.column}`, expect.any(Number)])) });
+    expect(rows[0].details).toEqual({
+      keyId: 't2',
+      stale: Object.fromEntries(SEALED_COLUMNS.map((c) => [`${c.table}.${c.column}`, expect.any(Number)])),
+    });
     expect(rows[3].details.targets.map((t: { rewritten: number }) => t.rewritten).reduce((a: number, b: number) => a + b, 0)).toBeGreaterThan(0);
     expect(JSON.stringify(rows)).not.toContain('并发修改的内容');
 
-    const res = await app.gql(`{ auditEvents(options: { filter: { action: "KEY_ROTATION_FINISHED" } }) { items { actorUsername actorName entityType details } } }`,
-      {}, await app.login('bureau'));
+    const res = await app.gql(
+      `{ auditEvents(options: { filter: { action: "KEY_ROTATION_FINISHED" } }) { items { actorUsername actorName entityType details } } }`,
+      {},
+      await app.login('bureau'),
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data.auditEvents.items.map((e: { entityType: string; actorUsername: string }) => `${e.entityType} ${e.actorUsername}`).sort())
-      .toEqual(['FieldKey system', 'IdLookupKey system']);
+    expect(res.data.auditEvents.items.map((e: { entityType: string; actorUsername: string }) => `${e.entityType} ${e.actorUsername}`).sort()).toEqual(
+      ['FieldKey system', 'IdLookupKey system'],
+    );
   });
 
   it('leaves a value whose key is gone as it is, and says which key it needs', async () => {
@@ -293,7 +327,12 @@ describe('key rotation (npm run rotate-keys)', () => {
     const report = await rotateKeys(sql, { cipher: newCipher, lookupKey: NEW_LOOKUP });
     expect(report.complete).toBe(false);
     expect(report.fieldKey.targets.find((t) => t.target === 'mediation_case.summary_sealed')).toEqual({
-      target: 'mediation_case.summary_sealed', stale: 1, rewritten: 0, skipped: 0, unreadable: { t1: 1 }, remaining: 1,
+      target: 'mediation_case.summary_sealed',
+      stale: 1,
+      rewritten: 0,
+      skipped: 0,
+      unreadable: { t1: 1 },
+      remaining: 1,
     });
     const { rows } = await sql.query('select summary_sealed from mediation_case where id = $1', [kase.id]);
     expect(oldCipher.open(rows[0].summary_sealed, at)).toBe('漏掉的旧密钥内容');

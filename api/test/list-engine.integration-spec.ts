@@ -30,13 +30,16 @@ describe('list engine', () => {
   it('answers exact totals up to the cap, and 10,000 with totalItemsExact false past it', async () => {
     const before = (await ok('{ auditEvents(options: { take: 1 }) { totalItems totalItemsExact } }')).auditEvents;
     expect(before.totalItemsExact).toBe(true);
-    const { id: actor, scope_region_id: county } = (await app.orm.em.getConnection().execute(
-      `select id, scope_region_id from app_user where username = 'bureau'`))[0];
+    const { id: actor, scope_region_id: county } = (
+      await app.orm.em.getConnection().execute(`select id, scope_region_id from app_user where username = 'bureau'`)
+    )[0];
     const needed = 10_001 - before.totalItems;
     await app.orm.em.getConnection().execute(
       `insert into audit_event (id, at, actor_id, county_id, action, entity_type, entity_id, request_id, ip)
        select gen_random_uuid(), now() - make_interval(secs => g), ?, ?, 'READ_CONFIDENTIAL', 'MediationCase', gen_random_uuid(), 'list-engine-test', '127.0.0.1'
-       from generate_series(1, ?) g`, [actor, county, needed]);
+       from generate_series(1, ?) g`,
+      [actor, county, needed],
+    );
     const capped = (await ok('{ auditEvents(options: { take: 3 }) { items { id } totalItems totalItemsExact nextCursor } }')).auditEvents;
     expect(capped).toMatchObject({ totalItems: 10_000, totalItemsExact: false });
     expect(capped.items).toHaveLength(3);
@@ -52,10 +55,12 @@ describe('list engine', () => {
     const ids: string[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 500; guard++) {
-      const page: { items: Array<{ id: string }>; nextCursor: string | null } = (await ok(
-        `query($after: String, $take: Int!) { ${list}(options: { take: $take, after: $after, sort: ${sort} }) { items { id } nextCursor } }`,
-        { after, take },
-      ))[list];
+      const page: { items: Array<{ id: string }>; nextCursor: string | null } = (
+        await ok(
+          `query($after: String, $take: Int!) { ${list}(options: { take: $take, after: $after, sort: ${sort} }) { items { id } nextCursor } }`,
+          { after, take },
+        )
+      )[list];
       ids.push(...page.items.map((i) => i.id));
       if (!page.nextCursor) return ids;
       after = page.nextCursor;
@@ -87,7 +92,10 @@ describe('list engine', () => {
 
   it('refuses a cursor that is not one, or one from another sort, naming `after`', async () => {
     const first = (await ok('{ villages(options: { take: 2, sort: [{ field: NAME, order: ASC }] }) { nextCursor } }')).villages;
-    for (const [after, sort] of [['not-a-cursor', '[]'], [first.nextCursor, '[{ field: CODE, order: ASC }]']]) {
+    for (const [after, sort] of [
+      ['not-a-cursor', '[]'],
+      [first.nextCursor, '[{ field: CODE, order: ASC }]'],
+    ]) {
       const res = await app.gql(`query($after: String) { villages(options: { after: $after, sort: ${sort} }) { items { id } } }`, { after }, bureau);
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     }
@@ -96,7 +104,9 @@ describe('list engine', () => {
   it('costs the same statements for a deep cursor page as for the first', async () => {
     const first = (await ok('{ villages(options: { take: 3 }) { nextCursor } }')).villages;
     const page1 = await countQueries(() => ok('{ villages(options: { take: 3 }) { items { id } } }'));
-    const page2 = await countQueries(() => ok('query($a: String) { villages(options: { take: 3, after: $a }) { items { id } } }', { a: first.nextCursor }));
+    const page2 = await countQueries(() =>
+      ok('query($a: String) { villages(options: { take: 3, after: $a }) { items { id } } }', { a: first.nextCursor }),
+    );
     expect(page2.count).toBe(page1.count);
     expect(page2.statements.at(-1)).not.toMatch(/offset/i);
   });

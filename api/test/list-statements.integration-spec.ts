@@ -2,8 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  buildSchema, getNamedType, isListType, isNonNullType, isObjectType, isScalarType, isEnumType,
-  type GraphQLField, type GraphQLObjectType, type GraphQLOutputType,
+  buildSchema,
+  getNamedType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isEnumType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
 } from 'graphql';
 import { demoOffices } from '@fengqiao/seeds';
 import { countQueries, startTestApp, type TestApp } from './app.js';
@@ -59,8 +67,9 @@ async function addRows(app: TestApp, bureau: string): Promise<void> {
   };
   const providers: string[] = [];
   for (let i = 1; i <= 11; i++) {
-    const created = await ok('mutation($input: ProviderInput!) { createProvider(input: $input) { id } }',
-      { input: { kind: 'LAW_FIRM', name: `列表测试律师事务所${i}` } });
+    const created = await ok('mutation($input: ProviderInput!) { createProvider(input: $input) { id } }', {
+      input: { kind: 'LAW_FIRM', name: `列表测试律师事务所${i}` },
+    });
     providers.push(created.createProvider.id);
   }
   for (let m = 1; m <= 11; m++) {
@@ -69,14 +78,20 @@ async function addRows(app: TestApp, bureau: string): Promise<void> {
   const offices = demoOffices();
   for (let i = 0; i < 11; i++) {
     const office = offices[i % offices.length]!;
-    await ok('mutation($input: CreateConsultationMeetingInput!) { createConsultationMeeting(input: $input) { id } }', { input: {
-      title: `列表测试会商${i}`, at: '2025-06-01T09:00:00+08:00', venue: '县司法局', agenda: '排查',
-      officeIds: [office.id], providerIds: [providers[i]!],
-      actionItems: [
-        { title: `办理${i}`, ownerKind: 'OFFICE', ownerOfficeId: office.id, dueOn: '2025-07-01' },
-        { title: `协办${i}`, ownerKind: 'PROVIDER', ownerProviderId: providers[i]!, dueOn: '2025-07-15' },
-      ],
-    } });
+    await ok('mutation($input: CreateConsultationMeetingInput!) { createConsultationMeeting(input: $input) { id } }', {
+      input: {
+        title: `列表测试会商${i}`,
+        at: '2025-06-01T09:00:00+08:00',
+        venue: '县司法局',
+        agenda: '排查',
+        officeIds: [office.id],
+        providerIds: [providers[i]!],
+        actionItems: [
+          { title: `办理${i}`, ownerKind: 'OFFICE', ownerOfficeId: office.id, dueOn: '2025-07-01' },
+          { title: `协办${i}`, ownerKind: 'PROVIDER', ownerProviderId: providers[i]!, dueOn: '2025-07-15' },
+        ],
+      },
+    });
   }
 }
 

@@ -22,9 +22,20 @@ describe('migration: parties kept per case, addresses sealed, shared persons spl
   let db: Awaited<ReturnType<typeof createBlankDatabase>>;
   let orm: MikroORM;
   const ids = {
-    city: randomUUID(), county: randomUUID(), township: randomUUID(), village: randomUUID(), adviserIn: randomUUID(), adviserOut: randomUUID(),
-    userIn: randomUUID(), userOut: randomUUID(), party: randomUUID(), person: randomUUID(), other: randomUUID(),
-    first: randomUUID(), byInsider: randomUUID(), byOutsider: randomUUID(),
+    city: randomUUID(),
+    county: randomUUID(),
+    township: randomUUID(),
+    village: randomUUID(),
+    adviserIn: randomUUID(),
+    adviserOut: randomUUID(),
+    userIn: randomUUID(),
+    userOut: randomUUID(),
+    party: randomUUID(),
+    person: randomUUID(),
+    other: randomUUID(),
+    first: randomUUID(),
+    byInsider: randomUUID(),
+    byOutsider: randomUUID(),
   };
   const sql = (q: string, p: unknown[] = []) => orm.em.fork().getConnection().execute(q, p);
 
@@ -32,28 +43,51 @@ describe('migration: parties kept per case, addresses sealed, shared persons spl
     db = await createBlankDatabase();
     orm = await MikroORM.init(ormConfig(db.url, { preferTs: true }));
     await orm.migrator.up({ to: BEFORE });
-    await sql(`insert into region (id, parent_id, level, name, code, path, terrain, kind) values
+    await sql(
+      `insert into region (id, parent_id, level, name, code, path, terrain, kind) values
       (?, null, 'CITY', '吕梁市', '141100000000', '/m/', null, null), (?, ?, 'COUNTY', '交城县', '141122000000', '/m/c/', null, null),
-      (?, ?, 'TOWNSHIP', '天宁镇', '141122100000', '/m/c/t/', 'PLAIN', null), (?, ?, 'VILLAGE', '东关村', '141122100001', '/m/c/t/v/', null, 'VILLAGE')`, [ids.city, ids.county, ids.city, ids.township, ids.county, ids.village, ids.township]);
-    for (const [adviser, user, name] of [[ids.adviserIn, ids.userIn, 'in'], [ids.adviserOut, ids.userOut, 'out']] as const) {
-      await sql(`insert into legal_adviser (id, county_id, name, gender, phone, profession, licence_no) values (?, ?, ?, 'MALE', '13900000000', 'LAWYER', ?)`,
-        [adviser, ids.county, `顾问${name}`, `L-${name}`]);
-      await sql(`insert into app_user (id, username, password_hash, role, display_name, adviser_id) values (?, ?, 'x', 'ADVISER', ?, ?)`,
-        [user, `adviser.${name}`, name, adviser]);
+      (?, ?, 'TOWNSHIP', '天宁镇', '141122100000', '/m/c/t/', 'PLAIN', null), (?, ?, 'VILLAGE', '东关村', '141122100001', '/m/c/t/v/', null, 'VILLAGE')`,
+      [ids.city, ids.county, ids.city, ids.township, ids.county, ids.village, ids.township],
+    );
+    for (const [adviser, user, name] of [
+      [ids.adviserIn, ids.userIn, 'in'],
+      [ids.adviserOut, ids.userOut, 'out'],
+    ] as const) {
+      await sql(
+        `insert into legal_adviser (id, county_id, name, gender, phone, profession, licence_no) values (?, ?, ?, 'MALE', '13900000000', 'LAWYER', ?)`,
+        [adviser, ids.county, `顾问${name}`, `L-${name}`],
+      );
+      await sql(`insert into app_user (id, username, password_hash, role, display_name, adviser_id) values (?, ?, 'x', 'ADVISER', ?, ?)`, [
+        user,
+        `adviser.${name}`,
+        name,
+        adviser,
+      ]);
     }
     for (const person of [ids.person, ids.other]) {
       const sealedId = cipher.seal(ID, SEALED.idNumber(person));
-      await sql(`insert into person (id, name, phone, address, id_number_sealed, id_number_hash, id_number_masked) values (?, ?, ?, ?, ?, ?, ?)`,
+      await sql(
+        `insert into person (id, name, phone, address, id_number_sealed, id_number_hash, id_number_masked) values (?, ?, ?, ?, ?, ?, ?)`,
         person === ids.person
           ? [person, '张建国', '13835805678', '交城县天宁镇东关村1号', sealedId, idNumberLookupHash(ID, TEST_LOOKUP_KEY), '110105********002X']
-          : [person, '李二虎', null, '东关村2号', null, null, null]);
+          : [person, '李二虎', null, '东关村2号', null, null, null],
+      );
     }
-    await sql(`insert into app_user (id, username, password_hash, role, display_name, person_id) values (?, 'party.x', 'x', 'PARTY', '张建国', ?)`, [ids.party, ids.person]);
-    const cases: Array<[string, number, string]> = [[ids.first, 1, ids.userIn], [ids.byInsider, 2, ids.userIn], [ids.byOutsider, 3, ids.userOut]];
+    await sql(`insert into app_user (id, username, password_hash, role, display_name, person_id) values (?, 'party.x', 'x', 'PARTY', '张建国', ?)`, [
+      ids.party,
+      ids.person,
+    ]);
+    const cases: Array<[string, number, string]> = [
+      [ids.first, 1, ids.userIn],
+      [ids.byInsider, 2, ids.userIn],
+      [ids.byOutsider, 3, ids.userOut],
+    ];
     for (const [id, seq, by] of cases) {
-      await sql(`insert into mediation_case (id, county_id, township_id, village_id, year, seq, case_no, source, dispute_type, tier, received_on, created_by_id, created_at)
+      await sql(
+        `insert into mediation_case (id, county_id, township_id, village_id, year, seq, case_no, source, dispute_type, tier, received_on, created_by_id, created_at)
         values (?, ?, ?, ?, 2026, ?, ?, 'APPLICATION', 'NEIGHBOUR', 'ORDINARY', '2026-10-01', ?, now() + make_interval(secs => ?))`,
-        [id, ids.county, ids.township, ids.village, seq, `（2026）交调字第${seq}号`, by, seq]);
+        [id, ids.county, ids.township, ids.village, seq, `（2026）交调字第${seq}号`, by, seq],
+      );
       await sql(`insert into case_party (id, case_id, person_id, role) values (?, ?, ?, 'APPLICANT')`, [randomUUID(), id, ids.person]);
     }
     await sql(`insert into case_party (id, case_id, person_id, role) values (?, ?, ?, 'RESPONDENT')`, [randomUUID(), ids.first, ids.other]);
@@ -93,7 +127,12 @@ describe('migration: parties kept per case, addresses sealed, shared persons spl
 
   it('lists both later registrations for the bureau’s one-off review', async () => {
     const rows = await sql(`select case_id, earlier_case_id from id_number_reuse order by case_id`);
-    expect(rows.map((r) => [r.case_id, r.earlier_case_id]).sort()).toEqual([[ids.byInsider, ids.first], [ids.byOutsider, ids.first]].sort());
+    expect(rows.map((r) => [r.case_id, r.earlier_case_id]).sort()).toEqual(
+      [
+        [ids.byInsider, ids.first],
+        [ids.byOutsider, ids.first],
+      ].sort(),
+    );
   });
 
   it('seals every address and drops the plain column', async () => {

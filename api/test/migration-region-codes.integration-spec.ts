@@ -18,13 +18,15 @@ const secrets = { cipher: new FieldCipher(TEST_FIELD_KEYS), lookupKey: TEST_LOOK
  */
 function previousDemoRegions() {
   const paths = new Map<string, string>();
-  return demoRegions().filter((r) => r.level !== 'PROVINCE').map((r) => {
-    const parentId = r.id === CITY_ID ? null : r.parentId;
-    const path = `${parentId ? paths.get(parentId)! : '/'}${r.id}/`;
-    paths.set(r.id, path);
-    const code = r.level === 'TOWNSHIP' ? r.code.slice(0, 9) : r.level === 'VILLAGE' ? r.code : r.code.slice(0, 6);
-    return { ...r, parentId, path, code };
-  });
+  return demoRegions()
+    .filter((r) => r.level !== 'PROVINCE')
+    .map((r) => {
+      const parentId = r.id === CITY_ID ? null : r.parentId;
+      const path = `${parentId ? paths.get(parentId)! : '/'}${r.id}/`;
+      paths.set(r.id, path);
+      const code = r.level === 'TOWNSHIP' ? r.code.slice(0, 9) : r.level === 'VILLAGE' ? r.code : r.code.slice(0, 6);
+      return { ...r, parentId, path, code };
+    });
 }
 
 async function databaseBefore() {
@@ -34,11 +36,29 @@ async function databaseBefore() {
   const sql = (q: string, p: unknown[] = []) => orm.em.fork().getConnection().execute(q, p);
   const insert = async (rows: ReturnType<typeof previousDemoRegions>) => {
     for (const r of rows) {
-      await sql(`insert into region (id, parent_id, level, name, code, path, terrain, kind, demo) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [r.id, r.parentId, r.level, r.name, r.code, r.path, r.terrain, r.kind, r.demo]);
+      await sql(`insert into region (id, parent_id, level, name, code, path, terrain, kind, demo) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+        r.id,
+        r.parentId,
+        r.level,
+        r.name,
+        r.code,
+        r.path,
+        r.terrain,
+        r.kind,
+        r.demo,
+      ]);
     }
   };
-  return { db, orm, sql, insert, async close() { await orm.close(true); await db.drop(); } };
+  return {
+    db,
+    orm,
+    sql,
+    insert,
+    async close() {
+      await orm.close(true);
+      await db.drop();
+    },
+  };
 }
 
 describe('migration: a province above the cities, 12-digit region codes', () => {
@@ -68,31 +88,59 @@ describe('migration: a province above the cities, 12-digit region codes', () => 
 
   it('lets a province go above the city, and refuses a province below a root, a county at the root and a short code', async () => {
     const { sql } = before;
-    await sql(`insert into region (id, level, name, code, path) values (?, 'PROVINCE', '山西省', '140000000000', ?)`, [PROVINCE_ID, `/${PROVINCE_ID}/`]);
+    await sql(`insert into region (id, level, name, code, path) values (?, 'PROVINCE', '山西省', '140000000000', ?)`, [
+      PROVINCE_ID,
+      `/${PROVINCE_ID}/`,
+    ]);
     await sql(`update region set parent_id = ? where id = ?`, [PROVINCE_ID, CITY_ID]);
     const refused = async (q: string, p: unknown[], constraint: string) =>
       expect(sql(q, p)).rejects.toMatchObject({ message: expect.stringContaining(constraint) });
-    await refused(`insert into region (id, parent_id, level, name, code, path) values (?, ?, 'PROVINCE', '内蒙古', '150000000000', '/x/y/')`,
-      [randomUUID(), CITY_ID], 'region_province_is_root');
-    await refused(`insert into region (id, level, name, code, path) values (?, 'COUNTY', '交口县', '141130000000', '/z/')`, [randomUUID()],
-      'region_root_is_province_or_city');
-    await refused(`insert into region (id, parent_id, level, name, code, path) values (?, ?, 'COUNTY', '交口县', '141130', '/x/c/')`,
-      [randomUUID(), CITY_ID], 'region_code_12_digits');
-    await refused(`insert into region (id, parent_id, level, name, code, path) values (?, ?, 'COUNTY', '交口县', '141130100000', '/x/c/')`,
-      [randomUUID(), CITY_ID], 'region_code_matches_level');
-    await refused(`insert into region (id, level, name, code, path) values (?, 'CITY', '某市', '150000000000', '/w/')`, [randomUUID()],
-      'region_code_matches_level');
+    await refused(
+      `insert into region (id, parent_id, level, name, code, path) values (?, ?, 'PROVINCE', '内蒙古', '150000000000', '/x/y/')`,
+      [randomUUID(), CITY_ID],
+      'region_province_is_root',
+    );
+    await refused(
+      `insert into region (id, level, name, code, path) values (?, 'COUNTY', '交口县', '141130000000', '/z/')`,
+      [randomUUID()],
+      'region_root_is_province_or_city',
+    );
+    await refused(
+      `insert into region (id, parent_id, level, name, code, path) values (?, ?, 'COUNTY', '交口县', '141130', '/x/c/')`,
+      [randomUUID(), CITY_ID],
+      'region_code_12_digits',
+    );
+    await refused(
+      `insert into region (id, parent_id, level, name, code, path) values (?, ?, 'COUNTY', '交口县', '141130100000', '/x/c/')`,
+      [randomUUID(), CITY_ID],
+      'region_code_matches_level',
+    );
+    await refused(
+      `insert into region (id, level, name, code, path) values (?, 'CITY', '某市', '150000000000', '/w/')`,
+      [randomUUID()],
+      'region_code_matches_level',
+    );
   });
 });
 
 describe('migration: region codes that break the rules stop it, naming the regions, and nothing is written', () => {
   const firstOfTianning = demoRegions().find((r) => r.parentId === townshipId('tianning'))!.id;
   it.each([
-    ['a village coded under another township', (r: { id: string; code: string }) => (r.id === firstOfTianning ? '141122101299' : r.code),
-      /the code does not start with the digits of the parent region: \S+ \(VILLAGE 141122101299\)\. Correct/],
-    ['a code that is not digits', (r: { id: string; code: string }) => (r.id === COUNTY_ID ? '14112X' : r.code), /not a 6-, 9- or 12-digit division code: 交城县 \(COUNTY 14112X\)/],
-    ['a village coded as its township', (r: { id: string; code: string }) => (r.id === firstOfTianning ? '141122100000' : r.code),
-      /two regions would share one 12-digit code: 天宁镇 \(TOWNSHIP 141122100\), .+ \(VILLAGE 141122100000\)/],
+    [
+      'a village coded under another township',
+      (r: { id: string; code: string }) => (r.id === firstOfTianning ? '141122101299' : r.code),
+      /the code does not start with the digits of the parent region: \S+ \(VILLAGE 141122101299\)\. Correct/,
+    ],
+    [
+      'a code that is not digits',
+      (r: { id: string; code: string }) => (r.id === COUNTY_ID ? '14112X' : r.code),
+      /not a 6-, 9- or 12-digit division code: 交城县 \(COUNTY 14112X\)/,
+    ],
+    [
+      'a village coded as its township',
+      (r: { id: string; code: string }) => (r.id === firstOfTianning ? '141122100000' : r.code),
+      /two regions would share one 12-digit code: 天宁镇 \(TOWNSHIP 141122100\), .+ \(VILLAGE 141122100000\)/,
+    ],
   ])('%s', async (_name, recode, message) => {
     const before = await databaseBefore();
     try {

@@ -4,8 +4,12 @@ import { startTestApp, type TestApp } from './app.js';
 // Item 6 of the attack report (issue 9): the cost limit counted fields but not list sizes, so fifteen nested 100-row
 // lists in one request were served, a second each; and nothing capped how many such requests one user could send.
 
-const nestedLists = (take: string) => Array.from({ length: 15 }, (_, i) =>
-  `l${i}: mediationCases(options: { take: ${take} }) { items { id caseNo village { name } parties { id name phone } advisers { id name } } }`).join(' ');
+const nestedLists = (take: string) =>
+  Array.from(
+    { length: 15 },
+    (_, i) =>
+      `l${i}: mediationCases(options: { take: ${take} }) { items { id caseNo village { name } parties { id name phone } advisers { id name } } }`,
+  ).join(' ');
 
 describe('the query cost limit', () => {
   let app: TestApp;
@@ -18,7 +22,9 @@ describe('the query cost limit', () => {
 
   async function post(query: string, variables: Record<string, unknown> = {}, token = bureau) {
     const res = await fetch(`${app.url}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
     });
     return { status: res.status, headers: res.headers, body: (await res.json()) as any };
   }
@@ -40,7 +46,9 @@ describe('the query cost limit', () => {
   });
 
   it('serves a console-sized page of 100 cases', async () => {
-    const res = await post('{ mediationCases(options: { take: 100 }) { totalItems items { id caseNo status village { id name } parties { id role name } advisers { id name } } } }');
+    const res = await post(
+      '{ mediationCases(options: { take: 100 }) { totalItems items { id caseNo status village { id name } parties { id role name } advisers { id name } } } }',
+    );
     expect(res.status).toBe(200);
     expect(res.body.errors).toBeUndefined();
   });
@@ -54,7 +62,8 @@ describe('the per-user cost budget', () => {
   });
   afterAll(() => app.close());
 
-  const PAGE = '{ mediationCases(options: { take: 100 }) { totalItems items { id caseNo status village { id name } parties { id role name } advisers { id name } } } }';
+  const PAGE =
+    '{ mediationCases(options: { take: 100 }) { totalItems items { id caseNo status village { id name } parties { id role name } advisers { id name } } } }';
 
   it('answers RATE_LIMITED with retryAfterSeconds once a user has spent their minute, and only that user waits', async () => {
     const bureau = await app.login('bureau');
@@ -62,7 +71,9 @@ describe('the per-user cost budget', () => {
     const second = await app.gql(PAGE, {}, bureau);
     expect([first.errors, second.errors]).toEqual([undefined, undefined]);
     const res = await fetch(`${app.url}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bureau}` }, body: JSON.stringify({ query: PAGE }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${bureau}` },
+      body: JSON.stringify({ query: PAGE }),
     });
     expect(res.status).toBe(429);
     const body = (await res.json()) as any;

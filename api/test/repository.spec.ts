@@ -44,9 +44,7 @@ describe('the repository', () => {
   });
 
   it('never points at documents outside itself', () => {
-    const found = files
-      .filter((f) => f.path !== SELF)
-      .flatMap((f) => outsideReferences(f.text).map((line) => `${f.path}: ${line.trim()}`));
+    const found = files.filter((f) => f.path !== SELF).flatMap((f) => outsideReferences(f.text).map((line) => `${f.path}: ${line.trim()}`));
     expect(found).toEqual([]);
   });
 
@@ -54,7 +52,11 @@ describe('the repository', () => {
     const defined = definedRules(readFileSync(join(REPO_ROOT, DOMAIN_DOC), 'utf8'));
     const undefinedCitations = files
       .filter((f) => f.path !== DOMAIN_DOC && f.path !== SELF)
-      .flatMap((f) => citedRules(f.text).filter((n) => !defined.has(n)).map((n) => `${f.path}: rule ${n}`));
+      .flatMap((f) =>
+        citedRules(f.text)
+          .filter((n) => !defined.has(n))
+          .map((n) => `${f.path}: rule ${n}`),
+      );
     expect(undefinedCitations).toEqual([]);
   });
 

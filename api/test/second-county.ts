@@ -28,20 +28,57 @@ export interface SecondCounty {
 export async function addSecondCounty(app: TestApp): Promise<SecondCounty> {
   const em = app.orm.em.fork();
   const county = await createRegion(em, { parentId: CITY_ID, level: RegionLevel.COUNTY, name: '交口县', code: '141130000000' });
-  const township = await createRegion(em, { parentId: county.id, level: RegionLevel.TOWNSHIP, name: '水头镇', code: '141130100000', terrain: Terrain.MOUNTAIN });
-  const village = await createRegion(em, { parentId: township.id, level: RegionLevel.VILLAGE, name: '水头村', code: '141130100201', kind: VillageKind.VILLAGE });
+  const township = await createRegion(em, {
+    parentId: county.id,
+    level: RegionLevel.TOWNSHIP,
+    name: '水头镇',
+    code: '141130100000',
+    terrain: Terrain.MOUNTAIN,
+  });
+  const village = await createRegion(em, {
+    parentId: township.id,
+    level: RegionLevel.VILLAGE,
+    name: '水头村',
+    code: '141130100201',
+    kind: VillageKind.VILLAGE,
+  });
   const [countyId, townshipId, villageId, adviserId] = [county.id, township.id, village.id, randomUUID()];
   const createdAt = new Date();
   await em.insert(LegalAdviser, {
-    id: adviserId, county: countyId, name: '交口顾问', gender: Gender.FEMALE, phone: '13900001130', profession: Profession.LAWYER,
-    licenceNo: '11411302026000001', version: 1, createdAt,
+    id: adviserId,
+    county: countyId,
+    name: '交口顾问',
+    gender: Gender.FEMALE,
+    phone: '13900001130',
+    profession: Profession.LAWYER,
+    licenceNo: '11411302026000001',
+    version: 1,
+    createdAt,
   });
   await em.insert(Pairing, { id: randomUUID(), adviser: adviserId, village: villageId, validFrom: '2020-01-01', validTo: null, createdAt });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const accounts = { bureau: 'bureau.jiaokou', adviser: 'adviser.jiaokou' };
   await em.insertMany(User, [
-    { id: randomUUID(), username: accounts.bureau, passwordHash, role: Role.BUREAU_ADMIN, displayName: '交口县司法局', scopeRegion: countyId, createdAt, updatedAt: createdAt },
-    { id: randomUUID(), username: accounts.adviser, passwordHash, role: Role.ADVISER, displayName: '交口顾问', adviser: adviserId, createdAt, updatedAt: createdAt },
+    {
+      id: randomUUID(),
+      username: accounts.bureau,
+      passwordHash,
+      role: Role.BUREAU_ADMIN,
+      displayName: '交口县司法局',
+      scopeRegion: countyId,
+      createdAt,
+      updatedAt: createdAt,
+    },
+    {
+      id: randomUUID(),
+      username: accounts.adviser,
+      passwordHash,
+      role: Role.ADVISER,
+      displayName: '交口顾问',
+      adviser: adviserId,
+      createdAt,
+      updatedAt: createdAt,
+    },
   ]);
   return { countyId, townshipId, villageId, adviserId, ...accounts };
 }

@@ -12,7 +12,11 @@ export async function settingsVersion(app: TestApp, token: string): Promise<numb
  * overrides what is sent (a stale version, for the tests of CONFLICT).
  */
 export async function updateSettings(
-  app: TestApp, token: string, input: Record<string, unknown>, fields = 'adviserLoadCap', version?: number,
+  app: TestApp,
+  token: string,
+  input: Record<string, unknown>,
+  fields = 'adviserLoadCap',
+  version?: number,
 ): Promise<GqlResponse> {
   const read = version ?? (await settingsVersion(app, token));
   return app.gql(`mutation($input: SettingsInput!) { updateSettings(input: $input) { ${fields} } }`, { input: { ...input, version: read } }, token);

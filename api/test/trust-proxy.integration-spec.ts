@@ -12,8 +12,10 @@ async function auditedAddress(app: TestApp): Promise<string> {
   const res = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: {
-      'content-type': 'application/json', authorization: `Bearer ${await app.login('adviser.1')}`,
-      'x-forwarded-for': FORGED, 'x-request-id': requestId,
+      'content-type': 'application/json',
+      authorization: `Bearer ${await app.login('adviser.1')}`,
+      'x-forwarded-for': FORGED,
+      'x-request-id': requestId,
     },
     body: JSON.stringify({ query: 'query($id: ID!) { mediationCase(id: $id) { summary } }', variables: { id: partyCase.id } }),
   });

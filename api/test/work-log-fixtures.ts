@@ -9,8 +9,12 @@ import { User } from '../src/modules/user/user.entity.js';
 export async function addOfficeAccount(app: TestApp, username: string, townshipKey: string): Promise<void> {
   const em = app.orm.em.fork();
   em.create(User, {
-    id: crypto.randomUUID(), username, passwordHash: await hashPassword(DEMO_PASSWORD), role: 'OFFICE_STAFF' as Role,
-    displayName: `${townshipKey}司法所`, scopeRegion: townshipId(townshipKey),
+    id: crypto.randomUUID(),
+    username,
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+    role: 'OFFICE_STAFF' as Role,
+    displayName: `${townshipKey}司法所`,
+    scopeRegion: townshipId(townshipKey),
   });
   await em.flush();
 }

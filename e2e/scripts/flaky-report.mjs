@@ -22,7 +22,9 @@ for (const top of report.suites ?? []) {
       if (test.status !== 'flaky') continue;
       const failed = (test.results ?? []).filter((r) => r.status !== 'passed' && r.status !== 'skipped');
       const first = failed[0]?.error?.message?.split('\n')[0] ?? '';
-      flaky.push(`  [${test.projectName}] ${[...path, spec.title].join(' › ')} (${spec.file}:${spec.line}), failed ${failed.length}× first: ${first}`);
+      flaky.push(
+        `  [${test.projectName}] ${[...path, spec.title].join(' › ')} (${spec.file}:${spec.line}), failed ${failed.length}× first: ${first}`,
+      );
     }
   }
 }

@@ -119,10 +119,13 @@ test('an edit made on a stale copy of an adviser is refused with a reload messag
         body: JSON.stringify({ query, variables }),
       }).then((r) => r.json());
     const { data } = await call('query($id: ID!) { legalAdviser(id: $id) { version } }', { id });
-    return call('mutation($id: ID!, $v: Int!) { updateLegalAdviser(id: $id, input: { version: $v, serviceScope: "另一位同事的修改" }) { version } }', {
-      id,
-      v: data.legalAdviser.version,
-    });
+    return call(
+      'mutation($id: ID!, $v: Int!) { updateLegalAdviser(id: $id, input: { version: $v, serviceScope: "另一位同事的修改" }) { version } }',
+      {
+        id,
+        v: data.legalAdviser.version,
+      },
+    );
   }, adviserId);
   expect(answer.errors).toBeUndefined();
 
@@ -177,12 +180,20 @@ test('the bureau files the roster and downloads it, and a notice board, as files
 
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-filing').first().click()]);
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
-  expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe('PK');
+  expect(
+    readFileSync((await xlsx.path())!)
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
 
   await console.goto(`/villages/${tianningVillage.id}/show`);
   const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-notice-board').click()]);
   expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
-  expect(readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(
+    readFileSync((await pdf.path())!)
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
   expect(console.outside).toEqual([]);
 });
 

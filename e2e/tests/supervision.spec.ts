@@ -2,10 +2,7 @@ import { expect, test } from '@playwright/test';
 import { ConsolePage } from '../pages/console.js';
 
 // A real 8×8 PNG (the API checks the bytes it is given).
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGM4YaOBFTEMLQkAdntLARs7+acAAAAASUVORK5CYII=',
-  'base64',
-);
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGM4YaOBFTEMLQkAdntLARs7+acAAAAASUVORK5CYII=', 'base64');
 
 // The county grid is 150 villages: give a loaded machine time.
 test.describe.configure({ timeout: 120_000 });

@@ -42,7 +42,13 @@ export const ENUM_LABELS: { readonly [E in EnumName]: LabelMap<EnumValue<E>> } =
 
 /** The group each enum is declared in, to check that no two groups declare one name (a spread would hide it). */
 export const ENUM_GROUPS: readonly (readonly EnumName[])[] = [
-  ACCESS_VALUES, REGION_VALUES, ROSTER_VALUES, CASE_VALUES, WORK_LOG_VALUES, TRAINING_VALUES, MEETING_VALUES,
+  ACCESS_VALUES,
+  REGION_VALUES,
+  ROSTER_VALUES,
+  CASE_VALUES,
+  WORK_LOG_VALUES,
+  TRAINING_VALUES,
+  MEETING_VALUES,
 ].map((group) => Object.keys(group) as EnumName[]);
 
 /**

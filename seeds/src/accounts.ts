@@ -36,29 +36,89 @@ export interface SeedAccount {
 
 // Generated people: the names are common, the numbers are not anyone's.
 export const DEMO_ADVISERS: SeedAdviser[] = [
-  { id: fixedId('adviser', 1), name: '李明华', gender: 'MALE', phone: '13935800001', profession: 'LAWYER',
-    licenceNo: '11411202010000001', demo: true },
-  { id: fixedId('adviser', 2), name: '王秀兰', gender: 'FEMALE', phone: '13935800002',
-    profession: 'GRASSROOTS_LEGAL_WORKER', licenceNo: '31411202010000002', demo: true },
+  {
+    id: fixedId('adviser', 1),
+    name: '李明华',
+    gender: 'MALE',
+    phone: '13935800001',
+    profession: 'LAWYER',
+    licenceNo: '11411202010000001',
+    demo: true,
+  },
+  {
+    id: fixedId('adviser', 2),
+    name: '王秀兰',
+    gender: 'FEMALE',
+    phone: '13935800002',
+    profession: 'GRASSROOTS_LEGAL_WORKER',
+    licenceNo: '31411202010000002',
+    demo: true,
+  },
 ];
 
-export const DEMO_PERSONS: SeedPerson[] = [
-  { id: fixedId('person', 1), name: '张建国', phone: '13835805678', demo: true },
-];
+export const DEMO_PERSONS: SeedPerson[] = [{ id: fixedId('person', 1), name: '张建国', phone: '13835805678', demo: true }];
 
 export const DEMO_ACCOUNTS: SeedAccount[] = [
-  { id: fixedId('user', 1), username: 'bureau', role: 'BUREAU_ADMIN', displayName: '交城县司法局',
-    scopeRegionId: COUNTY_ID, adviserId: null, personId: null, verifiedPhone: null },
-  { id: fixedId('user', 2), username: 'office.tianning', role: 'OFFICE_STAFF', displayName: '天宁司法所',
-    scopeRegionId: townshipId('tianning'), adviserId: null, personId: null, verifiedPhone: null },
-  { id: fixedId('user', 3), username: 'adviser.1', role: 'ADVISER', displayName: '李明华（法律顾问）',
-    scopeRegionId: null, adviserId: fixedId('adviser', 1), personId: null, verifiedPhone: null },
-  { id: fixedId('user', 4), username: 'adviser.2', role: 'ADVISER', displayName: '王秀兰（法律顾问）',
-    scopeRegionId: null, adviserId: fixedId('adviser', 2), personId: null, verifiedPhone: null },
-  { id: fixedId('user', 5), username: 'party.1', role: 'PARTY', displayName: '张建国',
-    scopeRegionId: null, adviserId: null, personId: fixedId('person', 1), verifiedPhone: DEMO_PERSONS[0]!.phone },
-  { id: fixedId('user', 6), username: 'analyst', role: 'ANALYST', displayName: '统计分析员',
-    scopeRegionId: COUNTY_ID, adviserId: null, personId: null, verifiedPhone: null },
+  {
+    id: fixedId('user', 1),
+    username: 'bureau',
+    role: 'BUREAU_ADMIN',
+    displayName: '交城县司法局',
+    scopeRegionId: COUNTY_ID,
+    adviserId: null,
+    personId: null,
+    verifiedPhone: null,
+  },
+  {
+    id: fixedId('user', 2),
+    username: 'office.tianning',
+    role: 'OFFICE_STAFF',
+    displayName: '天宁司法所',
+    scopeRegionId: townshipId('tianning'),
+    adviserId: null,
+    personId: null,
+    verifiedPhone: null,
+  },
+  {
+    id: fixedId('user', 3),
+    username: 'adviser.1',
+    role: 'ADVISER',
+    displayName: '李明华（法律顾问）',
+    scopeRegionId: null,
+    adviserId: fixedId('adviser', 1),
+    personId: null,
+    verifiedPhone: null,
+  },
+  {
+    id: fixedId('user', 4),
+    username: 'adviser.2',
+    role: 'ADVISER',
+    displayName: '王秀兰（法律顾问）',
+    scopeRegionId: null,
+    adviserId: fixedId('adviser', 2),
+    personId: null,
+    verifiedPhone: null,
+  },
+  {
+    id: fixedId('user', 5),
+    username: 'party.1',
+    role: 'PARTY',
+    displayName: '张建国',
+    scopeRegionId: null,
+    adviserId: null,
+    personId: fixedId('person', 1),
+    verifiedPhone: DEMO_PERSONS[0]!.phone,
+  },
+  {
+    id: fixedId('user', 6),
+    username: 'analyst',
+    role: 'ANALYST',
+    displayName: '统计分析员',
+    scopeRegionId: COUNTY_ID,
+    adviserId: null,
+    personId: null,
+    verifiedPhone: null,
+  },
 ];
 
 export function demoAccount(username: string): SeedAccount {

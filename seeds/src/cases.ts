@@ -80,15 +80,39 @@ function demoPeople(): SeedCasePerson[] {
   return people;
 }
 
-const TYPES = ['NEIGHBOUR', 'HOUSING_HOMESTEAD', 'MARRIAGE_FAMILY', 'CONTRACT', 'DAMAGES', 'FOREST_LAND', 'LABOUR', 'TRAFFIC_ACCIDENT', 'PROPERTY_MANAGEMENT', 'CONSUMER'];
+const TYPES = [
+  'NEIGHBOUR',
+  'HOUSING_HOMESTEAD',
+  'MARRIAGE_FAMILY',
+  'CONTRACT',
+  'DAMAGES',
+  'FOREST_LAND',
+  'LABOUR',
+  'TRAFFIC_ACCIDENT',
+  'PROPERTY_MANAGEMENT',
+  'CONSUMER',
+];
 const TYPE_TEXT: Record<string, string> = {
-  NEIGHBOUR: '因排水沟渠改道引发邻里纠纷', HOUSING_HOMESTEAD: '因宅基地界址不清发生争议', MARRIAGE_FAMILY: '因赡养老人费用分担产生家庭矛盾',
-  CONTRACT: '因土地流转合同租金支付发生争议', DAMAGES: '因放养牲畜损毁庄稼要求赔偿', FOREST_LAND: '因林地承包边界发生争执',
-  LABOUR: '因务工报酬拖欠发生劳务纠纷', TRAFFIC_ACCIDENT: '因农用车剐蹭发生交通事故赔偿纠纷', PROPERTY_MANAGEMENT: '因小区物业费收取发生争议',
+  NEIGHBOUR: '因排水沟渠改道引发邻里纠纷',
+  HOUSING_HOMESTEAD: '因宅基地界址不清发生争议',
+  MARRIAGE_FAMILY: '因赡养老人费用分担产生家庭矛盾',
+  CONTRACT: '因土地流转合同租金支付发生争议',
+  DAMAGES: '因放养牲畜损毁庄稼要求赔偿',
+  FOREST_LAND: '因林地承包边界发生争执',
+  LABOUR: '因务工报酬拖欠发生劳务纠纷',
+  TRAFFIC_ACCIDENT: '因农用车剐蹭发生交通事故赔偿纠纷',
+  PROPERTY_MANAGEMENT: '因小区物业费收取发生争议',
   CONSUMER: '因购买农资质量问题发生消费纠纷',
 };
 
-interface Plan { status: string; level: SeedCase['level']; resolvedLevel: SeedCase['resolvedLevel']; closureReason: string | null; agreement: boolean; sessions: number }
+interface Plan {
+  status: string;
+  level: SeedCase['level'];
+  resolvedLevel: SeedCase['resolvedLevel'];
+  closureReason: string | null;
+  agreement: boolean;
+  sessions: number;
+}
 const PLANS: Plan[] = [
   { status: 'AGREEMENT_REACHED', level: 'VILLAGE', resolvedLevel: 'VILLAGE', closureReason: 'AGREEMENT_SIGNED', agreement: true, sessions: 2 },
   { status: 'IN_MEDIATION', level: 'VILLAGE', resolvedLevel: null, closureReason: null, agreement: false, sessions: 1 },

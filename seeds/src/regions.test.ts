@@ -34,9 +34,15 @@ test('every demo account names a scope that exists', () => {
 test('交城县 sits under 山西省 > 吕梁市, the province the only root', () => {
   const regions = demoRegions();
   const byId = new Map(regions.map((r) => [r.id, r]));
-  assert.deepEqual(regions.filter((r) => r.parentId === null).map((r) => [r.id, r.level, r.name]), [[PROVINCE_ID, 'PROVINCE', '山西省']]);
+  assert.deepEqual(
+    regions.filter((r) => r.parentId === null).map((r) => [r.id, r.level, r.name]),
+    [[PROVINCE_ID, 'PROVINCE', '山西省']],
+  );
   assert.deepEqual([byId.get(CITY_ID)!.parentId, byId.get(COUNTY_ID)!.parentId], [PROVINCE_ID, CITY_ID]);
-  assert.deepEqual([PROVINCE_ID, CITY_ID, COUNTY_ID].map((id) => byId.get(id)!.code), ['140000000000', '141100000000', '141122000000']);
+  assert.deepEqual(
+    [PROVINCE_ID, CITY_ID, COUNTY_ID].map((id) => byId.get(id)!.code),
+    ['140000000000', '141100000000', '141122000000'],
+  );
 });
 
 test('every code is a 12-digit statistical code of its level that starts with its parent’s digits', () => {

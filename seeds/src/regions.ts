@@ -49,12 +49,40 @@ export function villageId(townshipIndex: number, n: number): string {
   return fixedId('region', (townshipIndex + 1) * 1000 + n);
 }
 
-const FIRST = ['东', '西', '南', '北', '上', '下', '前', '后', '大', '小', '王', '李', '张', '杨', '石', '柳', '沙', '河',
-  '高', '田', '马', '郭', '韩', '白', '新', '古', '双', '长', '圪', '坡'] as const;
-const SECOND = ['庄', '家庄', '沟', '峪', '坪', '营', '堡', '口', '头', '湾', '岭', '寨', '社', '峰', '滩', '塔',
-  '窑', '梁'] as const;
-const COMMUNITY = ['城东', '城西', '城南', '城北', '永宁', '瓦窑', '卦山', '文苑', '新华', '迎宾', '东关', '西关', '南街',
-  '北街', '康宁'] as const;
+const FIRST = [
+  '东',
+  '西',
+  '南',
+  '北',
+  '上',
+  '下',
+  '前',
+  '后',
+  '大',
+  '小',
+  '王',
+  '李',
+  '张',
+  '杨',
+  '石',
+  '柳',
+  '沙',
+  '河',
+  '高',
+  '田',
+  '马',
+  '郭',
+  '韩',
+  '白',
+  '新',
+  '古',
+  '双',
+  '长',
+  '圪',
+  '坡',
+] as const;
+const SECOND = ['庄', '家庄', '沟', '峪', '坪', '营', '堡', '口', '头', '湾', '岭', '寨', '社', '峰', '滩', '塔', '窑', '梁'] as const;
+const COMMUNITY = ['城东', '城西', '城南', '城北', '永宁', '瓦窑', '卦山', '文苑', '新华', '迎宾', '东关', '西关', '南街', '北街', '康宁'] as const;
 
 export function demoRegions(): SeedRegion[] {
   const rnd = seededRandom(20241105);
@@ -68,8 +96,16 @@ export function demoRegions(): SeedRegion[] {
     const tid = townshipId(township.key);
     // The township's own nine digits; its code ends in 000 and its villages' codes start with them.
     const tdigits = `141122${String(100 + i).padStart(3, '0')}`;
-    regions.push({ id: tid, parentId: COUNTY_ID, level: 'TOWNSHIP', name: township.name, code: `${tdigits}000`,
-      terrain: township.terrain, kind: null, demo: false });
+    regions.push({
+      id: tid,
+      parentId: COUNTY_ID,
+      level: 'TOWNSHIP',
+      name: township.name,
+      code: `${tdigits}000`,
+      terrain: township.terrain,
+      kind: null,
+      demo: false,
+    });
     const count = intBetween(rnd, 8, 20);
     // The county seat (天宁镇) is mostly urban communities; a plain township has one or two.
     const communities = township.key === 'tianning' ? 6 : township.terrain === 'PLAIN' ? intBetween(rnd, 1, 2) : 0;

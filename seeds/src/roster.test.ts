@@ -14,7 +14,11 @@ test('pairings leave exactly the promised villages uncovered and never pair a vi
 
 test('both demo advisers serve villages, and some advisers are over the load cap of 5', () => {
   const pairings = demoPairings();
-  for (const a of DEMO_ADVISERS) assert.ok(pairings.some((p) => p.adviserId === a.id), a.name);
+  for (const a of DEMO_ADVISERS)
+    assert.ok(
+      pairings.some((p) => p.adviserId === a.id),
+      a.name,
+    );
   const loads = new Map<string, number>();
   for (const p of pairings) loads.set(p.adviserId, (loads.get(p.adviserId) ?? 0) + 1);
   assert.ok([...loads.values()].some((n) => n > 5));
@@ -41,7 +45,10 @@ test('the demo guarantee: party.1 applied, adviser.1 assigned, adviser.2 not, wi
   // Every case party is its own record; 张建国 is recorded in two cases, as two records with his one phone.
   const records = demoCasePersons();
   assert.equal(new Set(records.map((p) => p.id)).size, records.length);
-  assert.equal(records.length, demoCases().reduce((n, c) => n + c.parties.length, 0));
+  assert.equal(
+    records.length,
+    demoCases().reduce((n, c) => n + c.parties.length, 0),
+  );
   const party1Cases = demoCases().filter((c) => c.parties.some((p) => p.person.phone === demoAccount('party.1').verifiedPhone));
   assert.ok(party1Cases.length >= 2);
 });

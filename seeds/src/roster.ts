@@ -54,16 +54,94 @@ export const DEMO_PROVIDERS: SeedProvider[] = [
   { id: fixedId('provider', 1), kind: 'LAW_FIRM', name: '山西卦山律师事务所（演示）', phone: '0358-3520001', address: '交城县天宁镇迎宾路1号' },
   { id: fixedId('provider', 2), kind: 'LAW_FIRM', name: '山西文峪河律师事务所（演示）', phone: '0358-3520002', address: '交城县天宁镇永宁路8号' },
   { id: fixedId('provider', 3), kind: 'LAW_FIRM', name: '吕梁庞泉律师事务所（演示）', phone: '0358-3520003', address: '交城县夏家营镇府前街3号' },
-  { id: fixedId('provider', 4), kind: 'LEGAL_SERVICE_OFFICE', name: '交城县城关法律服务所（演示）', phone: '0358-3520004', address: '交城县天宁镇西街12号' },
-  { id: fixedId('provider', 5), kind: 'LEGAL_SERVICE_OFFICE', name: '交城县西营法律服务所（演示）', phone: '0358-3520005', address: '交城县西营镇中心街5号' },
-  { id: fixedId('provider', 6), kind: 'LEGAL_AID_CENTRE', name: '交城县法律援助中心（演示）', phone: '0358-3520006', address: '交城县天宁镇建设路20号' },
+  {
+    id: fixedId('provider', 4),
+    kind: 'LEGAL_SERVICE_OFFICE',
+    name: '交城县城关法律服务所（演示）',
+    phone: '0358-3520004',
+    address: '交城县天宁镇西街12号',
+  },
+  {
+    id: fixedId('provider', 5),
+    kind: 'LEGAL_SERVICE_OFFICE',
+    name: '交城县西营法律服务所（演示）',
+    phone: '0358-3520005',
+    address: '交城县西营镇中心街5号',
+  },
+  {
+    id: fixedId('provider', 6),
+    kind: 'LEGAL_AID_CENTRE',
+    name: '交城县法律援助中心（演示）',
+    phone: '0358-3520006',
+    address: '交城县天宁镇建设路20号',
+  },
   { id: fixedId('provider', 7), kind: 'NOTARY_OFFICE', name: '交城县公证处（演示）', phone: '0358-3520007', address: '交城县天宁镇建设路22号' },
 ];
 
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗',
-  '梁', '宋', '郑', '谢', '韩', '唐', '冯', '于', '董', '萧'];
-const GIVEN = ['建华', '晓燕', '志强', '丽娟', '国平', '海涛', '春梅', '文斌', '秀英', '俊杰', '红霞', '永刚', '玉兰', '明亮', '淑芳',
-  '立新', '桂英', '振宇', '慧敏', '德才', '雅琴', '宏伟', '翠花', '鹏飞', '金凤', '思远', '凤英', '铁军', '彩云', '学文'];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '胡',
+  '朱',
+  '高',
+  '林',
+  '何',
+  '郭',
+  '马',
+  '罗',
+  '梁',
+  '宋',
+  '郑',
+  '谢',
+  '韩',
+  '唐',
+  '冯',
+  '于',
+  '董',
+  '萧',
+];
+const GIVEN = [
+  '建华',
+  '晓燕',
+  '志强',
+  '丽娟',
+  '国平',
+  '海涛',
+  '春梅',
+  '文斌',
+  '秀英',
+  '俊杰',
+  '红霞',
+  '永刚',
+  '玉兰',
+  '明亮',
+  '淑芳',
+  '立新',
+  '桂英',
+  '振宇',
+  '慧敏',
+  '德才',
+  '雅琴',
+  '宏伟',
+  '翠花',
+  '鹏飞',
+  '金凤',
+  '思远',
+  '凤英',
+  '铁军',
+  '彩云',
+  '学文',
+];
 
 const PROFESSION_BY_KIND: Record<ProviderKind, SeedAdviser['profession']> = {
   LAW_FIRM: 'LAWYER',
@@ -137,7 +215,8 @@ export function demoPairings(): SeedPairing[] {
   const roster = demoRoster().filter((a) => a.joinedOn <= PAIRINGS_FROM);
   const villagesByTownship = TOWNSHIPS.map((t) => regions.filter((r) => r.parentId === townshipId(t.key)));
   const uncovered = new Set<string>();
-  const mountainBySize = TOWNSHIPS.map((t, i) => ({ t, i })).filter(({ t }) => t.terrain === 'MOUNTAIN')
+  const mountainBySize = TOWNSHIPS.map((t, i) => ({ t, i }))
+    .filter(({ t }) => t.terrain === 'MOUNTAIN')
     .sort((a, b) => villagesByTownship[b.i]!.length - villagesByTownship[a.i]!.length);
   for (let k = 0; uncovered.size < UNCOVERED_VILLAGE_COUNT; k += 1) {
     const vs = villagesByTownship[mountainBySize[k % 3]!.i]!;
@@ -157,8 +236,14 @@ export function demoPairings(): SeedPairing[] {
       }
       const adviser = roster[adviserIndex % roster.length]!;
       n += 1;
-      pairings.push({ id: fixedId('pairing', n), adviserId: adviser.id, villageId: v.id, validFrom: PAIRINGS_FROM, validTo: null,
-        deputyDirector: n % 3 !== 0 });
+      pairings.push({
+        id: fixedId('pairing', n),
+        adviserId: adviser.id,
+        villageId: v.id,
+        validFrom: PAIRINGS_FROM,
+        validTo: null,
+        deputyDirector: n % 3 !== 0,
+      });
       load += 1;
     }
   }
@@ -181,8 +266,12 @@ export function demoCommittees(): SeedCommittee[] {
       noticeBoardPosted: rnd() < 0.8,
       members: COMMITTEE_ROLES.slice(0, intBetween(rnd, 3, 5)).map((role) => {
         memberNo += 1;
-        return { id: fixedId('member', memberNo), name: `${pick(rnd, SURNAMES)}${pick(rnd, GIVEN)}`, role,
-          phone: `1383580${String(memberNo).padStart(4, '0')}` };
+        return {
+          id: fixedId('member', memberNo),
+          name: `${pick(rnd, SURNAMES)}${pick(rnd, GIVEN)}`,
+          role,
+          phone: `1383580${String(memberNo).padStart(4, '0')}`,
+        };
       }),
     }));
 }

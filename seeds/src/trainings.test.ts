@@ -33,6 +33,11 @@ test('meetings have an overdue item, a done item and an item owned by 天宁司�
   const owned = demoMeetings().find((m) => m.actionItems.some((i) => i.ownerOfficeId === tianning.id))!;
   assert.ok(owned.participants.some((p) => p.refId === tianning.id));
   for (const m of demoMeetings()) {
-    for (const i of m.actionItems) if (i.ownerOfficeId) assert.ok(m.participants.some((p) => p.refId === i.ownerOfficeId), i.title);
+    for (const i of m.actionItems)
+      if (i.ownerOfficeId)
+        assert.ok(
+          m.participants.some((p) => p.refId === i.ownerOfficeId),
+          i.title,
+        );
   }
 });

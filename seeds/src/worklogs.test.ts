@@ -11,7 +11,13 @@ test('the work logs cover the two months before today and leave the current mont
   assert.ok(entries.every((e) => e.at.startsWith(e.month)));
   const adviser1 = DEMO_ADVISERS[0]!.id;
   const of1 = reports.filter((r) => r.adviserId === adviser1);
-  assert.deepEqual(of1.map((r) => [r.month, r.status]), [['2026-01', 'APPROVED'], ['2026-02', 'SUBMITTED']]);
+  assert.deepEqual(
+    of1.map((r) => [r.month, r.status]),
+    [
+      ['2026-01', 'APPROVED'],
+      ['2026-02', 'SUBMITTED'],
+    ],
+  );
   assert.ok(!reports.some((r) => r.month === months.current));
 });
 

@@ -9,8 +9,11 @@ export const BATCH_STATEMENT_TIMEOUT_MS = 10 * 60 * 1000;
  * Migrations and seeding run on connections of their own without the request limits (`openDatabase`).
  */
 export function batchReads<T>(ctx: Context, work: (batch: Context) => Promise<T>): Promise<T> {
-  return ctx.em.transactional(async (tx) => {
-    await tx.execute(`set local statement_timeout = ${BATCH_STATEMENT_TIMEOUT_MS}`);
-    return work({ ...ctx, em: tx, memo: new Map() });
-  }, { readOnly: true });
+  return ctx.em.transactional(
+    async (tx) => {
+      await tx.execute(`set local statement_timeout = ${BATCH_STATEMENT_TIMEOUT_MS}`);
+      return work({ ...ctx, em: tx, memo: new Map() });
+    },
+    { readOnly: true },
+  );
 }

@@ -50,10 +50,13 @@ export async function migrate(orm: MikroORM, secrets?: DataSecrets): Promise<str
 async function startDataDirCluster(config: Config, log: Logger): Promise<{ url: string; embedded: EmbeddedDatabase }> {
   log.info({ dir: join(config.dataDir, 'pg'), port: config.embeddedPgPort }, 'starting embedded PostgreSQL');
   const embedded = await startEmbeddedPostgres({
-    dir: join(config.dataDir, 'pg'), port: config.embeddedPgPort, persistent: true,
+    dir: join(config.dataDir, 'pg'),
+    port: config.embeddedPgPort,
+    persistent: true,
     password: secretFromFile(config.dataDir, 'pg-password', 32),
   });
-  if (embedded.replacedLegacyPassword) log.warn('embedded PostgreSQL: replaced the old built-in superuser password with the one in DATA_DIR/pg-password');
+  if (embedded.replacedLegacyPassword)
+    log.warn('embedded PostgreSQL: replaced the old built-in superuser password with the one in DATA_DIR/pg-password');
   try {
     return { url: await ensureDatabase(embedded.url, EMBEDDED_DATABASE), embedded };
   } catch (error) {
@@ -72,9 +75,7 @@ async function prepareDatabase(url: string, config: Config, log: Logger, seed: b
     if (applied.length) log.info({ migrations: applied }, 'migrations applied');
     if (seed && (await isEmpty(batch.em.fork()))) {
       log.info('empty database: seeding the demo county');
-      await seedDemoCounty(batch.em.fork(), secrets, (step, done, total) =>
-        log.info({ step, done, total }, 'seeding'),
-      );
+      await seedDemoCounty(batch.em.fork(), secrets, (step, done, total) => log.info({ step, done, total }, 'seeding'));
       await seedDemoTrainingPhotos(batch.em.fork(), storageFor(config));
     }
   } finally {

@@ -12,8 +12,14 @@ import { TEST_FIELD_KEYS, TEST_JWT_SECRET, TEST_LOOKUP_KEY } from '../../test/se
 /** What `npm start` opens for a DATA_DIR without DATABASE_URL: an embedded cluster, migrated, not seeded. */
 async function start(dataDir: string, port: number, logs: string[]) {
   const config = loadConfig({
-    env: 'test', databaseUrl: undefined, dataDir, embeddedPgPort: port, seedDemo: false,
-    jwtSecret: TEST_JWT_SECRET, fieldKeys: TEST_FIELD_KEYS, lookupKey: TEST_LOOKUP_KEY,
+    env: 'test',
+    databaseUrl: undefined,
+    dataDir,
+    embeddedPgPort: port,
+    seedDemo: false,
+    jwtSecret: TEST_JWT_SECRET,
+    fieldKeys: TEST_FIELD_KEYS,
+    lookupKey: TEST_LOOKUP_KEY,
   });
   return openDatabase(config, createLogger('info', { write: (line: string) => void logs.push(line) }));
 }
@@ -67,8 +73,14 @@ describe('the embedded PostgreSQL superuser password', () => {
     // A cluster as the old code created it: the superuser's password was the constant.
     mkdirSync(join(dir, 'pg'), { recursive: true });
     const old = new EmbeddedPostgres({
-      databaseDir: join(dir, 'pg'), port, user: 'fengqiao', password: LEGACY_SUPERUSER_PASSWORD, persistent: true,
-      createPostgresUser: process.getuid?.() === 0, onLog: () => undefined, onError: () => undefined,
+      databaseDir: join(dir, 'pg'),
+      port,
+      user: 'fengqiao',
+      password: LEGACY_SUPERUSER_PASSWORD,
+      persistent: true,
+      createPostgresUser: process.getuid?.() === 0,
+      onLog: () => undefined,
+      onError: () => undefined,
       postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     });
     await old.initialise();

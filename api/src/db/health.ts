@@ -12,7 +12,11 @@ export interface DatabaseHealth {
  */
 export function databaseHealth(url: string, withinMs = 800): DatabaseHealth {
   const pool = new pg.Pool({
-    connectionString: url, max: 1, connectionTimeoutMillis: withinMs, statement_timeout: withinMs, idleTimeoutMillis: 60_000,
+    connectionString: url,
+    max: 1,
+    connectionTimeoutMillis: withinMs,
+    statement_timeout: withinMs,
+    idleTimeoutMillis: 60_000,
     allowExitOnIdle: true,
   });
   // A connection the server dropped while idle: the next check connects afresh.
@@ -22,9 +26,17 @@ export function databaseHealth(url: string, withinMs = 800): DatabaseHealth {
       let timer: NodeJS.Timeout | undefined;
       // When the timer fires, the answer may be waiting in the socket already (a busy event loop runs timers before
       // I/O): give it that one turn of the loop before calling the check late.
-      const late = new Promise<false>((resolve) => { timer = setTimeout(() => setImmediate(() => resolve(false)), withinMs); });
+      const late = new Promise<false>((resolve) => {
+        timer = setTimeout(() => setImmediate(() => resolve(false)), withinMs);
+      });
       try {
-        return await Promise.race([pool.query('select 1').then(() => true, () => false), late]);
+        return await Promise.race([
+          pool.query('select 1').then(
+            () => true,
+            () => false,
+          ),
+          late,
+        ]);
       } finally {
         clearTimeout(timer);
       }

@@ -1,7 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  COUNTY_ID, DEMO_ACCOUNTS, fixedId, DEMO_PASSWORD, DEMO_PROVIDERS, demoCases, demoCasePersons, demoCommittees, demoOffices, demoPairings,
-  demoRegions, demoRoster,
+  COUNTY_ID,
+  DEMO_ACCOUNTS,
+  fixedId,
+  DEMO_PASSWORD,
+  DEMO_PROVIDERS,
+  demoCases,
+  demoCasePersons,
+  demoCommittees,
+  demoOffices,
+  demoPairings,
+  demoRegions,
+  demoRoster,
 } from '@fengqiao/seeds';
 import { hashPassword } from '../common/auth/password.js';
 import type { DataSecrets } from './migration-secrets.js';
@@ -12,8 +22,18 @@ import { CaseAdviser } from '../modules/mediation-case/case-adviser.entity.js';
 import { CaseNumberCounter } from '../modules/mediation-case/case-number.entity.js';
 import { CaseParty } from '../modules/mediation-case/case-party.entity.js';
 import type {
-  AgreementForm, CaseLevel, CaseSource, CaseStatus, CaseTier, ClosureReason, DisputeType, PartyRole, Performance, ReferrerKind,
-  ReviewStatus, SessionMode,
+  AgreementForm,
+  CaseLevel,
+  CaseSource,
+  CaseStatus,
+  CaseTier,
+  ClosureReason,
+  DisputeType,
+  PartyRole,
+  Performance,
+  ReferrerKind,
+  ReviewStatus,
+  SessionMode,
 } from '../modules/mediation-case/case.enums.js';
 import { SEALED, formatCaseNo } from '../modules/mediation-case/case.service.js';
 import { MediationCase } from '../modules/mediation-case/mediation-case.entity.js';
@@ -66,63 +86,161 @@ export async function seedDemoCounty(em: EntityManager, secrets: DataSecrets, pr
         const problem = regionCodeProblem(r.level as RegionLevel, r.code, parent && { level: parent.level as RegionLevel, code: parent.code });
         if (problem) throw new Error(`demo region ${r.name} ${r.code}: ${problem}`);
         return {
-          id: r.id, parent: r.parentId, level: r.level as RegionLevel, name: r.name, code: r.code, path,
-          terrain: r.terrain as Terrain | null, kind: r.kind as VillageKind | null, demo: r.demo, createdAt: new Date(),
+          id: r.id,
+          parent: r.parentId,
+          level: r.level as RegionLevel,
+          name: r.name,
+          code: r.code,
+          path,
+          terrain: r.terrain as Terrain | null,
+          kind: r.kind as VillageKind | null,
+          demo: r.demo,
+          createdAt: new Date(),
         };
       }),
     );
     progress('regions', 1, steps);
 
-    await tx.insertMany(JudicialOffice, demoOffices().map((o) => ({
-      id: o.id, township: o.townshipId, name: o.name, phone: o.phone, address: o.address, createdAt: new Date(),
-    })));
-    await tx.insertMany(Provider, DEMO_PROVIDERS.map((p) => ({
-      id: p.id, county: COUNTY_ID, kind: p.kind as ProviderKind, name: p.name, phone: p.phone, address: p.address, demo: true, createdAt: new Date(),
-    })));
+    await tx.insertMany(
+      JudicialOffice,
+      demoOffices().map((o) => ({
+        id: o.id,
+        township: o.townshipId,
+        name: o.name,
+        phone: o.phone,
+        address: o.address,
+        createdAt: new Date(),
+      })),
+    );
+    await tx.insertMany(
+      Provider,
+      DEMO_PROVIDERS.map((p) => ({
+        id: p.id,
+        county: COUNTY_ID,
+        kind: p.kind as ProviderKind,
+        name: p.name,
+        phone: p.phone,
+        address: p.address,
+        demo: true,
+        createdAt: new Date(),
+      })),
+    );
     const roster = demoRoster();
-    await tx.insertMany(LegalAdviser, roster.map((a) => ({
-      id: a.id, county: COUNTY_ID, provider: a.providerId, name: a.name, gender: a.gender as Gender, phone: a.phone,
-      profession: a.profession as Profession, licenceNo: a.licenceNo, serviceScope: a.serviceScope, status: AdviserStatus.ACTIVE,
-      demo: true, version: 1, createdAt: new Date(),
-    })));
+    await tx.insertMany(
+      LegalAdviser,
+      roster.map((a) => ({
+        id: a.id,
+        county: COUNTY_ID,
+        provider: a.providerId,
+        name: a.name,
+        gender: a.gender as Gender,
+        phone: a.phone,
+        profession: a.profession as Profession,
+        licenceNo: a.licenceNo,
+        serviceScope: a.serviceScope,
+        status: AdviserStatus.ACTIVE,
+        demo: true,
+        version: 1,
+        createdAt: new Date(),
+      })),
+    );
     // The roster's history starts with each adviser joining, carrying their details as they joined.
-    await tx.insertMany(RosterEvent, roster.map((a, i) => ({
-      id: fixedId('rosterEvent', i + 1), adviser: a.id, kind: RosterEventKind.JOINED, effectiveOn: a.joinedOn,
-      reason: '县司法局结对部署，纳入名册', at: new Date(Date.parse(`${a.joinedOn}T09:00:00+08:00`) + i * 1000),
-      changes: { name: a.name, gender: a.gender, phone: a.phone, profession: a.profession, licenceNo: a.licenceNo,
-        providerId: a.providerId, serviceScope: a.serviceScope },
-    })));
-    await tx.insertMany(Person, demoCasePersons().map((p) => ({
-      id: p.id, name: p.name, phone: p.phone, demo: true, createdAt: new Date(), addressSealed: secrets.cipher.seal(p.address, SEALED.address(p.id)),
-      idNumberSealed: secrets.cipher.seal(p.idNumber, SEALED.idNumber(p.id)), ...idNumberLookupColumns(p.idNumber, secrets.lookupKey),
-      idNumberMasked: maskIdNumber(p.idNumber),
-    })));
+    await tx.insertMany(
+      RosterEvent,
+      roster.map((a, i) => ({
+        id: fixedId('rosterEvent', i + 1),
+        adviser: a.id,
+        kind: RosterEventKind.JOINED,
+        effectiveOn: a.joinedOn,
+        reason: '县司法局结对部署，纳入名册',
+        at: new Date(Date.parse(`${a.joinedOn}T09:00:00+08:00`) + i * 1000),
+        changes: {
+          name: a.name,
+          gender: a.gender,
+          phone: a.phone,
+          profession: a.profession,
+          licenceNo: a.licenceNo,
+          providerId: a.providerId,
+          serviceScope: a.serviceScope,
+        },
+      })),
+    );
+    await tx.insertMany(
+      Person,
+      demoCasePersons().map((p) => ({
+        id: p.id,
+        name: p.name,
+        phone: p.phone,
+        demo: true,
+        createdAt: new Date(),
+        addressSealed: secrets.cipher.seal(p.address, SEALED.address(p.id)),
+        idNumberSealed: secrets.cipher.seal(p.idNumber, SEALED.idNumber(p.id)),
+        ...idNumberLookupColumns(p.idNumber, secrets.lookupKey),
+        idNumberMasked: maskIdNumber(p.idNumber),
+      })),
+    );
     progress('advisers and people', 2, steps);
 
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     await tx.insertMany(
       User,
       DEMO_ACCOUNTS.map((u) => ({
-        id: u.id, username: u.username, passwordHash, role: u.role as Role, displayName: u.displayName,
-        scopeRegion: u.scopeRegionId, adviser: u.adviserId, person: u.personId, verifiedPhone: u.verifiedPhone, createdAt: new Date(), updatedAt: new Date(),
+        id: u.id,
+        username: u.username,
+        passwordHash,
+        role: u.role as Role,
+        displayName: u.displayName,
+        scopeRegion: u.scopeRegionId,
+        adviser: u.adviserId,
+        person: u.personId,
+        verifiedPhone: u.verifiedPhone,
+        createdAt: new Date(),
+        updatedAt: new Date(),
       })),
     );
     progress('accounts', 3, steps);
 
     const committees = demoCommittees();
-    await tx.insertMany(MediationCommittee, committees.map((c) => ({
-      id: c.id, village: c.villageId, name: c.name, fixedOffice: c.fixedOffice, mediationRoom: c.mediationRoom,
-      noticeBoardPosted: c.noticeBoardPosted, version: 1, updatedAt: new Date(),
-    })));
-    await tx.insertMany(CommitteeMember, committees.flatMap((c) => c.members.map((m) => ({
-      id: m.id, committee: c.id, name: m.name, role: m.role as CommitteeRole, phone: m.phone,
-    }))));
+    await tx.insertMany(
+      MediationCommittee,
+      committees.map((c) => ({
+        id: c.id,
+        village: c.villageId,
+        name: c.name,
+        fixedOffice: c.fixedOffice,
+        mediationRoom: c.mediationRoom,
+        noticeBoardPosted: c.noticeBoardPosted,
+        version: 1,
+        updatedAt: new Date(),
+      })),
+    );
+    await tx.insertMany(
+      CommitteeMember,
+      committees.flatMap((c) =>
+        c.members.map((m) => ({
+          id: m.id,
+          committee: c.id,
+          name: m.name,
+          role: m.role as CommitteeRole,
+          phone: m.phone,
+        })),
+      ),
+    );
     progress('committees', 4, steps);
 
-    await tx.insertMany(Pairing, demoPairings().map((p) => ({
-      id: p.id, adviser: p.adviserId, village: p.villageId, validFrom: p.validFrom, validTo: p.validTo,
-      deputyDirector: p.deputyDirector, createdBy: DEMO_ACCOUNTS[0]!.id, createdAt: new Date(`${p.validFrom}T09:00:00+08:00`),
-    })));
+    await tx.insertMany(
+      Pairing,
+      demoPairings().map((p) => ({
+        id: p.id,
+        adviser: p.adviserId,
+        village: p.villageId,
+        validFrom: p.validFrom,
+        validTo: p.validTo,
+        deputyDirector: p.deputyDirector,
+        createdBy: DEMO_ACCOUNTS[0]!.id,
+        createdAt: new Date(`${p.validFrom}T09:00:00+08:00`),
+      })),
+    );
     progress('pairings', 5, steps);
 
     await seedCases(tx, secrets);
@@ -139,37 +257,93 @@ async function seedCases(tx: EntityManager, { cipher }: DataSecrets): Promise<vo
   const cases = demoCases();
   const regions = new Map(demoRegions().map((r) => [r.id, r]));
   const now = new Date();
-  await tx.insertMany(MediationCase, cases.map((c) => {
-    const township = regions.get(c.villageId)!.parentId!;
-    return {
-      id: c.id, county: COUNTY_ID, township, village: c.villageId, year: c.year, seq: c.seq, caseNo: formatCaseNo('交城县', c.year, c.seq),
-      source: c.source as CaseSource, referrerKind: c.referrerKind as ReferrerKind | null, referrerName: c.referrerName,
-      disputeType: c.disputeType as DisputeType, amountFen: c.amountFen, tier: c.tier as CaseTier, status: c.status as CaseStatus,
-      level: c.level as CaseLevel, resolvedLevel: c.resolvedLevel as CaseLevel | null, receivedOn: c.receivedOn, acceptedOn: c.acceptedOn,
-      closedOn: c.closedOn, closureReason: c.closureReason as ClosureReason | null, summarySealed: cipher.seal(c.summary, SEALED.summary(c.id)),
-      createdBy: DEMO_ACCOUNTS[0]!.id, version: 1, createdAt: now, updatedAt: now,
-    };
-  }));
-  await tx.insertMany(CaseParty, cases.flatMap((c) => c.parties.map((p) => ({ id: p.id, case: c.id, person: p.personId, role: p.role as PartyRole }))));
-  await tx.insertMany(CaseAdviser, cases.flatMap((c) => c.adviserIds.map((a, i) => ({
-    id: fixedId('caseAdviser', c.seq * 10 + i), case: c.id, adviser: a,
-  }))));
+  await tx.insertMany(
+    MediationCase,
+    cases.map((c) => {
+      const township = regions.get(c.villageId)!.parentId!;
+      return {
+        id: c.id,
+        county: COUNTY_ID,
+        township,
+        village: c.villageId,
+        year: c.year,
+        seq: c.seq,
+        caseNo: formatCaseNo('交城县', c.year, c.seq),
+        source: c.source as CaseSource,
+        referrerKind: c.referrerKind as ReferrerKind | null,
+        referrerName: c.referrerName,
+        disputeType: c.disputeType as DisputeType,
+        amountFen: c.amountFen,
+        tier: c.tier as CaseTier,
+        status: c.status as CaseStatus,
+        level: c.level as CaseLevel,
+        resolvedLevel: c.resolvedLevel as CaseLevel | null,
+        receivedOn: c.receivedOn,
+        acceptedOn: c.acceptedOn,
+        closedOn: c.closedOn,
+        closureReason: c.closureReason as ClosureReason | null,
+        summarySealed: cipher.seal(c.summary, SEALED.summary(c.id)),
+        createdBy: DEMO_ACCOUNTS[0]!.id,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      };
+    }),
+  );
+  await tx.insertMany(
+    CaseParty,
+    cases.flatMap((c) => c.parties.map((p) => ({ id: p.id, case: c.id, person: p.personId, role: p.role as PartyRole }))),
+  );
+  await tx.insertMany(
+    CaseAdviser,
+    cases.flatMap((c) =>
+      c.adviserIds.map((a, i) => ({
+        id: fixedId('caseAdviser', c.seq * 10 + i),
+        case: c.id,
+        adviser: a,
+      })),
+    ),
+  );
   const sessions = cases.flatMap((c) => c.sessions.map((s) => ({ ...s, caseId: c.id })));
   if (sessions.length) {
-    await tx.insertMany(MediationSession, sessions.map((s) => ({
-      id: s.id, case: s.caseId, at: new Date(s.at), place: s.place, mode: s.mode as SessionMode, participants: s.participants,
-      recordSealed: cipher.seal(s.record, SEALED.sessionRecord(s.id)), createdAt: now,
-    })));
+    await tx.insertMany(
+      MediationSession,
+      sessions.map((s) => ({
+        id: s.id,
+        case: s.caseId,
+        at: new Date(s.at),
+        place: s.place,
+        mode: s.mode as SessionMode,
+        participants: s.participants,
+        recordSealed: cipher.seal(s.record, SEALED.sessionRecord(s.id)),
+        createdAt: now,
+      })),
+    );
   }
-  await tx.insertMany(Agreement, cases.filter((c) => c.agreement).map((c) => {
-    const a = c.agreement!;
-    return {
-      id: a.id, case: c.id, form: a.form as AgreementForm, contentSealed: cipher.seal(a.content, SEALED.agreementContent(a.id)),
-      amountFen: a.amountFen, signedAt: a.signedAt, reviewStatus: a.reviewStatus as ReviewStatus, performance: a.performance as Performance,
-      version: 1, createdAt: now,
-    };
-  }));
+  await tx.insertMany(
+    Agreement,
+    cases
+      .filter((c) => c.agreement)
+      .map((c) => {
+        const a = c.agreement!;
+        return {
+          id: a.id,
+          case: c.id,
+          form: a.form as AgreementForm,
+          contentSealed: cipher.seal(a.content, SEALED.agreementContent(a.id)),
+          amountFen: a.amountFen,
+          signedAt: a.signedAt,
+          reviewStatus: a.reviewStatus as ReviewStatus,
+          performance: a.performance as Performance,
+          version: 1,
+          createdAt: now,
+        };
+      }),
+  );
   const lastByYear = new Map<number, number>();
   for (const c of cases) lastByYear.set(c.year, Math.max(lastByYear.get(c.year) ?? 0, c.seq));
-  await tx.insertMany(CaseNumberCounter, [...lastByYear].map(([year, last]) => ({ county: COUNTY_ID, year, last })));
+  await tx.insertMany(
+    CaseNumberCounter,
+    [...lastByYear].map(([year, last]) => ({ county: COUNTY_ID, year, last })),
+  );
 }

@@ -63,7 +63,11 @@ export function backupKeyFile(dataDir: string): string {
  * BACKUP_KEY, else the key file (`--key-file`, or DATA_DIR/backup-key). With `generate`, a missing key file is created
  * with a fresh key and `generated` is true, so the caller can show it once to the administrator.
  */
-export function loadBackupKey(options: { dataDir: string; keyFile?: string; generate: boolean }): { key: Buffer; source: string; generated: boolean } {
+export function loadBackupKey(options: { dataDir: string; keyFile?: string; generate: boolean }): {
+  key: Buffer;
+  source: string;
+  generated: boolean;
+} {
   const fromEnv = process.env.BACKUP_KEY?.trim();
   if (fromEnv && !options.keyFile) return { key: parseBackupKey(fromEnv, 'BACKUP_KEY'), source: 'BACKUP_KEY', generated: false };
   const file = options.keyFile ?? backupKeyFile(options.dataDir);
@@ -101,8 +105,13 @@ export function encryptStream(key: Buffer, createdAt: Date): Transform {
   const salt = randomBytes(32);
   const prefix = randomBytes(7);
   const headerBytes = encodeHeader({
-    format: 'fengqiao-backup', version: 1, cipher: 'aes-256-gcm-stream', keyFingerprint: keyFingerprint(key),
-    salt: salt.toString('base64'), noncePrefix: prefix.toString('base64'), createdAt: createdAt.toISOString(),
+    format: 'fengqiao-backup',
+    version: 1,
+    cipher: 'aes-256-gcm-stream',
+    keyFingerprint: keyFingerprint(key),
+    salt: salt.toString('base64'),
+    noncePrefix: prefix.toString('base64'),
+    createdAt: createdAt.toISOString(),
   });
   const k = fileKey(key, salt);
   let counter = 0;
@@ -193,7 +202,9 @@ export function decryptStream(key: Buffer): Transform {
       const parsed = parseHeader(buffered);
       if (!parsed) return;
       if (parsed.header.keyFingerprint !== keyFingerprint(key)) {
-        throw new BackupKeyError(`wrong backup key: this backup was made with the key whose fingerprint is ${parsed.header.keyFingerprint}, the key given has ${keyFingerprint(key)}`);
+        throw new BackupKeyError(
+          `wrong backup key: this backup was made with the key whose fingerprint is ${parsed.header.keyFingerprint}, the key given has ${keyFingerprint(key)}`,
+        );
       }
       headerBytes = buffered.subarray(0, parsed.length);
       k = fileKey(key, Buffer.from(parsed.header.salt, 'base64'));

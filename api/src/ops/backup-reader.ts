@@ -43,7 +43,8 @@ export async function readBackup(file: string, key: Buffer, visitor: BackupVisit
       if (!head) {
         if (entry.name !== 'manifest-head.json') differs('no manifest at the start');
         head = JSON.parse((await readAll(entry.body)).toString('utf8')) as ManifestHead;
-        if (head.format !== 'fengqiao-backup' || head.version !== 1) throw new BackupFileError(`unsupported backup contents ${String(head.format)} ${String(head.version)}`);
+        if (head.format !== 'fengqiao-backup' || head.version !== 1)
+          throw new BackupFileError(`unsupported backup contents ${String(head.format)} ${String(head.version)}`);
         await visitor.head?.(head);
       } else if (entry.name.startsWith('table/')) {
         const table = entry.name.slice('table/'.length);

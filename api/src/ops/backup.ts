@@ -8,7 +8,16 @@ import pg from 'pg';
 import { REPO_ROOT } from '../config.js';
 import { ContainerWriter } from './backup-container.js';
 import { encryptStream } from './backup-crypto.js';
-import { appliedMigrations, exportTable, listTables, prepareSession, readSequences, type SequenceValue, type TableDigest, type TableInfo } from './tables.js';
+import {
+  appliedMigrations,
+  exportTable,
+  listTables,
+  prepareSession,
+  readSequences,
+  type SequenceValue,
+  type TableDigest,
+  type TableInfo,
+} from './tables.js';
 
 export const BACKUP_SUFFIX = '.fqbak';
 
@@ -116,24 +125,35 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   const gzip = createGzip({ level: 6 });
   const fileHash = createHash('sha256');
   let bytes = 0;
-  const written = pipeline(gzip, encryptStream(options.key, options.now), async function* (source) {
-    for await (const chunk of source) {
-      fileHash.update(chunk as Buffer);
-      bytes += (chunk as Buffer).length;
-      yield chunk;
-    }
-  }, createWriteStream(partial, { mode: 0o600 }));
+  const written = pipeline(
+    gzip,
+    encryptStream(options.key, options.now),
+    async function* (source) {
+      for await (const chunk of source) {
+        fileHash.update(chunk as Buffer);
+        bytes += (chunk as Buffer).length;
+        yield chunk;
+      }
+    },
+    createWriteStream(partial, { mode: 0o600 }),
+  );
   // The pipeline's failure (a full disk) surfaces when awaited below; until then it must not count as unhandled.
   written.catch(() => undefined);
   const out = new ContainerWriter(gzip);
   try {
     await prepareSession(client);
     await client.query('begin isolation level repeatable read read only');
-    const { rows: [{ server_version: serverVersion }] } = await client.query<{ server_version: string }>('show server_version');
+    const {
+      rows: [{ server_version: serverVersion }],
+    } = await client.query<{ server_version: string }>('show server_version');
     const tables = await listTables(client);
     const head: ManifestHead = {
-      format: 'fengqiao-backup', version: 1, createdAt: options.now.toISOString(), appVersion: appVersion(),
-      serverVersion: serverVersion!, migrations: await appliedMigrations(client),
+      format: 'fengqiao-backup',
+      version: 1,
+      createdAt: options.now.toISOString(),
+      appVersion: appVersion(),
+      serverVersion: serverVersion!,
+      migrations: await appliedMigrations(client),
       tables: tables.map((t) => ({ name: t.name, columns: t.columns })),
     };
     await out.json('manifest-head.json', head);

@@ -14,17 +14,22 @@ describe(DailyBackup.name, () => {
   let dir: string;
   let made: string[];
   let failNext: boolean;
-  const daily = (keepDays = 3) => new DailyBackup({ dir, dailyAt: { hour: 2, minute: 30 }, keepDays }, async (at) => {
-    if (failNext) {
-      failNext = false;
-      throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
-    }
-    const file = join(dir, backupFileName(at));
-    writeFileSync(file, 'backup');
-    writeFileSync(`${file}.sha256`, 'sum');
-    made.push(backupFileName(at));
-    return file;
-  }, log);
+  const daily = (keepDays = 3) =>
+    new DailyBackup(
+      { dir, dailyAt: { hour: 2, minute: 30 }, keepDays },
+      async (at) => {
+        if (failNext) {
+          failNext = false;
+          throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+        }
+        const file = join(dir, backupFileName(at));
+        writeFileSync(file, 'backup');
+        writeFileSync(`${file}.sha256`, 'sum');
+        made.push(backupFileName(at));
+        return file;
+      },
+      log,
+    );
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'fq-daily-'));
@@ -65,13 +70,15 @@ describe(DailyBackup.name, () => {
       writeFileSync(join(dir, name), 'old');
       writeFileSync(join(dir, `${name}.sha256`), 'sum');
     }
-    writeFileSync(join(dir, 'notes.txt'), 'the administrator\'s');
+    writeFileSync(join(dir, 'notes.txt'), "the administrator's");
     writeFileSync(join(dir, 'fengqiao-backup-20261101-023000.fqbak.copy'), 'not a backup name');
     expect(await daily(3).tick(shanghai('2026-12-01T02:30:00'))).toBe('made');
     expect(readdirSync(dir).sort()).toEqual([
       'fengqiao-backup-20261101-023000.fqbak.copy',
-      'fengqiao-backup-20261129-023000.fqbak', 'fengqiao-backup-20261129-023000.fqbak.sha256',
-      'fengqiao-backup-20261201-023000.fqbak', 'fengqiao-backup-20261201-023000.fqbak.sha256',
+      'fengqiao-backup-20261129-023000.fqbak',
+      'fengqiao-backup-20261129-023000.fqbak.sha256',
+      'fengqiao-backup-20261201-023000.fqbak',
+      'fengqiao-backup-20261201-023000.fqbak.sha256',
       'notes.txt',
     ]);
   });
@@ -83,7 +90,8 @@ describe(DailyBackup.name, () => {
 
 describe('expiredBackups', () => {
   it('always keeps the newest backup, however old', () => {
-    expect(expiredBackups(['fengqiao-backup-20250101-023000.fqbak', 'fengqiao-backup-20250102-023000.fqbak'], shanghai('2026-12-01T02:30:00'), 14))
-      .toEqual(['fengqiao-backup-20250101-023000.fqbak']);
+    expect(
+      expiredBackups(['fengqiao-backup-20250101-023000.fqbak', 'fengqiao-backup-20250102-023000.fqbak'], shanghai('2026-12-01T02:30:00'), 14),
+    ).toEqual(['fengqiao-backup-20250101-023000.fqbak']);
   });
 });

@@ -77,7 +77,10 @@ export class DailyBackup {
       this.failedAt = at.getTime();
       // The name and code only: a database error's message can quote rows.
       const err = error as { name?: unknown; code?: unknown };
-      this.log.error({ err: { name: String(err?.name ?? 'Error'), code: err?.code === undefined ? undefined : String(err.code) } }, 'daily backup failed; trying again in an hour');
+      this.log.error(
+        { err: { name: String(err?.name ?? 'Error'), code: err?.code === undefined ? undefined : String(err.code) } },
+        'daily backup failed; trying again in an hour',
+      );
       return 'failed';
     } finally {
       this.running = false;
@@ -108,12 +111,29 @@ export function startDailyBackups(config: Config, databaseUrl: string, log: Logg
   if (!config.backup.dailyAt) return { stop: () => undefined, first: Promise.resolve('off') };
   const { key, source, generated } = loadBackupKey({ dataDir: config.dataDir, generate: true });
   if (generated) {
-    log.warn({ keyFile: backupKeyFile(config.dataDir) }, 'generated a backup key: copy it somewhere apart from the backups (without it no backup can be restored), or set BACKUP_KEY');
+    log.warn(
+      { keyFile: backupKeyFile(config.dataDir) },
+      'generated a backup key: copy it somewhere apart from the backups (without it no backup can be restored), or set BACKUP_KEY',
+    );
   }
-  const daily = new DailyBackup(config.backup, async (at) => (await createBackup({
-    databaseUrl, uploadsDir: config.uploadsDir, out: config.backup.dir, key, now: at,
-  })).file, log.child({ task: 'daily-backup' }));
-  log.info({ at: config.backup.dailyAt, keepDays: config.backup.keepDays, dir: config.backup.dir, key: source === 'BACKUP_KEY' ? 'BACKUP_KEY' : 'file' }, 'daily backups on');
+  const daily = new DailyBackup(
+    config.backup,
+    async (at) =>
+      (
+        await createBackup({
+          databaseUrl,
+          uploadsDir: config.uploadsDir,
+          out: config.backup.dir,
+          key,
+          now: at,
+        })
+      ).file,
+    log.child({ task: 'daily-backup' }),
+  );
+  log.info(
+    { at: config.backup.dailyAt, keepDays: config.backup.keepDays, dir: config.backup.dir, key: source === 'BACKUP_KEY' ? 'BACKUP_KEY' : 'file' },
+    'daily backups on',
+  );
   const timer = setInterval(() => void daily.tick(), 60_000);
   timer.unref();
   return { stop: () => clearInterval(timer), first: daily.tick() };

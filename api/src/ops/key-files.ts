@@ -22,7 +22,10 @@ function replaceFile(file: string, text: string): void {
 
 function readLines(file: string): string[] {
   if (!existsSync(file)) throw new KeyFileError(`${file} does not exist: start the server once to generate it`);
-  return readFileSync(file, 'utf8').split(/[\n,]/).map((l) => l.trim()).filter(Boolean);
+  return readFileSync(file, 'utf8')
+    .split(/[\n,]/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 function refuseWhenSetInEnvironment(name: string): void {
@@ -33,7 +36,10 @@ function refuseWhenSetInEnvironment(name: string): void {
 
 /** A field key id not yet in use: k1, k2, … after the highest. */
 function nextFieldKeyId(ids: string[]): string {
-  const numbers = ids.map((id) => /^k(\d+)$/.exec(id)?.[1]).filter((n): n is string => !!n).map(Number);
+  const numbers = ids
+    .map((id) => /^k(\d+)$/.exec(id)?.[1])
+    .filter((n): n is string => !!n)
+    .map(Number);
   return `k${Math.max(0, ...numbers) + 1}`;
 }
 
@@ -56,7 +62,10 @@ export function removeFieldKey(dataDir: string, id: string, sealedWithIt: number
   const at = ids.indexOf(id);
   if (at < 0) throw new KeyFileError(`no field key ${id} in ${file} (there are: ${ids.join(', ')})`);
   if (at === 0) throw new KeyFileError(`${id} is the key that seals new values: add a newer one first (npm run keys -- add)`);
-  if (sealedWithIt > 0) throw new KeyFileError(`${sealedWithIt} values are still sealed with ${id}: run npm run rotate-keys first (after restarting the server with the new key)`);
+  if (sealedWithIt > 0)
+    throw new KeyFileError(
+      `${sealedWithIt} values are still sealed with ${id}: run npm run rotate-keys first (after restarting the server with the new key)`,
+    );
   replaceFile(file, entries.filter((_, i) => i !== at).join(','));
 }
 
@@ -82,6 +91,9 @@ export function removeLookupKey(dataDir: string, id: string, hashedWithIt: numbe
   const at = ids.indexOf(id);
   if (at < 0) throw new KeyFileError(`no lookup key ${id} in ${file} (there are: ${ids.join(', ')})`);
   if (at === 0) throw new KeyFileError(`${id} is the current lookup key: add a newer one first (npm run keys -- add-lookup)`);
-  if (hashedWithIt > 0) throw new KeyFileError(`${hashedWithIt} ID numbers may still be hashed with ${id}: run npm run rotate-keys first (after restarting the server with the new key)`);
+  if (hashedWithIt > 0)
+    throw new KeyFileError(
+      `${hashedWithIt} ID numbers may still be hashed with ${id}: run npm run rotate-keys first (after restarting the server with the new key)`,
+    );
   replaceFile(file, lines.filter((_, i) => i !== at).join('\n'));
 }

@@ -40,11 +40,19 @@ export async function opsDatabase(config: Config, serverRunning: 'use' | 'refuse
     if (serverRunning === 'refuse') {
       throw new Error(`the embedded PostgreSQL under ${dir} is running (is the server up?): stop the server before restoring`);
     }
-    return { url: await ensureDatabase(server, EMBEDDED_DATABASE), via: `the running embedded PostgreSQL on port ${config.embeddedPgPort}`, close: async () => undefined };
+    return {
+      url: await ensureDatabase(server, EMBEDDED_DATABASE),
+      via: `the running embedded PostgreSQL on port ${config.embeddedPgPort}`,
+      close: async () => undefined,
+    };
   }
   const embedded = await startEmbeddedPostgres({ dir, port: config.embeddedPgPort, persistent: true, password });
   try {
-    return { url: await ensureDatabase(embedded.url, EMBEDDED_DATABASE), via: `the embedded PostgreSQL under ${dir}, started for this command`, close: () => embedded.stop() };
+    return {
+      url: await ensureDatabase(embedded.url, EMBEDDED_DATABASE),
+      via: `the embedded PostgreSQL under ${dir}, started for this command`,
+      close: () => embedded.stop(),
+    };
   } catch (error) {
     await embedded.stop();
     throw error;

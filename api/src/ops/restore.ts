@@ -83,7 +83,9 @@ function migrationsFor(head: ManifestHead): { upTo: string | undefined; pending:
   const prefix = known.slice(0, head.migrations.length);
   if (head.migrations.length > known.length || prefix.some((name, i) => name !== head.migrations[i])) {
     const unknown = head.migrations.find((name, i) => known[i] !== name);
-    throw new RestoreError(`this backup was made by a newer or different Fengqiao (migration ${unknown ?? '?'} is unknown here): restore it with version ${head.appVersion} or later`);
+    throw new RestoreError(
+      `this backup was made by a newer or different Fengqiao (migration ${unknown ?? '?'} is unknown here): restore it with version ${head.appVersion} or later`,
+    );
   }
   return { upTo: head.migrations.at(-1), pending: known.slice(head.migrations.length) };
 }
@@ -102,7 +104,10 @@ async function foreignKeys(client: pg.Client): Promise<Array<{ table: string; na
  * recomputes a sample of ID-number lookup hashes with the configured lookup key. Counts what opened; throws, naming
  * only the column, when anything does not.
  */
-async function checkKeys(client: pg.Client, options: Pick<RestoreOptions, 'fieldKeys' | 'lookupKey'>): Promise<Pick<RestoreResult, 'sealedOpened' | 'lookupHashesChecked'>> {
+async function checkKeys(
+  client: pg.Client,
+  options: Pick<RestoreOptions, 'fieldKeys' | 'lookupKey'>,
+): Promise<Pick<RestoreResult, 'sealedOpened' | 'lookupHashesChecked'>> {
   const cipher = new FieldCipher(options.fieldKeys);
   const { rows: columns } = await client.query<{ table: string; column: string }>(
     `select c.relname as table, a.attname as column
@@ -120,7 +125,9 @@ async function checkKeys(client: pg.Client, options: Pick<RestoreOptions, 'field
       try {
         cipher.open(row.value, { table, column, rowId: row.id });
       } catch {
-        throw new RestoreError(`the configured field keys do not open the sealed values of ${table}.${column}: give this installation the field keys of the one that made the backup (FIELD_ENCRYPTION_KEYS or DATA_DIR/field-keys)`);
+        throw new RestoreError(
+          `the configured field keys do not open the sealed values of ${table}.${column}: give this installation the field keys of the one that made the backup (FIELD_ENCRYPTION_KEYS or DATA_DIR/field-keys)`,
+        );
       }
     }
     sealedOpened[`${table}.${column}`] = rows.length;
@@ -134,7 +141,9 @@ async function checkKeys(client: pg.Client, options: Pick<RestoreOptions, 'field
     for (const row of rows) {
       const idNumber = cipher.open(row.sealed, { table: 'person', column: 'id_number_sealed', rowId: row.id });
       if (idNumberLookupHash(idNumber, options.lookupKey) !== row.hash) {
-        throw new RestoreError('the configured ID lookup key does not match the backup\'s ID-number hashes: give this installation the lookup key of the one that made the backup (ID_LOOKUP_KEY or DATA_DIR/id-lookup-key)');
+        throw new RestoreError(
+          "the configured ID lookup key does not match the backup's ID-number hashes: give this installation the lookup key of the one that made the backup (ID_LOOKUP_KEY or DATA_DIR/id-lookup-key)",
+        );
       }
       lookupHashesChecked += 1;
     }
@@ -153,7 +162,9 @@ export async function checkBackup(file: string, key: Buffer, onProgress: Progres
 async function checkKeyMatches(file: string, key: Buffer): Promise<void> {
   const header = await readBackupHeader(file);
   if (header.keyFingerprint !== keyFingerprint(key)) {
-    throw new BackupKeyError(`wrong backup key: this backup was made with the key whose fingerprint is ${header.keyFingerprint}, the key given has ${keyFingerprint(key)}`);
+    throw new BackupKeyError(
+      `wrong backup key: this backup was made with the key whose fingerprint is ${header.keyFingerprint}, the key given has ${keyFingerprint(key)}`,
+    );
   }
 }
 
@@ -174,7 +185,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     const state = await databaseState(admin);
     const existingFiles = (await listUploads(options.uploadsDir)).length;
     if ((state.hasData || existingFiles) && !options.force) {
-      throw new RestoreError(`the target is not empty (${state.hasData ? 'the database holds data' : ''}${state.hasData && existingFiles ? ' and ' : ''}${existingFiles ? `${existingFiles} uploaded files` : ''}): restore into an empty one, or pass --force to replace it`);
+      throw new RestoreError(
+        `the target is not empty (${state.hasData ? 'the database holds data' : ''}${state.hasData && existingFiles ? ' and ' : ''}${existingFiles ? `${existingFiles} uploaded files` : ''}): restore into an empty one, or pass --force to replace it`,
+      );
     }
     if (state.hasData || existingFiles) {
       progress('target is not empty and --force was given: checking the whole backup before replacing anything');
@@ -211,7 +224,8 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
         for (const t of head.tables) {
           const target = loaded.get(t.name);
           const missing = t.columns.filter((c) => !target?.columns.includes(c));
-          if (!target || missing.length) throw new RestoreError(`the rebuilt schema lacks ${target ? `columns ${missing.join(', ')} of ` : ''}table ${t.name}`);
+          if (!target || missing.length)
+            throw new RestoreError(`the rebuilt schema lacks ${target ? `columns ${missing.join(', ')} of ` : ''}table ${t.name}`);
         }
         // Rows go in table by table in any order: foreign keys are dropped for the load and re-added (and so checked)
         // after it, and the tables' own triggers (insert-only audit) are held off meanwhile.
@@ -223,10 +237,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       },
       rows: async (table, rows) => {
         const cols = columnsOf.get(table)!.map(ident).join(', ');
-        await admin.query(
-          `insert into ${ident(table)} (${cols}) select ${cols} from json_populate_recordset(null::${ident(table)}, $1::json)`,
-          [`[${rows.join(',')}]`],
-        );
+        await admin.query(`insert into ${ident(table)} (${cols}) select ${cols} from json_populate_recordset(null::${ident(table)}, $1::json)`, [
+          `[${rows.join(',')}]`,
+        ]);
         rowsLoaded += rows.length;
         if (rowsLoaded % 20000 < rows.length) progress(`rows loaded: ${rowsLoaded}`);
       },
@@ -256,7 +269,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     if (existsSync(options.uploadsDir)) await rm(options.uploadsDir, { recursive: true, force: true });
     await mkdir(dirname(options.uploadsDir), { recursive: true });
     await rename(staging, options.uploadsDir);
-    progress(`restored ${manifest.tables.length} tables and ${manifest.files.length} files from ${basename(options.file)} (made ${manifest.createdAt})`);
+    progress(
+      `restored ${manifest.tables.length} tables and ${manifest.files.length} files from ${basename(options.file)} (made ${manifest.createdAt})`,
+    );
     return { manifest, ...keys, pendingMigrations };
   } catch (error) {
     await admin.query('rollback').catch(() => undefined);

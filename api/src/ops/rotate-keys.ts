@@ -152,15 +152,21 @@ const MAX_PASSES = 5;
  * is one index range however much was done before). Rows skipped because they changed meanwhile are tried again in
  * a further pass.
  */
-async function rotateTarget(sql: Sql, target: Target, keyId: string, stale: number, options: RotationOptions,
-  progress: { done: number; total: number; phase: RotationProgress['phase'] }): Promise<{ report: TargetReport; interrupted: boolean }> {
+async function rotateTarget(
+  sql: Sql,
+  target: Target,
+  keyId: string,
+  stale: number,
+  options: RotationOptions,
+  progress: { done: number; total: number; phase: RotationProgress['phase'] },
+): Promise<{ report: TargetReport; interrupted: boolean }> {
   const report: TargetReport = { target: target.name, stale, rewritten: 0, skipped: 0, unreadable: {}, remaining: 0 };
   const size = options.batchSize ?? 500;
   const value = ident(target.source);
   let interrupted = false;
   for (let pass = 0, skippedInPass = 1; pass < MAX_PASSES && skippedInPass > 0 && !interrupted; pass++) {
     skippedInPass = 0;
-    for (let after = FIRST_ID; ;) {
+    for (let after = FIRST_ID; ; ) {
       if (options.signal?.aborted) {
         interrupted = true;
         break;
@@ -207,8 +213,14 @@ async function audit(sql: Sql, runId: string, action: string, entityType: string
   );
 }
 
-async function rotatePhase(sql: Sql, runId: string, phase: RotationProgress['phase'], keyId: string, targets: Target[],
-  options: RotationOptions): Promise<PhaseReport> {
+async function rotatePhase(
+  sql: Sql,
+  runId: string,
+  phase: RotationProgress['phase'],
+  keyId: string,
+  targets: Target[],
+  options: RotationOptions,
+): Promise<PhaseReport> {
   const entityType = phase === 'fieldKey' ? 'FieldKey' : 'IdLookupKey';
   const stale: Record<string, number> = {};
   for (const t of targets) stale[t.name] = await countStale(sql, t, keyId);
@@ -230,7 +242,8 @@ async function rotatePhase(sql: Sql, runId: string, phase: RotationProgress['pha
     throw error;
   }
   await audit(sql, runId, report.interrupted ? 'KEY_ROTATION_INTERRUPTED' : 'KEY_ROTATION_FINISHED', entityType, {
-    keyId, targets: report.targets,
+    keyId,
+    targets: report.targets,
   });
   return report;
 }
@@ -241,12 +254,22 @@ async function rotatePhase(sql: Sql, runId: string, phase: RotationProgress['pha
  * leaves versions alone, and is resumable: what is stale is read from the data, so a run after an interruption (or a
  * crash) simply continues. Each phase is audited at its start and end, with counts and key ids only.
  */
-export async function rotateKeys(sql: Sql, secrets: { cipher: FieldCipher; lookupKey: Buffer }, options: RotationOptions = {}): Promise<RotationReport> {
+export async function rotateKeys(
+  sql: Sql,
+  secrets: { cipher: FieldCipher; lookupKey: Buffer },
+  options: RotationOptions = {},
+): Promise<RotationReport> {
   await sql.query(`select set_config('statement_timeout', $1, false)`, [String(ROTATION_STATEMENT_TIMEOUT_MS)]);
   const runId = crypto.randomUUID();
   const { cipher, lookupKey } = secrets;
-  const fieldKey = await rotatePhase(sql, runId, 'fieldKey', cipher.currentKeyId,
-    SEALED_COLUMNS.map((c) => sealedColumnTarget(cipher, c.table, c.column)), options);
+  const fieldKey = await rotatePhase(
+    sql,
+    runId,
+    'fieldKey',
+    cipher.currentKeyId,
+    SEALED_COLUMNS.map((c) => sealedColumnTarget(cipher, c.table, c.column)),
+    options,
+  );
   if (fieldKey.interrupted) return { runId, fieldKey, complete: false };
   const lookup = await rotatePhase(sql, runId, 'lookupKey', lookupKeyId(lookupKey), [idNumberHashTarget(cipher, lookupKey)], options);
   const complete = !lookup.interrupted && [...fieldKey.targets, ...lookup.targets].every((t) => t.remaining === 0);

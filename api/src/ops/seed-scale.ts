@@ -32,7 +32,13 @@ export interface ScaleSizes {
 
 /** Issue 11's province: 11 cities, 117 counties, 1,400 townships, 30,000 villages, 15,000 advisers, 10⁶ cases, 2·10⁶ log entries. */
 export const PROVINCE_SIZES: ScaleSizes = {
-  cities: 11, counties: 117, townships: 1400, villages: 30_000, advisers: 15_000, cases: 1_000_000, workLogs: 2_000_000,
+  cities: 11,
+  counties: 117,
+  townships: 1400,
+  villages: 30_000,
+  advisers: 15_000,
+  cases: 1_000_000,
+  workLogs: 2_000_000,
 };
 
 /** A few hundred rows, for tests. */
@@ -51,8 +57,24 @@ export const scaleUsername = {
 
 /** What each kind of row's id is spelled from: `<kind as 8 hex digits>-5ca1-4000-8000-<index as 12 hex digits>`. */
 export const SCALE_ID_KIND = {
-  city: 1, county: 2, township: 3, village: 4, office: 5, provider: 6, adviser: 7, rosterEvent: 8, pairing: 9,
-  cityAdmin: 10, countyAdmin: 11, adviserUser: 12, province: 13, case: 20, person: 21, caseParty: 22, caseAdviser: 23, workLog: 30,
+  city: 1,
+  county: 2,
+  township: 3,
+  village: 4,
+  office: 5,
+  provider: 6,
+  adviser: 7,
+  rosterEvent: 8,
+  pairing: 9,
+  cityAdmin: 10,
+  countyAdmin: 11,
+  adviserUser: 12,
+  province: 13,
+  case: 20,
+  person: 21,
+  caseParty: 22,
+  caseAdviser: 23,
+  workLog: 30,
 } as const;
 
 /** The province's code: every city's starts with its two digits. */
@@ -177,17 +199,42 @@ const K = SCALE_ID_KIND;
 const CREATED = `timestamptz '${SCALE_FIRST_YEAR}-01-01 09:00:00+08'`;
 
 const DISPUTES = [
-  'NEIGHBOUR', 'NEIGHBOUR', 'NEIGHBOUR', 'MARRIAGE_FAMILY', 'MARRIAGE_FAMILY', 'MARRIAGE_FAMILY', 'HOUSING_HOMESTEAD', 'HOUSING_HOMESTEAD',
-  'CONTRACT', 'CONTRACT', 'DAMAGES', 'DAMAGES', 'PRODUCTION_BUSINESS', 'FOREST_LAND', 'LAND_EXPROPRIATION', 'ENVIRONMENT', 'LABOUR',
-  'CONSUMER', 'MEDICAL', 'TRAFFIC_ACCIDENT', 'PROPERTY_MANAGEMENT', 'OTHER',
+  'NEIGHBOUR',
+  'NEIGHBOUR',
+  'NEIGHBOUR',
+  'MARRIAGE_FAMILY',
+  'MARRIAGE_FAMILY',
+  'MARRIAGE_FAMILY',
+  'HOUSING_HOMESTEAD',
+  'HOUSING_HOMESTEAD',
+  'CONTRACT',
+  'CONTRACT',
+  'DAMAGES',
+  'DAMAGES',
+  'PRODUCTION_BUSINESS',
+  'FOREST_LAND',
+  'LAND_EXPROPRIATION',
+  'ENVIRONMENT',
+  'LABOUR',
+  'CONSUMER',
+  'MEDICAL',
+  'TRAFFIC_ACCIDENT',
+  'PROPERTY_MANAGEMENT',
+  'OTHER',
 ] as const;
 const MONEY_DISPUTES = ['CONTRACT', 'DAMAGES', 'PRODUCTION_BUSINESS', 'LABOUR', 'CONSUMER', 'MEDICAL', 'TRAFFIC_ACCIDENT'];
 const REFERRERS = ['COURT', 'POLICE', 'PETITION_OFFICE', 'GOVERNMENT', 'OTHER'];
 const REFERRER_NAMES = ['县人民法院', '县公安局派出所', '县信访局', '乡镇人民政府', '村民委员会'];
 // Work-log categories by cumulative percentage, with what each entry's matter says.
 const CATEGORIES: Array<[string, number, string]> = [
-  ['CONSULTATION', 40, '法律咨询'], ['MEDIATION', 60, '参与纠纷调解'], ['LECTURE', 65, '法治宣传讲座'], ['AGREEMENT_REVIEW', 73, '审查调解协议'],
-  ['SCREENING', 85, '矛盾纠纷排查'], ['DOCUMENT_DRAFTING', 92, '代写法律文书'], ['LEGAL_OPINION', 97, '出具法律意见'], ['OTHER', 100, '其他法律服务'],
+  ['CONSULTATION', 40, '法律咨询'],
+  ['MEDIATION', 60, '参与纠纷调解'],
+  ['LECTURE', 65, '法治宣传讲座'],
+  ['AGREEMENT_REVIEW', 73, '审查调解协议'],
+  ['SCREENING', 85, '矛盾纠纷排查'],
+  ['DOCUMENT_DRAFTING', 92, '代写法律文书'],
+  ['LEGAL_OPINION', 97, '出具法律意见'],
+  ['OTHER', 100, '其他法律服务'],
 ];
 
 function byPercent(r: string, table: Array<[string, number, ...unknown[]]>, column = 0): string {
@@ -240,37 +287,49 @@ export async function seedScale(client: pg.Client, options: SeedScaleOptions): P
   try {
     const busy = await tablesWithRows(client);
     if (busy.length) {
-      throw new Error(`the database already holds data (${busy.slice(0, 5).join(', ')}${busy.length > 5 ? ', …' : ''}): `
-        + 'seed:scale writes only into an empty, migrated database. Point DATABASE_URL at a new database, or use a fresh DATA_DIR.');
+      throw new Error(
+        `the database already holds data (${busy.slice(0, 5).join(', ')}${busy.length > 5 ? ', …' : ''}): ` +
+          'seed:scale writes only into an empty, migrated database. Point DATABASE_URL at a new database, or use a fresh DATA_DIR.',
+      );
     }
     await client.query(HELPERS);
 
     await step('regions', 1 + C + N_K + T + V, async (advance) => {
-      advance(await insert(`insert into region (id, parent_id, level, name, code, path, demo, created_at)
+      advance(
+        await insert(`insert into region (id, parent_id, level, name, code, path, demo, created_at)
         select pg_temp.sid(${K.province}, 0), null, 'PROVINCE', pg_temp.place(1599) || '省', '${PROVINCE_CODE}',
-               '/' || pg_temp.sid(${K.province}, 0) || '/', true, ${CREATED}`));
-      advance(await insert(`insert into region (id, parent_id, level, name, code, path, demo, created_at)
+               '/' || pg_temp.sid(${K.province}, 0) || '/', true, ${CREATED}`),
+      );
+      advance(
+        await insert(`insert into region (id, parent_id, level, name, code, path, demo, created_at)
         select pg_temp.sid(${K.city}, c), p.id, 'CITY', pg_temp.place(c * 131 + 7) || '市', left(p.code, 2) || lpad((c + 1)::text, 2, '0') || '00000000',
                p.path || pg_temp.sid(${K.city}, c) || '/', true, ${CREATED}
-          from generate_series(0, ${C - 1}) c join region p on p.id = pg_temp.sid(${K.province}, 0)`));
-      advance(await insert(`insert into region (id, parent_id, level, name, code, path, demo, created_at)
+          from generate_series(0, ${C - 1}) c join region p on p.id = pg_temp.sid(${K.province}, 0)`),
+      );
+      advance(
+        await insert(`insert into region (id, parent_id, level, name, code, path, demo, created_at)
         select pg_temp.sid(${K.county}, k), p.id, 'COUNTY', pg_temp.place(k) || '县',
                left(p.code, 4) || lpad((k - pg_temp.first(pg_temp.up(k, ${N_K}, ${C}), ${C}, ${N_K}) + 1)::text, 2, '0') || '000000',
                p.path || pg_temp.sid(${K.county}, k) || '/', true, ${CREATED}
-          from generate_series(0, ${N_K - 1}) k join region p on p.id = pg_temp.sid(${K.city}, pg_temp.up(k, ${N_K}, ${C}))`));
-      advance(await insert(`insert into region (id, parent_id, level, name, code, path, terrain, demo, created_at)
+          from generate_series(0, ${N_K - 1}) k join region p on p.id = pg_temp.sid(${K.city}, pg_temp.up(k, ${N_K}, ${C}))`),
+      );
+      advance(
+        await insert(`insert into region (id, parent_id, level, name, code, path, terrain, demo, created_at)
         select pg_temp.sid(${K.township}, t), p.id, 'TOWNSHIP', pg_temp.place(t + 800) || case when m then '乡' else '镇' end,
                left(p.code, 6) || lpad((t - pg_temp.first(pg_temp.up(t, ${T}, ${N_K}), ${N_K}, ${T}) + 1)::text, 3, '0') || '000',
                p.path || pg_temp.sid(${K.township}, t) || '/', case when m then 'MOUNTAIN' else 'PLAIN' end, true, ${CREATED}
           from generate_series(0, ${T - 1}) t cross join lateral (select pg_temp.pick(t, 1, 5) < 2 as m) x
-          join region p on p.id = pg_temp.sid(${K.county}, pg_temp.up(t, ${T}, ${N_K}))`));
-      advance(await insert(`insert into region (id, parent_id, level, name, code, path, kind, demo, created_at)
+          join region p on p.id = pg_temp.sid(${K.county}, pg_temp.up(t, ${T}, ${N_K}))`),
+      );
+      advance(
+        await insert(`insert into region (id, parent_id, level, name, code, path, kind, demo, created_at)
         select pg_temp.sid(${K.village}, v), p.id, 'VILLAGE',
                pg_temp.place(pg_temp.pick(v, 2, 1600)) || case when c then '社区' else '村' end,
                left(p.code, 9) || lpad((v - pg_temp.first(pg_temp.up(v, ${V}, ${T}), ${T}, ${V}) + 1)::text, 3, '0'),
                p.path || pg_temp.sid(${K.village}, v) || '/', case when c then 'COMMUNITY' else 'VILLAGE' end, true, ${CREATED}
           from generate_series(0, ${V - 1}) v cross join lateral (select pg_temp.pick(v, 3, 100) < 15 as c) x
-          join region p on p.id = pg_temp.sid(${K.township}, pg_temp.up(v, ${V}, ${T}))`));
+          join region p on p.id = pg_temp.sid(${K.township}, pg_temp.up(v, ${V}, ${T}))`),
+      );
     });
 
     // Lookups for the big tables: per county its ranges of villages, advisers and cases; per village its adviser, its
@@ -298,18 +357,23 @@ export async function seedScale(client: pg.Client, options: SeedScaleOptions): P
       analyze scale_county; analyze scale_village`);
 
     await step('offices and providers', T + 3 * N_K, async (advance) => {
-      advance(await insert(`insert into judicial_office (id, township_id, name, phone, address, created_at)
+      advance(
+        await insert(`insert into judicial_office (id, township_id, name, phone, address, created_at)
         select pg_temp.sid(${K.office}, t), r.id, r.name || '司法所', '0358-' || lpad((3000000 + t)::text, 7, '0'), r.name || '人民政府院内', ${CREATED}
-          from generate_series(0, ${T - 1}) t join region r on r.id = pg_temp.sid(${K.township}, t)`));
-      advance(await insert(`insert into provider (id, county_id, kind, name, phone, address, demo, created_at)
+          from generate_series(0, ${T - 1}) t join region r on r.id = pg_temp.sid(${K.township}, t)`),
+      );
+      advance(
+        await insert(`insert into provider (id, county_id, kind, name, phone, address, demo, created_at)
         select pg_temp.sid(${K.provider}, c.k * 3 + j), c.id, (array['LAW_FIRM','LEGAL_SERVICE_OFFICE','LEGAL_AID_CENTRE'])[j + 1],
                c.name || (array['正义律师事务所','城关法律服务所','法律援助中心'])[j + 1], '0358-' || lpad((5000000 + c.k * 3 + j)::text, 7, '0'),
                c.name || '城关', true, ${CREATED}
-          from scale_county c cross join generate_series(0, 2) j`));
+          from scale_county c cross join generate_series(0, 2) j`),
+      );
     });
 
     await step('advisers and roster', 2 * A, async (advance) => {
-      advance(await insert(`insert into legal_adviser (id, county_id, provider_id, name, gender, phone, profession, licence_no, service_scope,
+      advance(
+        await insert(`insert into legal_adviser (id, county_id, provider_id, name, gender, phone, profession, licence_no, service_scope,
           status, demo, version, created_at)
         select pg_temp.sid(${K.adviser}, a), c.id, pg_temp.sid(${K.provider}, c.k * 3 + j), pg_temp.person(a + 7000000000),
                case when pg_temp.pick(a, 4, 5) < 2 then 'FEMALE' else 'MALE' end, pg_temp.mobile(a, 5),
@@ -317,39 +381,65 @@ export async function seedScale(client: pg.Client, options: SeedScaleOptions): P
                '婚姻家庭、邻里纠纷、合同纠纷', 'ACTIVE', true, 1, ${CREATED}
           from generate_series(0, ${A - 1}) a
           cross join lateral (select pg_temp.up(a, ${A}, ${N_K}) as k, pg_temp.pick(a, 6, 3)::int as j) x
-          join scale_county c on c.k = x.k`));
-      advance(await insert(`insert into roster_event (id, adviser_id, kind, effective_on, reason, changes, at)
+          join scale_county c on c.k = x.k`),
+      );
+      advance(
+        await insert(`insert into roster_event (id, adviser_id, kind, effective_on, reason, changes, at)
         select pg_temp.sid(${K.rosterEvent}, pg_temp.idx(a.id)), a.id, 'JOINED', date '${SCALE_FIRST_YEAR}-01-01', '县司法局结对部署，纳入名册',
                jsonb_build_object('name', a.name, 'gender', a.gender, 'phone', a.phone, 'profession', a.profession, 'licenceNo', a.licence_no,
                                   'providerId', a.provider_id, 'serviceScope', a.service_scope), ${CREATED}
-          from legal_adviser a`));
+          from legal_adviser a`),
+      );
     });
 
     await step('accounts', C + N_K + A, async (advance) => {
-      advance(await insert(`insert into app_user (id, username, password_hash, role, display_name, scope_region_id, created_at, updated_at)
+      advance(
+        await insert(
+          `insert into app_user (id, username, password_hash, role, display_name, scope_region_id, created_at, updated_at)
         select pg_temp.sid(${K.cityAdmin}, c), 'city.' || (c + 1), $1, 'BUREAU_ADMIN', r.name || '司法局', r.id, ${CREATED}, ${CREATED}
           from generate_series(0, ${C - 1}) c join region r on r.id = pg_temp.sid(${K.city}, c)
         union all
         select pg_temp.sid(${K.countyAdmin}, c.k), 'bureau.' || (c.k + 1), $1, 'BUREAU_ADMIN', c.name || '司法局', c.id, ${CREATED}, ${CREATED}
-          from scale_county c`, [options.passwordHash]));
-      advance(await insert(`insert into app_user (id, username, password_hash, role, display_name, adviser_id, created_at, updated_at)
+          from scale_county c`,
+          [options.passwordHash],
+        ),
+      );
+      advance(
+        await insert(
+          `insert into app_user (id, username, password_hash, role, display_name, adviser_id, created_at, updated_at)
         select pg_temp.sid(${K.adviserUser}, pg_temp.idx(a.id)), 'adviser.' || (pg_temp.idx(a.id) + 1), $1, 'ADVISER', a.name, a.id, ${CREATED}, ${CREATED}
-          from legal_adviser a`, [options.passwordHash]));
+          from legal_adviser a`,
+          [options.passwordHash],
+        ),
+      );
     });
 
     await step('pairings', V, async (advance) => {
-      advance(await insert(`insert into pairing (id, adviser_id, village_id, valid_from, valid_to, deputy_director, created_by_id, created_at)
+      advance(
+        await insert(`insert into pairing (id, adviser_id, village_id, valid_from, valid_to, deputy_director, created_by_id, created_at)
         select pg_temp.sid(${K.pairing}, v.v), pg_temp.sid(${K.adviser}, v.adviser), v.id, date '${SCALE_FIRST_YEAR}-01-01', null, false,
                pg_temp.sid(${K.countyAdmin}, v.county), ${CREATED}
-          from scale_village v`));
+          from scale_village v`),
+      );
     });
 
     // A county's cases k = 0…n-1 run through its years in order (year y holds k from ⌈y·n/years⌉), numbered from 1 in
     // each year with received dates rising through the year, and go round its villages (village k mod villages).
     const status = `case
       when age < 30 then (array['REGISTERED','ACCEPTED','IN_MEDIATION'])[1 + pg_temp.pick(i, 11, 3)]
-      else ${byPercent('pg_temp.pick(i, 12, 100)', [['AGREEMENT_REACHED', 72], ['FAILED', 80], ['WITHDRAWN', 85], ['DECLINED', 88], ['REFERRED', 93], ['IN_MEDIATION', 100]])} end`;
-    await step('cases, parties and advisers', N, (advance) => chunked(N, advance, (lo, hi) => `
+      else ${byPercent('pg_temp.pick(i, 12, 100)', [
+        ['AGREEMENT_REACHED', 72],
+        ['FAILED', 80],
+        ['WITHDRAWN', 85],
+        ['DECLINED', 88],
+        ['REFERRED', 93],
+        ['IN_MEDIATION', 100],
+      ])} end`;
+    await step('cases, parties and advisers', N, (advance) =>
+      chunked(
+        N,
+        advance,
+        (lo, hi) => `
       with base as (
         select i, c.id as county_id, c.name as county_name, v.township_id, v.id as village_id, v.adviser,
                y, kk.ck - c.first_case_of_year + 1 as seq, c.per_year
@@ -385,7 +475,11 @@ export async function seedScale(client: pg.Client, options: SeedScaleOptions): P
                case when src >= 85 then (${list(REFERRER_NAMES)})[1 + pg_temp.pick(i, 17, ${REFERRER_NAMES.length})] end,
                dispute,
                case when dispute in (${MONEY_DISPUTES.map((x) => `'${x}'`).join(',')}) then (1 + pg_temp.pick(i, 18, 2000)) * 10000 else 0 end,
-               ${byPercent('pg_temp.pick(i, 19, 100)', [['ORDINARY', 90], ['DIFFICULT', 98], ['MAJOR', 100]])},
+               ${byPercent('pg_temp.pick(i, 19, 100)', [
+                 ['ORDINARY', 90],
+                 ['DIFFICULT', 98],
+                 ['MAJOR', 100],
+               ])},
                status,
                case when lvl < 85 then 'VILLAGE' when lvl < 97 then 'TOWNSHIP' else 'COUNTY' end,
                case when status = 'AGREEMENT_REACHED' then case when lvl < 85 then 'VILLAGE' when lvl < 97 then 'TOWNSHIP' else 'COUNTY' end end,
@@ -416,16 +510,24 @@ export async function seedScale(client: pg.Client, options: SeedScaleOptions): P
       )
       insert into case_adviser (id, case_id, adviser_id)
       select pg_temp.sid(${K.caseAdviser}, b.i), pg_temp.sid(${K.case}, b.i), pg_temp.sid(${K.adviser}, b.adviser)
-        from base b`));
+        from base b`,
+      ),
+    );
 
     await step('case number counters', N_K * years, async (advance) => {
-      advance(await insert(`insert into case_number_counter (county_id, year, last)
-        select county_id, year, max(seq) from mediation_case group by county_id, year`));
+      advance(
+        await insert(`insert into case_number_counter (county_id, year, last)
+        select county_id, year, max(seq) from mediation_case group by county_id, year`),
+      );
     });
 
     const category = (r: string) => byPercent(r, CATEGORIES);
     const matter = (r: string) => byPercent(r, CATEGORIES, 2);
-    await step('work-log entries', W, (advance) => chunked(W, advance, (lo, hi) => `
+    await step('work-log entries', W, (advance) =>
+      chunked(
+        W,
+        advance,
+        (lo, hi) => `
       insert into work_log_entry (id, adviser_id, village_id, township_id, county_id, at, month, category, mode, person_served, phone, matter, content,
           duration_min, case_id, venue, attendee_count, created_by_id, created_at, updated_at, version)
       select pg_temp.sid(${K.workLog}, j), pg_temp.sid(${K.adviser}, v.adviser), v.id, v.township_id, v.county_id, at,
@@ -443,7 +545,9 @@ export async function seedScale(client: pg.Client, options: SeedScaleOptions): P
         cross join lateral (select ${category('x.r')} as cat, ${matter('x.r')} as matter,
                                    (10 + 5 * pg_temp.pick(j, 36, 34))::int as dur,
                                    pg_temp.at(date '${SCALE_FIRST_YEAR}-01-01' + pg_temp.pick(j, 37, date '${SCALE_AS_OF}' - date '${SCALE_FIRST_YEAR}-01-01' + 1)::int,
-                                              pg_temp.pick(j, 38, 600)) as at) y`));
+                                              pg_temp.pick(j, 38, 600)) as at) y`,
+      ),
+    );
 
     await client.query('drop table scale_village; drop table scale_county');
     await client.query('commit');
@@ -458,7 +562,9 @@ export async function seedScale(client: pg.Client, options: SeedScaleOptions): P
   });
   const rows: Record<string, number> = {};
   for (const t of await listTables(client)) {
-    const { rows: [r] } = await client.query<{ n: string }>(`select count(*)::text as n from ${ident(t.name)}`);
+    const {
+      rows: [r],
+    } = await client.query<{ n: string }>(`select count(*)::text as n from ${ident(t.name)}`);
     rows[t.name] = Number(r!.n);
   }
   return { steps, rows, ms: Date.now() - started };

@@ -30,7 +30,8 @@ export async function prepareSession(client: pg.Client): Promise<void> {
 
 /** Every ordinary table of the public schema except the migrator's, in name order. */
 export async function listTables(client: pg.Client): Promise<TableInfo[]> {
-  const { rows } = await client.query<{ name: string; columns: string[]; pk: string[] | null; collatable: boolean[] | null }>(`
+  const { rows } = await client.query<{ name: string; columns: string[]; pk: string[] | null; collatable: boolean[] | null }>(
+    `
     select c.relname as name,
            array(select a.attname::text from pg_attribute a
                   where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
@@ -45,9 +46,13 @@ export async function listTables(client: pg.Client): Promise<TableInfo[]> {
              where i.indrelid = c.oid and i.indisprimary) as collatable
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
      where n.nspname = 'public' and c.relkind = 'r' and not c.relispartition and c.relname <> $1
-     order by c.relname collate "C"`, [MIGRATIONS_TABLE]);
+     order by c.relname collate "C"`,
+    [MIGRATIONS_TABLE],
+  );
   return rows.map((r) => ({
-    name: r.name, columns: r.columns, orderBy: (r.pk ?? []).map((column, i) => ({ column, collatable: Boolean(r.collatable?.[i]) })),
+    name: r.name,
+    columns: r.columns,
+    orderBy: (r.pk ?? []).map((column, i) => ({ column, collatable: Boolean(r.collatable?.[i]) })),
   }));
 }
 
@@ -107,7 +112,9 @@ export async function readSequences(client: pg.Client): Promise<SequenceValue[]>
   );
   const out: SequenceValue[] = [];
   for (const { name } of rows) {
-    const { rows: [state] } = await client.query<{ last_value: string; is_called: boolean }>(`select last_value::text, is_called from ${ident(name)}`);
+    const {
+      rows: [state],
+    } = await client.query<{ last_value: string; is_called: boolean }>(`select last_value::text, is_called from ${ident(name)}`);
     out.push({ name, value: state!.last_value, isCalled: state!.is_called });
   }
   return out;
@@ -115,7 +122,10 @@ export async function readSequences(client: pg.Client): Promise<SequenceValue[]>
 
 /** The migrations applied to a database, oldest first. */
 export async function appliedMigrations(client: pg.Client): Promise<string[]> {
-  const exists = await client.query(`select 1 from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relname = $1`, [MIGRATIONS_TABLE]);
+  const exists = await client.query(
+    `select 1 from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relname = $1`,
+    [MIGRATIONS_TABLE],
+  );
   if (!exists.rowCount) return [];
   const { rows } = await client.query<{ name: string }>(`select name from ${ident(MIGRATIONS_TABLE)} order by id`);
   return rows.map((r) => r.name);

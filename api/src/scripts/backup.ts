@@ -18,21 +18,28 @@ try {
   const config = loadConfig();
   const { key, source, generated } = loadBackupKey({ dataDir: config.dataDir, generate: true });
   if (generated) {
-    say([
-      '',
-      '  A backup key was generated. Every backup is encrypted with it; without it no backup can be restored.',
-      `    ${key.toString('base64')}`,
-      `  It is kept in ${source} (never inside a backup). Copy it now to a place apart from the backups`,
-      '  (a password manager, a sealed envelope in the bureau\'s safe): a machine lost with its backups must not take the',
-      '  key with it, and whoever holds backups and key together can read them. Or set BACKUP_KEY to it.',
-      '',
-    ].join('\n'));
+    say(
+      [
+        '',
+        '  A backup key was generated. Every backup is encrypted with it; without it no backup can be restored.',
+        `    ${key.toString('base64')}`,
+        `  It is kept in ${source} (never inside a backup). Copy it now to a place apart from the backups`,
+        "  (a password manager, a sealed envelope in the bureau's safe): a machine lost with its backups must not take the",
+        '  key with it, and whoever holds backups and key together can read them. Or set BACKUP_KEY to it.',
+        '',
+      ].join('\n'),
+    );
   }
   const db = await opsDatabase(config, 'use');
   try {
     say(`backing up ${db.via}`);
     const result = await createBackup({
-      databaseUrl: db.url, uploadsDir: config.uploadsDir, out: fromOperator(args[0] ?? config.backup.dir), key, now: now(), onProgress: say,
+      databaseUrl: db.url,
+      uploadsDir: config.uploadsDir,
+      out: fromOperator(args[0] ?? config.backup.dir),
+      key,
+      now: now(),
+      onProgress: say,
     });
     process.stdout.write(`${result.file}\n`);
   } finally {

@@ -36,7 +36,9 @@ async function list(): Promise<void> {
   console.log(`Field keys (${fieldSource}):`);
   config.fieldKeys.forEach((k, i) => {
     const counts = fields.get(k.id);
-    const where = Object.entries(counts ?? {}).map(([column, n]) => `${column} ${n}`).join(', ');
+    const where = Object.entries(counts ?? {})
+      .map(([column, n]) => `${column} ${n}`)
+      .join(', ');
     console.log(`  ${k.id}${i === 0 ? ' (seals new values)' : ''}: ${total(counts)} values${where ? ` (${where})` : ''}`);
   });
   for (const [keyId, counts] of fields) {
@@ -59,7 +61,9 @@ try {
       break;
     case 'add': {
       const added = addFieldKey(config.dataDir);
-      console.log(`Added field key ${added}: restart the server so that it seals new values with it (and still opens the old), then run npm run rotate-keys.`);
+      console.log(
+        `Added field key ${added}: restart the server so that it seals new values with it (and still opens the old), then run npm run rotate-keys.`,
+      );
       break;
     }
     case 'remove': {
@@ -71,7 +75,9 @@ try {
     }
     case 'add-lookup': {
       const added = addLookupKey(config.dataDir);
-      console.log(`Added lookup key ${added}: restart the server so that it hashes new ID numbers with it (lookups still match the old), then run npm run rotate-keys.`);
+      console.log(
+        `Added lookup key ${added}: restart the server so that it hashes new ID numbers with it (lookups still match the old), then run npm run rotate-keys.`,
+      );
       break;
     }
     case 'remove-lookup': {

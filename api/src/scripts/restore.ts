@@ -40,8 +40,11 @@ function requireDataKeys(dataDir: string): void {
     ['ID_LOOKUP_KEY', 'id-lookup-key'],
   ].filter(([env, file]) => !process.env[env!]?.trim() && !existsSync(join(dataDir, file!)));
   if (missing.length) {
-    throw new Error(`the keys of the installation that made the backup are needed: ${missing
-      .map(([env, file]) => `${file} (copy it into ${dataDir}, or set ${env})`).join('; ')}`);
+    throw new Error(
+      `the keys of the installation that made the backup are needed: ${missing
+        .map(([env, file]) => `${file} (copy it into ${dataDir}, or set ${env})`)
+        .join('; ')}`,
+    );
   }
 }
 
@@ -60,9 +63,18 @@ try {
   try {
     say(`restoring into ${db.via} and ${config.uploadsDir}`);
     const result = await restoreBackup({
-      file, databaseUrl: db.url, uploadsDir: config.uploadsDir, key, force, fieldKeys: config.fieldKeys, lookupKey: config.lookupKey, onProgress: say,
+      file,
+      databaseUrl: db.url,
+      uploadsDir: config.uploadsDir,
+      key,
+      force,
+      fieldKeys: config.fieldKeys,
+      lookupKey: config.lookupKey,
+      onProgress: say,
     });
-    const opened = Object.entries(result.sealedOpened).map(([column, n]) => `${column} ${n}`).join(', ');
+    const opened = Object.entries(result.sealedOpened)
+      .map(([column, n]) => `${column} ${n}`)
+      .join(', ');
     say(`every table matches the backup's manifest (${result.manifest.tables.length} tables, ${result.manifest.files.length} files)`);
     say(`the configured keys open the sealed values sampled (${opened}); ID lookup hashes checked: ${result.lookupHashesChecked}`);
     if (result.pendingMigrations.length) say(`${result.pendingMigrations.length} newer migrations will be applied when the server starts`);

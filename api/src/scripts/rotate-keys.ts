@@ -37,23 +37,31 @@ let phase: keyof typeof LABELS | undefined;
 function summary(name: string, report: PhaseReport): string[] {
   const lines = [`${name} → ${report.keyId}${report.interrupted ? ' (interrupted)' : ''}`];
   for (const t of report.targets) {
-    const unreadable = Object.entries(t.unreadable).map(([key, n]) => (key === '?' ? `${n} do not authenticate` : `${n} sealed with missing key ${key}`));
-    lines.push(`  ${t.target}: ${t.rewritten} of ${t.stale} done, ${t.remaining} left${t.skipped ? `, ${t.skipped} edited meanwhile and retried` : ''}${unreadable.length ? `; ${unreadable.join(', ')}` : ''}`);
+    const unreadable = Object.entries(t.unreadable).map(([key, n]) =>
+      key === '?' ? `${n} do not authenticate` : `${n} sealed with missing key ${key}`,
+    );
+    lines.push(
+      `  ${t.target}: ${t.rewritten} of ${t.stale} done, ${t.remaining} left${t.skipped ? `, ${t.skipped} edited meanwhile and retried` : ''}${unreadable.length ? `; ${unreadable.join(', ')}` : ''}`,
+    );
   }
   return lines;
 }
 
 let exitCode = 0;
 try {
-  const report = await rotateKeys(client, { cipher: new FieldCipher(config.fieldKeys), lookupKey: config.lookupKey }, {
-    batchSize,
-    signal: stop.signal,
-    onProgress: (p) => {
-      if (phase && phase !== p.phase) bar.end();
-      phase = p.phase;
-      bar.update(LABELS[p.phase], p.done, p.total, p.target);
+  const report = await rotateKeys(
+    client,
+    { cipher: new FieldCipher(config.fieldKeys), lookupKey: config.lookupKey },
+    {
+      batchSize,
+      signal: stop.signal,
+      onProgress: (p) => {
+        if (phase && phase !== p.phase) bar.end();
+        phase = p.phase;
+        bar.update(LABELS[p.phase], p.done, p.total, p.target);
+      },
     },
-  });
+  );
   bar.end();
   console.log([...summary('Field keys', report.fieldKey), ...(report.lookupKey ? summary('ID-number lookup key', report.lookupKey) : [])].join('\n'));
   if (report.complete) {
@@ -62,7 +70,9 @@ try {
     console.log('Interrupted: what is done stays done; run npm run rotate-keys again to continue.');
     exitCode = 130;
   } else {
-    console.log('Some values are still on old keys (see above): they were edited with an old key meanwhile (restart the server with the new key and run again), or cannot be opened.');
+    console.log(
+      'Some values are still on old keys (see above): they were edited with an old key meanwhile (restart the server with the new key and run again), or cannot be opened.',
+    );
     exitCode = 1;
   }
 } catch (error) {

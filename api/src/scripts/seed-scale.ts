@@ -12,11 +12,19 @@ import { PROVINCE_SIZES, SMALL_SIZES, scalePasswordHash, seedScale, validateSize
 import { fail, say } from './ops-cli.js';
 
 const OPTIONS: Record<string, keyof ScaleSizes> = {
-  '--cities': 'cities', '--counties': 'counties', '--townships': 'townships', '--villages': 'villages', '--advisers': 'advisers',
-  '--cases': 'cases', '--work-logs': 'workLogs',
+  '--cities': 'cities',
+  '--counties': 'counties',
+  '--townships': 'townships',
+  '--villages': 'villages',
+  '--advisers': 'advisers',
+  '--cases': 'cases',
+  '--work-logs': 'workLogs',
 };
 
-const described = (sizes: ScaleSizes) => Object.entries(OPTIONS).map(([flag, key]) => `${flag.slice(2)} ${sizes[key]}`).join(', ');
+const described = (sizes: ScaleSizes) =>
+  Object.entries(OPTIONS)
+    .map(([flag, key]) => `${flag.slice(2)} ${sizes[key]}`)
+    .join(', ');
 
 function usage(): string {
   return [
@@ -70,7 +78,9 @@ try {
         say(`  ${t.step}: ${t.rows} rows in ${(t.ms / 1000).toFixed(1)} s`);
       },
     });
-    const { rows: [size] } = await client.query<{ size: string }>('select pg_size_pretty(pg_database_size(current_database())) as size');
+    const {
+      rows: [size],
+    } = await client.query<{ size: string }>('select pg_size_pretty(pg_database_size(current_database())) as size');
     say(`done in ${(report.ms / 1000).toFixed(1)} s; database size ${size!.size}`);
     process.stdout.write(`${JSON.stringify({ ms: report.ms, rows: report.rows })}\n`);
   } finally {

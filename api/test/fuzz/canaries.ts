@@ -44,9 +44,20 @@ export const CANARY = {
 
 /** Canaries by what entitles a viewer to them. */
 export const CASE_CANARIES = [
-  CANARY.summary, CANARY.sessionRecord, CANARY.agreementContent, CANARY.reviewComment, CANARY.applicantName,
-  CANARY.respondentName, CANARY.applicantAddress, CANARY.respondentAddress, CANARY.applicantPhone, CANARY.respondentPhone,
-  CANARY.applicantId, CANARY.applicantIdHidden, CANARY.respondentId, CANARY.respondentIdHidden,
+  CANARY.summary,
+  CANARY.sessionRecord,
+  CANARY.agreementContent,
+  CANARY.reviewComment,
+  CANARY.applicantName,
+  CANARY.respondentName,
+  CANARY.applicantAddress,
+  CANARY.respondentAddress,
+  CANARY.applicantPhone,
+  CANARY.respondentPhone,
+  CANARY.applicantId,
+  CANARY.applicantIdHidden,
+  CANARY.respondentId,
+  CANARY.respondentIdHidden,
 ];
 export const WORK_LOG_CANARIES = [CANARY.servedName, CANARY.servedPhone, CANARY.workMatter, CANARY.workContent];
 
@@ -90,10 +101,26 @@ export async function buildFuzzWorld(app: TestApp): Promise<FuzzWorld> {
   // Two more advisers: one whose assignment to the canary case ends (reassigned away), one suspended while assigned.
   const CREATE_ADVISER = 'mutation($input: CreateLegalAdviserInput!) { createLegalAdviser(input: $input) { id } }';
   const newAdviser = async (name: string, phone: string, licenceNo: string) =>
-    (await ok(app, CREATE_ADVISER, { input: {
-      name, gender: 'MALE', phone, profession: 'LAWYER', licenceNo, providerId: DEMO_PROVIDERS[0]!.id, serviceScope: '人民调解',
-      joinedOn: daysAgo(60), reason: '模糊测试',
-    } }, bureau)).createLegalAdviser.id as string;
+    (
+      await ok(
+        app,
+        CREATE_ADVISER,
+        {
+          input: {
+            name,
+            gender: 'MALE',
+            phone,
+            profession: 'LAWYER',
+            licenceNo,
+            providerId: DEMO_PROVIDERS[0]!.id,
+            serviceScope: '人民调解',
+            joinedOn: daysAgo(60),
+            reason: '模糊测试',
+          },
+        },
+        bureau,
+      )
+    ).createLegalAdviser.id as string;
   const formerId = await newAdviser('钱前任', '13700001111', '11411202699990001');
   const suspendedId = await newAdviser('孙停职', '13700002222', '11411202699990002');
 
@@ -122,41 +149,133 @@ export async function buildFuzzWorld(app: TestApp): Promise<FuzzWorld> {
 
   // The canary case: registered in adviser.2's village (so adviser.2 sees its metadata), first assigned to the two new
   // advisers, then reassigned to adviser.1, who mediates it.
-  const created = (await ok(app, `mutation($input: CreateMediationCaseInput!) { createMediationCase(input: $input) { id version } }`, { input: {
-    villageId: caseVillage, source: 'APPLICATION', disputeType: 'HOUSING_HOMESTEAD', tier: 'ORDINARY', receivedOn: daysAgo(10), amountFen: 120000,
-    adviserIds: [formerId, suspendedId],
-    summary: `宅基地界址纠纷，${CANARY.summary}，双方各执一词`,
-    parties: [
-      { role: 'APPLICANT', name: `张${CANARY.applicantName}国`, phone: CANARY.applicantPhone, idNumber: CANARY.applicantId, address: `交城县${CANARY.applicantAddress}号` },
-      { role: 'RESPONDENT', name: `李${CANARY.respondentName}华`, phone: CANARY.respondentPhone, idNumber: CANARY.respondentId, address: `交城县${CANARY.respondentAddress}号` },
-    ],
-  } }, bureau)).createMediationCase;
+  const created = (
+    await ok(
+      app,
+      `mutation($input: CreateMediationCaseInput!) { createMediationCase(input: $input) { id version } }`,
+      {
+        input: {
+          villageId: caseVillage,
+          source: 'APPLICATION',
+          disputeType: 'HOUSING_HOMESTEAD',
+          tier: 'ORDINARY',
+          receivedOn: daysAgo(10),
+          amountFen: 120000,
+          adviserIds: [formerId, suspendedId],
+          summary: `宅基地界址纠纷，${CANARY.summary}，双方各执一词`,
+          parties: [
+            {
+              role: 'APPLICANT',
+              name: `张${CANARY.applicantName}国`,
+              phone: CANARY.applicantPhone,
+              idNumber: CANARY.applicantId,
+              address: `交城县${CANARY.applicantAddress}号`,
+            },
+            {
+              role: 'RESPONDENT',
+              name: `李${CANARY.respondentName}华`,
+              phone: CANARY.respondentPhone,
+              idNumber: CANARY.respondentId,
+              address: `交城县${CANARY.respondentAddress}号`,
+            },
+          ],
+        },
+      },
+      bureau,
+    )
+  ).createMediationCase;
   const caseId = created.id as string;
-  await ok(app, `mutation($id: ID!, $input: ReassignMediationCaseInput!) { reassignMediationCase(id: $id, input: $input) { id } }`, {
-    id: caseId, input: { adviserId: adviser1.adviserId, replaceAdviserId: formerId, reason: '模糊测试改派', version: created.version },
-  }, bureau);
-  await ok(app, `mutation($id: ID!) { suspendLegalAdviser(id: $id, input: { effectiveOn: "${daysAgo(1)}", reason: "模糊测试停职" }) { id } }`, { id: suspendedId }, bureau);
+  await ok(
+    app,
+    `mutation($id: ID!, $input: ReassignMediationCaseInput!) { reassignMediationCase(id: $id, input: $input) { id } }`,
+    {
+      id: caseId,
+      input: { adviserId: adviser1.adviserId, replaceAdviserId: formerId, reason: '模糊测试改派', version: created.version },
+    },
+    bureau,
+  );
+  await ok(
+    app,
+    `mutation($id: ID!) { suspendLegalAdviser(id: $id, input: { effectiveOn: "${daysAgo(1)}", reason: "模糊测试停职" }) { id } }`,
+    { id: suspendedId },
+    bureau,
+  );
   const a1 = tokens['adviser.1']!;
   await ok(app, `mutation($id: ID!) { acceptMediationCase(id: $id) { id } }`, { id: caseId }, a1);
   await ok(app, `mutation($id: ID!) { startMediation(id: $id) { id } }`, { id: caseId }, a1);
-  await ok(app, `mutation($id: ID!, $input: MediationSessionInput!) { recordMediationSession(caseId: $id, input: $input) { id } }`, { id: caseId, input: {
-    at: new Date(now.getTime() - 3_600_000).toISOString(), mode: 'OFFLINE', place: '村调委会调解室', participants: '申请人、被申请人、调解员',
-    record: `第一次调解：${CANARY.sessionRecord}，双方同意重新测量`,
-  } }, a1);
-  await ok(app, `mutation($id: ID!, $input: AgreementInput!) { recordAgreement(caseId: $id, input: $input) { id } }`, { id: caseId, input: {
-    form: 'WRITTEN', signedAt: daysAgo(0), amountFen: 50000, content: `调解协议：${CANARY.agreementContent}，界桩以测量为准`,
-  } }, a1);
-  await ok(app, `mutation($id: ID!) { reviewAgreement(caseId: $id, input: { approved: false, comment: "请补充${CANARY.reviewComment}条款", version: 1 }) { id } }`, { id: caseId }, a1);
+  await ok(
+    app,
+    `mutation($id: ID!, $input: MediationSessionInput!) { recordMediationSession(caseId: $id, input: $input) { id } }`,
+    {
+      id: caseId,
+      input: {
+        at: new Date(now.getTime() - 3_600_000).toISOString(),
+        mode: 'OFFLINE',
+        place: '村调委会调解室',
+        participants: '申请人、被申请人、调解员',
+        record: `第一次调解：${CANARY.sessionRecord}，双方同意重新测量`,
+      },
+    },
+    a1,
+  );
+  await ok(
+    app,
+    `mutation($id: ID!, $input: AgreementInput!) { recordAgreement(caseId: $id, input: $input) { id } }`,
+    {
+      id: caseId,
+      input: {
+        form: 'WRITTEN',
+        signedAt: daysAgo(0),
+        amountFen: 50000,
+        content: `调解协议：${CANARY.agreementContent}，界桩以测量为准`,
+      },
+    },
+    a1,
+  );
+  await ok(
+    app,
+    `mutation($id: ID!) { reviewAgreement(caseId: $id, input: { approved: false, comment: "请补充${CANARY.reviewComment}条款", version: 1 }) { id } }`,
+    { id: caseId },
+    a1,
+  );
 
   // The canary work-log entry: adviser.1's, in a 天宁镇 village (so the bureau and office.tianning read it, the other
   // office and the analyst do not).
-  const workLogEntryId = (await ok(app, `mutation($input: WorkLogEntryInput!) { createWorkLogEntry(input: $input) { id } }`, { input: {
-    at: new Date(now.getTime() - 120_000).toISOString(), category: 'CONSULTATION', mode: 'OFFLINE', durationMin: 30, villageId: logVillage,
-    personServed: `王${CANARY.servedName}明`, phone: CANARY.servedPhone, matter: `咨询${CANARY.workMatter}`, content: `解答${CANARY.workContent}问题`,
-  } }, a1)).createWorkLogEntry.id as string;
+  const workLogEntryId = (
+    await ok(
+      app,
+      `mutation($input: WorkLogEntryInput!) { createWorkLogEntry(input: $input) { id } }`,
+      {
+        input: {
+          at: new Date(now.getTime() - 120_000).toISOString(),
+          category: 'CONSULTATION',
+          mode: 'OFFLINE',
+          durationMin: 30,
+          villageId: logVillage,
+          personServed: `王${CANARY.servedName}明`,
+          phone: CANARY.servedPhone,
+          matter: `咨询${CANARY.workMatter}`,
+          content: `解答${CANARY.workContent}问题`,
+        },
+      },
+      a1,
+    )
+  ).createWorkLogEntry.id as string;
 
-  const pool = await idPool(app, [caseId, workLogEntryId, caseVillage, logVillage, formerId, suspendedId, adviser1.adviserId!, adviser2.adviserId!,
-    partyIn.id, former.id, suspended.id, officeOther.id]);
+  const pool = await idPool(app, [
+    caseId,
+    workLogEntryId,
+    caseVillage,
+    logVillage,
+    formerId,
+    suspendedId,
+    adviser1.adviserId!,
+    adviser2.adviserId!,
+    partyIn.id,
+    former.id,
+    suspended.id,
+    officeOther.id,
+  ]);
   // Never passed to destructive mutations by the roles that may change them: the canary records and the advisers whose
   // status decides who reads them.
   pool.protectedIds = new Set([caseId, workLogEntryId, formerId, suspendedId, adviser1.adviserId!, adviser2.adviserId!]);
@@ -164,11 +283,24 @@ export async function buildFuzzWorld(app: TestApp): Promise<FuzzWorld> {
   const all = [...CASE_CANARIES, ...WORK_LOG_CANARIES];
   const except = (...allowed: string[][]) => all.filter((c) => !allowed.some((list) => list.includes(c)));
   const roleOf: Record<string, Role> = {
-    bureau: Role.BUREAU_ADMIN, 'office.tianning': Role.OFFICE_STAFF, 'fuzz.office.other': Role.OFFICE_STAFF, 'adviser.1': Role.ADVISER,
-    'adviser.2': Role.ADVISER, 'fuzz.adviser.former': Role.ADVISER, 'fuzz.adviser.suspended': Role.ADVISER, 'fuzz.party.in': Role.PARTY,
-    'party.1': Role.PARTY, analyst: Role.ANALYST,
+    bureau: Role.BUREAU_ADMIN,
+    'office.tianning': Role.OFFICE_STAFF,
+    'fuzz.office.other': Role.OFFICE_STAFF,
+    'adviser.1': Role.ADVISER,
+    'adviser.2': Role.ADVISER,
+    'fuzz.adviser.former': Role.ADVISER,
+    'fuzz.adviser.suspended': Role.ADVISER,
+    'fuzz.party.in': Role.PARTY,
+    'party.1': Role.PARTY,
+    analyst: Role.ANALYST,
   };
-  const role = (name: string, forbidden: string[], protect = false): FuzzRole => ({ name, role: roleOf[name], token: tokens[name], forbidden, protect });
+  const role = (name: string, forbidden: string[], protect = false): FuzzRole => ({
+    name,
+    role: roleOf[name],
+    token: tokens[name],
+    forbidden,
+    protect,
+  });
   const roles: FuzzRole[] = [
     { name: 'anonymous', forbidden: all, protect: false },
     role('bureau', except(WORK_LOG_CANARIES), true),
@@ -191,13 +323,18 @@ export async function buildFuzzWorld(app: TestApp): Promise<FuzzWorld> {
  */
 async function idPool(app: TestApp, hotIds: string[]): Promise<IdPool> {
   const conn = app.orm.em.fork().getConnection();
-  const tables = (await conn.execute<{ table_name: string }[]>(
-    `select table_name from information_schema.columns where table_schema = 'public' and column_name = 'id' and data_type = 'uuid' order by table_name`,
-  )).map((r) => r.table_name);
+  const tables = (
+    await conn.execute<{ table_name: string }[]>(
+      `select table_name from information_schema.columns where table_schema = 'public' and column_name = 'id' and data_type = 'uuid' order by table_name`,
+    )
+  ).map((r) => r.table_name);
   const byTable = new Map<string, string[]>();
   for (const table of tables) {
     const rows = await conn.execute<{ id: string }[]>(`select id from "${table}" order by id limit 40`);
-    byTable.set(table, rows.map((r) => r.id));
+    byTable.set(
+      table,
+      rows.map((r) => r.id),
+    );
   }
   const caseId = hotIds[0]!;
   const related = async (sql: string) => (await conn.execute<{ id: string }[]>(sql, [caseId])).map((r) => r.id);
@@ -209,8 +346,14 @@ async function idPool(app: TestApp, hotIds: string[]): Promise<IdPool> {
   const hot = [...hotIds, ...agreement, ...sessions, ...parties, ...persons, ...events];
   const [, entryId, caseVillage, logVillage, formerId, suspendedId, adviser1, adviser2] = hotIds;
   const canaryByTable = new Map<string, string[]>([
-    ['mediation_case', [caseId]], ['agreement', agreement], ['mediation_session', sessions], ['case_party', parties], ['person', persons],
-    ['work_log_entry', [entryId!]], ['region', [caseVillage!, logVillage!]], ['legal_adviser', [adviser1!, adviser2!, formerId!, suspendedId!]],
+    ['mediation_case', [caseId]],
+    ['agreement', agreement],
+    ['mediation_session', sessions],
+    ['case_party', parties],
+    ['person', persons],
+    ['work_log_entry', [entryId!]],
+    ['region', [caseVillage!, logVillage!]],
+    ['legal_adviser', [adviser1!, adviser2!, formerId!, suspendedId!]],
   ]);
   for (const [table, ids] of canaryByTable) byTable.set(table, [...ids, ...(byTable.get(table) ?? []).filter((id) => !ids.includes(id))]);
   const all = [...new Set([...byTable.values()].flat())];

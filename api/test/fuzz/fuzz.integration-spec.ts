@@ -28,10 +28,20 @@ describe('fuzz: generated operations as every viewer', () => {
   it('the entitled viewers read every canary, so a leak to anyone else would be seen', async () => {
     expect(await missingCanaries(app, world)).toEqual({});
     // The checker itself: adviser.1's own response, judged as if adviser.2 had received it, is a leak of each canary.
-    const res = await send(app, {
-      kind: 'valid', variant: 'check', field: 'mediationCase', contentType: 'application/json',
-      body: JSON.stringify({ query: 'query($id: ID!) { mediationCase(id: $id) { summary parties { name phone idNumber address } } }', variables: { id: world.caseId } }),
-    }, world.tokens['adviser.1']);
+    const res = await send(
+      app,
+      {
+        kind: 'valid',
+        variant: 'check',
+        field: 'mediationCase',
+        contentType: 'application/json',
+        body: JSON.stringify({
+          query: 'query($id: ID!) { mediationCase(id: $id) { summary parties { name phone idNumber address } } }',
+          variables: { id: world.caseId },
+        }),
+      },
+      world.tokens['adviser.1'],
+    );
     const outsider = world.roles.find((r) => r.name === 'adviser.2')!;
     const { problems } = judge(res.status, res.body, outsider.forbidden);
     for (const canary of [CANARY.summary, CANARY.applicantName, CANARY.applicantPhone, CANARY.applicantId, CANARY.respondentAddress]) {
@@ -48,14 +58,20 @@ describe('fuzz: generated operations as every viewer', () => {
     expect(ops(SEED + 1)).not.toEqual(ops(SEED));
   });
 
-  it(`sends ${ONLY ? `only ${ONLY}` : `${PER_ROLE} operations per role`}: no canary reaches a viewer outside, no internal error`, async () => {
-    const report = await runFuzz(app, world, { seed: SEED, perRole: PER_ROLE, only: ONLY });
-    process.stdout.write(`${formatReport(report, SEED, PER_ROLE)}\n`);
-    for (const failure of report.failures.slice(0, 20)) process.stdout.write(`${describeFailure(failure)}\n`);
-    expect(report.failures.map((f) => `${f.role}:${f.index} ${f.problem}`)).toEqual([]);
-    // Every role reached the server with valid operations that succeeded, not only with refusals.
-    if (!ONLY) for (const [role, counts] of report.counts) if (role !== 'fuzz.adviser.suspended') expect([role, counts.get('ok') ?? 0]).not.toEqual([role, 0]);
-  }, BUDGET_MS);
+  it(
+    `sends ${ONLY ? `only ${ONLY}` : `${PER_ROLE} operations per role`}: no canary reaches a viewer outside, no internal error`,
+    async () => {
+      const report = await runFuzz(app, world, { seed: SEED, perRole: PER_ROLE, only: ONLY });
+      process.stdout.write(`${formatReport(report, SEED, PER_ROLE)}\n`);
+      for (const failure of report.failures.slice(0, 20)) process.stdout.write(`${describeFailure(failure)}\n`);
+      expect(report.failures.map((f) => `${f.role}:${f.index} ${f.problem}`)).toEqual([]);
+      // Every role reached the server with valid operations that succeeded, not only with refusals.
+      if (!ONLY)
+        for (const [role, counts] of report.counts)
+          if (role !== 'fuzz.adviser.suspended') expect([role, counts.get('ok') ?? 0]).not.toEqual([role, 0]);
+    },
+    BUDGET_MS,
+  );
 
   it('leaves the canaries in place: the run attacked the real thing until its end', async () => {
     expect(await missingCanaries(app, world)).toEqual({});

@@ -42,8 +42,16 @@ export interface IdPool {
 
 /** Mutations that could legitimately destroy a canary or change who is entitled to read it. */
 export const DESTRUCTIVE_MUTATIONS = new Set([
-  'deleteWorkLogEntry', 'updateWorkLogEntry', 'reviewAgreement', 'reassignMediationCase', 'suspendLegalAdviser',
-  'removeLegalAdviser', 'reinstateLegalAdviser', 'endPairing', 'reassignVillage', 'createPairing',
+  'deleteWorkLogEntry',
+  'updateWorkLogEntry',
+  'reviewAgreement',
+  'reassignMediationCase',
+  'suspendLegalAdviser',
+  'removeLegalAdviser',
+  'reinstateLegalAdviser',
+  'endPairing',
+  'reassignVillage',
+  'createPairing',
 ]);
 
 export interface FuzzOperation {
@@ -63,37 +71,123 @@ export interface FuzzOperation {
 }
 
 const TYPE_TABLE: Record<string, string> = {
-  case: 'mediation_case', mediationcase: 'mediation_case', adviser: 'legal_adviser', legaladviser: 'legal_adviser',
-  village: 'region', township: 'region', region: 'region', county: 'region', photo: 'attachment', attachment: 'attachment',
-  member: 'committee_member', committeemember: 'committee_member', meeting: 'consultation_meeting',
-  consultationmeeting: 'consultation_meeting', office: 'judicial_office', judicialoffice: 'judicial_office', user: 'app_user',
-  replaceadviser: 'legal_adviser', provider: 'provider', pairing: 'pairing', training: 'training', entry: 'work_log_entry',
-  worklogentry: 'work_log_entry', report: 'monthly_report', monthlyreport: 'monthly_report', check: 'monthly_check',
-  monthlycheck: 'monthly_check', filing: 'roster_filing', rosterfiling: 'roster_filing', actionitem: 'action_item',
-  agreement: 'agreement', session: 'mediation_session', mediationsession: 'mediation_session', party: 'case_party',
-  caseparty: 'case_party', returnvisit: 'return_visit', auditevent: 'audit_event',
+  case: 'mediation_case',
+  mediationcase: 'mediation_case',
+  adviser: 'legal_adviser',
+  legaladviser: 'legal_adviser',
+  village: 'region',
+  township: 'region',
+  region: 'region',
+  county: 'region',
+  photo: 'attachment',
+  attachment: 'attachment',
+  member: 'committee_member',
+  committeemember: 'committee_member',
+  meeting: 'consultation_meeting',
+  consultationmeeting: 'consultation_meeting',
+  office: 'judicial_office',
+  judicialoffice: 'judicial_office',
+  user: 'app_user',
+  replaceadviser: 'legal_adviser',
+  provider: 'provider',
+  pairing: 'pairing',
+  training: 'training',
+  entry: 'work_log_entry',
+  worklogentry: 'work_log_entry',
+  report: 'monthly_report',
+  monthlyreport: 'monthly_report',
+  check: 'monthly_check',
+  monthlycheck: 'monthly_check',
+  filing: 'roster_filing',
+  rosterfiling: 'roster_filing',
+  actionitem: 'action_item',
+  agreement: 'agreement',
+  session: 'mediation_session',
+  mediationsession: 'mediation_session',
+  party: 'case_party',
+  caseparty: 'case_party',
+  returnvisit: 'return_visit',
+  auditevent: 'audit_event',
 };
 
 /** Types that hold the canaries or lead straight to them: root fields returning these are chosen five times as often. */
 const SENSITIVE_TYPES = new Set([
-  'MediationCase', 'MediationCaseList', 'Agreement', 'MediationSession', 'CaseParty', 'ReturnVisit', 'WorkLogEntry', 'WorkLogEntryList',
-  'WorkLogMonth', 'MonthlyReport', 'MonthlyReportList', 'IdNumberReuseRow',
+  'MediationCase',
+  'MediationCaseList',
+  'Agreement',
+  'MediationSession',
+  'CaseParty',
+  'ReturnVisit',
+  'WorkLogEntry',
+  'WorkLogEntryList',
+  'WorkLogMonth',
+  'MonthlyReport',
+  'MonthlyReportList',
+  'IdNumberReuseRow',
 ]);
 const weightOf = (f: GraphQLField<unknown, unknown>) => (SENSITIVE_TYPES.has(getNamedType(f.type).name) ? 5 : 1);
 
 const CJK = '张王李赵刘陈杨黄周吴调解协议纠纷邻里宅基地合同村社区法律顾问当事人记录申请被申请人天宁镇交城县';
 const ODD_STRINGS = [
-  '', ' ', '\t\n', '\u0000', 'a\u0000b', '\u0007\u0008\u001b[31m\u007f', '\r\n\r\n', '\u202eevil', '\ufeffBOM', '😀🧑‍⚖️',
-  '\ud800', '\udfff\ud800', 'Ａ１２３', "x' or '1'='1", '1; drop table app_user; --', '%', '_', '%_%', '\\', '\\x00',
+  '',
+  ' ',
+  '\t\n',
+  '\u0000',
+  'a\u0000b',
+  '\u0007\u0008\u001b[31m\u007f',
+  '\r\n\r\n',
+  '\u202eevil',
+  '\ufeffBOM',
+  '😀🧑‍⚖️',
+  '\ud800',
+  '\udfff\ud800',
+  'Ａ１２３',
+  "x' or '1'='1",
+  '1; drop table app_user; --',
+  '%',
+  '_',
+  '%_%',
+  '\\',
+  '\\x00',
+  '"quoted"',
+  '<script>alert(1)</script>',
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal `${jndi:…}` (Log4Shell-style) payload is one of the odd strings sent on purpose
-  '"quoted"', '<script>alert(1)</script>', '${jndi:ldap://x}', '../../etc/passwd', 'null', 'undefined', 'NaN',
-  '0', '-1', '1e309', '2026-02-30', '13800138000', '110101199003077777', '00000000-0000-0000-0000-000000000000',
-  '\u3000\u3000', 'é', 'e\u0301', '\u{10ffff}', '\\u0000',
+  '${jndi:ldap://x}',
+  '../../etc/passwd',
+  'null',
+  'undefined',
+  'NaN',
+  '0',
+  '-1',
+  '1e309',
+  '2026-02-30',
+  '13800138000',
+  '110101199003077777',
+  '00000000-0000-0000-0000-000000000000',
+  '\u3000\u3000',
+  'é',
+  'e\u0301',
+  '\u{10ffff}',
+  '\\u0000',
 ];
 const INVALID_IDS = [
-  '', ' ', '1', '-1', 'abc', 'null', '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff',
-  '00000000-0000-0000-0000-00000000000g', '{00000000-0000-0000-0000-000000000000}', "1' or '1'='1", '%', '\u0000',
-  '00000010-0000-4000-8000-0000000003e9\u0000', ' 00000010-0000-4000-8000-0000000003e9', '😀', 'x'.repeat(5000),
+  '',
+  ' ',
+  '1',
+  '-1',
+  'abc',
+  'null',
+  '00000000-0000-0000-0000-000000000000',
+  'ffffffff-ffff-ffff-ffff-ffffffffffff',
+  '00000000-0000-0000-0000-00000000000g',
+  '{00000000-0000-0000-0000-000000000000}',
+  "1' or '1'='1",
+  '%',
+  '\u0000',
+  '00000010-0000-4000-8000-0000000003e9\u0000',
+  ' 00000010-0000-4000-8000-0000000003e9',
+  '😀',
+  'x'.repeat(5000),
 ];
 const EDGE_INTS = [0, 1, -1, 25, 99, 100, 101, 1000, 10000, 100000, -100, 2147483647, -2147483648, 1_000_000_000];
 const PAGE_EDGES: unknown[] = [-1, -100, 0, 101, 1000, 1_000_000, 2147483647, -2147483648, 2147483648, 1.5, '10', null, 1e21];
@@ -141,25 +235,52 @@ export class OperationGenerator {
   generate(rng: Random): FuzzOperation {
     if (rng.chance(0.7)) return this.valid(rng);
     const variant = rng.weighted<string>([
-      [4, 'wrong-type'], [2, 'unknown-field'], [2, 'deep'], [3, 'pagination'], [3, 'invalid-id'], [3, 'odd-strings'],
-      [2, 'syntax'], [1, 'aliases'], [1, 'directives'], [1, 'tokens'], [2, 'body'], [1, 'fragments'],
+      [4, 'wrong-type'],
+      [2, 'unknown-field'],
+      [2, 'deep'],
+      [3, 'pagination'],
+      [3, 'invalid-id'],
+      [3, 'odd-strings'],
+      [2, 'syntax'],
+      [1, 'aliases'],
+      [1, 'directives'],
+      [1, 'tokens'],
+      [2, 'body'],
+      [1, 'fragments'],
     ]);
     return this.malformed(rng, variant);
   }
 
   // ---- valid operations ---------------------------------------------------------------------------------------
 
-  private valid(rng: Random, force: { root?: 'query' | 'mutation'; target?: GraphQLField<unknown, unknown>; useVariables?: boolean; invalidIds?: boolean; oddStrings?: boolean } = {}): FuzzOperation {
-    const root = force.root ?? (force.target ? (this.mutationFields.includes(force.target) ? 'mutation' : 'query') : rng.chance(0.62) ? 'query' : 'mutation');
+  private valid(
+    rng: Random,
+    force: {
+      root?: 'query' | 'mutation';
+      target?: GraphQLField<unknown, unknown>;
+      useVariables?: boolean;
+      invalidIds?: boolean;
+      oddStrings?: boolean;
+    } = {},
+  ): FuzzOperation {
+    const root =
+      force.root ?? (force.target ? (this.mutationFields.includes(force.target) ? 'mutation' : 'query') : rng.chance(0.62) ? 'query' : 'mutation');
     const reachable = root === 'query' ? this.reachableQueries : this.reachableMutations;
     const everything = root === 'query' ? this.queryFields : this.mutationFields;
     const sensitive = everything.filter((f) => weightOf(f) > 1);
-    const candidates = rng.weighted([[1, sensitive], [reachable.length ? 2 : 0, reachable], [1, everything]] as const);
+    const candidates = rng.weighted([
+      [1, sensitive],
+      [reachable.length ? 2 : 0, reachable],
+      [1, everything],
+    ] as const);
     const field = force.target ?? rng.weighted(candidates.map((f) => [weightOf(f), f] as const));
     const ctx: GenContext = {
-      rng, field: field.name, now: this.options.now,
+      rng,
+      field: field.name,
+      now: this.options.now,
       protect: this.options.protect && root === 'mutation' && DESTRUCTIVE_MUTATIONS.has(field.name),
-      invalidIds: force.invalidIds, oddStrings: force.oddStrings,
+      invalidIds: force.invalidIds,
+      oddStrings: force.oddStrings,
     };
     const useVariables = force.useVariables ?? rng.chance(0.5);
     const variables: Record<string, unknown> = {};
@@ -185,7 +306,15 @@ export class OperationGenerator {
   }
 
   private request(kind: FuzzOperation['kind'], variant: string, field: string, query: string, variables?: Record<string, unknown>): FuzzOperation {
-    return { kind, variant, field, query, variables, body: JSON.stringify(variables ? { query, variables } : { query }), contentType: 'application/json' };
+    return {
+      kind,
+      variant,
+      field,
+      query,
+      variables,
+      body: JSON.stringify(variables ? { query, variables } : { query }),
+      contentType: 'application/json',
+    };
   }
 
   /** A selection set for a field's type: scalar leaves and, down to `maxDepth`, object fields (with their arguments). */
@@ -213,7 +342,8 @@ export class OperationGenerator {
       const alias = rng.chance(0.04) ? `${f.name}_a: ` : '';
       out.push(`${alias}${f.name}${argText}${isLeaf ? '' : this.selectionFor(f.type, ctx, depth + 1, maxDepth)}`);
     }
-    if (!out.length) out.push(rng.chance(0.5) ? '__typename' : (fields.find((f) => !isObjectType(getNamedType(f.type)) && !f.args.length)?.name ?? '__typename'));
+    if (!out.length)
+      out.push(rng.chance(0.5) ? '__typename' : (fields.find((f) => !isObjectType(getNamedType(f.type)) && !f.args.length)?.name ?? '__typename'));
     return out;
   }
 
@@ -224,7 +354,11 @@ export class OperationGenerator {
     if (!isNonNullType(type) && rng.chance(0.05)) return null;
     const t = getNullableType(type) as GraphQLInputType;
     if (isListType(t)) {
-      const n = rng.weighted([[6, rng.int(0, 3)], [1, 0], [1, rng.int(4, 20)]]);
+      const n = rng.weighted([
+        [6, rng.int(0, 3)],
+        [1, 0],
+        [1, rng.int(4, 20)],
+      ]);
       return Array.from({ length: n }, () => this.value(t.ofType as GraphQLInputType, name, ctx, depth + 1));
     }
     if (isEnumType(t)) return rng.pick(t.getValues()).name;
@@ -245,11 +379,28 @@ export class OperationGenerator {
       case 'ID':
         return this.id(name, ctx);
       case 'Int':
-        if (name === 'take' || name === 'skip') return rng.weighted<unknown>([[6, rng.int(0, 30)], [3, rng.pick(EDGE_INTS)]]);
-        if (name === 'version') return rng.weighted<unknown>([[6, rng.int(0, 3)], [1, rng.pick(EDGE_INTS)]]);
-        return rng.weighted<unknown>([[5, rng.int(0, 500)], [2, rng.pick(EDGE_INTS)], [1, rng.int(-1000, 1_000_000)]]);
+        if (name === 'take' || name === 'skip')
+          return rng.weighted<unknown>([
+            [6, rng.int(0, 30)],
+            [3, rng.pick(EDGE_INTS)],
+          ]);
+        if (name === 'version')
+          return rng.weighted<unknown>([
+            [6, rng.int(0, 3)],
+            [1, rng.pick(EDGE_INTS)],
+          ]);
+        return rng.weighted<unknown>([
+          [5, rng.int(0, 500)],
+          [2, rng.pick(EDGE_INTS)],
+          [1, rng.int(-1000, 1_000_000)],
+        ]);
       case 'Float':
-        return rng.weighted<unknown>([[4, rng.float() * 100], [1, -1], [1, 0], [1, 1e300]]);
+        return rng.weighted<unknown>([
+          [4, rng.float() * 100],
+          [1, -1],
+          [1, 0],
+          [1, 1e300],
+        ]);
       case 'Boolean':
         return rng.chance(0.5);
       case 'Date':
@@ -266,12 +417,22 @@ export class OperationGenerator {
   private id(name: string, ctx: GenContext): string {
     const { rng } = ctx;
     if (ctx.invalidIds || rng.chance(0.12)) return rng.pick(INVALID_IDS);
-    const key = lowerKey(name === 'id' || name === 'ids' ? ctx.field.replace(/^(create|update|delete|end|remove|suspend|reinstate|accept|record|review|set|add|approve|return|submit|mark|decline|withdraw|escalate|refer|fail|start)/, '') : name);
+    const key = lowerKey(
+      name === 'id' || name === 'ids'
+        ? ctx.field.replace(
+            /^(create|update|delete|end|remove|suspend|reinstate|accept|record|review|set|add|approve|return|submit|mark|decline|withdraw|escalate|refer|fail|start)/,
+            '',
+          )
+        : name,
+    );
     const table = TYPE_TABLE[key] ?? TYPE_TABLE[key.replace(/s$/, '')];
     const preferred = table ? this.pool.byTable.get(table) : undefined;
     const canaries = table ? this.pool.canaryByTable.get(table) : undefined;
     let candidates = rng.weighted<string[]>([
-      [canaries?.length ? 4 : 0, canaries ?? []], [3, this.pool.hot], [3, preferred?.length ? preferred : this.pool.all], [2, this.pool.all],
+      [canaries?.length ? 4 : 0, canaries ?? []],
+      [3, this.pool.hot],
+      [3, preferred?.length ? preferred : this.pool.all],
+      [2, this.pool.all],
     ]);
     if (ctx.protect) {
       const safe = candidates.filter((id) => !this.pool.protectedIds.has(id));
@@ -285,7 +446,23 @@ export class OperationGenerator {
     const day = new Date(ctx.now.getTime() + rng.int(-800, 60) * 86_400_000);
     return rng.weighted<string>([
       [8, ymd(day)],
-      [1, rng.pick(['2026-02-30', '2025-13-01', '0000-01-01', '9999-12-31', '1900-01-01', '2026-1-1', '20260101', '2026-01-01T00:00:00Z', '', 'today', '2024-02-29', '2100-02-29'])],
+      [
+        1,
+        rng.pick([
+          '2026-02-30',
+          '2025-13-01',
+          '0000-01-01',
+          '9999-12-31',
+          '1900-01-01',
+          '2026-1-1',
+          '20260101',
+          '2026-01-01T00:00:00Z',
+          '',
+          'today',
+          '2024-02-29',
+          '2100-02-29',
+        ]),
+      ],
     ]);
   }
 
@@ -295,7 +472,19 @@ export class OperationGenerator {
     return rng.weighted<string>([
       [8, at.toISOString()],
       [2, at.toISOString().replace('Z', '+08:00')],
-      [1, rng.pick(['2026-02-30T10:00:00+08:00', '2026-01-01', 'yesterday', '', '2026-01-01T25:00:00Z', '1970-01-01T00:00:00Z', '+275760-09-13T00:00:00Z', '2026-01-01T00:00:00'])],
+      [
+        1,
+        rng.pick([
+          '2026-02-30T10:00:00+08:00',
+          '2026-01-01',
+          'yesterday',
+          '',
+          '2026-01-01T25:00:00Z',
+          '1970-01-01T00:00:00Z',
+          '+275760-09-13T00:00:00Z',
+          '2026-01-01T00:00:00',
+        ]),
+      ],
     ]);
   }
 
@@ -330,7 +519,9 @@ export class OperationGenerator {
     if (isEnumType(t) && typeof value === 'string' && /^[_A-Za-z][_0-9A-Za-z]*$/.test(value)) return value;
     if (typeof value === 'object') {
       const fields = isInputObjectType(t) ? t.getFields() : {};
-      return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${this.literal(v, (fields[k]?.type ?? t) as GraphQLInputType)}`).join(', ')}}`;
+      return `{${Object.entries(value as Record<string, unknown>)
+        .map(([k, v]) => `${k}: ${this.literal(v, (fields[k]?.type ?? t) as GraphQLInputType)}`)
+        .join(', ')}}`;
     }
     if (typeof value === 'string') return JSON.stringify(value);
     return String(value);
@@ -353,7 +544,17 @@ export class OperationGenerator {
       }
       case 'unknown-field': {
         const op = this.valid(rng, { root: 'query' });
-        const bogus = rng.pick(['bogusField', 'passwordHash', 'summarySealed', 'idNumberSealed', 'addressSealed', 'contentSealed', 'recordSealed', '__proto__', 'constructor']);
+        const bogus = rng.pick([
+          'bogusField',
+          'passwordHash',
+          'summarySealed',
+          'idNumberSealed',
+          'addressSealed',
+          'contentSealed',
+          'recordSealed',
+          '__proto__',
+          'constructor',
+        ]);
         const query = rng.chance(0.5)
           ? op.query!.replace(/\{ /, `{ ${bogus} `)
           : op.query!.replace(/ \{ ([a-zA-Z]+)/, (_m, f) => ` { ${f}(${bogus}: 1)`);
@@ -380,11 +581,15 @@ export class OperationGenerator {
         return this.request('malformed', variant, field.name, query, { o: { take, skip }, ...otherVars });
       }
       case 'invalid-id': {
-        const withIds = [...this.queryFields, ...this.mutationFields].filter((f) => f.args.some((a) => getNamedType(a.type).name === 'ID' || isInputObjectType(getNamedType(a.type))));
+        const withIds = [...this.queryFields, ...this.mutationFields].filter((f) =>
+          f.args.some((a) => getNamedType(a.type).name === 'ID' || isInputObjectType(getNamedType(a.type))),
+        );
         return mark(this.valid(rng, { target: rng.pick(withIds), invalidIds: true }));
       }
       case 'odd-strings': {
-        const withStrings = this.mutationFields.filter((f) => f.args.some((a) => isInputObjectType(getNamedType(a.type)) || getNamedType(a.type).name === 'String'));
+        const withStrings = this.mutationFields.filter((f) =>
+          f.args.some((a) => isInputObjectType(getNamedType(a.type)) || getNamedType(a.type).name === 'String'),
+        );
         return mark(this.valid(rng, { target: rng.pick([...withStrings, ...this.queryFields]), oddStrings: true }));
       }
       case 'syntax': {
@@ -393,10 +598,29 @@ export class OperationGenerator {
         const at = rng.int(0, q.length);
         const query = rng.weighted<string>([
           [3, q.slice(0, at)],
-          [2, `${q.slice(0, at)}${rng.pick(['{', '}', '(', ')', '$', '@', '"', '\\', '...', '#', '\u0000', ':', '!', '[', ']', '😀'])}${q.slice(at)}`],
+          [
+            2,
+            `${q.slice(0, at)}${rng.pick(['{', '}', '(', ')', '$', '@', '"', '\\', '...', '#', '\u0000', ':', '!', '[', ']', '😀'])}${q.slice(at)}`,
+          ],
           [1, q.replace(/\}/, '')],
-          [1, rng.pick(['', ' ', '{', '}', 'query', 'mutation {', '{ me { id }', 'subscription { me { id } }', '{ me { id } } { me { id } }',
-            'query A { me { id } } query A { me { id } }', '"""', '{ me(id: ) { id } }', `{ me { id } } ${'#'.repeat(1000)}`])],
+          [
+            1,
+            rng.pick([
+              '',
+              ' ',
+              '{',
+              '}',
+              'query',
+              'mutation {',
+              '{ me { id }',
+              'subscription { me { id } }',
+              '{ me { id } } { me { id } }',
+              'query A { me { id } } query A { me { id } }',
+              '"""',
+              '{ me(id: ) { id } }',
+              `{ me { id } } ${'#'.repeat(1000)}`,
+            ]),
+          ],
         ]);
         return { ...this.request('malformed', variant, op.field, query, op.variables) };
       }
@@ -445,4 +669,3 @@ export class OperationGenerator {
     }
   }
 }
-

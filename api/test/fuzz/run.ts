@@ -87,12 +87,16 @@ export function operationFor({ generators, world, now }: Generators, seed: numbe
 /** Root fields whose access rule lets this role (undefined: the anonymous) in, read from the served schema. */
 function reachableBy(schema: GraphQLSchema, role: Role | undefined): Set<string> {
   const fields = [...Object.values(schema.getQueryType()!.getFields()), ...Object.values(schema.getMutationType()!.getFields())];
-  return new Set(fields.filter((f) => {
-    const rule = f.extensions?.[ACCESS_EXTENSION] as AccessRule | undefined;
-    if (rule?.kind === 'public') return true;
-    if (!role) return false;
-    return rule?.kind === 'signedIn' || (rule?.kind === 'roles' && rule.roles.includes(role));
-  }).map((f) => f.name));
+  return new Set(
+    fields
+      .filter((f) => {
+        const rule = f.extensions?.[ACCESS_EXTENSION] as AccessRule | undefined;
+        if (rule?.kind === 'public') return true;
+        if (!role) return false;
+        return rule?.kind === 'signedIn' || (rule?.kind === 'roles' && rule.roles.includes(role));
+      })
+      .map((f) => f.name),
+  );
 }
 
 /** One generator per role: operations come from the committed SDL, weighted towards what the role may call. */
@@ -106,7 +110,12 @@ export async function generatorsFor(app: TestApp, world: FuzzWorld): Promise<Gen
   const committed = loadCommittedSchema();
   const served = await getSchema();
   const now = app.clock.now();
-  const generators = new Map(world.roles.map((r) => [r.name, new OperationGenerator(committed, world.pool, { now, protect: r.protect, reachable: reachableBy(served, r.role) })]));
+  const generators = new Map(
+    world.roles.map((r) => [
+      r.name,
+      new OperationGenerator(committed, world.pool, { now, protect: r.protect, reachable: reachableBy(served, r.role) }),
+    ]),
+  );
   return { generators, world, now };
 }
 
@@ -163,7 +172,10 @@ export function describeFailure(f: FuzzFailure): string {
 export function formatReport(report: FuzzReport, seed: number, perRole: number): string {
   const lines = [`fuzz: seed ${seed}, ${perRole} operations per role, ${report.total} in ${(report.ms / 1000).toFixed(1)} s`];
   for (const [role, counts] of report.counts) {
-    const sorted = [...counts].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+    const sorted = [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
     lines.push(`  ${role.padEnd(24)} ${sorted}; reached a canary record ${report.reached.get(role) ?? 0}`);
   }
   const count = (test: (problem: string) => boolean) => report.failures.filter((f) => test(f.problem)).length;
@@ -180,12 +192,28 @@ export async function missingCanaries(app: TestApp, world: FuzzWorld): Promise<R
   const ENTRY = 'query($id: ID!) { workLogEntry(id: $id) { personServed phone matter content } }';
   const missing: Record<string, string[]> = {};
   const check = async (who: string, query: string, id: string, expected: string[]) => {
-    const res = await send(app, { kind: 'valid', variant: 'check', field: '', body: JSON.stringify({ query, variables: { id } }), contentType: 'application/json' }, world.tokens[who]);
+    const res = await send(
+      app,
+      { kind: 'valid', variant: 'check', field: '', body: JSON.stringify({ query, variables: { id } }), contentType: 'application/json' },
+      world.tokens[who],
+    );
     const absent = expected.filter((c) => !res.body.includes(c));
     if (absent.length) missing[`${who}:${query.includes('workLogEntry') ? 'entry' : 'case'}`] = absent;
   };
   await check('adviser.1', CASE, world.caseId, CASE_CANARIES);
-  const file = await send(app, { kind: 'valid', variant: 'check', field: '', method: 'GET', path: `/api/mediation-cases/${world.caseId}/case-file.pdf`, body: '', contentType: '' }, world.tokens['fuzz.party.in']);
+  const file = await send(
+    app,
+    {
+      kind: 'valid',
+      variant: 'check',
+      field: '',
+      method: 'GET',
+      path: `/api/mediation-cases/${world.caseId}/case-file.pdf`,
+      body: '',
+      contentType: '',
+    },
+    world.tokens['fuzz.party.in'],
+  );
   const absent = CASE_CANARIES.filter((c) => !file.body.includes(c));
   if (absent.length) missing['fuzz.party.in:case-file.pdf'] = absent;
   await check('fuzz.party.in', CASE, world.caseId, CASE_CANARIES);

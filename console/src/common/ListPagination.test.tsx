@@ -8,16 +8,29 @@ import { saveSession } from '../providers/session';
 import { RegionList } from '../resources/regions/RegionList';
 
 const township = (i: number) => ({
-  __typename: 'Region', id: `t${i}`, name: `第${i}镇`, code: `1411221${String(i).padStart(2, '0')}000`, level: 'TOWNSHIP',
-  terrain: null, kind: null, demo: false, parent: null,
+  __typename: 'Region',
+  id: `t${i}`,
+  name: `第${i}镇`,
+  code: `1411221${String(i).padStart(2, '0')}000`,
+  level: 'TOWNSHIP',
+  terrain: null,
+  kind: null,
+  demo: false,
+  parent: null,
 });
 
 function serve(totalItems: number, totalItemsExact: boolean) {
   const items = Array.from({ length: 25 }, (_, i) => township(i + 1));
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(
-    JSON.stringify({ data: { regions: { __typename: 'RegionList', items, totalItems, totalItemsExact } } }),
-    { status: 200, headers: { 'content-type': 'application/json' } },
-  )));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(
+      async () =>
+        new Response(JSON.stringify({ data: { regions: { __typename: 'RegionList', items, totalItems, totalItemsExact } } }), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        }),
+    ),
+  );
 }
 
 function renderList(locale: 'zh-CN' | 'en') {

@@ -15,8 +15,7 @@ export function ListPagination(props: PaginationProps) {
   const [locale] = useLocaleState();
   const capped = (meta as { totalExact?: boolean } | undefined)?.totalExact === false;
   const label = useCallback<RangeLabel>(
-    ({ from, to, count }) =>
-      translate('fq.common.range_capped', { offsetBegin: from, offsetEnd: to, total: count.toLocaleString(locale) }),
+    ({ from, to, count }) => translate('fq.common.range_capped', { offsetBegin: from, offsetEnd: to, total: count.toLocaleString(locale) }),
     [translate, locale],
   );
   return capped ? <LabelledPagination {...props} labelDisplayedRows={label} /> : <Pagination {...props} />;

@@ -14,8 +14,12 @@ import { PhotoInput } from '../resources/workLogEntries/WorkLogFields';
 const MB = 1024 * 1024;
 // Numbers no input carries itself (the server's are 5 MB and 10 MB), so a pass proves they came from the API.
 const LIMITS = {
-  __typename: 'UploadLimits', maxPhotoBytes: 3 * MB, maxSpreadsheetBytes: 7 * MB, acceptedPhotoTypes: ['image/jpeg', 'image/png'],
-  uploadsPerHour: 120, megabytesPerDay: 200,
+  __typename: 'UploadLimits',
+  maxPhotoBytes: 3 * MB,
+  maxSpreadsheetBytes: 7 * MB,
+  acceptedPhotoTypes: ['image/jpeg', 'image/png'],
+  uploadsPerHour: 120,
+  megabytesPerDay: 200,
 };
 
 /** Records what would be uploaded; answers nothing (a pending upload is enough here). */
@@ -32,12 +36,15 @@ class FakeXhr {
 
 function serve() {
   const queries: string[] = [];
-  vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
-    const body = JSON.parse(String(init.body)) as { query: string };
-    queries.push(body.query);
-    const data = body.query.includes('uploadLimits') ? { uploadLimits: LIMITS } : {};
-    return new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as { query: string };
+      queries.push(body.query);
+      const data = body.query.includes('uploadLimits') ? { uploadLimits: LIMITS } : {};
+      return new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
+    }),
+  );
   FakeXhr.sent = [];
   vi.stubGlobal('XMLHttpRequest', FakeXhr);
   return queries;
@@ -63,8 +70,24 @@ afterEach(() => vi.unstubAllGlobals());
 // Whole forms with react-admin around them: slow on a loaded two-core machine.
 describe('upload inputs take their limits from the API (uploadLimits)', { timeout: 20_000 }, () => {
   it.each<[string, () => ReactElement, string]>([
-    ['work-log and highlight photos', () => <Form><PhotoInput source="photoIds" label="fq.workLog.add_photo" /></Form>, 'photo-file-photoIds'],
-    ['training photos', () => <Form><PhotosInput source="photos" /></Form>, 'training-photo-input'],
+    [
+      'work-log and highlight photos',
+      () => (
+        <Form>
+          <PhotoInput source="photoIds" label="fq.workLog.add_photo" />
+        </Form>
+      ),
+      'photo-file-photoIds',
+    ],
+    [
+      'training photos',
+      () => (
+        <Form>
+          <PhotosInput source="photos" />
+        </Form>
+      ),
+      'training-photo-input',
+    ],
     ['the adviser’s photo', () => <AdviserPhoto adviser={{ id: 'a1', name: '李明华' }} />, 'photo-input'],
   ])('%s: size limit, types and help text from the API; a file over the limit is never sent', async (_label, element, testId) => {
     const queries = serve();

@@ -28,19 +28,22 @@ export function useUpload(kind: UploadKind) {
   const photoTypes = limits?.acceptedPhotoTypes ?? [];
   const types = kind === 'photo' ? photoTypeNames(photoTypes) : '.xlsx';
 
-  const upload = useCallback(async (file: File): Promise<Uploaded> => {
-    if (maxBytes !== undefined && file.size > maxBytes) {
-      throw new ApiError('BAD_USER_INPUT', 'too large', { field: 'file', status: 413, maxBytes });
-    }
-    controller.current = new AbortController();
-    setProgress(0);
-    try {
-      return await uploadFile(file, { onProgress: setProgress, signal: controller.current.signal });
-    } finally {
-      setProgress(null);
-      controller.current = null;
-    }
-  }, [maxBytes]);
+  const upload = useCallback(
+    async (file: File): Promise<Uploaded> => {
+      if (maxBytes !== undefined && file.size > maxBytes) {
+        throw new ApiError('BAD_USER_INPUT', 'too large', { field: 'file', status: 413, maxBytes });
+      }
+      controller.current = new AbortController();
+      setProgress(0);
+      try {
+        return await uploadFile(file, { onProgress: setProgress, signal: controller.current.signal });
+      } finally {
+        setProgress(null);
+        controller.current = null;
+      }
+    },
+    [maxBytes],
+  );
   const cancel = useCallback(() => controller.current?.abort(), []);
 
   return {

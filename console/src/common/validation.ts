@@ -16,11 +16,14 @@ export const phone: Validator = (value) =>
   value === null || value === undefined || value === '' || isMainlandPhone(String(value)) ? undefined : 'fq.validation.phone';
 
 /** A `YYYY-MM-DD` not after today on the Asia/Shanghai calendar (roster changes cannot be dated ahead). */
-export const notInFuture = (today: () => string = todayInShanghai): Validator => (value) =>
-  typeof value === 'string' && value > today() ? 'fq.validation.not_in_future' : undefined;
+export const notInFuture =
+  (today: () => string = todayInShanghai): Validator =>
+  (value) =>
+    typeof value === 'string' && value > today() ? 'fq.validation.not_in_future' : undefined;
 
 /** A date on or after another field's date (an end after its start). */
-export const notBefore = (otherField: string): ((value: unknown, values: Record<string, unknown>) => string | undefined) =>
+export const notBefore =
+  (otherField: string): ((value: unknown, values: Record<string, unknown>) => string | undefined) =>
   (value, values) => {
     const other = values?.[otherField];
     return typeof value === 'string' && value && typeof other === 'string' && value < other ? 'fq.validation.end_before_start' : undefined;

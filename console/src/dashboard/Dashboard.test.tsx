@@ -6,7 +6,17 @@ import { serveGraphQL } from '../test/graphqlServer';
 import { renderAs } from '../test/render';
 import { Dashboard } from './Dashboard';
 
-const COVERAGE = { region: { id: 't1', name: '天宁镇', level: 'TOWNSHIP' }, asOf: '2026-11-28', villageCount: 17, coveredCount: 17, ratio: 1, loadCap: 5, uncoveredCount: 0, uncovered: [], townships: [] };
+const COVERAGE = {
+  region: { id: 't1', name: '天宁镇', level: 'TOWNSHIP' },
+  asOf: '2026-11-28',
+  villageCount: 17,
+  coveredCount: 17,
+  ratio: 1,
+  loadCap: 5,
+  uncoveredCount: 0,
+  uncovered: [],
+  townships: [],
+};
 
 function serve() {
   return serveGraphQL({

@@ -23,7 +23,12 @@ export const StatTile = ({
       {value === undefined ? (
         <Skeleton variant="text" width={80} sx={{ fontSize: '2.5rem' }} />
       ) : (
-        <Typography variant="h3" component="p" sx={{ fontWeight: 600, ...(compact ? { fontSize: { xs: '1.4rem', sm: '1.9rem' }, lineHeight: 1.6 } : {}) }} data-testid={`${testId}-value`}>
+        <Typography
+          variant="h3"
+          component="p"
+          sx={{ fontWeight: 600, ...(compact ? { fontSize: { xs: '1.4rem', sm: '1.9rem' }, lineHeight: 1.6 } : {}) }}
+          data-testid={`${testId}-value`}
+        >
           {value}
         </Typography>
       )}

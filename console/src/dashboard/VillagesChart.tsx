@@ -25,7 +25,13 @@ export const VillagesChart = ({ data }: { data: TownshipCount[] | undefined }) =
               <XAxis type="number" allowDecimals={false} />
               <YAxis type="category" dataKey="name" width={84} tick={{ fontSize: 13 }} interval={0} />
               <Tooltip formatter={(value) => [value, translate('fq.dashboard.villages')]} />
-              <Bar dataKey="villages" name={translate('fq.dashboard.villages')} fill={theme.palette.primary.main} barSize={18} isAnimationActive={false}>
+              <Bar
+                dataKey="villages"
+                name={translate('fq.dashboard.villages')}
+                fill={theme.palette.primary.main}
+                barSize={18}
+                isAnimationActive={false}
+              >
                 <LabelList dataKey="villages" position="right" />
               </Bar>
             </BarChart>

@@ -335,7 +335,8 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
       step_upload: 'Upload',
       step_preview: 'Check',
       step_result: 'Done',
-      template_body: 'Fill in the import template: one adviser per row; the provider must be named as under Service providers. Nothing is imported until every row is valid, and then all of it at once.',
+      template_body:
+        'Fill in the import template: one adviser per row; the provider must be named as under Service providers. Nothing is imported until every row is valid, and then all of it at once.',
       download_template: 'Download the template',
       have_file: 'I have a filled-in file',
       upload_body: 'Choose the filled-in roster. Every row is checked and every problem cell is marked.',
@@ -638,4 +639,9 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
   },
 };
 
-export const englishMessages: TranslationMessages = mergeMessages({ ...englishRaMessages, ...fengqiaoEnglish }, workLog.en, supervision.en, reassign.en);
+export const englishMessages: TranslationMessages = mergeMessages(
+  { ...englishRaMessages, ...fengqiaoEnglish },
+  workLog.en,
+  supervision.en,
+  reassign.en,
+);

@@ -82,7 +82,11 @@ describe('messages', () => {
     // Only the roster import's problem messages (sentences naming the cell) are the console's own.
     expect(LABELLED_ENUMS.filter((name) => !(name in ENUM_VALUES))).toEqual(['RosterImportProblemCode']);
     for (const name of names) {
-      expect({ [name]: enumChoices(name).map((c) => c.id).sort() }).toEqual({ [name]: [...ENUM_VALUES[name]].sort() });
+      expect({
+        [name]: enumChoices(name)
+          .map((c) => c.id)
+          .sort(),
+      }).toEqual({ [name]: [...ENUM_VALUES[name]].sort() });
       for (const value of ENUM_VALUES[name]) {
         expect(zh[`fq.enum.${name}.${value}`]).toBe(enumLabel(name, value, 'zh-CN'));
         expect(en[`fq.enum.${name}.${value}`]).toBe(enumLabel(name, value, 'en'));
@@ -95,7 +99,9 @@ describe('messages', () => {
   it('offer in the import’s messages the very words the import accepts', () => {
     expect(zh['fq.enum.RosterImportProblemCode.UNKNOWN_GENDER']).toBe('性别应为“男”或“女”');
     expect(zh['fq.enum.RosterImportProblemCode.UNKNOWN_PROFESSION']).toBe('职业类别应为：律师、基层法律服务工作者、法律援助人员、公证员或其他');
-    expect(en['fq.enum.RosterImportProblemCode.UNKNOWN_PROFESSION']).toBe('Profession must be one of 律师, 基层法律服务工作者, 法律援助人员, 公证员, 其他');
+    expect(en['fq.enum.RosterImportProblemCode.UNKNOWN_PROFESSION']).toBe(
+      'Profession must be one of 律师, 基层法律服务工作者, 法律援助人员, 公证员, 其他',
+    );
   });
 });
 
@@ -104,9 +110,7 @@ describe('i18nProvider', () => {
     const i18n = createI18nProvider();
     expect(i18n.getLocale()).toBe('zh-CN');
     expect(i18n.translate('fq.app.name')).toBe('枫桥');
-    expect(i18n.translate('ra.navigation.page_range_info', { offsetBegin: 1, offsetEnd: 25, total: 163 })).toBe(
-      '第 1-25 条，共 163 条',
-    );
+    expect(i18n.translate('ra.navigation.page_range_info', { offsetBegin: 1, offsetEnd: 25, total: 163 })).toBe('第 1-25 条，共 163 条');
     await i18n.changeLocale('en');
     expect(i18n.translate('fq.app.name')).toBe('Fengqiao');
     expect(i18n.getLocales?.().map((l) => l.locale)).toEqual(['zh-CN', 'en']);
@@ -132,19 +136,13 @@ describe('error messages', () => {
   });
 
   it('say how long to wait when rate limited', () => {
-    expect(loginErrorMessage(zhT, new ApiError('RATE_LIMITED', '', { retryAfterSeconds: 840 }))).toBe(
-      '登录失败次数过多，请 14 分钟后再试',
-    );
-    expect(loginErrorMessage(enT, new ApiError('RATE_LIMITED', '', { retryAfterSeconds: 30 }))).toBe(
-      'Too many failed sign-ins; try again in 30 s',
-    );
+    expect(loginErrorMessage(zhT, new ApiError('RATE_LIMITED', '', { retryAfterSeconds: 840 }))).toBe('登录失败次数过多，请 14 分钟后再试');
+    expect(loginErrorMessage(enT, new ApiError('RATE_LIMITED', '', { retryAfterSeconds: 30 }))).toBe('Too many failed sign-ins; try again in 30 s');
   });
 
   it('name the empty field', () => {
     expect(loginErrorMessage(zhT, new ApiError('BAD_USER_INPUT', '', { field: 'username' }))).toBe('请填写用户名');
-    expect(apiErrorMessage(enT, new ApiError('BAD_USER_INPUT', '', { field: 'input.phone' }))).toBe(
-      'Invalid input: input.phone',
-    );
+    expect(apiErrorMessage(enT, new ApiError('BAD_USER_INPUT', '', { field: 'input.phone' }))).toBe('Invalid input: input.phone');
     expect(apiErrorMessage(zhT, new ApiError('FORBIDDEN', 'Not allowed'))).toBe('您无权执行此操作');
   });
 });

@@ -122,8 +122,7 @@ export const fengqiaoChinese = {
       no_data: '暂无数据',
       adviser_villages: '我结对的村（社区）',
       adviser_title: '村居法律顾问工作台',
-      adviser_body:
-        '结对的村（社区）会显示在“我的村居”中。结对由县司法局安排，安排后您可以在这里查看服务的村居、记录工作日志和调解案件。',
+      adviser_body: '结对的村（社区）会显示在“我的村居”中。结对由县司法局安排，安排后您可以在这里查看服务的村居、记录工作日志和调解案件。',
       party_title: '我的调解案件',
       party_body: '您作为当事人参与的人民调解案件和调解协议将显示在这里。调解内容依法保密，只有当事人和承办的法律顾问可以查看。',
       party_empty: '目前还没有您的调解案件。',
@@ -642,4 +641,9 @@ export const fengqiaoChinese = {
   },
 };
 
-export const chineseMessages: TranslationMessages = mergeMessages({ ...raChineseMessages, ...fengqiaoChinese }, workLog.zh, supervision.zh, reassign.zh);
+export const chineseMessages: TranslationMessages = mergeMessages(
+  { ...raChineseMessages, ...fengqiaoChinese },
+  workLog.zh,
+  supervision.zh,
+  reassign.zh,
+);

@@ -59,10 +59,7 @@ describe('LoginPage', () => {
   });
 
   it('says how long to wait when sign-ins are rate limited', async () => {
-    vi.stubGlobal(
-      'fetch',
-      answer({ data: null, errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 600 } }] }),
-    );
+    vi.stubGlobal('fetch', answer({ data: null, errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 600 } }] }));
     renderLogin();
     signIn('bureau', 'nope');
     expect((await screen.findByTestId('login-error')).textContent).toBe('登录失败次数过多，请 10 分钟后再试');

@@ -1,5 +1,19 @@
 import LockOutlined from '@mui/icons-material/LockOutlined';
-import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, InputAdornment, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Avatar,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CircularProgress,
+  InputAdornment,
+  Stack,
+  Tab,
+  Tabs,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useEffect, useState, type FormEvent } from 'react';
 import { LocalesMenuButton, useCheckAuth, useLogin, useNavigate, useTranslate } from 'react-admin';
 import { loginErrorMessage } from '../i18n/errors';
@@ -48,9 +62,7 @@ export const LoginPage = () => {
     event.preventDefault();
     setError(null);
     const missing =
-      mode === 'password'
-        ? !username.trim() ? 'username' : !password ? 'password' : null
-        : !phone.trim() ? 'phone' : !code.trim() ? 'code' : null;
+      mode === 'password' ? (!username.trim() ? 'username' : !password ? 'password' : null) : !phone.trim() ? 'phone' : !code.trim() ? 'code' : null;
     if (missing) {
       setError(translate('fq.login.required', { field: translate(`fq.login.${missing}`) }));
       return;

@@ -56,9 +56,7 @@ describe('resourceOperations', () => {
 
   it('makes ra-data-graphql register exactly the resources that follow the list convention', async () => {
     const results = await introspect();
-    expect(results.resources.map((r) => r.type.name).sort()).toEqual(
-      Object.keys(resourceOperations(introspectionSchema)).sort(),
-    );
+    expect(results.resources.map((r) => r.type.name).sort()).toEqual(Object.keys(resourceOperations(introspectionSchema)).sort());
     const region = results.resources.find((r) => r.type.name === 'Region')!;
     expect((region.GET_LIST as { name: string }).name).toBe('regions');
     expect((region.GET_ONE as { name: string }).name).toBe('region');
@@ -117,9 +115,7 @@ describe('selectionFor', () => {
     ).__schema;
     const thing = schema.types.find((t) => t.name === 'Thing') as IntrospectionObjectType;
     expect(selectionFor(thing, schema.types, { omitFields: { Thing: ['secret'] } })).toBe('id title history');
-    expect(selectionFor(thing, schema.types, { omitFields: { Thing: ['secret'] }, toMany: true })).toBe(
-      'id title owners { id displayName } history',
-    );
+    expect(selectionFor(thing, schema.types, { omitFields: { Thing: ['secret'] }, toMany: true })).toBe('id title owners { id displayName } history');
   });
 });
 
@@ -143,13 +139,17 @@ describe('buildQuery', () => {
     expect(printed).toMatch(/^query regions\(\$options: RegionListOptions\) \{ regions\(options: \$options\) \{ items \{ /);
     expect(printed).toContain('parent { id name }');
     expect(printed).toMatch(/totalItems totalItemsExact \} \}$/);
-    expect(
-      built.parseResponse({ data: { regions: { items: [{ id: '1', name: '天宁镇' }], totalItems: 42, totalItemsExact: true } } }),
-    ).toEqual({ data: [{ id: '1', name: '天宁镇' }], total: 42, meta: { totalExact: true } });
+    expect(built.parseResponse({ data: { regions: { items: [{ id: '1', name: '天宁镇' }], totalItems: 42, totalItemsExact: true } } })).toEqual({
+      data: [{ id: '1', name: '天宁镇' }],
+      total: 42,
+      meta: { totalExact: true },
+    });
     // Past the API's cap of 10,000 the total is a floor, and the pagination says so.
-    expect(
-      built.parseResponse({ data: { regions: { items: [{ id: '1', name: '天宁镇' }], totalItems: 10000, totalItemsExact: false } } }),
-    ).toEqual({ data: [{ id: '1', name: '天宁镇' }], total: 10000, meta: { totalExact: false } });
+    expect(built.parseResponse({ data: { regions: { items: [{ id: '1', name: '天宁镇' }], totalItems: 10000, totalItemsExact: false } } })).toEqual({
+      data: [{ id: '1', name: '天宁镇' }],
+      total: 10000,
+      meta: { totalExact: false },
+    });
   });
 
   it('GET_LIST: drops a sort the API does not offer (react-admin defaults to id)', async () => {
@@ -219,9 +219,11 @@ describe('buildQuery', () => {
       },
     });
     expect(squash(print(built.query))).toMatch(/^query regionsByReference\(\$options: RegionListOptions\)/);
-    expect(
-      built.parseResponse({ data: { regions: { items: [{ id: 'v1' }], totalItems: 17, totalItemsExact: true } } }),
-    ).toEqual({ data: [{ id: 'v1' }], total: 17, meta: { totalExact: true } });
+    expect(built.parseResponse({ data: { regions: { items: [{ id: 'v1' }], totalItems: 17, totalItemsExact: true } } })).toEqual({
+      data: [{ id: 'v1' }],
+      total: 17,
+      meta: { totalExact: true },
+    });
     // A relation name maps to its id filter.
     const byRelation = buildQuery('GET_MANY_REFERENCE', 'regions', { target: 'parent', id: 'x' });
     expect(byRelation.variables).toEqual({ options: { skip: 0, take: 25, filter: { parentId: 'x' } } });
@@ -268,8 +270,7 @@ describe('buildQuery', () => {
   });
 });
 
-const inputType = (name: string) =>
-  introspectionSchema.types.find((t) => t.name === name) as import('graphql').IntrospectionInputObjectType;
+const inputType = (name: string) => introspectionSchema.types.find((t) => t.name === name) as import('graphql').IntrospectionInputObjectType;
 
 describe('recordToInput', () => {
   it("keeps the input type's fields only, coerced, with a relation's id from the related object", () => {
@@ -302,9 +303,11 @@ describe('recordToInput', () => {
   });
 
   it('sends an emptied optional field as null (cleared) and drops an emptied required one (the API decides)', () => {
-    expect(
-      recordToInput(inputType('ProviderInput'), { name: '', kind: 'LAW_FIRM', phone: null, address: '  ' }, introspectionSchema.types),
-    ).toEqual({ kind: 'LAW_FIRM', phone: null, address: null });
+    expect(recordToInput(inputType('ProviderInput'), { name: '', kind: 'LAW_FIRM', phone: null, address: '  ' }, introspectionSchema.types)).toEqual({
+      kind: 'LAW_FIRM',
+      phone: null,
+      address: null,
+    });
   });
 
   it('prefers an explicit id field over the related object, and ignores a bad enum value', () => {

@@ -155,11 +155,7 @@ export function operationNamesFor(schema: IntrospectionSchema) {
 }
 
 /** The selection set for a type: its scalars and enums, and `{ id <label> }` for related objects that have an id. */
-export function selectionFor(
-  type: IntrospectionObjectType,
-  types: readonly IntrospectionType[],
-  options: BuildQueryOptions = {},
-): string {
+export function selectionFor(type: IntrospectionObjectType, types: readonly IntrospectionType[], options: BuildQueryOptions = {}): string {
   const omitted = new Set(options.omitFields?.[type.name] ?? []);
   const parts: string[] = [];
   for (const field of type.fields) {
@@ -218,9 +214,7 @@ function coerceInput(ref: IntrospectionTypeRef, value: unknown, types: readonly 
     let inner: IntrospectionTypeRef = ref;
     while (inner.kind === 'NON_NULL') inner = inner.ofType;
     const itemRef = (inner as { ofType: IntrospectionTypeRef }).ofType;
-    const values = (Array.isArray(value) ? value : [value])
-      .map((v) => coerceInput(itemRef, v, types))
-      .filter((v) => v !== undefined);
+    const values = (Array.isArray(value) ? value : [value]).map((v) => coerceInput(itemRef, v, types)).filter((v) => v !== undefined);
     return values;
   }
   const named = typeByName(types, namedType(ref).name);
@@ -339,11 +333,15 @@ export function toSort(sort: Sort | undefined, sortFields: readonly string[]) {
   return [{ field, order: String(sort.order).toUpperCase() === 'DESC' ? 'DESC' : 'ASC' }];
 }
 
-function listOptions(shape: ListShape, types: readonly IntrospectionType[], parts: {
-  pagination?: Pagination;
-  sort?: Sort;
-  filter?: Record<string, unknown>;
-}) {
+function listOptions(
+  shape: ListShape,
+  types: readonly IntrospectionType[],
+  parts: {
+    pagination?: Pagination;
+    sort?: Sort;
+    filter?: Record<string, unknown>;
+  },
+) {
   const options: Record<string, unknown> = { ...toSkipTake(parts.pagination) };
   const sort = toSort(parts.sort, shape.sortFields);
   if (sort) options.sort = sort;
@@ -373,9 +371,7 @@ export class UnsupportedOperationError extends Error {
 
 /** The introspected resource for a react-admin resource name: the type name (`Region`) or its list query (`regions`). */
 export function findResource(results: IntrospectionResults, resourceName: string): IntrospectedResource | undefined {
-  return results.resources.find(
-    (r) => r.type.name === resourceName || (r[GET_LIST] as IntrospectionField | undefined)?.name === resourceName,
-  );
+  return results.resources.find((r) => r.type.name === resourceName || (r[GET_LIST] as IntrospectionField | undefined)?.name === resourceName);
 }
 
 function argumentsOf(field: IntrospectionField, variables: Record<string, unknown>, types: readonly IntrospectionType[]) {
@@ -420,12 +416,8 @@ export function buildMutation(
   const passed = declared.map((a) => `${a.name}: $${a.name}`).join(', ');
   const returned = typeByName(schema.types, namedType(field.type).name);
   const selection =
-    returned?.kind === 'OBJECT'
-      ? ` { ${selectionFor(returned as IntrospectionObjectType, schema.types, { ...options, toMany: true })} }`
-      : '';
-  const query = parse(
-    `mutation ${name}${declarations ? `(${declarations})` : ''} { ${name}${passed ? `(${passed})` : ''}${selection} }`,
-  );
+    returned?.kind === 'OBJECT' ? ` { ${selectionFor(returned as IntrospectionObjectType, schema.types, { ...options, toMany: true })} }` : '';
+  const query = parse(`mutation ${name}${declarations ? `(${declarations})` : ''} { ${name}${passed ? `(${passed})` : ''}${selection} }`);
   return { query, variables: values, parseResponse: (response) => response.data?.[name] };
 }
 

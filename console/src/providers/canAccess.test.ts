@@ -81,7 +81,10 @@ describe('canAccess', () => {
       ['rosterImport', 'access'],
     ];
     for (const [resource, action] of writes) {
-      expect(ROLES.filter((r) => canAccess(r, resource, action)), `${resource} ${action}`).toEqual(['BUREAU_ADMIN']);
+      expect(
+        ROLES.filter((r) => canAccess(r, resource, action)),
+        `${resource} ${action}`,
+      ).toEqual(['BUREAU_ADMIN']);
     }
   });
 

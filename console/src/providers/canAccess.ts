@@ -94,7 +94,14 @@ export const RESOURCE_ORDER = [
   'monthlyChecks',
   'trainings',
   'consultationMeetings',
-  'villages', 'legalAdvisers', 'pairings', 'providers', 'rosterFilings', 'regions', 'users'] as const;
+  'villages',
+  'legalAdvisers',
+  'pairings',
+  'providers',
+  'rosterFilings',
+  'regions',
+  'users',
+] as const;
 /** Custom pages with a route of their own (`/coverage`, `/case-statistics`, `/roster-import`). */
 export const PAGES = {
   coverage: '/coverage',

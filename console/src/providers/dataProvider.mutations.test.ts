@@ -45,7 +45,12 @@ describe('dataProvider.mutate', () => {
   it('hands on the reason and the existing record’s id of a create refused because its record exists', async () => {
     answer({
       data: null,
-      errors: [{ message: 'This adviser’s check of 2026-10 exists already', extensions: { code: 'CONFLICT', field: 'month', reason: 'CHECK_EXISTS', existingId: 'k1' } }],
+      errors: [
+        {
+          message: 'This adviser’s check of 2026-10 exists already',
+          extensions: { code: 'CONFLICT', field: 'month', reason: 'CHECK_EXISTS', existingId: 'k1' },
+        },
+      ],
     });
     const error = (await dataProvider.mutate('createMonthlyCheck', { input: { adviserId: 'a1', month: '2026-10' } }).catch((e: unknown) => e)) as {
       message: string;
@@ -59,9 +64,9 @@ describe('dataProvider.mutate', () => {
 
   it('says a pairing overlap is a conflict, and never shows the server English', async () => {
     answer({ data: null, errors: [{ message: 'The village already has an adviser', extensions: { code: 'CONFLICT', field: 'validFrom' } }] });
-    const error = (await dataProvider.mutate('createPairing', { input: { adviserId: 'a', villageId: 'v', validFrom: '2026-11-28' } }).catch(
-      (e: unknown) => e,
-    )) as Error;
+    const error = (await dataProvider
+      .mutate('createPairing', { input: { adviserId: 'a', villageId: 'v', validFrom: '2026-11-28' } })
+      .catch((e: unknown) => e)) as Error;
     expect(error.message).toBe('与已有记录冲突，请刷新后重试');
   });
 });
@@ -74,10 +79,12 @@ describe('error messages for actions and uploads', () => {
     const tooLarge = new ApiError('BAD_USER_INPUT', '', { field: 'file', status: 413, maxBytes: 5 * 1024 * 1024 });
     expect(uploadErrorMessage(zh, tooLarge, 'JPEG / PNG')).toBe('文件过大：不超过 5 MB');
     expect(uploadErrorMessage(zh, new ApiError('BAD_USER_INPUT', '', { field: 'file', status: 413 }), 'JPEG / PNG')).toBe('文件过大');
-    expect(uploadErrorMessage(zh, new ApiError('BAD_USER_INPUT', '', { field: 'file', status: 400 }), 'JPEG / PNG'))
-      .toBe('文件类型不符或文件已损坏：请选择 JPEG / PNG');
-    expect(uploadErrorMessage(en, new ApiError('RATE_LIMITED', '', { retryAfterSeconds: 3000, status: 429 }), '.xlsx'))
-      .toBe('You have uploaded many files recently; try again in 50 min');
+    expect(uploadErrorMessage(zh, new ApiError('BAD_USER_INPUT', '', { field: 'file', status: 400 }), 'JPEG / PNG')).toBe(
+      '文件类型不符或文件已损坏：请选择 JPEG / PNG',
+    );
+    expect(uploadErrorMessage(en, new ApiError('RATE_LIMITED', '', { retryAfterSeconds: 3000, status: 429 }), '.xlsx')).toBe(
+      'You have uploaded many files recently; try again in 50 min',
+    );
     expect(uploadErrorMessage(en, new ApiError('FORBIDDEN', ''), '.xlsx')).toBe('You are not allowed to do this');
   });
 

@@ -95,7 +95,8 @@ export function translateError(error: unknown): unknown {
 const graphqlProvider = buildGraphQLProvider({
   client: apolloClient,
   introspection: { schema: introspectionSchema, operationNames: operationNamesFor(introspectionSchema) },
-  buildQuery: (results) => buildQueryFactory(results as unknown as IntrospectionResults, {
+  buildQuery: (results) =>
+    buildQueryFactory(results as unknown as IntrospectionResults, {
       nested: DETAIL_SELECTIONS,
       listNested: LIST_SELECTIONS,
       listOmitFields: LIST_OMITTED,
@@ -140,7 +141,12 @@ export interface FengqiaoDataProvider extends DataProvider {
  * cancelled request is passed on as is, any other failure translated like the rest. `Q` and `V` are the document's
  * generated result and variables (src/generated/operations.ts); the answer is its one top-level field.
  */
-async function read<Q, V extends Record<string, unknown>>(query: DocumentNode, field: keyof Q & string, variables: V, signal?: AbortSignal): Promise<Q[keyof Q]> {
+async function read<Q, V extends Record<string, unknown>>(
+  query: DocumentNode,
+  field: keyof Q & string,
+  variables: V,
+  signal?: AbortSignal,
+): Promise<Q[keyof Q]> {
   try {
     const response = await apolloClient.query<Q, V>({
       query,
@@ -192,7 +198,12 @@ const customMethods = {
   },
   villageMonthReports(params: VillageMonthReportsQueryVariables & { signal?: AbortSignal }): Promise<VillageMonthReport[]> {
     const variables = { month: params.month, townshipId: params.townshipId || null };
-    return read<VillageMonthReportsQuery, VillageMonthReportsQueryVariables>(villageMonthReportsQuery, 'villageMonthReports', variables, params.signal);
+    return read<VillageMonthReportsQuery, VillageMonthReportsQueryVariables>(
+      villageMonthReportsQuery,
+      'villageMonthReports',
+      variables,
+      params.signal,
+    );
   },
   trainingCompliance(params: ComplianceParams): Promise<TrainingCompliance> {
     const variables = { year: params.year, regionId: params.regionId || null };
@@ -200,7 +211,12 @@ const customMethods = {
   },
   annualTrainingAttendance(params: AnnualTrainingAttendanceQueryVariables & { signal?: AbortSignal }): Promise<AdviserAttendance[]> {
     const variables = { year: params.year };
-    return read<AnnualTrainingAttendanceQuery, AnnualTrainingAttendanceQueryVariables>(annualTrainingAttendanceQuery, 'annualTrainingAttendance', variables, params.signal);
+    return read<AnnualTrainingAttendanceQuery, AnnualTrainingAttendanceQueryVariables>(
+      annualTrainingAttendanceQuery,
+      'annualTrainingAttendance',
+      variables,
+      params.signal,
+    );
   },
   workLogMonth(params: WorkLogMonthParams): Promise<WorkLogMonth | null> {
     const variables = { month: params.month, adviserId: params.adviserId || null };

@@ -78,7 +78,7 @@ describe('uploadFile', () => {
 });
 
 describe('fileNameFromDisposition', () => {
-  it("prefers the UTF-8 name (Chinese), then the plain one, then the fallback", () => {
+  it('prefers the UTF-8 name (Chinese), then the plain one, then the fallback', () => {
     const header = `attachment; filename="notice-board-141122100201.pdf"; filename*=UTF-8''${encodeURIComponent('城西社区法律顾问公示牌.pdf')}`;
     expect(fileNameFromDisposition(header, 'x.pdf')).toBe('城西社区法律顾问公示牌.pdf');
     expect(fileNameFromDisposition('attachment; filename="roster-filing-3.xlsx"', 'x')).toBe('roster-filing-3.xlsx');
@@ -104,9 +104,7 @@ describe('downloadFile', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push(`${this.download} ${this.href}`);
     });
-    await expect(downloadFile('/api/villages/v1/notice-board.pdf', 'x.pdf', fetch as unknown as typeof globalThis.fetch)).resolves.toBe(
-      '公示牌.pdf',
-    );
+    await expect(downloadFile('/api/villages/v1/notice-board.pdf', 'x.pdf', fetch as unknown as typeof globalThis.fetch)).resolves.toBe('公示牌.pdf');
     expect(fetch).toHaveBeenCalledWith('/api/villages/v1/notice-board.pdf', { headers: { Authorization: 'Bearer t.o.k' } });
     expect(clicked).toEqual(['公示牌.pdf blob:1']);
     click.mockRestore();

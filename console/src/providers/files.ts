@@ -19,8 +19,9 @@ export function contentTypeOf(file: { name: string; type: string }): string {
   if (file.type) return file.type;
   const ext = file.name.toLowerCase().split('.').pop();
   return (
-    { xlsx: XLSX_TYPE, jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as Record<string, string>
-  )[ext ?? ''] ?? 'application/octet-stream';
+    ({ xlsx: XLSX_TYPE, jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as Record<string, string>)[ext ?? ''] ??
+    'application/octet-stream'
+  );
 }
 
 /** The API's error body (`{ errors: [{ message, extensions: { code } }] }`) as an ApiError. */
@@ -44,8 +45,12 @@ export function errorFromBody(status: number, text: string): ApiError {
  * `onProgress` gets a fraction from 0 to 1.
  */
 export function uploadFile(
-  file: File | Blob & { name?: string },
-  { onProgress, signal, xhr: makeXhr = () => new XMLHttpRequest() }: {
+  file: File | (Blob & { name?: string }),
+  {
+    onProgress,
+    signal,
+    xhr: makeXhr = () => new XMLHttpRequest(),
+  }: {
     onProgress?: (fraction: number) => void;
     signal?: AbortSignal;
     xhr?: () => XMLHttpRequest;

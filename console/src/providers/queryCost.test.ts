@@ -1,6 +1,17 @@
 import {
-  buildSchema, getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, parse, typeFromAST,
-  type DocumentNode, type GraphQLInputType, type IntrospectionObjectType, type OperationDefinitionNode,
+  buildSchema,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  parse,
+  typeFromAST,
+  type DocumentNode,
+  type GraphQLInputType,
+  type IntrospectionObjectType,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { introspectSchema } from 'ra-data-graphql';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +19,15 @@ import { describe, expect, it } from 'vitest';
 import { QUERY_COST, queryCost } from '../../../api/src/common/graphql/query-cost';
 import sdl from '../../../schema/schema.graphql?raw';
 import {
-  buildMutation, buildQueryFactory, CREATE, GET_LIST, GET_MANY, GET_ONE, operationNamesFor, UPDATE, type IntrospectionResults,
+  buildMutation,
+  buildQueryFactory,
+  CREATE,
+  GET_LIST,
+  GET_MANY,
+  GET_ONE,
+  operationNamesFor,
+  UPDATE,
+  type IntrospectionResults,
 } from './buildQuery';
 import { caseStatisticsQuery, villageMonthReportsQuery } from './caseStatistics';
 import { coverageQuery } from './coverage';
@@ -26,12 +45,19 @@ function placeholder(type: GraphQLInputType): unknown {
   if (isListType(t)) return [];
   if (isEnumType(t)) return t.getValues()[0]!.value;
   if (isInputObjectType(t)) {
-    return Object.fromEntries(Object.values(t.getFields())
-      .filter((f) => isNonNullType(f.type) && f.defaultValue === undefined)
-      .map((f) => [f.name, placeholder(f.type)]));
+    return Object.fromEntries(
+      Object.values(t.getFields())
+        .filter((f) => isNonNullType(f.type) && f.defaultValue === undefined)
+        .map((f) => [f.name, placeholder(f.type)]),
+    );
   }
   const samples: Record<string, unknown> = {
-    ID: '00000000-0000-4000-8000-000000000000', String: 'x', Int: 1, Float: 1, Boolean: true, Date: '2026-01-01',
+    ID: '00000000-0000-4000-8000-000000000000',
+    String: 'x',
+    Int: 1,
+    Float: 1,
+    Boolean: true,
+    Date: '2026-01-01',
     DateTime: '2026-01-01T00:00:00+08:00',
   };
   return samples[getNamedType(t).name] ?? 'x';
@@ -43,7 +69,8 @@ function cost(document: DocumentNode, variables: Record<string, unknown> = {}): 
   const all = { ...variables };
   for (const v of operation.variableDefinitions ?? []) {
     const name = v.variable.name.value;
-    if (!(name in all) && isNonNullType(typeFromAST(schema, v.type as never)!)) all[name] = placeholder(typeFromAST(schema, v.type as never) as GraphQLInputType);
+    if (!(name in all) && isNonNullType(typeFromAST(schema, v.type as never)!))
+      all[name] = placeholder(typeFromAST(schema, v.type as never) as GraphQLInputType);
   }
   return queryCost(schema, document, all);
 }
@@ -53,7 +80,8 @@ describe('every request the console sends is within the API’s cost limit', () 
 
   it('lists of 100, single records and lookups by id, for every resource', async () => {
     const results = (await introspectSchema(null as never, {
-      schema: introspectionSchema, operationNames: operationNamesFor(introspectionSchema),
+      schema: introspectionSchema,
+      operationNames: operationNamesFor(introspectionSchema),
     })) as unknown as IntrospectionResults;
     const buildQuery = buildQueryFactory(results, OPTIONS);
     for (const resource of results.resources) {
@@ -99,8 +127,14 @@ describe('every request the console sends is within the API’s cost limit', () 
     const graphiqlExample = parse(`query Overview { me { displayName role scopeRegion { name } }
       regions(options: { take: 20 filter: { level: TOWNSHIP } sort: [{ field: CODE, order: ASC }] }) { totalItems items { name code terrain } } }`);
     for (const [label, document] of Object.entries({
-      caseStatisticsQuery, villageMonthReportsQuery, coverage: coverageQuery(), coverageWithLoads: coverageQuery({ withLoads: true }),
-      trainingComplianceQuery, annualTrainingAttendanceQuery, workLogMonthQuery, graphiqlExample,
+      caseStatisticsQuery,
+      villageMonthReportsQuery,
+      coverage: coverageQuery(),
+      coverageWithLoads: coverageQuery({ withLoads: true }),
+      trainingComplianceQuery,
+      annualTrainingAttendanceQuery,
+      workLogMonthQuery,
+      graphiqlExample,
     })) {
       priced.push([label, cost(document)]);
     }
@@ -112,12 +146,20 @@ describe('every request the console sends is within the API’s cost limit', () 
     // The dearest request leaves at least half the limit unused, so the console can grow a little.
     const dearest = Math.max(...priced.map(([, c]) => c));
     expect(dearest).toBeLessThanOrEqual(QUERY_COST.max / 2);
-    console.info(`dearest console requests: ${[...priced].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([l, c]) => `${l} ${c}`).join(', ')}`);
+    console.info(
+      `dearest console requests: ${[...priced]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([l, c]) => `${l} ${c}`)
+        .join(', ')}`,
+    );
   });
 
   it('refuses the attack from the report: fifteen 100-row lists with nested lists in one request', () => {
-    const lists = Array.from({ length: 15 }, (_, i) =>
-      `l${i}: mediationCases(options: { take: 100 }) { items { id caseNo parties { id name } advisers { id name } } }`).join(' ');
+    const lists = Array.from(
+      { length: 15 },
+      (_, i) => `l${i}: mediationCases(options: { take: 100 }) { items { id caseNo parties { id name } advisers { id name } } }`,
+    ).join(' ');
     expect(cost(parse(`query { ${lists} }`))).toBeGreaterThan(QUERY_COST.max);
   });
 });

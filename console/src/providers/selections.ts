@@ -54,8 +54,7 @@ export const DETAIL_SELECTIONS: Record<string, Record<string, string>> = {
   },
   ConsultationMeeting: {
     participants: 'id kind name office { id name } provider { id name } village { id name }',
-    actionItems:
-      'id title dueOn status overdue canUpdate note doneAt version ownerKind ownerName ownerOffice { id name } ownerProvider { id name }',
+    actionItems: 'id title dueOn status overdue canUpdate note doneAt version ownerKind ownerName ownerOffice { id name } ownerProvider { id name }',
   },
   ActionItem: {
     meeting: 'id title at',

@@ -4,7 +4,12 @@
  */
 
 import type { Role } from '../generated/graphql';
-import type { LoginMutation, LoginMutationVariables, LoginWithCodeMutationVariables, RequestLoginCodeMutationVariables } from '../generated/operations';
+import type {
+  LoginMutation,
+  LoginMutationVariables,
+  LoginWithCodeMutationVariables,
+  RequestLoginCodeMutationVariables,
+} from '../generated/operations';
 
 export const TOKEN_KEY = 'fengqiao.token';
 export const USER_KEY = 'fengqiao.user';
@@ -194,7 +199,12 @@ export async function requestLoginCode(phone: string, fetchImpl: Fetch = default
 
 /** Signs in a party with the phone and the 6-digit code, and stores the session. */
 export async function signInWithCode(phone: string, code: string, fetchImpl: Fetch = defaultFetch): Promise<{ token: string; user: SessionUser }> {
-  const login = await anonymousMutation<LoginMutation['login']>('loginWithCode', LOGIN_WITH_CODE, { phone, code } satisfies LoginWithCodeMutationVariables, fetchImpl);
+  const login = await anonymousMutation<LoginMutation['login']>(
+    'loginWithCode',
+    LOGIN_WITH_CODE,
+    { phone, code } satisfies LoginWithCodeMutationVariables,
+    fetchImpl,
+  );
   saveSession(login.token, login.user);
   return login;
 }

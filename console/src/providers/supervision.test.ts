@@ -48,7 +48,13 @@ describe('compliance grid', () => {
   });
 
   it('makes quarter bars that add up to every village', () => {
-    const bars = quarterBars({ villageCount: 17, quarterTotals: [{ quarter: 1, done: 16, missing: 1 }, { quarter: 4, done: 2, missing: 0 }] });
+    const bars = quarterBars({
+      villageCount: 17,
+      quarterTotals: [
+        { quarter: 1, done: 16, missing: 1 },
+        { quarter: 4, done: 2, missing: 0 },
+      ],
+    });
     expect(bars).toEqual([
       { quarter: 1, done: 16, missing: 1, pending: 0 },
       { quarter: 2, done: 0, missing: 0, pending: 17 },
@@ -68,9 +74,12 @@ describe('compliance grid', () => {
 
   it('lists the advisers who missed the annual training first', () => {
     const a = (name: string, attended: boolean) => ({ adviser: { id: name, name, phone: '', provider: null }, attended, trainings: [] });
-    expect(absenteesFirst([a('王', true), a('李', false), a('张', true), a('赵', false)]).map((x) => x.adviser.name)).toEqual(
-      ['李', '赵', '王', '张'],
-    );
+    expect(absenteesFirst([a('王', true), a('李', false), a('张', true), a('赵', false)]).map((x) => x.adviser.name)).toEqual([
+      '李',
+      '赵',
+      '王',
+      '张',
+    ]);
   });
 });
 

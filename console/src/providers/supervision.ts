@@ -73,8 +73,7 @@ export function filterRows(rows: readonly ComplianceRow[], { gapsOnly, text }: {
   const needle = text.trim();
   return rows.filter(
     (r) =>
-      (!gapsOnly || r.missingCount > 0) &&
-      (!needle || r.village.name.includes(needle) || (r.village.currentAdviser?.name ?? '').includes(needle)),
+      (!gapsOnly || r.missingCount > 0) && (!needle || r.village.name.includes(needle) || (r.village.currentAdviser?.name ?? '').includes(needle)),
   );
 }
 

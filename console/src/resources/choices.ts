@@ -4,9 +4,7 @@ import { introspectionSchema } from '../providers/schema';
 
 /** Choices for a GraphQL enum, labelled `fq.enum.<Enum>.<VALUE>` (SelectInput/SelectField translate them). */
 export function enumChoices(enumName: string): { id: string; name: string }[] {
-  const type = introspectionSchema.types.find((t) => t.name === enumName && t.kind === 'ENUM') as
-    | IntrospectionEnumType
-    | undefined;
+  const type = introspectionSchema.types.find((t) => t.name === enumName && t.kind === 'ENUM') as IntrospectionEnumType | undefined;
   if (!type) throw new Error(`No enum ${enumName} in the schema`);
   return type.enumValues.map((v) => ({ id: v.name, name: `fq.enum.${enumName}.${v.name}` }));
 }

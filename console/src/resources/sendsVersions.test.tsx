@@ -51,7 +51,12 @@ describe('the township office’s review of a month', () => {
 
 describe('a village committee’s members', () => {
   const COMMITTEE: Committee = {
-    id: 'c1', name: '东关村人民调解委员会', fixedOffice: true, mediationRoom: true, noticeBoardPosted: true, version: 2,
+    id: 'c1',
+    name: '东关村人民调解委员会',
+    fixedOffice: true,
+    mediationRoom: true,
+    noticeBoardPosted: true,
+    version: 2,
     members: [{ id: 'm1', name: '刘调解', role: 'MEMBER', phone: null, version: 7 }],
   };
 
@@ -63,15 +68,25 @@ describe('a village committee’s members', () => {
     fireEvent.click(within(dialog).getByTestId('action-submit'));
     await waitFor(() => expect(requests.some((r) => r.field === 'updateCommitteeMember')).toBe(true));
     expect(requests.find((r) => r.field === 'updateCommitteeMember')!.variables).toEqual({
-      id: 'm1', version: 7, input: { name: '刘调解', role: 'MEMBER', phone: null },
+      id: 'm1',
+      version: 7,
+      input: { name: '刘调解', role: 'MEMBER', phone: null },
     });
   });
 });
 
 describe('an action item', () => {
   const ITEM = {
-    id: 'i1', title: '补训', dueOn: '2026-12-01', status: 'OPEN', overdue: false, canUpdate: true, version: 3, note: null,
-    ownerKind: 'OFFICE', ownerName: '天宁镇司法所',
+    id: 'i1',
+    title: '补训',
+    dueOn: '2026-12-01',
+    status: 'OPEN',
+    overdue: false,
+    canUpdate: true,
+    version: 3,
+    note: null,
+    ownerKind: 'OFFICE',
+    ownerName: '天宁镇司法所',
   } as ActionItem;
 
   it('is marked done with the version it was read at; a stale one offers to reload', async () => {

@@ -6,9 +6,19 @@ import { applyAccessRules, fieldsWithOwnRule, fieldsWithoutAccessRule } from './
 
 /** The confidential text and personal data of the API: each must carry its own rule, never inherit its type's. */
 const CONFIDENTIAL_FIELDS = [
-  'MediationCase.summary', 'Agreement.content', 'Agreement.reviewComment', 'MediationSession.record',
-  'CaseParty.name', 'CaseParty.phone', 'CaseParty.idNumber', 'CaseParty.address',
-  'WorkLogEntry.personServed', 'WorkLogEntry.phone', 'WorkLogEntry.matter', 'WorkLogEntry.content', 'WorkLogEntry.photos',
+  'MediationCase.summary',
+  'Agreement.content',
+  'Agreement.reviewComment',
+  'MediationSession.record',
+  'CaseParty.name',
+  'CaseParty.phone',
+  'CaseParty.idNumber',
+  'CaseParty.address',
+  'WorkLogEntry.personServed',
+  'WorkLogEntry.phone',
+  'WorkLogEntry.matter',
+  'WorkLogEntry.content',
+  'WorkLogEntry.photos',
 ];
 import { registerRowPolicy } from './row-policies.js';
 import { Role } from './role.js';
@@ -92,7 +102,10 @@ describe('access rules', () => {
     const kinds = Object.fromEntries(CONFIDENTIAL_FIELDS.map((f) => [f, own.get(f)?.kind]));
     expect(kinds).toEqual(Object.fromEntries(CONFIDENTIAL_FIELDS.map((f) => [f, expect.stringMatching(/^(confidential|personal)$/)])));
     // And nothing else is marked so by accident: the list above is the whole of it.
-    const marked = [...own].filter(([, rule]) => rule.kind === 'confidential' || rule.kind === 'personal').map(([f]) => f).sort();
+    const marked = [...own]
+      .filter(([, rule]) => rule.kind === 'confidential' || rule.kind === 'personal')
+      .map(([f]) => f)
+      .sort();
     expect(marked).toEqual([...CONFIDENTIAL_FIELDS].sort());
   });
 
@@ -112,15 +125,19 @@ describe('access rules', () => {
     const source = '{ cases { caseNo summary partyName } }';
     const outsider = await graphql({ schema, source, contextValue: { viewer: { role: Role.BUREAU_ADMIN, entitled: [] } } });
     expect(outsider.errors).toBeUndefined();
-    expect(outsider.data).toEqual({ cases: [
-      { caseNo: 'A-1', summary: null, partyName: '张*三' },
-      { caseNo: 'A-2', summary: null, partyName: '欧**娜' },
-    ] });
+    expect(outsider.data).toEqual({
+      cases: [
+        { caseNo: 'A-1', summary: null, partyName: '张*三' },
+        { caseNo: 'A-2', summary: null, partyName: '欧**娜' },
+      ],
+    });
     const party = await graphql({ schema, source, contextValue: { viewer: { role: Role.PARTY, entitled: ['A-2'] } } });
-    expect(party.data).toEqual({ cases: [
-      { caseNo: 'A-1', summary: null, partyName: '张*三' },
-      { caseNo: 'A-2', summary: 'secret two', partyName: '欧阳娜娜' },
-    ] });
+    expect(party.data).toEqual({
+      cases: [
+        { caseNo: 'A-1', summary: null, partyName: '张*三' },
+        { caseNo: 'A-2', summary: 'secret two', partyName: '欧阳娜娜' },
+      ],
+    });
     // A confidential field whose policy is missing is refused outright, never served.
     const orphan = await graphql({ schema, source: '{ cases { orphan } }', contextValue: { viewer: { role: Role.PARTY, entitled: ['A-1'] } } });
     expect(orphan.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -1,5 +1,10 @@
 import {
-  defaultFieldResolver, isObjectType, type GraphQLField, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema,
+  defaultFieldResolver,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLSchema,
 } from 'graphql';
 import type { Context } from '../../context.js';
 import { maskName, maskPhone } from '../validation/mask.js';
@@ -18,8 +23,10 @@ export function ruleOf(type: GraphQLObjectType, field: GraphQLField<unknown, unk
   if (ROOT_TYPES.has(type.name)) return isAccessRule(own) && own.kind !== 'parent' ? own : undefined;
   if (isAccessRule(own)) return own;
   const inherited = type.extensions?.[ACCESS_EXTENSION];
-  return isAccessRule(inherited) && (inherited.kind === 'parent' || inherited.kind === 'public' || inherited.kind === 'signedIn' || inherited.kind === 'roles')
-    ? inherited : undefined;
+  return isAccessRule(inherited) &&
+    (inherited.kind === 'parent' || inherited.kind === 'public' || inherited.kind === 'signedIn' || inherited.kind === 'roles')
+    ? inherited
+    : undefined;
 }
 
 function objectTypes(schema: GraphQLSchema): GraphQLObjectType[] {

@@ -80,9 +80,13 @@ describe('jurisdiction helper', () => {
     // Two levels down or more: every region under the place, whatever its level (the planner then estimates the share right).
     expect(sqlUnder(province, cols)).toEqual({ sql: 'mc.county_id in (select jr.id from region jr where jr.path like ?)', params: ['/p/%'] });
     expect(sqlUnder(county, { VILLAGE: 'p.village_id' })).toEqual({
-      sql: 'p.village_id in (select jr.id from region jr where jr.path like ?)', params: ['/p/c/k/%'],
+      sql: 'p.village_id in (select jr.id from region jr where jr.path like ?)',
+      params: ['/p/c/k/%'],
     });
-    expect(sqlUnder(township, { VILLAGE: 'p.village_id' })).toEqual({ sql: 'p.village_id in (select jr.id from region jr where jr.parent_id = ?)', params: ['t'] });
+    expect(sqlUnder(township, { VILLAGE: 'p.village_id' })).toEqual({
+      sql: 'p.village_id in (select jr.id from region jr where jr.parent_id = ?)',
+      params: ['t'],
+    });
     expect(sqlUnder(township, { COUNTY: 'a.county_id' })).toEqual({ sql: 'false', params: [] });
     expect(sqlRegionsUnder(county, 'v', 'TOWNSHIP')).toEqual({ sql: 'v.parent_id = ? and v.level = ?', params: ['k', 'TOWNSHIP'] });
     expect(sqlRegionsUnder(city, 'v', 'VILLAGE')).toEqual({ sql: 'v.path like ? and v.level = ?', params: ['/p/c/%', 'VILLAGE'] });

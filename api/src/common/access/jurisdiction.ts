@@ -55,7 +55,10 @@ export function regionsUnder(place: Place, level?: Level): FilterQuery<Region> {
 
 /** `select id from region where …`: the ids of one level under `place`, as a subquery for `$in`. */
 export function regionIdsUnder(em: EntityManager, place: Place, level: Level) {
-  return em.createQueryBuilder(Region, 'jr').select('jr.id').where(regionsUnder(place, level) as never);
+  return em
+    .createQueryBuilder(Region, 'jr')
+    .select('jr.id')
+    .where(regionsUnder(place, level) as never);
 }
 
 /**

@@ -8,10 +8,7 @@ import { Role } from './role.js';
  * - villages: exactly these villages (an adviser: the villages of their pairings valid today);
  * - none: no region at all (a party reaches only their own cases).
  */
-export type RegionScope =
-  | { kind: 'subtree'; path: string; place: Place }
-  | { kind: 'villages'; ids: string[] }
-  | { kind: 'none' };
+export type RegionScope = { kind: 'subtree'; path: string; place: Place } | { kind: 'villages'; ids: string[] } | { kind: 'none' };
 
 /** Village ids an adviser reaches today. Pairings register their lookup here; none are paired until they do. */
 export type AdviserVillagesLookup = (ctx: Context, adviserId: string) => Promise<string[]>;

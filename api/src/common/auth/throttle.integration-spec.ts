@@ -106,7 +106,10 @@ describe(Throttle.name, () => {
 
   it('takes back the tries it counted when a later key must wait', async () => {
     for (let i = 0; i < 3; i += 1) await admit('b');
-    const refused = await throttle.admit(em(), [[UNCOUNTED, 'a'], [RULE, 'b']]);
+    const refused = await throttle.admit(em(), [
+      [UNCOUNTED, 'a'],
+      [RULE, 'b'],
+    ]);
     expect(refused).toEqual({ admitted: false, retryAfterSeconds: 10 });
     expect(await em().count(ThrottleCounter, { key: throttle.key(UNCOUNTED, 'a'), attempts: 0 })).toBe(1);
   });

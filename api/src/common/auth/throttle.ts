@@ -32,7 +32,15 @@ export const SIGN_IN_RULES = {
    * Sign-in code requests from one address, whatever the phones: twenty, then 1 min, 2 min… (at most an hour), so one
    * client cannot have the server text a thousand phones.
    */
-  codeRequestAddress: { name: 'code_request_address', limit: 20, firstWaitMs: MINUTE, growth: 2, maxWaitMs: 60 * MINUTE, forgetAfterMs: 60 * MINUTE, onSuccess: 'reset' },
+  codeRequestAddress: {
+    name: 'code_request_address',
+    limit: 20,
+    firstWaitMs: MINUTE,
+    growth: 2,
+    maxWaitMs: 60 * MINUTE,
+    forgetAfterMs: 60 * MINUTE,
+    onSuccess: 'reset',
+  },
   /** Sign-in codes sent to one phone: one a minute, whether or not the phone has an account. */
   codeRequest: { name: 'code_request', limit: 1, firstWaitMs: MINUTE, growth: 1, maxWaitMs: MINUTE, forgetAfterMs: 0, onSuccess: 'reset' },
 } as const satisfies Record<string, ThrottleRule>;
@@ -105,19 +113,22 @@ export class Throttle {
 
   /** Seconds until `key` may try again (at least 1), read in one statement. */
   async retryAfter(em: EntityManager, key: string): Promise<number> {
-    const rows = await em.getConnection().execute<{ ms: string | null }[]>(
-      `select greatest(0, extract(epoch from (retry_at - ?::timestamptz)) * 1000) as ms from throttle_counter where key = ? and retry_at > '-infinity'`,
-      [this.now(), key],
-    );
+    const rows = await em
+      .getConnection()
+      .execute<{ ms: string | null }[]>(
+        `select greatest(0, extract(epoch from (retry_at - ?::timestamptz)) * 1000) as ms from throttle_counter where key = ? and retry_at > '-infinity'`,
+        [this.now(), key],
+      );
     return Math.max(1, Math.ceil(Number(rows[0]?.ms ?? 0) / 1000));
   }
 
   /** Deletes the counters nobody remembers any more. */
   async prune(em: EntityManager): Promise<number> {
-    const rows = await em.getConnection().execute<{ n: string }[]>(
-      'with gone as (delete from throttle_counter where expires_at <= ? returning 1) select count(*) as n from gone',
-      [this.now()],
-    );
+    const rows = await em
+      .getConnection()
+      .execute<{ n: string }[]>('with gone as (delete from throttle_counter where expires_at <= ? returning 1) select count(*) as n from gone', [
+        this.now(),
+      ]);
     return Number(rows[0]!.n);
   }
 
@@ -127,7 +138,8 @@ export class Throttle {
     const n = `(case when t.expires_at <= ${now} then 1 else t.attempts + 1 end)`;
     const forget = `(${int(rule.forgetAfterMs)} * interval '1 millisecond')`;
     // Below the limit nothing waits, whatever its clock says: concurrent requests read the time a moment apart.
-    const retryAt = (count: string, at: string) => `(case when ${count} < ${int(rule.limit)} then '-infinity'::timestamptz else ${at} + ${waitAfter(rule, count)} end)`;
+    const retryAt = (count: string, at: string) =>
+      `(case when ${count} < ${int(rule.limit)} then '-infinity'::timestamptz else ${at} + ${waitAfter(rule, count)} end)`;
     // The row is locked and its newest version read before the where clause is checked, so concurrent tries queue.
     const rows = await em.getConnection().execute<{ attempts: number }[]>(
       `with p as (select ?::timestamptz as now)

@@ -28,7 +28,10 @@ export class TokenService {
       // A token without an expiry would never stop working; a subject that is no id names no user (and must not reach
       // PostgreSQL's uuid cast); the version says whether the account has revoked it since.
       const { payload } = await jwtVerify(token, this.secret, {
-        issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp', 'sub'],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+        requiredClaims: ['exp', 'sub'],
       });
       if (!isId(payload.sub) || !Number.isInteger(payload.ver)) return { error: 'invalid' };
       return { userId: payload.sub, version: payload.ver as number };

@@ -12,11 +12,7 @@ const BEARER_RE = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
  * (issued before the account's token version was raised), or names a disabled or deleted user or an adviser who is
  * not ACTIVE: UNAUTHENTICATED, so a client learns to sign in again instead of silently seeing less.
  */
-export async function viewerFromAuthorization(
-  header: string | undefined,
-  tokens: TokenService,
-  em: EntityManager,
-): Promise<Viewer | null> {
+export async function viewerFromAuthorization(header: string | undefined, tokens: TokenService, em: EntityManager): Promise<Viewer | null> {
   if (header === undefined || header === '') return null;
   const match = BEARER_RE.exec(header.trim());
   if (!match) throw AuthError.badToken('invalid');

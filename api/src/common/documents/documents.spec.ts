@@ -6,7 +6,15 @@ import { addBodyRow, newWorkbook, styledSheet, toBuffer } from './xlsx.js';
 describe('styledSheet', () => {
   it('lays out title, subtitle and a header frozen and repeated on every page, then numbered body rows', async () => {
     const wb = newWorkbook('枫桥');
-    const ws = styledSheet(wb, { name: '表', title: '标题', subtitle: '副标题', headers: ['序号', '姓名'], widths: [6, 12], textColumns: [2], frozenColumns: 1 });
+    const ws = styledSheet(wb, {
+      name: '表',
+      title: '标题',
+      subtitle: '副标题',
+      headers: ['序号', '姓名'],
+      widths: [6, 12],
+      textColumns: [2],
+      frozenColumns: 1,
+    });
     expect([addBodyRow(ws, [1, '张三']), addBodyRow(ws, [2, '李四'], [2])]).toEqual([4, 5]);
     const read = new ExcelJS.Workbook();
     await read.xlsx.load((await toBuffer(wb)) as never);

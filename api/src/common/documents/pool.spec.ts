@@ -19,7 +19,8 @@ afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.close()));
 });
 
-const echoed = async (p: DocumentPool<typeof DOCUMENTS>, text: string) => JSON.parse((await p.render('echo', text)).toString()) as { text: string; threadId: number };
+const echoed = async (p: DocumentPool<typeof DOCUMENTS>, text: string) =>
+  JSON.parse((await p.render('echo', text)).toString()) as { text: string; threadId: number };
 
 describe('DocumentPool', () => {
   it('renders in another thread and hands back the bytes', async () => {
@@ -57,7 +58,11 @@ describe('DocumentPool', () => {
     expect(large).toMatchObject({ status: 413, extensions: { code: 'BAD_USER_INPUT', field: 'file', limitBytes: 10 } });
 
     // A module's subclass arrives as an AppError with the same name and code (what routes and logs read).
-    expect(await p.render('moduleError').catch((e: unknown) => e)).toMatchObject({ name: 'WorkLogError', message: 'No such monthly report', extensions: { code: 'NOT_FOUND' } });
+    expect(await p.render('moduleError').catch((e: unknown) => e)).toMatchObject({
+      name: 'WorkLogError',
+      message: 'No such monthly report',
+      extensions: { code: 'NOT_FOUND' },
+    });
 
     // Anything else stays an internal error, with its name and the worker's stack frames for the log.
     const broken = (await p.render('broken').catch((e: unknown) => e)) as Error;
@@ -120,7 +125,14 @@ describe('DocumentPool', () => {
 
 describe('notPlain', () => {
   it('accepts what a structured clone copies faithfully and names the first thing that is not', () => {
-    const plain = { a: [1, 'x', null, undefined, true], d: new Date(), m: new Map([['k', { v: 1 }]]), s: new Set([1]), b: Buffer.from('x'), o: Object.create(null) };
+    const plain = {
+      a: [1, 'x', null, undefined, true],
+      d: new Date(),
+      m: new Map([['k', { v: 1 }]]),
+      s: new Set([1]),
+      b: Buffer.from('x'),
+      o: Object.create(null),
+    };
     expect(notPlain([plain])).toBeNull();
     class Row {}
     expect(notPlain([{ rows: [{}, new Row()] }])).toBe('args[0].rows[1] (a Row)');

@@ -22,10 +22,7 @@ export interface TaskMessage {
   args: unknown[];
 }
 
-export type WorkerMessage =
-  | { ready: true }
-  | { id: number; ok: true; bytes: ArrayBuffer }
-  | { id: number; ok: false; error: SerialisedError };
+export type WorkerMessage = { ready: true } | { id: number; ok: true; bytes: ArrayBuffer } | { id: number; ok: false; error: SerialisedError };
 
 /** A worker stopped (crashed, or was ended by shutdown) while rendering; the request answers INTERNAL_SERVER_ERROR. */
 export class DocumentWorkerError extends Error {
@@ -36,7 +33,8 @@ export class DocumentWorkerError extends Error {
 export function revive(e: SerialisedError): Error {
   if (e.app) {
     const { code, ...extra } = e.extensions;
-    const error = e.status === undefined ? new AppError(code as ErrorCode, e.message, extra) : new HttpError(e.status, code as ErrorCode, e.message, extra);
+    const error =
+      e.status === undefined ? new AppError(code as ErrorCode, e.message, extra) : new HttpError(e.status, code as ErrorCode, e.message, extra);
     error.name = e.name;
     return error;
   }
@@ -219,10 +217,16 @@ export class DocumentPool<R extends Renderers> {
       return;
     }
     const error = new DocumentWorkerError(
-      slot.ready ? `the document worker stopped (exit code ${code}) while rendering ${task?.kind ?? 'nothing'}` : `the document worker could not start (exit code ${code})`,
+      slot.ready
+        ? `the document worker stopped (exit code ${code}) while rendering ${task?.kind ?? 'nothing'}`
+        : `the document worker could not start (exit code ${code})`,
       slot.error ? { cause: slot.error } : undefined,
     );
-    if (slot.error?.stack) error.stack = `${error.name}: ${error.message}\n${slot.error.stack.split('\n').filter((l) => l.trimStart().startsWith('at ')).join('\n')}`;
+    if (slot.error?.stack)
+      error.stack = `${error.name}: ${error.message}\n${slot.error.stack
+        .split('\n')
+        .filter((l) => l.trimStart().startsWith('at '))
+        .join('\n')}`;
     task?.reject(error);
     if (!slot.ready) {
       // It would fail the same way for every task now waiting: they fail now, and the next render tries again.

@@ -18,7 +18,13 @@ function ownBuffer(bytes: Uint8Array): ArrayBuffer {
 function serialise(error: unknown): SerialisedError {
   if (error instanceof AppError) {
     const status = (error as AppError & { status?: unknown }).status;
-    return { app: true, name: error.name, message: error.message, extensions: { ...error.extensions }, ...(typeof status === 'number' ? { status } : {}) };
+    return {
+      app: true,
+      name: error.name,
+      message: error.message,
+      extensions: { ...error.extensions },
+      ...(typeof status === 'number' ? { status } : {}),
+    };
   }
   const e = error instanceof Error ? error : new Error(String(error));
   return { app: false, name: e.name, message: e.message, stack: e.stack ?? '' };

@@ -5,7 +5,10 @@ import ExcelJS from 'exceljs';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const THIN: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' },
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
 };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
 export const FONT = '宋体';
@@ -46,8 +49,13 @@ export function bodyRow(ws: ExcelJS.Worksheet, row: number, values: Array<string
 
 export function printSetup(ws: ExcelJS.Worksheet, headerRowNo: number) {
   ws.pageSetup = {
-    paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
-    printTitlesRow: `${headerRowNo}:${headerRowNo}`, horizontalCentered: true,
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${headerRowNo}:${headerRowNo}`,
+    horizontalCentered: true,
     margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   ws.headerFooter = { oddFooter: '&C第 &P 页，共 &N 页' };
@@ -89,7 +97,9 @@ export interface SheetSpec {
  */
 export function styledSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   const headerRowNo = spec.subtitle === undefined ? 2 : 3;
-  const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: headerRowNo, ...(spec.frozenColumns ? { xSplit: spec.frozenColumns } : {}) }] });
+  const ws = wb.addWorksheet(spec.name, {
+    views: [{ state: 'frozen', ySplit: headerRowNo, ...(spec.frozenColumns ? { xSplit: spec.frozenColumns } : {}) }],
+  });
   spec.widths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });

@@ -29,7 +29,10 @@ export class AppError extends GraphQLError {
 
   /** The client sent the `version` it read and the record has changed since: nothing is written; reload. */
   static stale(): AppError {
-    return new AppError(ErrorCode.CONFLICT, 'Someone else changed this record meanwhile; reload it and try again', { field: 'version', reason: 'STALE_VERSION' });
+    return new AppError(ErrorCode.CONFLICT, 'Someone else changed this record meanwhile; reload it and try again', {
+      field: 'version',
+      reason: 'STALE_VERSION',
+    });
   }
 
   /** Refuses an update made from a `version` other than the record's. */

@@ -28,7 +28,8 @@ const UNAVAILABLE_STATE = /^(08...|53...|57P0[123]|57014)$/;
 /** The socket's own failures: nothing listens, the connection broke, the host cannot be reached. */
 const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 /** pg and pg-pool say these in words only: no free connection within the acquire wait, a connection that broke. */
-const UNAVAILABLE_MESSAGE = /^(timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|Cannot use a pool after calling end)/;
+const UNAVAILABLE_MESSAGE =
+  /^(timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|Cannot use a pool after calling end)/;
 
 /**
  * True when an error (or what it wraps: a driver error's cause, a GraphQL error's original, an AggregateError's
@@ -36,7 +37,15 @@ const UNAVAILABLE_MESSAGE = /^(timeout exceeded when trying to connect|Connectio
  */
 export function isServiceUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false;
-  const e = error as { code?: unknown; sqlState?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; errors?: unknown; thrownValue?: unknown };
+  const e = error as {
+    code?: unknown;
+    sqlState?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    originalError?: unknown;
+    errors?: unknown;
+    thrownValue?: unknown;
+  };
   const codes = [e.code, e.sqlState].filter((c): c is string => typeof c === 'string');
   if (codes.some((c) => UNAVAILABLE_STATE.test(c) || UNAVAILABLE_ERRNO.has(c))) return true;
   // Only the driver's own errors are read by their words; the server's carry a state, and their text can be anyone's.

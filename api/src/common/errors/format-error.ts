@@ -43,7 +43,11 @@ export function describeInternal(error: unknown): Record<string, unknown> {
     ...(typeof e.code === 'string' ? { dbCode: e.code } : {}),
     ...(typeof e.constraint === 'string' ? { constraint: e.constraint } : {}),
     ...(typeof e.table === 'string' ? { table: e.table } : {}),
-    frames: e.stack?.split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 8).join('\n'),
+    frames: e.stack
+      ?.split('\n')
+      .filter((line) => line.trimStart().startsWith('at '))
+      .slice(0, 8)
+      .join('\n'),
   };
 }
 

@@ -22,15 +22,19 @@ export function queryCostLimit(maxCost: number, budget: CostBudget): ApolloServe
             return; // variables that do not fit the operation: execution refuses them with BAD_USER_INPUT
           }
           if (cost > maxCost) {
-            throw new GraphQLError(`This request would cost ${cost}; at most ${maxCost} is served at once. Ask for fewer rows (take) or fewer nested lists.`, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_TOO_EXPENSIVE', cost, maxCost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `This request would cost ${cost}; at most ${maxCost} is served at once. Ask for fewer rows (take) or fewer nested lists.`,
+              {
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_TOO_EXPENSIVE', cost, maxCost, http: { status: 400 } },
+              },
+            );
           }
           const key = contextValue.viewer ? `user:${contextValue.viewer.id}` : `address:${contextValue.ip}`;
           const retryAfterSeconds = budget.take(key, cost);
           if (retryAfterSeconds > 0) {
             throw new AppError(ErrorCode.RATE_LIMITED, `Too many expensive requests; try again in ${retryAfterSeconds} s`, {
-              retryAfterSeconds, http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+              retryAfterSeconds,
+              http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
             });
           }
         },

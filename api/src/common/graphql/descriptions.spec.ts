@@ -26,8 +26,16 @@ describe('schema descriptions', () => {
       "Described" scalar Fine
     `);
     expect(undescribedSchemaElements(schema)).toEqual([
-      'Bare', 'Color', 'Color.GREEN', 'Mutation.bareMutation', 'Mutation.bareMutation(input)', 'Query.bareQuery',
-      'Query.described(bare)', 'Thing.bare', 'ThingInput', 'ThingInput.bare',
+      'Bare',
+      'Color',
+      'Color.GREEN',
+      'Mutation.bareMutation',
+      'Mutation.bareMutation(input)',
+      'Query.bareQuery',
+      'Query.described(bare)',
+      'Thing.bare',
+      'ThingInput',
+      'ThingInput.bare',
     ]);
   });
 });

@@ -1,6 +1,12 @@
 import {
-  isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isSpecifiedScalarType,
-  type GraphQLArgument, type GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isSpecifiedScalarType,
+  type GraphQLArgument,
+  type GraphQLSchema,
 } from 'graphql';
 
 const described = (thing: { description?: string | null }) => Boolean(thing.description?.trim());

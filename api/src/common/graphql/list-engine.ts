@@ -34,7 +34,7 @@ export interface ListQuery<T> {
 export async function listPage<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
-  options: ListOptionsShape<string, unknown> & { after?: string | null } | null | undefined,
+  options: (ListOptionsShape<string, unknown> & { after?: string | null }) | null | undefined,
   query: ListQuery<T>,
 ): Promise<ListPage<T>> {
   const order = orderOf(options, query.defaultOrder);
@@ -51,7 +51,13 @@ export async function listPage<T extends object>(
   });
   const items = rows.slice(0, take);
   const last = items[items.length - 1] as Record<string, unknown> | undefined;
-  const nextCursor = rows.length > take && last ? encodeCursor(order, order.map(([field]) => last[field])) : null;
+  const nextCursor =
+    rows.length > take && last
+      ? encodeCursor(
+          order,
+          order.map(([field]) => last[field]),
+        )
+      : null;
   let counted: Promise<number> | undefined;
   const count = () => (counted ??= cappedCount(em, entity, query.where));
   return {
@@ -64,12 +70,19 @@ export async function listPage<T extends object>(
 
 /** Rows matching, counted no further than COUNT_CAP + 1 (which means "more than the cap"). */
 async function cappedCount<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>[]): Promise<number> {
-  const qb = em.createQueryBuilder(entity, 'e').select(raw('1')).where({ $and: where } as never).limit(COUNT_CAP + 1);
+  const qb = em
+    .createQueryBuilder(entity, 'e')
+    .select(raw('1'))
+    .where({ $and: where } as never)
+    .limit(COUNT_CAP + 1);
   const rows = await em.execute<{ n: number }[]>(`select count(*)::int as n from (${qb.getQuery()}) as capped`, qb.getParams() as unknown[]);
   return Number(rows[0]?.n ?? 0);
 }
 
-function orderOf(options: ListOptionsShape<string, unknown> | null | undefined, defaultOrder?: Array<[string, Direction]>): Array<[string, Direction]> {
+function orderOf(
+  options: ListOptionsShape<string, unknown> | null | undefined,
+  defaultOrder?: Array<[string, Direction]>,
+): Array<[string, Direction]> {
   const given = (options?.sort ?? []).map((s): [string, Direction] => [s.field, s.order === SortOrder.DESC ? 'desc' : 'asc']);
   const order = given.length ? given : [...(defaultOrder ?? [])];
   return order.some(([field]) => field === 'id') ? order : [...order, ['id', 'asc']];
@@ -100,7 +113,7 @@ function keysetAfter(order: Array<[string, Direction]>, values: unknown[], nulla
 const signature = (order: Array<[string, Direction]>) => order.map(([f, d]) => `${f}:${d}`).join(',');
 
 function encodeCursor(order: Array<[string, Direction]>, values: unknown[]): string {
-  const encoded = values.map((v) => (v instanceof Date ? { d: v.toISOString() } : v ?? null));
+  const encoded = values.map((v) => (v instanceof Date ? { d: v.toISOString() } : (v ?? null)));
   return Buffer.from(JSON.stringify({ o: signature(order), v: encoded })).toString('base64url');
 }
 
@@ -116,7 +129,8 @@ function decodeCursor(cursor: string, order: Array<[string, Direction]>): unknow
   }
   return parsed.v.map((v) => {
     if (v && typeof v === 'object' && typeof (v as { d?: unknown }).d === 'string') return new Date((v as { d: string }).d);
-    if (v !== null && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') throw AppError.badInput('after', 'is not a cursor from this list');
+    if (v !== null && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
+      throw AppError.badInput('after', 'is not a cursor from this list');
     return v;
   });
 }

@@ -57,7 +57,8 @@ export function ListOptionsType<TField extends string, TFilter extends object>(
 
     @Field(() => String, {
       nullable: true,
-      description: 'Keyset pagination: the `nextCursor` of the previous page, with the same sort and filter. Page 5,000 then costs what page 1 does; `skip` counts on from the cursor',
+      description:
+        'Keyset pagination: the `nextCursor` of the previous page, with the same sort and filter. Page 5,000 then costs what page 1 does; `skip` counts on from the cursor',
     })
     @MaxLength(2000)
     after?: string | null;
@@ -105,7 +106,9 @@ export function ListType<T extends object>(name: string, Item: ClassType<T>) {
       return Promise.reject(new Error('totalItems is filled in by the list engine'));
     }
 
-    @Field(() => Boolean, { description: `False when more than ${COUNT_CAP.toLocaleString('en')} rows match and totalItems is a floor (shown as “10,000+”)` })
+    @Field(() => Boolean, {
+      description: `False when more than ${COUNT_CAP.toLocaleString('en')} rows match and totalItems is a floor (shown as “10,000+”)`,
+    })
     totalItemsExact(): Promise<boolean> {
       return Promise.reject(new Error('totalItemsExact is filled in by the list engine'));
     }

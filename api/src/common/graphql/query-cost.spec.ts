@@ -16,7 +16,7 @@ const price = (query: string, variables?: Record<string, unknown>) => queryCost(
 describe('queryCost', () => {
   it('multiplies a list query’s selection by its take, and does not count its items again', () => {
     // cases: 1 + take × (items: 1 + (id 1 + village: 1 + id 1) + totalItems 1)
-    expect(price('{ cases(options: { take: 10 }) { items { id village { id } } totalItems } }')).toBe(1 + 10 * ((1 + (1 + 2)) + 1));
+    expect(price('{ cases(options: { take: 10 }) { items { id village { id } } totalItems } }')).toBe(1 + 10 * (1 + (1 + 2) + 1));
   });
 
   it('reads take from variables, counts the default 25 without it, and at most 100', () => {

@@ -1,7 +1,21 @@
 import {
-  getArgumentValues, getNamedType, getNullableType, getOperationAST, getVariableValues, GraphQLError, isCompositeType, isInterfaceType,
-  isListType, isObjectType, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField,
-  type GraphQLSchema, type SelectionSetNode,
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type SelectionSetNode,
 } from 'graphql';
 
 /**
@@ -54,8 +68,9 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) throw coerced.errors[0]!;
   const values = coerced.coerced;
-  const fragments = new Map(document.definitions
-    .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
   // A fragment costs the same wherever it is spread: priced once, so nested spreads cannot make this exponential.
   const fragmentCosts = new Map<string, number>();
 

@@ -7,7 +7,18 @@ describe('Date scalar', () => {
     expect(DateScalar.parseValue(value)).toBe(value);
   });
 
-  it.each(['2026-02-29', '2026-13-01', '2026-1-5', '20260105', '2026-01-05T00:00:00Z', 20260105, '0000-01-01', '0100-01-01', '1899-12-31', '2101-01-01'])('refuses %s', (value) => {
+  it.each([
+    '2026-02-29',
+    '2026-13-01',
+    '2026-1-5',
+    '20260105',
+    '2026-01-05T00:00:00Z',
+    20260105,
+    '0000-01-01',
+    '0100-01-01',
+    '1899-12-31',
+    '2101-01-01',
+  ])('refuses %s', (value) => {
     expect(() => DateScalar.parseValue(value)).toThrow(/YYYY-MM-DD/);
   });
 
@@ -31,7 +42,9 @@ describe('DateTime scalar', () => {
   });
 
   it.each(['2026-02-31T09:30:00+08:00', '0000-01-01T00:00:00Z', '2026-01-01T09:30:00+99:00', '2026-01-01T23:60:00Z'])(
-    'refuses %s rather than rolling it over', (value) => {
+    'refuses %s rather than rolling it over',
+    (value) => {
       expect(() => DateTimeScalar.parseValue(value)).toThrow(/ISO 8601/);
-    });
+    },
+  );
 });

@@ -24,7 +24,13 @@ export function requireRoles(deps: RouteDeps, roles: readonly Role[]) {
     if (!viewer) throw AccessError.unauthenticated();
     if (!roles.includes(viewer.role)) throw AccessError.forbidden();
     const ctx: Context = {
-      em, viewer, requestId: req.id, ip: req.ip ?? 'unknown', log: req.log.child({ userId: viewer.id }), app: deps.services, memo: new Map(),
+      em,
+      viewer,
+      requestId: req.id,
+      ip: req.ip ?? 'unknown',
+      log: req.log.child({ userId: viewer.id }),
+      app: deps.services,
+      memo: new Map(),
     };
     res.locals.ctx = ctx;
     next();

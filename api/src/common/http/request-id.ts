@@ -21,10 +21,7 @@ export function requestContext(log: Logger) {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       // The path without its query string: query strings can carry anything.
-      req.log.info(
-        { method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
-        'request',
-      );
+      req.log.info({ method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
     });
     next();
   };

@@ -9,14 +9,14 @@ export type { Logger };
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
     {
-    level,
-    base: { service: 'fengqiao-api' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', 'password', '*.password', 'token', '*.token', 'variables'],
-      censor: '[redacted]',
+      level,
+      base: { service: 'fengqiao-api' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', 'password', '*.password', 'token', '*.token', 'variables'],
+        censor: '[redacted]',
+      },
     },
-  },
     destination,
   );
 }

@@ -14,7 +14,10 @@ export class BackgroundTasks {
     const task: Promise<void> = Promise.resolve()
       .then(work)
       .catch((err: { name?: unknown; code?: unknown } | undefined) => {
-        log.error({ event, err: { name: String(err?.name ?? 'Error'), code: err?.code === undefined ? undefined : String(err.code) } }, 'background work failed');
+        log.error(
+          { event, err: { name: String(err?.name ?? 'Error'), code: err?.code === undefined ? undefined : String(err.code) } },
+          'background work failed',
+        );
       })
       .finally(() => void this.running.delete(task));
     this.running.add(task);

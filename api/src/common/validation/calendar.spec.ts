@@ -6,8 +6,21 @@ describe('the calendar parser', () => {
     expect(isCalendarDate(value)).toBe(true);
   });
 
-  it.each(['2026-02-31', '2026-02-29', '2026-04-31', '2026-00-10', '2026-01-00', '0000-01-01', '1899-12-31', '2101-01-01',
-    '2026-1-5', ' 2026-01-05', '2026-01-05\u0000', 20260105, null])('refuses the date %j', (value) => {
+  it.each([
+    '2026-02-31',
+    '2026-02-29',
+    '2026-04-31',
+    '2026-00-10',
+    '2026-01-00',
+    '0000-01-01',
+    '1899-12-31',
+    '2101-01-01',
+    '2026-1-5',
+    ' 2026-01-05',
+    '2026-01-05\u0000',
+    20260105,
+    null,
+  ])('refuses the date %j', (value) => {
     expect(isCalendarDate(value)).toBe(false);
     expect(() => calendarDate('from', value)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'from' } }));
   });

@@ -20,7 +20,9 @@ const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBF
 /** What is wrong with `value` as text of this kind, or null when nothing is. */
 export function textProblem(value: string, kind: TextKind): string | null {
   if (CONTROL[kind].test(value)) {
-    return kind === 'multiLine' ? 'must not contain control characters (line breaks and tabs are fine)' : 'must be one line without control characters';
+    return kind === 'multiLine'
+      ? 'must not contain control characters (line breaks and tabs are fine)'
+      : 'must be one line without control characters';
   }
   if (UNPAIRED_SURROGATE.test(value)) return 'contains a broken character (an unpaired UTF-16 surrogate)';
   return null;

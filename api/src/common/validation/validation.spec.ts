@@ -32,6 +32,8 @@ describe('masks', () => {
 });
 
 describe('isMainlandPhone', () => {
-  it.each(['13935800001', '+86 139 3580 0001', '0358-3520001', '03583520001', '400-123-4567'])('accepts %s', (p) => expect(isMainlandPhone(p)).toBe(true));
+  it.each(['13935800001', '+86 139 3580 0001', '0358-3520001', '03583520001', '400-123-4567'])('accepts %s', (p) =>
+    expect(isMainlandPhone(p)).toBe(true),
+  );
   it.each(['12345678901', '110', '2391234567', '139358000011', 'phone'])('refuses %s', (p) => expect(isMainlandPhone(p)).toBe(false));
 });

@@ -12,8 +12,16 @@ const UPDATE = `mutation($id: ID!, $input: UpdateLegalAdviserInput!) { updateLeg
 const LIST = `query($o: LegalAdviserListOptions) { legalAdvisers(options: $o) { totalItems items { id name status provider { id name } villages { id name } villageCount overloaded } } }`;
 
 const newAdviser = (patch: Record<string, unknown> = {}) => ({
-  name: '赵新宇', gender: 'MALE', phone: '13912345678', profession: 'LAWYER', licenceNo: '11411202612345678',
-  providerId: DEMO_PROVIDERS[0]!.id, serviceScope: '法律咨询、人民调解', joinedOn: '2026-03-01', reason: '新聘', ...patch,
+  name: '赵新宇',
+  gender: 'MALE',
+  phone: '13912345678',
+  profession: 'LAWYER',
+  licenceNo: '11411202612345678',
+  providerId: DEMO_PROVIDERS[0]!.id,
+  serviceScope: '法律咨询、人民调解',
+  joinedOn: '2026-03-01',
+  reason: '新聘',
+  ...patch,
 });
 
 describe('AdviserService', () => {
@@ -35,7 +43,11 @@ describe('AdviserService', () => {
 
     it('refuses a duplicate licence number with CONFLICT naming licenceNo, and writes nothing', async () => {
       const before = await app.orm.em.fork().count(LegalAdviser, {});
-      const res = await app.gql(CREATE, { input: newAdviser({ name: '钱多多', phone: '13912345679', licenceNo: demoRoster()[5]!.licenceNo }) }, bureau);
+      const res = await app.gql(
+        CREATE,
+        { input: newAdviser({ name: '钱多多', phone: '13912345679', licenceNo: demoRoster()[5]!.licenceNo }) },
+        bureau,
+      );
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'licenceNo' });
       expect(await app.orm.em.fork().count(LegalAdviser, {})).toBe(before);
     });
@@ -54,7 +66,11 @@ describe('AdviserService', () => {
     });
 
     it('accepts landlines and mobiles written with +86 or spaces', async () => {
-      const res = await app.gql(CREATE, { input: newAdviser({ name: '孙国庆', phone: '+86 139 1234 0000', licenceNo: '11411202600000077' }) }, bureau);
+      const res = await app.gql(
+        CREATE,
+        { input: newAdviser({ name: '孙国庆', phone: '+86 139 1234 0000', licenceNo: '11411202600000077' }) },
+        bureau,
+      );
       expect(res.errors).toBeUndefined();
       const row = await app.orm.em.fork().findOneOrFail(LegalAdviser, { id: res.data.createLegalAdviser.id });
       expect(row.phone).toBe('13912340000');
@@ -76,7 +92,11 @@ describe('AdviserService', () => {
     it('suspends, reinstates and removes, refusing transitions that make no sense', async () => {
       const target = demoRoster()[8]!;
       const change = (verb: string, effectiveOn: string) =>
-        app.gql(`mutation($id: ID!, $d: Date!) { ${verb}(id: $id, input: { effectiveOn: $d, reason: "测试" }) { status } }`, { id: target.id, d: effectiveOn }, bureau);
+        app.gql(
+          `mutation($id: ID!, $d: Date!) { ${verb}(id: $id, input: { effectiveOn: $d, reason: "测试" }) { status } }`,
+          { id: target.id, d: effectiveOn },
+          bureau,
+        );
       expect((await change('reinstateLegalAdviser', '2026-01-01')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect((await change('suspendLegalAdviser', '2026-01-01')).data.suspendLegalAdviser.status).toBe('SUSPENDED');
       expect((await change('suspendLegalAdviser', '2026-01-02')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -88,9 +108,15 @@ describe('AdviserService', () => {
 
     it('ends the pairings of a removed adviser, so their villages become uncovered', async () => {
       const target = demoRoster()[9]!;
-      const villages = demoPairings().filter((p) => p.adviserId === target.id).map((p) => p.villageId);
+      const villages = demoPairings()
+        .filter((p) => p.adviserId === target.id)
+        .map((p) => p.villageId);
       expect(villages.length).toBeGreaterThan(0);
-      const res = await app.gql(`mutation($id: ID!) { removeLegalAdviser(id: $id, input: { effectiveOn: "2026-06-01", reason: "调离" }) { status villageCount } }`, { id: target.id }, bureau);
+      const res = await app.gql(
+        `mutation($id: ID!) { removeLegalAdviser(id: $id, input: { effectiveOn: "2026-06-01", reason: "调离" }) { status villageCount } }`,
+        { id: target.id },
+        bureau,
+      );
       expect(res.data.removeLegalAdviser).toEqual({ status: 'REMOVED', villageCount: 0 });
       const pairings = await app.orm.em.fork().find(Pairing, { adviser: target.id });
       expect(pairings).toHaveLength(villages.length);
@@ -102,8 +128,13 @@ describe('AdviserService', () => {
 
     it('reconstructs the roster on a past date', async () => {
       const target = demoRoster()[11]!;
-      await app.gql(`mutation($id: ID!) { suspendLegalAdviser(id: $id, input: { effectiveOn: "2025-05-01", reason: "暂停执业" }) { status } }`, { id: target.id }, bureau);
-      const on = async (date: string) => (await app.gql('query($d: Date!) { rosterOn(date: $d) { adviserId status phone } }', { d: date }, bureau)).data.rosterOn;
+      await app.gql(
+        `mutation($id: ID!) { suspendLegalAdviser(id: $id, input: { effectiveOn: "2025-05-01", reason: "暂停执业" }) { status } }`,
+        { id: target.id },
+        bureau,
+      );
+      const on = async (date: string) =>
+        (await app.gql('query($d: Date!) { rosterOn(date: $d) { adviserId status phone } }', { d: date }, bureau)).data.rosterOn;
       const before = await on('2025-04-30');
       expect(before.find((e: any) => e.adviserId === target.id).status).toBe('ACTIVE');
       const after = await on('2025-05-02');
@@ -135,14 +166,25 @@ describe('AdviserService', () => {
       const regions = new Map(demoRegions().map((r) => [r.id, r]));
       const townshipOf = (villageId: string) => regions.get(villageId)!.parentId;
       const tianning = townshipId('tianning');
-      const adviserId = demoPairings().find((p) => townshipOf(p.villageId) === townshipId('xiajiaying')
-        && demoPairings().some((q) => q.adviserId === p.adviserId && townshipOf(q.villageId) === tianning))!.adviserId;
+      const adviserId = demoPairings().find(
+        (p) =>
+          townshipOf(p.villageId) === townshipId('xiajiaying') &&
+          demoPairings().some((q) => q.adviserId === p.adviserId && townshipOf(q.villageId) === tianning),
+      )!.adviserId;
       const served = demoPairings().filter((p) => p.adviserId === adviserId);
       const Q = `query($id: ID!) { legalAdviser(id: $id) { villageCount villages { id committee { members { phone } } } currentPairings { id village { id } } } }`;
       const office = (await app.gql(Q, { id: adviserId }, await app.login('office.tianning'))).data.legalAdviser;
       const elsewhere = served.filter((p) => townshipOf(p.villageId) !== tianning);
-      expectOnlyInScope(office.villages, (v: any) => townshipOf(v.id) === tianning, elsewhere.map((p) => p.villageId));
-      expectOnlyInScope(office.currentPairings, (p: any) => townshipOf(p.village.id) === tianning, elsewhere.map((p) => p.id));
+      expectOnlyInScope(
+        office.villages,
+        (v: any) => townshipOf(v.id) === tianning,
+        elsewhere.map((p) => p.villageId),
+      );
+      expectOnlyInScope(
+        office.currentPairings,
+        (p: any) => townshipOf(p.village.id) === tianning,
+        elsewhere.map((p) => p.id),
+      );
       expect(office.villageCount).toBe(served.length);
       const county = (await app.gql(Q, { id: adviserId }, bureau)).data.legalAdviser;
       expect(county.villages.map((v: any) => v.id).sort()).toEqual(served.map((p) => p.villageId).sort());
@@ -179,7 +221,11 @@ describe('AdviserService', () => {
     it('lists advisers with providers and current villages in the same number of statements for 10 rows and 100', async () => {
       // The demo roster has 34 advisers; enough more join for a page of 100.
       for (let i = 0; i < 70; i += 1) {
-        const res = await app.gql(CREATE, { input: newAdviser({ name: `批量顾问${i}`, licenceNo: `9141120260${String(i).padStart(7, '0')}` }) }, bureau);
+        const res = await app.gql(
+          CREATE,
+          { input: newAdviser({ name: `批量顾问${i}`, licenceNo: `9141120260${String(i).padStart(7, '0')}` }) },
+          bureau,
+        );
         expect(res.errors).toBeUndefined();
       }
       const ten = await countQueries(() => app.gql(LIST, { o: { take: 10 } }, bureau));

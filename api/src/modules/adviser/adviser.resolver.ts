@@ -10,9 +10,7 @@ import { Provider } from '../provider/provider.entity.js';
 import { readSettingsCached } from '../setting/setting.service.js';
 import { Village } from '../village/village.type.js';
 import { AdviserService } from './adviser.service.js';
-import {
-  CreateLegalAdviserInput, LegalAdviserList, LegalAdviserListArgs, RosterChangeInput, UpdateLegalAdviserInput,
-} from './dto/adviser.inputs.js';
+import { CreateLegalAdviserInput, LegalAdviserList, LegalAdviserListArgs, RosterChangeInput, UpdateLegalAdviserInput } from './dto/adviser.inputs.js';
 import { RosterEntry } from './dto/roster-entry.type.js';
 import { LegalAdviser } from './legal-adviser.entity.js';
 import { RosterEvent } from './roster-event.entity.js';
@@ -33,40 +31,68 @@ export class AdviserResolver {
 
   @Query(() => [RosterEntry], { description: 'The roster as it stood on a past date (名册), from its change history' })
   @Roles(Role.BUREAU_ADMIN)
-  async rosterOn(@Arg('date', () => DateScalar, { description: 'The day (YYYY-MM-DD); the roster at the end of that day' }) date: string, @Ctx() ctx: Context): Promise<RosterEntry[]> {
+  async rosterOn(
+    @Arg('date', () => DateScalar, { description: 'The day (YYYY-MM-DD); the roster at the end of that day' }) date: string,
+    @Ctx() ctx: Context,
+  ): Promise<RosterEntry[]> {
     const states = await new AdviserService(ctx).rosterOn(date);
     return states.map((s) => ({
-      adviserId: s.adviserId, status: s.status, joinedOn: s.joinedOn, ...s.details, providerId: s.details.providerId || null,
+      adviserId: s.adviserId,
+      status: s.status,
+      joinedOn: s.joinedOn,
+      ...s.details,
+      providerId: s.details.providerId || null,
     })) as RosterEntry[];
   }
 
   @Mutation(() => LegalAdviser, { description: 'Add an adviser to the roster (a JOINED event)' })
   @Roles(Role.BUREAU_ADMIN)
-  createLegalAdviser(@Arg('input', { description: 'The adviser’s details' }) input: CreateLegalAdviserInput, @Ctx() ctx: Context): Promise<LegalAdviser> {
+  createLegalAdviser(
+    @Arg('input', { description: 'The adviser’s details' }) input: CreateLegalAdviserInput,
+    @Ctx() ctx: Context,
+  ): Promise<LegalAdviser> {
     return new AdviserService(ctx).create(input);
   }
 
   @Mutation(() => LegalAdviser, { description: 'Change an adviser’s details (a CHANGED event); a stale version is CONFLICT' })
   @Roles(Role.BUREAU_ADMIN)
-  updateLegalAdviser(@Arg('id', () => ID, { description: 'The adviser' }) id: string, @Arg('input', { description: 'Only the fields given change' }) input: UpdateLegalAdviserInput, @Ctx() ctx: Context) {
+  updateLegalAdviser(
+    @Arg('id', () => ID, { description: 'The adviser' }) id: string,
+    @Arg('input', { description: 'Only the fields given change' }) input: UpdateLegalAdviserInput,
+    @Ctx() ctx: Context,
+  ) {
     return new AdviserService(ctx).update(id, input);
   }
 
-  @Mutation(() => LegalAdviser, { description: 'Suspend an ACTIVE adviser (a SUSPENDED event): their tokens stop working and their open cases wait for reassignment' })
+  @Mutation(() => LegalAdviser, {
+    description: 'Suspend an ACTIVE adviser (a SUSPENDED event): their tokens stop working and their open cases wait for reassignment',
+  })
   @Roles(Role.BUREAU_ADMIN)
-  suspendLegalAdviser(@Arg('id', () => ID, { description: 'The adviser' }) id: string, @Arg('input', { description: 'When and why' }) input: RosterChangeInput, @Ctx() ctx: Context) {
+  suspendLegalAdviser(
+    @Arg('id', () => ID, { description: 'The adviser' }) id: string,
+    @Arg('input', { description: 'When and why' }) input: RosterChangeInput,
+    @Ctx() ctx: Context,
+  ) {
     return new AdviserService(ctx).suspend(id, input);
   }
 
   @Mutation(() => LegalAdviser, { description: 'Reinstate a SUSPENDED adviser (a REINSTATED event)' })
   @Roles(Role.BUREAU_ADMIN)
-  reinstateLegalAdviser(@Arg('id', () => ID, { description: 'The adviser' }) id: string, @Arg('input', { description: 'When and why' }) input: RosterChangeInput, @Ctx() ctx: Context) {
+  reinstateLegalAdviser(
+    @Arg('id', () => ID, { description: 'The adviser' }) id: string,
+    @Arg('input', { description: 'When and why' }) input: RosterChangeInput,
+    @Ctx() ctx: Context,
+  ) {
     return new AdviserService(ctx).reinstate(id, input);
   }
 
   @Mutation(() => LegalAdviser, { description: 'Remove an adviser from the roster; their pairings end the day before' })
   @Roles(Role.BUREAU_ADMIN)
-  removeLegalAdviser(@Arg('id', () => ID, { description: 'The adviser' }) id: string, @Arg('input', { description: 'When and why' }) input: RosterChangeInput, @Ctx() ctx: Context) {
+  removeLegalAdviser(
+    @Arg('id', () => ID, { description: 'The adviser' }) id: string,
+    @Arg('input', { description: 'When and why' }) input: RosterChangeInput,
+    @Ctx() ctx: Context,
+  ) {
     return new AdviserService(ctx).remove(id, input);
   }
 

@@ -39,8 +39,13 @@ export const ADVISER_CONSTRAINTS = {
 
 export function detailsOf(a: LegalAdviser): AdviserDetails {
   return {
-    name: a.name, gender: a.gender, phone: a.phone, profession: a.profession, licenceNo: a.licenceNo,
-    providerId: a.provider?.id ?? '', serviceScope: a.serviceScope,
+    name: a.name,
+    gender: a.gender,
+    phone: a.phone,
+    profession: a.profession,
+    licenceNo: a.licenceNo,
+    providerId: a.provider?.id ?? '',
+    serviceScope: a.serviceScope,
   };
 }
 
@@ -109,9 +114,21 @@ export class AdviserService {
   }
 
   /** A roster event, created in `em` so that it commits with the change it records. */
-  private event(em: EntityManager, adviser: LegalAdviser, kind: RosterEventKind, effectiveOn: string, reason: string, changes: Record<string, unknown> | null) {
+  private event(
+    em: EntityManager,
+    adviser: LegalAdviser,
+    kind: RosterEventKind,
+    effectiveOn: string,
+    reason: string,
+    changes: Record<string, unknown> | null,
+  ) {
     return em.create(RosterEvent, {
-      id: crypto.randomUUID(), adviser, kind, effectiveOn, reason: reason.trim(), changes,
+      id: crypto.randomUUID(),
+      adviser,
+      kind,
+      effectiveOn,
+      reason: reason.trim(),
+      changes,
       actor: em.getReference(User, this.ctx.viewer!.id),
     });
   }
@@ -126,8 +143,15 @@ export class AdviserService {
         throw new AppError(ErrorCode.CONFLICT, ADVISER_CONSTRAINTS.legal_adviser_licence_no_unique.message, { field: 'licenceNo' });
       }
       const adviser = this.em.create(LegalAdviser, {
-        id: crypto.randomUUID(), county, provider, name: input.name.trim(), gender: input.gender, phone: normalisePhone(input.phone),
-        profession: input.profession, licenceNo: input.licenceNo.trim(), serviceScope: input.serviceScope.trim(),
+        id: crypto.randomUUID(),
+        county,
+        provider,
+        name: input.name.trim(),
+        gender: input.gender,
+        phone: normalisePhone(input.phone),
+        profession: input.profession,
+        licenceNo: input.licenceNo.trim(),
+        serviceScope: input.serviceScope.trim(),
       });
       this.event(this.em, adviser, RosterEventKind.JOINED, input.joinedOn, input.reason, { ...detailsOf(adviser) });
       await this.em.flush();
@@ -181,13 +205,19 @@ export class AdviserService {
         // Leaving stops their reading at once: every token issued before is revoked, and a removed adviser's account is
         // disabled (a suspended one is refused sign-in while suspended). Their open cases then wait for reassignment.
         if (to !== AdviserStatus.ACTIVE) {
-          await tx.nativeUpdate(User, { adviser: adviser.id }, {
-            tokenVersion: raw('token_version + 1'), ...(to === AdviserStatus.REMOVED ? { disabledAt: now() } : {}),
-          });
+          await tx.nativeUpdate(
+            User,
+            { adviser: adviser.id },
+            {
+              tokenVersion: raw('token_version + 1'),
+              ...(to === AdviserStatus.REMOVED ? { disabledAt: now() } : {}),
+            },
+          );
         }
         await tx.flush();
         return adviser;
-      }));
+      }),
+    );
   }
 
   suspend(id: string, input: RosterChangeInput) {
@@ -206,15 +236,26 @@ export class AdviserService {
   async rosterOn(date: string): Promise<RosterState[]> {
     notInFuture(date, 'date');
     const county = await this.bureauCounty();
-    const events = await this.em.find(RosterEvent, { adviser: { county }, effectiveOn: { $lte: date } }, { fields: ['adviser', 'kind', 'effectiveOn', 'at', 'changes'] });
-    return rosterOn(events.map((e) => ({ adviserId: e.adviser.id, kind: e.kind, effectiveOn: e.effectiveOn, at: e.at, changes: e.changes })), date)
-      .sort((a, b) => a.details.name.localeCompare(b.details.name, 'zh-CN'));
+    const events = await this.em.find(
+      RosterEvent,
+      { adviser: { county }, effectiveOn: { $lte: date } },
+      { fields: ['adviser', 'kind', 'effectiveOn', 'at', 'changes'] },
+    );
+    return rosterOn(
+      events.map((e) => ({ adviserId: e.adviser.id, kind: e.kind, effectiveOn: e.effectiveOn, at: e.at, changes: e.changes })),
+      date,
+    ).sort((a, b) => a.details.name.localeCompare(b.details.name, 'zh-CN'));
   }
 
   historyByAdviser() {
-    return loader<string, RosterEvent[]>(this.ctx, 'roster:historyByAdviser', async (ids) => {
-      const rows = await this.em.find(RosterEvent, { adviser: { $in: [...ids] } }, { orderBy: { effectiveOn: 'asc', at: 'asc' } });
-      return groupBy(rows, (e) => e.adviser.id);
-    }, []);
+    return loader<string, RosterEvent[]>(
+      this.ctx,
+      'roster:historyByAdviser',
+      async (ids) => {
+        const rows = await this.em.find(RosterEvent, { adviser: { $in: [...ids] } }, { orderBy: { effectiveOn: 'asc', at: 'asc' } });
+        return groupBy(rows, (e) => e.adviser.id);
+      },
+      [],
+    );
   }
 }

@@ -58,7 +58,10 @@ export class RosterEvent {
   reason!: string;
 
   @Property({ type: 'json', nullable: true })
-  @Field(() => GraphQLJSON, { nullable: true, description: 'For CHANGED: `{ field: { from, to } }`; for JOINED: the details as they joined; otherwise null' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'For CHANGED: `{ field: { from, to } }`; for JOINED: the details as they joined; otherwise null',
+  })
   changes?: Record<string, unknown> | null;
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict', nullable: true })

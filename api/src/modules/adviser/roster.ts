@@ -33,7 +33,12 @@ export function rosterOn(events: FoldableEvent[], date: string): RosterState[] {
   for (const e of ordered) {
     const state = states.get(e.adviserId);
     if (e.kind === RosterEventKind.JOINED) {
-      states.set(e.adviserId, { adviserId: e.adviserId, status: AdviserStatus.ACTIVE, details: { ...(e.changes as AdviserDetails) }, joinedOn: e.effectiveOn });
+      states.set(e.adviserId, {
+        adviserId: e.adviserId,
+        status: AdviserStatus.ACTIVE,
+        details: { ...(e.changes as AdviserDetails) },
+        joinedOn: e.effectiveOn,
+      });
       continue;
     }
     if (!state) continue;
@@ -49,7 +54,8 @@ export function rosterOn(events: FoldableEvent[], date: string): RosterState[] {
         break;
       case RosterEventKind.CHANGED:
         for (const [field, change] of Object.entries(e.changes ?? {})) {
-          if ((TRACKED_FIELDS as readonly string[]).includes(field)) state.details[field as TrackedField] = String((change as { to: unknown }).to ?? '');
+          if ((TRACKED_FIELDS as readonly string[]).includes(field))
+            state.details[field as TrackedField] = String((change as { to: unknown }).to ?? '');
         }
         break;
     }

@@ -19,19 +19,28 @@ export class AttachmentError extends HttpError {
 
   /** The right magic bytes, but no whole image behind them (truncated, corrupt, or a header alone). */
   static undecodable(rule: UploadRule): AttachmentError {
-    return new AttachmentError(400, ErrorCode.BAD_USER_INPUT, `file: the bytes do not decode as ${rule.label}; the file may be damaged or incomplete`, { field: 'file' });
+    return new AttachmentError(
+      400,
+      ErrorCode.BAD_USER_INPUT,
+      `file: the bytes do not decode as ${rule.label}; the file may be damaged or incomplete`,
+      { field: 'file' },
+    );
   }
 
   static tooLarge(rule: UploadRule): AttachmentError {
     const mb = Math.round(rule.maxBytes / (1024 * 1024));
-    return new AttachmentError(413, ErrorCode.BAD_USER_INPUT, `file: ${rule.label} may be at most ${mb} MB`, { field: 'file', maxBytes: rule.maxBytes });
+    return new AttachmentError(413, ErrorCode.BAD_USER_INPUT, `file: ${rule.label} may be at most ${mb} MB`, {
+      field: 'file',
+      maxBytes: rule.maxBytes,
+    });
   }
 
   /** Past the uploader's quota (`reason` says which); `retryAfterSeconds` until the upload in the way has aged out. */
   static quotaExceeded(reason: 'UPLOADS_PER_HOUR' | 'UPLOAD_BYTES_PER_DAY', retryAfterSeconds: number): AttachmentError {
     const what = reason === 'UPLOADS_PER_HOUR' ? 'files in an hour' : 'bytes in a day';
     return new AttachmentError(429, ErrorCode.RATE_LIMITED, `You have uploaded as many ${what} as allowed; try again in ${retryAfterSeconds} s`, {
-      reason, retryAfterSeconds,
+      reason,
+      retryAfterSeconds,
     });
   }
 

@@ -138,7 +138,10 @@ describe('uploads and files', () => {
     it.each(['office.tianning', 'adviser.1'])('lets %s upload evidence photos but not workbooks or WebP', async (username) => {
       const token = await app.login(username);
       expect((await upload(app, token, png, 'image/png')).status).toBe(201);
-      for (const [bytes, type] of [[await xlsxBytes(), XLSX_MIME], [webp, 'image/webp']] as const) {
+      for (const [bytes, type] of [
+        [await xlsxBytes(), XLSX_MIME],
+        [webp, 'image/webp'],
+      ] as const) {
         const res = await upload(app, token, bytes, type);
         expect(res.status).toBe(403);
         expect(res.json.errors[0].extensions.code).toBe('FORBIDDEN');
@@ -167,8 +170,11 @@ describe('uploads and files', () => {
       const res = await app.gql(LIMITS, {}, username === 'bureau' ? bureau : await app.login(username));
       expect(res.errors).toBeUndefined();
       expect(res.data.uploadLimits).toEqual({
-        maxPhotoBytes: 5 * 1024 * 1024, maxSpreadsheetBytes: 10 * 1024 * 1024, acceptedPhotoTypes: types,
-        uploadsPerHour: app.config.uploadQuota.uploadsPerHour, megabytesPerDay: app.config.uploadQuota.bytesPerDay / (1024 * 1024),
+        maxPhotoBytes: 5 * 1024 * 1024,
+        maxSpreadsheetBytes: 10 * 1024 * 1024,
+        acceptedPhotoTypes: types,
+        uploadsPerHour: app.config.uploadQuota.uploadsPerHour,
+        megabytesPerDay: app.config.uploadQuota.bytesPerDay / (1024 * 1024),
       });
     });
 
@@ -200,7 +206,9 @@ describe('uploads and files', () => {
 
     it('refuses a small file that would decode to more than 64 megapixels (a decompression bomb)', async () => {
       // One colour over 8,100 × 8,100 pixels compresses to a few hundred kilobytes.
-      const bomb = await sharp({ create: { width: 8100, height: 8100, channels: 3, background: '#808080' } }).png({ compressionLevel: 9 }).toBuffer();
+      const bomb = await sharp({ create: { width: 8100, height: 8100, channels: 3, background: '#808080' } })
+        .png({ compressionLevel: 9 })
+        .toBuffer();
       expect(bomb.length).toBeLessThan(5 * 1024 * 1024);
       await expectRefusedAsFile(bomb, 'image/png');
     });
@@ -213,7 +221,14 @@ describe('uploads and files', () => {
       const { row, bytes } = await stored(res.json.id);
       // Turned upright (the orientation tag applied to the pixels), so no viewer needs the tag.
       expect(await readPhoto(bytes)).toEqual({
-        format, width: 40, height: 60, orientation: 1, latitude: undefined, camera: undefined, xmpLocation: false, decodes: true,
+        format,
+        width: 40,
+        height: 60,
+        orientation: 1,
+        latitude: undefined,
+        camera: undefined,
+        xmpLocation: false,
+        decodes: true,
       });
       expect(row).toMatchObject({ mime: PHOTO_MIME[format], size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
       // The picture itself is kept: lossless for PNG, close for JPEG and WebP.
@@ -228,7 +243,14 @@ describe('uploads and files', () => {
         const res = await upload(app, bureau, await photoWithLocation(format, 60, 40), PHOTO_MIME[format]);
         expect(res.status).toBe(201);
         expect(await readPhoto((await stored(res.json.id)).bytes)).toEqual({
-          format, width: 40, height: 60, orientation: 1, latitude: [37, 33, 98.765], camera: 'FQCAM', xmpLocation: true, decodes: true,
+          format,
+          width: 40,
+          height: 60,
+          orientation: 1,
+          latitude: [37, 33, 98.765],
+          camera: 'FQCAM',
+          xmpLocation: true,
+          decodes: true,
         });
       } finally {
         await updateSettings(app, bureau, { keepPhotoLocation: false }, 'keepPhotoLocation');
@@ -308,7 +330,11 @@ describe('uploads and files', () => {
       const sheet = (await upload(app, bureau, await xlsxBytes(), XLSX_MIME)).json.id;
       const em = app.orm.em.fork();
       const foreign = em.create(Attachment, {
-        id: crypto.randomUUID(), mime: 'image/png', size: png.length, sha256: 'x'.repeat(64), storageKey: 'images/2026-01/x',
+        id: crypto.randomUUID(),
+        mime: 'image/png',
+        size: png.length,
+        sha256: 'x'.repeat(64),
+        storageKey: 'images/2026-01/x',
         uploadedBy: demoAccount('office.tianning').id,
       });
       await em.flush();

@@ -36,28 +36,36 @@ export function attachmentRoutes(deps: RouteDeps): Router {
   const router = Router();
   const signer = fileUrlSigner(deps.services.config.jwtSecret);
 
-  router.post('/api/uploads', requireRoles(deps, UPLOADER_ROLES), rawBodyByClaimedType(), handle(async (req, res) => {
-    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    const uploaded = await new AttachmentService(contextOf(res)).upload(body, req.get('content-type'));
-    res.status(201).json(uploaded);
-  }));
+  router.post(
+    '/api/uploads',
+    requireRoles(deps, UPLOADER_ROLES),
+    rawBodyByClaimedType(),
+    handle(async (req, res) => {
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const uploaded = await new AttachmentService(contextOf(res)).upload(body, req.get('content-type'));
+      res.status(201).json(uploaded);
+    }),
+  );
 
-  router.get('/files/:id', handle(async (req, res) => {
-    const id = String(req.params.id);
-    if (!isId(id) || !signer.verify(id, req.query.exp, req.query.sig)) throw AttachmentError.badLink();
-    const attachment = await deps.orm.em.fork().findOne(Attachment, { id });
-    const bytes = attachment ? await storageFor(deps.services.config).get(attachment.storageKey) : null;
-    if (!attachment || !bytes) throw AttachmentError.fileNotFound();
-    res.set({
-      'Content-Type': attachment.mime,
-      'Content-Length': String(bytes.length),
-      'Cache-Control': 'private, max-age=600',
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-      'Content-Disposition': 'inline',
-    });
-    res.end(bytes);
-  }));
+  router.get(
+    '/files/:id',
+    handle(async (req, res) => {
+      const id = String(req.params.id);
+      if (!isId(id) || !signer.verify(id, req.query.exp, req.query.sig)) throw AttachmentError.badLink();
+      const attachment = await deps.orm.em.fork().findOne(Attachment, { id });
+      const bytes = attachment ? await storageFor(deps.services.config).get(attachment.storageKey) : null;
+      if (!attachment || !bytes) throw AttachmentError.fileNotFound();
+      res.set({
+        'Content-Type': attachment.mime,
+        'Content-Length': String(bytes.length),
+        'Cache-Control': 'private, max-age=600',
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': "default-src 'none'; sandbox",
+        'Content-Disposition': 'inline',
+      });
+      res.end(bytes);
+    }),
+  );
 
   return router;
 }

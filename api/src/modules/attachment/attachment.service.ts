@@ -69,8 +69,12 @@ export class AttachmentService {
         await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`uploads:${viewerId}`]);
         await checkUploadQuota(tx, viewerId, bytes.length, quota);
         const row = tx.create(Attachment, {
-          id: randomUUID(), mime: sniffed.mime, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'),
-          storageKey: key, uploadedBy: tx.getReference(User, viewerId),
+          id: randomUUID(),
+          mime: sniffed.mime,
+          size: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          storageKey: key,
+          uploadedBy: tx.getReference(User, viewerId),
         });
         await tx.flush();
         return row;
@@ -87,9 +91,7 @@ export class AttachmentService {
    * so an id seen elsewhere cannot be used to take someone else's file.
    */
   async ownUpload(attachmentId: string, field: string, what: string, accept: (mime: string) => boolean): Promise<Attachment> {
-    const attachment = isId(attachmentId)
-      ? await this.em.findOne(Attachment, { id: attachmentId, uploadedBy: this.ctx.viewer!.id })
-      : null;
+    const attachment = isId(attachmentId) ? await this.em.findOne(Attachment, { id: attachmentId, uploadedBy: this.ctx.viewer!.id }) : null;
     if (!attachment || !accept(attachment.mime)) throw AttachmentError.notYourUpload(field, what);
     return attachment;
   }
@@ -126,16 +128,18 @@ export class AttachmentService {
       throw AttachmentError.inUse('attachmentId');
     }
     // The adviser row is versioned: a concurrent edit of the adviser makes this CONFLICT rather than a lost update.
-    await conflictsAsErrors(() => this.em.transactional(async (tx) => {
-      const claimed = await tx.nativeUpdate(
-        Attachment,
-        { id: photo.id, $or: [{ ownerType: null }, { ownerType: OwnerType.ADVISER_PHOTO, ownerId: adviser.id }] },
-        { ownerType: OwnerType.ADVISER_PHOTO, ownerId: adviser.id },
-      );
-      if (!claimed) throw AttachmentError.inUse('attachmentId');
-      adviser.photo = tx.getReference(Attachment, photo.id, { wrapped: true });
-      await tx.flush();
-    }));
+    await conflictsAsErrors(() =>
+      this.em.transactional(async (tx) => {
+        const claimed = await tx.nativeUpdate(
+          Attachment,
+          { id: photo.id, $or: [{ ownerType: null }, { ownerType: OwnerType.ADVISER_PHOTO, ownerId: adviser.id }] },
+          { ownerType: OwnerType.ADVISER_PHOTO, ownerId: adviser.id },
+        );
+        if (!claimed) throw AttachmentError.inUse('attachmentId');
+        adviser.photo = tx.getReference(Attachment, photo.id, { wrapped: true });
+        await tx.flush();
+      }),
+    );
     return adviser;
   }
 
@@ -145,11 +149,16 @@ export class AttachmentService {
    */
   photosOf(ownerType: OwnerTypeName) {
     const signer = fileUrlSigner(this.ctx.app.config.jwtSecret);
-    return loader<string, EvidencePhoto[]>(this.ctx, `photos:${ownerType}`, async (ownerIds) => {
-      const rows = await this.ctx.em.find(Attachment, { ownerType, ownerId: { $in: [...ownerIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-      const grouped = groupBy(rows, (a) => a.ownerId!);
-      return new Map([...grouped].map(([k, v]) => [k, v.map((a) => ({ id: a.id, mime: a.mime, url: signer.url(a.id) }))]));
-    }, []);
+    return loader<string, EvidencePhoto[]>(
+      this.ctx,
+      `photos:${ownerType}`,
+      async (ownerIds) => {
+        const rows = await this.ctx.em.find(Attachment, { ownerType, ownerId: { $in: [...ownerIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+        const grouped = groupBy(rows, (a) => a.ownerId!);
+        return new Map([...grouped].map(([k, v]) => [k, v.map((a) => ({ id: a.id, mime: a.mime, url: signer.url(a.id) }))]));
+      },
+      [],
+    );
   }
 
   /** A short-lived link to the adviser's photo, or null without one. */

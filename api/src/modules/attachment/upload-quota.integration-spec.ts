@@ -26,8 +26,13 @@ describe('per-user upload quota', () => {
   async function earlierUpload(username: string, size: number, secondsAgo: number) {
     const em = app.orm.em.fork();
     em.create(Attachment, {
-      id: crypto.randomUUID(), mime: 'image/png', size, sha256: '0'.repeat(64), storageKey: `images/2026-01/${crypto.randomUUID()}`,
-      uploadedBy: demoAccount(username).id, createdAt: new Date(Date.now() - secondsAgo * 1000),
+      id: crypto.randomUUID(),
+      mime: 'image/png',
+      size,
+      sha256: '0'.repeat(64),
+      storageKey: `images/2026-01/${crypto.randomUUID()}`,
+      uploadedBy: demoAccount(username).id,
+      createdAt: new Date(Date.now() - secondsAgo * 1000),
     });
     await em.flush();
   }

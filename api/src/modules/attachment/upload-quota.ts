@@ -14,7 +14,11 @@ type Row = { created_at: Date };
  * rows they made (stored sizes). The wait is until the upload in the way leaves its window.
  */
 export async function checkUploadQuota(
-  em: EntityManager, userId: string, incoming: number, quota: Config['uploadQuota'], now = clockNow(),
+  em: EntityManager,
+  userId: string,
+  incoming: number,
+  quota: Config['uploadQuota'],
+  now = clockNow(),
 ): Promise<void> {
   const hourAgo = new Date(now.getTime() - HOUR_MS);
   const dayAgo = new Date(now.getTime() - DAY_MS);

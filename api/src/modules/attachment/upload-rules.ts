@@ -25,7 +25,10 @@ export const MAX_SPREADSHEET_BYTES = 10 * MB;
 export const UPLOAD_RULES: readonly UploadRule[] = [
   // Evidence photos (work-log lectures, check highlights) come from advisers and offices in the field.
   ...IMAGE_MIMES.map((mime) => ({
-    mime, label: 'a JPEG, PNG or WebP image', maxBytes: MAX_PHOTO_BYTES, folder: 'images',
+    mime,
+    label: 'a JPEG, PNG or WebP image',
+    maxBytes: MAX_PHOTO_BYTES,
+    folder: 'images',
     roles: mime === 'image/webp' ? [Role.BUREAU_ADMIN] : [Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER],
   })),
   { mime: XLSX_MIME, label: 'an Excel workbook (.xlsx)', maxBytes: MAX_SPREADSHEET_BYTES, roles: [Role.BUREAU_ADMIN], folder: 'sheets' },

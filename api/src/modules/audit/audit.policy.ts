@@ -11,6 +11,8 @@ export class AuditPolicy {
   /** The county's own trail, and the installation's jobs (no actor, no county: key rotation), which touch every county. */
   visible(): FilterQuery<AuditEvent> {
     const place = scopePlaceOf(this.ctx);
-    return place ? ({ $or: [under(this.ctx.em, place, { COUNTY: 'county' }), { county: null, actor: null }] } as FilterQuery<AuditEvent>) : { id: { $in: [] } };
+    return place
+      ? ({ $or: [under(this.ctx.em, place, { COUNTY: 'county' }), { county: null, actor: null }] } as FilterQuery<AuditEvent>)
+      : { id: { $in: [] } };
   }
 }

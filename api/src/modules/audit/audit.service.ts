@@ -33,11 +33,21 @@ export function confidentialReads(ctx: Context): DataLoader<ReadKey, true, strin
     found = new DataLoader<ReadKey, true, string>(
       async (reads) => {
         const viewer = ctx.viewer!;
-        await ctx.em.insertMany(AuditEvent, reads.map((r) => ({
-          id: crypto.randomUUID(), at: now(), actor: ctx.em.getReference(User, viewer.id), action: READ_CONFIDENTIAL,
-          entityType: r.entityType, entityId: r.entityId, field: r.field, requestId: ctx.requestId, ip: ctx.ip,
-          county: ctx.em.getReference(Region, r.countyId),
-        })));
+        await ctx.em.insertMany(
+          AuditEvent,
+          reads.map((r) => ({
+            id: crypto.randomUUID(),
+            at: now(),
+            actor: ctx.em.getReference(User, viewer.id),
+            action: READ_CONFIDENTIAL,
+            entityType: r.entityType,
+            entityId: r.entityId,
+            field: r.field,
+            requestId: ctx.requestId,
+            ip: ctx.ip,
+            county: ctx.em.getReference(Region, r.countyId),
+          })),
+        );
         return reads.map(() => true as const);
       },
       { cacheKeyFn: (r) => `${r.entityType}:${r.entityId}:${r.field}` },

@@ -14,7 +14,8 @@ export class CoverageResolver {
   @Query(() => Coverage, { description: 'Coverage of a township, county, city or province (default: your own region) on a date (default: today)' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ANALYST)
   coverage(
-    @Arg('regionId', () => ID, { nullable: true, description: 'A township, county, city or province in your jurisdiction; default your own' }) regionId: string | null,
+    @Arg('regionId', () => ID, { nullable: true, description: 'A township, county, city or province in your jurisdiction; default your own' })
+    regionId: string | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'The date (YYYY-MM-DD); default today' }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<Coverage> {

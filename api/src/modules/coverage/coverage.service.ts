@@ -95,10 +95,7 @@ export class CoverageService {
   async uncovered(region: Place, asOf: string, limit: number): Promise<Region[]> {
     if (checkLimit(limit) === 0) return [];
     const where: FilterQuery<Region> = {
-      $and: [
-        regionsUnder(region, 'VILLAGE'),
-        { id: { $nin: pairingSubquery(this.ctx.em, 'village', activeOn(asOf)) } } as FilterQuery<Region>,
-      ],
+      $and: [regionsUnder(region, 'VILLAGE'), { id: { $nin: pairingSubquery(this.ctx.em, 'village', activeOn(asOf)) } } as FilterQuery<Region>],
     };
     return this.ctx.em.find(Region, where, { orderBy: { code: 'asc', id: 'asc' }, limit });
   }
@@ -133,7 +130,10 @@ export class CoverageService {
         villageCount: village_count,
         overloaded: village_count > settings.adviserLoadCap,
       }))
-      .sort((a, b) => b.villageCount - a.villageCount || a.adviser.name.localeCompare(b.adviser.name, 'zh-CN') || a.adviser.id.localeCompare(b.adviser.id));
+      .sort(
+        (a, b) =>
+          b.villageCount - a.villageCount || a.adviser.name.localeCompare(b.adviser.name, 'zh-CN') || a.adviser.id.localeCompare(b.adviser.id),
+      );
   }
 
   /** How many advisers serve the region on the date, and how many of them are above the load cap: one statement, once per request. */

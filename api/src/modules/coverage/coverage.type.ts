@@ -51,7 +51,9 @@ export class Coverage {
   @Field(() => Float, { description: 'coveredCount / villageCount, 0 when there is no village' })
   ratio!: number;
 
-  @Field(() => Int, { description: 'Villages without an adviser on the date (villageCount − coveredCount): all of them, however many `uncovered` lists' })
+  @Field(() => Int, {
+    description: 'Villages without an adviser on the date (villageCount − coveredCount): all of them, however many `uncovered` lists',
+  })
   uncoveredCount!: number;
 
   @Field(() => [TownshipCoverage], { description: 'Per township of the region (for a township, itself), by division code' })

@@ -75,16 +75,26 @@ describe('advisers who leave stop reading, and their open cases are reassigned',
     const office = await app.login('office.tianning');
     const { data } = await app.gql(SUMMARY, { id: readable.id }, office);
     expect(data.mediationCase.summary).toBeNull();
-    const res = await app.gql(REASSIGN, {
-      id: readable.id, input: { adviserId: adviser2.adviserId, reason: '原法律顾问已被移出名册', version: data.mediationCase.version },
-    }, office);
+    const res = await app.gql(
+      REASSIGN,
+      {
+        id: readable.id,
+        input: { adviserId: adviser2.adviserId, reason: '原法律顾问已被移出名册', version: data.mediationCase.version },
+      },
+      office,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.reassignMediationCase.advisers).toEqual([{ id: adviser2.adviserId }]);
     expect(res.data.reassignMediationCase.version).toBe(data.mediationCase.version + 1);
-    expect(res.data.reassignMediationCase.events).toEqual([expect.objectContaining({
-      kind: 'ADVISER_REASSIGNED', reason: '原法律顾问已被移出名册', actorName: demoAccount('office.tianning').displayName,
-      endedAdviserNames: ['李明华'], addedAdviserName: '王秀兰',
-    })]);
+    expect(res.data.reassignMediationCase.events).toEqual([
+      expect.objectContaining({
+        kind: 'ADVISER_REASSIGNED',
+        reason: '原法律顾问已被移出名册',
+        actorName: demoAccount('office.tianning').displayName,
+        endedAdviserNames: ['李明华'],
+        addedAdviserName: '王秀兰',
+      }),
+    ]);
     // The new adviser reads it; the office still does not.
     const now = await app.gql(SUMMARY, { id: readable.id }, await app.login('adviser.2'));
     expect(now.data.mediationCase).toMatchObject({ summary: readable.summary, canReadConfidential: true });
@@ -93,9 +103,14 @@ describe('advisers who leave stop reading, and their open cases are reassigned',
     expect((await needing('office.tianning')).length).toBe(openOf1.length - 1);
 
     // Replaying the same request with the version it read is CONFLICT, and writes no second event.
-    const stale = await app.gql(REASSIGN, {
-      id: readable.id, input: { adviserId: adviser2.adviserId, reason: '重复', version: data.mediationCase.version },
-    }, office);
+    const stale = await app.gql(
+      REASSIGN,
+      {
+        id: readable.id,
+        input: { adviserId: adviser2.adviserId, reason: '重复', version: data.mediationCase.version },
+      },
+      office,
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const [{ n }] = await app.orm.em.fork().getConnection().execute(`select count(*)::int as n from case_event where case_id = ?`, [readable.id]);
     expect(n).toBe(1);
@@ -110,9 +125,17 @@ describe('advisers who leave stop reading, and their open cases are reassigned',
     const unknown = await app.gql(REASSIGN, { id: target.id, input: { adviserId: randomUUID(), reason: 'x', version } }, office);
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'adviserId' });
     const closedVersion = (await app.gql(SUMMARY, { id: closedOf1.id }, office)).data.mediationCase.version;
-    const closed = await app.gql(REASSIGN, { id: closedOf1.id, input: { adviserId: adviser2.adviserId, reason: 'x', version: closedVersion } }, office);
+    const closed = await app.gql(
+      REASSIGN,
+      { id: closedOf1.id, input: { adviserId: adviser2.adviserId, reason: 'x', version: closedVersion } },
+      office,
+    );
     expect(closed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
-    const byAdviser = await app.gql(REASSIGN, { id: target.id, input: { adviserId: adviser2.adviserId, reason: 'x', version } }, await app.login('adviser.2'));
+    const byAdviser = await app.gql(
+      REASSIGN,
+      { id: target.id, input: { adviserId: adviser2.adviserId, reason: 'x', version } },
+      await app.login('adviser.2'),
+    );
     expect(byAdviser.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const [{ n }] = await app.orm.em.fork().getConnection().execute(`select count(*)::int as n from case_event where case_id = ?`, [target.id]);
     expect(n).toBe(0);

@@ -33,7 +33,8 @@ export class CaseAssignmentService {
     const kase = await new CaseService(this.ctx).byId(caseId);
     if (!kase) throw CaseError.notFound();
     AppError.assertVersion(kase, input.version);
-    if (!OPEN_STATUSES.includes(kase.status)) throw AppError.badInput('status', `a ${kase.status.toLowerCase()} case is closed and keeps its advisers`);
+    if (!OPEN_STATUSES.includes(kase.status))
+      throw AppError.badInput('status', `a ${kase.status.toLowerCase()} case is closed and keeps its advisers`);
     const to = isId(input.adviserId) ? await this.ctx.em.findOne(LegalAdviser, { id: input.adviserId, county: kase.county.id }) : null;
     if (!to) throw AppError.badInput('adviserId', 'names no adviser on this county’s roster');
     if (to.status !== AdviserStatus.ACTIVE) throw AppError.badInput('adviserId', `${to.name} is ${to.status.toLowerCase()} and cannot take cases`);
@@ -46,31 +47,43 @@ export class CaseAssignmentService {
     const alreadyOn = current.some((a) => a.adviser.id === to.id && !ending.includes(a));
     if (alreadyOn) throw AppError.badInput('adviserId', `${to.name} is already assigned to this case`);
 
-    return conflictsAsErrors(() => this.ctx.em.transactional(async (tx) => {
-      const now = clockNow();
-      for (const a of ending) a.endedAt = now;
-      const previous = await tx.findOne(CaseAdviser, { case: kase.id, adviser: to.id });
-      if (previous) previous.endedAt = null;
-      else tx.create(CaseAdviser, { id: crypto.randomUUID(), case: kase, adviser: to });
-      tx.create(CaseEvent, {
-        id: crypto.randomUUID(), case: kase, kind: CaseEventKind.ADVISER_REASSIGNED, at: now,
-        actor: tx.getReference(User, this.ctx.viewer!.id), reason: input.reason.trim(),
-        endedAdvisers: ending.map((a) => ({ id: a.adviser.id, name: a.adviser.getEntity().name })), addedAdviser: { id: to.id, name: to.name },
-      });
-      // Touching the case raises its version, so a racing reassignment or workflow step with the old one is CONFLICT.
-      kase.updatedAt = now;
-      await tx.flush();
-      return kase;
-    }));
+    return conflictsAsErrors(() =>
+      this.ctx.em.transactional(async (tx) => {
+        const now = clockNow();
+        for (const a of ending) a.endedAt = now;
+        const previous = await tx.findOne(CaseAdviser, { case: kase.id, adviser: to.id });
+        if (previous) previous.endedAt = null;
+        else tx.create(CaseAdviser, { id: crypto.randomUUID(), case: kase, adviser: to });
+        tx.create(CaseEvent, {
+          id: crypto.randomUUID(),
+          case: kase,
+          kind: CaseEventKind.ADVISER_REASSIGNED,
+          at: now,
+          actor: tx.getReference(User, this.ctx.viewer!.id),
+          reason: input.reason.trim(),
+          endedAdvisers: ending.map((a) => ({ id: a.adviser.id, name: a.adviser.getEntity().name })),
+          addedAdviser: { id: to.id, name: to.name },
+        });
+        // Touching the case raises its version, so a racing reassignment or workflow step with the old one is CONFLICT.
+        kase.updatedAt = now;
+        await tx.flush();
+        return kase;
+      }),
+    );
   }
 
   /** Whether each case is open with no actively assigned ACTIVE adviser: one query per page. */
   needsAdviserByCase() {
-    return loader<string, boolean>(this.ctx, 'case:needsAdviser', async (ids) => {
-      const covered = await this.ctx.em.find(CaseAdviser, { case: { $in: [...ids] }, ...activeAssignment() }, { fields: ['case'] });
-      const withAdviser = new Set(covered.map((r) => r.case.id));
-      return new Map(ids.map((id) => [id, !withAdviser.has(id)]));
-    }, false);
+    return loader<string, boolean>(
+      this.ctx,
+      'case:needsAdviser',
+      async (ids) => {
+        const covered = await this.ctx.em.find(CaseAdviser, { case: { $in: [...ids] }, ...activeAssignment() }, { fields: ['case'] });
+        const withAdviser = new Set(covered.map((r) => r.case.id));
+        return new Map(ids.map((id) => [id, !withAdviser.has(id)]));
+      },
+      false,
+    );
   }
 
   async needsAdviserOf(kase: MediationCase): Promise<boolean> {
@@ -78,9 +91,14 @@ export class CaseAssignmentService {
   }
 
   eventsByCase() {
-    return loader<string, CaseEvent[]>(this.ctx, 'case:events', async (ids) => {
-      const rows = await this.ctx.em.find(CaseEvent, { case: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } });
-      return groupBy(rows, (e) => e.case.id);
-    }, []);
+    return loader<string, CaseEvent[]>(
+      this.ctx,
+      'case:events',
+      async (ids) => {
+        const rows = await this.ctx.em.find(CaseEvent, { case: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } });
+        return groupBy(rows, (e) => e.case.id);
+      },
+      [],
+    );
   }
 }

@@ -64,8 +64,14 @@ describe('case file PDF (GET /api/mediation-cases/:id/case-file.pdf)', () => {
     const token = await app.login('adviser.1');
     const read = await app.gql('query($id: ID!) { mediationCase(id: $id) { agreement { signedAt version } } }', { id: kase.id }, token);
     const { signedAt, version } = read.data.mediationCase.agreement;
-    const recorded = await app.gql(`mutation($id: ID!, $input: JudicialConfirmationInput!) { recordJudicialConfirmation(caseId: $id, input: $input) { confirmationResult } }`,
-      { id: kase.id, input: { appliedOn: signedAt, court: '交城县人民法院', result: 'CONFIRMED', rulingNo: '（2026）晋1122民特1号', decidedOn: signedAt, version } }, token);
+    const recorded = await app.gql(
+      `mutation($id: ID!, $input: JudicialConfirmationInput!) { recordJudicialConfirmation(caseId: $id, input: $input) { confirmationResult } }`,
+      {
+        id: kase.id,
+        input: { appliedOn: signedAt, court: '交城县人民法院', result: 'CONFIRMED', rulingNo: '（2026）晋1122民特1号', decidedOn: signedAt, version },
+      },
+      token,
+    );
     expect(recorded.data.recordJudicialConfirmation).toEqual({ confirmationResult: 'CONFIRMED' });
     const text = (await pdfText((await rest(app, 'GET', path, { token })).bytes)).replace(/\s+/g, '');
     expect(text).toContain('确认有效');

@@ -30,12 +30,23 @@ export function renderCaseFile(file: CaseFile): Promise<Buffer> {
   const heading = (text: string) => {
     doc.moveDown(0.8).font('bold').fontSize(14).fillColor(INK).text(text);
     const y = doc.y + 2;
-    doc.moveTo(60, y).lineTo(60 + width, y).lineWidth(0.8).strokeColor('#8B2A35').stroke();
+    doc
+      .moveTo(60, y)
+      .lineTo(60 + width, y)
+      .lineWidth(0.8)
+      .strokeColor('#8B2A35')
+      .stroke();
     doc.moveDown(0.4);
   };
   const pairs = (rows: Array<[string, string]>) => {
     for (const [label, value] of rows) {
-      doc.font('regular').fontSize(10.5).fillColor(GREY).text(`${label}：`, { continued: true }).fillColor(INK).text(value || '—');
+      doc
+        .font('regular')
+        .fontSize(10.5)
+        .fillColor(GREY)
+        .text(`${label}：`, { continued: true })
+        .fillColor(INK)
+        .text(value || '—');
     }
   };
   const paragraph = (text: string) => doc.font('regular').fontSize(11).fillColor(INK).text(text, { width, lineGap: 3 });
@@ -54,7 +65,11 @@ export function renderCaseFile(file: CaseFile): Promise<Buffer> {
   heading('四、调解记录');
   if (!file.sessions.length) paragraph('（无）');
   file.sessions.forEach((s, i) => {
-    doc.font('bold').fontSize(11).fillColor(INK).text(`第${i + 1}次　${s.when}　${s.place}（${s.mode}）`);
+    doc
+      .font('bold')
+      .fontSize(11)
+      .fillColor(INK)
+      .text(`第${i + 1}次　${s.when}　${s.place}（${s.mode}）`);
     doc.font('regular').fontSize(10).fillColor(GREY).text(`参加人员：${s.participants}`);
     paragraph(s.record);
     doc.moveDown(0.3);

@@ -25,10 +25,23 @@ describe('GET /api/exports/mediation-cases.xlsx', () => {
   beforeAll(async () => {
     app = await startTestApp();
     const village = demoPairings().find((p) => p.adviserId === adviser1.adviserId)!.villageId;
-    const created = await app.gql(`mutation($input: CreateMediationCaseInput!) { createMediationCase(input: $input) { id } }`, {
-      input: { villageId: village, source: 'APPLICATION', disputeType: 'NEIGHBOUR', amountFen: 50000, tier: 'ORDINARY', receivedOn: '2026-11-03',
-        summary: `院墙 ${canary}`, adviserIds: [], parties: [{ role: 'APPLICANT', name: '台账甲乙', phone: '13600000009' }] },
-    }, await app.login('adviser.1'));
+    const created = await app.gql(
+      `mutation($input: CreateMediationCaseInput!) { createMediationCase(input: $input) { id } }`,
+      {
+        input: {
+          villageId: village,
+          source: 'APPLICATION',
+          disputeType: 'NEIGHBOUR',
+          amountFen: 50000,
+          tier: 'ORDINARY',
+          receivedOn: '2026-11-03',
+          summary: `院墙 ${canary}`,
+          adviserIds: [],
+          parties: [{ role: 'APPLICANT', name: '台账甲乙', phone: '13600000009' }],
+        },
+      },
+      await app.login('adviser.1'),
+    );
     expect(created.errors).toBeUndefined();
   });
   afterAll(() => app.close());
@@ -40,7 +53,11 @@ describe('GET /api/exports/mediation-cases.xlsx', () => {
     expect(res.headers.get('content-length')).toBe(String(res.bytes.length));
     const { rows, all } = await sheetText(res.bytes);
     expect(rows[2]).toEqual(LEDGER_HEADERS);
-    const listed = await app.gql(`{ mediationCases(options: { filter: { receivedFrom: "2026-01-01", receivedTo: "2026-12-31" } }) { totalItems } }`, {}, token);
+    const listed = await app.gql(
+      `{ mediationCases(options: { filter: { receivedFrom: "2026-01-01", receivedTo: "2026-12-31" } }) { totalItems } }`,
+      {},
+      token,
+    );
     expect(rows.length - 3).toBe(listed.data.mediationCases.totalItems);
     expect(rows.length).toBeGreaterThan(3);
     expect(rows.slice(3).filter((r) => !/^（2026）交调字第\d+号$/.test(r[1]!))).toEqual([]);

@@ -10,8 +10,15 @@ const CREATE = `mutation($input: CreateMediationCaseInput!) { createMediationCas
 // A past year of its own, so the numbers this file hands out are the only ones of that year.
 const YEAR = 2024;
 const input = (name: string, villageId = village) => ({
-  villageId, source: 'APPLICATION', disputeType: 'NEIGHBOUR', amountFen: 0, tier: 'ORDINARY', receivedOn: `${YEAR}-06-03`,
-  summary: '编号测试', adviserIds: [], parties: [{ role: 'APPLICANT', name }],
+  villageId,
+  source: 'APPLICATION',
+  disputeType: 'NEIGHBOUR',
+  amountFen: 0,
+  tier: 'ORDINARY',
+  receivedOn: `${YEAR}-06-03`,
+  summary: '编号测试',
+  adviserIds: [],
+  parties: [{ role: 'APPLICANT', name }],
 });
 const seqOf = (caseNo: string) => Number(/第(\d+)号$/.exec(caseNo)![1]);
 
@@ -19,7 +26,9 @@ function deadline<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout;
   return Promise.race([
     work.finally(() => clearTimeout(timer)),
-    new Promise<T>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms); }),
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms);
+    }),
   ]);
 }
 
@@ -33,8 +42,9 @@ describe('case numbers', () => {
   afterAll(() => app.close());
 
   async function lastNumber(countyId = COUNTY_ID): Promise<number> {
-    const rows = await app.orm.em.fork().execute<{ last: number }[]>(
-      'select last from case_number_counter where county_id = ? and year = ?', [countyId, YEAR]);
+    const rows = await app.orm.em
+      .fork()
+      .execute<{ last: number }[]>('select last from case_number_counter where county_id = ? and year = ?', [countyId, YEAR]);
     return rows.length ? Number(rows[0]!.last) : 0;
   }
 
@@ -45,14 +55,21 @@ describe('case numbers', () => {
     const probe = (async () => {
       while (registering) {
         const started = Date.now();
-        const status = await fetch(`${app.url}/healthz`, { signal: AbortSignal.timeout(15_000) }).then((r) => r.status, () => 0);
+        const status = await fetch(`${app.url}/healthz`, { signal: AbortSignal.timeout(15_000) }).then(
+          (r) => r.status,
+          () => 0,
+        );
         health.push({ status, ms: Date.now() - started });
         await new Promise((r) => setTimeout(r, 50));
       }
     })();
-    const results = await deadline(90_000, '100 parallel registrations', Promise.all(
-      Array.from({ length: 100 }, (_, i) => app.gql(CREATE, { input: input(`并发${i}`) }, token)),
-    )).finally(() => { registering = false; });
+    const results = await deadline(
+      90_000,
+      '100 parallel registrations',
+      Promise.all(Array.from({ length: 100 }, (_, i) => app.gql(CREATE, { input: input(`并发${i}`) }, token))),
+    ).finally(() => {
+      registering = false;
+    });
     await probe;
 
     expect(results.filter((r) => r.errors)).toEqual([]);
@@ -95,8 +112,11 @@ describe('case numbers', () => {
     const before = await lastNumber();
     expect(await lastNumber(jiaokou.countyId)).toBe(0);
     // Interleaved: 交口 takes 1, 2, 3, the numbers 交城 already gave, while 交城 goes on from its own.
-    const results = await Promise.all(Array.from({ length: 6 }, (_, i) =>
-      i % 2 ? app.gql(CREATE, { input: input(`交口${i}`, jiaokou.villageId) }, other) : app.gql(CREATE, { input: input(`交城${i}`) }, token)));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        i % 2 ? app.gql(CREATE, { input: input(`交口${i}`, jiaokou.villageId) }, other) : app.gql(CREATE, { input: input(`交城${i}`) }, token),
+      ),
+    );
     expect(results.filter((r) => r.errors)).toEqual([]);
     const numbers = (from: number) => results.filter((_, i) => i % 2 === from).map((r) => r.data.createMediationCase.caseNo as string);
     const [jiaocheng, jiaokouNos] = [numbers(0), numbers(1)];

@@ -16,8 +16,15 @@ const MY_CASES = '{ mediationCases(options: { take: 100 }) { items { id } } }';
 
 function input(adviserId: string, parties: Array<Record<string, unknown>>) {
   return {
-    villageId: demoPairings().find((p) => p.adviserId === adviserId)!.villageId, source: 'APPLICATION', disputeType: 'NEIGHBOUR',
-    amountFen: 0, tier: 'ORDINARY', receivedOn: '2026-11-02', summary: '登记测试', adviserIds: [], parties,
+    villageId: demoPairings().find((p) => p.adviserId === adviserId)!.villageId,
+    source: 'APPLICATION',
+    disputeType: 'NEIGHBOUR',
+    amountFen: 0,
+    tier: 'ORDINARY',
+    receivedOn: '2026-11-02',
+    summary: '登记测试',
+    adviserIds: [],
+    parties,
   };
 }
 
@@ -29,12 +36,16 @@ describe('case parties: what a case shows is what was recorded for it', () => {
   afterAll(() => app.close());
 
   it('registering a case with another case’s ID number reveals nothing that case recorded', async () => {
-    const res = await app.gql(CREATE, {
-      input: input(adviser2.adviserId!, [
-        { role: 'APPLICANT', name: '冒名者', phone: '13600000009', idNumber: party1Person.idNumber },
-        { role: 'RESPONDENT', name: '测试乙' },
-      ]),
-    }, await app.login('adviser.2'));
+    const res = await app.gql(
+      CREATE,
+      {
+        input: input(adviser2.adviserId!, [
+          { role: 'APPLICANT', name: '冒名者', phone: '13600000009', idNumber: party1Person.idNumber },
+          { role: 'RESPONDENT', name: '测试乙' },
+        ]),
+      },
+      await app.login('adviser.2'),
+    );
     expect(res.errors).toBeUndefined();
     const applicant = res.data.createMediationCase.parties.find((p: any) => p.role === 'APPLICANT');
     // Exactly what adviser.2 typed, nothing from 交调字第1号.
@@ -52,16 +63,27 @@ describe('case parties: what a case shows is what was recorded for it', () => {
     expect(ids).toContain(party1Case.id);
     expect(ids).not.toContain(res.data.createMediationCase.id);
     const original = await app.gql(PARTIES, { id: party1Case.id }, await app.login('party.1'));
-    expect(original.data.mediationCase.parties.find((p: any) => p.role === 'APPLICANT'))
-      .toMatchObject({ name: party1Person.name, phone: party1Person.phone, address: party1Person.address });
+    expect(original.data.mediationCase.parties.find((p: any) => p.role === 'APPLICANT')).toMatchObject({
+      name: party1Person.name,
+      phone: party1Person.phone,
+      address: party1Person.address,
+    });
   });
 
   it('a case joins a party account’s list only when it records the account’s verified phone', async () => {
     const token = await app.login('adviser.1');
-    const byPhone = await app.gql(CREATE, { input: input(adviser1.adviserId!, [{ role: 'APPLICANT', name: party1Person.name, phone: party1Person.phone }]) }, token);
-    const byIdOnly = await app.gql(CREATE, {
-      input: input(adviser1.adviserId!, [{ role: 'APPLICANT', name: party1Person.name, phone: '13600000010', idNumber: party1Person.idNumber }]),
-    }, token);
+    const byPhone = await app.gql(
+      CREATE,
+      { input: input(adviser1.adviserId!, [{ role: 'APPLICANT', name: party1Person.name, phone: party1Person.phone }]) },
+      token,
+    );
+    const byIdOnly = await app.gql(
+      CREATE,
+      {
+        input: input(adviser1.adviserId!, [{ role: 'APPLICANT', name: party1Person.name, phone: '13600000010', idNumber: party1Person.idNumber }]),
+      },
+      token,
+    );
     expect(byPhone.errors).toBeUndefined();
     expect(byIdOnly.errors).toBeUndefined();
     const partyToken = await app.login('party.1');
@@ -105,10 +127,15 @@ describe('case parties: what a case shows is what was recorded for it', () => {
     const REPORT = '{ idNumberReuseReport { caseId caseNo earlierCaseNo registeredBy registrantEntitled } }';
     const res = await app.gql(REPORT, {}, await app.login('bureau'));
     expect(res.errors).toBeUndefined();
-    expect(res.data.idNumberReuseReport).toEqual([{
-      caseId: later.id, caseNo: expect.stringContaining(`第${later.seq}号`), earlierCaseNo: expect.stringContaining('第1号'),
-      registeredBy: 'bureau', registrantEntitled: false,
-    }]);
+    expect(res.data.idNumberReuseReport).toEqual([
+      {
+        caseId: later.id,
+        caseNo: expect.stringContaining(`第${later.seq}号`),
+        earlierCaseNo: expect.stringContaining('第1号'),
+        registeredBy: 'bureau',
+        registrantEntitled: false,
+      },
+    ]);
     for (const username of ['office.tianning', 'adviser.1', 'analyst', 'party.1']) {
       expect((await app.gql(REPORT, {}, await app.login(username))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }

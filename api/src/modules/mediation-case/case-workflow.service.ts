@@ -11,8 +11,14 @@ import { CaseLevel, ClosureReason, ReferralChannel, ReviewStatus } from './case.
 import { CaseError, CaseService, SEALED } from './case.service.js';
 import { CLOSURE, TRANSITIONS, canTransition, isHigherLevel, type CaseAction } from './case.workflow.js';
 import type {
-  AgreementInput, AgreementReviewInput, CaseStepInput, EscalateCaseInput, JudicialConfirmationInput, MediationSessionInput,
-  ReferCaseInput, ReturnVisitInput,
+  AgreementInput,
+  AgreementReviewInput,
+  CaseStepInput,
+  EscalateCaseInput,
+  JudicialConfirmationInput,
+  MediationSessionInput,
+  ReferCaseInput,
+  ReturnVisitInput,
 } from './dto/workflow.inputs.js';
 import { ReturnVisit } from './return-visit.entity.js';
 import { MediationCase } from './mediation-case.entity.js';
@@ -44,7 +50,10 @@ export class CaseWorkflowService {
     const role = this.ctx.viewer!.role;
     const assigned = await new CasePolicy(this.ctx).isAssignedAdviser(kase.id);
     if (writesText ? !assigned : role === Role.ADVISER && !assigned) {
-      throw new AppError(ErrorCode.FORBIDDEN, writesText ? 'Only the case’s assigned advisers record its sessions and agreement' : 'You are not assigned to this case');
+      throw new AppError(
+        ErrorCode.FORBIDDEN,
+        writesText ? 'Only the case’s assigned advisers record its sessions and agreement' : 'You are not assigned to this case',
+      );
     }
     if (version != null) AppError.assertVersion(kase, version);
     return kase;
@@ -52,7 +61,11 @@ export class CaseWorkflowService {
 
   private step(kase: MediationCase, action: CaseAction) {
     if (!canTransition(action, kase.status)) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, `status: a ${kase.status.toLowerCase()} case cannot ${action.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)}`, { field: 'status' });
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        `status: a ${kase.status.toLowerCase()} case cannot ${action.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)}`,
+        { field: 'status' },
+      );
     }
   }
 
@@ -127,7 +140,12 @@ export class CaseWorkflowService {
     if (input.at.getTime() > now().getTime()) throw AppError.badInput('at', 'cannot be in the future');
     const id = crypto.randomUUID();
     const session = this.em.create(MediationSession, {
-      id, case: kase, at: input.at, place: input.place.trim(), mode: input.mode, participants: input.participants.trim(),
+      id,
+      case: kase,
+      at: input.at,
+      place: input.place.trim(),
+      mode: input.mode,
+      participants: input.participants.trim(),
       recordSealed: this.ctx.app.cipher.seal(input.record, SEALED.sessionRecord(id)),
     });
     kase.status = TRANSITIONS.recordSession.to;
@@ -142,7 +160,11 @@ export class CaseWorkflowService {
     const signedAt = this.dayOf(input.signedAt, kase.acceptedOn ?? kase.receivedOn, 'signedAt');
     const id = crypto.randomUUID();
     const agreement = this.em.create(Agreement, {
-      id, case: kase, form: input.form, amountFen: input.amountFen, signedAt,
+      id,
+      case: kase,
+      form: input.form,
+      amountFen: input.amountFen,
+      signedAt,
       contentSealed: this.ctx.app.cipher.seal(input.content, SEALED.agreementContent(id)),
     });
     kase.status = TRANSITIONS.reachAgreement.to;
@@ -183,8 +205,11 @@ export class CaseWorkflowService {
     if (input.result && !input.decidedOn) throw AppError.badInput('decidedOn', 'is required with a result');
     const decidedOn = input.decidedOn ? this.dayOf(input.decidedOn, appliedOn, 'decidedOn') : null;
     this.em.assign(agreement, {
-      confirmationAppliedOn: appliedOn, confirmationCourt: input.court.trim(), confirmationResult: input.result ?? null,
-      confirmationRulingNo: input.rulingNo?.trim() || null, confirmationDecidedOn: decidedOn,
+      confirmationAppliedOn: appliedOn,
+      confirmationCourt: input.court.trim(),
+      confirmationResult: input.result ?? null,
+      confirmationRulingNo: input.rulingNo?.trim() || null,
+      confirmationDecidedOn: decidedOn,
     });
     await conflictsAsErrors(() => this.em.flush());
     return agreement;
@@ -195,8 +220,13 @@ export class CaseWorkflowService {
     const { kase, agreement } = await this.agreementOf(caseId);
     const visitedOn = this.dayOf(input.visitedOn, agreement.signedAt, 'visitedOn');
     const visit = this.em.create(ReturnVisit, {
-      id: crypto.randomUUID(), case: kase, visitedOn, carriedOut: input.carriedOut, performance: input.performance,
-      satisfaction: input.satisfaction ?? null, recordedBy: this.em.getReference(User, this.ctx.viewer!.id, { wrapped: true }),
+      id: crypto.randomUUID(),
+      case: kase,
+      visitedOn,
+      carriedOut: input.carriedOut,
+      performance: input.performance,
+      satisfaction: input.satisfaction ?? null,
+      recordedBy: this.em.getReference(User, this.ctx.viewer!.id, { wrapped: true }),
     });
     if (input.carriedOut) agreement.performance = input.performance;
     await conflictsAsErrors(() => this.em.flush());

@@ -15,12 +15,22 @@ const CASE = `query($id: ID!) { mediationCase(id: $id) {
 /** Every way a query can reach the confidential fields of a case. */
 const PATHS: Array<[string, string, (data: any) => any[]]> = [
   ['the case', CASE, (d) => [d.mediationCase]],
-  ['the case list', `query($id: ID!) { mediationCases(options: { filter: { ids: [$id] } }) { items { summary canReadConfidential agreement { content } sessions { record } } } }`,
-    (d) => d.mediationCases.items],
-  ['aliases', `query($id: ID!) { a: mediationCase(id: $id) { s1: summary s2: summary canReadConfidential agreement { c: content } } }`,
-    (d) => (d.a ? [{ summary: d.a.s1 ?? d.a.s2, canReadConfidential: d.a.canReadConfidential, agreement: { content: d.a.agreement?.c } }] : [])],
-  ['fragments', `query($id: ID!) { mediationCase(id: $id) { ...F } } fragment F on MediationCase { summary canReadConfidential agreement { ...A } }
-    fragment A on Agreement { content }`, (d) => [d.mediationCase]],
+  [
+    'the case list',
+    `query($id: ID!) { mediationCases(options: { filter: { ids: [$id] } }) { items { summary canReadConfidential agreement { content } sessions { record } } } }`,
+    (d) => d.mediationCases.items,
+  ],
+  [
+    'aliases',
+    `query($id: ID!) { a: mediationCase(id: $id) { s1: summary s2: summary canReadConfidential agreement { c: content } } }`,
+    (d) => (d.a ? [{ summary: d.a.s1 ?? d.a.s2, canReadConfidential: d.a.canReadConfidential, agreement: { content: d.a.agreement?.c } }] : []),
+  ],
+  [
+    'fragments',
+    `query($id: ID!) { mediationCase(id: $id) { ...F } } fragment F on MediationCase { summary canReadConfidential agreement { ...A } }
+    fragment A on Agreement { content }`,
+    (d) => [d.mediationCase],
+  ],
 ];
 
 describe('mediation case confidentiality', () => {
@@ -78,7 +88,9 @@ describe('mediation case confidentiality', () => {
 
   it('lets a party see only their own cases', async () => {
     const res = await app.gql('{ mediationCases(options: { take: 100 }) { totalItems items { id } } }', {}, await app.login('party.1'));
-    const own = demoCases().filter((c) => c.parties.some((p) => p.person.phone === party1.verifiedPhone)).map((c) => c.id);
+    const own = demoCases()
+      .filter((c) => c.parties.some((p) => p.person.phone === party1.verifiedPhone))
+      .map((c) => c.id);
     expect(own.length).toBeGreaterThan(1);
     expect(res.data.mediationCases.items.map((c: any) => c.id).sort()).toEqual(own.sort());
   });
@@ -108,13 +120,20 @@ describe('mediation case confidentiality', () => {
     it('audits each entitled case of a list once, and the bureau can list the trail', async () => {
       const em = app.orm.em.fork();
       const before = await em.count(AuditEvent, { actor: adviser1.id });
-      const res = await app.gql('{ mediationCases(options: { take: 100 }) { items { id summary canReadConfidential } } }', {}, await app.login('adviser.1'));
+      const res = await app.gql(
+        '{ mediationCases(options: { take: 100 }) { items { id summary canReadConfidential } } }',
+        {},
+        await app.login('adviser.1'),
+      );
       const readable = res.data.mediationCases.items.filter((c: any) => c.summary !== null);
       expect(readable.length).toBeGreaterThan(1);
       expect(readable.filter((c: any) => !c.canReadConfidential)).toEqual([]);
       expect((await em.count(AuditEvent, { actor: adviser1.id })) - before).toBe(readable.length);
-      const trail = await app.gql(`query($a: ID!) { auditEvents(options: { filter: { actorId: $a, field: "summary" }, take: 100 }) { totalItems items { actorUsername field entityId at } } }`,
-        { a: adviser1.id }, await app.login('bureau'));
+      const trail = await app.gql(
+        `query($a: ID!) { auditEvents(options: { filter: { actorId: $a, field: "summary" }, take: 100 }) { totalItems items { actorUsername field entityId at } } }`,
+        { a: adviser1.id },
+        await app.login('bureau'),
+      );
       expect(trail.data.auditEvents.totalItems).toBeGreaterThanOrEqual(readable.length);
       expect(trail.data.auditEvents.items[0].actorUsername).toBe('adviser.1');
       const office = await app.gql('{ auditEvents { totalItems } }', {}, await app.login('office.tianning'));
@@ -133,16 +152,29 @@ describe('mediation case confidentiality', () => {
     const village = demoPairings().find((p) => p.adviserId === adviser1.adviserId)!.villageId;
     const CREATE = `mutation($input: CreateMediationCaseInput!) { createMediationCase(input: $input) { id caseNo status summary advisers { id } } }`;
     const input = (patch: Record<string, unknown> = {}) => ({
-      villageId: village, source: 'APPLICATION', disputeType: 'NEIGHBOUR', amountFen: 120000, tier: 'ORDINARY', receivedOn: '2026-11-02',
-      summary: `邻里因院墙滴水发生争执 ${canary}`, adviserIds: [],
-      parties: [{ role: 'APPLICANT', name: '测试甲', phone: '13600000001', idNumber: '11010519491231002X' }, { role: 'RESPONDENT', name: '测试乙' }],
+      villageId: village,
+      source: 'APPLICATION',
+      disputeType: 'NEIGHBOUR',
+      amountFen: 120000,
+      tier: 'ORDINARY',
+      receivedOn: '2026-11-02',
+      summary: `邻里因院墙滴水发生争执 ${canary}`,
+      adviserIds: [],
+      parties: [
+        { role: 'APPLICANT', name: '测试甲', phone: '13600000001', idNumber: '11010519491231002X' },
+        { role: 'RESPONDENT', name: '测试乙' },
+      ],
       ...patch,
     });
 
     it('registers a case with a number per county and year; the registering adviser is assigned and reads it', async () => {
       const res = await app.gql(CREATE, { input: input() }, await app.login('adviser.1'));
       expect(res.errors).toBeUndefined();
-      expect(res.data.createMediationCase).toMatchObject({ status: 'REGISTERED', summary: expect.stringContaining(canary), advisers: [{ id: adviser1.adviserId }] });
+      expect(res.data.createMediationCase).toMatchObject({
+        status: 'REGISTERED',
+        summary: expect.stringContaining(canary),
+        advisers: [{ id: adviser1.adviserId }],
+      });
       expect(res.data.createMediationCase.caseNo).toMatch(/^（2026）交调字第\d+号$/);
     });
 
@@ -162,7 +194,11 @@ describe('mediation case confidentiality', () => {
       expect(after[0].n).toBe(before[0].n);
 
       // The committee keeps a mediator who is named on a case.
-      const removed = await app.gql(`mutation($id: ID!) { removeCommitteeMember(id: $id) }`, { id: members[0]!.id }, await app.login('office.tianning'));
+      const removed = await app.gql(
+        `mutation($id: ID!) { removeCommitteeMember(id: $id) }`,
+        { id: members[0]!.id },
+        await app.login('office.tianning'),
+      );
       expect(removed.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     });
 
@@ -194,7 +230,11 @@ describe('mediation case confidentiality', () => {
     it('keeps the canary out of every response to the non-entitled, out of the logs and out of the stored data', async () => {
       for (const username of ['bureau', 'office.tianning', 'adviser.2', 'party.1', 'analyst']) {
         const token = await app.login(username);
-        const list = await app.gql('{ mediationCases(options: { take: 100, sort: [{ field: CREATED_AT, order: DESC }] }) { items { summary agreement { content } sessions { record } parties { name } } } }', {}, token);
+        const list = await app.gql(
+          '{ mediationCases(options: { take: 100, sort: [{ field: CREATED_AT, order: DESC }] }) { items { summary agreement { content } sessions { record } parties { name } } } }',
+          {},
+          token,
+        );
         expect(JSON.stringify(list)).not.toContain(canary);
         const search = await app.gql(`{ mediationCases(options: { filter: { q: "${canary}" } }) { totalItems } }`, {}, token);
         expect(JSON.stringify(search)).not.toMatch(/"totalItems":[1-9]/);
@@ -221,8 +261,23 @@ describe('mediation case confidentiality', () => {
       const CREATE = `mutation($input: CreateMediationCaseInput!) { createMediationCase(input: $input) { id } }`;
       const village = demoPairings().find((p) => p.adviserId === adviser1.adviserId)!.villageId;
       for (let i = 0; i < 100; i += 1) {
-        await app.gql(CREATE, { input: { villageId: village, source: 'SCREENING', disputeType: 'CONTRACT', amountFen: 0, tier: 'ORDINARY',
-          receivedOn: '2026-10-01', summary: `批量 ${i}`, adviserIds: [], parties: [{ role: 'APPLICANT', name: `批量${i}` }] } }, token);
+        await app.gql(
+          CREATE,
+          {
+            input: {
+              villageId: village,
+              source: 'SCREENING',
+              disputeType: 'CONTRACT',
+              amountFen: 0,
+              tier: 'ORDINARY',
+              receivedOn: '2026-10-01',
+              summary: `批量 ${i}`,
+              adviserIds: [],
+              parties: [{ role: 'APPLICANT', name: `批量${i}` }],
+            },
+          },
+          token,
+        );
       }
       const LIST = `query($take: Int) { mediationCases(options: { take: $take }) { items { id caseNo status village { name } advisers { id name }
         parties { name phone } mediators { name } agreement { form signedAt reviewStatus } summary canReadConfidential } } }`;

@@ -51,7 +51,10 @@ export class CasePolicy {
       }
       case Role.PARTY: {
         if (!v.partyPhone) return { id: { $in: [] } };
-        const own = em.createQueryBuilder(CaseParty, 'cp').select('cp.case').where({ person: { phone: v.partyPhone } });
+        const own = em
+          .createQueryBuilder(CaseParty, 'cp')
+          .select('cp.case')
+          .where({ person: { phone: v.partyPhone } });
         return { id: { $in: own } } as FilterQuery<MediationCase>;
       }
       default:
@@ -61,19 +64,27 @@ export class CasePolicy {
 
   /** Whether the viewer is a party to, or an actively assigned adviser of, each case: one query per page. */
   entitled() {
-    return loader<string, boolean>(this.ctx, 'case:entitled', async (caseIds) => {
-      const v = this.ctx.viewer;
-      const ids = [...caseIds];
-      let rows: string[] = [];
-      if (v?.role === Role.ADVISER && v.adviserId) {
-        rows = (await this.ctx.em.find(CaseAdviser, { case: { $in: ids }, ...activeAssignment(v.adviserId) }, { fields: ['case'] }))
-          .map((r) => r.case.id);
-      } else if (v?.role === Role.PARTY && v.partyPhone) {
-        rows = (await this.ctx.em.find(CaseParty, { case: { $in: ids }, person: { phone: v.partyPhone } }, { fields: ['case'] })).map((r) => r.case.id);
-      }
-      const entitled = new Set(rows);
-      return new Map(ids.map((id) => [id, entitled.has(id)]));
-    }, false);
+    return loader<string, boolean>(
+      this.ctx,
+      'case:entitled',
+      async (caseIds) => {
+        const v = this.ctx.viewer;
+        const ids = [...caseIds];
+        let rows: string[] = [];
+        if (v?.role === Role.ADVISER && v.adviserId) {
+          rows = (await this.ctx.em.find(CaseAdviser, { case: { $in: ids }, ...activeAssignment(v.adviserId) }, { fields: ['case'] })).map(
+            (r) => r.case.id,
+          );
+        } else if (v?.role === Role.PARTY && v.partyPhone) {
+          rows = (await this.ctx.em.find(CaseParty, { case: { $in: ids }, person: { phone: v.partyPhone } }, { fields: ['case'] })).map(
+            (r) => r.case.id,
+          );
+        }
+        const entitled = new Set(rows);
+        return new Map(ids.map((id) => [id, entitled.has(id)]));
+      },
+      false,
+    );
   }
 
   /** Whether the viewer is an adviser actively assigned to the case (who may also write its sessions and agreement). */

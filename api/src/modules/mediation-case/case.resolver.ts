@@ -36,7 +36,10 @@ export class MediationCaseResolver {
     return new CaseService(ctx).list(options);
   }
 
-  @Query(() => MediationCase, { nullable: true, description: 'One case; null when it does not exist or is outside your jurisdiction. ANALYST: FORBIDDEN' })
+  @Query(() => MediationCase, {
+    nullable: true,
+    description: 'One case; null when it does not exist or is outside your jurisdiction. ANALYST: FORBIDDEN',
+  })
   @Roles(...CASE_READERS)
   mediationCase(@Arg('id', () => ID, { description: 'The case’s id' }) id: string, @Ctx() ctx: Context): Promise<MediationCase | null> {
     return new CaseService(ctx).byId(id);
@@ -48,14 +51,21 @@ export class MediationCaseResolver {
     return new CaseService(ctx).create(input);
   }
 
-  @Mutation(() => MediationCase, { description: 'Give an open case another adviser (改派), e.g. after its adviser was suspended or removed; recorded as a case event' })
+  @Mutation(() => MediationCase, {
+    description: 'Give an open case another adviser (改派), e.g. after its adviser was suspended or removed; recorded as a case event',
+  })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
-  reassignMediationCase(@Arg('id', () => ID, { description: 'The case' }) id: string, @Arg('input', { description: 'The new adviser and why' }) input: ReassignMediationCaseInput, @Ctx() ctx: Context): Promise<MediationCase> {
+  reassignMediationCase(
+    @Arg('id', () => ID, { description: 'The case' }) id: string,
+    @Arg('input', { description: 'The new adviser and why' }) input: ReassignMediationCaseInput,
+    @Ctx() ctx: Context,
+  ): Promise<MediationCase> {
     return new CaseAssignmentService(ctx).reassign(id, input);
   }
 
   @Query(() => [IdNumberReuseRow], {
-    description: 'One-off check: cases registered, before parties were kept per case, with a party ID number already on file (the registration showed the earlier record)',
+    description:
+      'One-off check: cases registered, before parties were kept per case, with a party ID number already on file (the registration showed the earlier record)',
   })
   @Roles(Role.BUREAU_ADMIN)
   idNumberReuseReport(@Ctx() ctx: Context): Promise<IdNumberReuseRow[]> {
@@ -72,7 +82,10 @@ export class MediationCaseResolver {
     return new CaseAssignmentService(ctx).eventsByCase().load(kase.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '★ Confidential: the parties and assigned advisers only; null for everyone else; every read is audited' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '★ Confidential: the parties and assigned advisers only; null for everyone else; every read is audited',
+  })
   @Confidential('case')
   summary(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<string | null> {
     return new CaseService(ctx).readConfidential(kase, 'summary', MediationCase, 'summarySealed', kase.id, SEALED.summary(kase.id));
@@ -194,10 +207,20 @@ export class CasePartyResolver {
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
-  @FieldResolver(() => String, { nullable: true, description: '★ Confidential: the parties and assigned advisers only; null for everyone else; every read is audited' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '★ Confidential: the parties and assigned advisers only; null for everyone else; every read is audited',
+  })
   @Confidential('case')
   content(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<string | null> {
-    return new CaseService(ctx).readConfidential(agreement.case, 'agreement.content', Agreement, 'contentSealed', agreement.id, SEALED.agreementContent(agreement.id));
+    return new CaseService(ctx).readConfidential(
+      agreement.case,
+      'agreement.content',
+      Agreement,
+      'contentSealed',
+      agreement.id,
+      SEALED.agreementContent(agreement.id),
+    );
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'Last day to apply for judicial confirmation: 30 days after signing (art. 33)' })
@@ -216,7 +239,14 @@ export class AgreementResolver {
   @FieldResolver(() => String, { nullable: true, description: '★ The reviewing adviser’s comments: confidential like the agreement' })
   @Confidential('case')
   reviewComment(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<string | null> {
-    return new CaseService(ctx).readConfidential(agreement.case, 'agreement.reviewComment', Agreement, 'reviewCommentSealed', agreement.id, SEALED.reviewComment(agreement.id));
+    return new CaseService(ctx).readConfidential(
+      agreement.case,
+      'agreement.reviewComment',
+      Agreement,
+      'reviewCommentSealed',
+      agreement.id,
+      SEALED.reviewComment(agreement.id),
+    );
   }
 }
 
@@ -225,6 +255,13 @@ export class MediationSessionResolver {
   @FieldResolver(() => String, { nullable: true, description: '★ Confidential session record: the parties and assigned advisers only; audited' })
   @Confidential('case')
   record(@Root() session: MediationSession, @Ctx() ctx: Context): Promise<string | null> {
-    return new CaseService(ctx).readConfidential(session.case, 'session.record', MediationSession, 'recordSealed', session.id, SEALED.sessionRecord(session.id));
+    return new CaseService(ctx).readConfidential(
+      session.case,
+      'session.record',
+      MediationSession,
+      'recordSealed',
+      session.id,
+      SEALED.sessionRecord(session.id),
+    );
   }
 }

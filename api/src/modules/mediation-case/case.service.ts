@@ -119,14 +119,18 @@ export class CaseService {
   async ledger(filter: MediationCaseListOptions['filter']): Promise<LedgerRow[]> {
     // Read a page at a time by keyset cursor, yielding between pages: a county's 5,000 cases are seconds of CPU to
     // hydrate and map, and no request may hold the event loop for more than 50 ms (issue 11).
-    const sort = [{ field: 'receivedOn' as const, order: SortOrder.ASC }, { field: 'caseNo' as const, order: SortOrder.ASC }];
+    const sort = [
+      { field: 'receivedOn' as const, order: SortOrder.ASC },
+      { field: 'caseNo' as const, order: SortOrder.ASC },
+    ];
     const rows: LedgerRow[] = [];
     let after: string | null = null;
     do {
       const page = await this.list({ filter, take: LEDGER_PAGE, sort, after });
       rows.push(...(await this.ledgerRows(page.items)));
       after = page.nextCursor;
-      if (after !== null && rows.length >= LEDGER_MAX) throw AppError.badInput('receivedFrom', `more than ${LEDGER_MAX} cases: export a shorter period`);
+      if (after !== null && rows.length >= LEDGER_MAX)
+        throw AppError.badInput('receivedFrom', `more than ${LEDGER_MAX} cases: export a shorter period`);
       await new Promise((resolve) => setImmediate(resolve));
     } while (after !== null);
     return rows;
@@ -144,13 +148,27 @@ export class CaseService {
     return items.map((k, i) => {
       const agreement = agreements[i] instanceof Error ? null : (agreements[i] as Agreement | null);
       return {
-        caseNo: k.caseNo, township: k.township.getEntity().name, village: k.village.getEntity().name, source: k.source,
-        referrer: k.referrerName ?? null, disputeType: k.disputeType, tier: k.tier, amountFen: k.amountFen, receivedOn: k.receivedOn,
-        acceptedOn: k.acceptedOn ?? null, status: k.status, level: k.level, closedOn: k.closedOn ?? null,
-        closureReason: k.closureReason ?? null, resolvedLevel: k.resolvedLevel ?? null, overdue: CaseService.overdue(k),
+        caseNo: k.caseNo,
+        township: k.township.getEntity().name,
+        village: k.village.getEntity().name,
+        source: k.source,
+        referrer: k.referrerName ?? null,
+        disputeType: k.disputeType,
+        tier: k.tier,
+        amountFen: k.amountFen,
+        receivedOn: k.receivedOn,
+        acceptedOn: k.acceptedOn ?? null,
+        status: k.status,
+        level: k.level,
+        closedOn: k.closedOn ?? null,
+        closureReason: k.closureReason ?? null,
+        resolvedLevel: k.resolvedLevel ?? null,
+        overdue: CaseService.overdue(k),
         advisers: (advisers[i] as LegalAdviser[]).map((a) => a.name),
         parties: (parties[i] as CaseParty[]).map((p) => maskName(p.person.getEntity().name)),
-        agreementForm: agreement?.form ?? null, signedAt: agreement?.signedAt ?? null, performance: agreement?.performance ?? null,
+        agreementForm: agreement?.form ?? null,
+        signedAt: agreement?.signedAt ?? null,
+        performance: agreement?.performance ?? null,
       };
     });
   }
@@ -171,7 +189,8 @@ export class CaseService {
       if (!p.idNumber) return;
       const idNumber = normaliseIdNumber(p.idNumber);
       const first = partyByIdNumber.get(idNumber);
-      if (first !== undefined) throw AppError.badInput(`parties.${i}.idNumber`, `is the ID number of party ${first + 1} too; one person is one party`);
+      if (first !== undefined)
+        throw AppError.badInput(`parties.${i}.idNumber`, `is the ID number of party ${first + 1} too; one person is one party`);
       partyByIdNumber.set(idNumber, i);
     });
 
@@ -191,7 +210,8 @@ export class CaseService {
     const mediators = mediatorIds.length
       ? await this.em.find(CommitteeMember, { id: { $in: mediatorIds.filter(isId) }, committee: { village: village.id } })
       : [];
-    if (mediators.length !== mediatorIds.length) throw AppError.badInput('mediatorIds', 'names someone who is not a mediator of this village’s committee');
+    if (mediators.length !== mediatorIds.length)
+      throw AppError.badInput('mediatorIds', 'names someone who is not a mediator of this village’s committee');
 
     const cipher = this.ctx.app.cipher;
     return this.em.transactional(async (tx) => {
@@ -200,9 +220,20 @@ export class CaseService {
       const seq = await nextCaseSeq(tx, county.id, year);
       const id = crypto.randomUUID();
       const kase = tx.create(MediationCase, {
-        id, county, township, village, year, seq, caseNo: formatCaseNo(county.name, year, seq),
-        source: input.source, referrerKind: input.referrerKind ?? null, referrerName: input.referrerName?.trim() || null,
-        disputeType: input.disputeType, amountFen: input.amountFen, tier: input.tier, receivedOn: input.receivedOn,
+        id,
+        county,
+        township,
+        village,
+        year,
+        seq,
+        caseNo: formatCaseNo(county.name, year, seq),
+        source: input.source,
+        referrerKind: input.referrerKind ?? null,
+        referrerName: input.referrerName?.trim() || null,
+        disputeType: input.disputeType,
+        amountFen: input.amountFen,
+        tier: input.tier,
+        receivedOn: input.receivedOn,
         summarySealed: cipher.seal(input.summary.trim(), SEALED.summary(id)),
         createdBy: tx.getReference(User, viewer.id),
       });
@@ -224,7 +255,9 @@ export class CaseService {
     const id = crypto.randomUUID();
     const cipher = this.ctx.app.cipher;
     return tx.create(Person, {
-      id, name: p.name.trim(), phone: p.phone ? normalisePhone(p.phone) : null,
+      id,
+      name: p.name.trim(),
+      phone: p.phone ? normalisePhone(p.phone) : null,
       addressSealed: address ? cipher.seal(address, SEALED.address(id)) : null,
       idNumberSealed: idNumber ? cipher.seal(idNumber, SEALED.idNumber(id)) : null,
       ...(idNumber ? idNumberLookupColumns(idNumber, this.ctx.app.config.lookupKey) : {}),
@@ -235,64 +268,107 @@ export class CaseService {
   // ---- batched relations --------------------------------------------------------------------------------------
 
   partiesByCase() {
-    return loader<string, CaseParty[]>(this.ctx, 'case:parties', async (ids) => {
-      const rows = await this.em.find(CaseParty, { case: { $in: [...ids] } }, { populate: ['person'], orderBy: { role: 'asc', id: 'asc' } });
-      return groupBy(rows, (p) => p.case.id);
-    }, []);
+    return loader<string, CaseParty[]>(
+      this.ctx,
+      'case:parties',
+      async (ids) => {
+        const rows = await this.em.find(CaseParty, { case: { $in: [...ids] } }, { populate: ['person'], orderBy: { role: 'asc', id: 'asc' } });
+        return groupBy(rows, (p) => p.case.id);
+      },
+      [],
+    );
   }
 
   advisersByCase() {
-    return loader<string, LegalAdviser[]>(this.ctx, 'case:advisers', async (ids) => {
-      const rows = await this.em.find(CaseAdviser, { case: { $in: [...ids] }, endedAt: null }, { populate: ['adviser'], orderBy: { id: 'asc' } });
-      const grouped = groupBy(rows, (r) => r.case.id);
-      return new Map([...grouped].map(([k, v]) => [k, v.map((r) => r.adviser.getEntity())]));
-    }, []);
+    return loader<string, LegalAdviser[]>(
+      this.ctx,
+      'case:advisers',
+      async (ids) => {
+        const rows = await this.em.find(CaseAdviser, { case: { $in: [...ids] }, endedAt: null }, { populate: ['adviser'], orderBy: { id: 'asc' } });
+        const grouped = groupBy(rows, (r) => r.case.id);
+        return new Map([...grouped].map(([k, v]) => [k, v.map((r) => r.adviser.getEntity())]));
+      },
+      [],
+    );
   }
 
   mediatorsByCase() {
-    return loader<string, CommitteeMember[]>(this.ctx, 'case:mediators', async (ids) => {
-      const rows = await this.em.find(CaseMediator, { case: { $in: [...ids] } }, { populate: ['member'], orderBy: { id: 'asc' } });
-      const grouped = groupBy(rows, (r) => r.case.id);
-      return new Map([...grouped].map(([k, v]) => [k, v.map((r) => r.member.getEntity())]));
-    }, []);
+    return loader<string, CommitteeMember[]>(
+      this.ctx,
+      'case:mediators',
+      async (ids) => {
+        const rows = await this.em.find(CaseMediator, { case: { $in: [...ids] } }, { populate: ['member'], orderBy: { id: 'asc' } });
+        const grouped = groupBy(rows, (r) => r.case.id);
+        return new Map([...grouped].map(([k, v]) => [k, v.map((r) => r.member.getEntity())]));
+      },
+      [],
+    );
   }
 
   agreementByCase() {
-    return loader<string, Agreement | null>(this.ctx, 'case:agreement', async (ids) => {
-      const rows = await this.em.find(Agreement, { case: { $in: [...ids] } });
-      return new Map(rows.map((a) => [a.case.id, a]));
-    }, null);
+    return loader<string, Agreement | null>(
+      this.ctx,
+      'case:agreement',
+      async (ids) => {
+        const rows = await this.em.find(Agreement, { case: { $in: [...ids] } });
+        return new Map(rows.map((a) => [a.case.id, a]));
+      },
+      null,
+    );
   }
 
   returnVisitsByCase() {
-    return loader<string, ReturnVisit[]>(this.ctx, 'case:returnVisits', async (ids) => {
-      const rows = await this.em.find(ReturnVisit, { case: { $in: [...ids] } }, { orderBy: { visitedOn: 'asc', id: 'asc' } });
-      return groupBy(rows, (v) => v.case.id);
-    }, []);
+    return loader<string, ReturnVisit[]>(
+      this.ctx,
+      'case:returnVisits',
+      async (ids) => {
+        const rows = await this.em.find(ReturnVisit, { case: { $in: [...ids] } }, { orderBy: { visitedOn: 'asc', id: 'asc' } });
+        return groupBy(rows, (v) => v.case.id);
+      },
+      [],
+    );
   }
 
   sessionsByCase() {
-    return loader<string, MediationSession[]>(this.ctx, 'case:sessions', async (ids) => {
-      const rows = await this.em.find(MediationSession, { case: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } });
-      return groupBy(rows, (s) => s.case.id);
-    }, []);
+    return loader<string, MediationSession[]>(
+      this.ctx,
+      'case:sessions',
+      async (ids) => {
+        const rows = await this.em.find(MediationSession, { case: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } });
+        return groupBy(rows, (s) => s.case.id);
+      },
+      [],
+    );
   }
 
   /** Sealed values of a lazy column for a batch of rows; asked only for rows the viewer is entitled to. */
   private sealedColumn(name: string, entity: SealedEntity, property: string) {
-    return loader<string, string | null>(this.ctx, `sealed:${name}`, async (ids) => {
-      const rows = (await this.em.find(entity as never, { id: { $in: [...ids] } } as never, {
-        fields: ['id', property] as never, populate: [property] as never,
-      })) as Array<Record<string, unknown> & { id: string }>;
-      return new Map(rows.map((r) => [r.id, (r[property] as string | null | undefined) ?? null]));
-    }, null);
+    return loader<string, string | null>(
+      this.ctx,
+      `sealed:${name}`,
+      async (ids) => {
+        const rows = (await this.em.find(entity as never, { id: { $in: [...ids] } } as never, {
+          fields: ['id', property] as never,
+          populate: [property] as never,
+        })) as Array<Record<string, unknown> & { id: string }>;
+        return new Map(rows.map((r) => [r.id, (r[property] as string | null | undefined) ?? null]));
+      },
+      null,
+    );
   }
 
   /**
    * The one way confidential text leaves the server: only to an entitled viewer, only after its audit row is written
    * (in the same request, batched), and only opened where it was sealed.
    */
-  async readConfidential(kase: MediationCase, field: string, entity: SealedEntity, property: string, rowId: string, at: { table: string; column: string; rowId: string }) {
+  async readConfidential(
+    kase: MediationCase,
+    field: string,
+    entity: SealedEntity,
+    property: string,
+    rowId: string,
+    at: { table: string; column: string; rowId: string },
+  ) {
     if (!(await this.policy.entitled().load(kase.id))) return null;
     const sealed = await this.sealedColumn(field, entity, property).load(rowId);
     if (sealed === null) return null;
@@ -306,9 +382,14 @@ export class CaseService {
       // A key removed before every value was re-sealed with a newer one: say which, so the operator can put it back.
       // A value that does not authenticate stays an internal error; neither ever answers with garbage.
       if (!(error instanceof FieldKeyMissingError)) throw error;
-      this.ctx.log.warn({ code: ErrorCode.SERVICE_UNAVAILABLE, reason: 'KEY_MISSING', keyId: error.keyId, table: at.table, column: at.column, rowId }, 'sealed value names a field key that is not configured');
+      this.ctx.log.warn(
+        { code: ErrorCode.SERVICE_UNAVAILABLE, reason: 'KEY_MISSING', keyId: error.keyId, table: at.table, column: at.column, rowId },
+        'sealed value names a field key that is not configured',
+      );
       throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, `This text was sealed with field key ${error.keyId}, which is no longer configured`, {
-        reason: 'KEY_MISSING', keyId: error.keyId, http: { status: 503 },
+        reason: 'KEY_MISSING',
+        keyId: error.keyId,
+        http: { status: 503 },
       });
     }
   }

@@ -21,8 +21,14 @@ import { now } from '../../common/clock.js';
 @Index({ name: 'mediation_case_township_status_idx', properties: ['township', 'status'] })
 // From EXPLAIN at province scale (api/bench/EXPLAIN.md): the newest cases first, a month's or a period's cases, for a
 // county (its own column first) and for a city or the province (every county): without these, a sort of every case.
-@Index({ name: 'mediation_case_county_received_idx', expression: 'create index "mediation_case_county_received_idx" on "mediation_case" ("county_id", "received_on" desc, "id")' })
-@Index({ name: 'mediation_case_received_idx', expression: 'create index "mediation_case_received_idx" on "mediation_case" ("received_on" desc, "id")' })
+@Index({
+  name: 'mediation_case_county_received_idx',
+  expression: 'create index "mediation_case_county_received_idx" on "mediation_case" ("county_id", "received_on" desc, "id")',
+})
+@Index({
+  name: 'mediation_case_received_idx',
+  expression: 'create index "mediation_case_received_idx" on "mediation_case" ("received_on" desc, "id")',
+})
 @Check({ name: 'mediation_case_amount_not_negative', expression: '"amount_fen" >= 0' })
 @WithParent()
 @ObjectType({ description: '人民调解案件' })
@@ -109,7 +115,10 @@ export class MediationCase {
   @Property({ type: 'text', nullable: true, lazy: true })
   summarySealed?: string | null;
 
-  @OneToMany(() => CaseParty, (p) => p.case)
+  @OneToMany(
+    () => CaseParty,
+    (p) => p.case,
+  )
   parties = new Collection<CaseParty>(this);
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict', nullable: true })

@@ -102,8 +102,11 @@ export class MeetingParticipant {
 
 /** A follow-up from a meeting, owned by an office, a provider or the bureau, due on a date. */
 @Entity({ tableName: 'action_item' })
-@Check({ name: 'action_item_one_owner', expression: `("owner_kind" = 'OFFICE') = ("owner_office_id" is not null)
-  and ("owner_kind" = 'PROVIDER') = ("owner_provider_id" is not null)` })
+@Check({
+  name: 'action_item_one_owner',
+  expression: `("owner_kind" = 'OFFICE') = ("owner_office_id" is not null)
+  and ("owner_kind" = 'PROVIDER') = ("owner_provider_id" is not null)`,
+})
 @Check({ name: 'action_item_done_at', expression: `("status" = 'DONE') = ("done_at" is not null)` })
 @Index({ name: 'action_item_meeting_idx', properties: ['meeting', 'dueOn'] })
 @WithParent()

@@ -52,8 +52,12 @@ describe('MeetingService', () => {
     return [await em.count(ConsultationMeeting, {}), await em.count(MeetingParticipant, {}), await em.count(ActionItem, {})];
   };
   const newMeeting = (patch: Record<string, unknown> = {}) => ({
-    title: '临时会商', at: now().toISOString(), venue: '县司法局', agenda: '研究排查工作',
-    officeIds: [office('tianning').id, office('xishe').id], providerIds: [DEMO_PROVIDERS[0]!.id],
+    title: '临时会商',
+    at: now().toISOString(),
+    venue: '县司法局',
+    agenda: '研究排查工作',
+    officeIds: [office('tianning').id, office('xishe').id],
+    providerIds: [DEMO_PROVIDERS[0]!.id],
     villageIds: [demoRegions().find((r) => r.parentId === townshipId('tianning'))!.id],
     actionItems: [
       { title: '昨天到期', ownerKind: 'OFFICE', ownerOfficeId: office('xishe').id, dueOn: addDays(today(), -1) },
@@ -127,9 +131,15 @@ describe('MeetingService', () => {
   describe('createConsultationMeeting', () => {
     it('refuses an action item owned by an office that does not take part, naming the field, and writes nothing', async () => {
       const before = await counts();
-      const res = await app.gql(CREATE, { input: newMeeting({
-        actionItems: [{ title: '外所事项', ownerKind: 'OFFICE', ownerOfficeId: office('huili').id, dueOn: today() }],
-      }) }, bureau);
+      const res = await app.gql(
+        CREATE,
+        {
+          input: newMeeting({
+            actionItems: [{ title: '外所事项', ownerKind: 'OFFICE', ownerOfficeId: office('huili').id, dueOn: today() }],
+          }),
+        },
+        bureau,
+      );
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'actionItems.0.ownerOfficeId' });
       expect(await counts()).toEqual(before);
     });
@@ -220,10 +230,11 @@ describe('MeetingService', () => {
       for (let i = 0; i < 12; i += 1) {
         expect((await app.gql(CREATE, { input: newMeeting({ title: `批量会商${i}` }) }, bureau)).errors).toBeUndefined();
       }
-      const page = (take: number) => countQueries(async () => {
-        const res = await app.gql(LIST, { o: { take } }, bureau);
-        expect(res.data.consultationMeetings.items).toHaveLength(take);
-      });
+      const page = (take: number) =>
+        countQueries(async () => {
+          const res = await app.gql(LIST, { o: { take } }, bureau);
+          expect(res.data.consultationMeetings.items).toHaveLength(take);
+        });
       expect((await page(14)).count).toBe((await page(2)).count);
     });
   });
@@ -239,13 +250,17 @@ describe('MeetingService', () => {
       const meetings = wb.getWorksheet('会商会议')!;
       expect(meetings.getRow(3).getCell(2).value).toBe('会商时间');
       const titles: string[] = [];
-      meetings.eachRow((row, n) => { if (n > 3) titles.push(String(row.getCell(4).value)); });
+      meetings.eachRow((row, n) => {
+        if (n > 3) titles.push(String(row.getCell(4).value));
+      });
       expect(titles).toContain(meeting1!.title);
       expect(titles).not.toContain(meeting2!.title);
       const items = wb.getWorksheet('工作事项')!;
       expect(items.getRow(3).getCell(8).value).toBe('是否逾期');
       const overdue: string[] = [];
-      items.eachRow((row, n) => { if (n > 3 && row.getCell(8).value === '是') overdue.push(String(row.getCell(4).value)); });
+      items.eachRow((row, n) => {
+        if (n > 3 && row.getCell(8).value === '是') overdue.push(String(row.getCell(4).value));
+      });
       expect(overdue).toContain(firmItem.title);
     });
 

@@ -18,7 +18,9 @@ export class MeetingPolicy {
     const scope = await regionScopeOf(this.ctx);
     if (scope.kind !== 'subtree') return { id: { $in: [] } };
     if (this.ctx.viewer!.role === Role.OFFICE_STAFF) {
-      const tookPart = this.ctx.em.createQueryBuilder(MeetingParticipant, 'mp').select('mp.meeting')
+      const tookPart = this.ctx.em
+        .createQueryBuilder(MeetingParticipant, 'mp')
+        .select('mp.meeting')
         .where(under(this.ctx.em, scope.place, { TOWNSHIP: 'office.township' }) as never);
       return { id: { $in: tookPart as never } };
     }

@@ -9,7 +9,12 @@ import { Village } from '../village/village.type.js';
 import { VillageService } from '../village/village.service.js';
 import { ActionItem, ConsultationMeeting, MeetingParticipant } from './consultation-meeting.entity.js';
 import {
-  ActionItemInput, ActionItemList, ActionItemListArgs, ConsultationMeetingList, ConsultationMeetingListArgs, CreateConsultationMeetingInput,
+  ActionItemInput,
+  ActionItemList,
+  ActionItemListArgs,
+  ConsultationMeetingList,
+  ConsultationMeetingListArgs,
+  CreateConsultationMeetingInput,
   UpdateConsultationMeetingInput,
 } from './dto/meeting.inputs.js';
 import { ActionItemStatus } from './meeting.enums.js';
@@ -22,19 +27,28 @@ const STAFF = [Role.BUREAU_ADMIN, Role.OFFICE_STAFF] as const;
 export class ConsultationMeetingResolver {
   @Query(() => ConsultationMeetingList, { description: 'Consultation meetings (会商): the bureau’s; an office, those it took part in' })
   @Roles(...STAFF)
-  consultationMeetings(@Args(() => ConsultationMeetingListArgs) { options }: ConsultationMeetingListArgs, @Ctx() ctx: Context): Promise<ConsultationMeetingList> {
+  consultationMeetings(
+    @Args(() => ConsultationMeetingListArgs) { options }: ConsultationMeetingListArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConsultationMeetingList> {
     return new MeetingService(ctx).list(options);
   }
 
   @Query(() => ConsultationMeeting, { nullable: true, description: 'One meeting; null when it does not exist or you may not see it' })
   @Roles(...STAFF)
-  consultationMeeting(@Arg('id', () => ID, { description: 'The meeting’s id' }) id: string, @Ctx() ctx: Context): Promise<ConsultationMeeting | null> {
+  consultationMeeting(
+    @Arg('id', () => ID, { description: 'The meeting’s id' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<ConsultationMeeting | null> {
     return new MeetingService(ctx).byId(id);
   }
 
   @Mutation(() => ConsultationMeeting, { description: 'The bureau records a consultation meeting with its participants and action items' })
   @Roles(Role.BUREAU_ADMIN)
-  createConsultationMeeting(@Arg('input', { description: 'The meeting' }) input: CreateConsultationMeetingInput, @Ctx() ctx: Context): Promise<ConsultationMeeting> {
+  createConsultationMeeting(
+    @Arg('input', { description: 'The meeting' }) input: CreateConsultationMeetingInput,
+    @Ctx() ctx: Context,
+  ): Promise<ConsultationMeeting> {
     return new MeetingService(ctx).create(input);
   }
 
@@ -50,7 +64,11 @@ export class ConsultationMeetingResolver {
 
   @Mutation(() => ActionItem, { description: 'Add an action item to a meeting' })
   @Roles(Role.BUREAU_ADMIN)
-  addActionItem(@Arg('meetingId', () => ID, { description: 'The meeting' }) meetingId: string, @Arg('input', { description: 'The action item' }) input: ActionItemInput, @Ctx() ctx: Context): Promise<ActionItem> {
+  addActionItem(
+    @Arg('meetingId', () => ID, { description: 'The meeting' }) meetingId: string,
+    @Arg('input', { description: 'The action item' }) input: ActionItemInput,
+    @Ctx() ctx: Context,
+  ): Promise<ActionItem> {
     return new MeetingService(ctx).addActionItem(meetingId, input);
   }
 

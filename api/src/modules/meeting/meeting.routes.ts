@@ -18,7 +18,13 @@ function workbookData(data: MeetingExport, on: string): MeetingWorkbookData {
       meeting: { title: m.title, at: m.at, venue: m.venue, agenda: m.agenda, minutes: m.minutes ?? null, decisions: m.decisions ?? null },
       participants: participants.map((p) => ({ name: p.name })),
       items: items.map((x) => ({
-        title: x.title, ownerName: x.ownerName, dueOn: x.dueOn, status: x.status, doneAt: x.doneAt ?? null, note: x.note ?? null, overdue: isOverdue(x, on),
+        title: x.title,
+        ownerName: x.ownerName,
+        dueOn: x.dueOn,
+        status: x.status,
+        doneAt: x.doneAt ?? null,
+        note: x.note ?? null,
+        overdue: isOverdue(x, on),
       })),
     })),
   };
@@ -27,16 +33,20 @@ function workbookData(data: MeetingExport, on: string): MeetingWorkbookData {
 /** `GET /api/exports/consultation-meetings.xlsx?year=2026`: the meetings the viewer may see and their action items. */
 export function meetingRoutes(deps: RouteDeps): Router {
   const router = Router();
-  router.get('/api/exports/consultation-meetings.xlsx', requireRoles(deps, [Role.BUREAU_ADMIN, Role.OFFICE_STAFF]), handle(async (req, res) => {
-    const ctx = contextOf(res);
-    const year = yearParam(req);
-    const { data, scope } = await batchReads(ctx, async (batch) => ({
-      data: await meetingExport(batch, year),
-      scope: batch.viewer!.scopeRegionId ? await batch.em.findOne(Region, { id: batch.viewer!.scopeRegionId }) : null,
-    }));
-    const heading = ctx.viewer!.role === Role.OFFICE_STAFF ? ctx.viewer!.displayName : `${scope?.name ?? ''}司法局`;
-    const bytes = await ctx.app.documents.render('meetings', workbookData(data, today()), heading, year);
-    sendWorkbook(res, bytes, `${heading}${year}年会商会议及工作事项.xlsx`, `consultation-meetings-${year}.xlsx`);
-  }));
+  router.get(
+    '/api/exports/consultation-meetings.xlsx',
+    requireRoles(deps, [Role.BUREAU_ADMIN, Role.OFFICE_STAFF]),
+    handle(async (req, res) => {
+      const ctx = contextOf(res);
+      const year = yearParam(req);
+      const { data, scope } = await batchReads(ctx, async (batch) => ({
+        data: await meetingExport(batch, year),
+        scope: batch.viewer!.scopeRegionId ? await batch.em.findOne(Region, { id: batch.viewer!.scopeRegionId }) : null,
+      }));
+      const heading = ctx.viewer!.role === Role.OFFICE_STAFF ? ctx.viewer!.displayName : `${scope?.name ?? ''}司法局`;
+      const bytes = await ctx.app.documents.render('meetings', workbookData(data, today()), heading, year);
+      sendWorkbook(res, bytes, `${heading}${year}年会商会议及工作事项.xlsx`, `consultation-meetings-${year}.xlsx`);
+    }),
+  );
   return router;
 }

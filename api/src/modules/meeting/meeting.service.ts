@@ -16,7 +16,11 @@ import { Region } from '../region/region.entity.js';
 import { RegionService } from '../region/region.service.js';
 import { User } from '../user/user.entity.js';
 import type {
-  ActionItemInput, ActionItemListOptions, ConsultationMeetingListOptions, CreateConsultationMeetingInput, UpdateConsultationMeetingInput,
+  ActionItemInput,
+  ActionItemListOptions,
+  ConsultationMeetingListOptions,
+  CreateConsultationMeetingInput,
+  UpdateConsultationMeetingInput,
 } from './dto/meeting.inputs.js';
 import { ActionItem, ConsultationMeeting, MeetingParticipant } from './consultation-meeting.entity.js';
 import { ActionItemOwnerKind, ActionItemStatus, ParticipantKind } from './meeting.enums.js';
@@ -78,11 +82,18 @@ export class MeetingService {
       return found;
     };
     const offices = await fetch(input.officeIds, 'officeIds', (ids) =>
-      this.em.find(JudicialOffice, { $and: [{ id: { $in: ids } }, under<JudicialOffice>(this.em, county, { TOWNSHIP: 'township' })] }, { orderBy: { name: 'asc' } }));
+      this.em.find(
+        JudicialOffice,
+        { $and: [{ id: { $in: ids } }, under<JudicialOffice>(this.em, county, { TOWNSHIP: 'township' })] },
+        { orderBy: { name: 'asc' } },
+      ),
+    );
     const providers = await fetch(input.providerIds, 'providerIds', (ids) =>
-      this.em.find(Provider, { id: { $in: ids }, county: county.id }, { orderBy: { name: 'asc' } }));
+      this.em.find(Provider, { id: { $in: ids }, county: county.id }, { orderBy: { name: 'asc' } }),
+    );
     const villages = await fetch(input.villageIds, 'villageIds', (ids) =>
-      this.em.find(Region, { $and: [{ id: { $in: ids } }, regionsUnder(county, 'VILLAGE')] }, { orderBy: { code: 'asc' } }));
+      this.em.find(Region, { $and: [{ id: { $in: ids } }, regionsUnder(county, 'VILLAGE')] }, { orderBy: { code: 'asc' } }),
+    );
     if (!offices.length && !providers.length && !villages.length) throw AppError.badInput('officeIds', 'name at least one participant');
     return { offices, providers, villages };
   }
@@ -129,19 +140,29 @@ export class MeetingService {
     const offices = new Map(participants.offices.map((o) => [o.id, o]));
     const providers = new Map(participants.providers.map((p) => [p.id, p]));
     const items = input.actionItems.map((item, i) => ({
-      title: this.checkTitle(item.title, `actionItems.${i}.title`), dueOn: item.dueOn,
+      title: this.checkTitle(item.title, `actionItems.${i}.title`),
+      dueOn: item.dueOn,
       ...this.ownerOf(item, `actionItems.${i}`, county, offices, providers),
     }));
-    return conflictsAsErrors(() => this.em.transactional(async (tx) => {
-      const meeting = tx.create(ConsultationMeeting, {
-        id: crypto.randomUUID(), county, title: input.title.trim(), at: input.at, venue: input.venue.trim(), agenda: input.agenda.trim(),
-        minutes: input.minutes?.trim() || null, decisions: input.decisions?.trim() || null, createdBy: tx.getReference(User, this.ctx.viewer!.id),
-      });
-      this.writeParticipants(tx, meeting, participants);
-      for (const item of items) tx.create(ActionItem, { id: crypto.randomUUID(), meeting, ...item });
-      await tx.flush();
-      return meeting;
-    }));
+    return conflictsAsErrors(() =>
+      this.em.transactional(async (tx) => {
+        const meeting = tx.create(ConsultationMeeting, {
+          id: crypto.randomUUID(),
+          county,
+          title: input.title.trim(),
+          at: input.at,
+          venue: input.venue.trim(),
+          agenda: input.agenda.trim(),
+          minutes: input.minutes?.trim() || null,
+          decisions: input.decisions?.trim() || null,
+          createdBy: tx.getReference(User, this.ctx.viewer!.id),
+        });
+        this.writeParticipants(tx, meeting, participants);
+        for (const item of items) tx.create(ActionItem, { id: crypto.randomUUID(), meeting, ...item });
+        await tx.flush();
+        return meeting;
+      }),
+    );
   }
 
   async update(id: string, input: UpdateConsultationMeetingInput): Promise<ConsultationMeeting> {
@@ -155,7 +176,10 @@ export class MeetingService {
     if (replacing) {
       const current = await this.em.find(MeetingParticipant, { meeting });
       const idsOf = (kind: ParticipantKind, pick: (p: MeetingParticipant) => string | undefined) =>
-        current.filter((p) => p.kind === kind).map(pick).filter((x): x is string => !!x);
+        current
+          .filter((p) => p.kind === kind)
+          .map(pick)
+          .filter((x): x is string => !!x);
       participants = await this.participantsIn(county, {
         officeIds: input.officeIds ?? idsOf(ParticipantKind.OFFICE, (p) => p.office?.id),
         providerIds: input.providerIds ?? idsOf(ParticipantKind.PROVIDER, (p) => p.provider?.id),
@@ -165,25 +189,29 @@ export class MeetingService {
       const owners = await this.em.find(ActionItem, { meeting }, { fields: ['ownerOffice', 'ownerProvider'] });
       const officeIds = new Set(participants.offices.map((o) => o.id));
       const providerIds = new Set(participants.providers.map((p) => p.id));
-      if (owners.some((o) => o.ownerOffice && !officeIds.has(o.ownerOffice.id))) throw AppError.badInput('officeIds', 'an office that owns an action item must stay a participant');
-      if (owners.some((o) => o.ownerProvider && !providerIds.has(o.ownerProvider.id))) throw AppError.badInput('providerIds', 'a provider that owns an action item must stay a participant');
+      if (owners.some((o) => o.ownerOffice && !officeIds.has(o.ownerOffice.id)))
+        throw AppError.badInput('officeIds', 'an office that owns an action item must stay a participant');
+      if (owners.some((o) => o.ownerProvider && !providerIds.has(o.ownerProvider.id)))
+        throw AppError.badInput('providerIds', 'a provider that owns an action item must stay a participant');
     }
-    return conflictsAsErrors(() => this.em.transactional(async (tx) => {
-      // Every change bumps the meeting's version, also one only to its participants (another table).
-      meeting.updatedAt = now();
-      if (input.title != null) meeting.title = input.title.trim();
-      if (input.at != null) meeting.at = input.at;
-      if (input.venue != null) meeting.venue = input.venue.trim();
-      if (input.agenda != null) meeting.agenda = input.agenda.trim();
-      if (input.minutes !== undefined) meeting.minutes = input.minutes?.trim() || null;
-      if (input.decisions !== undefined) meeting.decisions = input.decisions?.trim() || null;
-      if (participants) {
-        await tx.nativeDelete(MeetingParticipant, { meeting: meeting.id });
-        this.writeParticipants(tx, meeting, participants);
-      }
-      await tx.flush();
-      return meeting;
-    }));
+    return conflictsAsErrors(() =>
+      this.em.transactional(async (tx) => {
+        // Every change bumps the meeting's version, also one only to its participants (another table).
+        meeting.updatedAt = now();
+        if (input.title != null) meeting.title = input.title.trim();
+        if (input.at != null) meeting.at = input.at;
+        if (input.venue != null) meeting.venue = input.venue.trim();
+        if (input.agenda != null) meeting.agenda = input.agenda.trim();
+        if (input.minutes !== undefined) meeting.minutes = input.minutes?.trim() || null;
+        if (input.decisions !== undefined) meeting.decisions = input.decisions?.trim() || null;
+        if (participants) {
+          await tx.nativeDelete(MeetingParticipant, { meeting: meeting.id });
+          this.writeParticipants(tx, meeting, participants);
+        }
+        await tx.flush();
+        return meeting;
+      }),
+    );
   }
 
   async addActionItem(meetingId: string, input: ActionItemInput): Promise<ActionItem> {
@@ -245,17 +273,27 @@ export class MeetingService {
   // ---- batched lookups for field resolvers -------------------------------------------------------------------
 
   participantsByMeeting() {
-    return loader<string, MeetingParticipant[]>(this.ctx, 'meeting:participants', async (ids) => {
-      const rows = await this.em.find(MeetingParticipant, { meeting: { $in: [...ids] } }, { orderBy: { kind: 'asc', name: 'asc', id: 'asc' } });
-      return groupBy(rows, (p) => p.meeting.id);
-    }, []);
+    return loader<string, MeetingParticipant[]>(
+      this.ctx,
+      'meeting:participants',
+      async (ids) => {
+        const rows = await this.em.find(MeetingParticipant, { meeting: { $in: [...ids] } }, { orderBy: { kind: 'asc', name: 'asc', id: 'asc' } });
+        return groupBy(rows, (p) => p.meeting.id);
+      },
+      [],
+    );
   }
 
   itemsByMeeting() {
-    return loader<string, ActionItem[]>(this.ctx, 'meeting:items', async (ids) => {
-      const rows = await this.em.find(ActionItem, { meeting: { $in: [...ids] } }, { orderBy: { dueOn: 'asc', id: 'asc' } });
-      return groupBy(rows, (p) => p.meeting.id);
-    }, []);
+    return loader<string, ActionItem[]>(
+      this.ctx,
+      'meeting:items',
+      async (ids) => {
+        const rows = await this.em.find(ActionItem, { meeting: { $in: [...ids] } }, { orderBy: { dueOn: 'asc', id: 'asc' } });
+        return groupBy(rows, (p) => p.meeting.id);
+      },
+      [],
+    );
   }
 }
 
@@ -266,15 +304,16 @@ export interface MeetingExport {
 /** The meetings of a year the viewer may see, with participants and action items: three statements. */
 export async function meetingExport(ctx: Context, year: number): Promise<MeetingExport> {
   const _service = new MeetingService(ctx);
-  const where = { $and: [await new MeetingPolicy(ctx).visible(),
-    { at: { $gte: startOfDay(`${year}-01-01`), $lt: startOfDay(`${year + 1}-01-01`) } }] };
+  const where = {
+    $and: [await new MeetingPolicy(ctx).visible(), { at: { $gte: startOfDay(`${year}-01-01`), $lt: startOfDay(`${year + 1}-01-01`) } }],
+  };
   const meetings = await ctx.em.find(ConsultationMeeting, where as FilterQuery<ConsultationMeeting>, { orderBy: { at: 'asc', id: 'asc' } });
   const ids = meetings.map((m) => m.id);
   const [participants, items] = ids.length
     ? await Promise.all([
-      ctx.em.find(MeetingParticipant, { meeting: { $in: ids } }, { orderBy: { kind: 'asc', name: 'asc', id: 'asc' } }),
-      ctx.em.find(ActionItem, { meeting: { $in: ids } }, { orderBy: { dueOn: 'asc', id: 'asc' } }),
-    ])
+        ctx.em.find(MeetingParticipant, { meeting: { $in: ids } }, { orderBy: { kind: 'asc', name: 'asc', id: 'asc' } }),
+        ctx.em.find(ActionItem, { meeting: { $in: ids } }, { orderBy: { dueOn: 'asc', id: 'asc' } }),
+      ])
     : [[], []];
   const p = groupBy(participants, (x) => x.meeting.id);
   const i = groupBy(items, (x) => x.meeting.id);

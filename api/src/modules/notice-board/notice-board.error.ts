@@ -11,6 +11,9 @@ export class NoticeBoardError extends AppError {
   }
 
   static adviserNotActive(village: string, adviser: string, status: string): NoticeBoardError {
-    return new NoticeBoardError(ErrorCode.CONFLICT, `The adviser of ${village}, ${adviser}, is ${status.toLowerCase()}: reassign the village before printing its notice board`);
+    return new NoticeBoardError(
+      ErrorCode.CONFLICT,
+      `The adviser of ${village}, ${adviser}, is ${status.toLowerCase()}: reassign the village before printing its notice board`,
+    );
   }
 }

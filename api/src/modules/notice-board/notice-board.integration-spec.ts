@@ -81,7 +81,11 @@ describe('notice board PDF (GET /api/villages/:id/notice-board.pdf)', () => {
 
   it('prints the adviser’s photo once one is set', async () => {
     const uploaded = await upload(app, bureau, portraitPng(), 'image/png');
-    const set = await app.gql(`mutation($a: ID!, $f: ID!) { setLegalAdviserPhoto(adviserId: $a, attachmentId: $f) { id } }`, { a: adviser1, f: uploaded.json.id }, bureau);
+    const set = await app.gql(
+      `mutation($a: ID!, $f: ID!) { setLegalAdviserPhoto(adviserId: $a, attachmentId: $f) { id } }`,
+      { a: adviser1, f: uploaded.json.id },
+      bureau,
+    );
     expect(set.errors).toBeUndefined();
     const pdf = await readPdf((await rest(app, 'GET', path(inTianning), { token: bureau })).bytes);
     expect(pdf.images).toBe(2);
@@ -90,7 +94,11 @@ describe('notice board PDF (GET /api/villages/:id/notice-board.pdf)', () => {
   it('prints a WebP photo too (the bureau may upload WebP; PDFs embed only JPEG and PNG)', async () => {
     const uploaded = await upload(app, bureau, await sharp(portraitPng()).webp().toBuffer(), 'image/webp');
     expect(uploaded.status).toBe(201);
-    const set = await app.gql(`mutation($a: ID!, $f: ID!) { setLegalAdviserPhoto(adviserId: $a, attachmentId: $f) { id } }`, { a: adviser1, f: uploaded.json.id }, bureau);
+    const set = await app.gql(
+      `mutation($a: ID!, $f: ID!) { setLegalAdviserPhoto(adviserId: $a, attachmentId: $f) { id } }`,
+      { a: adviser1, f: uploaded.json.id },
+      bureau,
+    );
     expect(set.errors).toBeUndefined();
     const pdf = await readPdf((await rest(app, 'GET', path(inTianning), { token: bureau })).bytes);
     expect(pdf.images).toBe(2);

@@ -48,14 +48,27 @@ export async function renderNoticeBoard(board: NoticeBoard): Promise<Buffer> {
   const width = right - left;
 
   // Frame: a heavy outer rule and a fine inner one, as on the boards posted in village offices.
-  doc.lineWidth(3).strokeColor(RED).rect(20, 20, A4.width - 40, A4.height - 40).stroke();
-  doc.lineWidth(0.8).rect(27, 27, A4.width - 54, A4.height - 54).stroke();
+  doc
+    .lineWidth(3)
+    .strokeColor(RED)
+    .rect(20, 20, A4.width - 40, A4.height - 40)
+    .stroke();
+  doc
+    .lineWidth(0.8)
+    .rect(27, 27, A4.width - 54, A4.height - 54)
+    .stroke();
 
   // Heading band.
   doc.rect(27, 27, A4.width - 54, 92).fill(RED);
-  doc.fillColor('#FFFFFF').font('bold').fontSize(30)
+  doc
+    .fillColor('#FFFFFF')
+    .font('bold')
+    .fontSize(30)
     .text('村（社区）法律顾问公示牌', 27, 50, { width: A4.width - 54, align: 'center', characterSpacing: 2 });
-  doc.font('bold').fillColor(INK).fontSize(24)
+  doc
+    .font('bold')
+    .fillColor(INK)
+    .fontSize(24)
     .text(`${board.township} ${board.village.name}`, left, 138, { width, align: 'center', characterSpacing: 1 });
   doc.moveTo(left, 178).lineTo(right, 178).lineWidth(1).strokeColor(RED).stroke();
 
@@ -65,7 +78,11 @@ export async function renderNoticeBoard(board: NoticeBoard): Promise<Buffer> {
   const colX = photo.x + photo.w + 30;
   const colW = right - colX;
   doc.font('regular').fontSize(12).fillColor(RED).text('法律顾问', colX, photo.y, { width: colW });
-  doc.font('bold').fontSize(38).fillColor(INK).text(board.adviser.name, colX, photo.y + 16, { width: colW, lineBreak: false });
+  doc
+    .font('bold')
+    .fontSize(38)
+    .fillColor(INK)
+    .text(board.adviser.name, colX, photo.y + 16, { width: colW, lineBreak: false });
   let y = photo.y + 78;
   const rows: Array<[string, string, number]> = [
     ['职业类别', board.adviser.profession, 14],
@@ -74,10 +91,23 @@ export async function renderNoticeBoard(board: NoticeBoard): Promise<Buffer> {
     ['联系电话', board.adviser.phone, 20],
   ];
   for (const [label, value, size] of rows) {
-    doc.font('regular').fontSize(12).fillColor(GREY).text(label, colX, y + (size - 12) / 2 + 1, { width: 60 });
-    doc.font(size > 14 ? 'bold' : 'regular').fontSize(size).fillColor(INK).text(value, colX + 64, y, { width: colW - 64 });
+    doc
+      .font('regular')
+      .fontSize(12)
+      .fillColor(GREY)
+      .text(label, colX, y + (size - 12) / 2 + 1, { width: 60 });
+    doc
+      .font(size > 14 ? 'bold' : 'regular')
+      .fontSize(size)
+      .fillColor(INK)
+      .text(value, colX + 64, y, { width: colW - 64 });
     y = Math.max(doc.y, y + size + 6) + 10;
-    doc.moveTo(colX, y - 6).lineTo(right, y - 6).lineWidth(0.4).strokeColor('#D0D0D0').stroke();
+    doc
+      .moveTo(colX, y - 6)
+      .lineTo(right, y - 6)
+      .lineWidth(0.4)
+      .strokeColor('#D0D0D0')
+      .stroke();
   }
 
   // Service scope and duties, the width of the page. The duties are fixed; the scope gets the room that is left,
@@ -113,14 +143,32 @@ export async function renderNoticeBoard(board: NoticeBoard): Promise<Buffer> {
   doc.image(qr, qrX, bottom + 16, { width: qrSize, height: qrSize });
   // On screen the code is also a link.
   doc.link(qrX, bottom + 16, qrSize, qrSize, board.qrUrl);
-  doc.font('regular').fontSize(9.5).fillColor(GREY).text('扫码查看法律顾问信息', qrX - 20, bottom + 16 + qrSize + 4, { width: qrSize + 40, align: 'center' });
+  doc
+    .font('regular')
+    .fontSize(9.5)
+    .fillColor(GREY)
+    .text('扫码查看法律顾问信息', qrX - 20, bottom + 16 + qrSize + 4, { width: qrSize + 40, align: 'center' });
   const infoW = qrX - left - 20;
-  doc.font('regular').fontSize(13).fillColor(INK).text(`监督单位：${board.office?.name ?? `${board.township}司法所`}`, left, bottom + 20, { width: infoW });
-  doc.font('bold').fontSize(20).fillColor(RED).text(`监督电话：${board.office?.phone ?? '—'}`, left, bottom + 44, { width: infoW });
-  doc.font('regular').fontSize(10.5).fillColor(GREY)
+  doc
+    .font('regular')
+    .fontSize(13)
+    .fillColor(INK)
+    .text(`监督单位：${board.office?.name ?? `${board.township}司法所`}`, left, bottom + 20, { width: infoW });
+  doc
+    .font('bold')
+    .fontSize(20)
+    .fillColor(RED)
+    .text(`监督电话：${board.office?.phone ?? '—'}`, left, bottom + 44, { width: infoW });
+  doc
+    .font('regular')
+    .fontSize(10.5)
+    .fillColor(GREY)
     .text('对法律顾问的服务有意见或建议，请拨打监督电话向司法所反映。', left, bottom + 80, { width: infoW, lineGap: 2 });
 
-  doc.font('regular').fontSize(10).fillColor(GREY)
+  doc
+    .font('regular')
+    .fontSize(10)
+    .fillColor(GREY)
     .text(`${bureau}监制　　公示日期：${chineseDate(board.date)}`, left, A4.height - 48, { width, align: 'center', lineBreak: false });
 
   doc.end();
@@ -130,7 +178,11 @@ export async function renderNoticeBoard(board: NoticeBoard): Promise<Buffer> {
 /** A section title with a red bar at its left; returns where its body starts. */
 function section(doc: PDFKit.PDFDocument, title: string, x: number, y: number, width: number): number {
   doc.rect(x, y, 4, 16).fill(RED);
-  doc.font('bold').fontSize(14).fillColor(INK).text(title, x + 12, y - 1, { width: width - 12, lineBreak: false });
+  doc
+    .font('bold')
+    .fontSize(14)
+    .fillColor(INK)
+    .text(title, x + 12, y - 1, { width: width - 12, lineBreak: false });
   return y + 26;
 }
 
@@ -157,5 +209,9 @@ function drawPhoto(doc: PDFKit.PDFDocument, photo: NoticeBoard['photo'], box: { 
   doc.ellipse(cx, box.y + box.h * 0.86, box.w * 0.38, box.h * 0.26).fill('#CFCFCF');
   doc.restore();
   doc.lineWidth(1).strokeColor('#BDBDBD').rect(box.x, box.y, box.w, box.h).stroke();
-  doc.font('regular').fontSize(10).fillColor(GREY).text('照片', box.x, box.y + box.h + 6, { width: box.w, align: 'center', lineBreak: false });
+  doc
+    .font('regular')
+    .fontSize(10)
+    .fillColor(GREY)
+    .text('照片', box.x, box.y + box.h + 6, { width: box.w, align: 'center', lineBreak: false });
 }

@@ -2,9 +2,13 @@ import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 
 export class PairingError extends AppError {
   static overlap(): PairingError {
-    return new PairingError(ErrorCode.CONFLICT, 'The village already has an adviser for part of these dates; end that pairing first or reassign the village', {
-      field: 'validFrom',
-    });
+    return new PairingError(
+      ErrorCode.CONFLICT,
+      'The village already has an adviser for part of these dates; end that pairing first or reassign the village',
+      {
+        field: 'validFrom',
+      },
+    );
   }
 
   static notFound(): PairingError {

@@ -32,7 +32,11 @@ describe('PairingService', () => {
   it('pairs an adviser with an uncovered village, and coverage rises', async () => {
     const before = (await app.gql(COVERAGE, {}, bureau)).data.coverage;
     const village = uncovered[0]!;
-    const res = await app.gql(CREATE, { input: { adviserId: unpairedAdvisers[0]!.id, villageId: village.id, validFrom: '2025-01-01', deputyDirector: true } }, bureau);
+    const res = await app.gql(
+      CREATE,
+      { input: { adviserId: unpairedAdvisers[0]!.id, villageId: village.id, validFrom: '2025-01-01', deputyDirector: true } },
+      bureau,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.createPairing).toMatchObject({ validFrom: '2025-01-01', validTo: null, deputyDirector: true, village: { id: village.id } });
     const after = (await app.gql(COVERAGE, {}, bureau)).data.coverage;
@@ -47,7 +51,11 @@ describe('PairingService', () => {
   it('refuses a second pairing that overlaps the first with CONFLICT, and writes nothing', async () => {
     const village = villages.find((v) => paired.has(v.id))!;
     const count = await app.orm.em.fork().count(Pairing, {});
-    const res = await app.gql(CREATE, { input: { adviserId: unpairedAdvisers[1]!.id, villageId: village.id, validFrom: '2026-01-01', deputyDirector: false } }, bureau);
+    const res = await app.gql(
+      CREATE,
+      { input: { adviserId: unpairedAdvisers[1]!.id, villageId: village.id, validFrom: '2026-01-01', deputyDirector: false } },
+      bureau,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await app.orm.em.fork().count(Pairing, {})).toBe(count);
   });
@@ -55,8 +63,11 @@ describe('PairingService', () => {
   it('lets exactly one of 20 concurrent overlapping pairings for one village win', async () => {
     const village = uncovered[1]!;
     const advisers = demoRoster().slice(2, 22);
-    const results = await Promise.all(advisers.map((a, i) =>
-      app.gql(CREATE, { input: { adviserId: a.id, villageId: village.id, validFrom: `2026-0${1 + (i % 9)}-01`, deputyDirector: false } }, bureau)));
+    const results = await Promise.all(
+      advisers.map((a, i) =>
+        app.gql(CREATE, { input: { adviserId: a.id, villageId: village.id, validFrom: `2026-0${1 + (i % 9)}-01`, deputyDirector: false } }, bureau),
+      ),
+    );
     const outcomes = results.map((r) => (r.data?.createPairing ? 'created' : r.errors?.[0]?.extensions?.code)).sort();
     expect(outcomes).toEqual([...Array(19).fill('CONFLICT'), 'created']);
     expect(await app.orm.em.fork().count(Pairing, { village: village.id })).toBe(1);
@@ -64,18 +75,34 @@ describe('PairingService', () => {
 
   it('allows back-to-back pairings that do not overlap', async () => {
     const village = uncovered[2]!;
-    const first = await app.gql(CREATE, { input: { adviserId: unpairedAdvisers[0]!.id, villageId: village.id, validFrom: '2025-01-01', validTo: '2025-06-30', deputyDirector: false } }, bureau);
+    const first = await app.gql(
+      CREATE,
+      { input: { adviserId: unpairedAdvisers[0]!.id, villageId: village.id, validFrom: '2025-01-01', validTo: '2025-06-30', deputyDirector: false } },
+      bureau,
+    );
     expect(first.errors).toBeUndefined();
-    const second = await app.gql(CREATE, { input: { adviserId: unpairedAdvisers[1]!.id, villageId: village.id, validFrom: '2025-07-01', deputyDirector: false } }, bureau);
+    const second = await app.gql(
+      CREATE,
+      { input: { adviserId: unpairedAdvisers[1]!.id, villageId: village.id, validFrom: '2025-07-01', deputyDirector: false } },
+      bureau,
+    );
     expect(second.errors).toBeUndefined();
-    const overlapping = await app.gql(CREATE, { input: { adviserId: unpairedAdvisers[2]!.id, villageId: village.id, validFrom: '2025-06-30', validTo: '2025-06-30', deputyDirector: false } }, bureau);
+    const overlapping = await app.gql(
+      CREATE,
+      { input: { adviserId: unpairedAdvisers[2]!.id, villageId: village.id, validFrom: '2025-06-30', validTo: '2025-06-30', deputyDirector: false } },
+      bureau,
+    );
     expect(overlapping.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
   it('reassigns a village in one transaction: the old pairing ends the day before', async () => {
     const current = demoPairings()[10]!;
     const newcomer = unpairedAdvisers[3]!;
-    const res = await app.gql(REASSIGN, { input: { villageId: current.villageId, adviserId: newcomer.id, from: '2026-03-01', deputyDirector: true } }, bureau);
+    const res = await app.gql(
+      REASSIGN,
+      { input: { villageId: current.villageId, adviserId: newcomer.id, from: '2026-03-01', deputyDirector: true } },
+      bureau,
+    );
     expect(res.errors).toBeUndefined();
     const em = app.orm.em.fork();
     const old = await em.findOneOrFail(Pairing, { id: current.id });
@@ -106,14 +133,26 @@ describe('PairingService', () => {
 
   it('refuses to pair a suspended adviser', async () => {
     const adviser = unpairedAdvisers[2]!;
-    const suspend = await app.gql(`mutation($id: ID!) { suspendLegalAdviser(id: $id, input: { effectiveOn: "2026-01-05", reason: "停业整顿" }) { status } }`, { id: adviser.id }, bureau);
+    const suspend = await app.gql(
+      `mutation($id: ID!) { suspendLegalAdviser(id: $id, input: { effectiveOn: "2026-01-05", reason: "停业整顿" }) { status } }`,
+      { id: adviser.id },
+      bureau,
+    );
     expect(suspend.data.suspendLegalAdviser.status).toBe('SUSPENDED');
-    const res = await app.gql(CREATE, { input: { adviserId: adviser.id, villageId: uncovered[3]!.id, validFrom: '2026-02-01', deputyDirector: false } }, bureau);
+    const res = await app.gql(
+      CREATE,
+      { input: { adviserId: adviser.id, villageId: uncovered[3]!.id, validFrom: '2026-02-01', deputyDirector: false } },
+      bureau,
+    );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'adviserId' });
   });
 
   it.each(['office.tianning', 'adviser.1', 'analyst', 'party.1'])('refuses pairing changes by %s', async (username) => {
-    const res = await app.gql(CREATE, { input: { adviserId: unpairedAdvisers[0]!.id, villageId: uncovered[3]!.id, validFrom: '2025-02-01', deputyDirector: false } }, await app.login(username));
+    const res = await app.gql(
+      CREATE,
+      { input: { adviserId: unpairedAdvisers[0]!.id, villageId: uncovered[3]!.id, validFrom: '2025-02-01', deputyDirector: false } },
+      await app.login(username),
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -121,14 +160,22 @@ describe('PairingService', () => {
     const a = demoAccount('adviser.1');
     const res = await app.gql('{ pairings(options: { take: 100 }) { totalItems items { id adviser { id } } } }', {}, await app.login('adviser.1'));
     expect(res.data.pairings.totalItems).toBe(demoPairings().filter((p) => p.adviserId === a.adviserId).length);
-    const others = demoPairings().filter((p) => p.adviserId !== a.adviserId).map((p) => p.id);
+    const others = demoPairings()
+      .filter((p) => p.adviserId !== a.adviserId)
+      .map((p) => p.id);
     expectOnlyInScope(res.data.pairings.items, (p: any) => p.adviser.id === a.adviserId, others);
   });
 
   it('keeps an adviser’s ended pairing in their list, but not the village they no longer serve', async () => {
     const a = demoAccount('adviser.1');
-    const pairing = demoPairings().filter((p) => p.adviserId === a.adviserId).at(-1)!;
-    const ended = await app.gql(REASSIGN, { input: { villageId: pairing.villageId, adviserId: unpairedAdvisers[1]!.id, from: '2026-06-01', deputyDirector: false } }, bureau);
+    const pairing = demoPairings()
+      .filter((p) => p.adviserId === a.adviserId)
+      .at(-1)!;
+    const ended = await app.gql(
+      REASSIGN,
+      { input: { villageId: pairing.villageId, adviserId: unpairedAdvisers[1]!.id, from: '2026-06-01', deputyDirector: false } },
+      bureau,
+    );
     expect(ended.errors).toBeUndefined();
     const VIEW = `query($ids: [ID!]) { pairings(options: { filter: { ids: $ids } }) { items { id validTo villageId villageName
       village { id committee { members { name phone } } currentAdviser { id phone } } } } }`;

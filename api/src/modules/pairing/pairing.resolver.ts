@@ -33,13 +33,20 @@ export class PairingResolver {
 
   @Mutation(() => Pairing, { description: 'Set the last day of a pairing' })
   @Roles(Role.BUREAU_ADMIN)
-  endPairing(@Arg('id', () => ID, { description: 'The pairing' }) id: string, @Arg('validTo', () => DateScalar, { description: 'Its last day (YYYY-MM-DD), not before validFrom' }) validTo: string, @Ctx() ctx: Context): Promise<Pairing> {
+  endPairing(
+    @Arg('id', () => ID, { description: 'The pairing' }) id: string,
+    @Arg('validTo', () => DateScalar, { description: 'Its last day (YYYY-MM-DD), not before validFrom' }) validTo: string,
+    @Ctx() ctx: Context,
+  ): Promise<Pairing> {
     return new PairingService(ctx).end(id, validTo);
   }
 
   @Mutation(() => Pairing, { description: 'Give a village a new adviser from a date: ends the current pairing the day before, in one transaction' })
   @Roles(Role.BUREAU_ADMIN)
-  reassignVillage(@Arg('input', { description: 'The village, the new adviser and the first day' }) input: ReassignVillageInput, @Ctx() ctx: Context): Promise<Pairing> {
+  reassignVillage(
+    @Arg('input', { description: 'The village, the new adviser and the first day' }) input: ReassignVillageInput,
+    @Ctx() ctx: Context,
+  ): Promise<Pairing> {
     return new PairingService(ctx).reassign(input);
   }
 
@@ -52,7 +59,11 @@ export class PairingResolver {
    * An adviser keeps their ended pairings in view, but not the village they no longer serve: its committee, its
    * mediators' phones and its current adviser are for those whose jurisdiction it is.
    */
-  @FieldResolver(() => Village, { nullable: true, description: 'The village or community, when it lies in your jurisdiction (an adviser: the villages they serve today); its name is in villageName' })
+  @FieldResolver(() => Village, {
+    nullable: true,
+    description:
+      'The village or community, when it lies in your jurisdiction (an adviser: the villages they serve today); its name is in villageName',
+  })
   village(@Root() pairing: Pairing, @Ctx() ctx: Context): Promise<Village | null> {
     return new VillageService(ctx).inScopeById().load(pairing.village.id) as Promise<Village | null>;
   }

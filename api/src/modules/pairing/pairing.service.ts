@@ -23,7 +23,10 @@ export function activeOn(date: string): FilterQuery<Pairing> {
 
 /** `select <column> from pairing where …` as a subquery for `$in`, so that scopes stay one SQL statement. */
 export function pairingSubquery(em: EntityManager, column: 'adviser' | 'village', where: FilterQuery<Pairing>) {
-  return em.createQueryBuilder(Pairing, 'p').select(`p.${column}`).where(where as never);
+  return em
+    .createQueryBuilder(Pairing, 'p')
+    .select(`p.${column}`)
+    .where(where as never);
 }
 
 /** Village ids an adviser serves on a date. The adviser tier's jurisdiction is exactly these villages. */
@@ -153,27 +156,46 @@ export class PairingService {
 
   /** The pairing in force today for each village. */
   currentByVillage() {
-    return loader<string, Pairing | null>(this.ctx, 'pairing:currentByVillage', async (villageIds) => {
-      const rows = await this.em.find(Pairing, { $and: [{ village: { $in: [...villageIds] } }, activeOn(today())] });
-      return new Map(rows.map((p) => [p.village.id, p]));
-    }, null);
+    return loader<string, Pairing | null>(
+      this.ctx,
+      'pairing:currentByVillage',
+      async (villageIds) => {
+        const rows = await this.em.find(Pairing, { $and: [{ village: { $in: [...villageIds] } }, activeOn(today())] });
+        return new Map(rows.map((p) => [p.village.id, p]));
+      },
+      null,
+    );
   }
 
   /** Pairings in force today for each adviser. */
   currentByAdviser() {
-    return loader<string, Pairing[]>(this.ctx, 'pairing:currentByAdviser', async (adviserIds) => {
-      const rows = await this.em.find(Pairing, { $and: [{ adviser: { $in: [...adviserIds] } }, activeOn(today())] }, {
-        orderBy: { validFrom: 'asc', id: 'asc' },
-      });
-      return groupBy(rows, (p) => p.adviser.id);
-    }, []);
+    return loader<string, Pairing[]>(
+      this.ctx,
+      'pairing:currentByAdviser',
+      async (adviserIds) => {
+        const rows = await this.em.find(
+          Pairing,
+          { $and: [{ adviser: { $in: [...adviserIds] } }, activeOn(today())] },
+          {
+            orderBy: { validFrom: 'asc', id: 'asc' },
+          },
+        );
+        return groupBy(rows, (p) => p.adviser.id);
+      },
+      [],
+    );
   }
 
   /** Every pairing of each village, newest first. */
   historyByVillage() {
-    return loader<string, Pairing[]>(this.ctx, 'pairing:historyByVillage', async (villageIds) => {
-      const rows = await this.em.find(Pairing, { village: { $in: [...villageIds] } }, { orderBy: { validFrom: 'desc', id: 'asc' } });
-      return groupBy(rows, (p) => p.village.id);
-    }, []);
+    return loader<string, Pairing[]>(
+      this.ctx,
+      'pairing:historyByVillage',
+      async (villageIds) => {
+        const rows = await this.em.find(Pairing, { village: { $in: [...villageIds] } }, { orderBy: { validFrom: 'desc', id: 'asc' } });
+        return groupBy(rows, (p) => p.village.id);
+      },
+      [],
+    );
   }
 }

@@ -35,9 +35,14 @@ export class IdNumberReuseService {
 
   async report(): Promise<IdNumberReuseRow[]> {
     const em = this.ctx.em;
-    const rows = await em.find(IdNumberReuse, { case: await new CasePolicy(this.ctx).visible() }, {
-      populate: ['case', 'earlierCase'], orderBy: { case: { createdAt: 'asc' }, id: 'asc' },
-    });
+    const rows = await em.find(
+      IdNumberReuse,
+      { case: await new CasePolicy(this.ctx).visible() },
+      {
+        populate: ['case', 'earlierCase'],
+        orderBy: { case: { createdAt: 'asc' }, id: 'asc' },
+      },
+    );
     const creators = await em.find(User, { id: { $in: rows.map((r) => r.case.createdBy?.id).filter((id): id is string => !!id) } });
     const byId = new Map(creators.map((u) => [u.id, u]));
     const assignments = await em.find(CaseAdviser, { case: { $in: rows.map((r) => r.earlierCase.id) } }, { fields: ['case', 'adviser'] });
@@ -46,7 +51,10 @@ export class IdNumberReuseService {
       const creator = r.case.createdBy ? byId.get(r.case.createdBy.id) : undefined;
       const kase = r.case as MediationCase;
       return {
-        caseId: kase.id, caseNo: kase.caseNo, registeredAt: kase.createdAt, registeredBy: creator?.username ?? null,
+        caseId: kase.id,
+        caseNo: kase.caseNo,
+        registeredAt: kase.createdAt,
+        registeredBy: creator?.username ?? null,
         earlierCaseNo: r.earlierCase.caseNo,
         registrantEntitled: !!creator?.adviser && advisersOf.has(`${r.earlierCase.id}:${creator.adviser.id}`),
       };

@@ -41,7 +41,11 @@ describe('PhoneLoginService', () => {
     expect(code).toMatch(/^\d{6}$/);
     const res = await app.gql(LOGIN, { p: phone, c: code });
     expect(res.data.loginWithCode.user).toEqual({ username: 'party.1', role: 'PARTY' });
-    const kase = await app.gql('query($id: ID!) { mediationCase(id: $id) { agreement { content } } }', { id: demoCases()[0]!.id }, res.data.loginWithCode.token);
+    const kase = await app.gql(
+      'query($id: ID!) { mediationCase(id: $id) { agreement { content } } }',
+      { id: demoCases()[0]!.id },
+      res.data.loginWithCode.token,
+    );
     expect(kase.data.mediationCase.agreement.content).toBe(demoCases()[0]!.agreement!.content);
     const reuse = await app.gql(LOGIN, { p: phone, c: code });
     expect(reuse.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -38,7 +38,10 @@ export class PhoneLoginService {
   async request(value: string): Promise<boolean> {
     const phone = this.phone(value);
     // Counted for every phone, known or not: refusing only known ones would tell who has an account.
-    const admission = await this.ctx.app.throttle.admit(this.ctx.em, [[SIGN_IN_RULES.codeRequestAddress, this.ctx.ip], [SIGN_IN_RULES.codeRequest, phone]]);
+    const admission = await this.ctx.app.throttle.admit(this.ctx.em, [
+      [SIGN_IN_RULES.codeRequestAddress, this.ctx.ip],
+      [SIGN_IN_RULES.codeRequest, phone],
+    ]);
     if (!admission.admitted) {
       throw new AppError(ErrorCode.RATE_LIMITED, 'Too many sign-in codes were requested; wait before asking again', {
         retryAfterSeconds: admission.retryAfterSeconds,

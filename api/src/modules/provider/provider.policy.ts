@@ -16,7 +16,9 @@ export class ProviderPolicy {
     const place = scopePlaceOf(this.ctx);
     if (place) {
       // A township office sees the providers of its county, above its township.
-      return v?.role === Role.OFFICE_STAFF ? atOrAbove<Provider>(place, { COUNTY: 'county' }) : under<Provider>(this.ctx.em, place, { COUNTY: 'county' });
+      return v?.role === Role.OFFICE_STAFF
+        ? atOrAbove<Provider>(place, { COUNTY: 'county' })
+        : under<Provider>(this.ctx.em, place, { COUNTY: 'county' });
     }
     if (v?.adviserId) {
       const county = this.ctx.em.createQueryBuilder(LegalAdviser, 'a').select('a.county').where({ id: v.adviserId });

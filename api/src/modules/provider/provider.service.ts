@@ -35,8 +35,12 @@ export class ProviderService {
     if (!countyId) throw new AppError(ErrorCode.FORBIDDEN, 'Your account has no county');
     return conflictsAsErrors(async () => {
       const provider = this.ctx.em.create(Provider, {
-        id: crypto.randomUUID(), county: this.ctx.em.getReference(Region, countyId), kind: input.kind, name: input.name.trim(),
-        phone: input.phone ? normalisePhone(input.phone) : null, address: input.address?.trim() || null,
+        id: crypto.randomUUID(),
+        county: this.ctx.em.getReference(Region, countyId),
+        kind: input.kind,
+        name: input.name.trim(),
+        phone: input.phone ? normalisePhone(input.phone) : null,
+        address: input.address?.trim() || null,
       });
       await this.ctx.em.flush();
       return provider;
@@ -48,7 +52,10 @@ export class ProviderService {
     if (!provider) throw new AppError(ErrorCode.NOT_FOUND, 'No such provider in your county');
     AppError.assertVersion(provider, version);
     this.ctx.em.assign(provider, {
-      kind: input.kind, name: input.name.trim(), phone: input.phone ? normalisePhone(input.phone) : null, address: input.address?.trim() || null,
+      kind: input.kind,
+      name: input.name.trim(),
+      phone: input.phone ? normalisePhone(input.phone) : null,
+      address: input.address?.trim() || null,
     });
     await conflictsAsErrors(() => this.ctx.em.flush(), CONSTRAINTS);
     return provider;

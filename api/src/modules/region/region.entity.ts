@@ -46,7 +46,9 @@ export class Region {
   name!: string;
 
   @Property({ length: 20, unique: true })
-  @Field({ description: 'The 12-digit statistical division code (统计用区划代码), e.g. 141122000000 for 交城县; a child’s code starts with its parent’s' })
+  @Field({
+    description: 'The 12-digit statistical division code (统计用区划代码), e.g. 141122000000 for 交城县; a child’s code starts with its parent’s',
+  })
   code!: string;
 
   /**

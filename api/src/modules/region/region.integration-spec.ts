@@ -45,7 +45,10 @@ describe('RegionService', () => {
 
     it('gives an adviser exactly the villages paired with them today', async () => {
       const adviser = demoAccount('adviser.1');
-      const expected = demoPairings().filter((p) => p.adviserId === adviser.adviserId).map((p) => p.villageId).sort();
+      const expected = demoPairings()
+        .filter((p) => p.adviserId === adviser.adviserId)
+        .map((p) => p.villageId)
+        .sort();
       const res = await app.gql(REGIONS, { o: { take: 100 } }, await app.login('adviser.1'));
       expect(res.data.regions.items.map((r: { id: string }) => r.id).sort()).toEqual(expected);
       expect(expected.length).toBeGreaterThan(0);
@@ -120,8 +123,13 @@ describe('RegionService', () => {
       const query = 'query($id: ID!) { region(id: $id) { level code parent { level code parent { level name code parent { id } } } } }';
       const res = await app.gql(query, { id: townshipId('tianning') }, await app.login('bureau'));
       expect(res.data.region).toEqual({
-        level: 'TOWNSHIP', code: '141122100000',
-        parent: { level: 'COUNTY', code: '141122000000', parent: { level: 'CITY', name: '吕梁市', code: '141100000000', parent: { id: PROVINCE_ID } } },
+        level: 'TOWNSHIP',
+        code: '141122100000',
+        parent: {
+          level: 'COUNTY',
+          code: '141122000000',
+          parent: { level: 'CITY', name: '吕梁市', code: '141100000000', parent: { id: PROVINCE_ID } },
+        },
       });
     });
   });
@@ -129,12 +137,20 @@ describe('RegionService', () => {
   describe('createRegion', () => {
     const county = { id: COUNTY_ID, code: '141122000000' };
     const township = (patch: Record<string, unknown>) => ({
-      parentId: county.id, level: RegionLevel.TOWNSHIP, name: '新设镇', code: '141122110000', terrain: Terrain.PLAIN, ...patch,
+      parentId: county.id,
+      level: RegionLevel.TOWNSHIP,
+      name: '新设镇',
+      code: '141122110000',
+      terrain: Terrain.PLAIN,
+      ...patch,
     });
     const attempt = async (input: Parameters<typeof createRegion>[1]) => {
       const em = app.orm.em.fork();
       const before = await em.count(Region, {});
-      const error = await createRegion(em, input).then(() => null, (e: unknown) => e as { extensions?: Record<string, unknown>; message: string });
+      const error = await createRegion(em, input).then(
+        () => null,
+        (e: unknown) => e as { extensions?: Record<string, unknown>; message: string },
+      );
       expect(await app.orm.em.fork().count(Region, {})).toBe(before);
       return error;
     };
@@ -150,17 +166,25 @@ describe('RegionService', () => {
     });
 
     it('refuses a level that does not belong under the parent, or a root below a province or city, naming level', async () => {
-      expect((await attempt(township({ parentId: CITY_ID, code: '141122110000' })))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'level' });
-      expect((await attempt({ parentId: null, level: RegionLevel.COUNTY, name: '无上级县', code: '150100000000' }))?.extensions)
-        .toMatchObject({ code: 'BAD_USER_INPUT', field: 'level' });
-      expect((await attempt(township({ parentId: '00000010-0000-4000-8000-00000000ffff' })))?.extensions)
-        .toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
+      expect((await attempt(township({ parentId: CITY_ID, code: '141122110000' })))?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'level',
+      });
+      expect((await attempt({ parentId: null, level: RegionLevel.COUNTY, name: '无上级县', code: '150100000000' }))?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'level',
+      });
+      expect((await attempt(township({ parentId: '00000010-0000-4000-8000-00000000ffff' })))?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'parentId',
+      });
     });
 
     it('refuses terrain outside townships and a village without its kind', async () => {
       expect((await attempt(township({ terrain: null })))?.extensions).toMatchObject({ field: 'terrain' });
-      expect((await attempt({ parentId: townshipId('tianning'), level: RegionLevel.VILLAGE, name: '新村', code: '141122100299' }))?.extensions)
-        .toMatchObject({ field: 'kind' });
+      expect(
+        (await attempt({ parentId: townshipId('tianning'), level: RegionLevel.VILLAGE, name: '新村', code: '141122100299' }))?.extensions,
+      ).toMatchObject({ field: 'kind' });
     });
 
     it('refuses a code another region holds as CONFLICT naming code', async () => {
@@ -171,7 +195,11 @@ describe('RegionService', () => {
       const em = app.orm.em.fork();
       const created = await createRegion(em, township({}));
       const village = await createRegion(em, {
-        parentId: created.id, level: RegionLevel.VILLAGE, name: '新设村', code: '141122110201', kind: VillageKind.VILLAGE,
+        parentId: created.id,
+        level: RegionLevel.VILLAGE,
+        name: '新设村',
+        code: '141122110201',
+        kind: VillageKind.VILLAGE,
       });
       const countyPath = (await em.findOneOrFail(Region, COUNTY_ID)).path;
       expect(created.path).toBe(`${countyPath}${created.id}/`);

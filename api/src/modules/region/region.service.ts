@@ -36,9 +36,12 @@ export async function createRegion(em: EntityManager, input: NewRegion): Promise
   const parent = input.parentId === null ? null : isId(input.parentId) ? await em.findOne(Region, { id: input.parentId }) : null;
   if (input.parentId !== null && !parent) throw AppError.badInput('parentId', 'no such region');
   if (parent ? CHILD_LEVEL[parent.level] !== input.level : !ROOT_LEVELS.includes(input.level)) {
-    throw AppError.badInput('level', parent
-      ? `a region under a ${parent.level.toLowerCase()} is a ${CHILD_LEVEL[parent.level]?.toLowerCase() ?? 'nothing: villages have no regions below'}`
-      : 'only a province or a city stands at the root');
+    throw AppError.badInput(
+      'level',
+      parent
+        ? `a region under a ${parent.level.toLowerCase()} is a ${CHILD_LEVEL[parent.level]?.toLowerCase() ?? 'nothing: villages have no regions below'}`
+        : 'only a province or a city stands at the root',
+    );
   }
   const problem = regionCodeProblem(input.level, input.code, parent);
   if (problem) throw AppError.badInput('code', problem);
@@ -52,8 +55,15 @@ export async function createRegion(em: EntityManager, input: NewRegion): Promise
   }
   const id = randomUUID();
   const region = em.create(Region, {
-    id, parent: parent?.id ?? null, level: input.level, name, code: input.code, path: childPath(parent?.path ?? null, id),
-    terrain: input.terrain ?? null, kind: input.kind ?? null, demo: input.demo ?? false,
+    id,
+    parent: parent?.id ?? null,
+    level: input.level,
+    name,
+    code: input.code,
+    path: childPath(parent?.path ?? null, id),
+    terrain: input.terrain ?? null,
+    kind: input.kind ?? null,
+    demo: input.demo ?? false,
   });
   await conflictsAsErrors(() => em.flush(), { region_code_unique: { message: 'Another region has this code', field: 'code' } });
   return region;

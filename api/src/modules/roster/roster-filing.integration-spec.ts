@@ -39,10 +39,18 @@ describe('RosterFilingService', () => {
       expect(first).toMatchObject({ number: 1, asOf: '2024-12-31', filedByName: '交城县司法局', entryCount: joinedBy('2024-12-31').length });
       const entry = first.entries.find((e: any) => e.adviserId === adviser1.id);
       expect(entry).toMatchObject({
-        name: adviser1.name, gender: adviser1.gender, phone: adviser1.phone, profession: adviser1.profession, licenceNo: adviser1.licenceNo,
-        provider: DEMO_PROVIDERS.find((p) => p.id === adviser1.providerId)!.name, joinedOn: adviser1.joinedOn,
+        name: adviser1.name,
+        gender: adviser1.gender,
+        phone: adviser1.phone,
+        profession: adviser1.profession,
+        licenceNo: adviser1.licenceNo,
+        provider: DEMO_PROVIDERS.find((p) => p.id === adviser1.providerId)!.name,
+        joinedOn: adviser1.joinedOn,
       });
-      const served = demoPairings().filter((p) => p.adviserId === adviser1.id).map((p) => villageName.get(p.villageId)).sort();
+      const served = demoPairings()
+        .filter((p) => p.adviserId === adviser1.id)
+        .map((p) => villageName.get(p.villageId))
+        .sort();
       expect(entry.villages.map((v: any) => v.name).sort()).toEqual(served);
       expect(served.length).toBeGreaterThan(0);
       expect(entry.villages.filter((v: any) => v.township !== '天宁镇')).toEqual([]);
@@ -54,11 +62,18 @@ describe('RosterFilingService', () => {
     it('numbers the next filing 2 and names who joined, who left and what changed since no. 1', async () => {
       const suspended = roster[5]!;
       const changed = roster[6]!;
-      const s = await app.gql(`mutation($id: ID!) { suspendLegalAdviser(id: $id, input: { effectiveOn: "2025-10-01", reason: "停业整顿" }) { status } }`, { id: suspended.id }, bureau);
+      const s = await app.gql(
+        `mutation($id: ID!) { suspendLegalAdviser(id: $id, input: { effectiveOn: "2025-10-01", reason: "停业整顿" }) { status } }`,
+        { id: suspended.id },
+        bureau,
+      );
       expect(s.errors).toBeUndefined();
       const version = (await app.gql(`query($id: ID!) { legalAdviser(id: $id) { version } }`, { id: changed.id }, bureau)).data.legalAdviser.version;
-      const u = await app.gql(`mutation($id: ID!, $v: Int!) { updateLegalAdviser(id: $id, input: { version: $v, phone: "13900001111", effectiveOn: "2025-10-01", reason: "更换号码" }) { phone } }`,
-        { id: changed.id, v: version }, bureau);
+      const u = await app.gql(
+        `mutation($id: ID!, $v: Int!) { updateLegalAdviser(id: $id, input: { version: $v, phone: "13900001111", effectiveOn: "2025-10-01", reason: "更换号码" }) { phone } }`,
+        { id: changed.id, v: version },
+        bureau,
+      );
       expect(u.errors).toBeUndefined();
 
       const res = await app.gql(FILE, { d: today() }, bureau);
@@ -68,9 +83,21 @@ describe('RosterFilingService', () => {
       expect(second.entryCount).toBe(roster.length - 1);
       expect(second.entries.map((e: any) => e.adviserId)).not.toContain(suspended.id);
       expect(second.diff.previousNumber).toBe(1);
-      expect(second.diff.added.map((e: any) => e.adviserId).sort()).toEqual(roster.filter((a) => a.joinedOn > '2024-12-31').map((a) => a.id).sort());
+      expect(second.diff.added.map((e: any) => e.adviserId).sort()).toEqual(
+        roster
+          .filter((a) => a.joinedOn > '2024-12-31')
+          .map((a) => a.id)
+          .sort(),
+      );
       expect(second.diff.removed).toEqual([{ adviserId: suspended.id, name: suspended.name }]);
-      expect(second.diff.changed).toEqual([{ adviserId: changed.id, name: changed.name, licenceNo: changed.licenceNo, changes: [{ field: 'phone', from: changed.phone, to: '13900001111' }] }]);
+      expect(second.diff.changed).toEqual([
+        {
+          adviserId: changed.id,
+          name: changed.name,
+          licenceNo: changed.licenceNo,
+          changes: [{ field: 'phone', from: changed.phone, to: '13900001111' }],
+        },
+      ]);
     });
 
     it.each([
@@ -83,8 +110,13 @@ describe('RosterFilingService', () => {
     });
 
     it('gives each of several racing filings its own number or CONFLICT, never a duplicate', async () => {
-      const results = await Promise.all(Array.from({ length: 5 }, () => app.gql(`mutation($d: Date!) { fileRoster(asOf: $d) { number } }`, { d: today() }, bureau)));
-      const numbers = results.filter((r) => r.data?.fileRoster).map((r) => r.data.fileRoster.number).sort();
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () => app.gql(`mutation($d: Date!) { fileRoster(asOf: $d) { number } }`, { d: today() }, bureau)),
+      );
+      const numbers = results
+        .filter((r) => r.data?.fileRoster)
+        .map((r) => r.data.fileRoster.number)
+        .sort();
       const conflicts = results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT');
       expect(numbers.length).toBeGreaterThanOrEqual(1);
       expect(numbers.length + conflicts.length).toBe(5);
@@ -117,7 +149,11 @@ describe('RosterFilingService', () => {
 
     it.each(['office.tianning', 'adviser.1', 'analyst', 'party.1'])('refuses filings to %s', async (username) => {
       const token = await app.login(username);
-      for (const [query, variables] of [[FILE, { d: today() }], [LIST, {}], [ONE, { id: first.id }]] as const) {
+      for (const [query, variables] of [
+        [FILE, { d: today() }],
+        [LIST, {}],
+        [ONE, { id: first.id }],
+      ] as const) {
         const res = await app.gql(query, variables, token);
         expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       }

@@ -23,10 +23,14 @@ export class RosterFilingResolver {
   }
 
   @Mutation(() => RosterFiling, {
-    description: 'File the roster as of a date (名册备案): an immutable, numbered snapshot of the active advisers with the difference from the last filing. Download it as XLSX from GET /api/roster-filings/<id>.xlsx',
+    description:
+      'File the roster as of a date (名册备案): an immutable, numbered snapshot of the active advisers with the difference from the last filing. Download it as XLSX from GET /api/roster-filings/<id>.xlsx',
   })
   @Roles(Role.BUREAU_ADMIN)
-  fileRoster(@Arg('asOf', () => DateScalar, { description: 'The date the roster is filed as of (YYYY-MM-DD)' }) asOf: string, @Ctx() ctx: Context): Promise<RosterFiling> {
+  fileRoster(
+    @Arg('asOf', () => DateScalar, { description: 'The date the roster is filed as of (YYYY-MM-DD)' }) asOf: string,
+    @Ctx() ctx: Context,
+  ): Promise<RosterFiling> {
     return new RosterFilingService(ctx).file(asOf);
   }
 

@@ -70,15 +70,27 @@ export class RosterFilingService {
       villages.set(p.adviser.id, list);
     }
     const snapshot: FiledAdviserRecord[] = states.map((s) => ({
-      adviserId: s.adviserId, name: s.details.name, gender: s.details.gender, phone: s.details.phone, profession: s.details.profession,
-      licenceNo: s.details.licenceNo, providerId: s.details.providerId || null, provider: providerName.get(s.details.providerId) ?? null,
-      serviceScope: s.details.serviceScope, joinedOn: s.joinedOn,
+      adviserId: s.adviserId,
+      name: s.details.name,
+      gender: s.details.gender,
+      phone: s.details.phone,
+      profession: s.details.profession,
+      licenceNo: s.details.licenceNo,
+      providerId: s.details.providerId || null,
+      provider: providerName.get(s.details.providerId) ?? null,
+      serviceScope: s.details.serviceScope,
+      joinedOn: s.joinedOn,
       villages: (villages.get(s.adviserId) ?? []).sort((a, b) => `${a.township}${a.name}`.localeCompare(`${b.township}${b.name}`, 'zh-CN')),
     }));
 
     const filing = this.em.create(RosterFiling, {
-      id: crypto.randomUUID(), county: this.em.getReference(Region, countyId), number: (previous?.number ?? 0) + 1, asOf, snapshot,
-      diff: diffFilings(previous, snapshot), filedBy: this.em.getReference(User, this.ctx.viewer!.id),
+      id: crypto.randomUUID(),
+      county: this.em.getReference(Region, countyId),
+      number: (previous?.number ?? 0) + 1,
+      asOf,
+      snapshot,
+      diff: diffFilings(previous, snapshot),
+      filedBy: this.em.getReference(User, this.ctx.viewer!.id),
     });
     await conflictsAsErrors(() => this.em.flush(), FILING_CONSTRAINTS);
     return filing;

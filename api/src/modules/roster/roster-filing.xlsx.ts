@@ -13,8 +13,14 @@ export const CHANGE_HEADERS = ['序号', '变动类型', '姓名', '执业证号
 const CHANGE_WIDTHS = [6, 10, 10, 22, 14, 40, 40];
 
 const FIELD_LABELS: Record<string, string> = {
-  name: '姓名', gender: '性别', phone: '联系电话', profession: '职业类别', licenceNo: '执业证号', provider: '所属机构',
-  serviceScope: '服务范围', villages: '结对村（社区）',
+  name: '姓名',
+  gender: '性别',
+  phone: '联系电话',
+  profession: '职业类别',
+  licenceNo: '执业证号',
+  provider: '所属机构',
+  serviceScope: '服务范围',
+  villages: '结对村（社区）',
 };
 
 function shown(field: string, value: string | null): string {
@@ -34,14 +40,29 @@ export async function filingWorkbook(filing: PrintedFiling, county: string): Pro
   wb.created = filing.filedAt;
 
   const roster = styledSheet(wb, {
-    name: '备案名册', title: `${county}村（社区）法律顾问名册`,
+    name: '备案名册',
+    title: `${county}村（社区）法律顾问名册`,
     subtitle: `第${filing.number}次备案　截至${chineseDate(filing.asOf)}　共${filing.snapshot.length}人　备案时间：${printedTime(filing.filedAt)}`,
-    headers: FILING_HEADERS, widths: FILING_WIDTHS, textColumns: [5, 7],
+    headers: FILING_HEADERS,
+    widths: FILING_WIDTHS,
+    textColumns: [5, 7],
   });
   filing.snapshot.forEach((e, i) => {
-    addBodyRow(roster, [
-      i + 1, e.name, enumLabel('Gender', e.gender), enumLabel('Profession', e.profession), e.licenceNo, e.provider ?? '', e.phone, e.serviceScope, villagesText(e),
-    ], [6, 8, 9]);
+    addBodyRow(
+      roster,
+      [
+        i + 1,
+        e.name,
+        enumLabel('Gender', e.gender),
+        enumLabel('Profession', e.profession),
+        e.licenceNo,
+        e.provider ?? '',
+        e.phone,
+        e.serviceScope,
+        villagesText(e),
+      ],
+      [6, 8, 9],
+    );
   });
 
   const { diff } = filing;
@@ -52,14 +73,23 @@ export async function filingWorkbook(filing: PrintedFiling, county: string): Pro
       : `第${filing.number}次备案变动情况（首次备案，名册中人员均列为新增）`,
     titleSize: 14,
     subtitle: `新增${diff.added.length}人，移出${diff.removed.length}人，信息变更${diff.changed.length}人`,
-    headers: CHANGE_HEADERS, widths: CHANGE_WIDTHS, textColumns: [4],
+    headers: CHANGE_HEADERS,
+    widths: CHANGE_WIDTHS,
+    textColumns: [4],
   });
   const rows: string[][] = [
     ...diff.added.map((e) => ['新增', e.name, e.licenceNo, enumLabel('RosterEventKind', 'JOINED'), '—', summary(e)]),
     ...diff.removed.map((e) => ['移出', e.name, e.licenceNo, enumLabel('RosterEventKind', 'REMOVED'), summary(e), '—']),
-    ...diff.changed.flatMap((c) => c.changes.map((ch) => [
-      enumLabel('RosterEventKind', 'CHANGED'), c.name, c.licenceNo, FIELD_LABELS[ch.field] ?? ch.field, shown(ch.field, ch.from), shown(ch.field, ch.to),
-    ])),
+    ...diff.changed.flatMap((c) =>
+      c.changes.map((ch) => [
+        enumLabel('RosterEventKind', 'CHANGED'),
+        c.name,
+        c.licenceNo,
+        FIELD_LABELS[ch.field] ?? ch.field,
+        shown(ch.field, ch.from),
+        shown(ch.field, ch.to),
+      ]),
+    ),
   ];
   if (!rows.length) rows.push(['无变动', '—', '—', '—', '—', '—']);
   rows.forEach((r, i) => {

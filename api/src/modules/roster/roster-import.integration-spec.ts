@@ -28,8 +28,15 @@ async function workbook(rows: unknown[][], headers = HEADERS): Promise<Buffer> {
 
 const validRow = (i: number, patch: Partial<Record<string, unknown>> = {}): unknown[] => {
   const row: Record<string, unknown> = {
-    姓名: `导入顾问${i}`, 性别: i % 2 ? '女' : '男', 联系电话: `139${String(i).padStart(8, '0')}`, 职业类别: '律师',
-    执业证号: `IMP${String(i).padStart(8, '0')}`, 所属机构: FIRM, 服务范围: '法律咨询、人民调解', 加入日期: '2025-03-01', ...patch,
+    姓名: `导入顾问${i}`,
+    性别: i % 2 ? '女' : '男',
+    联系电话: `139${String(i).padStart(8, '0')}`,
+    职业类别: '律师',
+    执业证号: `IMP${String(i).padStart(8, '0')}`,
+    所属机构: FIRM,
+    服务范围: '法律咨询、人民调解',
+    加入日期: '2025-03-01',
+    ...patch,
   };
   return HEADERS.map((h) => row[h]);
 };
@@ -59,7 +66,9 @@ describe('RosterImportService', () => {
       const ws = wb.getWorksheet('名册')!;
       expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
       expect(String(ws.getCell('A2').value)).toMatch(/^示例/);
-      const validations = Object.entries((ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model);
+      const validations = Object.entries(
+        (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model,
+      );
       const byColumn = (c: string) => validations.find(([address]) => address.startsWith(`${c}2`))?.[1];
       expect(byColumn('B')).toMatchObject({ type: 'list', formulae: ['"男,女"'] });
       expect(byColumn('D')?.formulae[0]).toContain('基层法律服务工作者');
@@ -92,37 +101,50 @@ describe('RosterImportService', () => {
   describe('previewRosterImport', () => {
     it('parses every row and writes nothing', async () => {
       const before = await advisers();
-      const id = await uploadBook(await workbook([validRow(1), validRow(2, { 职业类别: '法律援助人员', 所属机构: AID, 加入日期: new Date(Date.UTC(2024, 8, 1)) })]));
+      const id = await uploadBook(
+        await workbook([validRow(1), validRow(2, { 职业类别: '法律援助人员', 所属机构: AID, 加入日期: new Date(Date.UTC(2024, 8, 1)) })]),
+      );
       const res = await app.gql(PREVIEW, { f: id }, bureau);
       expect(res.errors).toBeUndefined();
       const preview = res.data.previewRosterImport;
       expect(preview).toMatchObject({ attachmentId: id, rowCount: 2, validRowCount: 2, canImport: true, problems: [] });
       expect(preview.rows[1]).toEqual({
-        row: 3, name: '导入顾问2', gender: 'MALE', phone: '13900000002', profession: 'LEGAL_AID', licenceNo: 'IMP00000002', providerName: AID,
-        providerId: DEMO_PROVIDERS.find((p) => p.name === AID)!.id, serviceScope: '法律咨询、人民调解', joinedOn: '2024-09-01', valid: true,
+        row: 3,
+        name: '导入顾问2',
+        gender: 'MALE',
+        phone: '13900000002',
+        profession: 'LEGAL_AID',
+        licenceNo: 'IMP00000002',
+        providerName: AID,
+        providerId: DEMO_PROVIDERS.find((p) => p.name === AID)!.id,
+        serviceScope: '法律咨询、人民调解',
+        joinedOn: '2024-09-01',
+        valid: true,
       });
       expect(await advisers()).toBe(before);
     });
 
     it('names every problem by row, column and code', async () => {
       const taken = demoRoster()[0]!.licenceNo;
-      const id = await uploadBook(await workbook([
-        validRow(10),
-        validRow(11, { 联系电话: '12345' }),
-        validRow(12, { 执业证号: 'IMP00000013' }),
-        validRow(13),
-        validRow(14, { 执业证号: taken }),
-        validRow(15, { 所属机构: '不存在的律师事务所' }),
-        validRow(16, { 加入日期: '2024-13-45' }),
-        validRow(17, { 加入日期: '2099-01-01' }),
-        validRow(18, { 姓名: '' }),
-        validRow(19, { 性别: '未知' }),
-        validRow(20, { 职业类别: '法官' }),
-        // The 17-digit licence 11411202010000001 typed into a number cell: Excel keeps the nearest double, this one.
-        validRow(21, { 执业证号: 11411202010000000 }),
-        [],
-        validRow(22),
-      ]));
+      const id = await uploadBook(
+        await workbook([
+          validRow(10),
+          validRow(11, { 联系电话: '12345' }),
+          validRow(12, { 执业证号: 'IMP00000013' }),
+          validRow(13),
+          validRow(14, { 执业证号: taken }),
+          validRow(15, { 所属机构: '不存在的律师事务所' }),
+          validRow(16, { 加入日期: '2024-13-45' }),
+          validRow(17, { 加入日期: '2099-01-01' }),
+          validRow(18, { 姓名: '' }),
+          validRow(19, { 性别: '未知' }),
+          validRow(20, { 职业类别: '法官' }),
+          // The 17-digit licence 11411202010000001 typed into a number cell: Excel keeps the nearest double, this one.
+          validRow(21, { 执业证号: 11411202010000000 }),
+          [],
+          validRow(22),
+        ]),
+      );
       const preview = (await app.gql(PREVIEW, { f: id }, bureau)).data.previewRosterImport;
       expect(preview.canImport).toBe(false);
       expect(preview.rowCount).toBe(13);
@@ -142,18 +164,34 @@ describe('RosterImportService', () => {
         [13, '执业证号', 'DIGITS_LOST'],
       ]);
       expect(preview.problems[1]).toMatchObject({ field: 'licenceNo', value: 'IMP00000013', message: expect.stringContaining('row 5') });
-      expect(preview.rows.map((r: any) => r.valid)).toEqual([true, false, false, false, false, false, false, false, false, false, false, false, true]);
+      expect(preview.rows.map((r: any) => r.valid)).toEqual([
+        true,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        true,
+      ]);
     });
 
     it('refuses cells with control characters (Excel’s _x0000_ escapes included) and imports nothing', async () => {
       const before = await advisers();
-      const id = await uploadBook(await workbook([
-        validRow(40, { 姓名: '导入顾问_x0000_40' }),
-        validRow(41, { 联系电话: '1390000_x0007_0041' }),
-        validRow(42, { 姓名: '导入\n顾问42' }),
-        validRow(43, { 服务范围: '法律咨询\n人民调解' }),
-        validRow(44, { 服务范围: '法律咨询_x001B_[31m' }),
-      ]));
+      const id = await uploadBook(
+        await workbook([
+          validRow(40, { 姓名: '导入顾问_x0000_40' }),
+          validRow(41, { 联系电话: '1390000_x0007_0041' }),
+          validRow(42, { 姓名: '导入\n顾问42' }),
+          validRow(43, { 服务范围: '法律咨询\n人民调解' }),
+          validRow(44, { 服务范围: '法律咨询_x001B_[31m' }),
+        ]),
+      );
       const preview = (await app.gql(PREVIEW, { f: id }, bureau)).data.previewRosterImport;
       expect(preview.problems.map((p: any) => [p.row, p.column, p.code])).toEqual([
         [2, '姓名', 'BAD_CHARACTERS'],
@@ -170,14 +208,26 @@ describe('RosterImportService', () => {
     });
 
     it('names a missing column on the header row', async () => {
-      const id = await uploadBook(await workbook([validRow(30).filter((_, i) => i !== 2)], HEADERS.filter((h) => h !== '联系电话')));
+      const id = await uploadBook(
+        await workbook(
+          [validRow(30).filter((_, i) => i !== 2)],
+          HEADERS.filter((h) => h !== '联系电话'),
+        ),
+      );
       const preview = (await app.gql(PREVIEW, { f: id }, bureau)).data.previewRosterImport;
       expect(preview.problems).toEqual([expect.objectContaining({ row: 1, column: '联系电话', code: 'MISSING_COLUMN' })]);
       expect(preview.canImport).toBe(false);
     });
 
     it('refuses an attachment that is not a workbook of yours, naming attachmentId', async () => {
-      const photo = (await upload(app, bureau, makePng(2, 2, () => [0, 0, 0]), 'image/png')).json.id;
+      const photo = (
+        await upload(
+          app,
+          bureau,
+          makePng(2, 2, () => [0, 0, 0]),
+          'image/png',
+        )
+      ).json.id;
       for (const f of [photo, '00000000-0000-4000-8000-000000000000']) {
         const res = await app.gql(PREVIEW, { f }, bureau);
         expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'attachmentId' });
@@ -191,7 +241,9 @@ describe('RosterImportService', () => {
       const id = await uploadBook(await workbook([validRow(40), validRow(41, { 联系电话: 'abc' })]));
       const res = await app.gql(CONFIRM, { f: id }, bureau);
       expect(res.errors?.[0]?.extensions).toMatchObject({
-        code: 'BAD_USER_INPUT', field: 'attachmentId', problemCount: 1,
+        code: 'BAD_USER_INPUT',
+        field: 'attachmentId',
+        problemCount: 1,
         problems: [expect.objectContaining({ row: 3, column: '联系电话', code: 'BAD_PHONE' })],
       });
       expect(await advisers()).toBe(before);
@@ -205,7 +257,9 @@ describe('RosterImportService', () => {
       expect(res.data.confirmRosterImport.importedCount).toBe(2);
       expect(await advisers()).toBe(before + 2);
       const em = app.orm.em.fork();
-      const [a, b] = await Promise.all(res.data.confirmRosterImport.adviserIds.map((adviserId: string) => em.findOneOrFail(LegalAdviser, { id: adviserId })));
+      const [a, b] = await Promise.all(
+        res.data.confirmRosterImport.adviserIds.map((adviserId: string) => em.findOneOrFail(LegalAdviser, { id: adviserId })),
+      );
       expect(a).toMatchObject({ name: '导入顾问50', licenceNo: 'IMP00000050', phone: '13900000050', status: 'ACTIVE' });
       const event = await em.findOneOrFail(RosterEvent, { adviser: b!.id });
       expect(event).toMatchObject({ kind: 'JOINED', effectiveOn: '2024-07-01', reason: '名册导入' });
@@ -223,13 +277,28 @@ describe('RosterImportService', () => {
     it('checks again at confirmation: a licence put on the roster since the preview stops the whole import', async () => {
       const id = await uploadBook(await workbook([validRow(60), validRow(61)]));
       expect((await app.gql(PREVIEW, { f: id }, bureau)).data.previewRosterImport.canImport).toBe(true);
-      const created = await app.gql(`mutation($i: CreateLegalAdviserInput!) { createLegalAdviser(input: $i) { id } }`, {
-        i: { name: '抢先', gender: 'MALE', phone: '13900009999', profession: 'LAWYER', licenceNo: 'IMP00000061', providerId: DEMO_PROVIDERS[0]!.id, joinedOn: '2025-01-01' },
-      }, bureau);
+      const created = await app.gql(
+        `mutation($i: CreateLegalAdviserInput!) { createLegalAdviser(input: $i) { id } }`,
+        {
+          i: {
+            name: '抢先',
+            gender: 'MALE',
+            phone: '13900009999',
+            profession: 'LAWYER',
+            licenceNo: 'IMP00000061',
+            providerId: DEMO_PROVIDERS[0]!.id,
+            joinedOn: '2025-01-01',
+          },
+        },
+        bureau,
+      );
       expect(created.errors).toBeUndefined();
       const before = await advisers();
       const res = await app.gql(CONFIRM, { f: id }, bureau);
-      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [expect.objectContaining({ row: 3, code: 'ALREADY_ON_ROSTER' })] });
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        problems: [expect.objectContaining({ row: 3, code: 'ALREADY_ON_ROSTER' })],
+      });
       expect(await advisers()).toBe(before);
     });
 

@@ -119,7 +119,13 @@ function read(value: ExcelJS.CellValue): CellRead {
   if (typeof value === 'number') return { text: String(value), number: value };
   if (typeof value === 'string') return { text: value.trim() };
   if (typeof value === 'boolean') return { text: String(value) };
-  if ('richText' in value) return { text: value.richText.map((r) => r.text).join('').trim() };
+  if ('richText' in value)
+    return {
+      text: value.richText
+        .map((r) => r.text)
+        .join('')
+        .trim(),
+    };
   if ('result' in value) return read((value as { result?: ExcelJS.CellValue }).result ?? null);
   if ('text' in value && typeof value.text === 'string') return { text: value.text.trim() };
   if ('error' in value) return { text: String(value.error) };
@@ -133,7 +139,10 @@ function headerKey(text: string): string {
 
 /** Names compared loosely: spaces dropped, half-width brackets as full-width. */
 export function providerKey(name: string): string {
-  return name.replace(/[\s\u3000]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  return name
+    .replace(/[\s\u3000]/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
 }
 
 /** Reads the first worksheet that has the template's header row (within its first five rows). */
@@ -155,30 +164,50 @@ export async function readRosterWorkbook(bytes: Buffer): Promise<{ rows: RawRow[
       const problems: ImportProblem[] = [];
       for (const c of IMPORT_COLUMNS) {
         if (!columns.has(c.header) && c.required) {
-          problems.push({ row: headerRow, column: c.header, field: c.field, code: RosterImportProblemCode.MISSING_COLUMN,
-            message: `The header row has no column ${c.header}`, value: null });
+          problems.push({
+            row: headerRow,
+            column: c.header,
+            field: c.field,
+            code: RosterImportProblemCode.MISSING_COLUMN,
+            message: `The header row has no column ${c.header}`,
+            value: null,
+          });
         }
       }
       if (problems.length) return { rows: [], problems };
       const rows: RawRow[] = [];
       for (let r = headerRow + 1; r <= ws.rowCount; r += 1) {
         const row = ws.getRow(r);
-        const cells = Object.fromEntries(IMPORT_COLUMNS.map((c) => {
-          const col = columns.get(c.header);
-          return [c.field, col ? read(row.getCell(col).value) : { text: '' }];
-        })) as Record<ImportField, CellRead>;
+        const cells = Object.fromEntries(
+          IMPORT_COLUMNS.map((c) => {
+            const col = columns.get(c.header);
+            return [c.field, col ? read(row.getCell(col).value) : { text: '' }];
+          }),
+        ) as Record<ImportField, CellRead>;
         if (IMPORT_COLUMNS.every((c) => !cells[c.field].text)) continue;
         if (cells.name.text.startsWith(EXAMPLE_MARK)) continue;
         rows.push({ row: r, cells });
         if (rows.length > MAX_IMPORT_ROWS) {
-          return { rows: [], problems: [fileProblem(RosterImportProblemCode.TOO_MANY_ROWS, `A workbook may hold at most ${MAX_IMPORT_ROWS} advisers; split it`)] };
+          return {
+            rows: [],
+            problems: [fileProblem(RosterImportProblemCode.TOO_MANY_ROWS, `A workbook may hold at most ${MAX_IMPORT_ROWS} advisers; split it`)],
+          };
         }
       }
-      if (!rows.length) return { rows, problems: [fileProblem(RosterImportProblemCode.NO_ROWS, 'The workbook has a header row but no advisers below it')] };
+      if (!rows.length)
+        return { rows, problems: [fileProblem(RosterImportProblemCode.NO_ROWS, 'The workbook has a header row but no advisers below it')] };
       return { rows, problems: [] };
     }
   }
-  return { rows: [], problems: [fileProblem(RosterImportProblemCode.MISSING_COLUMN, 'No worksheet has the template’s header row (姓名, 性别, 联系电话, …); start from the template')] };
+  return {
+    rows: [],
+    problems: [
+      fileProblem(
+        RosterImportProblemCode.MISSING_COLUMN,
+        'No worksheet has the template’s header row (姓名, 性别, 联系电话, …); start from the template',
+      ),
+    ],
+  };
 }
 
 function fileProblem(code: RosterImportProblemCode, message: string): ImportProblem {
@@ -249,7 +278,8 @@ export function validateRows(raw: RawRow[], lookups: ImportLookups): { rows: Par
 
     const phoneText = text('phone');
     const phone = phoneText && isMainlandPhone(phoneText) ? normalisePhone(phoneText) : null;
-    if (phoneText && !phone) problem('phone', RosterImportProblemCode.BAD_PHONE, 'Not a mainland China mobile (11 digits from 13–19) or landline (0xxx-xxxxxxx) number');
+    if (phoneText && !phone)
+      problem('phone', RosterImportProblemCode.BAD_PHONE, 'Not a mainland China mobile (11 digits from 13–19) or landline (0xxx-xxxxxxx) number');
 
     const professionText = text('profession');
     const profession = professionText ? (PROFESSION_BY_LABEL.get(professionText) ?? null) : null;
@@ -260,18 +290,29 @@ export function validateRows(raw: RawRow[], lookups: ImportLookups): { rows: Par
     let licenceNo: string | null = null;
     const licenceCell = cells.licenceNo;
     if (licenceCell.number !== undefined && !Number.isSafeInteger(licenceCell.number)) {
-      problem('licenceNo', RosterImportProblemCode.DIGITS_LOST, 'Excel stored this licence number as a number and lost digits; format the column as text and type it again');
+      problem(
+        'licenceNo',
+        RosterImportProblemCode.DIGITS_LOST,
+        'Excel stored this licence number as a number and lost digits; format the column as text and type it again',
+      );
     } else {
       const value = text('licenceNo');
-      if (value && !LICENCE.test(value)) problem('licenceNo', RosterImportProblemCode.BAD_LICENCE, 'A licence number is 6–40 letters, digits or hyphens');
-      else if (value && lookups.existingLicences.has(value)) problem('licenceNo', RosterImportProblemCode.ALREADY_ON_ROSTER, 'An adviser with this licence number is already on the roster');
+      if (value && !LICENCE.test(value))
+        problem('licenceNo', RosterImportProblemCode.BAD_LICENCE, 'A licence number is 6–40 letters, digits or hyphens');
+      else if (value && lookups.existingLicences.has(value))
+        problem('licenceNo', RosterImportProblemCode.ALREADY_ON_ROSTER, 'An adviser with this licence number is already on the roster');
       else if (value) licenceNo = value;
       if (value && LICENCE.test(value)) rowsByLicence.set(value, [...(rowsByLicence.get(value) ?? []), row]);
     }
 
     const providerName = text('providerName');
     const providerId = providerName ? (lookups.providers.get(providerKey(providerName)) ?? null) : null;
-    if (providerName && !providerId) problem('providerName', RosterImportProblemCode.UNKNOWN_PROVIDER, 'No provider of this name in your county; add it under 法律服务机构 first, or correct the name');
+    if (providerName && !providerId)
+      problem(
+        'providerName',
+        RosterImportProblemCode.UNKNOWN_PROVIDER,
+        'No provider of this name in your county; add it under 法律服务机构 first, or correct the name',
+      );
 
     let joinedOn: string | null = null;
     if (text('joinedOn')) {
@@ -284,7 +325,16 @@ export function validateRows(raw: RawRow[], lookups: ImportLookups): { rows: Par
     }
 
     return {
-      row, name, gender, phone, profession, licenceNo, providerName, providerId, serviceScope: text('serviceScope') ?? '', joinedOn,
+      row,
+      name,
+      gender,
+      phone,
+      profession,
+      licenceNo,
+      providerName,
+      providerId,
+      serviceScope: text('serviceScope') ?? '',
+      joinedOn,
       valid: problems.length === before,
     };
   });
@@ -295,13 +345,22 @@ export function validateRows(raw: RawRow[], lookups: ImportLookups): { rows: Par
     if (at.length < 2) continue;
     for (const row of at) {
       const others = at.filter((r) => r !== row).join(', ');
-      problems.push({ row, column: '执业证号', field: 'licenceNo', code: RosterImportProblemCode.DUPLICATE_IN_FILE,
-        message: `The same licence number is also on row ${others}`, value: licence });
+      problems.push({
+        row,
+        column: '执业证号',
+        field: 'licenceNo',
+        code: RosterImportProblemCode.DUPLICATE_IN_FILE,
+        message: `The same licence number is also on row ${others}`,
+        value: licence,
+      });
       const parsed = byRow.get(row)!;
       parsed.valid = false;
       parsed.licenceNo = null;
     }
   }
-  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || IMPORT_COLUMNS.findIndex((c) => c.field === a.field) - IMPORT_COLUMNS.findIndex((c) => c.field === b.field));
+  problems.sort(
+    (a, b) =>
+      (a.row ?? 0) - (b.row ?? 0) || IMPORT_COLUMNS.findIndex((c) => c.field === a.field) - IMPORT_COLUMNS.findIndex((c) => c.field === b.field),
+  );
   return { rows, problems };
 }

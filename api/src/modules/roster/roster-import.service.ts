@@ -83,24 +83,57 @@ export class RosterImportService {
     const now = clockNow();
     const actor = this.ctx.viewer!.id;
     const advisers = rows.map((r) => ({
-      id: randomUUID(), county: countyId, provider: r.providerId!, name: r.name!, gender: r.gender!, phone: r.phone!, profession: r.profession!,
-      licenceNo: r.licenceNo!, serviceScope: r.serviceScope, status: AdviserStatus.ACTIVE, demo: false, version: 1, createdAt: now,
+      id: randomUUID(),
+      county: countyId,
+      provider: r.providerId!,
+      name: r.name!,
+      gender: r.gender!,
+      phone: r.phone!,
+      profession: r.profession!,
+      licenceNo: r.licenceNo!,
+      serviceScope: r.serviceScope,
+      status: AdviserStatus.ACTIVE,
+      demo: false,
+      version: 1,
+      createdAt: now,
     }));
     const events = advisers.map((a, i) => {
       const details: AdviserDetails = {
-        name: a.name, gender: a.gender, phone: a.phone, profession: a.profession, licenceNo: a.licenceNo, providerId: a.provider, serviceScope: a.serviceScope,
+        name: a.name,
+        gender: a.gender,
+        phone: a.phone,
+        profession: a.profession,
+        licenceNo: a.licenceNo,
+        providerId: a.provider,
+        serviceScope: a.serviceScope,
       };
-      return { id: randomUUID(), adviser: a.id, kind: RosterEventKind.JOINED, effectiveOn: rows[i]!.joinedOn!, reason: '名册导入', changes: { ...details }, actor, at: now };
+      return {
+        id: randomUUID(),
+        adviser: a.id,
+        kind: RosterEventKind.JOINED,
+        effectiveOn: rows[i]!.joinedOn!,
+        reason: '名册导入',
+        changes: { ...details },
+        actor,
+        at: now,
+      };
     });
 
-    await conflictsAsErrors(() =>
-      this.em.transactional(async (tx) => {
-        // Claiming the file first makes a second confirmation of the same workbook wait, then find it taken.
-        const claimed = await tx.nativeUpdate(Attachment, { id: attachment.id, ownerType: null }, { ownerType: OwnerType.ROSTER_IMPORT, ownerId: countyId });
-        if (!claimed) throw RosterError.alreadyImported();
-        for (const chunk of chunks(advisers, INSERT_CHUNK)) await tx.insertMany(LegalAdviser, chunk);
-        for (const chunk of chunks(events, INSERT_CHUNK)) await tx.insertMany(RosterEvent, chunk);
-      }), ADVISER_CONSTRAINTS);
+    await conflictsAsErrors(
+      () =>
+        this.em.transactional(async (tx) => {
+          // Claiming the file first makes a second confirmation of the same workbook wait, then find it taken.
+          const claimed = await tx.nativeUpdate(
+            Attachment,
+            { id: attachment.id, ownerType: null },
+            { ownerType: OwnerType.ROSTER_IMPORT, ownerId: countyId },
+          );
+          if (!claimed) throw RosterError.alreadyImported();
+          for (const chunk of chunks(advisers, INSERT_CHUNK)) await tx.insertMany(LegalAdviser, chunk);
+          for (const chunk of chunks(events, INSERT_CHUNK)) await tx.insertMany(RosterEvent, chunk);
+        }),
+      ADVISER_CONSTRAINTS,
+    );
     return { importedCount: advisers.length, adviserIds: advisers.map((a) => a.id) };
   }
 }

@@ -28,7 +28,11 @@ export async function importTemplate(providerNames: string[]): Promise<Buffer> {
   });
   textColumns(ws, [indexOf('phone'), indexOf('licenceNo')]);
   ws.getColumn(indexOf('joinedOn')).numFmt = 'yyyy-mm-dd';
-  headerRow(ws, 1, IMPORT_COLUMNS.map((c) => c.header));
+  headerRow(
+    ws,
+    1,
+    IMPORT_COLUMNS.map((c) => c.header),
+  );
   IMPORT_COLUMNS.forEach((c, i) => {
     const cell = ws.getCell(1, i + 1);
     cell.note = NOTES[c.header] ?? '';
@@ -37,8 +41,14 @@ export async function importTemplate(providerNames: string[]): Promise<Buffer> {
 
   const example = ws.getRow(2);
   example.values = [
-    `${EXAMPLE_MARK}：张三`, ENUM_LABELS.Gender['zh-CN'].MALE, '13900000000', ENUM_LABELS.Profession['zh-CN'].LAWYER, '14112020100000990', providerNames[0] ?? '山西某某律师事务所',
-    '法律咨询、矛盾纠纷排查与调解、调解协议把关、法治宣传', new Date(Date.UTC(2024, 4, 20)),
+    `${EXAMPLE_MARK}：张三`,
+    ENUM_LABELS.Gender['zh-CN'].MALE,
+    '13900000000',
+    ENUM_LABELS.Profession['zh-CN'].LAWYER,
+    '14112020100000990',
+    providerNames[0] ?? '山西某某律师事务所',
+    '法律咨询、矛盾纠纷排查与调解、调解协议把关、法治宣传',
+    new Date(Date.UTC(2024, 4, 20)),
   ];
   example.eachCell((cell) => (cell.font = { name: FONT, size: 10.5, italic: true, color: { argb: 'FF808080' } }));
 
@@ -47,7 +57,13 @@ export async function importTemplate(providerNames: string[]): Promise<Buffer> {
   const dv = (ws as unknown as ValidationSheet).dataValidations;
   const list = (field: string, formula: string, error: string) =>
     dv.add(`${column(field)}2:${column(field)}${last}`, {
-      type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true, errorStyle: 'error', errorTitle: '请从列表中选择', error,
+      type: 'list',
+      allowBlank: true,
+      formulae: [formula],
+      showErrorMessage: true,
+      errorStyle: 'error',
+      errorTitle: '请从列表中选择',
+      error,
     });
   list('gender', `"${GENDER_WORDS.join(',')}"`, `性别只能填写${GENDER_WORDS.map((w) => `“${w}”`).join('或')}`);
   list('profession', `"${PROFESSION_WORDS.join(',')}"`, '请从下拉列表中选择职业类别');
@@ -59,8 +75,13 @@ export async function importTemplate(providerNames: string[]): Promise<Buffer> {
     list('providerName', `'机构'!$A$1:$A$${providerNames.length}`, '所属机构须与系统中的法律服务机构名称一致');
   }
   dv.add(`${column('joinedOn')}2:${column('joinedOn')}${last}`, {
-    type: 'date', operator: 'between', allowBlank: true, formulae: [new Date(Date.UTC(1980, 0, 1)), new Date(Date.UTC(2099, 11, 31))],
-    showErrorMessage: true, errorTitle: '日期格式不正确', error: '请填写日期，如 2024-05-20',
+    type: 'date',
+    operator: 'between',
+    allowBlank: true,
+    formulae: [new Date(Date.UTC(1980, 0, 1)), new Date(Date.UTC(2099, 11, 31))],
+    showErrorMessage: true,
+    errorTitle: '日期格式不正确',
+    error: '请填写日期，如 2024-05-20',
   });
 
   const help = wb.addWorksheet('填写说明');

@@ -16,24 +16,35 @@ export function rosterRoutes(deps: RouteDeps): Router {
   const router = Router();
   const bureau = requireRoles(deps, [Role.BUREAU_ADMIN]);
 
-  router.get('/api/roster-filings/:id.xlsx', bureau, handle(async (req, res) => {
-    const ctx = contextOf(res);
-    const filing = await new RosterFilingService(ctx).byId(String(req.params.id));
-    if (!filing) throw RosterError.filingNotFound();
-    const county = await ctx.em.findOneOrFail(Region, { id: filing.county.id });
-    const { number, asOf, filedAt, snapshot, diff } = filing;
-    const bytes = await ctx.app.documents.render('rosterFiling', { number, asOf, filedAt, snapshot, diff }, county.name);
-    sendWorkbook(res, bytes, `${county.name}法律顾问名册（第${filing.number}次备案）.xlsx`, `roster-filing-${filing.number}.xlsx`);
-  }));
+  router.get(
+    '/api/roster-filings/:id.xlsx',
+    bureau,
+    handle(async (req, res) => {
+      const ctx = contextOf(res);
+      const filing = await new RosterFilingService(ctx).byId(String(req.params.id));
+      if (!filing) throw RosterError.filingNotFound();
+      const county = await ctx.em.findOneOrFail(Region, { id: filing.county.id });
+      const { number, asOf, filedAt, snapshot, diff } = filing;
+      const bytes = await ctx.app.documents.render('rosterFiling', { number, asOf, filedAt, snapshot, diff }, county.name);
+      sendWorkbook(res, bytes, `${county.name}法律顾问名册（第${filing.number}次备案）.xlsx`, `roster-filing-${filing.number}.xlsx`);
+    }),
+  );
 
-  router.get('/api/roster-import/template.xlsx', bureau, handle(async (_req, res) => {
-    const ctx = contextOf(res);
-    const countyId = ctx.viewer!.scopeRegionId;
-    if (!countyId) throw RosterError.noCounty();
-    const providers = await ctx.em.find(Provider, { county: countyId }, { orderBy: { name: 'asc' }, fields: ['name'] });
-    const bytes = await ctx.app.documents.render('rosterImportTemplate', providers.map((p) => p.name));
-    sendWorkbook(res, bytes, '法律顾问名册导入模板.xlsx', 'roster-import-template.xlsx');
-  }));
+  router.get(
+    '/api/roster-import/template.xlsx',
+    bureau,
+    handle(async (_req, res) => {
+      const ctx = contextOf(res);
+      const countyId = ctx.viewer!.scopeRegionId;
+      if (!countyId) throw RosterError.noCounty();
+      const providers = await ctx.em.find(Provider, { county: countyId }, { orderBy: { name: 'asc' }, fields: ['name'] });
+      const bytes = await ctx.app.documents.render(
+        'rosterImportTemplate',
+        providers.map((p) => p.name),
+      );
+      sendWorkbook(res, bytes, '法律顾问名册导入模板.xlsx', 'roster-import-template.xlsx');
+    }),
+  );
 
   return router;
 }

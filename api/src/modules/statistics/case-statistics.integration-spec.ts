@@ -61,7 +61,10 @@ describe('CaseStatisticsService', () => {
   it('sums amounts beyond 32 bits exactly', async () => {
     const big = cases.slice(0, 3);
     expect(big.length).toBe(3);
-    await app.orm.em.fork().execute(`update mediation_case set amount_fen = 1500000000 where id in (?, ?, ?)`, big.map((c) => c.id));
+    await app.orm.em.fork().execute(
+      `update mediation_case set amount_fen = 1500000000 where id in (?, ?, ?)`,
+      big.map((c) => c.id),
+    );
     const expected = cases.reduce((n, c) => n + c.amountFen, 0) - big.reduce((n, c) => n + c.amountFen, 0) + 3 * 1_500_000_000;
     expect(expected).toBeGreaterThan(2 ** 31);
     const res = await app.gql(STATS, { from: '2026-01-01', to: '2026-12-31' }, await app.login('analyst'));
@@ -78,7 +81,9 @@ describe('ZeroReportService', () => {
   afterAll(() => app.close());
 
   const adviser1 = demoAccount('adviser.1');
-  const ownVillages = demoPairings().filter((p) => p.adviserId === adviser1.adviserId).map((p) => p.villageId);
+  const ownVillages = demoPairings()
+    .filter((p) => p.adviserId === adviser1.adviserId)
+    .map((p) => p.villageId);
   const quiet = ownVillages.find((v) => !cases.some((c) => c.villageId === v && c.receivedOn.startsWith('2026-10')))!;
   const busy = cases[0]!;
 
@@ -113,12 +118,20 @@ describe('ZeroReportService', () => {
     const won = answers.filter((a) => !a.errors);
     const lost = answers.filter((a) => a.errors);
     expect([won.length, lost.length]).toEqual([1, 1]);
-    expect(lost[0]!.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ZERO_REPORT_EXISTS', existingId: won[0]!.data.reportZeroDisputes.id });
+    expect(lost[0]!.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ZERO_REPORT_EXISTS',
+      existingId: won[0]!.data.reportZeroDisputes.id,
+    });
     expect(await app.orm.em.fork().count(ZeroReport, { village: quiet, month })).toBe(1);
   });
 
   it('shows the office which villages had disputes, reported zero, or said nothing', async () => {
-    const res = await app.gql('{ villageMonthReports(month: "2026-10") { village { id } caseCount zeroReport { month } silent } }', {}, await app.login('office.tianning'));
+    const res = await app.gql(
+      '{ villageMonthReports(month: "2026-10") { village { id } caseCount zeroReport { month } silent } }',
+      {},
+      await app.login('office.tianning'),
+    );
     const rows = res.data.villageMonthReports;
     expect(rows).toHaveLength(regions.filter((r) => r.parentId === townshipId('tianning')).length);
     const q = rows.find((r: any) => r.village.id === quiet);

@@ -11,7 +11,9 @@ export class CaseStatisticsResolver {
   @Query(() => CaseStatistics, { description: 'Case counts by status, type, source and level, and where cases were resolved; no confidential data' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ANALYST)
   caseStatistics(
-    @Arg('regionId', () => ID, { nullable: true, description: 'A county or township in your jurisdiction; default your own' }) regionId: string | null,
+    @Arg('regionId', () => ID, { nullable: true, description: 'A county or township in your jurisdiction; default your own' }) regionId:
+      | string
+      | null,
     @Arg('from', () => DateScalar, { nullable: true, description: 'Received on or after (default 1 January this year)' }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Received on or before (default today)' }) to: string | null,
     @Ctx() ctx: Context,

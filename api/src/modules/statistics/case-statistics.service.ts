@@ -8,7 +8,10 @@ import type { CaseStatistics, KeyCount } from './case-statistics.type.js';
 
 const GROUPS = { byStatus: 'status', byDisputeType: 'dispute_type', bySource: 'source', byLevel: 'level' } as const;
 /** Each grouping of the statistics and its column: the four counts by key, and where resolved cases were resolved. */
-const GROUPINGS: ReadonlyArray<readonly [string, string]> = [...Object.values(GROUPS).map((col) => [col, col] as const), ['resolved', 'resolved_level']];
+const GROUPINGS: ReadonlyArray<readonly [string, string]> = [
+  ...Object.values(GROUPS).map((col) => [col, col] as const),
+  ['resolved', 'resolved_level'],
+];
 
 /** Aggregates over cases' metadata columns only: no query here ever touches a sealed column. */
 export class CaseStatisticsService {
@@ -37,7 +40,10 @@ export class CaseStatisticsService {
       [...under.params, period.from, period.to],
     );
     const group = (grp: string): KeyCount[] =>
-      rows.filter((r) => r.grp === grp && r.key !== null).map((r) => ({ key: r.key ?? '', count: Number(r.n) })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+      rows
+        .filter((r) => r.grp === grp && r.key !== null)
+        .map((r) => ({ key: r.key ?? '', count: Number(r.n) }))
+        .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
     const total = rows.find((r) => r.grp === 'total')!;
     // Unresolved cases group under a null resolved_level: not counted as resolved anywhere.
     const resolvedAt = (level: string) => Number(rows.find((r) => r.grp === 'resolved' && r.key === level)?.n ?? 0);
@@ -47,8 +53,15 @@ export class CaseStatisticsService {
     const resolved = village + township + county;
     const share = (n: number) => (resolved ? Math.round((n / resolved) * 10000) / 10000 : 0);
     return {
-      region, from: period.from, to: period.to, total: Number(total.n), amountFen: Number(total.amount ?? 0),
-      byStatus: group(GROUPS.byStatus), byDisputeType: group(GROUPS.byDisputeType), bySource: group(GROUPS.bySource), byLevel: group(GROUPS.byLevel),
+      region,
+      from: period.from,
+      to: period.to,
+      total: Number(total.n),
+      amountFen: Number(total.amount ?? 0),
+      byStatus: group(GROUPS.byStatus),
+      byDisputeType: group(GROUPS.byDisputeType),
+      bySource: group(GROUPS.bySource),
+      byLevel: group(GROUPS.byLevel),
       resolution: { resolved, village, township, county, villageShare: share(village), townshipShare: share(township), countyShare: share(county) },
     };
   }

@@ -21,7 +21,10 @@ const LIST = `query($o: TrainingListOptions) { trainings(options: $o) { totalIte
 const adviser1 = demoAccount('adviser.1');
 const adviser2 = demoAccount('adviser.2');
 const tianning = townshipId('tianning');
-const villagesOf = (adviserId: string) => demoPairings().filter((p) => p.adviserId === adviserId).map((p) => p.villageId);
+const villagesOf = (adviserId: string) =>
+  demoPairings()
+    .filter((p) => p.adviserId === adviserId)
+    .map((p) => p.villageId);
 const ownVillage = villagesOf(adviser1.adviserId!)[0]!;
 const othersVillage = villagesOf(adviser2.adviserId!)[0]!;
 const now = yearQuarterOf(new Date());
@@ -42,7 +45,11 @@ describe('TrainingService', () => {
   async function photo(username: string): Promise<string> {
     const em = app.orm.em.fork();
     const a = em.create(Attachment, {
-      id: crypto.randomUUID(), mime: 'image/png', size: 100, sha256: 'a'.repeat(64), storageKey: `images/2026-11/${crypto.randomUUID()}`,
+      id: crypto.randomUUID(),
+      mime: 'image/png',
+      size: 100,
+      sha256: 'a'.repeat(64),
+      storageKey: `images/2026-11/${crypto.randomUUID()}`,
       uploadedBy: demoAccount(username).id,
     });
     await em.flush();
@@ -54,15 +61,36 @@ describe('TrainingService', () => {
     const id = crypto.randomUUID();
     const { year, quarter } = yearQuarterOf(new Date(at));
     await app.orm.em.fork().insert(Training, {
-      id, kind: 'VILLAGE_QUARTERLY' as never, county: COUNTY_ID, township: village.parentId!, village: villageId, adviser: adviserId,
-      title: '法治讲座', topics: [], at: new Date(at), year, quarter, venue: '村委会会议室', mode: 'OFFLINE' as never, cadres: 3,
-      createdBy: demoAccount('bureau').id, createdAt: new Date(),
+      id,
+      kind: 'VILLAGE_QUARTERLY' as never,
+      county: COUNTY_ID,
+      township: village.parentId!,
+      village: villageId,
+      adviser: adviserId,
+      title: '法治讲座',
+      topics: [],
+      at: new Date(at),
+      year,
+      quarter,
+      venue: '村委会会议室',
+      mode: 'OFFLINE' as never,
+      cadres: 3,
+      createdBy: demoAccount('bureau').id,
+      createdAt: new Date(),
     });
     return id;
   }
   const input = (patch: Record<string, unknown>) => ({
-    villageId: ownVillage, title: '民法典与家事纠纷调解', at: new Date(Date.now() - 3600_000).toISOString(), venue: '村委会会议室',
-    cadres: 4, gridWorkers: 3, mediators: 2, legalUnderstanding: 5, photoIds: [], ...patch,
+    villageId: ownVillage,
+    title: '民法典与家事纠纷调解',
+    at: new Date(Date.now() - 3600_000).toISOString(),
+    venue: '村委会会议室',
+    cadres: 4,
+    gridWorkers: 3,
+    mediators: 2,
+    legalUnderstanding: 5,
+    photoIds: [],
+    ...patch,
   });
 
   describe('recordVillageTraining', () => {
@@ -102,8 +130,14 @@ describe('TrainingService', () => {
       const res = await app.gql(RECORD, { input: input({ photoIds: [p1, p2, p1] }) }, adv1);
       expect(res.errors).toBeUndefined();
       const t = res.data.recordVillageTraining;
-      expect(t).toMatchObject({ kind: 'VILLAGE_QUARTERLY', year: now.year, quarter: now.quarter, attendeeTotal: 14, village: { id: ownVillage },
-        adviser: { id: adviser1.adviserId } });
+      expect(t).toMatchObject({
+        kind: 'VILLAGE_QUARTERLY',
+        year: now.year,
+        quarter: now.quarter,
+        attendeeTotal: 14,
+        village: { id: ownVillage },
+        adviser: { id: adviser1.adviserId },
+      });
       expect(t.photos.map((x: any) => x.id).sort()).toEqual([p1, p2].sort());
       expect(t.photos[0].url).toMatch(/^\/files\/[0-9a-f-]{36}\?exp=\d+&sig=/);
 
@@ -142,12 +176,19 @@ describe('TrainingService', () => {
       const villages = demoRegions().filter((r) => r.parentId === tianning);
       expect(grid.regionId).toBe(tianning);
       expect(grid.rows).toHaveLength(villages.length);
-      const xisheVillages = demoRegions().filter((r) => r.parentId === townshipId('xishe')).map((r) => r.id);
-      expectOnlyInScope(grid.rows.map((r: any) => ({ ...r, id: r.village.id })), (r: any) => r.townshipId === tianning && r.quarters.length === 4, xisheVillages);
+      const xisheVillages = demoRegions()
+        .filter((r) => r.parentId === townshipId('xishe'))
+        .map((r) => r.id);
+      expectOnlyInScope(
+        grid.rows.map((r: any) => ({ ...r, id: r.village.id })),
+        (r: any) => r.townshipId === tianning && r.quarters.length === 4,
+        xisheVillages,
+      );
       const seeded = demoVillageTrainings();
       const q2Missing = villages.filter((v) => !seeded.some((t) => t.villageId === v.id && t.quarter === 2)).map((v) => v.id);
       expect(q2Missing.length).toBeGreaterThan(0);
-      for (const id of q2Missing) expect(grid.rows.find((r: any) => r.village.id === id).quarters[1].status).toBe(now.year > 2026 || now.quarter > 2 ? 'MISSING' : 'DUE');
+      for (const id of q2Missing)
+        expect(grid.rows.find((r: any) => r.village.id === id).quarters[1].status).toBe(now.year > 2026 || now.quarter > 2 ? 'MISSING' : 'DUE');
       expect(grid.required).toBe(grid.villageCount * grid.quartersEnded);
       expect(grid.done + grid.missing).toBe(grid.required);
       expect(grid.rows[0].village.currentAdviser).not.toBeNull();
@@ -192,10 +233,19 @@ describe('TrainingService', () => {
   describe('the annual training and attendance', () => {
     const roster = demoRoster();
     it('records the annual training with its topics and attendance', async () => {
-      const res = await app.gql(ANNUAL, { input: {
-        title: '补充培训', topics: ['ETHICS', 'CASE_FILES'], at: new Date(Date.now() - 86_400_000).toISOString(), venue: '县司法局',
-        adviserIds: [roster[0]!.id, roster[1]!.id],
-      } }, bureau);
+      const res = await app.gql(
+        ANNUAL,
+        {
+          input: {
+            title: '补充培训',
+            topics: ['ETHICS', 'CASE_FILES'],
+            at: new Date(Date.now() - 86_400_000).toISOString(),
+            venue: '县司法局',
+            adviserIds: [roster[0]!.id, roster[1]!.id],
+          },
+        },
+        bureau,
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.recordAnnualTraining.topics).toEqual(['ETHICS', 'CASE_FILES']);
       expect(res.data.recordAnnualTraining.attendingAdvisers).toHaveLength(2);
@@ -204,7 +254,11 @@ describe('TrainingService', () => {
     it('refuses an unknown adviser or no topic naming the field, and writes nothing', async () => {
       const before = [await trainingCount(), await app.orm.em.fork().count(TrainingAttendance, {})];
       const base = { title: '培训', at: '2026-05-01T09:00:00+08:00', venue: '县司法局' };
-      const bad = await app.gql(ANNUAL, { input: { ...base, topics: ['ETHICS'], adviserIds: [roster[0]!.id, '00000030-0000-4000-8000-00000000ffff'] } }, bureau);
+      const bad = await app.gql(
+        ANNUAL,
+        { input: { ...base, topics: ['ETHICS'], adviserIds: [roster[0]!.id, '00000030-0000-4000-8000-00000000ffff'] } },
+        bureau,
+      );
       expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'adviserIds' });
       const none = await app.gql(ANNUAL, { input: { ...base, topics: [] } }, bureau);
       expect(none.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'topics' });
@@ -214,21 +268,35 @@ describe('TrainingService', () => {
     it('replaces attendance and reports, per adviser, whether they attended that year', async () => {
       const annual = demoAnnualTraining();
       const absent = roster.find((a) => !annual.attendeeIds.includes(a.id) && a.joinedOn <= '2026-04-15')!;
-      const before = (await app.gql('query { annualTrainingAttendance(year: 2026) { adviser { id } attended trainings { id } } }', {}, bureau)).data.annualTrainingAttendance;
+      const before = (await app.gql('query { annualTrainingAttendance(year: 2026) { adviser { id } attended trainings { id } } }', {}, bureau)).data
+        .annualTrainingAttendance;
       expect(before.find((r: any) => r.adviser.id === absent.id).attended).toBe(false);
-      const set = await app.gql('mutation($t: ID!, $a: [ID!]!) { setTrainingAttendance(trainingId: $t, adviserIds: $a) { id attendingAdvisers { id } } }',
-        { t: annual.id, a: [...annual.attendeeIds, absent.id] }, bureau);
+      const set = await app.gql(
+        'mutation($t: ID!, $a: [ID!]!) { setTrainingAttendance(trainingId: $t, adviserIds: $a) { id attendingAdvisers { id } } }',
+        { t: annual.id, a: [...annual.attendeeIds, absent.id] },
+        bureau,
+      );
       expect(set.data.setTrainingAttendance.attendingAdvisers).toHaveLength(annual.attendeeIds.length + 1);
-      const after = (await app.gql('query { annualTrainingAttendance(year: 2026) { adviser { id } attended } }', {}, bureau)).data.annualTrainingAttendance;
+      const after = (await app.gql('query { annualTrainingAttendance(year: 2026) { adviser { id } attended } }', {}, bureau)).data
+        .annualTrainingAttendance;
       expect(after.find((r: any) => r.adviser.id === absent.id).attended).toBe(true);
       // The office sees the advisers serving its township only.
-      const officeRows = (await app.gql('query { annualTrainingAttendance(year: 2026) { adviser { id } } }', {}, office)).data.annualTrainingAttendance;
-      const serving = new Set(demoPairings().filter((p) => demoRegions().find((r) => r.id === p.villageId)!.parentId === tianning).map((p) => p.adviserId));
+      const officeRows = (await app.gql('query { annualTrainingAttendance(year: 2026) { adviser { id } } }', {}, office)).data
+        .annualTrainingAttendance;
+      const serving = new Set(
+        demoPairings()
+          .filter((p) => demoRegions().find((r) => r.id === p.villageId)!.parentId === tianning)
+          .map((p) => p.adviserId),
+      );
       expect(new Set(officeRows.map((r: any) => r.adviser.id))).toEqual(serving);
     });
 
     it('refuses setTrainingAttendance on a village training', async () => {
-      const res = await app.gql('mutation($t: ID!) { setTrainingAttendance(trainingId: $t, adviserIds: []) { id } }', { t: demoVillageTrainings()[0]!.id }, bureau);
+      const res = await app.gql(
+        'mutation($t: ID!) { setTrainingAttendance(trainingId: $t, adviserIds: []) { id } }',
+        { t: demoVillageTrainings()[0]!.id },
+        bureau,
+      );
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'trainingId' });
     });
   });
@@ -240,8 +308,16 @@ describe('TrainingService', () => {
       const res = await app.gql(LIST, { o: { take: 100, filter: { year: 2026 } } }, office);
       const items = res.data.trainings.items;
       expect(res.data.trainings.totalItems).toBe(items.length);
-      const villages = new Set(demoRegions().filter((r) => r.parentId === tianning).map((r) => r.id));
-      expectOnlyInScope(items.filter((t: any) => t.kind === 'VILLAGE_QUARTERLY'), (t: any) => villages.has(t.village.id), [elsewhere]);
+      const villages = new Set(
+        demoRegions()
+          .filter((r) => r.parentId === tianning)
+          .map((r) => r.id),
+      );
+      expectOnlyInScope(
+        items.filter((t: any) => t.kind === 'VILLAGE_QUARTERLY'),
+        (t: any) => villages.has(t.village.id),
+        [elsewhere],
+      );
       expect(items.some((t: any) => t.kind === 'BUREAU_ANNUAL')).toBe(true);
       // The bureau sees the same training: it is absent from the office's list for its township, not for its year.
       const county = (await app.gql(LIST, { o: { take: 100, filter: { year: 2026, kind: 'VILLAGE_QUARTERLY' } } }, bureau)).data.trainings.items;
@@ -263,8 +339,11 @@ describe('TrainingService', () => {
       const ONE = `query($id: ID!) { training(id: $id) { id village { id committee { members { name phone } } currentAdviser { id } } } }`;
       expect((await app.gql(ONE, { id: given }, adv1)).data.training).toEqual({ id: given, village: null });
       const NAME = `query($id: ID!) { training(id: $id) { villageName } }`;
-      expect((await app.gql(LIST, { o: { take: 100, filter: { adviserId: adviser1.adviserId } } }, adv1)).data.trainings.items
-        .find((t: any) => t.id === given)).toMatchObject({ village: null });
+      expect(
+        (await app.gql(LIST, { o: { take: 100, filter: { adviserId: adviser1.adviserId } } }, adv1)).data.trainings.items.find(
+          (t: any) => t.id === given,
+        ),
+      ).toMatchObject({ village: null });
       for (const token of [office, bureau]) {
         const inScope = (await app.gql(ONE, { id: given }, token)).data.training;
         expect(inScope).toMatchObject({ village: { id: othersVillage, currentAdviser: { id: adviser2.adviserId } } });
@@ -272,15 +351,18 @@ describe('TrainingService', () => {
       // Its name stays, for the adviser too.
       for (const token of [adv1, office, bureau]) expect((await app.gql(NAME, { id: given }, token)).data.training).toEqual({ villageName: name });
       // A village the adviser serves today still opens.
-      const own = demoVillageTrainings().find((t) => t.adviserId === adviser1.adviserId && t.villageId && villagesOf(adviser1.adviserId!).includes(t.villageId))!;
+      const own = demoVillageTrainings().find(
+        (t) => t.adviserId === adviser1.adviserId && t.villageId && villagesOf(adviser1.adviserId!).includes(t.villageId),
+      )!;
       expect((await app.gql(ONE, { id: own.id }, adv1)).data.training.village.id).toBe(own.villageId);
     });
 
     it('costs the same number of SQL statements for a page of 5 as for a page of 40, relations included', async () => {
-      const page = (take: number) => countQueries(async () => {
-        const res = await app.gql(LIST, { o: { take, filter: { kind: 'VILLAGE_QUARTERLY' } } }, bureau);
-        expect(res.data.trainings.items).toHaveLength(take);
-      });
+      const page = (take: number) =>
+        countQueries(async () => {
+          const res = await app.gql(LIST, { o: { take, filter: { kind: 'VILLAGE_QUARTERLY' } } }, bureau);
+          expect(res.data.trainings.items).toHaveLength(take);
+        });
       expect((await page(40)).count).toBe((await page(5)).count);
     });
 
@@ -306,7 +388,9 @@ describe('TrainingService', () => {
       const firstAdviser = demoPairings().find((p) => p.villageId === firstVillage.id)!.adviserId;
       expect(grid.getRow(4).getCell(4).value).toBe(demoRoster().find((a) => a.id === firstAdviser)!.name);
       const cells: string[] = [];
-      grid.eachRow((row, n) => { if (n > 3) for (let c = 5; c <= 8; c += 1) cells.push(String(row.getCell(c).value)); });
+      grid.eachRow((row, n) => {
+        if (n > 3) for (let c = 5; c <= 8; c += 1) cells.push(String(row.getCell(c).value));
+      });
       expect(cells).toContain('缺训');
       expect(cells).toContain('已开展');
       const villageSheet = wb.getWorksheet('村居季度培训')!;
@@ -346,10 +430,20 @@ describe('a village training with a photo uploaded through POST /api/uploads', (
     const png = makePng(8, 8, (x, y) => [x * 30, y * 30, 90]);
     const uploaded = await upload(app, adv1, png, 'image/png');
     expect(uploaded.status).toBe(201);
-    const res = await app.gql(RECORD, { input: {
-      villageId: ownVillage, title: '人民调解法宣讲', at: new Date(Date.now() - 60_000).toISOString(), venue: '村委会', mediators: 6,
-      photoIds: [uploaded.json.id],
-    } }, adv1);
+    const res = await app.gql(
+      RECORD,
+      {
+        input: {
+          villageId: ownVillage,
+          title: '人民调解法宣讲',
+          at: new Date(Date.now() - 60_000).toISOString(),
+          venue: '村委会',
+          mediators: 6,
+          photoIds: [uploaded.json.id],
+        },
+      },
+      adv1,
+    );
     expect(res.errors).toBeUndefined();
     const [photo] = res.data.recordVillageTraining.photos;
     const file = await rest(app, 'GET', photo.url);
@@ -360,8 +454,9 @@ describe('a village training with a photo uploaded through POST /api/uploads', (
   it('gives the seeded trainings a placeholder photo that is served, once however often it runs', async () => {
     await seedDemoTrainingPhotos(app.orm.em.fork(), storageFor(app.config));
     await seedDemoTrainingPhotos(app.orm.em.fork(), storageFor(app.config));
-    expect(await app.orm.em.fork().count(Attachment, { ownerType: 'Training', ownerId: { $in: demoVillageTrainings().map((t) => t.id) } }))
-      .toBe(demoVillageTrainings().length);
+    expect(await app.orm.em.fork().count(Attachment, { ownerType: 'Training', ownerId: { $in: demoVillageTrainings().map((t) => t.id) } })).toBe(
+      demoVillageTrainings().length,
+    );
     const seeded = demoVillageTrainings()[0]!;
     const res = await app.gql('query($id: ID!) { training(id: $id) { photos { url } } }', { id: seeded.id }, await app.login('office.tianning'));
     const file = await rest(app, 'GET', res.data.training.photos[0].url);

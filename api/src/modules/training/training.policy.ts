@@ -40,7 +40,13 @@ export class TrainingPolicy {
     const scope = await regionScopeOf(this.ctx);
     if (scope.kind !== 'subtree') throw TrainingError.outOfScope();
     return this.ctx.viewer!.role === Role.OFFICE_STAFF
-      ? { id: { $in: pairingSubquery(this.ctx.em, 'adviser', { $and: [under(this.ctx.em, scope.place, { VILLAGE: 'village' }), activeOn(today())] }) as never } }
+      ? {
+          id: {
+            $in: pairingSubquery(this.ctx.em, 'adviser', {
+              $and: [under(this.ctx.em, scope.place, { VILLAGE: 'village' }), activeOn(today())],
+            }) as never,
+          },
+        }
       : { $and: [under<LegalAdviser>(this.ctx.em, scope.place, { COUNTY: 'county' }), { status: { $ne: AdviserStatus.REMOVED } }] };
   }
 }

@@ -5,9 +5,7 @@ import type { Context } from '../../context.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Village } from '../village/village.type.js';
 import { VillageService } from '../village/village.service.js';
-import {
-  RecordAnnualTrainingInput, RecordVillageTrainingInput, TrainingList, TrainingListArgs,
-} from './dto/training.inputs.js';
+import { RecordAnnualTrainingInput, RecordVillageTrainingInput, TrainingList, TrainingListArgs } from './dto/training.inputs.js';
 import { Training } from './training.entity.js';
 import { TrainingService } from './training.service.js';
 import { AdviserTrainingAttendance, TrainingCompliance } from './training.types.js';
@@ -17,7 +15,9 @@ import { EvidencePhoto } from '../attachment/evidence-photo.type.js';
 
 @Resolver(() => Training)
 export class TrainingResolver {
-  @Query(() => TrainingList, { description: 'Trainings in your jurisdiction: village trainings there and your county’s annual trainings (an adviser: those they gave)' })
+  @Query(() => TrainingList, {
+    description: 'Trainings in your jurisdiction: village trainings there and your county’s annual trainings (an adviser: those they gave)',
+  })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
   trainings(@Args(() => TrainingListArgs) { options }: TrainingListArgs, @Ctx() ctx: Context): Promise<TrainingList> {
     return new TrainingService(ctx).list(options);
@@ -55,7 +55,9 @@ export class TrainingResolver {
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
   trainingCompliance(
     @Arg('year', () => Int, { description: 'The year, e.g. 2026' }) year: number,
-    @Arg('regionId', () => ID, { nullable: true, description: 'A county or township in your jurisdiction; default your own' }) regionId: string | null,
+    @Arg('regionId', () => ID, { nullable: true, description: 'A county or township in your jurisdiction; default your own' }) regionId:
+      | string
+      | null,
     @Ctx() ctx: Context,
   ): Promise<TrainingCompliance> {
     return new TrainingService(ctx).compliance(regionId, year);
@@ -63,11 +65,17 @@ export class TrainingResolver {
 
   @Query(() => [AdviserTrainingAttendance], { description: 'Each adviser of your jurisdiction and the annual trainings of the year they attended' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
-  annualTrainingAttendance(@Arg('year', () => Int, { description: 'The year, e.g. 2026' }) year: number, @Ctx() ctx: Context): Promise<AdviserTrainingAttendance[]> {
+  annualTrainingAttendance(
+    @Arg('year', () => Int, { description: 'The year, e.g. 2026' }) year: number,
+    @Ctx() ctx: Context,
+  ): Promise<AdviserTrainingAttendance[]> {
     return new TrainingService(ctx).annualAttendance(year);
   }
 
-  @FieldResolver(() => Village, { nullable: true, description: 'The village of a village training, when it lies in your jurisdiction (its name is in villageName)' })
+  @FieldResolver(() => Village, {
+    nullable: true,
+    description: 'The village of a village training, when it lies in your jurisdiction (its name is in villageName)',
+  })
   village(@Root() training: Training, @Ctx() ctx: Context): Promise<Village | null> | null {
     return training.village ? (new VillageService(ctx).inScopeById().load(training.village.id) as Promise<Village | null>) : null;
   }

@@ -12,24 +12,43 @@ import { trainingExport, type TrainingExport } from './training.service.js';
 import type { PrintedTraining, TrainingWorkbookData } from './training.xlsx.js';
 
 const printed = (t: Training): PrintedTraining => ({
-  id: t.id, title: t.title, at: t.at, venue: t.venue, mode: t.mode, cadres: t.cadres, gridWorkers: t.gridWorkers, mediators: t.mediators,
-  legalUnderstanding: t.legalUnderstanding, others: t.others, topics: [...t.topics],
+  id: t.id,
+  title: t.title,
+  at: t.at,
+  venue: t.venue,
+  mode: t.mode,
+  cadres: t.cadres,
+  gridWorkers: t.gridWorkers,
+  mediators: t.mediators,
+  legalUnderstanding: t.legalUnderstanding,
+  others: t.others,
+  topics: [...t.topics],
 });
 
 /** The export as plain data for the document worker: the fields the workbook prints, no entity. */
 function workbookData({ compliance: c, villageTrainings, annual, attendance, townshipNames, adviserNames }: TrainingExport): TrainingWorkbookData {
   return {
     compliance: {
-      year: c.year, regionName: c.regionName, villageCount: c.villageCount, quartersEnded: c.quartersEnded, required: c.required, done: c.done, missing: c.missing,
+      year: c.year,
+      regionName: c.regionName,
+      villageCount: c.villageCount,
+      quartersEnded: c.quartersEnded,
+      required: c.required,
+      done: c.done,
+      missing: c.missing,
       rows: c.rows.map((r) => ({
-        village: { id: r.village.id, name: r.village.name }, townshipId: r.townshipId, doneCount: r.doneCount, missingCount: r.missingCount,
+        village: { id: r.village.id, name: r.village.name },
+        townshipId: r.townshipId,
+        doneCount: r.doneCount,
+        missingCount: r.missingCount,
         quarters: r.quarters.map((q) => ({ quarter: q.quarter, status: q.status, trainingCount: q.trainingCount })),
       })),
     },
     villageTrainings: villageTrainings.map((t) => ({ ...t, training: printed(t.training) })),
     annual: annual.map(printed),
     attendance: attendance.map((a) => ({
-      adviser: { name: a.adviser.name, profession: a.adviser.profession }, attended: a.attended,
+      adviser: { name: a.adviser.name, profession: a.adviser.profession },
+      attended: a.attended,
       trainings: a.trainings.map((t) => ({ id: t.id, title: t.title, at: t.at })),
     })),
     townshipNames,
@@ -43,18 +62,22 @@ function workbookData({ compliance: c, villageTrainings, annual, attendance, tow
  */
 export function trainingRoutes(deps: RouteDeps): Router {
   const router = Router();
-  router.get('/api/exports/trainings.xlsx', requireRoles(deps, [Role.BUREAU_ADMIN, Role.OFFICE_STAFF]), handle(async (req, res) => {
-    const ctx = contextOf(res);
-    const year = yearParam(req);
-    const regionId = queryId(req, 'regionId') ?? null;
-    const { data, region, county } = await batchReads(ctx, async (batch) => {
-      const data = await trainingExport(batch, regionId, year);
-      const region = await batch.em.findOneOrFail(Region, { id: data.compliance.regionId });
-      const countyId = ancestorAt(region, 'COUNTY');
-      return { data, region, county: countyId ? await batch.em.findOne(Region, { id: countyId }) : null };
-    });
-    const bytes = await ctx.app.documents.render('trainings', workbookData(data), county?.name ?? region.name);
-    sendWorkbook(res, bytes, `${region.name}${year}年法治培训情况.xlsx`, `trainings-${year}.xlsx`);
-  }));
+  router.get(
+    '/api/exports/trainings.xlsx',
+    requireRoles(deps, [Role.BUREAU_ADMIN, Role.OFFICE_STAFF]),
+    handle(async (req, res) => {
+      const ctx = contextOf(res);
+      const year = yearParam(req);
+      const regionId = queryId(req, 'regionId') ?? null;
+      const { data, region, county } = await batchReads(ctx, async (batch) => {
+        const data = await trainingExport(batch, regionId, year);
+        const region = await batch.em.findOneOrFail(Region, { id: data.compliance.regionId });
+        const countyId = ancestorAt(region, 'COUNTY');
+        return { data, region, county: countyId ? await batch.em.findOne(Region, { id: countyId }) : null };
+      });
+      const bytes = await ctx.app.documents.render('trainings', workbookData(data), county?.name ?? region.name);
+      sendWorkbook(res, bytes, `${region.name}${year}年法治培训情况.xlsx`, `trainings-${year}.xlsx`);
+    }),
+  );
   return router;
 }

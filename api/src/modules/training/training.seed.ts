@@ -13,31 +13,93 @@ import type { TrainingKind, TrainingMode, TrainingTopic } from './training.enums
 export async function seedTrainingsAndMeetings(tx: EntityManager): Promise<void> {
   const bureau = DEMO_ACCOUNTS.find((a) => a.username === 'bureau')!.id;
   const trainings = [...demoVillageTrainings(), demoAnnualTraining()];
-  await tx.insertMany(Training, trainings.map((t) => ({
-    id: t.id, kind: t.kind as TrainingKind, county: COUNTY_ID, township: t.townshipId, village: t.villageId, adviser: t.adviserId,
-    title: t.title, topics: t.topics as TrainingTopic[], at: new Date(t.at), year: t.year, quarter: t.quarter, venue: t.venue,
-    mode: t.mode as TrainingMode, cadres: t.cadres, gridWorkers: t.gridWorkers, mediators: t.mediators, legalUnderstanding: t.legalUnderstanding,
-    others: t.others, notes: t.notes, createdBy: bureau, createdAt: new Date(t.at),
-  })));
+  await tx.insertMany(
+    Training,
+    trainings.map((t) => ({
+      id: t.id,
+      kind: t.kind as TrainingKind,
+      county: COUNTY_ID,
+      township: t.townshipId,
+      village: t.villageId,
+      adviser: t.adviserId,
+      title: t.title,
+      topics: t.topics as TrainingTopic[],
+      at: new Date(t.at),
+      year: t.year,
+      quarter: t.quarter,
+      venue: t.venue,
+      mode: t.mode as TrainingMode,
+      cadres: t.cadres,
+      gridWorkers: t.gridWorkers,
+      mediators: t.mediators,
+      legalUnderstanding: t.legalUnderstanding,
+      others: t.others,
+      notes: t.notes,
+      createdBy: bureau,
+      createdAt: new Date(t.at),
+    })),
+  );
   let n = 0;
-  await tx.insertMany(TrainingAttendance, trainings.flatMap((t) => t.attendeeIds.map((adviser) => {
-    n += 1;
-    return { id: fixedId('trainingAttendance', n), training: t.id, adviser };
-  })));
+  await tx.insertMany(
+    TrainingAttendance,
+    trainings.flatMap((t) =>
+      t.attendeeIds.map((adviser) => {
+        n += 1;
+        return { id: fixedId('trainingAttendance', n), training: t.id, adviser };
+      }),
+    ),
+  );
   const meetings = demoMeetings();
-  await tx.insertMany(ConsultationMeeting, meetings.map((m) => ({
-    id: m.id, county: COUNTY_ID, title: m.title, at: new Date(m.at), venue: m.venue, agenda: m.agenda, minutes: m.minutes,
-    decisions: m.decisions, createdBy: bureau, createdAt: new Date(m.at), updatedAt: new Date(m.at),
-  })));
-  await tx.insertMany(MeetingParticipant, meetings.flatMap((m) => m.participants.map((p) => ({
-    id: p.id, meeting: m.id, kind: p.kind as ParticipantKind, name: p.name,
-    office: p.kind === 'OFFICE' ? p.refId : null, provider: p.kind === 'PROVIDER' ? p.refId : null, village: p.kind === 'VILLAGE' ? p.refId : null,
-  }))));
-  await tx.insertMany(ActionItem, meetings.flatMap((m) => m.actionItems.map((a) => ({
-    id: a.id, meeting: m.id, title: a.title, ownerKind: a.ownerKind as ActionItemOwnerKind, ownerOffice: a.ownerOfficeId,
-    ownerProvider: a.ownerProviderId, ownerName: a.ownerName, dueOn: a.dueOn, status: a.status as ActionItemStatus,
-    doneAt: a.doneAt ? new Date(a.doneAt) : null, note: a.note, version: 1, createdAt: new Date(m.at),
-  }))));
+  await tx.insertMany(
+    ConsultationMeeting,
+    meetings.map((m) => ({
+      id: m.id,
+      county: COUNTY_ID,
+      title: m.title,
+      at: new Date(m.at),
+      venue: m.venue,
+      agenda: m.agenda,
+      minutes: m.minutes,
+      decisions: m.decisions,
+      createdBy: bureau,
+      createdAt: new Date(m.at),
+      updatedAt: new Date(m.at),
+    })),
+  );
+  await tx.insertMany(
+    MeetingParticipant,
+    meetings.flatMap((m) =>
+      m.participants.map((p) => ({
+        id: p.id,
+        meeting: m.id,
+        kind: p.kind as ParticipantKind,
+        name: p.name,
+        office: p.kind === 'OFFICE' ? p.refId : null,
+        provider: p.kind === 'PROVIDER' ? p.refId : null,
+        village: p.kind === 'VILLAGE' ? p.refId : null,
+      })),
+    ),
+  );
+  await tx.insertMany(
+    ActionItem,
+    meetings.flatMap((m) =>
+      m.actionItems.map((a) => ({
+        id: a.id,
+        meeting: m.id,
+        title: a.title,
+        ownerKind: a.ownerKind as ActionItemOwnerKind,
+        ownerOffice: a.ownerOfficeId,
+        ownerProvider: a.ownerProviderId,
+        ownerName: a.ownerName,
+        dueOn: a.dueOn,
+        status: a.status as ActionItemStatus,
+        doneAt: a.doneAt ? new Date(a.doneAt) : null,
+        note: a.note,
+        version: 1,
+        createdAt: new Date(m.at),
+      })),
+    ),
+  );
 }
 
 /** A 320×240 placeholder "photo": a pale frame, a darker band for a lectern and a row of heads. Generated, not a picture of anyone. */
@@ -62,8 +124,18 @@ export async function seedDemoTrainingPhotos(em: EntityManager, storage: Storage
   await storage.put(key, bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const bureau = DEMO_ACCOUNTS.find((a) => a.username === 'bureau')!.id;
-  await em.insertMany(Attachment, trainings.map((t, i) => ({
-    id: fixedId('trainingPhoto', i + 1), ownerType: OwnerType.TRAINING, ownerId: t.id, mime: 'image/png', size: bytes.length, sha256,
-    storageKey: key, uploadedBy: bureau, createdAt: new Date(t.at),
-  })));
+  await em.insertMany(
+    Attachment,
+    trainings.map((t, i) => ({
+      id: fixedId('trainingPhoto', i + 1),
+      ownerType: OwnerType.TRAINING,
+      ownerId: t.id,
+      mime: 'image/png',
+      size: bytes.length,
+      sha256,
+      storageKey: key,
+      uploadedBy: bureau,
+      createdAt: new Date(t.at),
+    })),
+  );
 }

@@ -99,17 +99,35 @@ export class TrainingService {
     const photoIds = await this.ownPhotos(input.photoIds, 'photoIds');
     // By level, not by position: the root may be a province or a city.
     const countyId = ancestorAt(village, 'COUNTY')!;
-    return conflictsAsErrors(() => this.em.transactional(async (tx) => {
-      const training = tx.create(Training, {
-        id: crypto.randomUUID(), kind: TrainingKind.VILLAGE_QUARTERLY, county: countyId, township: village.parent!.id, village: village.id,
-        adviser: adviserId, title: input.title.trim(), topics: [], at: input.at, year, quarter, venue: input.venue.trim(), mode: input.mode,
-        cadres: input.cadres, gridWorkers: input.gridWorkers, mediators: input.mediators, legalUnderstanding: input.legalUnderstanding,
-        others: input.others, notes: input.notes?.trim() || null, createdBy: tx.getReference(User, this.ctx.viewer!.id),
-      });
-      await tx.flush();
-      await new AttachmentService(this.ctx).setPhotosOf(tx, OwnerType.TRAINING, training.id, photoIds, 'photoIds');
-      return training;
-    }));
+    return conflictsAsErrors(() =>
+      this.em.transactional(async (tx) => {
+        const training = tx.create(Training, {
+          id: crypto.randomUUID(),
+          kind: TrainingKind.VILLAGE_QUARTERLY,
+          county: countyId,
+          township: village.parent!.id,
+          village: village.id,
+          adviser: adviserId,
+          title: input.title.trim(),
+          topics: [],
+          at: input.at,
+          year,
+          quarter,
+          venue: input.venue.trim(),
+          mode: input.mode,
+          cadres: input.cadres,
+          gridWorkers: input.gridWorkers,
+          mediators: input.mediators,
+          legalUnderstanding: input.legalUnderstanding,
+          others: input.others,
+          notes: input.notes?.trim() || null,
+          createdBy: tx.getReference(User, this.ctx.viewer!.id),
+        });
+        await tx.flush();
+        await new AttachmentService(this.ctx).setPhotosOf(tx, OwnerType.TRAINING, training.id, photoIds, 'photoIds');
+        return training;
+      }),
+    );
   }
 
   /** The county bureau's own county, where its annual training and roster live. */
@@ -135,17 +153,31 @@ export class TrainingService {
     const adviserIds = await this.rosterAdvisers(county, input.adviserIds, 'adviserIds');
     const photoIds = await this.ownPhotos(input.photoIds, 'photoIds');
     const { year, quarter } = yearQuarterOf(input.at);
-    return conflictsAsErrors(() => this.em.transactional(async (tx) => {
-      const training = tx.create(Training, {
-        id: crypto.randomUUID(), kind: TrainingKind.BUREAU_ANNUAL, county: county.id, township: null, village: null, adviser: null,
-        title: input.title.trim(), topics, at: input.at, year, quarter, venue: input.venue.trim(), mode: input.mode,
-        notes: input.notes?.trim() || null, createdBy: tx.getReference(User, this.ctx.viewer!.id),
-      });
-      for (const adviser of adviserIds) tx.create(TrainingAttendance, { id: crypto.randomUUID(), training, adviser });
-      await tx.flush();
-      await new AttachmentService(this.ctx).setPhotosOf(tx, OwnerType.TRAINING, training.id, photoIds, 'photoIds');
-      return training;
-    }));
+    return conflictsAsErrors(() =>
+      this.em.transactional(async (tx) => {
+        const training = tx.create(Training, {
+          id: crypto.randomUUID(),
+          kind: TrainingKind.BUREAU_ANNUAL,
+          county: county.id,
+          township: null,
+          village: null,
+          adviser: null,
+          title: input.title.trim(),
+          topics,
+          at: input.at,
+          year,
+          quarter,
+          venue: input.venue.trim(),
+          mode: input.mode,
+          notes: input.notes?.trim() || null,
+          createdBy: tx.getReference(User, this.ctx.viewer!.id),
+        });
+        for (const adviser of adviserIds) tx.create(TrainingAttendance, { id: crypto.randomUUID(), training, adviser });
+        await tx.flush();
+        await new AttachmentService(this.ctx).setPhotosOf(tx, OwnerType.TRAINING, training.id, photoIds, 'photoIds');
+        return training;
+      }),
+    );
   }
 
   /** Replaces who attended an annual training. */
@@ -153,13 +185,16 @@ export class TrainingService {
     const county = await this.ownCounty();
     const training = isId(trainingId) ? await this.em.findOne(Training, { id: trainingId, county: county.id }) : null;
     if (!training) throw TrainingError.notFound();
-    if (training.kind !== TrainingKind.BUREAU_ANNUAL) throw AppError.badInput('trainingId', 'attendance per adviser is kept for the annual training only');
+    if (training.kind !== TrainingKind.BUREAU_ANNUAL)
+      throw AppError.badInput('trainingId', 'attendance per adviser is kept for the annual training only');
     const ids = await this.rosterAdvisers(county, adviserIds, 'adviserIds');
-    await conflictsAsErrors(() => this.em.transactional(async (tx) => {
-      await tx.nativeDelete(TrainingAttendance, { training: training.id });
-      for (const adviser of ids) tx.create(TrainingAttendance, { id: crypto.randomUUID(), training: training.id, adviser });
-      await tx.flush();
-    }));
+    await conflictsAsErrors(() =>
+      this.em.transactional(async (tx) => {
+        await tx.nativeDelete(TrainingAttendance, { training: training.id });
+        for (const adviser of ids) tx.create(TrainingAttendance, { id: crypto.randomUUID(), training: training.id, adviser });
+        await tx.flush();
+      }),
+    );
     return training;
   }
 
@@ -219,17 +254,32 @@ export class TrainingService {
     const done = quarterTotals.filter((t) => t.quarter <= quartersEnded).reduce((sum, t) => sum + t.done, 0);
     const gridRows: TrainingComplianceRow[] = rows.map((row) => {
       const { q1, q2, q3, q4, done1: _1, done2: _2, done3: _3, done4: _4, ...columns } = row;
-      const quarters = [q1, q2, q3, q4].map((n, i) => ({ quarter: i + 1, trainingCount: n, status: n > 0 ? QuarterStatus.DONE : emptyStatus(i + 1) }));
+      const quarters = [q1, q2, q3, q4].map((n, i) => ({
+        quarter: i + 1,
+        trainingCount: n,
+        status: n > 0 ? QuarterStatus.DONE : emptyStatus(i + 1),
+      }));
       const village = this.em.map(Region, columns as never);
       return {
-        village, townshipId: village.parent!.id, quarters,
+        village,
+        townshipId: village.parent!.id,
+        quarters,
         doneCount: quarters.filter((q) => q.status === QuarterStatus.DONE).length,
         missingCount: quarters.filter((q) => q.status === QuarterStatus.MISSING).length,
       };
     });
     return {
-      year, regionId: region.id, regionName: region.name, quartersEnded, villageCount, required, done,
-      missing: required - done, ratio: required ? done / required : 1, quarterTotals, rows: gridRows,
+      year,
+      regionId: region.id,
+      regionName: region.name,
+      quartersEnded,
+      villageCount,
+      required,
+      done,
+      missing: required - done,
+      ratio: required ? done / required : 1,
+      quarterTotals,
+      rows: gridRows,
     };
   }
 
@@ -242,11 +292,19 @@ export class TrainingService {
     const where = await new TrainingPolicy(this.ctx).attendanceAdvisers();
     const advisers = await this.em.find(LegalAdviser, where, { orderBy: { name: 'asc', id: 'asc' } });
     // The advisers again as a subquery, not as a list of their ids: a province has thousands.
-    const adviserIds = this.em.createQueryBuilder(LegalAdviser, 'la').select('la.id').where(where as never);
+    const adviserIds = this.em
+      .createQueryBuilder(LegalAdviser, 'la')
+      .select('la.id')
+      .where(where as never);
     const attendance = advisers.length
-      ? await this.em.find(TrainingAttendance, { adviser: { $in: adviserIds as never }, training: { year, kind: TrainingKind.BUREAU_ANNUAL } }, {
-        populate: ['training'], orderBy: { training: { at: 'asc' } },
-      })
+      ? await this.em.find(
+          TrainingAttendance,
+          { adviser: { $in: adviserIds as never }, training: { year, kind: TrainingKind.BUREAU_ANNUAL } },
+          {
+            populate: ['training'],
+            orderBy: { training: { at: 'asc' } },
+          },
+        )
       : [];
     const byAdviser = groupBy(attendance, (a) => a.adviser.id);
     return advisers.map((adviser) => {
@@ -258,11 +316,20 @@ export class TrainingService {
   // ---- batched lookups for field resolvers -------------------------------------------------------------------
 
   attendeesByTraining() {
-    return loader<string, LegalAdviser[]>(this.ctx, 'training:attendees', async (ids) => {
-      const rows = await this.em.find(TrainingAttendance, { training: { $in: [...ids] } }, { populate: ['adviser'], orderBy: { adviser: { name: 'asc' } } });
-      const grouped = groupBy(rows, (r) => r.training.id);
-      return new Map([...grouped].map(([k, v]) => [k, v.map((r) => r.adviser.getEntity())]));
-    }, []);
+    return loader<string, LegalAdviser[]>(
+      this.ctx,
+      'training:attendees',
+      async (ids) => {
+        const rows = await this.em.find(
+          TrainingAttendance,
+          { training: { $in: [...ids] } },
+          { populate: ['adviser'], orderBy: { adviser: { name: 'asc' } } },
+        );
+        const grouped = groupBy(rows, (r) => r.training.id);
+        return new Map([...grouped].map(([k, v]) => [k, v.map((r) => r.adviser.getEntity())]));
+      },
+      [],
+    );
   }
 }
 
@@ -285,29 +352,40 @@ export async function trainingExport(ctx: Context, regionId: string | null | und
   const service = new TrainingService(ctx);
   const region = await service.regionInScope(regionId);
   const compliance = await service.complianceOf(region, year);
-  const villageTrainings = { $and: [{ kind: TrainingKind.VILLAGE_QUARTERLY, year }, under<Training>(ctx.em, region, TRAINING_ANCHOR)] } as FilterQuery<Training>;
+  const villageTrainings = {
+    $and: [{ kind: TrainingKind.VILLAGE_QUARTERLY, year }, under<Training>(ctx.em, region, TRAINING_ANCHOR)],
+  } as FilterQuery<Training>;
   const trainings = await ctx.em.find(Training, villageTrainings, {
-    populate: ['village', 'township', 'adviser'], orderBy: { at: 'asc', id: 'asc' },
+    populate: ['village', 'township', 'adviser'],
+    orderBy: { at: 'asc', id: 'asc' },
   });
   const inRegion = sqlUnder(region, { COUNTY: 't.county_id', TOWNSHIP: 't.township_id', VILLAGE: 't.village_id' });
   const photoCounts = trainings.length
     ? await ctx.em.execute<{ owner_id: string; n: number }[]>(
-      `select a.owner_id, count(*)::int as n from attachment a join training t on t.id = a.owner_id
+        `select a.owner_id, count(*)::int as n from attachment a join training t on t.id = a.owner_id
        where a.owner_type = ? and t.kind = ? and t.year = ? and ${inRegion.sql} group by a.owner_id`,
-      [OwnerType.TRAINING, TrainingKind.VILLAGE_QUARTERLY, year, ...inRegion.params])
+        [OwnerType.TRAINING, TrainingKind.VILLAGE_QUARTERLY, year, ...inRegion.params],
+      )
     : [];
   const photos = new Map(photoCounts.map((r) => [r.owner_id, Number(r.n)]));
   const annual = (await service.list({ filter: { kind: TrainingKind.BUREAU_ANNUAL, year }, take: 100 })).items;
   const attendance = await service.annualAttendance(year);
   const townships = await ctx.em.find(Region, regionsUnder(region, 'TOWNSHIP'), { fields: ['name'] });
-  const pairings = await ctx.em.find(Pairing, { $and: [under<Pairing>(ctx.em, region, { VILLAGE: 'village' }), activeOn(today())] }, { populate: ['adviser'] });
+  const pairings = await ctx.em.find(
+    Pairing,
+    { $and: [under<Pairing>(ctx.em, region, { VILLAGE: 'village' }), activeOn(today())] },
+    { populate: ['adviser'] },
+  );
   return {
     adviserNames: new Map(pairings.map((p) => [p.village.id, p.adviser.getEntity().name])),
     townshipNames: new Map(townships.map((t) => [t.id, t.name])),
     compliance,
     villageTrainings: trainings.map((t) => ({
-      training: t, township: t.township?.getEntity().name ?? '', village: t.village?.getEntity().name ?? '',
-      adviser: t.adviser?.getEntity().name ?? '', photoCount: photos.get(t.id) ?? 0,
+      training: t,
+      township: t.township?.getEntity().name ?? '',
+      village: t.village?.getEntity().name ?? '',
+      adviser: t.adviser?.getEntity().name ?? '',
+      photoCount: photos.get(t.id) ?? 0,
     })),
     annual,
     attendance,

@@ -35,9 +35,11 @@ describe('Sign-in throttling', () => {
     const guesses = [...Array.from({ length: 19 }, (_, i) => `wrong-${i}`), DEMO_PASSWORD];
     const pending = await holdingTable(app, 'app_user', 'access exclusive', async () => {
       let answered = 0;
-      const sent = guesses.map((p) => login('adviser.2', p, from).finally(() => {
-        answered += 1;
-      }));
+      const sent = guesses.map((p) =>
+        login('adviser.2', p, from).finally(() => {
+          answered += 1;
+        }),
+      );
       await eventually(() => answered >= 15);
       return sent;
     });

@@ -14,7 +14,11 @@ describe('UserService', () => {
   it('lists for the bureau the staff of its county and the advisers on its roster, not the public', async () => {
     const res = await app.gql(USERS, { o: { sort: [{ field: 'USERNAME', order: 'ASC' }] } }, await app.login('bureau'));
     const names = res.data.users.items.map((u: { username: string }) => u.username);
-    expect(names).toEqual(DEMO_ACCOUNTS.filter((a) => a.role !== 'PARTY').map((a) => a.username).sort());
+    expect(names).toEqual(
+      DEMO_ACCOUNTS.filter((a) => a.role !== 'PARTY')
+        .map((a) => a.username)
+        .sort(),
+    );
     expect(res.data.users.items.find((u: any) => u.username === 'office.tianning').scopeRegion.name).toBe('天宁镇');
   });
 

@@ -36,7 +36,11 @@ export class MediationCommittee {
   @Field({ description: 'The adviser notice board (公示牌) is posted' })
   noticeBoardPosted: boolean = false;
 
-  @OneToMany(() => CommitteeMember, (m) => m.committee, { orderBy: { role: 'asc', name: 'asc' } })
+  @OneToMany(
+    () => CommitteeMember,
+    (m) => m.committee,
+    { orderBy: { role: 'asc', name: 'asc' } },
+  )
   members = new Collection<CommitteeMember>(this);
 
   @Property({ version: true })

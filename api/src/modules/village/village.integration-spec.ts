@@ -55,7 +55,9 @@ describe('VillageService', () => {
   it('shows an adviser only the villages paired with them', async () => {
     const adviserId = demoAccount('adviser.2').adviserId;
     const res = await app.gql(LIST, { o: { take: 100 } }, await app.login('adviser.2'));
-    const others = demoPairings().filter((p) => p.adviserId !== adviserId && p.validTo === null).map((p) => p.villageId);
+    const others = demoPairings()
+      .filter((p) => p.adviserId !== adviserId && p.validTo === null)
+      .map((p) => p.villageId);
     expectOnlyInScope(res.data.villages.items, (v: any) => v.currentAdviser.id === adviserId, others);
     expect(res.data.villages.totalItems).toBe(demoPairings().filter((p) => p.adviserId === adviserId).length);
   });
@@ -76,7 +78,11 @@ describe('VillageService', () => {
       const input = { version, noticeBoardPosted: !seeded.noticeBoardPosted, mediationRoom: !seeded.mediationRoom };
       const ok = await app.gql(UPDATE, { v: ownVillage.id, input }, office);
       expect(ok.errors).toBeUndefined();
-      expect(ok.data.updateMediationCommittee).toEqual({ noticeBoardPosted: input.noticeBoardPosted, mediationRoom: input.mediationRoom, version: version + 1 });
+      expect(ok.data.updateMediationCommittee).toEqual({
+        noticeBoardPosted: input.noticeBoardPosted,
+        mediationRoom: input.mediationRoom,
+        version: version + 1,
+      });
       const stale = await app.gql(UPDATE, { v: ownVillage.id, input: { version, noticeBoardPosted: seeded.noticeBoardPosted } }, office);
       expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     });
@@ -93,8 +99,11 @@ describe('VillageService', () => {
       const res = await app.gql(add, { v: ownVillage.id, input: { name: '刘调解', role: 'MEMBER', phone: '0358-3521234' } }, office);
       expect(res.data.addCommitteeMember).toMatchObject({ name: '刘调解', role: 'MEMBER', phone: '0358-3521234' });
       const id = res.data.addCommitteeMember.id;
-      const edit = await app.gql(`mutation($id: ID!, $ver: Int!) { updateCommitteeMember(id: $id, input: { name: "刘调解", role: DEPUTY }, version: $ver) { role phone version } }`,
-        { id, ver: res.data.addCommitteeMember.version }, office);
+      const edit = await app.gql(
+        `mutation($id: ID!, $ver: Int!) { updateCommitteeMember(id: $id, input: { name: "刘调解", role: DEPUTY }, version: $ver) { role phone version } }`,
+        { id, ver: res.data.addCommitteeMember.version },
+        office,
+      );
       expect(edit.data.updateCommitteeMember).toEqual({ role: 'DEPUTY', phone: null, version: res.data.addCommitteeMember.version + 1 });
       const other = await app.gql(`mutation($id: ID!) { removeCommitteeMember(id: $id) }`, { id }, await app.login('adviser.1'));
       expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -41,7 +41,11 @@ export class VillageResolver {
 
   @Mutation(() => CommitteeMember, { description: 'Add a mediator to a village committee' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
-  addCommitteeMember(@Arg('villageId', () => ID, { description: 'The village' }) villageId: string, @Arg('input', { description: 'The mediator' }) input: CommitteeMemberInput, @Ctx() ctx: Context) {
+  addCommitteeMember(
+    @Arg('villageId', () => ID, { description: 'The village' }) villageId: string,
+    @Arg('input', { description: 'The mediator' }) input: CommitteeMemberInput,
+    @Ctx() ctx: Context,
+  ) {
     return new VillageService(ctx).addMember(villageId, input);
   }
 

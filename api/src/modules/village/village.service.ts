@@ -58,10 +58,15 @@ export class VillageService {
    * adviser stay behind the same scope as `village(id)`.
    */
   inScopeById() {
-    return loader<string, Region | null>(this.ctx, 'village:inScope', async (ids) => {
-      const rows = await this.em.find(Region, { $and: [{ id: { $in: [...ids] } }, await new VillagePolicy(this.ctx).visible()] });
-      return new Map(rows.map((r) => [r.id, r]));
-    }, null);
+    return loader<string, Region | null>(
+      this.ctx,
+      'village:inScope',
+      async (ids) => {
+        const rows = await this.em.find(Region, { $and: [{ id: { $in: [...ids] } }, await new VillagePolicy(this.ctx).visible()] });
+        return new Map(rows.map((r) => [r.id, r]));
+      },
+      null,
+    );
   }
 
   /** A village the viewer may maintain: the bureau any in its county, an office those of its township. */
@@ -72,10 +77,15 @@ export class VillageService {
   }
 
   committeeByVillage() {
-    return loader<string, MediationCommittee | null>(this.ctx, 'committee:byVillage', async (villageIds) => {
-      const rows = await this.em.find(MediationCommittee, { village: { $in: [...villageIds] } }, { populate: ['members'] });
-      return new Map(rows.map((c) => [c.village.id, c]));
-    }, null);
+    return loader<string, MediationCommittee | null>(
+      this.ctx,
+      'committee:byVillage',
+      async (villageIds) => {
+        const rows = await this.em.find(MediationCommittee, { village: { $in: [...villageIds] } }, { populate: ['members'] });
+        return new Map(rows.map((c) => [c.village.id, c]));
+      },
+      null,
+    );
   }
 
   private async committeeOf(village: Region): Promise<MediationCommittee> {

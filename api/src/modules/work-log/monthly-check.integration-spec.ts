@@ -25,12 +25,22 @@ const adviser2 = demoAccount('adviser.2').adviserId!;
 const tianning = townshipId('tianning');
 const demo = demoWorkLogs();
 const townshipOf = new Map(demoRegions().map((r) => [r.id, r.parentId]));
-const outsider = demoPairings().find((p) => !demoPairings().some((q) => q.adviserId === p.adviserId && townshipOf.get(q.villageId) === tianning))!.adviserId;
+const outsider = demoPairings().find(
+  (p) => !demoPairings().some((q) => q.adviserId === p.adviserId && townshipOf.get(q.villageId) === tianning),
+)!.adviserId;
 
 function check(patch: Record<string, unknown> = {}) {
   return {
-    adviserId: adviser1, month: currentMonth(), logComplete: true, trainingOnTrack: true, noticeBoardPosted: false, casesFollowedUp: true,
-    rating: 'GOOD', notes: '公示牌需重新张贴', highlights: [], ...patch,
+    adviserId: adviser1,
+    month: currentMonth(),
+    logComplete: true,
+    trainingOnTrack: true,
+    noticeBoardPosted: false,
+    casesFollowedUp: true,
+    rating: 'GOOD',
+    notes: '公示牌需重新张贴',
+    highlights: [],
+    ...patch,
   };
 }
 
@@ -58,14 +68,28 @@ describe('monthly checks and evidence photos', () => {
     let version: number;
 
     it('records the office’s check with its checklist, rating and a highlight with a photo', async () => {
-      const photo = await upload(app, t['office.tianning'], makePng(4, 4, () => [200, 10, 10]), 'image/png');
+      const photo = await upload(
+        app,
+        t['office.tianning'],
+        makePng(4, 4, () => [200, 10, 10]),
+        'image/png',
+      );
       expect(photo.status).toBe(201);
-      const res = await app.gql(CREATE, { input: check({ highlights: [{ title: '就地化解邻里纠纷', text: '当月化解3起', photoIds: [photo.json.id] }] }) }, t['office.tianning']);
+      const res = await app.gql(
+        CREATE,
+        { input: check({ highlights: [{ title: '就地化解邻里纠纷', text: '当月化解3起', photoIds: [photo.json.id] }] }) },
+        t['office.tianning'],
+      );
       expect(res.errors).toBeUndefined();
       const saved = res.data.createMonthlyCheck;
       expect(saved).toMatchObject({
-        month: currentMonth(), noticeBoardPosted: false, rating: 'GOOD', adviser: { id: adviser1 }, township: { id: tianning },
-        checkedBy: { username: 'office.tianning' }, highlights: [{ title: '就地化解邻里纠纷', modelCase: false, photos: [{ id: photo.json.id }] }],
+        month: currentMonth(),
+        noticeBoardPosted: false,
+        rating: 'GOOD',
+        adviser: { id: adviser1 },
+        township: { id: tianning },
+        checkedBy: { username: 'office.tianning' },
+        highlights: [{ title: '就地化解邻里纠纷', modelCase: false, photos: [{ id: photo.json.id }] }],
       });
       expect((await rest(app, 'GET', saved.highlights[0].photos[0].url)).status).toBe(200);
       checkId = saved.id;
@@ -74,15 +98,29 @@ describe('monthly checks and evidence photos', () => {
     });
 
     it('changes the check with the version it read: a highlight with its id is kept, a new one added, one left out removed', async () => {
-      const first = await app.gql(UPDATE, { id: checkId, input: change(version, { rating: 'EXCELLENT', highlights: [
-        { id: highlightId, title: '就地化解邻里纠纷（更新）', text: '当月化解4起', photoIds: [] },
-        { title: '线上咨询', text: '微信群答疑20人次', photoIds: [] },
-      ] }) }, t['office.tianning']);
+      const first = await app.gql(
+        UPDATE,
+        {
+          id: checkId,
+          input: change(version, {
+            rating: 'EXCELLENT',
+            highlights: [
+              { id: highlightId, title: '就地化解邻里纠纷（更新）', text: '当月化解4起', photoIds: [] },
+              { title: '线上咨询', text: '微信群答疑20人次', photoIds: [] },
+            ],
+          }),
+        },
+        t['office.tianning'],
+      );
       expect(first.errors).toBeUndefined();
       expect(first.data.updateMonthlyCheck).toMatchObject({ id: checkId, rating: 'EXCELLENT', version: version + 1 });
       expect(first.data.updateMonthlyCheck.highlights.map((h: any) => h.title)).toEqual(['就地化解邻里纠纷（更新）', '线上咨询']);
       expect(first.data.updateMonthlyCheck.highlights[0]).toMatchObject({ id: highlightId, photos: [] });
-      const second = await app.gql(UPDATE, { id: checkId, input: change(version + 1, { highlights: [{ id: highlightId, title: '只留一条', text: '文字', photoIds: [] }] }) }, t['office.tianning']);
+      const second = await app.gql(
+        UPDATE,
+        { id: checkId, input: change(version + 1, { highlights: [{ id: highlightId, title: '只留一条', text: '文字', photoIds: [] }] }) },
+        t['office.tianning'],
+      );
       expect(second.errors).toBeUndefined();
       expect(second.data.updateMonthlyCheck.highlights.map((h: any) => h.id)).toEqual([highlightId]);
       version = second.data.updateMonthlyCheck.version;
@@ -105,7 +143,11 @@ describe('monthly checks and evidence photos', () => {
       const future = await app.gql(CREATE, { input: check({ month: '2099-01' }) }, t['office.tianning']);
       expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
       const seededHighlight = demo.checks[1]!.highlights[0]!.id;
-      const foreign = await app.gql(CREATE, { input: check({ adviserId: adviser2, highlights: [{ id: seededHighlight, title: 'x', text: 'y', photoIds: [] }] }) }, t['office.tianning']);
+      const foreign = await app.gql(
+        CREATE,
+        { input: check({ adviserId: adviser2, highlights: [{ id: seededHighlight, title: 'x', text: 'y', photoIds: [] }] }) },
+        t['office.tianning'],
+      );
       expect(foreign.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(await app.orm.em.fork().count(MonthlyCheck, {})).toBe(before);
     });
@@ -143,7 +185,11 @@ describe('monthly checks and evidence photos', () => {
       expectOnlyInScope(office.items, (c: any) => c.township.id === tianning, [xiyingCheck.data.createMonthlyCheck.id]);
       const xiying = (await app.gql(CHECKS, { o: { take: 100 } }, t['office.xiying'])).data.monthlyChecks;
       expect(xiying.totalItems).toBe(1);
-      expectOnlyInScope(xiying.items, (c: any) => c.township.id === townshipId('xiying'), demo.checks.map((c) => c.id));
+      expectOnlyInScope(
+        xiying.items,
+        (c: any) => c.township.id === townshipId('xiying'),
+        demo.checks.map((c) => c.id),
+      );
       const own = (await app.gql(CHECKS, { o: { take: 100 } }, t['adviser.2'])).data.monthlyChecks;
       expect(own.items.map((c: any) => c.adviser.id)).toEqual(own.items.map(() => adviser2));
       expect(own.totalItems).toBe(demo.checks.filter((c) => c.adviserId === adviser2).length);
@@ -183,10 +229,20 @@ describe('monthly checks and evidence photos', () => {
       const fake = await upload(app, t['adviser.1'], Buffer.from('<html>not a photo at all, just some markup</html>'), 'image/jpeg');
       expect(fake.status).toBe(400);
       expect(fake.json.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'file' });
-      const png = await upload(app, t['adviser.1'], makePng(2, 2, () => [0, 0, 0]), 'image/jpeg');
+      const png = await upload(
+        app,
+        t['adviser.1'],
+        makePng(2, 2, () => [0, 0, 0]),
+        'image/jpeg',
+      );
       expect(png.status).toBe(400);
       // JPEG magic bytes with a broken structure behind them.
-      const broken = await upload(app, t['adviser.1'], Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0xff, 0xff]), Buffer.alloc(64, 1)]), 'image/jpeg');
+      const broken = await upload(
+        app,
+        t['adviser.1'],
+        Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0xff, 0xff]), Buffer.alloc(64, 1)]),
+        'image/jpeg',
+      );
       expect(broken.status).toBe(400);
       expect(await app.orm.em.fork().count(Attachment, {})).toBe(before);
     });
@@ -208,23 +264,45 @@ describe('monthly checks and evidence photos', () => {
       const res = await upload(app, t['adviser.1'], await photoWithLocation('jpeg'), 'image/jpeg');
       expect(await readPhoto((await stored(res.json.id)).bytes)).toMatchObject({ latitude: [37, 33, 98.765], camera: 'FQCAM', xmpLocation: true });
       expect((await updateSettings(app, t.bureau, { keepPhotoLocation: false }, 'keepPhotoLocation')).errors).toBeUndefined();
-      expect((await app.gql('{ settings { keepPhotoLocation monthlyReportDeadlineDay } }', {}, t['office.tianning'])).data.settings)
-        .toEqual({ keepPhotoLocation: false, monthlyReportDeadlineDay: 5 });
+      expect((await app.gql('{ settings { keepPhotoLocation monthlyReportDeadlineDay } }', {}, t['office.tianning'])).data.settings).toEqual({
+        keepPhotoLocation: false,
+        monthlyReportDeadlineDay: 5,
+      });
     });
 
     it('strips EXIF and XMP from an office’s PNG', async () => {
       const res = await upload(app, t['office.tianning'], await photoWithLocation('png'), 'image/png');
       expect(res.status).toBe(201);
-      expect(await readPhoto((await stored(res.json.id)).bytes)).toMatchObject({ format: 'png', latitude: undefined, xmpLocation: false, decodes: true });
+      expect(await readPhoto((await stored(res.json.id)).bytes)).toMatchObject({
+        format: 'png',
+        latitude: undefined,
+        xmpLocation: false,
+        decodes: true,
+      });
     });
 
     it('serves an entry’s photo link only to viewers who can reach the entry', async () => {
       const photo = (await upload(app, t['adviser.1'], TINY_JPEG, 'image/jpeg')).json.id;
       const villageId = demoPairings().find((p) => p.adviserId === adviser1)!.villageId;
-      const created = await app.gql(`mutation($input: WorkLogEntryInput!) { createWorkLogEntry(input: $input) { id photos { url } } }`, { input: {
-        villageId, at: new Date(Date.now() - 60_000).toISOString(), category: 'LECTURE', mode: 'OFFLINE', personServed: '村民代表', matter: '法治讲座',
-        content: '民法典婚姻家庭编', durationMin: 90, venue: '文化广场', attendeeCount: 60, photoIds: [photo],
-      } }, t['adviser.1']);
+      const created = await app.gql(
+        `mutation($input: WorkLogEntryInput!) { createWorkLogEntry(input: $input) { id photos { url } } }`,
+        {
+          input: {
+            villageId,
+            at: new Date(Date.now() - 60_000).toISOString(),
+            category: 'LECTURE',
+            mode: 'OFFLINE',
+            personServed: '村民代表',
+            matter: '法治讲座',
+            content: '民法典婚姻家庭编',
+            durationMin: 90,
+            venue: '文化广场',
+            attendeeCount: 60,
+            photoIds: [photo],
+          },
+        },
+        t['adviser.1'],
+      );
       expect(created.errors).toBeUndefined();
       const id = created.data.createWorkLogEntry.id;
       const q = `query($id: ID!) { workLogEntry(id: $id) { photos { url } } }`;
@@ -242,17 +320,28 @@ describe('monthly checks and evidence photos', () => {
     // replace that check with the form's defaults, losing its 优秀 rating, its comment and the bureau's 先进典型 mark.
     it('refuses a second check of a checked month with CHECK_EXISTS naming the check, and leaves that check as it was', async () => {
       const month = demo.months.previous;
-      const created = await app.gql(CREATE, { input: check({
-        adviserId: adviser2, month, rating: 'EXCELLENT', notes: '卷宗规范，群众评价高',
-        highlights: [{ title: '化解土地承包纠纷', text: '当月就地化解2起', photoIds: [] }],
-      }) }, t['office.tianning']);
+      const created = await app.gql(
+        CREATE,
+        {
+          input: check({
+            adviserId: adviser2,
+            month,
+            rating: 'EXCELLENT',
+            notes: '卷宗规范，群众评价高',
+            highlights: [{ title: '化解土地承包纠纷', text: '当月就地化解2起', photoIds: [] }],
+          }),
+        },
+        t['office.tianning'],
+      );
       expect(created.errors).toBeUndefined();
       const first = created.data.createMonthlyCheck;
       expect((await app.gql(MARK, { id: first.highlights[0].id }, t.bureau)).data.markModelCase.modelCase).toBe(true);
       const read = async () => (await app.gql(ONE, { id: first.id }, t['office.tianning'])).data.monthlyCheck;
       const stored = await read();
       expect(stored).toMatchObject({
-        rating: 'EXCELLENT', notes: '卷宗规范，群众评价高', highlights: [{ title: '化解土地承包纠纷', modelCase: true, markedAt: expect.any(String) }],
+        rating: 'EXCELLENT',
+        notes: '卷宗规范，群众评价高',
+        highlights: [{ title: '化解土地承包纠纷', modelCase: true, markedAt: expect.any(String) }],
       });
 
       // What 新建 sends: the form's defaults, for the same adviser and month.

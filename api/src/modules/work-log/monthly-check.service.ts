@@ -11,7 +11,13 @@ import { isImageMime } from '../attachment/upload-rules.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { User } from '../user/user.entity.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { HighlightInput, MonthlyCheckFields, MonthlyCheckInput, MonthlyCheckListOptions, UpdateMonthlyCheckInput } from './dto/monthly-check.inputs.js';
+import type {
+  HighlightInput,
+  MonthlyCheckFields,
+  MonthlyCheckInput,
+  MonthlyCheckListOptions,
+  UpdateMonthlyCheckInput,
+} from './dto/monthly-check.inputs.js';
 import { currentMonth, monthBounds } from './month.js';
 import { Highlight, MonthlyCheck } from './monthly-check.entity.js';
 import { WorkLogError } from './work-log.error.js';
@@ -61,22 +67,30 @@ export class MonthlyCheckService {
     const lastDay = shanghaiDate(new Date(to.getTime() - 1));
     const served = isId(input.adviserId)
       ? await this.em.count(Pairing, {
-        adviser: input.adviserId, village: { parent: townshipId }, validFrom: { $lte: lastDay },
-        $or: [{ validTo: null }, { validTo: { $gte: shanghaiDate(from) } }],
-      })
+          adviser: input.adviserId,
+          village: { parent: townshipId },
+          validFrom: { $lte: lastDay },
+          $or: [{ validTo: null }, { validTo: { $gte: shanghaiDate(from) } }],
+        })
       : 0;
     if (!served) throw AppError.badInput('adviserId', 'did not serve a village of your township that month');
     await this.refuseExisting(input.adviserId, input.month);
     await this.checkPhotos(input.highlights);
     try {
-      return await conflictsAsErrors(() => this.em.transactional(async (tx) => {
-        const check = tx.create(MonthlyCheck, {
-          id: crypto.randomUUID(), adviser: input.adviserId, month: input.month, township: townshipId, ...this.values(tx, input),
-        });
-        await tx.flush();
-        await this.saveHighlights(tx, check, townshipId, input.highlights);
-        return check;
-      }));
+      return await conflictsAsErrors(() =>
+        this.em.transactional(async (tx) => {
+          const check = tx.create(MonthlyCheck, {
+            id: crypto.randomUUID(),
+            adviser: input.adviserId,
+            month: input.month,
+            township: townshipId,
+            ...this.values(tx, input),
+          });
+          await tx.flush();
+          await this.saveHighlights(tx, check, townshipId, input.highlights);
+          return check;
+        }),
+      );
     } catch (error) {
       // Another request created the month's check meanwhile (the unique key refused this one): name it.
       if (error instanceof AppError && error.code === ErrorCode.CONFLICT) await this.refuseExisting(input.adviserId, input.month);
@@ -88,16 +102,18 @@ export class MonthlyCheckService {
   async update(id: string, input: UpdateMonthlyCheckInput): Promise<MonthlyCheck> {
     const townshipId = this.officeTownship();
     await this.checkPhotos(input.highlights);
-    return conflictsAsErrors(() => this.em.transactional(async (tx) => {
-      const check = isId(id) ? await tx.findOne(MonthlyCheck, { id }) : null;
-      if (!check) throw new AppError(ErrorCode.NOT_FOUND, 'No such monthly check');
-      if (check.township.id !== townshipId) throw WorkLogError.notYourTownship();
-      AppError.assertVersion(check, input.version);
-      tx.assign(check, this.values(tx, input));
-      await tx.flush();
-      await this.saveHighlights(tx, check, townshipId, input.highlights);
-      return check;
-    }));
+    return conflictsAsErrors(() =>
+      this.em.transactional(async (tx) => {
+        const check = isId(id) ? await tx.findOne(MonthlyCheck, { id }) : null;
+        if (!check) throw new AppError(ErrorCode.NOT_FOUND, 'No such monthly check');
+        if (check.township.id !== townshipId) throw WorkLogError.notYourTownship();
+        AppError.assertVersion(check, input.version);
+        tx.assign(check, this.values(tx, input));
+        await tx.flush();
+        await this.saveHighlights(tx, check, townshipId, input.highlights);
+        return check;
+      }),
+    );
   }
 
   private officeTownship(): string {
@@ -120,9 +136,14 @@ export class MonthlyCheckService {
 
   private values(tx: EntityManager, input: MonthlyCheckFields) {
     return {
-      logComplete: input.logComplete, trainingOnTrack: input.trainingOnTrack, noticeBoardPosted: input.noticeBoardPosted,
-      casesFollowedUp: input.casesFollowedUp, rating: input.rating, notes: input.notes.trim(),
-      checkedBy: tx.getReference(User, this.ctx.viewer!.id), checkedAt: now(),
+      logComplete: input.logComplete,
+      trainingOnTrack: input.trainingOnTrack,
+      noticeBoardPosted: input.noticeBoardPosted,
+      casesFollowedUp: input.casesFollowedUp,
+      rating: input.rating,
+      notes: input.notes.trim(),
+      checkedBy: tx.getReference(User, this.ctx.viewer!.id),
+      checkedAt: now(),
     };
   }
 
@@ -162,9 +183,14 @@ export class MonthlyCheckService {
   }
 
   highlightsByCheck() {
-    return loader<string, Highlight[]>(this.ctx, 'monthly-check:highlights', async (checkIds) => {
-      const rows = await this.em.find(Highlight, { check: { $in: [...checkIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-      return groupBy(rows, (h) => h.check.id);
-    }, []);
+    return loader<string, Highlight[]>(
+      this.ctx,
+      'monthly-check:highlights',
+      async (checkIds) => {
+        const rows = await this.em.find(Highlight, { check: { $in: [...checkIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+        return groupBy(rows, (h) => h.check.id);
+      },
+      [],
+    );
   }
 }

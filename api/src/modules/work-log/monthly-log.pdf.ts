@@ -9,15 +9,26 @@ const MARGIN = 36;
 
 // Column titles and relative widths of the log table (A4 landscape).
 const COLUMNS: Array<[string, number]> = [
-  ['序号', 3], ['服务时间', 10], ['村（社区）', 7], ['类别', 5], ['方式', 3.5], ['服务对象', 6], ['联系电话', 8],
-  ['服务事项', 12], ['服务内容', 20], ['时长(分)', 4], ['关联案件', 10],
+  ['序号', 3],
+  ['服务时间', 10],
+  ['村（社区）', 7],
+  ['类别', 5],
+  ['方式', 3.5],
+  ['服务对象', 6],
+  ['联系电话', 8],
+  ['服务事项', 12],
+  ['服务内容', 20],
+  ['时长(分)', 4],
+  ['关联案件', 10],
 ];
 
 /** 工作日志 of one month on A4 landscape, with the signature block the office signs on paper. */
 export function renderMonthlyLog(log: MonthlyLog): Promise<Buffer> {
   const fonts = cjkFonts();
   const doc = new PDFDocument({
-    size: 'A4', layout: 'landscape', margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    size: 'A4',
+    layout: 'landscape',
+    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     info: { Title: `${log.title} ${log.adviser} ${log.month}` },
   });
   doc.registerFont('regular', fonts.regular);
@@ -32,8 +43,14 @@ export function renderMonthlyLog(log: MonthlyLog): Promise<Buffer> {
   const bottom = () => doc.page.height - MARGIN;
 
   doc.font('bold').fontSize(18).fillColor(INK).text(log.title, { align: 'center' });
-  doc.font('regular').fontSize(11).fillColor(GREY)
-    .text(`${log.month}　法律顾问：${log.adviser}　乡镇：${log.township}　状态：${log.status}　提交时间：${log.submittedAt}${log.late ? '（逾期）' : ''}`, { align: 'center' });
+  doc
+    .font('regular')
+    .fontSize(11)
+    .fillColor(GREY)
+    .text(
+      `${log.month}　法律顾问：${log.adviser}　乡镇：${log.township}　状态：${log.status}　提交时间：${log.submittedAt}${log.late ? '（逾期）' : ''}`,
+      { align: 'center' },
+    );
   doc.moveDown(0.6);
 
   const header = COLUMNS.map(([t]) => t);
@@ -64,10 +81,22 @@ export function renderMonthlyLog(log: MonthlyLog): Promise<Buffer> {
 
   row(header, true);
   log.rows.forEach((r, i) => {
-    row([
-      String(i + 1), r.at, r.village, r.category, r.mode, r.personServed, r.phone, r.matter,
-      r.venue ? `${r.content}（地点：${r.venue}，${r.attendeeCount}人）` : r.content, String(r.durationMin), r.caseNo,
-    ], false);
+    row(
+      [
+        String(i + 1),
+        r.at,
+        r.village,
+        r.category,
+        r.mode,
+        r.personServed,
+        r.phone,
+        r.matter,
+        r.venue ? `${r.content}（地点：${r.venue}，${r.attendeeCount}人）` : r.content,
+        String(r.durationMin),
+        r.caseNo,
+      ],
+      false,
+    );
   });
   if (!log.rows.length) row(['', '（本月无记录）', '', '', '', '', '', '', '', '', ''], false);
 

@@ -82,7 +82,9 @@ export class MonthlyReportService {
     } else {
       if (!adviserIdArg) throw AppError.badInput('adviserId', 'name the adviser');
       if (!isId(adviserIdArg)) return null;
-      const paired = await this.em.count(Pairing, { $and: [{ adviser: adviserIdArg }, await new WorkLogPolicy(this.ctx).pairingsInScope()] } as FilterQuery<Pairing>);
+      const paired = await this.em.count(Pairing, {
+        $and: [{ adviser: adviserIdArg }, await new WorkLogPolicy(this.ctx).pairingsInScope()],
+      } as FilterQuery<Pairing>);
       if (!paired) return null;
       adviserId = adviserIdArg;
     }
@@ -95,7 +97,13 @@ export class MonthlyReportService {
     ]);
     const deadline = report?.deadline ?? deadlineOf(month, settings.monthlyReportDeadlineDay);
     return {
-      month, adviser, report, deadline, status: report?.status ?? MonthlyReportStatus.DRAFT, overdue: !report && today() > deadline, ...totals,
+      month,
+      adviser,
+      report,
+      deadline,
+      status: report?.status ?? MonthlyReportStatus.DRAFT,
+      overdue: !report && today() > deadline,
+      ...totals,
     };
   }
 
@@ -111,33 +119,46 @@ export class MonthlyReportService {
     calendarMonth('month', month);
     if (month > currentMonth()) throw AppError.badInput('month', 'cannot be in the future');
     const settings = await readSettings(this.em);
-    return conflictsAsErrors(() => this.em.transactional(async (tx) => {
-      await lockMonths(tx, adviserId, [month]);
-      const byTownship = await tx.execute<{ township_id: string; n: number }[]>(
-        `select township_id, count(*)::int as n from work_log_entry where adviser_id = ? and month = ?
-         group by township_id order by n desc, township_id asc`, [adviserId, month]);
-      if (!byTownship.length) throw AppError.badInput('month', 'has no work-log entries to submit');
-      const now = clockNow();
-      const existing = await tx.findOne(MonthlyReport, { adviser: adviserId, month });
-      if (existing) {
-        if (existing.status !== MonthlyReportStatus.RETURNED) {
-          throw WorkLogError.exists(`The work log of ${month} is already ${existing.status.toLowerCase()}`, 'REPORT_EXISTS', existing.id);
-        }
-        existing.status = MonthlyReportStatus.SUBMITTED;
-        existing.submittedAt = now;
-        existing.submittedBy = tx.getReference(User, v.id, { wrapped: true });
-        existing.township = tx.getReference(Region, byTownship[0]!.township_id, { wrapped: true });
-        await tx.flush();
-        return existing;
-      }
-      const deadline = deadlineOf(month, settings.monthlyReportDeadlineDay);
-      const report = tx.create(MonthlyReport, {
-        id: crypto.randomUUID(), adviser: adviserId, month, township: byTownship[0]!.township_id, status: MonthlyReportStatus.SUBMITTED,
-        deadline, submittedAt: now, late: shanghaiDate(now) > deadline, submittedBy: tx.getReference(User, v.id),
-      });
-      await tx.flush();
-      return report;
-    }), { monthly_report_adviser_month_unique: { message: `The work log of ${month} is already submitted`, field: 'month' } });
+    return conflictsAsErrors(
+      () =>
+        this.em.transactional(async (tx) => {
+          await lockMonths(tx, adviserId, [month]);
+          const byTownship = await tx.execute<{ township_id: string; n: number }[]>(
+            `select township_id, count(*)::int as n from work_log_entry where adviser_id = ? and month = ?
+         group by township_id order by n desc, township_id asc`,
+            [adviserId, month],
+          );
+          if (!byTownship.length) throw AppError.badInput('month', 'has no work-log entries to submit');
+          const now = clockNow();
+          const existing = await tx.findOne(MonthlyReport, { adviser: adviserId, month });
+          if (existing) {
+            if (existing.status !== MonthlyReportStatus.RETURNED) {
+              throw WorkLogError.exists(`The work log of ${month} is already ${existing.status.toLowerCase()}`, 'REPORT_EXISTS', existing.id);
+            }
+            existing.status = MonthlyReportStatus.SUBMITTED;
+            existing.submittedAt = now;
+            existing.submittedBy = tx.getReference(User, v.id, { wrapped: true });
+            existing.township = tx.getReference(Region, byTownship[0]!.township_id, { wrapped: true });
+            await tx.flush();
+            return existing;
+          }
+          const deadline = deadlineOf(month, settings.monthlyReportDeadlineDay);
+          const report = tx.create(MonthlyReport, {
+            id: crypto.randomUUID(),
+            adviser: adviserId,
+            month,
+            township: byTownship[0]!.township_id,
+            status: MonthlyReportStatus.SUBMITTED,
+            deadline,
+            submittedAt: now,
+            late: shanghaiDate(now) > deadline,
+            submittedBy: tx.getReference(User, v.id),
+          });
+          await tx.flush();
+          return report;
+        }),
+      { monthly_report_adviser_month_unique: { message: `The work log of ${month} is already submitted`, field: 'month' } },
+    );
   }
 
   /** The office of the report's township approves it or returns it with comments. */
@@ -146,23 +167,25 @@ export class MonthlyReportService {
     const text = comment?.trim() || null;
     if (!approve && !text) throw AppError.badInput('comment', 'say what to correct when returning a work log');
     if (text && text.length > 2000) throw AppError.badInput('comment', 'at most 2000 characters');
-    return conflictsAsErrors(() => this.em.transactional(async (tx) => {
-      const report = isId(id) ? await tx.findOne(MonthlyReport, { id }) : null;
-      if (!report) throw WorkLogError.reportNotFound();
-      if (v.role !== Role.OFFICE_STAFF || !(await this.policy.townshipInScope(report.township.id, tx))) {
-        throw WorkLogError.notYourTownship();
-      }
-      AppError.assertVersion(report, version);
-      if (report.status !== MonthlyReportStatus.SUBMITTED) {
-        throw WorkLogError.wrongState(`Only a submitted work log can be reviewed; this one is ${report.status.toLowerCase()}`);
-      }
-      report.status = approve ? MonthlyReportStatus.APPROVED : MonthlyReportStatus.RETURNED;
-      report.reviewComment = text ?? (approve ? null : report.reviewComment);
-      report.reviewedBy = tx.getReference(User, v.id, { wrapped: true });
-      report.reviewedAt = clockNow();
-      await tx.flush();
-      return report;
-    }));
+    return conflictsAsErrors(() =>
+      this.em.transactional(async (tx) => {
+        const report = isId(id) ? await tx.findOne(MonthlyReport, { id }) : null;
+        if (!report) throw WorkLogError.reportNotFound();
+        if (v.role !== Role.OFFICE_STAFF || !(await this.policy.townshipInScope(report.township.id, tx))) {
+          throw WorkLogError.notYourTownship();
+        }
+        AppError.assertVersion(report, version);
+        if (report.status !== MonthlyReportStatus.SUBMITTED) {
+          throw WorkLogError.wrongState(`Only a submitted work log can be reviewed; this one is ${report.status.toLowerCase()}`);
+        }
+        report.status = approve ? MonthlyReportStatus.APPROVED : MonthlyReportStatus.RETURNED;
+        report.reviewComment = text ?? (approve ? null : report.reviewComment);
+        report.reviewedBy = tx.getReference(User, v.id, { wrapped: true });
+        report.reviewedAt = clockNow();
+        await tx.flush();
+        return report;
+      }),
+    );
   }
 
   /**
@@ -171,17 +194,25 @@ export class MonthlyReportService {
    * a page of reports.
    */
   totals() {
-    return loader<string, MonthTotals>(this.ctx, 'monthly-report:totals', async (keys) => {
-      const pairs = keys.map(fromAdviserMonthKey);
-      const rows = await this.em.createQueryBuilder(WorkLogEntry, 'e')
-        .select(['e.adviser', 'e.month', raw('count(*)::int as n'), raw('coalesce(sum(e.duration_min), 0)::int as minutes')])
-        .where({ $and: [
-          await this.policy.entries<WorkLogEntry>(),
-          { adviser: { $in: [...new Set(pairs.map((p) => p.adviserId))] }, month: { $in: [...new Set(pairs.map((p) => p.month))] } },
-        ] } as never)
-        .groupBy(['e.adviser', 'e.month'])
-        .execute<{ adviser_id: string; month: string; n: number; minutes: number }[]>('all', false);
-      return new Map(rows.map((r) => [adviserMonthKey(r.adviser_id, r.month), { entryCount: Number(r.n), totalMinutes: Number(r.minutes) }]));
-    }, { entryCount: 0, totalMinutes: 0 });
+    return loader<string, MonthTotals>(
+      this.ctx,
+      'monthly-report:totals',
+      async (keys) => {
+        const pairs = keys.map(fromAdviserMonthKey);
+        const rows = await this.em
+          .createQueryBuilder(WorkLogEntry, 'e')
+          .select(['e.adviser', 'e.month', raw('count(*)::int as n'), raw('coalesce(sum(e.duration_min), 0)::int as minutes')])
+          .where({
+            $and: [
+              await this.policy.entries<WorkLogEntry>(),
+              { adviser: { $in: [...new Set(pairs.map((p) => p.adviserId))] }, month: { $in: [...new Set(pairs.map((p) => p.month))] } },
+            ],
+          } as never)
+          .groupBy(['e.adviser', 'e.month'])
+          .execute<{ adviser_id: string; month: string; n: number; minutes: number }[]>('all', false);
+        return new Map(rows.map((r) => [adviserMonthKey(r.adviser_id, r.month), { entryCount: Number(r.n), totalMinutes: Number(r.minutes) }]));
+      },
+      { entryCount: 0, totalMinutes: 0 },
+    );
   }
 }

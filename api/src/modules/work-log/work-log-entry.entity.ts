@@ -21,7 +21,10 @@ import { now } from '../../common/clock.js';
 // From EXPLAIN at province scale (api/bench/EXPLAIN.md): the newest entries first across a county's townships, a city
 // or the province, read in index order instead of sorting two million rows.
 @Index({ name: 'work_log_entry_at_idx', expression: 'create index "work_log_entry_at_idx" on "work_log_entry" ("at" desc, "id")' })
-@Index({ name: 'work_log_entry_county_at_idx', expression: 'create index "work_log_entry_county_at_idx" on "work_log_entry" ("county_id", "at" desc, "id")' })
+@Index({
+  name: 'work_log_entry_county_at_idx',
+  expression: 'create index "work_log_entry_county_at_idx" on "work_log_entry" ("county_id", "at" desc, "id")',
+})
 @Check({ name: 'work_log_entry_month_format', expression: `"month" ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'` })
 @Check({ name: 'work_log_entry_duration_range', expression: '"duration_min" >= 1 and "duration_min" <= 1440' })
 @WithParent()

@@ -10,7 +10,9 @@ export class WorkLogError extends AppError {
   }
 
   static frozen(month: string): WorkLogError {
-    return new WorkLogError(ErrorCode.CONFLICT, `The work log of ${month} has been submitted; it can be changed only after the office returns it`, { field: 'month' });
+    return new WorkLogError(ErrorCode.CONFLICT, `The work log of ${month} has been submitted; it can be changed only after the office returns it`, {
+      field: 'month',
+    });
   }
 
   /** A create whose natural key (an adviser's month, a village's month) has its record already: open that one. */

@@ -63,7 +63,6 @@ export interface CheckRow {
   checkedAt: string;
 }
 
-
 /** What the PDF and the workbooks print, read with the same jurisdiction rules as the GraphQL lists. */
 export class WorkLogExportService {
   private readonly policy: WorkLogPolicy;
@@ -80,7 +79,8 @@ export class WorkLogExportService {
     const count = await this.em.count(WorkLogEntry, where);
     if (count > EXPORT_ROW_LIMIT) throw AppError.badInput('month', `matches ${count} entries; narrow it to at most ${EXPORT_ROW_LIMIT}`);
     const entries = await this.em.find(WorkLogEntry, where, {
-      populate: ['adviser', 'village'], orderBy: [{ adviser: { name: 'asc' } }, { at: 'asc' }, { id: 'asc' }],
+      populate: ['adviser', 'village'],
+      orderBy: [{ adviser: { name: 'asc' } }, { at: 'asc' }, { id: 'asc' }],
     });
     // Case numbers only of cases the viewer may see, as `WorkLogEntry.mediationCase` answers (one query).
     const caseIds = [...new Set(entries.flatMap((e) => (e.case ? [e.case.id] : [])))];
@@ -100,7 +100,7 @@ export class WorkLogExportService {
       content: e.content,
       durationMin: e.durationMin,
       // The case number only: a work log never carries the case's confidential text.
-      caseNo: e.case ? caseNos.get(e.case.id) ?? '' : '',
+      caseNo: e.case ? (caseNos.get(e.case.id) ?? '') : '',
       venue: e.venue ?? '',
       attendeeCount: e.attendeeCount != null ? String(e.attendeeCount) : '',
     }));
@@ -109,9 +109,13 @@ export class WorkLogExportService {
   /** The month of a report, as printed for signature. */
   async monthlyLog(reportId: string): Promise<MonthlyLog> {
     const report = isId(reportId)
-      ? await this.em.findOne(MonthlyReport, { $and: [{ id: reportId }, await this.policy.reports<MonthlyReport>()] }, {
-        populate: ['adviser', 'township', 'reviewedBy'],
-      })
+      ? await this.em.findOne(
+          MonthlyReport,
+          { $and: [{ id: reportId }, await this.policy.reports<MonthlyReport>()] },
+          {
+            populate: ['adviser', 'township', 'reviewedBy'],
+          },
+        )
       : null;
     if (!report) throw WorkLogError.reportNotFound();
     const adviser = report.adviser.getEntity() as LegalAdviser;
@@ -144,11 +148,18 @@ export class WorkLogExportService {
     const where: FilterQuery<MonthlyCheck>[] = [await this.policy.checks<MonthlyCheck>()];
     if (month) where.push({ month });
     if (townshipId) where.push({ township: townshipId });
-    const checks = await this.em.find(MonthlyCheck, { $and: where }, {
-      populate: ['adviser', 'township', 'checkedBy'], orderBy: [{ month: 'desc' }, { township: { code: 'asc' } }, { adviser: { name: 'asc' } }, { id: 'asc' }],
-      limit: EXPORT_ROW_LIMIT,
-    });
-    const highlights = checks.length ? await this.em.find(Highlight, { check: { $in: checks.map((c) => c.id) } }, { orderBy: { createdAt: 'asc' } }) : [];
+    const checks = await this.em.find(
+      MonthlyCheck,
+      { $and: where },
+      {
+        populate: ['adviser', 'township', 'checkedBy'],
+        orderBy: [{ month: 'desc' }, { township: { code: 'asc' } }, { adviser: { name: 'asc' } }, { id: 'asc' }],
+        limit: EXPORT_ROW_LIMIT,
+      },
+    );
+    const highlights = checks.length
+      ? await this.em.find(Highlight, { check: { $in: checks.map((c) => c.id) } }, { orderBy: { createdAt: 'asc' } })
+      : [];
     const byCheck = new Map<string, Highlight[]>();
     for (const h of highlights) byCheck.set(h.check.id, [...(byCheck.get(h.check.id) ?? []), h]);
     return checks.map((c) => ({

@@ -20,7 +20,8 @@ const UPDATE = `mutation($id: ID!, $input: WorkLogEntryInput!, $v: Int!) { updat
 const DELETE = `mutation($id: ID!) { deleteWorkLogEntry(id: $id) }`;
 const LIST = `query($o: WorkLogEntryListOptions) { workLogEntries(options: $o) { totalItems items { ${ENTRY_FIELDS} } } }`;
 const ONE = `query($id: ID!) { workLogEntry(id: $id) { ${ENTRY_FIELDS} } }`;
-const REPORT_FIELDS = 'id month status deadline submittedAt late reviewComment reviewedAt reviewedBy { username } version entryCount totalMinutes frozen pdfPath adviser { id } township { id }';
+const REPORT_FIELDS =
+  'id month status deadline submittedAt late reviewComment reviewedAt reviewedBy { username } version entryCount totalMinutes frozen pdfPath adviser { id } township { id }';
 const SUBMIT = `mutation($m: String!) { submitMonthlyReport(month: $m) { ${REPORT_FIELDS} } }`;
 const APPROVE = `mutation($id: ID!, $v: Int!) { approveMonthlyReport(id: $id, version: $v) { ${REPORT_FIELDS} } }`;
 const RETURN = `mutation($id: ID!, $c: String!, $v: Int!) { returnMonthlyReport(id: $id, comment: $c, version: $v) { ${REPORT_FIELDS} } }`;
@@ -28,7 +29,10 @@ const REPORTS = `query($o: MonthlyReportListOptions) { monthlyReports(options: $
 
 const adviser1 = demoAccount('adviser.1').adviserId!;
 const adviser2 = demoAccount('adviser.2').adviserId!;
-const villagesOf = (adviserId: string) => demoPairings().filter((p) => p.adviserId === adviserId).map((p) => p.villageId);
+const villagesOf = (adviserId: string) =>
+  demoPairings()
+    .filter((p) => p.adviserId === adviserId)
+    .map((p) => p.villageId);
 const village1 = villagesOf(adviser1)[0]!;
 const tianning = townshipId('tianning');
 const demo = demoWorkLogs();
@@ -37,8 +41,17 @@ const townshipOf = new Map(demoRegions().map((r) => [r.id, r.parentId]));
 
 function input(patch: Record<string, unknown> = {}) {
   return {
-    villageId: village1, at: new Date(Date.now() - 60_000).toISOString(), category: 'CONSULTATION', mode: 'OFFLINE', personServed: '赵大勇',
-    phone: '+86 139 3580 1234', matter: '宅基地使用权咨询', content: '解答宅基地使用权继承问题', durationMin: 30, photoIds: [], ...patch,
+    villageId: village1,
+    at: new Date(Date.now() - 60_000).toISOString(),
+    category: 'CONSULTATION',
+    mode: 'OFFLINE',
+    personServed: '赵大勇',
+    phone: '+86 139 3580 1234',
+    matter: '宅基地使用权咨询',
+    content: '解答宅基地使用权继承问题',
+    durationMin: 30,
+    photoIds: [],
+    ...patch,
   };
 }
 
@@ -47,8 +60,18 @@ describe('work log', () => {
   let t: Record<string, string>;
   const count = () => app.orm.em.fork().count(WorkLogEntry, {});
   /** Backends of this database waiting for a lock of a kind ('relation', 'advisory'). */
-  const lockWaits = async (kind: string) => Number((await app.orm.em.fork().getConnection().execute<{ n: number }[]>(
-    `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and wait_event = ?`, [kind]))[0]!.n);
+  const lockWaits = async (kind: string) =>
+    Number(
+      (
+        await app.orm.em
+          .fork()
+          .getConnection()
+          .execute<{ n: number }[]>(
+            `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and wait_event = ?`,
+            [kind],
+          )
+      )[0]!.n,
+    );
   /** Polls until `ready` holds (a test timeout stops it otherwise). */
   const until = async (ready: () => Promise<boolean>) => {
     while (!(await ready())) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -67,14 +90,27 @@ describe('work log', () => {
       const res = await app.gql(CREATE, { input: input() }, t['adviser.1']);
       expect(res.errors).toBeUndefined();
       expect(res.data.createWorkLogEntry).toMatchObject({
-        personServed: '赵大勇', phone: '13935801234', matter: '宅基地使用权咨询', month: monthOf(new Date(Date.now() - 60_000)), frozen: false,
-        canReadPersonalData: true, adviser: { id: adviser1 }, village: { id: village1 }, township: { id: tianning }, photos: [], version: 1,
+        personServed: '赵大勇',
+        phone: '13935801234',
+        matter: '宅基地使用权咨询',
+        month: monthOf(new Date(Date.now() - 60_000)),
+        frozen: false,
+        canReadPersonalData: true,
+        adviser: { id: adviser1 },
+        village: { id: village1 },
+        township: { id: tianning },
+        photos: [],
+        version: 1,
       });
     });
 
     it('refuses a lecture without a photo with BAD_USER_INPUT naming photoIds, and writes nothing', async () => {
       const before = await count();
-      const res = await app.gql(CREATE, { input: input({ category: 'LECTURE', phone: null, venue: '村委会议室', attendeeCount: 30 }) }, t['adviser.1']);
+      const res = await app.gql(
+        CREATE,
+        { input: input({ category: 'LECTURE', phone: null, venue: '村委会议室', attendeeCount: 30 }) },
+        t['adviser.1'],
+      );
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'photoIds' });
       expect(await count()).toBe(before);
     });
@@ -91,9 +127,20 @@ describe('work log', () => {
       const png = makePng(8, 8, (x, y) => [x * 30, y * 30, 90]);
       const up = await upload(app, t['adviser.1'], png, 'image/png');
       expect(up.status).toBe(201);
-      const res = await app.gql(CREATE, {
-        input: input({ category: 'LECTURE', phone: null, personServed: '村两委干部、网格员', venue: '村委会议室', attendeeCount: 32, photoIds: [up.json.id] }),
-      }, t['adviser.1']);
+      const res = await app.gql(
+        CREATE,
+        {
+          input: input({
+            category: 'LECTURE',
+            phone: null,
+            personServed: '村两委干部、网格员',
+            venue: '村委会议室',
+            attendeeCount: 32,
+            photoIds: [up.json.id],
+          }),
+        },
+        t['adviser.1'],
+      );
       expect(res.errors).toBeUndefined();
       const entry = res.data.createWorkLogEntry;
       expect(entry).toMatchObject({ category: 'LECTURE', venue: '村委会议室', attendeeCount: 32, phone: null });
@@ -146,7 +193,11 @@ describe('work log', () => {
       expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'version', reason: 'STALE_VERSION' });
       expect((await app.orm.em.fork().findOneOrFail(WorkLogEntry, { id: created.id })).durationMin).toBe(45);
       // Another adviser cannot touch it: not found, like an id that does not exist.
-      const other = await app.gql(UPDATE, { id: created.id, input: input({ villageId: villagesOf(adviser2)[0] }), v: edited.data.updateWorkLogEntry.version }, t['adviser.2']);
+      const other = await app.gql(
+        UPDATE,
+        { id: created.id, input: input({ villageId: villagesOf(adviser2)[0] }), v: edited.data.updateWorkLogEntry.version },
+        t['adviser.2'],
+      );
       expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect((await app.gql(DELETE, { id: created.id }, t['adviser.2'])).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect((await app.gql(DELETE, { id: created.id }, t['adviser.1'])).data.deleteWorkLogEntry).toBe(true);
@@ -159,7 +210,11 @@ describe('work log', () => {
       const one = await app.gql(ONE, { id: frozen.id }, t['adviser.1']);
       expect(one.data.workLogEntry.frozen).toBe(true);
       const at = `${demo.months.previous}-15T10:00:00+08:00`;
-      const edit = await app.gql(UPDATE, { id: frozen.id, input: input({ at, villageId: frozen.villageId, content: '改写' }), v: before.version }, t['adviser.1']);
+      const edit = await app.gql(
+        UPDATE,
+        { id: frozen.id, input: input({ at, villageId: frozen.villageId, content: '改写' }), v: before.version },
+        t['adviser.1'],
+      );
       expect(edit.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'month' });
       const del = await app.gql(DELETE, { id: frozen.id }, t['adviser.1']);
       expect(del.errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -172,7 +227,8 @@ describe('work log', () => {
       const after = await app.orm.em.fork().findOneOrFail(WorkLogEntry, { id: frozen.id });
       expect([after.content, after.version]).toEqual([before.content, before.version]);
       expect(await app.orm.em.fork().count(WorkLogEntry, { adviser: adviser1, month: demo.months.previous })).toBe(
-        demo.entries.filter((e) => e.adviserId === adviser1 && e.month === demo.months.previous).length);
+        demo.entries.filter((e) => e.adviserId === adviser1 && e.month === demo.months.previous).length,
+      );
     });
   });
 
@@ -196,7 +252,11 @@ describe('work log', () => {
         demo.entries.filter((e) => e.month === demo.months.older && (e.townshipId === township) === inside).map((e) => e.id);
       expectOnlyInScope(office.items, (e: any) => e.township.id === tianning && e.canReadPersonalData, olderIn(tianning, false));
       const seeded = demo.entries.find((e) => e.townshipId === tianning)!;
-      expect(office.items.find((e: any) => e.id === seeded.id)).toMatchObject({ personServed: seeded.personServed, phone: seeded.phone, matter: seeded.matter });
+      expect(office.items.find((e: any) => e.id === seeded.id)).toMatchObject({
+        personServed: seeded.personServed,
+        phone: seeded.phone,
+        matter: seeded.matter,
+      });
       const elsewhere = demo.entries.find((e) => e.townshipId !== tianning)!;
       expect((await app.gql(ONE, { id: elsewhere.id }, t['office.tianning'])).data.workLogEntry).toBeNull();
       const xiying = await items('office.xiying', { month: demo.months.older });
@@ -226,14 +286,33 @@ describe('work log', () => {
       const village = villagesOf(adviser2)[0]!;
       const id = crypto.randomUUID();
       await app.orm.em.fork().insert(WorkLogEntry, {
-        id, adviser: adviser1, village, township: tianning, county: COUNTY_ID, month: '2025-05', at: new Date('2025-05-06T10:00:00+08:00'), durationMin: 30,
-        category: 'CONSULTATION' as never, mode: 'OFFLINE' as never, personServed: '测试', phone: '13900000000', matter: '咨询', content: '内容',
-        case: null, createdBy: demoAccount('adviser.1').id, createdAt: new Date(), updatedAt: new Date(), version: 1,
+        id,
+        adviser: adviser1,
+        village,
+        township: tianning,
+        county: COUNTY_ID,
+        month: '2025-05',
+        at: new Date('2025-05-06T10:00:00+08:00'),
+        durationMin: 30,
+        category: 'CONSULTATION' as never,
+        mode: 'OFFLINE' as never,
+        personServed: '测试',
+        phone: '13900000000',
+        matter: '咨询',
+        content: '内容',
+        case: null,
+        createdBy: demoAccount('adviser.1').id,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+        version: 1,
       });
       const VILLAGE = `query($id: ID!) { workLogEntry(id: $id) { id village { id committee { members { name phone } } currentAdviser { id } } } }`;
       expect((await app.gql(VILLAGE, { id }, t['adviser.1'])).data.workLogEntry).toEqual({ id, village: null });
       for (const username of ['office.tianning', 'bureau']) {
-        expect((await app.gql(VILLAGE, { id }, t[username])).data.workLogEntry.village).toMatchObject({ id: village, currentAdviser: { id: adviser2 } });
+        expect((await app.gql(VILLAGE, { id }, t[username])).data.workLogEntry.village).toMatchObject({
+          id: village,
+          currentAdviser: { id: adviser2 },
+        });
       }
       const asAnalyst = await app.gql(`query($id: ID!) { workLogEntry(id: $id) { village { id } } }`, { id }, t.analyst);
       expect(asAnalyst.data.workLogEntry.village).toEqual({ id: village });
@@ -273,22 +352,58 @@ describe('work log', () => {
       const cases = demoCases();
       const em = app.orm.em.fork();
       const entries = rows.map((p, i) => ({
-        id: crypto.randomUUID(), adviser: p.adviserId, village: p.villageId, township: regions.get(p.villageId)!.parentId!, county: COUNTY_ID,
-        at: new Date(`${month}-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00+08:00`), month, category: 'CONSULTATION' as never,
-        mode: 'OFFLINE' as never, personServed: `测试${i}`, phone: '13900000000', matter: '咨询', content: '内容', durationMin: 10,
-        case: cases[i % cases.length]!.id, createdBy: demoAccount('adviser.1').id, createdAt: new Date(), updatedAt: new Date(), version: 1,
+        id: crypto.randomUUID(),
+        adviser: p.adviserId,
+        village: p.villageId,
+        township: regions.get(p.villageId)!.parentId!,
+        county: COUNTY_ID,
+        at: new Date(`${month}-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00+08:00`),
+        month,
+        category: 'CONSULTATION' as never,
+        mode: 'OFFLINE' as never,
+        personServed: `测试${i}`,
+        phone: '13900000000',
+        matter: '咨询',
+        content: '内容',
+        durationMin: 10,
+        case: cases[i % cases.length]!.id,
+        createdBy: demoAccount('adviser.1').id,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+        version: 1,
       }));
       await em.insertMany(WorkLogEntry, entries);
       const advisers = [...new Set(entries.map((e) => e.adviser))];
-      await em.insertMany(MonthlyReport, advisers.map((adviser, i) => ({
-        id: crypto.randomUUID(), adviser, month, township: entries.find((e) => e.adviser === adviser)!.township,
-        status: (i % 2 ? 'SUBMITTED' : 'RETURNED') as never, deadline: '2025-02-05', submittedAt: new Date('2025-02-01T10:00:00+08:00'),
-        late: false, submittedBy: demoAccount('adviser.1').id, createdAt: new Date(), version: 1,
-      })));
-      await em.insertMany(Attachment, entries.map((e) => ({
-        id: crypto.randomUUID(), ownerType: 'WorkLogEntry', ownerId: e.id, mime: 'image/png', size: 1, sha256: '0'.repeat(64),
-        storageKey: `photos/${e.id}.png`, uploadedBy: demoAccount('adviser.1').id, createdAt: new Date(),
-      })));
+      await em.insertMany(
+        MonthlyReport,
+        advisers.map((adviser, i) => ({
+          id: crypto.randomUUID(),
+          adviser,
+          month,
+          township: entries.find((e) => e.adviser === adviser)!.township,
+          status: (i % 2 ? 'SUBMITTED' : 'RETURNED') as never,
+          deadline: '2025-02-05',
+          submittedAt: new Date('2025-02-01T10:00:00+08:00'),
+          late: false,
+          submittedBy: demoAccount('adviser.1').id,
+          createdAt: new Date(),
+          version: 1,
+        })),
+      );
+      await em.insertMany(
+        Attachment,
+        entries.map((e) => ({
+          id: crypto.randomUUID(),
+          ownerType: 'WorkLogEntry',
+          ownerId: e.id,
+          mime: 'image/png',
+          size: 1,
+          sha256: '0'.repeat(64),
+          storageKey: `photos/${e.id}.png`,
+          uploadedBy: demoAccount('adviser.1').id,
+          createdAt: new Date(),
+        })),
+      );
 
       const page = (username: string, take: number) => app.gql(LIST, { o: { take, filter: { month } } }, t[username]);
       // The page of 100 really spans many advisers, villages, townships, cases, photos and months' states.
@@ -304,10 +419,14 @@ describe('work log', () => {
       for (const username of ['office.tianning', 'bureau', 'analyst']) {
         const counts: number[] = [];
         for (const take of [1, 10, 100]) {
-          counts.push((await countQueries(async () => {
-            const res = await page(username, take);
-            expect(res.data.workLogEntries.items).toHaveLength(take);
-          })).count);
+          counts.push(
+            (
+              await countQueries(async () => {
+                const res = await page(username, take);
+                expect(res.data.workLogEntries.items).toHaveLength(take);
+              })
+            ).count,
+          );
         }
         expect([username, counts]).toEqual([username, [counts[0], counts[0], counts[0]]]);
       }
@@ -346,7 +465,10 @@ describe('work log', () => {
       const before = await app.orm.em.fork().findOneOrFail(MonthlyReport, { id: approved.id });
       const res = await app.gql(SUBMIT, { m: demo.months.older }, t['adviser.1']);
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'REPORT_EXISTS', existingId: approved.id });
-      expect(await app.orm.em.fork().findOneOrFail(MonthlyReport, { id: approved.id })).toMatchObject({ status: 'APPROVED', version: before.version });
+      expect(await app.orm.em.fork().findOneOrFail(MonthlyReport, { id: approved.id })).toMatchObject({
+        status: 'APPROVED',
+        version: before.version,
+      });
     });
 
     it('lets only the office of the report’s township review it', async () => {
@@ -365,7 +487,12 @@ describe('work log', () => {
       const empty = await app.gql(RETURN, { id: reportId, c: '  ', v: reportVersion }, t['office.tianning']);
       expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
       const returned = await app.gql(RETURN, { id: reportId, c: '请补充服务内容', v: reportVersion }, t['office.tianning']);
-      expect(returned.data.returnMonthlyReport).toMatchObject({ status: 'RETURNED', reviewComment: '请补充服务内容', frozen: false, reviewedBy: { username: 'office.tianning' } });
+      expect(returned.data.returnMonthlyReport).toMatchObject({
+        status: 'RETURNED',
+        reviewComment: '请补充服务内容',
+        frozen: false,
+        reviewedBy: { username: 'office.tianning' },
+      });
       // Reopened: the adviser corrects an entry, then submits again.
       const entry = (await app.gql(LIST, { o: { take: 1, filter: { month: currentMonth() } } }, t['adviser.1'])).data.workLogEntries.items[0];
       const fixed = await app.gql(UPDATE, { id: entry.id, input: input({ content: '补充后的服务内容' }), v: entry.version }, t['adviser.1']);
@@ -401,8 +528,13 @@ describe('work log', () => {
       const draft = (await app.gql(MONTH, { m: demo.months.previous }, t['adviser.2'])).data.workLogMonth;
       const seeded = demo.entries.filter((e) => e.adviserId === adviser2 && e.month === demo.months.previous);
       expect(draft).toMatchObject({
-        month: demo.months.previous, status: 'DRAFT', deadline: `${currentMonth()}-05`, report: null, adviser: { id: adviser2 },
-        entryCount: seeded.length, totalMinutes: seeded.reduce((n, e) => n + e.durationMin, 0),
+        month: demo.months.previous,
+        status: 'DRAFT',
+        deadline: `${currentMonth()}-05`,
+        report: null,
+        adviser: { id: adviser2 },
+        entryCount: seeded.length,
+        totalMinutes: seeded.reduce((n, e) => n + e.durationMin, 0),
       });
       const submitted = (await app.gql(MONTH, { m: demo.months.previous, a: adviser1 }, t['office.tianning'])).data.workLogMonth;
       expect(submitted).toMatchObject({ status: 'SUBMITTED', overdue: false, report: { id: demo.reports[1]!.id } });
@@ -410,7 +542,10 @@ describe('work log', () => {
       expect((await app.gql(MONTH, { m: demo.months.previous, a: adviser1 }, t['office.xiying'])).data.workLogMonth).toBeNull();
       const overdue = (await app.gql(MONTH, { m: '2024-07' }, t['adviser.2'])).data.workLogMonth;
       expect(overdue).toMatchObject({ status: 'DRAFT', overdue: true, entryCount: 0 });
-      expect((await app.gql(MONTH, { m: demo.months.previous }, t['office.tianning'])).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'adviserId' });
+      expect((await app.gql(MONTH, { m: demo.months.previous }, t['office.tianning'])).errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'adviserId',
+      });
       expect((await app.gql(MONTH, { m: demo.months.previous }, t.analyst)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
 
@@ -419,9 +554,15 @@ describe('work log', () => {
       const village = villagesOf(adviser2)[0]!;
       const at = (day: number) => `${month}-${String(day).padStart(2, '0')}T10:00:00+08:00`;
       const made: any[] = [];
-      for (const day of [1, 2, 3]) made.push((await app.gql(CREATE, { input: input({ at: at(day), villageId: village }) }, t['adviser.2'])).data.createWorkLogEntry);
-      const monthNow = async () => (await app.orm.em.fork().find(WorkLogEntry, { adviser: adviser2, month }, { orderBy: { id: 'asc' } }))
-        .map((e) => ({ id: e.id, content: e.content, durationMin: e.durationMin, version: e.version }));
+      for (const day of [1, 2, 3])
+        made.push((await app.gql(CREATE, { input: input({ at: at(day), villageId: village }) }, t['adviser.2'])).data.createWorkLogEntry);
+      const monthNow = async () =>
+        (await app.orm.em.fork().find(WorkLogEntry, { adviser: adviser2, month }, { orderBy: { id: 'asc' } })).map((e) => ({
+          id: e.id,
+          content: e.content,
+          durationMin: e.durationMin,
+          version: e.version,
+        }));
       const atSubmission = await monthNow();
       expect(atSubmission).toHaveLength(3);
 
@@ -440,9 +581,11 @@ describe('work log', () => {
           app.gql(CREATE, { input: input({ at: at(4), villageId: village }) }, t['adviser.2']),
           app.gql(UPDATE, { id: made[0].id, input: input({ at: at(1), villageId: village, durationMin: 99 }), v: made[0].version }, t['adviser.2']),
           app.gql(DELETE, { id: made[1].id }, t['adviser.2']),
-        ].map((p) => p.finally(() => {
-          finished += 1;
-        }));
+        ].map((p) =>
+          p.finally(() => {
+            finished += 1;
+          }),
+        );
         // Each edit is either queued behind the submission's month lock or, were there none, already done.
         await until(async () => (await lockWaits('advisory')) + finished === racing.length);
         await holder.query('commit');
@@ -463,29 +606,72 @@ describe('work log', () => {
       // An adviser serving 西营镇 and 水峪贯镇 worked in both in one month; 西营镇's office reviews the month.
       const month = '2025-02';
       const regions = new Map(demoRegions().map((r) => [r.id, r]));
-      const townshipsOf = (adviserId: string) => new Set(demoPairings().filter((p) => p.adviserId === adviserId).map((p) => regions.get(p.villageId)!.parentId));
-      const adviser = demoPairings().find((p) => townshipsOf(p.adviserId).has(townshipId('xiying')) && townshipsOf(p.adviserId).has(townshipId('shuiyuguan')))!.adviserId;
-      const villageIn = (key: string) => demoPairings().find((p) => p.adviserId === adviser && regions.get(p.villageId)!.parentId === townshipId(key))!.villageId;
+      const townshipsOf = (adviserId: string) =>
+        new Set(
+          demoPairings()
+            .filter((p) => p.adviserId === adviserId)
+            .map((p) => regions.get(p.villageId)!.parentId),
+        );
+      const adviser = demoPairings().find(
+        (p) => townshipsOf(p.adviserId).has(townshipId('xiying')) && townshipsOf(p.adviserId).has(townshipId('shuiyuguan')),
+      )!.adviserId;
+      const villageIn = (key: string) =>
+        demoPairings().find((p) => p.adviserId === adviser && regions.get(p.villageId)!.parentId === townshipId(key))!.villageId;
       const em = app.orm.em.fork();
       const entry = (key: string, durationMin: number, day: number) => ({
-        id: crypto.randomUUID(), adviser, village: villageIn(key), township: townshipId(key), county: COUNTY_ID, month, durationMin,
-        at: new Date(`${month}-${String(day).padStart(2, '0')}T10:00:00+08:00`), category: 'CONSULTATION' as never, mode: 'OFFLINE' as never,
-        personServed: '测试', phone: '13900000000', matter: '咨询', content: '内容', case: null, createdBy: demoAccount('bureau').id,
-        createdAt: new Date(), updatedAt: new Date(), version: 1,
+        id: crypto.randomUUID(),
+        adviser,
+        village: villageIn(key),
+        township: townshipId(key),
+        county: COUNTY_ID,
+        month,
+        durationMin,
+        at: new Date(`${month}-${String(day).padStart(2, '0')}T10:00:00+08:00`),
+        category: 'CONSULTATION' as never,
+        mode: 'OFFLINE' as never,
+        personServed: '测试',
+        phone: '13900000000',
+        matter: '咨询',
+        content: '内容',
+        case: null,
+        createdBy: demoAccount('bureau').id,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+        version: 1,
       });
-      await em.insertMany(WorkLogEntry, [entry('xiying', 10, 3), entry('xiying', 20, 4), entry('xiying', 30, 5), entry('shuiyuguan', 40, 6), entry('shuiyuguan', 50, 7)]);
+      await em.insertMany(WorkLogEntry, [
+        entry('xiying', 10, 3),
+        entry('xiying', 20, 4),
+        entry('xiying', 30, 5),
+        entry('shuiyuguan', 40, 6),
+        entry('shuiyuguan', 50, 7),
+      ]);
       // Every other adviser of the county submitted the month too, with one entry, so that a page holds many reports.
       const others = [...new Set(demoPairings().map((p) => p.adviserId))].filter((a) => a !== adviser);
-      await em.insertMany(WorkLogEntry, others.map((a, i) => {
-        const p = demoPairings().find((q) => q.adviserId === a)!;
-        return { ...entry('xiying', 15, 1 + (i % 28)), adviser: a, village: p.villageId, township: regions.get(p.villageId)!.parentId! };
-      }));
+      await em.insertMany(
+        WorkLogEntry,
+        others.map((a, i) => {
+          const p = demoPairings().find((q) => q.adviserId === a)!;
+          return { ...entry('xiying', 15, 1 + (i % 28)), adviser: a, village: p.villageId, township: regions.get(p.villageId)!.parentId! };
+        }),
+      );
       const report = (a: string, township: string) => ({
-        id: crypto.randomUUID(), adviser: a, month, township, status: 'SUBMITTED' as never, deadline: '2025-03-05',
-        submittedAt: new Date('2025-03-01T10:00:00+08:00'), late: false, submittedBy: demoAccount('bureau').id, createdAt: new Date(), version: 1,
+        id: crypto.randomUUID(),
+        adviser: a,
+        month,
+        township,
+        status: 'SUBMITTED' as never,
+        deadline: '2025-03-05',
+        submittedAt: new Date('2025-03-01T10:00:00+08:00'),
+        late: false,
+        submittedBy: demoAccount('bureau').id,
+        createdAt: new Date(),
+        version: 1,
       });
-      const reports = [report(adviser, townshipId('xiying')),
-        ...others.map((a) => report(a, regions.get(demoPairings().find((q) => q.adviserId === a)!.villageId)!.parentId!))];
+      const reports = [
+        report(adviser, townshipId('xiying')),
+        ...others.map((a) => report(a, regions.get(demoPairings().find((q) => q.adviserId === a)!.villageId)!.parentId!)),
+      ];
       await em.insertMany(MonthlyReport, reports);
       await addOfficeAccount(app, 'office.shuiyuguan', 'shuiyuguan');
 
@@ -498,20 +684,27 @@ describe('work log', () => {
         expect(res.errors).toBeUndefined();
         const listed = res.data.workLogEntries;
         return {
-          report: res.data.monthlyReports.items[0] ?? null, month: res.data.workLogMonth,
+          report: res.data.monthlyReports.items[0] ?? null,
+          month: res.data.workLogMonth,
           listed: { entryCount: listed.totalItems, totalMinutes: listed.items.reduce((n: number, e: any) => n + e.durationMin, 0) },
         };
       };
       // The reviewing office: its township's three entries, as its entries list and printed log show them.
       expect(await seen('office.xiying')).toEqual({
-        report: { entryCount: 3, totalMinutes: 60 }, month: { entryCount: 3, totalMinutes: 60 }, listed: { entryCount: 3, totalMinutes: 60 },
+        report: { entryCount: 3, totalMinutes: 60 },
+        month: { entryCount: 3, totalMinutes: 60 },
+        listed: { entryCount: 3, totalMinutes: 60 },
       });
       // The other township's office sees no report, and its own two entries in the month.
       expect(await seen('office.shuiyuguan')).toEqual({
-        report: null, month: { entryCount: 2, totalMinutes: 90 }, listed: { entryCount: 2, totalMinutes: 90 },
+        report: null,
+        month: { entryCount: 2, totalMinutes: 90 },
+        listed: { entryCount: 2, totalMinutes: 90 },
       });
       expect(await seen('bureau')).toEqual({
-        report: { entryCount: 5, totalMinutes: 150 }, month: { entryCount: 5, totalMinutes: 150 }, listed: { entryCount: 5, totalMinutes: 150 },
+        report: { entryCount: 5, totalMinutes: 150 },
+        month: { entryCount: 5, totalMinutes: 150 },
+        listed: { entryCount: 5, totalMinutes: 150 },
       });
 
       // A page of many reports costs what a page of one does.
@@ -540,12 +733,25 @@ describe('work log', () => {
       const xiyingEntry = demo.entries.find((e) => e.townshipId === townshipId('xiying') && e.month === demo.months.older)!;
       const xiyingReport = crypto.randomUUID();
       await app.orm.em.fork().insert(MonthlyReport, {
-        id: xiyingReport, adviser: xiyingEntry.adviserId, month: demo.months.older, township: townshipId('xiying'), status: 'SUBMITTED' as never,
-        deadline: `${demo.months.previous}-05`, submittedAt: new Date(), late: false, submittedBy: demoAccount('bureau').id, createdAt: new Date(), version: 1,
+        id: xiyingReport,
+        adviser: xiyingEntry.adviserId,
+        month: demo.months.older,
+        township: townshipId('xiying'),
+        status: 'SUBMITTED' as never,
+        deadline: `${demo.months.previous}-05`,
+        submittedAt: new Date(),
+        late: false,
+        submittedBy: demoAccount('bureau').id,
+        createdAt: new Date(),
+        version: 1,
       });
       const tianningReports = demo.reports.map((r) => r.id);
       const own = (await app.gql(REPORTS, { o: { take: 100 } }, t['adviser.2'])).data.monthlyReports;
-      expectOnlyInScope(own.items, (r: any) => r.adviser.id === adviser2, demo.reports.filter((r) => r.adviserId !== adviser2).map((r) => r.id));
+      expectOnlyInScope(
+        own.items,
+        (r: any) => r.adviser.id === adviser2,
+        demo.reports.filter((r) => r.adviserId !== adviser2).map((r) => r.id),
+      );
       const office = (await app.gql(REPORTS, { o: { take: 100, filter: { status: ['SUBMITTED'] } } }, t['office.tianning'])).data.monthlyReports;
       expect(office.items.map((r: any) => r.id)).toContain(demo.reports.find((r) => r.status === 'SUBMITTED')!.id);
       expectOnlyInScope(office.items, (r: any) => r.township.id === tianning, [xiyingReport]);
@@ -599,7 +805,9 @@ describe('work log', () => {
 
     it('exports an adviser only their own entries, and names a bad month', async () => {
       const month = demo.months.older;
-      const own = await sheet((await rest(app, 'GET', `/api/exports/work-log.xlsx?month=${month}&adviserId=${adviser1}`, { token: t['adviser.2'] })).bytes);
+      const own = await sheet(
+        (await rest(app, 'GET', `/api/exports/work-log.xlsx?month=${month}&adviserId=${adviser1}`, { token: t['adviser.2'] })).bytes,
+      );
       expect(own.rowCount).toBe(3);
       const mine = await sheet((await rest(app, 'GET', `/api/exports/work-log.xlsx?month=${month}`, { token: t['adviser.2'] })).bytes);
       expect(mine.rowCount - 3).toBe(demo.entries.filter((e) => e.adviserId === adviser2 && e.month === month).length);

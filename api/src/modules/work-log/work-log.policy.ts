@@ -27,7 +27,10 @@ export class WorkLogPolicy {
   }
 
   async entries<T>(): Promise<FilterQuery<T>> {
-    return (await this.visible([Role.ADVISER, Role.OFFICE_STAFF, Role.BUREAU_ADMIN, Role.ANALYST], { COUNTY: 'county', TOWNSHIP: 'township' })) as FilterQuery<T>;
+    return (await this.visible([Role.ADVISER, Role.OFFICE_STAFF, Role.BUREAU_ADMIN, Role.ANALYST], {
+      COUNTY: 'county',
+      TOWNSHIP: 'township',
+    })) as FilterQuery<T>;
   }
 
   async reports<T>(): Promise<FilterQuery<T>> {

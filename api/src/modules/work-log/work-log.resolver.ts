@@ -59,7 +59,9 @@ const REVIEW_READERS = [Role.ADVISER, Role.OFFICE_STAFF, Role.BUREAU_ADMIN] as c
 
 @Resolver(() => WorkLogEntry)
 export class WorkLogEntryResolver {
-  @Query(() => WorkLogEntryList, { description: 'Work-log entries: an adviser’s own, an office’s township, the bureau’s county; analysts see personal data masked and no free text' })
+  @Query(() => WorkLogEntryList, {
+    description: 'Work-log entries: an adviser’s own, an office’s township, the bureau’s county; analysts see personal data masked and no free text',
+  })
   @Roles(...LOG_READERS)
   workLogEntries(@Args(() => WorkLogEntryListArgs) { options }: WorkLogEntryListArgs, @Ctx() ctx: Context): Promise<WorkLogEntryList> {
     return new WorkLogService(ctx).list(options);
@@ -99,7 +101,10 @@ export class WorkLogEntryResolver {
     return entry.adviser.load() as Promise<LegalAdviser>;
   }
 
-  @FieldResolver(() => Village, { nullable: true, description: 'The village, when it lies in your jurisdiction (an adviser: the villages they serve today); its name is in villageName' })
+  @FieldResolver(() => Village, {
+    nullable: true,
+    description: 'The village, when it lies in your jurisdiction (an adviser: the villages they serve today); its name is in villageName',
+  })
   village(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<Village | null> {
     return new VillageService(ctx).inScopeById().load(entry.village.id) as Promise<Village | null>;
   }
@@ -153,7 +158,10 @@ export class WorkLogEntryResolver {
     return entry.case?.id ?? null;
   }
 
-  @FieldResolver(() => MediationCase, { nullable: true, description: 'The linked case if you may see it; its confidential text stays behind its own guards' })
+  @FieldResolver(() => MediationCase, {
+    nullable: true,
+    description: 'The linked case if you may see it; its confidential text stays behind its own guards',
+  })
   async mediationCase(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<MediationCase | null> {
     return entry.case ? new WorkLogService(ctx).visibleCases().load(entry.case.id) : null;
   }
@@ -186,7 +194,10 @@ export class MonthlyReportResolver {
     return new MonthlyReportService(ctx).byId(id);
   }
 
-  @Query(() => WorkLogMonth, { nullable: true, description: 'An adviser’s month, submitted or not (an adviser: their own; an office or the bureau: an adviser paired in its region)' })
+  @Query(() => WorkLogMonth, {
+    nullable: true,
+    description: 'An adviser’s month, submitted or not (an adviser: their own; an office or the bureau: an adviser paired in its region)',
+  })
   @Roles(...REVIEW_READERS)
   workLogMonth(
     @Arg('month', { description: 'YYYY-MM' }) month: string,
@@ -280,7 +291,10 @@ export class MonthlyCheckResolver {
     return new MonthlyCheckService(ctx).byId(id);
   }
 
-  @Mutation(() => MonthlyCheck, { description: 'The township office records its check of an adviser for a month, with highlights for the bureau; a month checked already is CONFLICT (reason CHECK_EXISTS) naming existingId' })
+  @Mutation(() => MonthlyCheck, {
+    description:
+      'The township office records its check of an adviser for a month, with highlights for the bureau; a month checked already is CONFLICT (reason CHECK_EXISTS) naming existingId',
+  })
   @Roles(Role.OFFICE_STAFF)
   createMonthlyCheck(@Arg('input', { description: 'The check' }) input: MonthlyCheckInput, @Ctx() ctx: Context): Promise<MonthlyCheck> {
     return new MonthlyCheckService(ctx).create(input);
@@ -288,7 +302,11 @@ export class MonthlyCheckResolver {
 
   @Mutation(() => MonthlyCheck, { description: 'The township office changes its check, with the version it read (a stale one is CONFLICT)' })
   @Roles(Role.OFFICE_STAFF)
-  updateMonthlyCheck(@Arg('id', () => ID, { description: 'The check' }) id: string, @Arg('input', { description: 'The check as it should now be, with the version you read' }) input: UpdateMonthlyCheckInput, @Ctx() ctx: Context): Promise<MonthlyCheck> {
+  updateMonthlyCheck(
+    @Arg('id', () => ID, { description: 'The check' }) id: string,
+    @Arg('input', { description: 'The check as it should now be, with the version you read' }) input: UpdateMonthlyCheckInput,
+    @Ctx() ctx: Context,
+  ): Promise<MonthlyCheck> {
     return new MonthlyCheckService(ctx).update(id, input);
   }
 

@@ -112,9 +112,16 @@ export class WorkLogService {
 
   private fields(input: WorkLogEntryInput) {
     return {
-      at: input.at, category: input.category, mode: input.mode, personServed: input.personServed.trim(),
-      phone: input.phone?.trim() ? normalisePhone(input.phone) : null, matter: input.matter.trim(), content: input.content.trim(),
-      durationMin: input.durationMin, venue: input.venue?.trim() || null, attendeeCount: input.attendeeCount ?? null,
+      at: input.at,
+      category: input.category,
+      mode: input.mode,
+      personServed: input.personServed.trim(),
+      phone: input.phone?.trim() ? normalisePhone(input.phone) : null,
+      matter: input.matter.trim(),
+      content: input.content.trim(),
+      durationMin: input.durationMin,
+      venue: input.venue?.trim() || null,
+      attendeeCount: input.attendeeCount ?? null,
     };
   }
 
@@ -122,18 +129,27 @@ export class WorkLogService {
     const adviserId = this.adviserId();
     const { village, township, county, month } = await this.validate(adviserId, input);
     const attachments = new AttachmentService(this.ctx);
-    return conflictsAsErrors(() => this.em.transactional(async (tx) => {
-      await lockMonths(tx, adviserId, [month]);
-      await assertOpen(tx, adviserId, [month]);
-      const id = crypto.randomUUID();
-      const entry = tx.create(WorkLogEntry, {
-        id, adviser: adviserId, village: village.id, township, county, month, ...this.fields(input),
-        case: input.caseId ?? null, createdBy: tx.getReference(User, this.ctx.viewer!.id),
-      });
-      await tx.flush();
-      await attachments.setPhotosOf(tx, OwnerType.WORK_LOG_ENTRY, id, input.photoIds, 'photoIds');
-      return entry;
-    }));
+    return conflictsAsErrors(() =>
+      this.em.transactional(async (tx) => {
+        await lockMonths(tx, adviserId, [month]);
+        await assertOpen(tx, adviserId, [month]);
+        const id = crypto.randomUUID();
+        const entry = tx.create(WorkLogEntry, {
+          id,
+          adviser: adviserId,
+          village: village.id,
+          township,
+          county,
+          month,
+          ...this.fields(input),
+          case: input.caseId ?? null,
+          createdBy: tx.getReference(User, this.ctx.viewer!.id),
+        });
+        await tx.flush();
+        await attachments.setPhotosOf(tx, OwnerType.WORK_LOG_ENTRY, id, input.photoIds, 'photoIds');
+        return entry;
+      }),
+    );
   }
 
   async update(id: string, input: WorkLogEntryInput, version: number): Promise<WorkLogEntry> {
@@ -142,29 +158,33 @@ export class WorkLogService {
     if (!existing) throw WorkLogError.entryNotFound();
     const { village, township, county, month } = await this.validate(adviserId, input);
     const attachments = new AttachmentService(this.ctx);
-    return conflictsAsErrors(() => this.em.transactional(async (tx) => {
-      await lockMonths(tx, adviserId, [existing.month, month]);
-      const entry = await tx.findOne(WorkLogEntry, { id, adviser: adviserId }, { refresh: true });
-      if (!entry) throw WorkLogError.entryNotFound();
-      await assertOpen(tx, adviserId, [entry.month, month]);
-      AppError.assertVersion(entry, version);
-      tx.assign(entry, { village: village.id, township, county, month, ...this.fields(input), case: input.caseId ?? null });
-      await tx.flush();
-      await attachments.setPhotosOf(tx, OwnerType.WORK_LOG_ENTRY, id, input.photoIds, 'photoIds');
-      return entry;
-    }));
+    return conflictsAsErrors(() =>
+      this.em.transactional(async (tx) => {
+        await lockMonths(tx, adviserId, [existing.month, month]);
+        const entry = await tx.findOne(WorkLogEntry, { id, adviser: adviserId }, { refresh: true });
+        if (!entry) throw WorkLogError.entryNotFound();
+        await assertOpen(tx, adviserId, [entry.month, month]);
+        AppError.assertVersion(entry, version);
+        tx.assign(entry, { village: village.id, township, county, month, ...this.fields(input), case: input.caseId ?? null });
+        await tx.flush();
+        await attachments.setPhotosOf(tx, OwnerType.WORK_LOG_ENTRY, id, input.photoIds, 'photoIds');
+        return entry;
+      }),
+    );
   }
 
   async delete(id: string): Promise<boolean> {
     const adviserId = this.adviserId();
     const existing = isId(id) ? await this.em.findOne(WorkLogEntry, { id, adviser: adviserId }, { fields: ['month'] }) : null;
     if (!existing) throw WorkLogError.entryNotFound();
-    await conflictsAsErrors(() => this.em.transactional(async (tx) => {
-      await lockMonths(tx, adviserId, [existing.month]);
-      await assertOpen(tx, adviserId, [existing.month]);
-      await tx.nativeUpdate(Attachment, { ownerType: OwnerType.WORK_LOG_ENTRY, ownerId: id }, { ownerType: null, ownerId: null });
-      await tx.nativeDelete(WorkLogEntry, { id, adviser: adviserId });
-    }));
+    await conflictsAsErrors(() =>
+      this.em.transactional(async (tx) => {
+        await lockMonths(tx, adviserId, [existing.month]);
+        await assertOpen(tx, adviserId, [existing.month]);
+        await tx.nativeUpdate(Attachment, { ownerType: OwnerType.WORK_LOG_ENTRY, ownerId: id }, { ownerType: null, ownerId: null });
+        await tx.nativeDelete(WorkLogEntry, { id, adviser: adviserId });
+      }),
+    );
     return true;
   }
 
@@ -172,22 +192,37 @@ export class WorkLogService {
 
   /** Linked cases the viewer may see at all (their confidential text stays behind the case's own guards). */
   visibleCases() {
-    return loader<string, MediationCase | null>(this.ctx, 'work-log:cases', async (ids) => {
-      const visible = await new CasePolicy(this.ctx).visible();
-      const rows = await this.em.find(MediationCase, { $and: [{ id: { $in: [...ids] } }, visible] });
-      return new Map(rows.map((c) => [c.id, c]));
-    }, null);
+    return loader<string, MediationCase | null>(
+      this.ctx,
+      'work-log:cases',
+      async (ids) => {
+        const visible = await new CasePolicy(this.ctx).visible();
+        const rows = await this.em.find(MediationCase, { $and: [{ id: { $in: [...ids] } }, visible] });
+        return new Map(rows.map((c) => [c.id, c]));
+      },
+      null,
+    );
   }
 
   /** The status of each adviser's month (keys from `adviserMonthKey`), or null while it is a draft. */
   monthStatus() {
-    return loader<string, MonthlyReportStatus | null>(this.ctx, 'work-log:monthStatus', async (keys) => {
-      const pairs = keys.map(fromAdviserMonthKey);
-      const rows = await this.em.find(MonthlyReport, {
-        adviser: { $in: [...new Set(pairs.map((p) => p.adviserId))] }, month: { $in: [...new Set(pairs.map((p) => p.month))] },
-      }, { fields: ['adviser', 'month', 'status'] });
-      return new Map(rows.map((r) => [adviserMonthKey(r.adviser.id, r.month), r.status]));
-    }, null);
+    return loader<string, MonthlyReportStatus | null>(
+      this.ctx,
+      'work-log:monthStatus',
+      async (keys) => {
+        const pairs = keys.map(fromAdviserMonthKey);
+        const rows = await this.em.find(
+          MonthlyReport,
+          {
+            adviser: { $in: [...new Set(pairs.map((p) => p.adviserId))] },
+            month: { $in: [...new Set(pairs.map((p) => p.month))] },
+          },
+          { fields: ['adviser', 'month', 'status'] },
+        );
+        return new Map(rows.map((r) => [adviserMonthKey(r.adviser.id, r.month), r.status]));
+      },
+      null,
+    );
   }
 
   static isFrozen(status: MonthlyReportStatus | null): boolean {

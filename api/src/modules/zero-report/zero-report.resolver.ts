@@ -26,7 +26,11 @@ export class VillageMonthReport {
 export class ZeroReportResolver {
   @Mutation(() => ZeroReport, { description: 'Report that a village had no dispute in a month (零上报)' })
   @Roles(Role.ADVISER, Role.OFFICE_STAFF)
-  reportZeroDisputes(@Arg('villageId', () => ID, { description: 'The village' }) villageId: string, @Arg('month', { description: 'The month, YYYY-MM' }) month: string, @Ctx() ctx: Context) {
+  reportZeroDisputes(
+    @Arg('villageId', () => ID, { description: 'The village' }) villageId: string,
+    @Arg('month', { description: 'The month, YYYY-MM' }) month: string,
+    @Ctx() ctx: Context,
+  ) {
     return new ZeroReportService(ctx).report(villageId, month);
   }
 

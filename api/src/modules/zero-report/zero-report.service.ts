@@ -46,14 +46,21 @@ export class ZeroReportService {
     const exists = async () => {
       const existing = await this.ctx.em.fork().findOne(ZeroReport, { village, month }, { fields: ['id'] });
       if (existing) {
-        throw new AppError(ErrorCode.CONFLICT, 'The village already reported zero for that month', { field: 'month', reason: 'ZERO_REPORT_EXISTS', existingId: existing.id });
+        throw new AppError(ErrorCode.CONFLICT, 'The village already reported zero for that month', {
+          field: 'month',
+          reason: 'ZERO_REPORT_EXISTS',
+          existingId: existing.id,
+        });
       }
     };
     await exists();
     try {
       return await conflictsAsErrors(async () => {
         const report = this.ctx.em.create(ZeroReport, {
-          id: crypto.randomUUID(), village, month, reportedBy: this.ctx.em.getReference(User, this.ctx.viewer!.id),
+          id: crypto.randomUUID(),
+          village,
+          month,
+          reportedBy: this.ctx.em.getReference(User, this.ctx.viewer!.id),
         });
         await this.ctx.em.flush();
         return report;
@@ -84,9 +91,16 @@ export class ZeroReportService {
     const villages = sqlRegionsUnder(place, 'v', 'VILLAGE');
     const cases = sqlUnder(place, { COUNTY: 'mc.county_id', TOWNSHIP: 'mc.township_id', VILLAGE: 'mc.village_id' });
     const { from, to } = monthRange(month);
-    const rows = await this.ctx.em.execute<Array<Record<string, unknown> & {
-      case_count: number; zr_id: string | null; zr_reported_by_id: string | null; zr_reported_at: Date | null;
-    }>>(
+    const rows = await this.ctx.em.execute<
+      Array<
+        Record<string, unknown> & {
+          case_count: number;
+          zr_id: string | null;
+          zr_reported_by_id: string | null;
+          zr_reported_at: Date | null;
+        }
+      >
+    >(
       `select v.*, coalesce(c.n, 0)::int as case_count, z.id as zr_id, z.reported_by_id as zr_reported_by_id, z.reported_at as zr_reported_at
        from region v
        left join (select mc.village_id, count(*) as n from mediation_case mc
@@ -100,7 +114,13 @@ export class ZeroReportService {
     return rows.map(({ case_count: caseCount, zr_id, zr_reported_by_id, zr_reported_at, ...columns }) => {
       const village = this.ctx.em.map(Region, columns as never);
       const zeroReport = zr_id
-        ? this.ctx.em.map(ZeroReport, { id: zr_id, village_id: village.id, month, reported_by_id: zr_reported_by_id, reported_at: zr_reported_at } as never)
+        ? this.ctx.em.map(ZeroReport, {
+            id: zr_id,
+            village_id: village.id,
+            month,
+            reported_by_id: zr_reported_by_id,
+            reported_at: zr_reported_at,
+          } as never)
         : null;
       return { village, caseCount, zeroReport, silent: caseCount === 0 && !zeroReport };
     });

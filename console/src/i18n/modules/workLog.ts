@@ -174,7 +174,8 @@ export const en: typeof zh = {
       entry_title: 'Work log entry',
       saved: 'Saved',
       frozen: 'Locked',
-      frozen_note: 'This month has been submitted or approved and its entries cannot change. To correct it, ask the township office to return the month.',
+      frozen_note:
+        'This month has been submitted or approved and its entries cannot change. To correct it, ask the township office to return the month.',
       minutes: '%{minutes} min',
       hours: '%{hours} h',
       hours_minutes: '%{hours} h %{minutes} min',

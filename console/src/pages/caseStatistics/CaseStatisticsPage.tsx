@@ -143,7 +143,14 @@ export const CaseStatisticsPage = () => {
       )}
       {data && (
         <>
-          <Box sx={{ gridColumn: '1 / -1', display: 'grid', gap: 2, gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', md: 'repeat(4, minmax(0, 1fr))' } }}>
+          <Box
+            sx={{
+              gridColumn: '1 / -1',
+              display: 'grid',
+              gap: 2,
+              gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', md: 'repeat(4, minmax(0, 1fr))' },
+            }}
+          >
             <StatTile label={translate('fq.caseStats.total')} value={data.total} testId="stat-case-total" />
             <StatTile label={translate('fq.caseStats.resolved')} value={data.resolution.resolved} testId="stat-case-resolved" />
             <StatTile label={translate('fq.caseStats.village_share')} value={formatShare(data.resolution.villageShare)} testId="stat-village-share" />

@@ -48,7 +48,11 @@ export const MonthReports = ({ townshipId }: { townshipId: string }) => {
             <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', mb: 2 }}>
               <Chip color="primary" label={translate('fq.caseStats.with_cases', { count: summary.withCases })} />
               <Chip color="success" label={translate('fq.caseStats.zero_reported', { count: summary.zeroReported })} />
-              <Chip color={summary.silent ? 'warning' : 'success'} label={translate('fq.caseStats.silent', { count: summary.silent })} data-testid="month-silent-count" />
+              <Chip
+                color={summary.silent ? 'warning' : 'success'}
+                label={translate('fq.caseStats.silent', { count: summary.silent })}
+                data-testid="month-silent-count"
+              />
             </Stack>
             {silent.length === 0 ? (
               <Alert severity="success">{translate('fq.caseStats.none_silent')}</Alert>
@@ -68,7 +72,12 @@ export const MonthReports = ({ townshipId }: { townshipId: string }) => {
                     />
                   ))}
                   {!showAll && silent.length > SHOWN && (
-                    <Chip size="small" clickable onClick={() => setShowAll(true)} label={translate('fq.caseStats.show_all', { count: silent.length - SHOWN })} />
+                    <Chip
+                      size="small"
+                      clickable
+                      onClick={() => setShowAll(true)}
+                      label={translate('fq.caseStats.show_all', { count: silent.length - SHOWN })}
+                    />
                   )}
                 </Stack>
               </>

@@ -4,13 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { townshipBars, type TownshipCoverage } from '../../providers/coverage';
 
 /** Covered and uncovered villages per township, stacked horizontal bars (township names stay readable on a phone). */
-export const CoverageChart = ({
-  townships,
-  onSelect,
-}: {
-  townships: readonly TownshipCoverage[];
-  onSelect?: (townshipId: string) => void;
-}) => {
+export const CoverageChart = ({ townships, onSelect }: { townships: readonly TownshipCoverage[]; onSelect?: (townshipId: string) => void }) => {
   const translate = useTranslate();
   const theme = useTheme();
   const rows = townshipBars(townships);

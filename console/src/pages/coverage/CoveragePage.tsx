@@ -1,5 +1,23 @@
 import AddLink from '@mui/icons-material/AddLink';
-import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Link, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  LinearProgress,
+  Link,
+  Skeleton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { LinkBase, Title, useTranslate } from 'react-admin';
 import { SectionCard } from '../../common/SectionCard';
@@ -312,7 +330,12 @@ export const CoveragePage = () => {
       )}
       {data && withLoads && (
         <Box sx={{ gridColumn: { xs: '1 / -1', md: 'span 2' }, minWidth: 0 }}>
-          <Loads loads={data.adviserLoads ?? []} cap={data.loadCap} serving={data.servingAdviserCount} overloadedCount={data.overloadedAdviserCount} />
+          <Loads
+            loads={data.adviserLoads ?? []}
+            cap={data.loadCap}
+            serving={data.servingAdviserCount}
+            overloadedCount={data.overloadedAdviserCount}
+          />
         </Box>
       )}
       {!withLoads && (

@@ -147,7 +147,11 @@ const PreviewCards = ({ rows }: { rows: MarkedRow[] }) => {
             {IMPORT_FIELDS.filter((f) => f !== 'name' || r.cells.name.problems.length).map((f) => {
               const cell = r.cells[f];
               return (
-                <Box key={f} sx={{ px: 0.5, py: 0.25, borderRadius: 0.5, ...(cell.problems.length ? BAD_CELL : {}) }} data-bad={cell.problems.length > 0}>
+                <Box
+                  key={f}
+                  sx={{ px: 0.5, py: 0.25, borderRadius: 0.5, ...(cell.problems.length ? BAD_CELL : {}) }}
+                  data-bad={cell.problems.length > 0}
+                >
                   <Typography variant="body2" sx={{ wordBreak: 'break-word' }}>
                     <Box component="span" sx={{ color: 'text.secondary' }}>
                       {translate('fq.common.label', { label: translate(fieldLabel(f)) })}
@@ -209,7 +213,9 @@ export const RosterImportPage = () => {
     setConfirming(true);
     setError(null);
     try {
-      const result = await dataProvider.mutate<Pick<Api.RosterImportResult, 'importedCount'>>('confirmRosterImport', { attachmentId: preview.attachmentId });
+      const result = await dataProvider.mutate<Pick<Api.RosterImportResult, 'importedCount'>>('confirmRosterImport', {
+        attachmentId: preview.attachmentId,
+      });
       setImported(result.importedCount);
       setStep('result');
     } catch (e) {
@@ -269,14 +275,7 @@ export const RosterImportPage = () => {
             <Typography variant="body1" gutterBottom>
               {translate('fq.import.upload_body')}
             </Typography>
-            <input
-              ref={input}
-              type="file"
-              hidden
-              accept={accept}
-              data-testid="import-file"
-              onChange={(e) => void onFile(e.target.files?.[0])}
-            />
+            <input ref={input} type="file" hidden accept={accept} data-testid="import-file" onChange={(e) => void onFile(e.target.files?.[0])} />
             <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 1, mt: 2, alignItems: { sm: 'center' } }}>
               <Button variant="contained" startIcon={<UploadFile />} disabled={busy || !ready} onClick={() => input.current?.click()}>
                 {translate('fq.import.choose_file')}
@@ -315,9 +314,7 @@ export const RosterImportPage = () => {
                 </Typography>
               </Box>
               <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-                {marked.badCellCount > 0 && (
-                  <Chip color="error" label={translate('fq.import.bad_cells', { count: marked.badCellCount })} />
-                )}
+                {marked.badCellCount > 0 && <Chip color="error" label={translate('fq.import.bad_cells', { count: marked.badCellCount })} />}
               </Stack>
             </Stack>
             {marked.fileProblems.length > 0 && (

@@ -18,8 +18,32 @@ const preview = (over: Partial<ImportPreview> = {}): ImportPreview => ({
   rowCount: 2,
   validRowCount: 1,
   rows: [
-    { row: 2, name: '张三', gender: 'MALE', phone: '13912345678', profession: 'LAWYER', licenceNo: 'A1', providerName: '卦山', providerId: 'p1', serviceScope: '', joinedOn: '2025-01-02', valid: true },
-    { row: 3, name: '李四', gender: null, phone: null, profession: 'LAWYER', licenceNo: 'A2', providerName: null, providerId: null, serviceScope: '', joinedOn: null, valid: false },
+    {
+      row: 2,
+      name: '张三',
+      gender: 'MALE',
+      phone: '13912345678',
+      profession: 'LAWYER',
+      licenceNo: 'A1',
+      providerName: '卦山',
+      providerId: 'p1',
+      serviceScope: '',
+      joinedOn: '2025-01-02',
+      valid: true,
+    },
+    {
+      row: 3,
+      name: '李四',
+      gender: null,
+      phone: null,
+      profession: 'LAWYER',
+      licenceNo: 'A2',
+      providerName: null,
+      providerId: null,
+      serviceScope: '',
+      joinedOn: null,
+      valid: false,
+    },
   ],
   problems: [
     problem({ row: 3, field: 'gender', column: '性别', code: 'UNKNOWN_GENDER', value: '未知' }),
@@ -102,7 +126,9 @@ describe('problemMessage', () => {
     expect(problemMessage(zh, problem({ code: 'UNKNOWN_PROVIDER', value: '不存在的所' }))).toContain('“不存在的所”');
     expect(problemMessage(en, problem({ code: 'BAD_DATE', column: '加入日期' }))).toBe('加入日期 is not a date; write YYYY-MM-DD');
     // A code this console does not know yet: the server's own words.
-    expect(problemMessage(zh, problem({ code: 'SOMETHING_NEW' as ImportProblem['code'], message: 'Something new is wrong' }))).toBe('Something new is wrong');
+    expect(problemMessage(zh, problem({ code: 'SOMETHING_NEW' as ImportProblem['code'], message: 'Something new is wrong' }))).toBe(
+      'Something new is wrong',
+    );
   });
 });
 

@@ -14,8 +14,7 @@ import { ActionItemList } from '../../resources/consultationMeetings/ActionItems
 import { QuarterChart, TownshipChart } from '../trainingCompliance/ComplianceCharts';
 import { Figure } from '../trainingCompliance/TrainingCompliancePage';
 
-const listPath = (resource: string, filter: Record<string, unknown>) =>
-  `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+const listPath = (resource: string, filter: Record<string, unknown>) => `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
 const GoButton = ({ to, label, testId }: { to: string; label: string; testId: string }) => (
   <Button size="small" component={LinkBase} to={to} endIcon={<ArrowForward />} data-testid={testId}>
@@ -58,12 +57,15 @@ const MonthlyReports = ({ month }: { month: string }) => {
       {pending && <LinearProgress />}
       {error ? <Alert severity="error">{errorMessage(translate, error)}</Alert> : null}
       <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', mb: 1 }}>
-        {[...REPORT_STATUSES.map((s) => ({ key: s, label: labels[s], value: counts[s].total, colour: colours[s] })), {
-          key: 'LATE',
-          label: translate('fq.supervision.reports_late'),
-          value: late.total,
-          colour: theme.palette.error.main,
-        }].map((c) => (
+        {[
+          ...REPORT_STATUSES.map((s) => ({ key: s, label: labels[s], value: counts[s].total, colour: colours[s] })),
+          {
+            key: 'LATE',
+            label: translate('fq.supervision.reports_late'),
+            value: late.total,
+            colour: theme.palette.error.main,
+          },
+        ].map((c) => (
           <Box key={c.key} data-testid={`reports-${c.key.toLowerCase()}`} sx={{ borderLeft: 3, borderColor: c.colour, pl: 1 }}>
             <Typography variant="caption" color="text.secondary" component="div" sx={{ lineHeight: 1.3 }}>
               {c.label}

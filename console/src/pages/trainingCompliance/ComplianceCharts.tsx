@@ -20,8 +20,20 @@ export const QuarterChart = ({ data }: { data: TrainingCompliance }) => {
         <Tooltip />
         <Legend formatter={legendText(theme)} />
         <Bar dataKey="done" stackId="q" name={translate('fq.compliance.villages_done')} fill={theme.palette.success.main} isAnimationActive={false} />
-        <Bar dataKey="missing" stackId="q" name={translate('fq.compliance.villages_missing')} fill={theme.palette.error.main} isAnimationActive={false} />
-        <Bar dataKey="pending" stackId="q" name={translate('fq.compliance.villages_pending')} fill={theme.palette.grey[400]} isAnimationActive={false} />
+        <Bar
+          dataKey="missing"
+          stackId="q"
+          name={translate('fq.compliance.villages_missing')}
+          fill={theme.palette.error.main}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="pending"
+          stackId="q"
+          name={translate('fq.compliance.villages_pending')}
+          fill={theme.palette.grey[400]}
+          isAnimationActive={false}
+        />
       </BarChart>
     </ResponsiveContainer>
   );
@@ -42,8 +54,26 @@ export const TownshipChart = ({ rows, onSelect }: { rows: readonly ComplianceRow
         <YAxis type="category" dataKey="name" width={76} tick={{ fontSize: 13 }} interval={0} />
         <Tooltip />
         <Legend formatter={legendText(theme)} />
-        <Bar dataKey="done" stackId="t" name={translate('fq.enum.QuarterStatus.DONE')} fill={theme.palette.success.main} barSize={16} isAnimationActive={false} cursor={onSelect ? 'pointer' : undefined} onClick={click} />
-        <Bar dataKey="missing" stackId="t" name={translate('fq.enum.QuarterStatus.MISSING')} fill={theme.palette.error.main} barSize={16} isAnimationActive={false} cursor={onSelect ? 'pointer' : undefined} onClick={click} />
+        <Bar
+          dataKey="done"
+          stackId="t"
+          name={translate('fq.enum.QuarterStatus.DONE')}
+          fill={theme.palette.success.main}
+          barSize={16}
+          isAnimationActive={false}
+          cursor={onSelect ? 'pointer' : undefined}
+          onClick={click}
+        />
+        <Bar
+          dataKey="missing"
+          stackId="t"
+          name={translate('fq.enum.QuarterStatus.MISSING')}
+          fill={theme.palette.error.main}
+          barSize={16}
+          isAnimationActive={false}
+          cursor={onSelect ? 'pointer' : undefined}
+          onClick={click}
+        />
       </BarChart>
     </ResponsiveContainer>
   );

@@ -1,4 +1,19 @@
-import { Box, Chip, FormControlLabel, Link, Stack, Switch, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Chip,
+  FormControlLabel,
+  Link,
+  Stack,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableFooter,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { alpha, useTheme } from '@mui/material/styles';
 import { useMemo, useState } from 'react';
 import { LinkBase, useTranslate } from 'react-admin';
@@ -123,18 +138,14 @@ export const ComplianceGrid = ({ data, countyWide }: { data: TrainingCompliance;
       </Typography>
       {(isSmall || countyWide) && (
         <Typography variant="caption" color="text.secondary" component="div" sx={{ lineHeight: 1.3 }}>
-          {isSmall ? row.village.currentAdviser?.name ?? translate('fq.compliance.no_adviser') : row.village.township?.name}
+          {isSmall ? (row.village.currentAdviser?.name ?? translate('fq.compliance.no_adviser')) : row.village.township?.name}
         </Typography>
       )}
     </TableCell>
   );
 
   return (
-    <SectionCard
-      title={translate('fq.compliance.grid_title')}
-      testId="compliance-grid"
-      action={<Legend />}
-    >
+    <SectionCard title={translate('fq.compliance.grid_title')} testId="compliance-grid" action={<Legend />}>
       <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 1, mb: 1, alignItems: { sm: 'center' } }}>
         <TextField
           size="small"
@@ -200,7 +211,13 @@ export const ComplianceGrid = ({ data, countyWide }: { data: TrainingCompliance;
                     <TableCell align="right">
                       {row.doneCount}
                       {row.missingCount > 0 && (
-                        <Chip size="small" color="error" variant="outlined" sx={{ ml: 1 }} label={`${translate('fq.enum.QuarterStatus.MISSING')} ${row.missingCount}`} />
+                        <Chip
+                          size="small"
+                          color="error"
+                          variant="outlined"
+                          sx={{ ml: 1 }}
+                          label={`${translate('fq.enum.QuarterStatus.MISSING')} ${row.missingCount}`}
+                        />
                       )}
                     </TableCell>
                   )}
@@ -215,7 +232,9 @@ export const ComplianceGrid = ({ data, countyWide }: { data: TrainingCompliance;
                   const t = data.quarterTotals.find((x) => x.quarter === q);
                   return (
                     <TableCell key={q} align="center" sx={{ fontWeight: 600, color: 'text.primary' }} data-testid={`quarter-total-${q}`}>
-                      <Box component="span" sx={{ color: 'success.dark' }}>✓{t?.done ?? 0}</Box>
+                      <Box component="span" sx={{ color: 'success.dark' }}>
+                        ✓{t?.done ?? 0}
+                      </Box>
                       {(t?.missing ?? 0) > 0 && (
                         <Box component="span" sx={{ color: 'error.main', ml: 0.5, display: { xs: 'block', md: 'inline' } }}>
                           ✗{t!.missing}

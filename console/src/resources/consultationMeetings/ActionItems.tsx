@@ -114,7 +114,10 @@ export const ActionItemRow = ({ item, showMeeting = false }: { item: ActionItem;
       }}
     >
       <Box sx={{ flex: 1, minWidth: 0 }}>
-        <Typography variant="body2" sx={{ fontWeight: 600, textDecoration: item.status === 'DONE' ? 'line-through' : undefined, textDecorationColor: 'rgba(0,0,0,0.3)' }}>
+        <Typography
+          variant="body2"
+          sx={{ fontWeight: 600, textDecoration: item.status === 'DONE' ? 'line-through' : undefined, textDecorationColor: 'rgba(0,0,0,0.3)' }}
+        >
           {item.title}
         </Typography>
         <Typography variant="caption" color="text.secondary" component="div">
@@ -171,9 +174,7 @@ export const OwnerInputs = ({
       {({ formData, scopedFormData }) => {
         const kind = (scopedFormData ?? formData)?.ownerKind;
         if (kind === 'OFFICE') {
-          return (
-            <SelectInput source={`${prefix}ownerOfficeId`} label="fq.meetings.owner_office" choices={offices} validate={required()} fullWidth />
-          );
+          return <SelectInput source={`${prefix}ownerOfficeId`} label="fq.meetings.owner_office" choices={offices} validate={required()} fullWidth />;
         }
         if (kind === 'PROVIDER') {
           return (
@@ -194,7 +195,9 @@ export const AddItemButton = ({ meeting }: { meeting: Meeting }) => {
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   const offices = (meeting.participants ?? []).filter((p) => p.kind === 'OFFICE' && p.office).map((p) => ({ id: p.office!.id, name: p.name }));
-  const providers = (meeting.participants ?? []).filter((p) => p.kind === 'PROVIDER' && p.provider).map((p) => ({ id: p.provider!.id, name: p.name }));
+  const providers = (meeting.participants ?? [])
+    .filter((p) => p.kind === 'PROVIDER' && p.provider)
+    .map((p) => ({ id: p.provider!.id, name: p.name }));
   return (
     <>
       <Button size="small" variant="outlined" onClick={() => setOpen(true)} data-testid="action-addItem">

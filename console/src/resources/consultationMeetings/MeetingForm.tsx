@@ -26,7 +26,10 @@ import { participantIds, type Meeting } from './meetingTypes';
 type Values = Record<string, unknown>;
 
 const useOffices = () =>
-  useGetList<Pick<Api.JudicialOffice, 'id' | 'name'>>('judicialOffices', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
+  useGetList<Pick<Api.JudicialOffice, 'id' | 'name'>>('judicialOffices', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'name', order: 'ASC' },
+  });
 
 const ParticipantInputs = () => {
   const { data: offices } = useOffices();

@@ -72,7 +72,11 @@ const MyActionItems = () => {
       <SectionCard
         title={translate('fq.meetings.my_items')}
         testId="my-action-items"
-        action={data && data.length > 0 ? <Chip size="small" color="primary" label={translate('fq.meetings.open_count', { count: data.length })} /> : undefined}
+        action={
+          data && data.length > 0 ? (
+            <Chip size="small" color="primary" label={translate('fq.meetings.open_count', { count: data.length })} />
+          ) : undefined
+        }
       >
         {isPending && <LinearProgress />}
         {data && data.length === 0 && <Alert severity="success">{translate('fq.meetings.my_items_none')}</Alert>}
@@ -111,7 +115,12 @@ export const MeetingList = () => {
             rowSx={() => ({ alignItems: 'flex-start' })}
           />
         ) : (
-          <Datagrid rowClick="show" bulkActionButtons={false} sx={{ '& .RaDatagrid-headerCell': { whiteSpace: 'nowrap' } }} data-testid="meeting-list">
+          <Datagrid
+            rowClick="show"
+            bulkActionButtons={false}
+            sx={{ '& .RaDatagrid-headerCell': { whiteSpace: 'nowrap' } }}
+            data-testid="meeting-list"
+          >
             <FunctionField<Meeting> source="at" render={(r) => <DateTimeText value={r.at} sx={{ whiteSpace: 'nowrap' }} />} />
             <TextField source="title" />
             <TextField source="venue" sortable={false} />

@@ -95,7 +95,9 @@ const Items = ({ record }: { record: Meeting }) => {
       testId="meeting-items"
       action={
         <>
-          {record.overdueCount > 0 && <Chip size="small" color="error" label={translate('fq.meetings.overdue_count', { count: record.overdueCount })} />}
+          {record.overdueCount > 0 && (
+            <Chip size="small" color="error" label={translate('fq.meetings.overdue_count', { count: record.overdueCount })} />
+          )}
           {canAdd && <AddItemButton meeting={record} />}
         </>
       }

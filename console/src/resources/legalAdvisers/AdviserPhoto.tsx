@@ -58,14 +58,7 @@ export const AdviserPhoto = ({ adviser }: { adviser: { id: string | number; name
       )}
       {canEdit && (
         <>
-          <input
-            ref={input}
-            type="file"
-            accept={accept}
-            hidden
-            data-testid="photo-input"
-            onChange={(e) => void onFile(e.target.files?.[0])}
-          />
+          <input ref={input} type="file" accept={accept} hidden data-testid="photo-input" onChange={(e) => void onFile(e.target.files?.[0])} />
           <Button
             size="small"
             variant="outlined"

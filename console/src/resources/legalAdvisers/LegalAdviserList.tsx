@@ -77,11 +77,13 @@ export const LegalAdviserList = () => {
     >
       {isSmall ? (
         <SimpleList<Adviser>
-          leftAvatar={(r) => <Avatar src={r.photoUrl ?? undefined} alt="">{r.name.slice(0, 1)}</Avatar>}
+          leftAvatar={(r) => (
+            <Avatar src={r.photoUrl ?? undefined} alt="">
+              {r.name.slice(0, 1)}
+            </Avatar>
+          )}
           primaryText={(r) => r.name}
-          secondaryText={(r) =>
-            [translate(`fq.enum.Profession.${r.profession}`), r.provider?.name].filter(Boolean).join(' · ')
-          }
+          secondaryText={(r) => [translate(`fq.enum.Profession.${r.profession}`), r.provider?.name].filter(Boolean).join(' · ')}
           tertiaryText={(r) => (
             <Stack component="span" direction="row" sx={{ gap: 0.5, alignItems: 'center' }}>
               {r.status !== 'ACTIVE' && <StatusChip status={r.status} />}

@@ -37,7 +37,13 @@ describe('LegalAdviserShow', () => {
     const requests = serveGraphQL({
       legalAdviser: () => ADVISER,
       providers: () => ({ items: [], totalItems: 0 }),
-      uploadLimits: () => ({ maxPhotoBytes: 5242880, maxSpreadsheetBytes: 10485760, acceptedPhotoTypes: ['image/jpeg'], uploadsPerHour: 60, megabytesPerDay: 200 }),
+      uploadLimits: () => ({
+        maxPhotoBytes: 5242880,
+        maxSpreadsheetBytes: 10485760,
+        acceptedPhotoTypes: ['image/jpeg'],
+        uploadsPerHour: 60,
+        megabytesPerDay: 200,
+      }),
     });
     renderAs(
       'BUREAU_ADMIN',

@@ -16,18 +16,7 @@ import { RosterTimeline } from './RosterTimeline';
  */
 export type AdviserDetail = Pick<
   Api.LegalAdviser,
-  | 'id'
-  | 'name'
-  | 'gender'
-  | 'phone'
-  | 'profession'
-  | 'licenceNo'
-  | 'serviceScope'
-  | 'status'
-  | 'photoUrl'
-  | 'version'
-  | 'villageCount'
-  | 'overloaded'
+  'id' | 'name' | 'gender' | 'phone' | 'profession' | 'licenceNo' | 'serviceScope' | 'status' | 'photoUrl' | 'version' | 'villageCount' | 'overloaded'
 > & {
   provider?: (Pick<Api.Provider, 'id' | 'name'> & Partial<Pick<Api.Provider, 'kind' | 'phone'>>) | null;
   villages?: (Pick<Api.Village, 'id' | 'name' | 'code'> & { township: Pick<Api.Region, 'id' | 'name'> })[];
@@ -40,7 +29,6 @@ const Title = () => {
   const translate = useTranslate();
   return <>{record ? record.name : translate('fq.advisers.title')}</>;
 };
-
 
 const CurrentVillages = ({ adviser }: { adviser: AdviserDetail }) => {
   const translate = useTranslate();
@@ -129,9 +117,7 @@ const Details = () => {
                 <StatusChip status={adviser.status} />
                 {adviser.overloaded && <OverloadedChip />}
               </Stack>
-              <InfoRow label={translate('resources.legalAdvisers.fields.gender')}>
-                {translate(`fq.enum.Gender.${adviser.gender}`)}
-              </InfoRow>
+              <InfoRow label={translate('resources.legalAdvisers.fields.gender')}>{translate(`fq.enum.Gender.${adviser.gender}`)}</InfoRow>
               <InfoRow label={translate('resources.legalAdvisers.fields.profession')}>
                 {translate(`fq.enum.Profession.${adviser.profession}`)}
               </InfoRow>

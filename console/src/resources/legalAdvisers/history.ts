@@ -18,7 +18,8 @@ export interface ChangeLine {
 /** The order of fields on the adviser form; unknown fields follow, alphabetically. */
 const FIELD_ORDER = ['name', 'gender', 'phone', 'profession', 'licenceNo', 'providerId', 'provider', 'serviceScope', 'villages'];
 
-const text = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const text = (v: unknown): string | null =>
+  v === null || v === undefined || v === '' ? null : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
 const isFromTo = (v: unknown): v is { from?: unknown; to?: unknown } =>
   !!v && typeof v === 'object' && !Array.isArray(v) && ('from' in v || 'to' in v);

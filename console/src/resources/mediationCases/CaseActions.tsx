@@ -115,7 +115,13 @@ export const RecordSessionButton = ({ record }: { record: MediationCase }) => {
       <DateTimeInput source="at" label="fq.cases.session.at" validate={required()} fullWidth />
       <RadioButtonGroupInput source="mode" label="fq.cases.session.mode" choices={enumChoices('SessionMode')} validate={required()} />
       <TextInput source="place" label="fq.cases.session.place" validate={required()} fullWidth />
-      <TextInput source="participants" label="fq.cases.session.participants" helperText="fq.cases.session.participants_hint" validate={required()} fullWidth />
+      <TextInput
+        source="participants"
+        label="fq.cases.session.participants"
+        helperText="fq.cases.session.participants_hint"
+        validate={required()}
+        fullWidth
+      />
       <TextInput source="record" label="fq.cases.session.record" validate={required()} multiline minRows={4} fullWidth />
     </MutationButton>
   );
@@ -196,7 +202,12 @@ export const ConfirmationButton = ({ record, agreement }: { record: MediationCas
         dataProvider.mutate('recordJudicialConfirmation', {
           caseId: record.id,
           input: {
-            appliedOn: v.appliedOn, court: v.court, decidedOn: v.decidedOn, result: v.result, rulingNo: v.rulingNo, version: agreement.version,
+            appliedOn: v.appliedOn,
+            court: v.court,
+            decidedOn: v.decidedOn,
+            result: v.result,
+            rulingNo: v.rulingNo,
+            version: agreement.version,
           },
         })
       }
@@ -253,8 +264,22 @@ export const ZeroReportButton = () => {
       defaultValues={{ villageId: villages?.[0]?.id, month: thisMonth }}
       submit={(v) => dataProvider.mutate('reportZeroDisputes', { villageId: v.villageId, month: v.month })}
     >
-      <SelectInput source="villageId" label="resources.mediationCases.fields.village" choices={villages ?? []} optionText="name" validate={required()} fullWidth />
-      <TextInput source="month" label="fq.caseStats.month" type="month" validate={required()} slotProps={{ htmlInput: { max: thisMonth } }} fullWidth />
+      <SelectInput
+        source="villageId"
+        label="resources.mediationCases.fields.village"
+        choices={villages ?? []}
+        optionText="name"
+        validate={required()}
+        fullWidth
+      />
+      <TextInput
+        source="month"
+        label="fq.caseStats.month"
+        type="month"
+        validate={required()}
+        slotProps={{ htmlInput: { max: thisMonth } }}
+        fullWidth
+      />
     </MutationButton>
   );
 };

@@ -68,53 +68,53 @@ export const MediationCaseCreate = () => {
       {isPending ? (
         <LinearProgress sx={{ m: 2 }} />
       ) : (
-      <SimpleForm
-        defaultValues={{
-          villageId: villages?.[0]?.id,
-          mediatorIds: [],
-          source: 'APPLICATION',
-          tier: 'ORDINARY',
-          receivedOn: todayInShanghai(),
-          amountYuan: 0,
-          parties: [{ role: 'APPLICANT' }, { role: 'RESPONDENT' }],
-        }}
-        sx={{ maxWidth: 720 }}
-      >
-        <SelectInput
-          source="villageId"
-          label="resources.mediationCases.fields.village"
-          choices={villages ?? []}
-          optionText="name"
-          validate={required()}
-          fullWidth
-        />
-        <SelectInput source="source" choices={enumChoices('CaseSource')} validate={required()} fullWidth />
-        <FormDataConsumer>
-          {({ formData }) =>
-            formData.source === 'REFERRAL' && (
-              <>
-                <SelectInput source="referrerKind" choices={enumChoices('ReferrerKind')} validate={required()} fullWidth />
-                <TextInput source="referrerName" validate={required()} fullWidth />
-              </>
-            )
-          }
-        </FormDataConsumer>
-        <SelectInput source="disputeType" choices={enumChoices('DisputeType')} validate={required()} fullWidth />
-        <SelectInput source="tier" choices={enumChoices('CaseTier')} validate={required()} fullWidth />
-        <NumberInput source="amountYuan" label="fq.cases.amount_yuan" min={0} step={0.01} fullWidth />
-        <DateInput source="receivedOn" validate={[required(), notInFuture()]} fullWidth />
-        <TextInput source="summary" helperText="fq.cases.confidential_write_hint" validate={required()} multiline minRows={4} fullWidth />
-        <FormDataConsumer>{({ formData }) => <MediatorsInput villageId={formData.villageId} />}</FormDataConsumer>
-        <ArrayInput source="parties" label="resources.mediationCases.fields.parties">
-          <SimpleFormIterator disableReordering fullWidth>
-            <SelectInput source="role" label="fq.cases.party.role" choices={enumChoices('PartyRole')} validate={required()} />
-            <TextInput source="name" label="fq.cases.party.name" validate={required()} />
-            <TextInput source="phone" label="fq.cases.party.phone" validate={phone} type="tel" />
-            <TextInput source="idNumber" label="fq.cases.party.idNumber" validate={idNumber} />
-            <TextInput source="address" label="fq.cases.party.address" />
-          </SimpleFormIterator>
-        </ArrayInput>
-      </SimpleForm>
+        <SimpleForm
+          defaultValues={{
+            villageId: villages?.[0]?.id,
+            mediatorIds: [],
+            source: 'APPLICATION',
+            tier: 'ORDINARY',
+            receivedOn: todayInShanghai(),
+            amountYuan: 0,
+            parties: [{ role: 'APPLICANT' }, { role: 'RESPONDENT' }],
+          }}
+          sx={{ maxWidth: 720 }}
+        >
+          <SelectInput
+            source="villageId"
+            label="resources.mediationCases.fields.village"
+            choices={villages ?? []}
+            optionText="name"
+            validate={required()}
+            fullWidth
+          />
+          <SelectInput source="source" choices={enumChoices('CaseSource')} validate={required()} fullWidth />
+          <FormDataConsumer>
+            {({ formData }) =>
+              formData.source === 'REFERRAL' && (
+                <>
+                  <SelectInput source="referrerKind" choices={enumChoices('ReferrerKind')} validate={required()} fullWidth />
+                  <TextInput source="referrerName" validate={required()} fullWidth />
+                </>
+              )
+            }
+          </FormDataConsumer>
+          <SelectInput source="disputeType" choices={enumChoices('DisputeType')} validate={required()} fullWidth />
+          <SelectInput source="tier" choices={enumChoices('CaseTier')} validate={required()} fullWidth />
+          <NumberInput source="amountYuan" label="fq.cases.amount_yuan" min={0} step={0.01} fullWidth />
+          <DateInput source="receivedOn" validate={[required(), notInFuture()]} fullWidth />
+          <TextInput source="summary" helperText="fq.cases.confidential_write_hint" validate={required()} multiline minRows={4} fullWidth />
+          <FormDataConsumer>{({ formData }) => <MediatorsInput villageId={formData.villageId} />}</FormDataConsumer>
+          <ArrayInput source="parties" label="resources.mediationCases.fields.parties">
+            <SimpleFormIterator disableReordering fullWidth>
+              <SelectInput source="role" label="fq.cases.party.role" choices={enumChoices('PartyRole')} validate={required()} />
+              <TextInput source="name" label="fq.cases.party.name" validate={required()} />
+              <TextInput source="phone" label="fq.cases.party.phone" validate={phone} type="tel" />
+              <TextInput source="idNumber" label="fq.cases.party.idNumber" validate={idNumber} />
+              <TextInput source="address" label="fq.cases.party.address" />
+            </SimpleFormIterator>
+          </ArrayInput>
+        </SimpleForm>
       )}
     </Create>
   );

@@ -7,7 +7,12 @@ import { renderAs } from '../../test/render';
 import type { Role } from '../../providers/session';
 import { MediationCaseList } from './MediationCaseList';
 
-const LEFT = aCase({ id: 'c1', caseNo: '（2026）交调字第1号', needsAdviser: true, advisers: [{ id: 'a1', name: '李明华', phone: '13800000001', status: 'SUSPENDED' }] });
+const LEFT = aCase({
+  id: 'c1',
+  caseNo: '（2026）交调字第1号',
+  needsAdviser: true,
+  advisers: [{ id: 'a1', name: '李明华', phone: '13800000001', status: 'SUSPENDED' }],
+});
 const FINE = aCase({ id: 'c2', caseNo: '（2026）交调字第2号' });
 
 function serve() {

@@ -50,12 +50,7 @@ const LedgerButton = () => {
   const translate = useTranslate();
   const { filterValues } = useListContext();
   return (
-    <DownloadButton
-      url={ledgerUrl(filterValues)}
-      fallbackName="mediation-cases.xlsx"
-      label={translate('fq.cases.ledger')}
-      testId="case-ledger"
-    />
+    <DownloadButton url={ledgerUrl(filterValues)} fallbackName="mediation-cases.xlsx" label={translate('fq.cases.ledger')} testId="case-ledger" />
   );
 };
 

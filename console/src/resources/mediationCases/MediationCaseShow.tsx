@@ -56,9 +56,11 @@ const Registration = ({ record }: { record: MediationCase }) => {
       action={
         <>
           {canReassign && canBeReassigned(record) && <ReassignButton record={record} />}
-          {steps.filter((s) => ['accept', 'decline', 'startMediation', 'fail', 'withdraw'].includes(s)).map((s) => (
-            <StepButton key={s} record={record} step={s} />
-          ))}
+          {steps
+            .filter((s) => ['accept', 'decline', 'startMediation', 'fail', 'withdraw'].includes(s))
+            .map((s) => (
+              <StepButton key={s} record={record} step={s} />
+            ))}
           {steps.includes('escalate') && <EscalateButton record={record} />}
           {steps.includes('refer') && <ReferButton record={record} />}
           {record.canReadConfidential && (

@@ -98,16 +98,7 @@ const STEPS_FROM: Record<string, readonly CaseStep[]> = {
   IN_MEDIATION: ['recordSession', 'recordAgreement', 'fail', 'withdraw', 'escalate', 'refer'],
 };
 
-export type CaseStep =
-  | 'accept'
-  | 'decline'
-  | 'startMediation'
-  | 'recordSession'
-  | 'recordAgreement'
-  | 'fail'
-  | 'withdraw'
-  | 'escalate'
-  | 'refer';
+export type CaseStep = 'accept' | 'decline' | 'startMediation' | 'recordSession' | 'recordAgreement' | 'fail' | 'withdraw' | 'escalate' | 'refer';
 
 /** Steps offered for a case: only to the assigned adviser (who reads its confidential text), from its status. */
 export function stepsFor(record: Pick<MediationCase, 'status' | 'level' | 'canReadConfidential'>, role: string | undefined): CaseStep[] {

@@ -13,7 +13,9 @@ const RATING_COLOURS: Record<string, ChipProps['color']> = {
 
 export const RatingChip = ({ rating }: { rating: string }) => {
   const translate = useTranslate();
-  return <Chip size="small" color={RATING_COLOURS[rating] ?? 'default'} label={translate(`fq.enum.CheckRating.${rating}`)} data-testid="check-rating" />;
+  return (
+    <Chip size="small" color={RATING_COLOURS[rating] ?? 'default'} label={translate(`fq.enum.CheckRating.${rating}`)} data-testid="check-rating" />
+  );
 };
 
 export const ModelCaseChip = () => {

@@ -8,9 +8,18 @@ import { MonthlyCheckCreate, MonthlyCheckEdit } from './MonthlyCheckForm';
 
 const ADVISER = { id: 'a1', name: '李明华' };
 const CHECK = {
-  id: 'k1', month: '2026-10', rating: 'EXCELLENT', notes: '卷宗规范，群众评价高', logComplete: true, casesFollowedUp: true,
-  noticeBoardPosted: true, trainingOnTrack: true, checkedAt: '2026-11-02T02:00:00.000Z', version: 3,
-  adviser: ADVISER, township: { id: 't1', name: '天宁镇' },
+  id: 'k1',
+  month: '2026-10',
+  rating: 'EXCELLENT',
+  notes: '卷宗规范，群众评价高',
+  logComplete: true,
+  casesFollowedUp: true,
+  noticeBoardPosted: true,
+  trainingOnTrack: true,
+  checkedAt: '2026-11-02T02:00:00.000Z',
+  version: 3,
+  adviser: ADVISER,
+  township: { id: 't1', name: '天宁镇' },
   highlights: [{ id: 'h1', title: '化解土地承包纠纷', text: '当月就地化解2起', modelCase: true, markedAt: '2026-11-03T02:00:00.000Z', photos: [] }],
 };
 
@@ -29,7 +38,10 @@ afterEach(() => vi.unstubAllGlobals());
 describe('新建 of a monthly check', () => {
   it('creates the check through createMonthlyCheck and shows it', async () => {
     const requests = serve({ createMonthlyCheck: () => ({ ...CHECK, id: 'k2', version: 1 }) });
-    const { location } = renderAs('OFFICE_STAFF', inResource(<MonthlyCheckCreate />), { path: '/monthlyChecks/create', route: '/monthlyChecks/create' });
+    const { location } = renderAs('OFFICE_STAFF', inResource(<MonthlyCheckCreate />), {
+      path: '/monthlyChecks/create',
+      route: '/monthlyChecks/create',
+    });
     fireEvent.mouseDown(await screen.findByRole('combobox', { name: /法律顾问/ }));
     fireEvent.click(await screen.findByRole('option', { name: '李明华' }));
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
@@ -41,7 +53,10 @@ describe('新建 of a monthly check', () => {
 
   it('opens the check a month has already instead of replacing it', async () => {
     const requests = serve({ createMonthlyCheck: () => new Refusal('CONFLICT', 'month', { reason: 'CHECK_EXISTS', existingId: 'k1' }) });
-    const { location } = renderAs('OFFICE_STAFF', inResource(<MonthlyCheckCreate />), { path: '/monthlyChecks/create', route: '/monthlyChecks/create' });
+    const { location } = renderAs('OFFICE_STAFF', inResource(<MonthlyCheckCreate />), {
+      path: '/monthlyChecks/create',
+      route: '/monthlyChecks/create',
+    });
     fireEvent.mouseDown(await screen.findByRole('combobox', { name: /法律顾问/ }));
     fireEvent.click(await screen.findByRole('option', { name: '李明华' }));
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
@@ -52,8 +67,7 @@ describe('新建 of a monthly check', () => {
 });
 
 describe('修改 of a monthly check', () => {
-  const renderEdit = () =>
-    renderAs('OFFICE_STAFF', inResource(<MonthlyCheckEdit />), { path: '/monthlyChecks/k1', route: '/monthlyChecks/:id' });
+  const renderEdit = () => renderAs('OFFICE_STAFF', inResource(<MonthlyCheckEdit />), { path: '/monthlyChecks/k1', route: '/monthlyChecks/:id' });
 
   it('sends updateMonthlyCheck with the version it loaded, keeping the highlight’s id', async () => {
     const requests = serve({ updateMonthlyCheck: () => ({ ...CHECK, version: 4 }) });
@@ -65,7 +79,13 @@ describe('修改 of a monthly check', () => {
     expect(requests.find((r) => r.field === 'updateMonthlyCheck')!.variables).toEqual({
       id: 'k1',
       input: {
-        version: 3, rating: 'EXCELLENT', notes: '卷宗规范', logComplete: true, casesFollowedUp: true, noticeBoardPosted: true, trainingOnTrack: true,
+        version: 3,
+        rating: 'EXCELLENT',
+        notes: '卷宗规范',
+        logComplete: true,
+        casesFollowedUp: true,
+        noticeBoardPosted: true,
+        trainingOnTrack: true,
         highlights: [{ id: 'h1', title: '化解土地承包纠纷', text: '当月就地化解2起', photoIds: [] }],
       },
     });

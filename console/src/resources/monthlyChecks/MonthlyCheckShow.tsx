@@ -58,7 +58,14 @@ const Details = () => {
         }
         action={
           role === 'OFFICE_STAFF' ? (
-            <Button size="small" variant="outlined" startIcon={<Edit />} component={LinkBase} to={`/monthlyChecks/${record.id}`} data-testid="check-edit">
+            <Button
+              size="small"
+              variant="outlined"
+              startIcon={<Edit />}
+              component={LinkBase}
+              to={`/monthlyChecks/${record.id}`}
+              data-testid="check-edit"
+            >
               {translate('fq.common.edit')}
             </Button>
           ) : undefined

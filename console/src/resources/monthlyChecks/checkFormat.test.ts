@@ -40,7 +40,15 @@ describe('monthly check form values', () => {
   });
 
   it('sends unticked items as false and drops blank highlights', () => {
-    const input = formValuesToInput({ adviserId: 'a1', month: '2026-10', rating: 'GOOD', highlights: [{ title: ' ', text: '' }, { title: '新亮点', text: '内容' }] });
+    const input = formValuesToInput({
+      adviserId: 'a1',
+      month: '2026-10',
+      rating: 'GOOD',
+      highlights: [
+        { title: ' ', text: '' },
+        { title: '新亮点', text: '内容' },
+      ],
+    });
     expect(input.logComplete).toBe(false);
     expect(input.notes).toBe('');
     expect(input.highlights).toEqual([{ title: '新亮点', text: '内容', photoIds: [] }]);

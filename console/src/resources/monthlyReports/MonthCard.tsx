@@ -85,12 +85,7 @@ export const MonthSummary = ({ data, refetch, current }: { data: WorkLogMonth; r
             {translate('fq.workLog.view_entries')}
           </Button>
           {report && (
-            <DownloadButton
-              url={report.pdfPath}
-              fallbackName={`work-log-${data.month}.pdf`}
-              label={translate('fq.workLog.pdf')}
-              testId="month-pdf"
-            />
+            <DownloadButton url={report.pdfPath} fallbackName={`work-log-${data.month}.pdf`} label={translate('fq.workLog.pdf')} testId="month-pdf" />
           )}
         </Stack>
       </CardContent>

@@ -117,7 +117,9 @@ export const MonthlyReportList = () => {
         {isSmall ? (
           <SimpleList<MonthlyReport>
             primaryText={(r) => (adviser ? r.month : `${r.adviser.name} · ${r.month}`)}
-            secondaryText={(r) => `${translate('fq.workLog.entries_n', { smart_count: r.entryCount })} · ${duration(r.totalMinutes)} · ${r.township.name}`}
+            secondaryText={(r) =>
+              `${translate('fq.workLog.entries_n', { smart_count: r.entryCount })} · ${duration(r.totalMinutes)} · ${r.township.name}`
+            }
             tertiaryText={(r) => <Flags record={r} />}
             linkType="show"
             rowSx={() => ({ alignItems: 'flex-start' })}

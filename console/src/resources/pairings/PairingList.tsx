@@ -1,5 +1,16 @@
 import { Stack } from '@mui/material';
-import { BooleanField, CreateButton, Datagrid, FilterButton, List, SimpleList, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import {
+  BooleanField,
+  CreateButton,
+  Datagrid,
+  FilterButton,
+  List,
+  SimpleList,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { ListPagination } from '../../common/ListPagination';
 import { useCan } from '../../providers/useCan';
 import { useIsSmall } from '../useIsSmall';

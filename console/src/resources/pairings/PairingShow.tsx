@@ -13,7 +13,6 @@ const Title = () => {
   return <>{record ? `${record.villageName} · ${record.adviser.name}` : translate('fq.pairings.title')}</>;
 };
 
-
 const Details = () => {
   const record = useRecordContext<Pairing>();
   const translate = useTranslate();

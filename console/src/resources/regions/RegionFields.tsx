@@ -29,9 +29,7 @@ export const useRegionSecondary = () => {
   return (record: Partial<Pick<Api.Region, 'level' | 'code' | 'kind' | 'terrain'>>) =>
     [
       // 村 or 社区 says more than the level 村（社区）.
-      record.kind
-        ? translate(`fq.enum.VillageKind.${record.kind}`)
-        : record.level && translate(`fq.enum.RegionLevel.${record.level}`),
+      record.kind ? translate(`fq.enum.VillageKind.${record.kind}`) : record.level && translate(`fq.enum.RegionLevel.${record.level}`),
       record.terrain && translate(`fq.enum.Terrain.${record.terrain}`),
       record.code,
     ]

@@ -34,12 +34,7 @@ function serve(items: unknown[]) {
 function renderAs(role: Role) {
   saveSession('header.payload.signature', { id: 'u', username: 'u', role, displayName: 'U', scopeRegion: null });
   return render(
-    <AdminContext
-      dataProvider={dataProvider}
-      authProvider={authProvider}
-      i18nProvider={createI18nProvider('zh-CN')}
-      store={memoryStore()}
-    >
+    <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={createI18nProvider('zh-CN')} store={memoryStore()}>
       <ResourceContextProvider value="regions">
         <RegionList />
       </ResourceContextProvider>
@@ -52,10 +47,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('RegionList through ra-data-graphql', () => {
   it('lists regions from the API with translated columns and enum labels', async () => {
     const county = { id: 'c', name: '交城县' };
-    const fetch = serve([
-      region('t1', '天宁镇', '141122100000', 'TOWNSHIP', county),
-      region('t2', '夏家营镇', '141122101000', 'TOWNSHIP', county),
-    ]);
+    const fetch = serve([region('t1', '天宁镇', '141122100000', 'TOWNSHIP', county), region('t2', '夏家营镇', '141122101000', 'TOWNSHIP', county)]);
     renderAs('BUREAU_ADMIN');
     expect(await screen.findByText('天宁镇')).toBeTruthy();
     expect(screen.getByText('夏家营镇')).toBeTruthy();

@@ -1,13 +1,5 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
-import {
-  Datagrid,
-  List,
-  SelectField,
-  SimpleList,
-  TextField,
-  usePermissions,
-  useTranslate,
-} from 'react-admin';
+import { Datagrid, List, SelectField, SimpleList, TextField, usePermissions, useTranslate } from 'react-admin';
 import { ListPagination } from '../../common/ListPagination';
 import type { Role } from '../../providers/session';
 import { orderedEnumChoices } from '../choices';

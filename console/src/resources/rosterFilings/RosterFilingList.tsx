@@ -1,5 +1,16 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
-import { Datagrid, FunctionField, List, NumberField, SimpleList, TextField, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Datagrid,
+  FunctionField,
+  List,
+  NumberField,
+  SimpleList,
+  TextField,
+  TopToolbar,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { ListPagination } from '../../common/ListPagination';
 import { DateTimeText } from '../../common/DateTimeText';
 import { DownloadButton } from '../../common/DownloadButton';

@@ -30,7 +30,6 @@ const Title = () => {
   return <>{record ? translate('fq.filings.show_title', { number: record.number }) : translate('fq.filings.title')}</>;
 };
 
-
 const People = ({ people, color }: { people: FiledAdviser[]; color: 'success' | 'error' }) => {
   const translate = useTranslate();
   return (
@@ -63,9 +62,7 @@ const Diff = ({ filing }: { filing: FilingDetail }) => {
       }
     >
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-        {diff.previousNumber
-          ? translate('fq.filings.compared_with', { number: diff.previousNumber })
-          : translate('fq.filings.first_filing')}
+        {diff.previousNumber ? translate('fq.filings.compared_with', { number: diff.previousNumber }) : translate('fq.filings.first_filing')}
       </Typography>
       {none && <Alert severity="info">{translate('fq.filings.no_changes')}</Alert>}
       {diff.added.length > 0 && (

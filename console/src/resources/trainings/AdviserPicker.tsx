@@ -63,7 +63,11 @@ export const AdviserPicker = ({ source, validate }: { source: string; validate?:
             key={a.id}
             sx={{ minWidth: 0, mr: 0 }}
             control={<Checkbox size="small" checked={selected.has(String(a.id))} onChange={() => toggle(String(a.id))} />}
-            label={<Typography variant="body2" noWrap>{a.name}</Typography>}
+            label={
+              <Typography variant="body2" noWrap>
+                {a.name}
+              </Typography>
+            }
           />
         ))}
       </Box>

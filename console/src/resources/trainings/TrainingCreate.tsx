@@ -122,7 +122,14 @@ const VillageTrainingForm = () => {
       <Typography variant="subtitle2" sx={{ mt: 1 }}>
         {translate('fq.trainings.attendees')}
       </Typography>
-      <Box sx={{ display: 'grid', gap: { xs: 0, sm: 2 }, gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(3, minmax(0, 1fr))' }, width: '100%' }}>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: { xs: 0, sm: 2 },
+          gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(3, minmax(0, 1fr))' },
+          width: '100%',
+        }}
+      >
         {ATTENDEE_FIELDS.map((f) => (
           <NumberInput key={f} source={f} label={`resources.trainings.fields.${f}`} min={0} step={1} validate={required()} />
         ))}

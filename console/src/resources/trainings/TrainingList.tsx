@@ -57,10 +57,7 @@ const Actions = () => {
       <FilterButton />
       {(role === 'BUREAU_ADMIN' || role === 'OFFICE_STAFF') && <ExportButton />}
       {canCreate && (
-        <CreateButton
-          label={role === 'BUREAU_ADMIN' ? 'fq.trainings.create_annual' : 'fq.trainings.create_village'}
-          data-testid="training-create"
-        />
+        <CreateButton label={role === 'BUREAU_ADMIN' ? 'fq.trainings.create_annual' : 'fq.trainings.create_village'} data-testid="training-create" />
       )}
     </TopToolbar>
   );
@@ -88,9 +85,7 @@ export const TrainingList = () => {
       {isSmall ? (
         <SimpleList<Training>
           primaryText={(r) => r.title}
-          secondaryText={(r) =>
-            [place(r), r.adviser?.name, formatDateTime(r.at, locale)].filter(Boolean).join(' · ')
-          }
+          secondaryText={(r) => [place(r), r.adviser?.name, formatDateTime(r.at, locale)].filter(Boolean).join(' · ')}
           tertiaryText={(r) => (
             <Stack component="span" direction="row" sx={{ gap: 0.5, alignItems: 'center' }}>
               <KindChip kind={r.kind} />
@@ -112,11 +107,7 @@ export const TrainingList = () => {
           <FunctionField<Training> source="village" sortable={false} render={(r) => place(r)} />
           <FunctionField<Training> source="adviser" sortable={false} render={(r) => r.adviser?.name ?? ''} />
           <FunctionField<Training> source="mode" sortable={false} render={(r) => translate(`fq.enum.TrainingMode.${r.mode}`)} />
-          <FunctionField<Training>
-            source="attendeeTotal"
-            sortable={false}
-            render={(r) => (r.kind === 'VILLAGE_QUARTERLY' ? r.attendeeTotal : '')}
-          />
+          <FunctionField<Training> source="attendeeTotal" sortable={false} render={(r) => (r.kind === 'VILLAGE_QUARTERLY' ? r.attendeeTotal : '')} />
         </Datagrid>
       )}
     </List>

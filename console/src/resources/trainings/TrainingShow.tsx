@@ -11,7 +11,6 @@ import { useCan, useRole } from '../../providers/useCan';
 import { AdviserPicker } from './AdviserPicker';
 import { KindChip, type Training } from './TrainingFields';
 
-
 const f = (name: string) => `resources.trainings.fields.${name}`;
 
 const PageTitle = () => {
@@ -113,7 +112,14 @@ const SetAttendanceButton = ({ record }: { record: Training }) => {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Chip clickable color="primary" variant="outlined" label={translate('fq.trainings.set_attendance')} onClick={() => setOpen(true)} data-testid="action-setAttendance" />
+      <Chip
+        clickable
+        color="primary"
+        variant="outlined"
+        label={translate('fq.trainings.set_attendance')}
+        onClick={() => setOpen(true)}
+        data-testid="action-setAttendance"
+      />
       {open && (
         <ActionDialog<{ adviserIds: string[] }>
           open

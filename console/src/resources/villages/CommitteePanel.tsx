@@ -81,7 +81,14 @@ const CommitteeForm = ({ villageId, committee, onDone }: { villageId: string; co
           data-testid="committee-error"
           action={
             error.stale ? (
-              <Button color="inherit" size="small" onClick={() => { refresh(); onDone(); }}>
+              <Button
+                color="inherit"
+                size="small"
+                onClick={() => {
+                  refresh();
+                  onDone();
+                }}
+              >
                 {translate('fq.common.reload')}
               </Button>
             ) : undefined
@@ -191,9 +198,7 @@ const Members = ({ villageId, members }: { villageId: string; members: Member[] 
           ))}
         </MuiList>
       )}
-      {editing && (
-        <MemberDialog villageId={villageId} member={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
-      )}
+      {editing && <MemberDialog villageId={villageId} member={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
       <Confirm
         isOpen={removing !== null}
         loading={pending}

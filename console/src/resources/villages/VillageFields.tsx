@@ -14,15 +14,7 @@ export type VillageRow = Pick<Api.Village, 'id' | 'name' | 'code' | 'kind'> & {
 /** 未覆盖: a village without an adviser today, the thing the bureau works to remove. */
 export const UncoveredChip = () => {
   const translate = useTranslate();
-  return (
-    <Chip
-      size="small"
-      color="warning"
-      icon={<WarningAmber />}
-      label={translate('fq.villages.uncovered')}
-      data-testid="uncovered-chip"
-    />
-  );
+  return <Chip size="small" color="warning" icon={<WarningAmber />} label={translate('fq.villages.uncovered')} data-testid="uncovered-chip" />;
 };
 
 export const CurrentAdviserField = (_props: { label?: string; source?: string; sortable?: boolean }) => {
@@ -32,5 +24,4 @@ export const CurrentAdviserField = (_props: { label?: string; source?: string; s
 };
 
 /** Rows without an adviser stand out in lists. */
-export const uncoveredRowSx = (record: { currentAdviser?: unknown }) =>
-  record.currentAdviser ? {} : { bgcolor: 'rgba(237, 108, 2, 0.08)' };
+export const uncoveredRowSx = (record: { currentAdviser?: unknown }) => (record.currentAdviser ? {} : { bgcolor: 'rgba(237, 108, 2, 0.08)' });

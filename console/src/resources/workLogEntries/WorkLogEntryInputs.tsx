@@ -47,26 +47,12 @@ export const WorkLogEntryInputs = ({ villages, photos }: { villages: OwnVillage[
           const lecture = formData.category === 'LECTURE';
           return (
             <>
-              <TextInput
-                source="personServed"
-                label={lecture ? 'fq.workLog.audience' : f('personServed')}
-                validate={required()}
-                fullWidth
-              />
-              {!lecture && (
-                <TextInput source="phone" label={f('phone')} type="tel" validate={[required(), phone]} fullWidth />
-              )}
+              <TextInput source="personServed" label={lecture ? 'fq.workLog.audience' : f('personServed')} validate={required()} fullWidth />
+              {!lecture && <TextInput source="phone" label={f('phone')} type="tel" validate={[required(), phone]} fullWidth />}
               {lecture && (
                 <>
                   <TextInput source="venue" label={f('venue')} validate={required()} fullWidth />
-                  <NumberInput
-                    source="attendeeCount"
-                    label={f('attendeeCount')}
-                    min={1}
-                    step={1}
-                    validate={[required(), minValue(1)]}
-                    fullWidth
-                  />
+                  <NumberInput source="attendeeCount" label={f('attendeeCount')} min={1} step={1} validate={[required(), minValue(1)]} fullWidth />
                   <PhotoInput
                     source="photoIds"
                     label={f('photos')}

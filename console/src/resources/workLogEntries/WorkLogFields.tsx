@@ -35,9 +35,7 @@ export const LateChip = ({ label }: { label: string }) => (
 /** A submitted or approved month's entry: it cannot change. */
 export const FrozenChip = () => {
   const translate = useTranslate();
-  return (
-    <Chip size="small" variant="outlined" icon={<Lock fontSize="small" />} label={translate('fq.workLog.frozen')} data-testid="entry-frozen" />
-  );
+  return <Chip size="small" variant="outlined" icon={<Lock fontSize="small" />} label={translate('fq.workLog.frozen')} data-testid="entry-frozen" />;
 };
 
 /** `1 小时 30 分钟` / `1 h 30 min`. */
@@ -94,8 +92,7 @@ export const PhotoInput = ({
   const translate = useTranslate();
   const { field, fieldState } = useInput({ source, defaultValue: existing.map((p) => p.id), validate });
   const ids: string[] = Array.isArray(field.value) ? (field.value as string[]) : [];
-  const [previews, setPreviews] = useState<Record<string, string>>(() => Object.fromEntries([...known, ...existing].map((p) => [p.id, p.url])),
-  );
+  const [previews, setPreviews] = useState<Record<string, string>>(() => Object.fromEntries([...known, ...existing].map((p) => [p.id, p.url])));
   const [error, setError] = useState<string | null>(null);
   const { upload, progress, ready, accept, accepts, hint, failure } = useUpload('photo');
   const input = useRef<HTMLInputElement>(null);

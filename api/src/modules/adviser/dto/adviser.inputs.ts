@@ -145,7 +145,13 @@ export class LegalAdviserFilter {
   q?: string | null;
 }
 
-export const LegalAdviserSortField = { NAME: 'name', LICENCE_NO: 'licenceNo', STATUS: 'status', PROFESSION: 'profession', CREATED_AT: 'createdAt' } as const;
+export const LegalAdviserSortField = {
+  NAME: 'name',
+  LICENCE_NO: 'licenceNo',
+  STATUS: 'status',
+  PROFESSION: 'profession',
+  CREATED_AT: 'createdAt',
+} as const;
 export type LegalAdviserSortField = (typeof LegalAdviserSortField)[keyof typeof LegalAdviserSortField];
 export const LegalAdviserListOptions = ListOptionsType('LegalAdviser', LegalAdviserSortField, LegalAdviserFilter);
 export type LegalAdviserListOptions = InstanceType<typeof LegalAdviserListOptions>;

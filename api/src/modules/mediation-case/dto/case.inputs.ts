@@ -1,4 +1,16 @@
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { DateScalar } from '../../../common/graphql/scalars.js';
@@ -88,7 +100,10 @@ export class CreateMediationCaseInput {
   @IsUUID('all', { each: true })
   adviserIds!: string[];
 
-  @Field(() => [ID], { defaultValue: [], description: 'Mediators (人民调解员) of the village’s committee who take part; they do not read confidential text' })
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: 'Mediators (人民调解员) of the village’s committee who take part; they do not read confidential text',
+  })
   @ArrayMaxSize(10)
   @IsUUID('all', { each: true })
   mediatorIds!: string[];
@@ -146,7 +161,12 @@ export class MediationCaseFilter {
 }
 
 export const MediationCaseSortField = {
-  CASE_NO: 'caseNo', RECEIVED_ON: 'receivedOn', STATUS: 'status', DISPUTE_TYPE: 'disputeType', AMOUNT_FEN: 'amountFen', CREATED_AT: 'createdAt',
+  CASE_NO: 'caseNo',
+  RECEIVED_ON: 'receivedOn',
+  STATUS: 'status',
+  DISPUTE_TYPE: 'disputeType',
+  AMOUNT_FEN: 'amountFen',
+  CREATED_AT: 'createdAt',
 } as const;
 export type MediationCaseSortField = (typeof MediationCaseSortField)[keyof typeof MediationCaseSortField];
 export const MediationCaseListOptions = ListOptionsType('MediationCase', MediationCaseSortField, MediationCaseFilter);

@@ -13,7 +13,10 @@ export class RosterImportProblem {
   @Field(() => String, { nullable: true, description: 'The column header as in the template, e.g. 联系电话' })
   column!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The adviser field: name, gender, phone, profession, licenceNo, providerName, serviceScope, joinedOn' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The adviser field: name, gender, phone, profession, licenceNo, providerName, serviceScope, joinedOn',
+  })
   field!: string | null;
 
   @Field(() => RosterImportProblemCode, { description: 'What kind of problem' })

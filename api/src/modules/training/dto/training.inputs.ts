@@ -28,23 +28,33 @@ export class RecordVillageTrainingInput {
   mode!: TrainingMode;
 
   @Field(() => Int, { defaultValue: 0, description: '两委干部' })
-  @IsInt() @Min(0) @Max(10000)
+  @IsInt()
+  @Min(0)
+  @Max(10000)
   cadres!: number;
 
   @Field(() => Int, { defaultValue: 0, description: '网格员' })
-  @IsInt() @Min(0) @Max(10000)
+  @IsInt()
+  @Min(0)
+  @Max(10000)
   gridWorkers!: number;
 
   @Field(() => Int, { defaultValue: 0, description: '人民调解员' })
-  @IsInt() @Min(0) @Max(10000)
+  @IsInt()
+  @Min(0)
+  @Max(10000)
   mediators!: number;
 
   @Field(() => Int, { defaultValue: 0, description: '法律明白人' })
-  @IsInt() @Min(0) @Max(10000)
+  @IsInt()
+  @Min(0)
+  @Max(10000)
   legalUnderstanding!: number;
 
   @Field(() => Int, { defaultValue: 0, description: '其他群众' })
-  @IsInt() @Min(0) @Max(10000)
+  @IsInt()
+  @Min(0)
+  @Max(10000)
   others!: number;
 
   @Field(() => [ID], { description: 'Uploaded photos (POST /api/uploads), at least one (图片佐证)' })
@@ -106,7 +116,9 @@ export class TrainingFilter {
 
   @Field(() => Int, { nullable: true, description: 'Held in this quarter, 1–4' })
   @IsOptional()
-  @IsInt() @Min(1) @Max(4)
+  @IsInt()
+  @Min(1)
+  @Max(4)
   quarter?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'Village trainings in this village' })

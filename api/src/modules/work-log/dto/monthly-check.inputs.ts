@@ -60,7 +60,6 @@ export abstract class MonthlyCheckFields {
   highlights!: HighlightInput[];
 }
 
-
 @InputType({ description: 'The office’s check of one adviser for one month; a month that has its check already is CONFLICT with its existingId' })
 export class MonthlyCheckInput extends MonthlyCheckFields {
   @Field(() => ID, { description: 'The adviser checked' })
@@ -72,7 +71,9 @@ export class MonthlyCheckInput extends MonthlyCheckFields {
   month!: string;
 }
 
-@InputType({ description: 'A change to a check: highlights with an id are updated (keeping their model-case mark), those without added, those left out removed' })
+@InputType({
+  description: 'A change to a check: highlights with an id are updated (keeping their model-case mark), those without added, those left out removed',
+})
 export class UpdateMonthlyCheckInput extends MonthlyCheckFields {
   @Field(() => Int, { description: 'The version you read; a stale one is CONFLICT' })
   @IsInt()

@@ -7,7 +7,6 @@ import { WorkLogEntry } from '../work-log-entry.entity.js';
 import { WorkLogCategory, WorkLogMode } from '../work-log.enums.js';
 import { MultiLine } from '../../../common/graphql/text-arguments.js';
 
-
 @InputType({ description: 'A work-log entry; a LECTURE also needs venue, attendeeCount and at least one photo' })
 export class WorkLogEntryInput {
   @Field(() => ID, { description: 'The village served' })
@@ -115,7 +114,11 @@ export class WorkLogEntryFilter {
 }
 
 export const WorkLogEntrySortField = {
-  AT: 'at', CATEGORY: 'category', DURATION_MIN: 'durationMin', CREATED_AT: 'createdAt', MONTH: 'month',
+  AT: 'at',
+  CATEGORY: 'category',
+  DURATION_MIN: 'durationMin',
+  CREATED_AT: 'createdAt',
+  MONTH: 'month',
 } as const;
 export type WorkLogEntrySortField = (typeof WorkLogEntrySortField)[keyof typeof WorkLogEntrySortField];
 export const WorkLogEntryListOptions = ListOptionsType('WorkLogEntry', WorkLogEntrySortField, WorkLogEntryFilter);
