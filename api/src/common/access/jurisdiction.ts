@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import { Region } from '../../modules/region/region.entity.js';
 import { escapeLike } from '../graphql/list.js';
 
@@ -48,7 +48,9 @@ export function nest(path: string, condition: unknown): Record<string, unknown> 
 /** Region rows of a level under `place` (inclusive of `place` itself when it has that level). */
 export function regionsUnder(place: Place, level?: Level): FilterQuery<Region> {
   if (level && level === place.level) return { id: place.id };
-  if (level && depth(level) === depth(place.level) + 1) return { parent: place.id, level } as FilterQuery<Region>;
+  // A region's children are exactly the next level down: `level = ?` beside `parent_id = ?` adds nothing but makes the
+  // planner multiply two selectivities that are not independent (11 counties of a city estimated at 1).
+  if (level && depth(level) === depth(place.level) + 1) return { parent: place.id } as FilterQuery<Region>;
   if (level && depth(level) < depth(place.level)) return nowhere() as never;
   return { path: { $like: `${escapeLike(place.path)}%` }, ...(level ? { level } : {}) } as never;
 }
@@ -75,8 +77,12 @@ export function under<T>(em: EntityManager, place: Place, anchor: Anchor): Filte
   const below = recorded.find((l) => depth(l) > d);
   if (!below) return nowhere() as FilterQuery<T>;
   const path = anchor[below]!;
-  if (depth(below) === d + 1) return nest(path, { parent: place.id }) as FilterQuery<T>;
-  return nest(path, { $in: regionIdsUnder(em, place, below) }) as FilterQuery<T>;
+  // One level down, `= any(array(select …))`: the id set is computed once (an InitPlan) and the planner sizes the rows by the column's
+  // own statistics. As `in (select …)` it becomes a join on `region`, sized by region's 30,000 ids instead of the
+  // column's 117 counties: a city's 94,000 cases estimated at 392 and sorted in full (65 ms instead of 1.5 ms).
+  // Further down (a province's 30,000 villages) the set is too large to test row by row: a hashed semi-join then.
+  if (depth(below) > d + 1) return nest(path, { $in: regionIdsUnder(em, place, below) }) as FilterQuery<T>;
+  return nest(path, raw('any(array(select jr.id from region jr where jr.parent_id = ?))', [place.id])) as FilterQuery<T>;
 }
 
 /** Rows anchored at `place` or one of its ancestors on one recorded level (a county's annual training, for a township). */
@@ -123,7 +129,7 @@ export function sqlUnder(place: Place, columns: Anchor): { sql: string; params: 
 /** Raw-SQL form of `regionsUnder` for a region table alias: that alias's rows of `level` under `place`. */
 export function sqlRegionsUnder(place: Place, alias: string, level: Level): { sql: string; params: unknown[] } {
   if (level === place.level) return { sql: `${alias}.id = ?`, params: [place.id] };
-  if (depth(level) === depth(place.level) + 1) return { sql: `${alias}.parent_id = ? and ${alias}.level = ?`, params: [place.id, level] };
+  if (depth(level) === depth(place.level) + 1) return { sql: `${alias}.parent_id = ?`, params: [place.id] };
   if (depth(level) < depth(place.level)) return { sql: 'false', params: [] };
   return { sql: `${alias}.path like ? and ${alias}.level = ?`, params: [`${escapeLike(place.path)}%`, level] };
 }
