@@ -1,7 +1,8 @@
-import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { createGraphiQLFetcher, type Fetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { useEffect, useMemo, useState } from 'react';
 import { clearSession, getSessionUser, getToken, GRAPHQL_URL, type SessionUser } from '../providers/session';
+import { operationNameFor } from './operationName';
 import { SignInForm } from './SignInForm';
 import { usePageTranslate } from './useTranslate';
 
@@ -39,25 +40,26 @@ export const GraphiQLPage = () => {
   }, []);
 
   const token = user ? getToken() : null;
-  const fetcher = useMemo(
-    () =>
-      token
-        ? createGraphiQLFetcher({
-            url: GRAPHQL_URL,
-            headers: { Authorization: `Bearer ${token}` },
-            // An expired or revoked token: back to the sign-in form rather than a wall of 401s.
-            fetch: async (input, init) => {
-              const response = await fetch(input, init);
-              if (response.status === 401) {
-                clearSession();
-                setUser(null);
-              }
-              return response;
-            },
-          })
-        : null,
-    [token],
-  );
+  const fetcher = useMemo(() => {
+    const base = token
+      ? createGraphiQLFetcher({
+          url: GRAPHQL_URL,
+          headers: { Authorization: `Bearer ${token}` },
+          // An expired or revoked token: back to the sign-in form rather than a wall of 401s.
+          fetch: async (input, init) => {
+            const response = await fetch(input, init);
+            if (response.status === 401) {
+              clearSession();
+              setUser(null);
+            }
+            return response;
+          },
+        })
+      : null;
+    return base
+      ? (((params, options) => base({ ...params, operationName: operationNameFor(params.query, params.operationName) }, options)) as Fetcher)
+      : null;
+  }, [token]);
 
   const signOut = () => {
     clearSession();
