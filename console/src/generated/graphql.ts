@@ -2399,6 +2399,7 @@ export type QueryTrainingArgs = {
 
 export type QueryTrainingComplianceArgs = {
   regionId?: InputMaybe<Scalars['ID']['input']>;
+  rowLimit?: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -3088,7 +3089,7 @@ export type TrainingCompliance = {
   regionName: Scalars['String']['output'];
   /** Village-quarters required so far: villages × quarters ended */
   required: Scalars['Int']['output'];
-  /** One per village */
+  /** One per village, first by division code, at most rowLimit (villageCount counts them all) */
   rows: Array<TrainingComplianceRow>;
   /** Villages and communities in it */
   villageCount: Scalars['Int']['output'];

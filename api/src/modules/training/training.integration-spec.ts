@@ -194,6 +194,23 @@ describe('TrainingService', () => {
       expect(grid.rows[0].village.currentAdviser).not.toBeNull();
     });
 
+    it('lists at most rowLimit villages, by division code, while the totals still count every village', async () => {
+      const full = (await app.gql(GRID, { year: 2026 }, bureau)).data.trainingCompliance;
+      const res = await app.gql(GRID.replace('regionId: $regionId)', 'regionId: $regionId, rowLimit: 5)'), { year: 2026 }, bureau);
+      expect(res.errors).toBeUndefined();
+      const cut = res.data.trainingCompliance;
+      expect(cut.rows).toEqual(full.rows.slice(0, 5));
+      expect(full.rows.length).toBeGreaterThan(5);
+      const { rows: _cutRows, ...cutTotals } = cut;
+      const { rows: _fullRows, ...fullTotals } = full;
+      expect(cutTotals).toEqual(fullTotals);
+      expect(cut.villageCount).toBe(full.rows.length);
+      for (const rowLimit of [0, 1001]) {
+        const refused = await app.gql(GRID.replace('regionId: $regionId)', `regionId: $regionId, rowLimit: ${rowLimit})`), { year: 2026 }, bureau);
+        expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rowLimit' });
+      }
+    });
+
     it('marks the quarters of a year to come as upcoming and requires nothing yet', async () => {
       const grid = (await app.gql(GRID, { year: now.year + 1 }, office)).data.trainingCompliance;
       expect(grid.required).toBe(0);

@@ -7,7 +7,7 @@ import { Village } from '../village/village.type.js';
 import { VillageService } from '../village/village.service.js';
 import { RecordAnnualTrainingInput, RecordVillageTrainingInput, TrainingList, TrainingListArgs } from './dto/training.inputs.js';
 import { Training } from './training.entity.js';
-import { TrainingService } from './training.service.js';
+import { COMPLIANCE_ROW_LIMIT, TrainingService } from './training.service.js';
 import { AdviserTrainingAttendance, TrainingCompliance } from './training.types.js';
 import { OwnerType } from '../attachment/attachment.entity.js';
 import { AttachmentService } from '../attachment/attachment.service.js';
@@ -58,9 +58,14 @@ export class TrainingResolver {
     @Arg('regionId', () => ID, { nullable: true, description: 'A county or township in your jurisdiction; default your own' }) regionId:
       | string
       | null,
+    @Arg('rowLimit', () => Int, {
+      defaultValue: COMPLIANCE_ROW_LIMIT,
+      description: `Villages listed in rows, first by division code, 1 to ${COMPLIANCE_ROW_LIMIT}; the totals (villageCount, done, missing, quarterTotals) count every village`,
+    })
+    rowLimit: number,
     @Ctx() ctx: Context,
   ): Promise<TrainingCompliance> {
-    return new TrainingService(ctx).compliance(regionId, year);
+    return new TrainingService(ctx).compliance(regionId, year, rowLimit);
   }
 
   @Query(() => [AdviserTrainingAttendance], { description: 'Each adviser of your jurisdiction and the annual trainings of the year they attended' })

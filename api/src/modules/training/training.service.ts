@@ -38,6 +38,9 @@ export function yearQuarterOf(at: Date): { date: string; year: number; quarter: 
 /** Where a training sits in the region tree: its county, and for a village training its township and village. */
 const TRAINING_ANCHOR: Anchor = { COUNTY: 'county', TOWNSHIP: 'township', VILLAGE: 'village' };
 
+/** Villages of a compliance grid answered at most (its totals count every village). */
+export const COMPLIANCE_ROW_LIMIT = 1000;
+
 export class TrainingService {
   constructor(private readonly ctx: Context) {}
 
@@ -217,24 +220,37 @@ export class TrainingService {
    * statement that joins the villages with their trainings of the year, counts them per quarter and adds up, across
    * all rows, the villages with a training in each quarter. Nothing is counted or looked up per village here.
    */
-  async compliance(regionId: string | null | undefined, year: number): Promise<TrainingCompliance> {
+  async compliance(regionId: string | null | undefined, year: number, rowLimit = COMPLIANCE_ROW_LIMIT): Promise<TrainingCompliance> {
     calendarYear('year', year);
-    return this.complianceOf(await this.regionInScope(regionId), year);
+    if (!Number.isInteger(rowLimit) || rowLimit < 1 || rowLimit > COMPLIANCE_ROW_LIMIT) {
+      throw AppError.badInput('rowLimit', `must be a whole number from 1 to ${COMPLIANCE_ROW_LIMIT}`);
+    }
+    return this.complianceOf(await this.regionInScope(regionId), year, rowLimit);
   }
 
-  /** The compliance grid of a region already in the viewer's scope. */
-  async complianceOf(region: Region, year: number): Promise<TrainingCompliance> {
+  /**
+   * The compliance grid of a region already in the viewer's scope: the totals over every village, and the first
+   * `rowLimit` villages by division code (a province's 30,000 rows would hold the server for seconds; the workbook
+   * asks for all of them).
+   */
+  async complianceOf(region: Region, year: number, rowLimit: number | null = COMPLIANCE_ROW_LIMIT): Promise<TrainingCompliance> {
     const villages = sqlRegionsUnder(region, 'v', 'VILLAGE');
     const QUARTERS = [1, 2, 3, 4] as const;
-    const rows = await this.em.execute<Array<Record<string, unknown> & Record<`q${1 | 2 | 3 | 4}` | `done${1 | 2 | 3 | 4}`, number>>>(
-      `select v.*, ${QUARTERS.map((q) => `count(t.id) filter (where t.quarter = ${q})::int as q${q}`).join(', ')},
-              ${QUARTERS.map((q) => `(sum((count(t.id) filter (where t.quarter = ${q}) > 0)::int) over ())::int as done${q}`).join(', ')}
-       from region v
-       left join training t on t.village_id = v.id and t.kind = ? and t.year = ?
-       where ${villages.sql}
-       group by v.id
-       order by v.code, v.id`,
-      [TrainingKind.VILLAGE_QUARTERLY, year, ...villages.params],
+    const rows = await this.em.execute<
+      Array<Record<string, unknown> & Record<`q${1 | 2 | 3 | 4}` | `done${1 | 2 | 3 | 4}` | 'village_count', number>>
+    >(
+      `with g as (
+         select v.*, ${QUARTERS.map((q) => `count(t.id) filter (where t.quarter = ${q})::int as q${q}`).join(', ')}
+           from region v
+           left join training t on t.village_id = v.id and t.kind = ? and t.year = ?
+          where ${villages.sql}
+          group by v.id
+       )
+       select g.*, (count(*) over ())::int as village_count,
+              ${QUARTERS.map((q) => `(sum((g.q${q} > 0)::int) over ())::int as done${q}`).join(', ')}
+         from g
+        order by g.code, g.id${rowLimit === null ? '' : ' limit ?'}`,
+      [TrainingKind.VILLAGE_QUARTERLY, year, ...villages.params, ...(rowLimit === null ? [] : [rowLimit])],
     );
     const now = yearQuarterOf(clockNow());
     const quartersEnded = year < now.year ? 4 : year > now.year ? 0 : now.quarter - 1;
@@ -244,8 +260,8 @@ export class TrainingService {
       if (year === now.year && quarter === now.quarter) return QuarterStatus.DUE;
       return QuarterStatus.UPCOMING;
     };
-    const villageCount = rows.length;
     const first = rows[0];
+    const villageCount = first ? Number(first.village_count) : 0;
     const quarterTotals = QUARTERS.map((quarter) => {
       const done = first ? Number(first[`done${quarter}`]) : 0;
       return { quarter, done, missing: quarter <= quartersEnded ? villageCount - done : 0 };
@@ -253,7 +269,7 @@ export class TrainingService {
     const required = villageCount * quartersEnded;
     const done = quarterTotals.filter((t) => t.quarter <= quartersEnded).reduce((sum, t) => sum + t.done, 0);
     const gridRows: TrainingComplianceRow[] = rows.map((row) => {
-      const { q1, q2, q3, q4, done1: _1, done2: _2, done3: _3, done4: _4, ...columns } = row;
+      const { q1, q2, q3, q4, done1: _1, done2: _2, done3: _3, done4: _4, village_count: _n, ...columns } = row;
       const quarters = [q1, q2, q3, q4].map((n, i) => ({
         quarter: i + 1,
         trainingCount: n,
@@ -351,7 +367,7 @@ export async function trainingExport(ctx: Context, regionId: string | null | und
   calendarYear('year', year);
   const service = new TrainingService(ctx);
   const region = await service.regionInScope(regionId);
-  const compliance = await service.complianceOf(region, year);
+  const compliance = await service.complianceOf(region, year, null);
   const villageTrainings = {
     $and: [{ kind: TrainingKind.VILLAGE_QUARTERLY, year }, under<Training>(ctx.em, region, TRAINING_ANCHOR)],
   } as FilterQuery<Training>;

@@ -85,7 +85,7 @@ export class TrainingCompliance {
   @Field(() => [TrainingQuarterTotal], { description: 'Per quarter, 1 to 4' })
   quarterTotals!: TrainingQuarterTotal[];
 
-  @Field(() => [TrainingComplianceRow], { description: 'One per village' })
+  @Field(() => [TrainingComplianceRow], { description: 'One per village, first by division code, at most rowLimit (villageCount counts them all)' })
   rows!: TrainingComplianceRow[];
 }
 
