@@ -2425,6 +2425,7 @@ export type QueryVillageArgs = {
 
 
 export type QueryVillageMonthReportsArgs = {
+  limit?: Scalars['Int']['input'];
   month: Scalars['String']['input'];
   townshipId?: InputMaybe<Scalars['ID']['input']>;
 };

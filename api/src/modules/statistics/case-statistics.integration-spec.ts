@@ -139,4 +139,17 @@ describe('ZeroReportService', () => {
     expect(rows.some((r: any) => r.silent)).toBe(true);
     expect(rows.filter((r: any) => r.silent !== (r.caseCount === 0 && !r.zeroReport))).toEqual([]);
   });
+
+  it('lists at most `limit` villages, the first by division code, and refuses a limit out of range', async () => {
+    const office = await app.login('office.tianning');
+    const query = (limit: number) => `{ villageMonthReports(month: "2026-10", limit: ${limit}) { village { id code } caseCount silent } }`;
+    const all = (await app.gql(query(1000), {}, office)).data.villageMonthReports;
+    const first = await app.gql(query(3), {}, office);
+    expect(first.errors).toBeUndefined();
+    expect(first.data.villageMonthReports).toEqual(all.slice(0, 3));
+    expect(all.length).toBeGreaterThan(3);
+    for (const limit of [0, -1]) {
+      expect((await app.gql(query(limit), {}, office)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit' });
+    }
+  });
 });

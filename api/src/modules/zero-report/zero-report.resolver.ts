@@ -4,7 +4,7 @@ import { Roles, WithParent } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
 import { Village } from '../village/village.type.js';
 import { ZeroReport } from './zero-report.entity.js';
-import { ZeroReportService } from './zero-report.service.js';
+import { VILLAGE_MONTH_DEFAULT, VILLAGE_MONTH_LIMIT, ZeroReportService } from './zero-report.service.js';
 
 @WithParent()
 @ObjectType({ description: 'A village in a month: its disputes, its zero report, or silence' })
@@ -39,8 +39,13 @@ export class ZeroReportResolver {
   async villageMonthReports(
     @Arg('month', { description: 'The month, YYYY-MM' }) month: string,
     @Arg('townshipId', () => ID, { nullable: true, description: 'Only this township; default your whole jurisdiction' }) townshipId: string | null,
+    @Arg('limit', () => Int, {
+      defaultValue: VILLAGE_MONTH_DEFAULT,
+      description: `Villages listed, first by division code, 1 to ${VILLAGE_MONTH_LIMIT} (a province's villages are more: ask by township)`,
+    })
+    limit: number,
     @Ctx() ctx: Context,
   ): Promise<VillageMonthReport[]> {
-    return (await new ZeroReportService(ctx).month(month, townshipId)) as unknown as VillageMonthReport[];
+    return (await new ZeroReportService(ctx).month(month, townshipId, limit)) as unknown as VillageMonthReport[];
   }
 }

@@ -26,6 +26,11 @@ export interface VillageMonth {
   silent: boolean;
 }
 
+/** Villages a month's overview lists at most: a county's or a city's, not a province's 30,000 at once. */
+export const VILLAGE_MONTH_LIMIT = 5000;
+/** Villages it lists unless asked: every village of a county. */
+export const VILLAGE_MONTH_DEFAULT = 1000;
+
 export class ZeroReportService {
   constructor(private readonly ctx: Context) {}
 
@@ -77,8 +82,11 @@ export class ZeroReportService {
    * statement whatever the size of the region: the villages, their cases of the month counted in one grouped pass over
    * the region's cases, and their zero report of the month (at most one, a unique key), joined in SQL.
    */
-  async month(month: string, townshipId: string | null | undefined): Promise<VillageMonth[]> {
+  async month(month: string, townshipId: string | null | undefined, limit = VILLAGE_MONTH_DEFAULT): Promise<VillageMonth[]> {
     this.checkMonth(month);
+    if (!Number.isInteger(limit) || limit < 1 || limit > VILLAGE_MONTH_LIMIT) {
+      throw AppError.badInput('limit', `must be a whole number from 1 to ${VILLAGE_MONTH_LIMIT}`);
+    }
     const scope = await new RegionPolicy(this.ctx).subtree();
     if (!scope || this.ctx.viewer?.role === Role.ADVISER) throw new AppError(ErrorCode.FORBIDDEN, 'For offices and the bureau');
     let place: Place = scope;
@@ -108,8 +116,9 @@ export class ZeroReportService {
                   group by mc.village_id) c on c.village_id = v.id
        left join zero_report z on z.village_id = v.id and z.month = ?
        where ${villages.sql}
-       order by v.code, v.id`,
-      [...cases.params, from, to, month, ...villages.params],
+       order by v.code, v.id
+       limit ?`,
+      [...cases.params, from, to, month, ...villages.params, limit],
     );
     return rows.map(({ case_count: caseCount, zr_id, zr_reported_by_id, zr_reported_at, ...columns }) => {
       const village = this.ctx.em.map(Region, columns as never);
