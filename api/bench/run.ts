@@ -2,9 +2,9 @@
 // number of concurrent clients. Prints latency percentiles and throughput per scenario and checks them against the
 // targets below (exit 1 when one is missed). Timing belongs here, never in unit tests.
 import 'reflect-metadata';
-import { MikroORM } from '@mikro-orm/postgresql';
-import { DEMO_PASSWORD } from '@fengqiao/seeds';
 import type { AddressInfo } from 'node:net';
+import { DEMO_PASSWORD } from '@fengqiao/seeds';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { FieldCipher } from '../src/common/crypto/field-cipher.js';
 import { createLogger } from '../src/common/logging/logger.js';
 import { loadConfig } from '../src/config.js';
@@ -13,6 +13,12 @@ import { freePort, startEmbeddedPostgres, throwawayClusterDir } from '../src/db/
 import { ormConfig } from '../src/db/mikro-orm.config.js';
 import { seedDemoCounty } from '../src/db/seed.js';
 import { createFengqiaoServer } from '../src/server.js';
+
+// `npm run bench -- --scale`: the province-sized benchmark on a database seeded by `npm run seed:scale` (bench/scale).
+if (process.argv.includes('--scale')) {
+  const { runScale } = await import('./scale/main.js');
+  process.exit(await runScale(process.argv.slice(2)));
+}
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);

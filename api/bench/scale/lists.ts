@@ -100,10 +100,9 @@ export const mediationCases: ListSpec = {
   },
   postgraphile: (ctx, scope, options) => {
     if (scope !== 'county') return { unsupported: COUNTY_ONLY };
-    const paging = options.after ? '' : 'offset: $offset';
     return {
       query: `query cases($county: UUID!, $offset: Int, $after: Cursor) {
-        allMediationCases(condition: { countyId: $county }, orderBy: [${ORDER_PG(options, { RECEIVED_ON: 'RECEIVED_ON' })}], first: ${options.take}, ${paging} after: $after) {
+        allMediationCases(condition: { countyId: $county }, orderBy: [${ORDER_PG(options, { RECEIVED_ON: 'RECEIVED_ON' })}], first: ${options.take}, offset: $offset, after: $after) {
           totalCount
           nodes { rowId caseNo status level source referrerKind referrerName disputeType amountFen tier resolvedLevel receivedOn acceptedOn
             closedOn closureReason createdAt version
@@ -488,6 +487,7 @@ export function deepCaseList(mode: 'skip' | 'after', offset: number, cursor: { a
       return listStatement(q, { ...f, pageWhere }, { skip: 0, take: PAGE });
     },
     postgraphile: (ctx, scope) => {
+      if (scope !== 'county') return { unsupported: COUNTY_ONLY };
       if (mode === 'after' && !cursor.postgraphile) return { unsupported: 'no PostGraphile cursor' };
       const spec = mediationCases.postgraphile!(ctx, scope, mode === 'skip' ? { ...base.options, skip: offset } : { ...base.options, after: cursor.postgraphile! });
       return spec;

@@ -125,6 +125,7 @@ export function renderResults(report: RunReport): string {
   const h = report.heavy;
   const rows: string[][] = [
     ['peak RSS over the whole run (VmHWM)', `${report.rss.peakMb.toFixed(0)} MB`],
+    ['RSS once started, before any request', `${report.rss.startMb.toFixed(0)} MB`],
     ['RSS at the end', `${report.rss.endMb.toFixed(0)} MB`],
     ['event-loop delay, max over every scenario', report.eventLoopRunMaxMs === null ? '–' : `${ms(report.eventLoopRunMaxMs)} ms`],
   ];

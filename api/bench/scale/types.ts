@@ -99,7 +99,7 @@ export interface RunReport {
   targets: TargetCheck[];
   scenarios: ScenarioResult[];
   heavy: HeavyResult | null;
-  rss: { peakMb: number; endMb: number };
+  rss: { peakMb: number; endMb: number; startMb: number };
   eventLoopRunMaxMs: number | null;
   notes: string[];
 }

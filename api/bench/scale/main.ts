@@ -1,0 +1,562 @@
+// `npm run bench -- --scale`: the console's lists and the dashboard's aggregates on a database seeded by
+// `npm run seed:scale` (DATABASE_URL; nothing is seeded or reset here), measured against the floor (one hand-written
+// SQL statement returning the same JSON) and PostGraphile 5, interleaved, at 1 and 8 clients; then the event loop and
+// a light query while the heaviest aggregate runs; then RESULTS.md. See api/bench/RESULTS.md for what it wrote last.
+import { type ChildProcess, fork } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { DEMO_PASSWORD } from '@fengqiao/seeds';
+import pg from 'pg';
+import { SCALE_AS_OF, SCALE_FIRST_YEAR } from '../../src/ops/seed-scale.js';
+import { AGGREGATES } from './aggregates.js';
+import type { ApiStats } from './api-process.js';
+import { benchContext, placeOf } from './context.js';
+import { caseUnder, deepCaseList, LIST_SPECS, listScenario, mediationCases, PAGE } from './lists.js';
+import { renderResults } from './report.js';
+import type { BenchContext, Scenario } from './scenario.js';
+import { Sql } from './sql.js';
+import { judge, requestsPerWorker, type Summary, summarize } from './stats.js';
+import type { HeavyResult, Measured, RunReport, ScenarioResult, Scope, ScopeLabel, TargetCheck, TargetName } from './types.js';
+import { compareWithFloor } from './verify.js';
+
+interface Options {
+  out: string;
+  only: Set<string> | null;
+  scopes: Set<ScopeLabel> | null;
+  rounds: number;
+  roundMs: number;
+  clients: number[];
+  postgraphile: boolean;
+  accounts: Partial<Record<ScopeLabel, string>>;
+  deepOffset: number;
+}
+
+const USAGE = `usage: DATABASE_URL=postgres://… npm run bench -- --scale [options]
+  Measures the console's lists and the dashboard's aggregates on a database seeded by npm run seed:scale, against the
+  floor (one SQL statement returning the same JSON) and PostGraphile 5, and writes api/bench/RESULTS.md.
+  --out FILE            where to write the results (default api/bench/RESULTS.md)
+  --only a,b            only these scenarios (root fields: mediationCases,coverage,…; deep for the deep page)
+  --scopes county,city  only these scopes (county, city, province)
+  --county USER, --city USER, --province USER   the accounts (default: bureau.1, city.1, a bureau of the root province)
+  --rounds N            interleaved rounds per scenario and concurrency (default 3)
+  --round-ms MS         time per target and round (default 800)
+  --clients 1,8         concurrencies (default 1,8)
+  --deep-offset N       the deep page's offset (default 50000, or the list's length less a page)
+  --no-postgraphile     leave PostGraphile out`;
+
+function parseOptions(argv: string[]): Options {
+  const o: Options = {
+    out: fileURLToPath(new URL('../../../bench/RESULTS.md', import.meta.url)), only: null, scopes: null, rounds: 3, roundMs: 800,
+    clients: [1, 8], postgraphile: true, accounts: {}, deepOffset: 50_000,
+  };
+  const value = (i: number, flag: string) => {
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value\n${USAGE}`);
+    return v;
+  };
+  const int = (v: string, flag: string) => {
+    if (!/^\d+$/.test(v) || Number(v) < 1) throw new Error(`${flag} needs a whole number from 1, got ${v}`);
+    return Number(v);
+  };
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i]!;
+    switch (a) {
+      case '--scale': break;
+      case '--out': o.out = value(i, a); i += 1; break;
+      case '--only': o.only = new Set(value(i, a).split(',')); i += 1; break;
+      case '--scopes': o.scopes = new Set(value(i, a).split(',') as ScopeLabel[]); i += 1; break;
+      case '--rounds': o.rounds = int(value(i, a), a); i += 1; break;
+      case '--round-ms': o.roundMs = int(value(i, a), a); i += 1; break;
+      case '--clients': o.clients = value(i, a).split(',').map((c) => int(c, a)); i += 1; break;
+      case '--deep-offset': o.deepOffset = int(value(i, a), a); i += 1; break;
+      case '--no-postgraphile': o.postgraphile = false; break;
+      case '--county': case '--city': case '--province': o.accounts[a.slice(2) as ScopeLabel] = value(i, a); i += 1; break;
+      default: throw new Error(`unknown option ${a}\n${USAGE}`);
+    }
+  }
+  return o;
+}
+
+// ---- the two servers, each in its own process ---------------------------------------------------------------------
+
+class Child {
+  private next = 0;
+  private readonly waiting = new Map<number, (stats: ApiStats) => void>();
+  private constructor(readonly process: ChildProcess, readonly port: number) {
+    process.on('message', (m: { id?: number; stats?: ApiStats }) => {
+      if (m.id !== undefined && m.stats) {
+        this.waiting.get(m.id)?.(m.stats);
+        this.waiting.delete(m.id);
+      }
+    });
+  }
+
+  static start(file: string, env: Record<string, string>): Promise<Child> {
+    const child = fork(fileURLToPath(new URL(file, import.meta.url)), [], {
+      env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    return new Promise((resolve, reject) => {
+      child.once('exit', (code) => reject(new Error(`${file} exited with ${code} before it was ready`)));
+      child.on('message', (m: { ready?: boolean; port?: number }) => {
+        if (m.ready && m.port) resolve(new Child(child, m.port));
+      });
+    });
+  }
+
+  ask(type: 'reset' | 'read' | 'stop'): Promise<ApiStats> {
+    const id = this.next++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      this.process.send({ id, type });
+    });
+  }
+
+  stop(): Promise<void> {
+    if (this.process.exitCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.process.once('exit', () => resolve());
+      this.process.send({ id: this.next++, type: 'stop' });
+    });
+  }
+}
+
+class GraphQLFailure extends Error {}
+
+async function gql(port: number, query: string, variables: Record<string, unknown>, token?: string): Promise<any> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string; reason?: string } }> };
+  if (body.errors?.length) {
+    const e = body.errors[0]!;
+    throw new GraphQLFailure([e.extensions?.code, e.extensions?.reason, e.message].filter(Boolean).join(': ').slice(0, 200));
+  }
+  return body.data;
+}
+
+// ---- measuring ------------------------------------------------------------------------------------------------------
+
+type Runner = () => Promise<unknown>;
+
+async function burst(run: Runner, clients: number, perClient: number): Promise<{ latencies: number[]; wallMs: number }> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(Array.from({ length: clients }, async () => {
+    for (let i = 0; i < perClient; i += 1) {
+      const t = performance.now();
+      await run();
+      latencies.push(performance.now() - t);
+    }
+  }));
+  return { latencies, wallMs: performance.now() - started };
+}
+
+interface Measurement {
+  byTarget: Partial<Record<TargetName, Record<number, Summary>>>;
+  statementsPerRequest: number | null;
+  eventLoop: ApiStats['eventLoop'];
+}
+
+/**
+ * Interleaved: each round runs every target in turn (who goes first rotates), so that whatever else the machine does
+ * falls on all of them alike. A round gives a target about `roundMs`, sized from a warm-up request.
+ */
+async function measure(runners: Partial<Record<TargetName, Runner>>, api: Child, o: Options): Promise<Measurement> {
+  const names = (Object.keys(runners) as TargetName[]).filter((t) => runners[t]);
+  const warm: Partial<Record<TargetName, number>> = {};
+  for (const t of names) {
+    await runners[t]!();
+    const started = performance.now();
+    await runners[t]!();
+    warm[t] = performance.now() - started;
+  }
+  await api.ask('reset');
+  const byTarget: Measurement['byTarget'] = {};
+  let statements = 0;
+  let apiRequests = 0;
+  for (const clients of o.clients) {
+    const samples = new Map<TargetName, { latencies: number[]; wallMs: number }>(names.map((t) => [t, { latencies: [], wallMs: 0 }]));
+    for (let round = 0; round < o.rounds; round += 1) {
+      const order = names.map((_, i) => names[(i + round) % names.length]!);
+      for (const t of order) {
+        const k = requestsPerWorker(warm[t]!, clients, o.roundMs, clients === 1 ? 20 : 10);
+        const before = t === 'api' && clients === 1 ? (await api.ask('read')).statements : 0;
+        const { latencies, wallMs } = await burst(runners[t]!, clients, k);
+        if (t === 'api' && clients === 1) {
+          statements += (await api.ask('read')).statements - before;
+          apiRequests += latencies.length;
+        }
+        const s = samples.get(t)!;
+        s.latencies.push(...latencies);
+        s.wallMs += wallMs;
+      }
+    }
+    for (const [t, s] of samples) {
+      byTarget[t] = { ...byTarget[t], [clients]: summarize(s.latencies, s.wallMs) };
+    }
+  }
+  const stats = await api.ask('read');
+  return { byTarget, statementsPerRequest: apiRequests ? statements / apiRequests : null, eventLoop: stats.eventLoop };
+}
+
+// ---- the data set and the accounts ----------------------------------------------------------------------------------
+
+const SIZE_TABLES = [
+  'mediation_case', 'case_party', 'case_adviser', 'agreement', 'work_log_entry', 'legal_adviser', 'pairing', 'app_user', 'provider',
+  'judicial_office', 'mediation_committee', 'training', 'monthly_report', 'monthly_check', 'consultation_meeting', 'action_item',
+  'roster_filing', 'audit_event', 'zero_report',
+];
+
+async function sizesOf(db: pg.Pool): Promise<Record<string, number>> {
+  const sizes: Record<string, number> = {};
+  const { rows } = await db.query<{ level: string; n: number }>(`select level, count(*)::int as n from region group by level`);
+  const order = ['PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'];
+  for (const r of rows.sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level))) sizes[`region: ${r.level}`] = r.n;
+  for (const t of SIZE_TABLES) sizes[t] = Number((await db.query(`select count(*)::bigint as n from ${t}`)).rows[0].n);
+  return sizes;
+}
+
+async function findScopes(db: pg.Pool, o: Options): Promise<{ scopes: Scope[]; missing: string[] }> {
+  const scopes: Scope[] = [];
+  const missing: string[] = [];
+  const roots = (await db.query<{ id: string; level: string }>('select id, level from region where parent_id is null order by code')).rows;
+  const account = async (label: ScopeLabel, level: string, preferred: string | undefined, extra = '') => {
+    const { rows } = await db.query<{ username: string; region: string }>(
+      `select u.username, r.id as region from app_user u join region r on r.id = u.scope_region_id
+       where u.role = 'BUREAU_ADMIN' and u.disabled_at is null and r.level = $1 ${extra}
+       order by (u.username = $2) desc, r.code, u.username limit 1`, [level, preferred ?? '']);
+    if (o.accounts[label] && rows[0]?.username !== o.accounts[label]) throw new Error(`--${label} ${o.accounts[label]}: no enabled BUREAU_ADMIN of a ${level.toLowerCase()} by that name`);
+    return rows[0];
+  };
+  const county = await account('county', 'COUNTY', o.accounts.county ?? 'bureau.1');
+  if (county) scopes.push({ label: 'county', username: county.username, place: await placeOf(db, county.region) });
+  else missing.push('county: no BUREAU_ADMIN of a county; is this a seed:scale database?');
+  const city = await account('city', 'CITY', o.accounts.city ?? 'city.1');
+  if (city) scopes.push({ label: 'city', username: city.username, place: await placeOf(db, city.region) });
+  else missing.push('city: no BUREAU_ADMIN of a city');
+  // The province is the root region, whatever its level says: found by having no parent, not by name.
+  const province = roots.length === 1 && roots[0]!.level === 'PROVINCE'
+    ? await account('province', 'PROVINCE', o.accounts.province, `and r.id = '${roots[0]!.id}'`) : undefined;
+  if (province) scopes.push({ label: 'province', username: province.username, place: await placeOf(db, province.region) });
+  else if (roots.length === 1 && roots[0]!.level === 'PROVINCE') {
+    missing.push('province: the root region is a province, but no BUREAU_ADMIN account is scoped to it (seed:scale creates city.N and bureau.N only), so nothing is measured at province scope; the city scope is the widest measured');
+  } else missing.push(`province: the tree has ${roots.length} root regions (${[...new Set(roots.map((r) => r.level))].join(', ')}), no province`);
+  return { scopes: scopes.filter((s) => !o.scopes || o.scopes.has(s.label)), missing };
+}
+
+function machineInfo(postgres: string): RunReport['machine'] {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown', cores: cpus.length, ramGiB: os.totalmem() / 2 ** 30, platform: `${os.platform()} ${os.arch()} ${os.release()}`,
+    node: process.version, postgres, loadStart: os.loadavg(), loadEnd: [], startedAt: new Date().toISOString(), endedAt: '',
+  };
+}
+
+// ---- one scenario at one scope --------------------------------------------------------------------------------------
+
+interface Servers {
+  api: Child;
+  postgraphile: Child | null;
+  db: pg.Pool;
+  tokens: Map<string, string>;
+}
+
+async function runScenario(s: Scenario, scope: Scope, ctx: BenchContext, kind: ScenarioResult['kind'], servers: Servers, o: Options): Promise<ScenarioResult> {
+  const token = servers.tokens.get(scope.username)!;
+  const variables = s.variables(ctx);
+  const result: ScenarioResult = {
+    scenario: s.key, title: s.title, kind, scope: scope.label, username: scope.username,
+    api: { byClients: {}, statementsPerRequest: null, eventLoopMaxMs: null, eventLoopP99Ms: null },
+    floor: { byClients: {}, equal: null },
+    postgraphile: { unsupported: 'left out (--no-postgraphile)' },
+  };
+  let apiData: any;
+  try {
+    apiData = await gql(servers.api.port, s.query, variables, token);
+  } catch (error) {
+    result.api.error = error instanceof GraphQLFailure ? error.message : String(error);
+    result.floor.error = 'not run: nothing to compare with';
+    return result;
+  }
+  result.items = s.ids(apiData).length;
+  const compared = await compareWithFloor(servers.db, s, ctx, apiData);
+  result.floor.equal = compared.equal;
+  if (compared.difference) result.floor.difference = compared.difference;
+
+  const statement = s.floor(ctx);
+  const runners: Partial<Record<TargetName, Runner>> = {
+    api: () => gql(servers.api.port, s.query, variables, token),
+    floor: () => servers.db.query(statement.sql, statement.params),
+  };
+  if (servers.postgraphile) {
+    const request = s.postgraphile(ctx, scope.label);
+    if ('unsupported' in request) result.postgraphile = { unsupported: request.unsupported };
+    else {
+      const pgResult: Measured & { sameIds: boolean | null; note?: string } = { byClients: {}, sameIds: null, ...(request.note ? { note: request.note } : {}) };
+      result.postgraphile = pgResult;
+      try {
+        const data = await gql(servers.postgraphile.port, request.query, request.variables);
+        pgResult.sameIds = JSON.stringify(request.ids(data)) === JSON.stringify(s.ids(apiData));
+        runners.postgraphile = () => gql(servers.postgraphile!.port, request.query, request.variables);
+      } catch (error) {
+        pgResult.error = String(error instanceof Error ? error.message : error).slice(0, 200);
+      }
+    }
+  }
+  const m = await measure(runners, servers.api, o);
+  result.api.byClients = m.byTarget.api ?? {};
+  result.api.statementsPerRequest = m.statementsPerRequest;
+  result.api.eventLoopMaxMs = m.eventLoop.max;
+  result.api.eventLoopP99Ms = m.eventLoop.p99;
+  result.floor.byClients = m.byTarget.floor ?? {};
+  if (m.byTarget.postgraphile && !('unsupported' in result.postgraphile)) (result.postgraphile as Measured).byClients = m.byTarget.postgraphile;
+  return result;
+}
+
+function line(r: ScenarioResult): string {
+  const f = (s: Summary | undefined) => (s ? `${s.p50.toFixed(1)}/${s.p95.toFixed(1)} ms ${s.throughput.toFixed(0)}/s` : '–');
+  const pgText = 'unsupported' in r.postgraphile ? 'n/a' : f(r.postgraphile.byClients[1]);
+  if (r.api.error) return `  ${r.scope.padEnd(8)} ${r.title}: error ${r.api.error}`;
+  return `  ${r.scope.padEnd(8)} ${r.title}\n           api ${f(r.api.byClients[1])} (8: ${f(r.api.byClients[8])}), ${r.api.statementsPerRequest?.toFixed(1)} SQL; `
+    + `floor ${f(r.floor.byClients[1])}${r.floor.equal === false ? ' DIFFERS' : ''}; postgraphile ${pgText}`;
+}
+
+// ---- the heavy aggregate beside a light query -----------------------------------------------------------------------
+
+async function heavyStage(pick: { s: Scenario; scope: Scope; ctx: BenchContext }, servers: Servers, meToken: string): Promise<HeavyResult> {
+  const me = () => gql(servers.api.port, '{ me { id username role } }', {}, meToken);
+  const heavy = () => gql(servers.api.port, pick.s.query, pick.s.variables(pick.ctx), servers.tokens.get(pick.scope.username));
+  for (let i = 0; i < 5; i += 1) await me();
+  const idle: number[] = [];
+  const idleStarted = performance.now();
+  for (let i = 0; i < 40; i += 1) {
+    const t = performance.now();
+    await me();
+    idle.push(performance.now() - t);
+  }
+  const idleWall = performance.now() - idleStarted;
+  await heavy();
+  await servers.api.ask('reset');
+  const heavyLatencies: number[] = [];
+  const meLatencies: number[] = [];
+  let done = false;
+  const started = performance.now();
+  const heavyLoop = (async () => {
+    try {
+      while (heavyLatencies.length < 3 || (performance.now() - started < 8000 && heavyLatencies.length < 50)) {
+        const t = performance.now();
+        await heavy();
+        heavyLatencies.push(performance.now() - t);
+      }
+    } finally {
+      done = true;
+    }
+  })();
+  const meLoop = (async () => {
+    while (!done) {
+      const t = performance.now();
+      await me();
+      meLatencies.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  })();
+  await Promise.all([heavyLoop, meLoop]);
+  const wall = performance.now() - started;
+  const stats = await servers.api.ask('read');
+  return {
+    scenario: pick.s.key, scope: pick.scope.label,
+    heavy: summarize(heavyLatencies, wall), meIdle: summarize(idle, idleWall), meUnderLoad: summarize(meLatencies, wall),
+    eventLoopMaxMs: stats.eventLoop.max, eventLoopP99Ms: stats.eventLoop.p99, eventLoopMeanMs: stats.eventLoop.mean, utilisation: stats.utilisation,
+  };
+}
+
+// ---- the targets of issue 11 ----------------------------------------------------------------------------------------
+
+const fmt = (x: number | undefined | null, unit = 'ms') => (x === undefined || x === null || !Number.isFinite(x) ? '–' : `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ${unit}`);
+
+export function targetsOf(report: Pick<RunReport, 'scenarios' | 'heavy' | 'rss' | 'eventLoopRunMaxMs' | 'scopes'>): TargetCheck[] {
+  const targets: TargetCheck[] = [];
+  const lists = report.scenarios.filter((r) => r.kind === 'list' && !r.api.error);
+  for (const scope of report.scopes) {
+    const here = lists.filter((r) => r.scope === scope.label && r.api.byClients[1]);
+    if (!here.length) continue;
+    const worst = here.reduce((a, b) => (b.api.byClients[1]!.p95 > a.api.byClients[1]!.p95 ? b : a));
+    const misses = here.filter((r) => r.api.byClients[1]!.p95 >= 100).map((r) => `${r.scenario} ${fmt(r.api.byClients[1]!.p95)}`);
+    targets.push({
+      name: `every list's p95 at 1 client < 100 ms (${scope.label}, ${here.length} lists)`,
+      measured: `${fmt(worst.api.byClients[1]!.p95)} (worst: ${worst.scenario})`, limit: '100 ms',
+      verdict: judge(worst.api.byClients[1]!.p95, 100, 'atMost'), note: misses.length ? `over: ${misses.join(', ')}` : '',
+    });
+    const withFloor = here.filter((r) => r.floor.equal && r.floor.byClients[1]);
+    if (withFloor.length) {
+      const ratio = (r: ScenarioResult) => r.api.byClients[1]!.p50 / r.floor.byClients[1]!.p50;
+      const worstRatio = withFloor.reduce((a, b) => (ratio(b) > ratio(a) ? b : a));
+      const over = withFloor.filter((r) => ratio(r) > 2).map((r) => `${r.scenario} ${ratio(r).toFixed(1)}×`);
+      targets.push({
+        name: `every list's p50 within 2× of the floor's, 1 client (${scope.label})`,
+        measured: `${ratio(worstRatio).toFixed(2)}× (worst: ${worstRatio.scenario})`, limit: '2×',
+        verdict: judge(ratio(worstRatio), 2, 'atMost'), note: over.length ? `over: ${over.join(', ')}` : '',
+      });
+    }
+  }
+  for (const key of ['coverage', 'caseStatistics']) {
+    const province = report.scenarios.find((r) => r.scenario === key && r.scope === 'province' && r.kind === 'aggregate');
+    const widest = province ?? report.scenarios.find((r) => r.scenario === key && r.scope === 'city' && r.kind === 'aggregate');
+    const p95 = province?.api.byClients[1]?.p95;
+    targets.push({
+      name: `province ${key} p95 at 1 client < 1 s`, measured: province ? (province.api.error ? `error: ${province.api.error}` : fmt(p95)) : 'no province account',
+      limit: '1,000 ms', verdict: judge(province && !province.api.error ? p95 : null, 1000, 'atMost'),
+      note: !province && widest?.api.byClients[1] ? `at city scope (${widest.username}): p95 ${fmt(widest.api.byClients[1].p95)}` : '',
+    });
+  }
+  const cases = report.scenarios.find((r) => r.scenario === 'mediationCases' && r.kind === 'list' && r.scope === 'county');
+  if (cases) {
+    const top = Math.max(...Object.keys(cases.api.byClients).map(Number));
+    const pgT = 'unsupported' in cases.postgraphile ? undefined : cases.postgraphile.byClients[top]?.throughput;
+    const apiT = cases.api.byClients[top]?.throughput;
+    targets.push({
+      name: `county case list throughput ≥ PostGraphile's (${top} clients)`, measured: `${fmt(apiT, 'req/s')} vs ${fmt(pgT, 'req/s')}`, limit: 'PostGraphile’s',
+      verdict: judge(apiT, pgT ?? Number.NaN, 'atLeast'),
+    });
+  }
+  targets.push({
+    name: 'event loop never held > 50 ms (max delay over every scenario and the heavy run)', measured: fmt(report.eventLoopRunMaxMs), limit: '50 ms',
+    verdict: judge(report.eventLoopRunMaxMs, 50, 'atMost'),
+    note: report.heavy ? `during ${report.heavy.scenario} (${report.heavy.scope}): max ${fmt(report.heavy.eventLoopMaxMs)}, p99 ${fmt(report.heavy.eventLoopP99Ms)}` : '',
+  });
+  targets.push({ name: 'API process peak RSS < 500 MB', measured: fmt(report.rss.peakMb, 'MB'), limit: '500 MB', verdict: judge(report.rss.peakMb, 500, 'atMost') });
+  return targets;
+}
+
+// ---- the run --------------------------------------------------------------------------------------------------------
+
+export async function runScale(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const o = parseOptions(argv);
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error(`--scale measures a database seeded by npm run seed:scale: set DATABASE_URL, e.g.
+  DATABASE_URL=postgres://postgres@127.0.0.1:5432/fq_scale npm run seed:scale
+  DATABASE_URL=postgres://postgres@127.0.0.1:5432/fq_scale npm run bench -- --scale`);
+    return 2;
+  }
+  const where = new URL(url);
+  const database = `${where.pathname.slice(1)} on ${where.hostname}:${where.port || 5432}`;
+  const db = new pg.Pool({ connectionString: url, max: Math.max(...o.clients) + 2, application_name: 'fengqiao bench floor' });
+  const postgres = (await db.query<{ v: string }>(`select current_setting('server_version') as v`)).rows[0]!.v;
+  const machine = machineInfo(postgres);
+  const { rows: [seeded] } = await db.query<{ n: number }>('select count(*)::int as n from (select 1 from mediation_case limit 1) x');
+  if (!seeded?.n) {
+    console.error(`${database} has no cases: seed it first (DATABASE_URL=… npm run seed:scale)`);
+    await db.end();
+    return 2;
+  }
+  console.log(`scale bench on ${database}: PostgreSQL ${postgres}, ${machine.cpu} × ${machine.cores}, load ${machine.loadStart.map((x) => x.toFixed(2)).join(' ')}`);
+  const sizes = await sizesOf(db);
+  const { scopes, missing } = await findScopes(db, o);
+  console.log(`accounts: ${scopes.map((s) => `${s.label} ${s.username} (${s.place.name})`).join(', ')}`);
+  for (const m of missing) console.log(`  ${m}`);
+
+  const api = await Child.start('./api-process.js', { DATABASE_URL: url });
+  const postgraphile = o.postgraphile ? await Child.start('./postgraphile-process.js', { DATABASE_URL: url, GRAPHILE_ENV: 'production' }) : null;
+  const tokens = new Map<string, string>();
+  for (const s of scopes) {
+    const data = await gql(api.port, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: s.username, p: DEMO_PASSWORD });
+    tokens.set(s.username, data.login.token);
+  }
+  const servers: Servers = { api, postgraphile, db, tokens };
+  const wanted = (key: string) => !o.only || o.only.has(key);
+  const contextOf = (scope: Scope): BenchContext => ({
+    // Statistics over the whole generated span, the month the data set ends in.
+    ...benchContext(scope.place, new Date(), { from: `${SCALE_FIRST_YEAR}-01-01`, to: SCALE_AS_OF }), month: SCALE_AS_OF.slice(0, 7),
+  });
+
+  const results: ScenarioResult[] = [];
+  const record = (r: ScenarioResult) => {
+    results.push(r);
+    console.log(line(r));
+  };
+  try {
+    for (const scope of scopes) {
+      const ctx = contextOf(scope);
+      for (const spec of LIST_SPECS.filter((x) => wanted(x.key))) record(await runScenario(listScenario(spec), scope, ctx, 'list', servers, o));
+    }
+    for (const scope of scopes) {
+      const ctx = contextOf(scope);
+      for (const s of AGGREGATES.filter((x) => wanted(x.key))) record(await runScenario(s, scope, ctx, 'aggregate', servers, o));
+    }
+    if (wanted('deep')) {
+      for (const scope of scopes.filter((s) => s.label !== 'province')) {
+        const ctx = contextOf(scope);
+        const q = new Sql();
+        const total = Number((await db.query(`select count(*)::int as n from mediation_case t where ${caseUnder(q, scope.place, 't')}`, q.params)).rows[0].n);
+        const offset = Math.min(o.deepOffset, total - PAGE);
+        if (offset < 2 * PAGE) continue;
+        const token = tokens.get(scope.username)!;
+        const before = listScenario(mediationCases, { skip: offset - PAGE });
+        const page = await gql(api.port, before.query.replace('totalItems totalItemsExact', 'nextCursor'), before.variables(ctx), token);
+        const last = page.mediationCases.items.at(-1);
+        let pgCursor: string | null = null;
+        if (postgraphile && scope.label === 'county') {
+          const edge = await gql(postgraphile.port, `query($county: UUID!, $offset: Int) {
+            allMediationCases(condition: { countyId: $county }, orderBy: [RECEIVED_ON_DESC, PRIMARY_KEY_ASC], first: 1, offset: $offset) { edges { cursor } } }`,
+          { county: scope.place.id, offset: offset - 1 });
+          pgCursor = edge.allMediationCases.edges[0]?.cursor ?? null;
+        }
+        const cursor = { api: page.mediationCases.nextCursor as string, postgraphile: pgCursor, last: { receivedOn: last.receivedOn, id: last.id } };
+        const bySkip = await runScenario(deepCaseList('skip', offset, cursor), scope, ctx, 'deep', servers, o);
+        const byCursor = await runScenario(deepCaseList('after', offset, cursor), scope, ctx, 'deep', servers, o);
+        record(bySkip);
+        record(byCursor);
+      }
+    }
+
+    let heavy: HeavyResult | null = null;
+    const aggregates = results.filter((r) => r.kind === 'aggregate' && !r.api.error && r.api.byClients[1]);
+    if (aggregates.length) {
+      const top = aggregates.reduce((a, b) => (b.api.byClients[1]!.p50 > a.api.byClients[1]!.p50 ? b : a));
+      const scope = scopes.find((s) => s.label === top.scope)!;
+      console.log(`heaviest aggregate: ${top.scenario} at ${top.scope} scope; running it beside \`me\``);
+      heavy = await heavyStage({ s: AGGREGATES.find((a) => a.key === top.scenario)!, scope, ctx: contextOf(scope) }, servers, tokens.get(scopes[0]!.username)!);
+    }
+    const end = await api.ask('read');
+    const maxima = [...results.map((r) => r.api.eventLoopMaxMs ?? 0), heavy?.eventLoopMaxMs ?? 0];
+    machine.loadEnd = os.loadavg();
+    machine.endedAt = new Date().toISOString();
+    const partial = {
+      scenarios: results, heavy, scopes, rss: { peakMb: end.peakRssMb, endMb: end.rssMb, startMb: end.startRssMb },
+      eventLoopRunMaxMs: results.length ? Math.max(...maxima) : null,
+    };
+    const empty = SIZE_TABLES.filter((t) => sizes[t] === 0);
+    const report: RunReport = {
+      machine, sizes, database, missingScopes: missing,
+      settings: { rounds: o.rounds, roundMs: o.roundMs, concurrency: o.clients, today: contextOf(scopes[0]!).today },
+      targets: targetsOf(partial), ...partial,
+      notes: [
+        'API: the production build (`tsc`) in its own process with NODE_ENV=production semantics, logging off, the per-user query budget off (one user sends every request); pool of 10 connections; pending migrations applied at start, nothing else written but what signing in writes.',
+        'SQL/req: statements the API sent per request at 1 client, counted by the ORM’s onQuery hook in the API process.',
+        'Floor: one statement per request through `pg` from the bench process (pool of clients + 2), building the JSON the API answers for the same viewer; before measuring, its JSON is compared with the API’s (key order aside) — the "notes" say so. It computes masks, deadlines and counts in SQL; it is not a server (no HTTP, no auth, no GraphQL).',
+        'PostGraphile 5.1.5: Amber preset on schema public, grafserv on a Node HTTP server, pool of 10, PgIndexBehaviorsPlugin off (every column orderable). It serves the tables as they are, without jurisdiction, masking or audit: where it runs, it selects the same rows and relations (ids compared with the API’s); where it cannot, the table says why.',
+        `Statistics cover ${SCALE_FIRST_YEAR}-01-01 to ${SCALE_AS_OF} (the generated span); villageMonthReports the month ${SCALE_AS_OF.slice(0, 7)}; trainingCompliance this year; coverage today.`,
+        ...(empty.length ? [`Tables seed:scale leaves empty, whose lists measure the fixed cost of a request only: ${empty.join(', ')}.`] : []),
+        ...(heavy ? [`A request's fixed cost in the API (HTTP, sign-in check, GraphQL, one statement): \`me\` alone takes ${fmt(heavy.meIdle.p50)} at p50; the floor pays none of it, which weighs on "within 2× of the floor" for small pages.`] : []),
+        'Event loop: perf_hooks.monitorEventLoopDelay (10 ms resolution) in the API process, reset before each scenario; peak RSS is the process’s VmHWM.',
+      ],
+    };
+    writeFileSync(o.out, renderResults(report));
+    console.log(`\nwrote ${o.out}`);
+    for (const t of report.targets) console.log(`  ${t.verdict.met === null ? 'n/a ' : t.verdict.met ? 'met ' : 'MISS'} ${t.name}: ${t.measured}`);
+    return report.targets.some((t) => t.verdict.met === false) ? 1 : 0;
+  } finally {
+    await api.stop();
+    await postgraphile?.stop();
+    await db.end();
+  }
+}
