@@ -150,7 +150,7 @@ describe('RESULTS.md', () => {
       targets: [{ name: 'list p95 at 1 client', measured: '40 ms', limit: '100 ms', verdict: { met: true, ratio: 0.4 } }],
       scenarios: [result],
       heavy: null,
-      rss: { peakMb: 210.4, endMb: 180 },
+      rss: { peakMb: 210.4, endMb: 180, startMb: 150 },
       eventLoopRunMaxMs: 30,
       notes: ['a note'],
     };
