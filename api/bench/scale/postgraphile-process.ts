@@ -6,20 +6,13 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { postgraphile } from 'postgraphile';
-import { makePgService } from 'postgraphile/adaptors/pg';
 import { grafserv } from 'postgraphile/grafserv/node';
-import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
+import { postgraphilePreset } from './postgraphile-preset.js';
 
 const url = process.env.DATABASE_URL;
 if (!url || !process.send) throw new Error('postgraphile-process: run by main.ts with DATABASE_URL');
 
-const pgl = postgraphile({
-  extends: [PostGraphileAmberPreset],
-  disablePlugins: ['PgIndexBehaviorsPlugin'],
-  pgServices: [makePgService({ connectionString: url, schemas: ['public'], poolConfig: { max: 10 } })],
-  grafserv: { graphqlPath: '/graphql', graphiql: false, watch: false },
-  grafast: { explain: false },
-});
+const pgl = postgraphile(postgraphilePreset({ connectionString: url }));
 const serv = pgl.createServ(grafserv);
 const server = createServer();
 await serv.addTo(server);
