@@ -70,23 +70,30 @@ describe('floor SQL helpers', () => {
   const city: Place = { id: 'c1', level: 'CITY', path: '/p0/c1/', name: '吕梁市' };
   const province: Place = { id: 'p0', level: 'PROVINCE', path: '/p0/', name: '山西省' };
 
-  it('narrows by the column of the place’s own level, else its children, else a path prefix of the recorded level', () => {
+  it('narrows by the column of the place’s own level, else the ids of the recorded level below, down parent_id', () => {
     const q = new Sql();
     expect(under(q, county, { COUNTY: 't.county_id', TOWNSHIP: 't.township_id' })).toBe('t.county_id = $1');
-    expect(under(q, county, { TOWNSHIP: 't.township_id' })).toBe('t.township_id in (select r.id from region r where r.parent_id = $2)');
-    expect(under(q, city, { COUNTY: 't.county_id' })).toBe('t.county_id in (select r.id from region r where r.parent_id = $3)');
-    expect(under(q, province, { TOWNSHIP: 't.township_id' })).toBe('t.township_id in (select r.id from region r where r.path like $4 and r.level = $5)');
+    expect(under(q, county, { TOWNSHIP: 't.township_id' })).toBe('t.township_id in (select r1.id from region r1 where r1.parent_id = $2)');
+    expect(under(q, city, { COUNTY: 't.county_id' })).toBe('t.county_id in (select r1.id from region r1 where r1.parent_id = $3)');
+    expect(under(q, province, { TOWNSHIP: 't.township_id' })).toBe(
+      't.township_id in (select r3.id from region r3 where r3.parent_id in (select r2.id from region r2 where r2.parent_id in '
+        + '(select r1.id from region r1 where r1.parent_id = $4)))');
     expect(under(q, county, { CITY: 't.city_id' })).toBe('false');
-    expect(q.params).toEqual(['c0', 'c0', 'c1', '/p0/%', 'TOWNSHIP']);
+    expect(under(q, city, { VILLAGE: 't.village_id' }, 'path')).toBe('t.village_id in (select rp.id from region rp where rp.path like $5 and rp.level = $6)');
+    expect(q.params).toEqual(['c0', 'c0', 'c1', 'p0', '/p0/c1/%', 'VILLAGE']);
   });
 
-  it('selects regions of a level under a place', () => {
+  it('selects regions of a level under a place, or its whole subtree', () => {
     const q = new Sql();
     expect(regionsUnder(q, county, 'r', 'COUNTY')).toBe('r.id = $1');
     expect(regionsUnder(q, county, 'r', 'TOWNSHIP')).toBe('r.parent_id = $2 and r.level = $3');
     expect(regionsUnder(q, county, 'r', 'CITY')).toBe('false');
-    expect(regionsUnder(q, county, 'r')).toBe('r.path like $4');
-    expect(q.params).toEqual(['c0', 'c0', 'TOWNSHIP', '/p0/c1/c0/%']);
+    expect(regionsUnder(q, county, 'r', 'VILLAGE')).toBe('r.parent_id in (select r1.id from region r1 where r1.parent_id = $4) and r.level = $5');
+    expect(regionsUnder(q, city, 'r')).toBe(
+      'r.id in (select $6::uuid union all select r1.id from region r1 where r1.parent_id = $7 union all select r2.id from region r2 '
+        + 'where r2.parent_id in (select r1.id from region r1 where r1.parent_id = $8) union all select r3.id from region r3 where r3.parent_id in '
+        + '(select r2.id from region r2 where r2.parent_id in (select r1.id from region r1 where r1.parent_id = $9)))');
+    expect(q.params).toEqual(['c0', 'c0', 'TOWNSHIP', 'c0', 'VILLAGE', 'c1', 'c1', 'c1', 'c1']);
   });
 
   it('writes the API’s masks and ratio rounding as SQL (checked against PostgreSQL in bench-floors.integration-spec)', () => {
@@ -146,7 +153,7 @@ describe('RESULTS.md', () => {
       database: 'fq_scale',
       scopes: [{ label: 'county', username: 'bureau.1', place: { id: 'c', level: 'COUNTY', path: '/c/', name: '交城县' } }],
       missingScopes: ['province: no account'],
-      settings: { rounds: 3, roundMs: 800, concurrency: [1, 8], today: '2026-12-01' },
+      settings: { rounds: 3, roundMs: 800, concurrency: [1, 8], today: '2026-12-01', command: 'npm run bench -- --scale' },
       targets: [{ name: 'list p95 at 1 client', measured: '40 ms', limit: '100 ms', verdict: { met: true, ratio: 0.4 } }],
       scenarios: [result],
       heavy: null,
@@ -158,6 +165,7 @@ describe('RESULTS.md', () => {
     expect(md).toContain('| machine | Test CPU, 2 cores, 23.4 GiB RAM, linux x64 |');
     expect(md).toContain('| load average at start (1/5/15 min) | 1.00 / 2.00 / 3.00 |');
     expect(md).toContain('| mediation_case | 1,000,000 |');
+    expect(md).toContain('| command | `DATABASE_URL=… npm run bench -- --scale` |');
     expect(md).toContain('- province: no account');
     expect(md).toContain('| list p95 at 1 client | 40 ms | 100 ms | 0.40× | met |  |');
     expect(md).toContain('### mediationCases: the case list');

@@ -1,6 +1,6 @@
 import { caseUnder } from './lists.js';
 import type { BenchContext, Scenario } from './scenario.js';
-import { isoTime, likePrefix, Sql } from './sql.js';
+import { isoTime, regionIdsByPath, regionsUnder, Sql } from './sql.js';
 
 /**
  * The dashboard's aggregates with the console's selections (console/src/providers/coverage.ts, caseStatistics.ts,
@@ -52,7 +52,7 @@ export const coverage: Scenario = {
     const q = new Sql();
     const today = q.p(ctx.today);
     const sql = `with v as materialized (
-        select r.id, r.name, r.code, r.parent_id from region r where r.level = 'VILLAGE' and r.path like ${q.p(`${likePrefix(ctx.place.path)}%`)}),
+        select r.id, r.name, r.code, r.parent_id from region r where r.id in (${regionIdsByPath(q, ctx.place, 'VILLAGE')})),
       active as materialized (select p.village_id, p.adviser_id from pairing p join v on v.id = p.village_id where ${activeOn('p', today)}),
       covered as (select distinct village_id as id from active),
       loads as (select p.adviser_id as id, count(*)::int as n from pairing p
@@ -145,7 +145,7 @@ export const trainingCompliance: Scenario = {
     const quartersEnded = q.p(ended);
     const nowQuarter = q.p(ctx.year === ctx.nowYear ? ctx.nowQuarter : ctx.year < ctx.nowYear ? 5 : 0);
     const sql = `with v as materialized (
-        select r.id, r.name, r.code, r.parent_id from region r where r.level = 'VILLAGE' and r.path like ${q.p(`${likePrefix(ctx.place.path)}%`)}),
+        select r.id, r.name, r.code, r.parent_id from region r where r.level = 'VILLAGE' and ${regionsUnder(q, ctx.place, 'r', 'VILLAGE')}),
       n as (select t.village_id, t.quarter, count(*)::int as n from training t join v on v.id = t.village_id
         where t.kind = 'VILLAGE_QUARTERLY' and t.year = ${year}::int group by t.village_id, t.quarter),
       cell as materialized (select v.id as village_id, k.quarter, coalesce(n.n, 0) as n,
@@ -203,7 +203,7 @@ export const villageMonthReports: Scenario = {
         where ${caseUnder(q, ctx.place, 'mc')} and mc.received_on >= ${q.p(`${ctx.month}-01`)}::date and mc.received_on < ${q.p(`${next}-01`)}::date
         group by mc.village_id) c on c.village_id = v.id
       left join zero_report z on z.village_id = v.id and z.month = ${q.p(ctx.month)}
-      where v.level = 'VILLAGE' and v.path like ${q.p(`${likePrefix(ctx.place.path)}%`)}`;
+      where v.level = 'VILLAGE' and ${regionsUnder(q, ctx.place, 'v', 'VILLAGE')}`;
     return { sql, params: q.params };
   },
   postgraphile: () => ({ unsupported: NO_AGGREGATES }),

@@ -1,5 +1,5 @@
 import { type BenchContext, itemIds, type ListFloor, type ListOptions, listStatement, type PostGraphileRequest, type Scenario, type Statement } from './scenario.js';
-import { idName, isoDate, isoTime, jsonArray, likePrefix, maskName, regionsUnder, Sql, under } from './sql.js';
+import { idName, isoDate, isoTime, jsonArray, maskName, regionIdsAt, regionsUnder, Sql, under } from './sql.js';
 import type { Place, ScopeLabel } from './types.js';
 
 /**
@@ -183,7 +183,7 @@ export const pairings: ListSpec = {
     const today = q.p(ctx.today);
     return {
       from: 'pairing t',
-      where: under(q, ctx.place, { VILLAGE: 't.village_id' }),
+      where: under(q, ctx.place, { VILLAGE: 't.village_id' }, 'path'),
       order: 't.valid_from desc, t.id asc',
       item: `json_build_object('id', t.id, 'validFrom', ${isoDate('t.valid_from')}, 'validTo', ${isoDate('t.valid_to')},
         'deputyDirector', t.deputy_director, 'createdAt', ${isoTime('t.created_at')}, 'active', ${activeOn('t', today)},
@@ -205,6 +205,12 @@ export const workLogEntries: ListSpec = {
     from: 'work_log_entry t',
     where: under(q, ctx.place, { TOWNSHIP: 't.township_id' }),
     order: 't.at desc, t.id asc',
+    // Above a township: each township's newest rows by its (township_id, at) index, merged; not every entry sorted.
+    ...(ctx.place.level === 'TOWNSHIP' ? {} : {
+      pageRows: (q2: Sql, skip: number, take: number) => `select t.* from (${regionIdsAt(q2, ctx.place, 'TOWNSHIP')}) as tw(id)
+        cross join lateral (select e.* from work_log_entry e where e.township_id = tw.id order by e.at desc, e.id asc limit ${q2.p(skip + take)}) t
+        order by t.at desc, t.id asc offset ${q2.p(skip)} limit ${q2.p(take)}`,
+    }),
     item: `json_build_object('id', t.id, 'at', ${isoTime('t.at')}, 'month', t.month, 'category', t.category, 'mode', t.mode,
       'personServed', t.person_served, 'phone', t.phone, 'matter', t.matter, 'content', t.content, 'durationMin', t.duration_min,
       'venue', t.venue, 'attendeeCount', t.attendee_count, 'createdAt', ${isoTime('t.created_at')}, 'updatedAt', ${isoTime('t.updated_at')},
@@ -285,7 +291,7 @@ export const trainings: ListSpec = {
         'villageName', (select v.name from region v where v.id = t.village_id),
         'adviser', ${idName('legal_adviser', 't.adviser_id')},
         'village', (select json_build_object('id', v.id, 'name', v.name) from region v where v.id = t.village_id
-          and v.path like ${q.p(`${likePrefix(ctx.place.path)}%`)}))`,
+          and ${regionsUnder(q, ctx.place, 'v', 'VILLAGE')}))`,
     };
   },
   postgraphile: (ctx, scope, options) => scope !== 'county' ? { unsupported: COUNTY_ONLY } : {

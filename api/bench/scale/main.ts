@@ -307,7 +307,14 @@ async function runScenario(s: Scenario, scope: Scope, ctx: BenchContext, kind: S
       }
     }
   }
-  const m = await measure(runners, servers.api, o);
+  let m: Measurement;
+  try {
+    m = await measure(runners, servers.api, o);
+  } catch (error) {
+    // A request that failed under load (a timeout, SERVICE_UNAVAILABLE): recorded, and the run goes on.
+    result.api.error = `while measuring: ${error instanceof Error ? error.message : String(error)}`.slice(0, 240);
+    return result;
+  }
   result.api.byClients = m.byTarget.api ?? {};
   result.api.statementsPerRequest = m.statementsPerRequest;
   result.api.eventLoopMaxMs = m.eventLoop.max;
@@ -537,7 +544,7 @@ export async function runScale(argv: string[]): Promise<number> {
     const empty = SIZE_TABLES.filter((t) => sizes[t] === 0);
     const report: RunReport = {
       machine, sizes, database, missingScopes: missing,
-      settings: { rounds: o.rounds, roundMs: o.roundMs, concurrency: o.clients, today: contextOf(scopes[0]!).today },
+      settings: { rounds: o.rounds, roundMs: o.roundMs, concurrency: o.clients, today: contextOf(scopes[0]!).today, command: `npm run bench -- ${argv.join(' ')}` },
       targets: targetsOf(partial), ...partial,
       notes: [
         'API: the production build (`tsc`) in its own process with NODE_ENV=production semantics, logging off, the per-user query budget off (one user sends every request); pool of 10 connections; pending migrations applied at start, nothing else written but what signing in writes.',

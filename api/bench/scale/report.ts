@@ -107,6 +107,7 @@ export function renderResults(report: RunReport): string {
     ['load average at start (1/5/15 min)', m.loadStart.map((x) => x.toFixed(2)).join(' / ')],
     ['load average at end', m.loadEnd.map((x) => x.toFixed(2)).join(' / ')],
     ['database', report.database],
+    ['command', `\`DATABASE_URL=… ${report.settings.command}\``],
     ['method', `${report.settings.rounds} interleaved rounds per scenario and concurrency; a round runs the API, the floor and PostGraphile one after the other (rotating who goes first) for about ${report.settings.roundMs} ms each; clients: ${report.settings.concurrency.join(' and ')}; server clock's today ${report.settings.today}`],
   ]), '');
 

@@ -70,6 +70,8 @@ export interface ListFloor {
   item: string;
   /** Rows of the page when they are fewer than the counted ones (a keyset cursor: the count ignores it). */
   pageWhere?: string;
+  /** The page's rows another way than `where … order by … offset … limit` (e.g. top rows per township, merged). */
+  pageRows?(q: Sql, skip: number, take: number): string;
 }
 
 /**
@@ -78,9 +80,11 @@ export interface ListFloor {
  */
 export function listStatement(q: Sql, f: ListFloor, page: { skip: number; take: number }): Statement {
   const alias = f.from.trim().split(/\s+/)[1]!;
+  const rows = f.pageRows
+    ? f.pageRows(q, page.skip, page.take)
+    : `select ${alias}.* from ${f.from} where ${f.pageWhere ?? f.where} order by ${f.order} offset ${q.p(page.skip)} limit ${q.p(page.take)}`;
   const sql = `select json_build_object(
-      'items', coalesce((select json_agg(${f.item} order by ${f.order})
-        from (select ${alias}.* from ${f.from} where ${f.pageWhere ?? f.where} order by ${f.order} offset ${q.p(page.skip)} limit ${q.p(page.take)}) ${alias}), '[]'::json),
+      'items', coalesce((select json_agg(${f.item} order by ${f.order}) from (${rows}) ${alias}), '[]'::json),
       'totalItems', least(c.n, ${COUNT_CAP}),
       'totalItemsExact', c.n <= ${COUNT_CAP}) as json
     from (select count(*)::int as n from (select 1 from ${f.from} where ${f.where} limit ${COUNT_CAP + 1}) capped) c`;

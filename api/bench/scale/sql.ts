@@ -18,26 +18,55 @@ export class Sql {
 const depth = (level: Level) => LEVELS.indexOf(level);
 
 /**
+ * `select r.id from region r where …`: the ids of the regions of `level` under `place`, down the `parent_id` index one
+ * level at a time (a county's villages: the children of its children). PostgreSQL plans these small nested sets well,
+ * where a path prefix (LIKE on the text_pattern_ops index) is often planned as a scan of every region.
+ */
+export function regionIdsAt(q: Sql, place: Place, level: Level): string {
+  const steps = depth(level) - depth(place.level);
+  if (steps < 0) return 'select null::uuid where false';
+  if (steps === 0) return `select ${q.p(place.id)}::uuid`;
+  let ids = `select r1.id from region r1 where r1.parent_id = ${q.p(place.id)}`;
+  for (let i = 2; i <= steps; i += 1) ids = `select r${i}.id from region r${i} where r${i}.parent_id in (${ids})`;
+  return ids;
+}
+
+/**
  * Rows anchored at or under `place`, given the table's columns per level it records (e.g. a case:
  * `{ COUNTY: 'mc.county_id', TOWNSHIP: 'mc.township_id', VILLAGE: 'mc.village_id' }`): equality on the column of the
- * place's own level, else the children's ids by `parent_id`, else the ids of the recorded level by path prefix.
+ * place's own level, else the ids of the nearest recorded level below it.
  */
-export function under(q: Sql, place: Place, columns: Partial<Record<Level, string>>): string {
+export function under(q: Sql, place: Place, columns: Partial<Record<Level, string>>, how: 'parents' | 'path' = 'parents'): string {
   const own = columns[place.level];
   if (own) return `${own} = ${q.p(place.id)}`;
   const below = LEVELS.find((l) => columns[l] && depth(l) > depth(place.level));
   if (!below) return 'false';
-  const column = columns[below]!;
-  if (depth(below) === depth(place.level) + 1) return `${column} in (select r.id from region r where r.parent_id = ${q.p(place.id)})`;
-  return `${column} in (select r.id from region r where r.path like ${q.p(`${likePrefix(place.path)}%`)} and r.level = ${q.p(below)})`;
+  if (how === 'path' && depth(below) - depth(place.level) > 1) return `${columns[below]!} in (${regionIdsByPath(q, place, below)})`;
+  return `${columns[below]!} in (${regionIdsAt(q, place, below)})`;
 }
 
-/** Region rows (alias) of `level` at or under `place`. */
+/**
+ * The same ids by path prefix: where they are joined to pairings, whose village is indexed only by the exclusion
+ * constraint's GiST index, the prefix's larger row estimate makes PostgreSQL hash the pairings instead of probing
+ * that index once per village (4× faster for a city).
+ */
+export function regionIdsByPath(q: Sql, place: Place, level: Level): string {
+  return `select rp.id from region rp where rp.path like ${q.p(`${likePrefix(place.path)}%`)} and rp.level = ${q.p(level)}`;
+}
+
+/** The ids of `place` and of every region under it, level by level. */
+export function subtreeIds(q: Sql, place: Place): string {
+  return LEVELS.slice(depth(place.level)).map((l) => regionIdsAt(q, place, l)).join(' union all ');
+}
+
+/** Region rows (alias) of `level` at or under `place`; without a level, the whole subtree. */
 export function regionsUnder(q: Sql, place: Place, alias: string, level?: Level): string {
-  if (level && level === place.level) return `${alias}.id = ${q.p(place.id)}`;
-  if (level && depth(level) === depth(place.level) + 1) return `${alias}.parent_id = ${q.p(place.id)} and ${alias}.level = ${q.p(level)}`;
-  if (level && depth(level) < depth(place.level)) return 'false';
-  return `${alias}.path like ${q.p(`${likePrefix(place.path)}%`)}${level ? ` and ${alias}.level = ${q.p(level)}` : ''}`;
+  if (!level) return `${alias}.id in (${subtreeIds(q, place)})`;
+  const steps = depth(level) - depth(place.level);
+  if (steps < 0) return 'false';
+  if (steps === 0) return `${alias}.id = ${q.p(place.id)}`;
+  if (steps === 1) return `${alias}.parent_id = ${q.p(place.id)} and ${alias}.level = ${q.p(level)}`;
+  return `${alias}.parent_id in (${regionIdsAt(q, place, LEVELS[depth(level) - 1]!)}) and ${alias}.level = ${q.p(level)}`;
 }
 
 /** A path as a LIKE prefix: `\`, `%` and `_` escaped (paths are uuids and slashes, but a prefix is a prefix). */

@@ -95,7 +95,7 @@ export interface RunReport {
   scopes: Scope[];
   /** Scopes asked for but not measured, and why. */
   missingScopes: string[];
-  settings: { rounds: number; roundMs: number; concurrency: number[]; today: string };
+  settings: { rounds: number; roundMs: number; concurrency: number[]; today: string; command: string };
   targets: TargetCheck[];
   scenarios: ScenarioResult[];
   heavy: HeavyResult | null;
