@@ -9,6 +9,9 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD } from '@fengqiao/seeds';
 import pg from 'pg';
+import { createLogger } from '../../src/common/logging/logger.js';
+import { loadConfig } from '../../src/config.js';
+import { openToolDatabase } from '../../src/db/database.js';
 import { SCALE_AS_OF, SCALE_FIRST_YEAR } from '../../src/ops/seed-scale.js';
 import { AGGREGATES } from './aggregates.js';
 import type { ApiStats } from './api-process.js';
@@ -44,7 +47,8 @@ const USAGE = `usage: DATABASE_URL=postgres://… npm run bench -- --scale [opti
   --round-ms MS         time per target and round (default 800)
   --clients 1,8         concurrencies (default 1,8)
   --deep-offset N       the deep page's offset (default 50000, or the list's length less a page)
-  --no-postgraphile     leave PostGraphile out`;
+  --no-postgraphile     leave PostGraphile out
+  Without DATABASE_URL, DATA_DIR names the embedded cluster seed:scale wrote into (DATA_DIR=.data-scale …).`;
 
 function parseOptions(argv: string[]): Options {
   const o: Options = {
@@ -447,13 +451,25 @@ export async function runScale(argv: string[]): Promise<number> {
     return 0;
   }
   const o = parseOptions(argv);
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.error(`--scale measures a database seeded by npm run seed:scale: set DATABASE_URL, e.g.
+  // DATABASE_URL, else the embedded cluster under DATA_DIR, as seed:scale found it (started for the run if need be).
+  let tool: { url: string; close(): Promise<void> } | undefined;
+  if (!process.env.DATABASE_URL) {
+    if (!process.env.DATA_DIR) {
+      console.error(`--scale measures a database seeded by npm run seed:scale: set DATABASE_URL (or DATA_DIR), e.g.
   DATABASE_URL=postgres://postgres@127.0.0.1:5432/fq_scale npm run seed:scale
   DATABASE_URL=postgres://postgres@127.0.0.1:5432/fq_scale npm run bench -- --scale`);
-    return 2;
+      return 2;
+    }
+    tool = await openToolDatabase(loadConfig(), createLogger('warn'));
   }
+  try {
+    return await measureDatabase(argv, o, process.env.DATABASE_URL ?? tool!.url);
+  } finally {
+    await tool?.close();
+  }
+}
+
+async function measureDatabase(argv: string[], o: Options, url: string): Promise<number> {
   const where = new URL(url);
   const database = `${where.pathname.slice(1)} on ${where.hostname}:${where.port || 5432}`;
   const db = new pg.Pool({ connectionString: url, max: Math.max(...o.clients) + 2, application_name: 'fengqiao bench floor' });
