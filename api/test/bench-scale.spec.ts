@@ -120,7 +120,7 @@ describe('RESULTS.md', () => {
 
   const s = (p50: number, throughput = 100) => ({ n: 10, p50, p95: p50 * 2, p99: p50 * 3, max: p50 * 4, mean: p50, throughput });
   const result: ScenarioResult = {
-    scenario: 'mediationCases', title: 'mediationCases: the case list', kind: 'list', scope: 'county', username: 'bureau.1', items: 25,
+    scenario: 'mediationCases', title: 'mediationCases: the case list', kind: 'list', scope: 'county', username: 'bureau.1', items: 25, bytes: 22_170,
     api: { byClients: { 1: s(20), 8: s(60, 300) }, statementsPerRequest: 6, eventLoopMaxMs: 12.5, eventLoopP99Ms: 11 },
     floor: { byClients: { 1: s(10), 8: s(20, 900) }, equal: true },
     postgraphile: { unsupported: 'a path prefix' },
@@ -135,7 +135,7 @@ describe('RESULTS.md', () => {
       ['floor (1 SQL statement)', '8', '20.0', '', ''],
       ['PostGraphile', '', '–', '', ''],
     ]);
-    expect(rows[0]![11]).toBe('25 items; event loop max 12.5 ms');
+    expect(rows[0]![11]).toBe('25 items; 22 kB; event loop max 12.5 ms');
     expect(rows[2]![11]).toBe('same JSON as the API');
     expect(rows[4]![11]).toBe('cannot express: a path prefix');
   });

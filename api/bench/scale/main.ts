@@ -187,7 +187,8 @@ async function measure(runners: Partial<Record<TargetName, Runner>>, api: Child,
     for (let round = 0; round < o.rounds; round += 1) {
       const order = names.map((_, i) => names[(i + round) % names.length]!);
       for (const t of order) {
-        const k = requestsPerWorker(warm[t]!, clients, o.roundMs, clients === 1 ? 20 : 10);
+        // At least 20 samples per target and concurrency over the rounds, however slow: a p95 of fewer is a maximum.
+        const k = Math.max(Math.ceil(20 / (o.rounds * clients)), requestsPerWorker(warm[t]!, clients, o.roundMs, clients === 1 ? 20 : 10));
         const before = t === 'api' && clients === 1 ? (await api.ask('read')).statements : 0;
         const { latencies, wallMs } = await burst(runners[t]!, clients, k);
         if (t === 'api' && clients === 1) {
@@ -287,6 +288,7 @@ async function runScenario(s: Scenario, scope: Scope, ctx: BenchContext, kind: S
     return result;
   }
   result.items = s.ids(apiData).length;
+  result.bytes = Buffer.byteLength(JSON.stringify(apiData));
   const compared = await compareWithFloor(servers.db, s, ctx, apiData);
   result.floor.equal = compared.equal;
   if (compared.difference) result.floor.difference = compared.difference;

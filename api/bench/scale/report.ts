@@ -72,7 +72,8 @@ export function scenarioRows(results: readonly ScenarioResult[], concurrency: re
       }
     };
     const apiNotes: string[] = [];
-    if (r.items !== undefined) apiNotes.push(`${r.items} items`);
+    if (r.kind !== 'aggregate' && r.items !== undefined) apiNotes.push(`${r.items} items`);
+    if (r.bytes !== undefined) apiNotes.push(`${r.bytes < 10_240 ? `${(r.bytes / 1024).toFixed(1)}` : Math.round(r.bytes / 1024)} kB`);
     if (r.api.eventLoopMaxMs !== null) apiNotes.push(`event loop max ${ms(r.api.eventLoopMaxMs)} ms`);
     add('API', r.api, (c) => (c === concurrency[0] ? apiNotes.join('; ') : ''), (c) =>
       c === concurrency[0] && r.api.statementsPerRequest !== null ? r.api.statementsPerRequest.toFixed(1) : '');

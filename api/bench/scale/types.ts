@@ -49,8 +49,10 @@ export interface ScenarioResult {
     difference?: string;
   };
   postgraphile: (Measured & { sameIds: boolean | null; note?: string }) | { unsupported: string };
-  /** What the rows are (e.g. how many items a page had): read from the API's answer. */
+  /** Rows of a list's page (the API's answer). */
   items?: number;
+  /** Size of the API's answer (`data`, as JSON), bytes. */
+  bytes?: number;
 }
 
 export interface HeavyResult {
