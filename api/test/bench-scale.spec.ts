@@ -3,7 +3,7 @@ import { jsRatio } from '../bench/scale/aggregates.js';
 import { firstDifference } from '../bench/scale/compare.js';
 import { cell, markdownTable, ms, renderResults, scenarioRows } from '../bench/scale/report.js';
 import { maskName, maskPhone, regionsUnder, Sql, under } from '../bench/scale/sql.js';
-import { judge, percentile, requestsPerWorker, summarize } from '../bench/scale/stats.js';
+import { judge, percentile, planRuns, requestsPerWorker, summarize } from '../bench/scale/stats.js';
 import type { Place, RunReport, ScenarioResult } from '../bench/scale/types.js';
 
 describe('percentiles (nearest rank)', () => {
@@ -42,6 +42,16 @@ describe('targets and run sizes', () => {
     expect(judge(90, 100, 'atLeast')).toEqual({ met: false, ratio: 0.9 });
     expect(judge(null, 100, 'atMost')).toEqual({ met: null, ratio: null });
     expect(judge(Number.NaN, 100, 'atMost')).toEqual({ met: null, ratio: null });
+  });
+
+  it('plans at least 20 samples within the budget, 3 alone however slow, and no crowd that cannot fit', () => {
+    const o = { rounds: 3, roundMs: 800, budgetMs: 45_000 };
+    expect(planRuns(5, 1, o)).toEqual({ rounds: 3, perWorker: 20 });
+    expect(planRuns(400, 1, o)).toEqual({ rounds: 3, perWorker: 7 });
+    expect(planRuns(400, 8, o)).toEqual({ rounds: 3, perWorker: 1 });
+    expect(planRuns(5_000, 8, o)).toEqual({ rounds: 2, perWorker: 1 });
+    expect(planRuns(25_000, 1, o)).toEqual({ rounds: 3, perWorker: 1 });
+    expect(planRuns(25_000, 8, o)).toBeNull();
   });
 
   it('sizes a round from a warm-up latency, at least one request and at most the cap', () => {
@@ -153,7 +163,7 @@ describe('RESULTS.md', () => {
       database: 'fq_scale',
       scopes: [{ label: 'county', username: 'bureau.1', place: { id: 'c', level: 'COUNTY', path: '/c/', name: '交城县' } }],
       missingScopes: ['province: no account'],
-      settings: { rounds: 3, roundMs: 800, concurrency: [1, 8], today: '2026-12-01', command: 'npm run bench -- --scale' },
+      settings: { rounds: 3, roundMs: 800, budgetMs: 45_000, concurrency: [1, 8], today: '2026-12-01', command: 'npm run bench -- --scale' },
       targets: [{ name: 'list p95 at 1 client', measured: '40 ms', limit: '100 ms', verdict: { met: true, ratio: 0.4 } }],
       scenarios: [result],
       heavy: null,

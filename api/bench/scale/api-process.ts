@@ -74,6 +74,9 @@ function stats(): ApiStats {
   };
 }
 
+// Orphaned (the bench stopped without asking): leave with it.
+process.on('disconnect', () => process.exit(0));
+
 process.on('message', (message: { id: number; type: 'reset' | 'read' | 'stop' }) => {
   if (message.type === 'reset') {
     delay.reset();

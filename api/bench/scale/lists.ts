@@ -22,6 +22,22 @@ const activeOn = (alias: string, day: string) => `${alias}.valid_from <= ${day}:
 /** Cases are anchored at their county, township and village. */
 export const caseUnder = (q: Sql, place: Place, a: string) => under(q, place, { COUNTY: `${a}.county_id`, TOWNSHIP: `${a}.township_id`, VILLAGE: `${a}.village_id` });
 
+const LEVEL_ORDER = ['PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'];
+/** Whether `place` lies above `level` in the tree (a city is above a county). */
+const above = (place: Place, level: string) => LEVEL_ORDER.indexOf(place.level) < LEVEL_ORDER.indexOf(level);
+
+/**
+ * A page of the newest rows of a table for a city or the province: each county's newest `skip + take` by its
+ * (county_id, <column> desc, id) index, merged and cut, so that no more than that many rows per county are read and
+ * sorted. `extra` narrows each county's rows (a keyset cursor), on alias `e`.
+ */
+export function newestPerCounty(place: Place, table: string, column: string, extra = 'true') {
+  return (q: Sql, skip: number, take: number) => `select t.* from (${regionIdsAt(q, place, 'COUNTY')}) as c(id)
+    cross join lateral (select e.* from ${table} e where e.county_id = c.id and ${extra}
+      order by e.${column} desc, e.id asc limit ${q.p(skip + take)}) t
+    order by t.${column} desc, t.id asc offset ${q.p(skip)} limit ${q.p(take)}`;
+}
+
 function listQuery(key: string, optionsType: string, selection: string): string {
   return `query ${key}($options: ${optionsType}) { ${key}(options: $options) { items { ${selection} } totalItems totalItemsExact } }`;
 }
@@ -80,6 +96,7 @@ export const mediationCases: ListSpec = {
       from: 'mediation_case t',
       where: caseUnder(q, ctx.place, 't'),
       order: 't.received_on desc, t.id asc',
+      ...(above(ctx.place, 'COUNTY') ? { pageRows: newestPerCounty(ctx.place, 'mediation_case', 'received_on') } : {}),
       item: `json_build_object('id', t.id, 'caseNo', t.case_no, 'status', t.status, 'level', t.level, 'source', t.source,
         'referrerKind', t.referrer_kind, 'referrerName', t.referrer_name, 'disputeType', t.dispute_type, 'amountFen', t.amount_fen,
         'tier', t.tier, 'resolvedLevel', t.resolved_level, 'receivedOn', ${isoDate('t.received_on')}, 'acceptedOn', ${isoDate('t.accepted_on')},
@@ -203,14 +220,10 @@ export const workLogEntries: ListSpec = {
   sort: [{ field: 'AT', order: 'DESC' }],
   floor: (q, ctx) => ({
     from: 'work_log_entry t',
-    where: under(q, ctx.place, { TOWNSHIP: 't.township_id' }),
+    where: under(q, ctx.place, { COUNTY: 't.county_id', TOWNSHIP: 't.township_id' }),
     order: 't.at desc, t.id asc',
-    // Above a township: each township's newest rows by its (township_id, at) index, merged; not every entry sorted.
-    ...(ctx.place.level === 'TOWNSHIP' ? {} : {
-      pageRows: (q2: Sql, skip: number, take: number) => `select t.* from (${regionIdsAt(q2, ctx.place, 'TOWNSHIP')}) as tw(id)
-        cross join lateral (select e.* from work_log_entry e where e.township_id = tw.id order by e.at desc, e.id asc limit ${q2.p(skip + take)}) t
-        order by t.at desc, t.id asc offset ${q2.p(skip)} limit ${q2.p(take)}`,
-    }),
+    // Above a county: each county's newest rows by its (county_id, at desc, id) index, merged; not every entry sorted.
+    ...(above(ctx.place, 'COUNTY') ? { pageRows: newestPerCounty(ctx.place, 'work_log_entry', 'at') } : {}),
     item: `json_build_object('id', t.id, 'at', ${isoTime('t.at')}, 'month', t.month, 'category', t.category, 'mode', t.mode,
       'personServed', t.person_served, 'phone', t.phone, 'matter', t.matter, 'content', t.content, 'durationMin', t.duration_min,
       'venue', t.venue, 'attendeeCount', t.attendee_count, 'createdAt', ${isoTime('t.created_at')}, 'updatedAt', ${isoTime('t.updated_at')},
@@ -485,12 +498,17 @@ export function deepCaseList(mode: 'skip' | 'after', offset: number, cursor: { a
     floor: (ctx): Statement => {
       const q = new Sql();
       const f = mediationCases.floor(q, ctx);
-      if (mode === 'skip') return listStatement(q, f, { skip: offset, take: PAGE });
+      // Fifty thousand rows down, per county merging reads and sorts more than a scan of the (received_on, id) index.
+      if (mode === 'skip') return listStatement(q, { ...f, pageRows: undefined }, { skip: offset, take: PAGE });
       const d = q.p(cursor.last.receivedOn);
       const id = q.p(cursor.last.id);
+      const keyset = (a: string) => `(${a}.received_on < ${d}::date or (${a}.received_on = ${d}::date and ${a}.id > ${id}::uuid))`;
       // The API counts the list without the cursor: only the page's rows take the keyset.
-      const pageWhere = `${f.where} and (t.received_on < ${d}::date or (t.received_on = ${d}::date and t.id > ${id}::uuid))`;
-      return listStatement(q, { ...f, pageWhere }, { skip: 0, take: PAGE });
+      return listStatement(q, {
+        ...f,
+        pageWhere: `${f.where} and ${keyset('t')}`,
+        ...(f.pageRows ? { pageRows: newestPerCounty(ctx.place, 'mediation_case', 'received_on', keyset('e')) } : {}),
+      }, { skip: 0, take: PAGE });
     },
     postgraphile: (ctx, scope) => {
       if (scope !== 'county') return { unsupported: COUNTY_ONLY };

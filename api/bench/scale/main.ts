@@ -20,7 +20,7 @@ import { caseUnder, deepCaseList, LIST_SPECS, listScenario, mediationCases, PAGE
 import { renderResults } from './report.js';
 import type { BenchContext, Scenario } from './scenario.js';
 import { Sql } from './sql.js';
-import { judge, requestsPerWorker, type Summary, summarize } from './stats.js';
+import { judge, planRuns, type Summary, summarize } from './stats.js';
 import type { HeavyResult, Measured, RunReport, ScenarioResult, Scope, ScopeLabel, TargetCheck, TargetName } from './types.js';
 import { compareWithFloor } from './verify.js';
 
@@ -30,6 +30,7 @@ interface Options {
   scopes: Set<ScopeLabel> | null;
   rounds: number;
   roundMs: number;
+  budgetMs: number;
   clients: number[];
   postgraphile: boolean;
   accounts: Partial<Record<ScopeLabel, string>>;
@@ -45,6 +46,7 @@ const USAGE = `usage: DATABASE_URL=postgres://… npm run bench -- --scale [opti
   --county USER, --city USER, --province USER   the accounts (default: bureau.1, city.1, a bureau of the root province)
   --rounds N            interleaved rounds per scenario and concurrency (default 3)
   --round-ms MS         time per target and round (default 800)
+  --budget-ms MS        most time per target and concurrency (default 45000; at least 3 requests alone)
   --clients 1,8         concurrencies (default 1,8)
   --deep-offset N       the deep page's offset (default 50000, or the list's length less a page)
   --no-postgraphile     leave PostGraphile out
@@ -52,7 +54,7 @@ const USAGE = `usage: DATABASE_URL=postgres://… npm run bench -- --scale [opti
 
 function parseOptions(argv: string[]): Options {
   const o: Options = {
-    out: fileURLToPath(new URL('../../../bench/RESULTS.md', import.meta.url)), only: null, scopes: null, rounds: 3, roundMs: 800,
+    out: fileURLToPath(new URL('../../../bench/RESULTS.md', import.meta.url)), only: null, scopes: null, rounds: 3, roundMs: 800, budgetMs: 45_000,
     clients: [1, 8], postgraphile: true, accounts: {}, deepOffset: 50_000,
   };
   const value = (i: number, flag: string) => {
@@ -73,6 +75,7 @@ function parseOptions(argv: string[]): Options {
       case '--scopes': o.scopes = new Set(value(i, a).split(',') as ScopeLabel[]); i += 1; break;
       case '--rounds': o.rounds = int(value(i, a), a); i += 1; break;
       case '--round-ms': o.roundMs = int(value(i, a), a); i += 1; break;
+      case '--budget-ms': o.budgetMs = int(value(i, a), a); i += 1; break;
       case '--clients': o.clients = value(i, a).split(',').map((c) => int(c, a)); i += 1; break;
       case '--deep-offset': o.deepOffset = int(value(i, a), a); i += 1; break;
       case '--no-postgraphile': o.postgraphile = false; break;
@@ -161,6 +164,8 @@ async function burst(run: Runner, clients: number, perClient: number): Promise<{
 
 interface Measurement {
   byTarget: Partial<Record<TargetName, Record<number, Summary>>>;
+  /** Concurrencies not run for a target, and why. */
+  notRun: Partial<Record<TargetName, Record<number, string>>>;
   statementsPerRequest: number | null;
   eventLoop: ApiStats['eventLoop'];
 }
@@ -171,26 +176,31 @@ interface Measurement {
  */
 async function measure(runners: Partial<Record<TargetName, Runner>>, api: Child, o: Options): Promise<Measurement> {
   const names = (Object.keys(runners) as TargetName[]).filter((t) => runners[t]);
+  // Each target already answered once (the comparison before measuring): one more, timed, sizes the rounds.
   const warm: Partial<Record<TargetName, number>> = {};
   for (const t of names) {
-    await runners[t]!();
     const started = performance.now();
     await runners[t]!();
     warm[t] = performance.now() - started;
   }
   await api.ask('reset');
   const byTarget: Measurement['byTarget'] = {};
+  const notRun: Measurement['notRun'] = {};
   let statements = 0;
   let apiRequests = 0;
   for (const clients of o.clients) {
+    const plans = new Map(names.map((t) => [t, planRuns(warm[t]!, clients, o)] as const));
+    for (const [t, plan] of plans) {
+      if (!plan) notRun[t] = { ...notRun[t], [clients]: `one request took ${(warm[t]! / 1000).toFixed(1)} s alone: ${clients} at once would not fit the ${o.budgetMs / 1000} s budget` };
+    }
     const samples = new Map<TargetName, { latencies: number[]; wallMs: number }>(names.map((t) => [t, { latencies: [], wallMs: 0 }]));
     for (let round = 0; round < o.rounds; round += 1) {
       const order = names.map((_, i) => names[(i + round) % names.length]!);
       for (const t of order) {
-        // At least 20 samples per target and concurrency over the rounds, however slow: a p95 of fewer is a maximum.
-        const k = Math.max(Math.ceil(20 / (o.rounds * clients)), requestsPerWorker(warm[t]!, clients, o.roundMs, clients === 1 ? 20 : 10));
+        const plan = plans.get(t);
+        if (!plan || round >= plan.rounds) continue;
         const before = t === 'api' && clients === 1 ? (await api.ask('read')).statements : 0;
-        const { latencies, wallMs } = await burst(runners[t]!, clients, k);
+        const { latencies, wallMs } = await burst(runners[t]!, clients, plan.perWorker);
         if (t === 'api' && clients === 1) {
           statements += (await api.ask('read')).statements - before;
           apiRequests += latencies.length;
@@ -201,11 +211,11 @@ async function measure(runners: Partial<Record<TargetName, Runner>>, api: Child,
       }
     }
     for (const [t, s] of samples) {
-      byTarget[t] = { ...byTarget[t], [clients]: summarize(s.latencies, s.wallMs) };
+      if (s.latencies.length) byTarget[t] = { ...byTarget[t], [clients]: summarize(s.latencies, s.wallMs) };
     }
   }
   const stats = await api.ask('read');
-  return { byTarget, statementsPerRequest: apiRequests ? statements / apiRequests : null, eventLoop: stats.eventLoop };
+  return { byTarget, notRun, statementsPerRequest: apiRequests ? statements / apiRequests : null, eventLoop: stats.eventLoop };
 }
 
 // ---- the data set and the accounts ----------------------------------------------------------------------------------
@@ -326,7 +336,12 @@ async function runScenario(s: Scenario, scope: Scope, ctx: BenchContext, kind: S
   result.api.eventLoopMaxMs = m.eventLoop.max;
   result.api.eventLoopP99Ms = m.eventLoop.p99;
   result.floor.byClients = m.byTarget.floor ?? {};
-  if (m.byTarget.postgraphile && !('unsupported' in result.postgraphile)) (result.postgraphile as Measured).byClients = m.byTarget.postgraphile;
+  if (m.notRun.api) result.api.notRun = m.notRun.api;
+  if (m.notRun.floor) result.floor.notRun = m.notRun.floor;
+  if (!('unsupported' in result.postgraphile)) {
+    if (m.byTarget.postgraphile) (result.postgraphile as Measured).byClients = m.byTarget.postgraphile;
+    if (m.notRun.postgraphile) (result.postgraphile as Measured).notRun = m.notRun.postgraphile;
+  }
   return result;
 }
 
@@ -562,7 +577,7 @@ async function measureDatabase(argv: string[], o: Options, url: string): Promise
     const empty = SIZE_TABLES.filter((t) => sizes[t] === 0);
     const report: RunReport = {
       machine, sizes, database, missingScopes: missing,
-      settings: { rounds: o.rounds, roundMs: o.roundMs, concurrency: o.clients, today: contextOf(scopes[0]!).today, command: `npm run bench -- ${argv.join(' ')}` },
+      settings: { rounds: o.rounds, roundMs: o.roundMs, budgetMs: o.budgetMs, concurrency: o.clients, today: contextOf(scopes[0]!).today, command: `npm run bench -- ${argv.join(' ')}` },
       targets: targetsOf(partial), ...partial,
       notes: [
         'API: the production build (`tsc`) in its own process with NODE_ENV=production semantics, logging off, the per-user query budget off (one user sends every request); pool of 10 connections; pending migrations applied at start, nothing else written but what signing in writes.',

@@ -19,6 +19,9 @@ await serv.addTo(server);
 // Build the schema before answering that we are ready, so the first measured request does not pay for it.
 await pgl.getSchema();
 
+// Orphaned (the bench stopped without asking): leave with it.
+process.on('disconnect', () => process.exit(0));
+
 process.on('message', (message: { type: 'stop' }) => {
   if (message.type === 'stop') {
     server.close();

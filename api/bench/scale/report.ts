@@ -67,6 +67,10 @@ export function scenarioRows(results: readonly ScenarioResult[], concurrency: re
       }
       for (const c of concurrency) {
         const s = m.byClients[c];
+        if (!s && m.notRun?.[c]) {
+          rows.push([scope, target, String(c), '', '–', '–', '–', '–', '–', '', '', `not run: ${m.notRun[c]}`]);
+          continue;
+        }
         const ratio = s && floorP50(c) ? s.p50 / floorP50(c)! : null;
         rows.push([scope, target, String(c), ...summaryCells(s), sql(c), isFloor ? '' : times(ratio), notes(c)]);
       }
@@ -109,7 +113,7 @@ export function renderResults(report: RunReport): string {
     ['load average at end', m.loadEnd.map((x) => x.toFixed(2)).join(' / ')],
     ['database', report.database],
     ['command', `\`DATABASE_URL=… ${report.settings.command}\``],
-    ['method', `${report.settings.rounds} interleaved rounds per scenario and concurrency; a round runs the API, the floor and PostGraphile one after the other (rotating who goes first) for about ${report.settings.roundMs} ms each; clients: ${report.settings.concurrency.join(' and ')}; server clock's today ${report.settings.today}`],
+    ['method', `${report.settings.rounds} interleaved rounds per scenario and concurrency; a round runs the API, the floor and PostGraphile one after the other (rotating who goes first) for about ${report.settings.roundMs} ms each (at least 20 samples, at most ${report.settings.budgetMs / 1000} s per target and concurrency, at least 3 samples alone); clients: ${report.settings.concurrency.join(' and ')}; server clock's today ${report.settings.today}`],
   ]), '');
 
   out.push('## Data', '');

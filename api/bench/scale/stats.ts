@@ -61,3 +61,24 @@ export function requestsPerWorker(warmMs: number, concurrency: number, budgetMs:
   const k = Math.floor(budgetMs / (warmMs * Math.max(1, concurrency / 2)));
   return Math.max(1, Math.min(most, k));
 }
+
+export interface RunPlan {
+  rounds: number;
+  perWorker: number;
+}
+
+/**
+ * How many rounds, and requests per client in each, for one target at one concurrency, from a warm-up latency:
+ * about `roundMs` a round, at least 20 samples in all, but no more than `budgetMs` in all (estimating a request
+ * under `clients` clients at warm × clients/2 on two cores), and at least 3 samples alone however slow. Null when
+ * even one request per client would not fit the budget: that concurrency is not run for this target.
+ */
+export function planRuns(warmMs: number, clients: number, o: { rounds: number; roundMs: number; budgetMs: number }): RunPlan | null {
+  const loaded = Math.max(warmMs, 0.01) * Math.max(1, clients / 2);
+  if (clients > 1 && loaded > o.budgetMs) return null;
+  let perWorker = Math.max(Math.ceil(20 / (o.rounds * clients)), requestsPerWorker(warmMs, clients, o.roundMs, clients === 1 ? 20 : 10));
+  perWorker = Math.max(1, Math.min(perWorker, Math.floor(o.budgetMs / (o.rounds * loaded))));
+  let rounds = o.rounds;
+  if (perWorker === 1 && o.rounds * loaded > o.budgetMs) rounds = Math.min(o.rounds, Math.max(clients === 1 ? 3 : 1, Math.floor(o.budgetMs / loaded)));
+  return { rounds, perWorker };
+}

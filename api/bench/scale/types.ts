@@ -27,6 +27,8 @@ export type TargetName = 'api' | 'floor' | 'postgraphile';
 export interface Measured {
   /** By concurrency (1, 8). */
   byClients: Record<number, Summary>;
+  /** Concurrencies not run, and why (one request alone already took most of the time budget). */
+  notRun?: Record<number, string>;
   error?: string;
 }
 
@@ -97,7 +99,7 @@ export interface RunReport {
   scopes: Scope[];
   /** Scopes asked for but not measured, and why. */
   missingScopes: string[];
-  settings: { rounds: number; roundMs: number; concurrency: number[]; today: string; command: string };
+  settings: { rounds: number; roundMs: number; budgetMs: number; concurrency: number[]; today: string; command: string };
   targets: TargetCheck[];
   scenarios: ScenarioResult[];
   heavy: HeavyResult | null;
