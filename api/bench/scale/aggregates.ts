@@ -35,45 +35,58 @@ function byIdWithinTies(loads: Array<{ adviser: { id: string; name: string }; vi
   return out;
 }
 
+/** Rows `uncovered` and `adviserLoads` list unless asked otherwise (the API's default limit). */
+export const COVERAGE_LIMIT = 100;
+
 export const coverage: Scenario = {
   key: 'coverage',
   title: 'coverage: villages with an adviser today (the dashboard, with adviser loads)',
   kind: 'aggregate',
-  query: `query coverage($regionId: ID, $asOf: Date) {
+  // console/src/providers/coverage.ts, coverageWithLoads: the bureau's dashboard.
+  query: `query coverageWithLoads($regionId: ID, $asOf: Date) {
     coverage(regionId: $regionId, asOf: $asOf) {
       region { id name level }
-      asOf villageCount coveredCount ratio loadCap
+      asOf villageCount coveredCount ratio loadCap uncoveredCount
       uncovered { id name township { id name } }
       townships { township { id name } villageCount coveredCount ratio }
+      servingAdviserCount overloadedAdviserCount
       adviserLoads { adviser { id name } villageCount overloaded }
     } }`,
   variables: () => ({}),
   floor: (ctx: BenchContext) => {
     const q = new Sql();
     const today = q.p(ctx.today);
+    const limit = q.p(COVERAGE_LIMIT);
+    // The most loaded advisers by the database's order of names, then that page in Chinese (pinyin) order, as the API.
     const sql = `with v as materialized (
         select r.id, r.name, r.code, r.parent_id from region r where r.id in (${regionIdsByPath(q, ctx.place, 'VILLAGE')})),
       active as materialized (select p.village_id, p.adviser_id from pairing p join v on v.id = p.village_id where ${activeOn('p', today)}),
       covered as (select distinct village_id as id from active),
-      loads as (select p.adviser_id as id, count(*)::int as n from pairing p
+      loads as materialized (select p.adviser_id as id, count(*)::int as n from pairing p
         where p.adviser_id in (select adviser_id from active) and ${activeOn('p', today)} group by p.adviser_id),
-      cap as (select ${loadCap} as n)
+      cap as (select ${loadCap} as n),
+      top as (select l.id, l.n, a.name from loads l join legal_adviser a on a.id = l.id order by l.n desc, a.name, a.id limit ${limit}),
+      counts as (select (select count(*)::int from v) as villages, (select count(*)::int from covered) as covered)
       select json_build_object(
         'region', (select json_build_object('id', r.id, 'name', r.name, 'level', r.level) from region r where r.id = ${q.p(ctx.place.id)}),
         'asOf', ${today}::text,
-        'villageCount', (select count(*)::int from v),
-        'coveredCount', (select count(*)::int from covered),
-        'ratio', ${jsRatio('(select count(*) from covered)', '(select count(*) from v)')},
+        'villageCount', counts.villages, 'coveredCount', counts.covered, 'ratio', ${jsRatio('counts.covered', 'counts.villages')},
+        'uncoveredCount', counts.villages - counts.covered,
         'loadCap', (select n from cap),
-        'uncovered', coalesce((select json_agg(json_build_object('id', v.id, 'name', v.name, 'township', json_build_object('id', t.id, 'name', t.name))
-          order by v.code) from v join region t on t.id = v.parent_id where v.id not in (select id from covered)), '[]'::json),
+        'uncovered', coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name, 'township', json_build_object('id', t.id, 'name', t.name))
+            order by u.code, u.id)
+          from (select v.* from v where v.id not in (select id from covered) order by v.code, v.id limit ${limit}) u
+          join region t on t.id = u.parent_id), '[]'::json),
         'townships', coalesce((select json_agg(json_build_object('township', json_build_object('id', t.id, 'name', t.name),
-            'villageCount', s.n, 'coveredCount', s.c, 'ratio', ${jsRatio('s.c', 's.n')}) order by t.code)
+            'villageCount', s.n, 'coveredCount', s.c, 'ratio', ${jsRatio('s.c', 's.n')}) order by t.code, t.id)
           from (select v.parent_id, count(*)::int as n, count(c.id)::int as c from v left join covered c on c.id = v.id group by v.parent_id) s
           join region t on t.id = s.parent_id), '[]'::json),
-        'adviserLoads', coalesce((select json_agg(json_build_object('adviser', json_build_object('id', a.id, 'name', a.name),
-            'villageCount', l.n, 'overloaded', l.n > cap.n) order by l.n desc, a.name collate "zh-x-icu", a.id)
-          from loads l join legal_adviser a on a.id = l.id cross join cap), '[]'::json)) as json`;
+        'servingAdviserCount', (select count(*)::int from loads),
+        'overloadedAdviserCount', (select count(*)::int from loads, cap where loads.n > cap.n),
+        'adviserLoads', coalesce((select json_agg(json_build_object('adviser', json_build_object('id', top.id, 'name', top.name),
+            'villageCount', top.n, 'overloaded', top.n > cap.n) order by top.n desc, top.name collate "zh-x-icu", top.id)
+          from top cross join cap), '[]'::json)) as json
+      from counts`;
     return { sql, params: q.params };
   },
   postgraphile: () => ({ unsupported: NO_AGGREGATES }),

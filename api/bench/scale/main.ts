@@ -20,7 +20,7 @@ import { caseUnder, deepCaseList, LIST_SPECS, listScenario, mediationCases, PAGE
 import { renderResults } from './report.js';
 import type { BenchContext, Scenario } from './scenario.js';
 import { Sql } from './sql.js';
-import { judge, planRuns, type Summary, summarize } from './stats.js';
+import { judge, planRuns, type RunPlan, type Summary, summarize } from './stats.js';
 import type { HeavyResult, Measured, RunReport, ScenarioResult, Scope, ScopeLabel, TargetCheck, TargetName } from './types.js';
 import { compareWithFloor } from './verify.js';
 
@@ -189,7 +189,7 @@ async function measure(runners: Partial<Record<TargetName, Runner>>, api: Child,
   let statements = 0;
   let apiRequests = 0;
   for (const clients of o.clients) {
-    const plans = new Map(names.map((t) => [t, planRuns(warm[t]!, clients, o)] as const));
+    const plans = new Map<TargetName, RunPlan | null>(names.map((t) => [t, planRuns(warm[t]!, clients, o)]));
     for (const [t, plan] of plans) {
       if (!plan) notRun[t] = { ...notRun[t], [clients]: `one request took ${(warm[t]! / 1000).toFixed(1)} s alone: ${clients} at once would not fit the ${o.budgetMs / 1000} s budget` };
     }
@@ -200,7 +200,17 @@ async function measure(runners: Partial<Record<TargetName, Runner>>, api: Child,
         const plan = plans.get(t);
         if (!plan || round >= plan.rounds) continue;
         const before = t === 'api' && clients === 1 ? (await api.ask('read')).statements : 0;
-        const { latencies, wallMs } = await burst(runners[t]!, clients, plan.perWorker);
+        let measured: { latencies: number[]; wallMs: number };
+        try {
+          measured = await burst(runners[t]!, clients, plan.perWorker);
+        } catch (error) {
+          // A request failed under this load (SERVICE_UNAVAILABLE, a timeout): that is the result at this concurrency.
+          plans.set(t, null);
+          samples.set(t, { latencies: [], wallMs: 0 });
+          notRun[t] = { ...notRun[t], [clients]: `failed: ${String(error instanceof Error ? error.message : error).slice(0, 160)}` };
+          continue;
+        }
+        const { latencies, wallMs } = measured;
         if (t === 'api' && clients === 1) {
           statements += (await api.ask('read')).statements - before;
           apiRequests += latencies.length;
