@@ -66,7 +66,8 @@ async function expectPostGraphileSameRows(app: TestApp, url: string, client: pg.
       const request = s.postgraphile(ctx, 'county');
       if ('unsupported' in request) continue;
       const result = (await grafast({ schema, source: request.query, variableValues: request.variables, resolvedPreset, requestContext: {} })) as {
-        data?: unknown; errors?: unknown[];
+        data?: unknown;
+        errors?: unknown[];
       };
       expect(result.errors).toBeUndefined();
       const apiIds = s.ids(await apiData(app, token, s, ctx));
@@ -100,7 +101,9 @@ describe('scale bench floors: the demo county', () => {
     const read = await app.gql('{ mediationCases(options: { take: 5 }) { items { id summary } } }', {}, await app.login('adviser.1'));
     expect(read.data.mediationCases.items.some((c: { summary: string | null }) => c.summary)).toBe(true);
 
-    const { rows: [bureau] } = await client.query<{ scope_region_id: string }>(`select scope_region_id from app_user where username = 'bureau'`);
+    const {
+      rows: [bureau],
+    } = await client.query<{ scope_region_id: string }>(`select scope_region_id from app_user where username = 'bureau'`);
     const nonEmpty = await expectFloorsEqual(app, client, 'bureau', bureau!.scope_region_id);
     // The comparison means something only where there are rows: every list and aggregate has some on its first page.
     expect(nonEmpty).toBeGreaterThanOrEqual(LIST_SPECS.length + AGGREGATES.length);
@@ -129,7 +132,8 @@ describe('scale bench floors: a small generated province', () => {
   });
 
   const scopeOf = async (username: string) =>
-    (await client.query<{ scope_region_id: string }>('select scope_region_id from app_user where username = $1', [username])).rows[0]!.scope_region_id;
+    (await client.query<{ scope_region_id: string }>('select scope_region_id from app_user where username = $1', [username])).rows[0]!
+      .scope_region_id;
 
   it('builds the API’s JSON as a county’s bureau (bureau.1) and a city’s (city.1), statistics over the whole generated span', async () => {
     const period = { from: '2024-01-01', to: '2026-11-30' };
@@ -145,7 +149,12 @@ describe('scale bench floors: a small generated province', () => {
     const offset = 150;
     // The API's cursor after row `offset`: the nextCursor of the page that ends there.
     const before = listScenario(LIST_SPECS[0]!, { skip: offset - PAGE });
-    const page = (await apiData(app, token, { ...before, query: before.query.replace('totalItems totalItemsExact', 'totalItems nextCursor') }, ctx)) as any;
+    const page = (await apiData(
+      app,
+      token,
+      { ...before, query: before.query.replace('totalItems totalItemsExact', 'totalItems nextCursor') },
+      ctx,
+    )) as any;
     const last = page.mediationCases.items.at(-1);
     const cursor = { api: page.mediationCases.nextCursor as string, postgraphile: null, last: { receivedOn: last.receivedOn, id: last.id } };
     const bySkip = deepCaseList('skip', offset, cursor);
@@ -154,7 +163,10 @@ describe('scale bench floors: a small generated province', () => {
     const cursorData = await apiData(app, token, byCursor, ctx);
     expect(bySkip.ids(skipData)).toHaveLength(PAGE);
     expect(byCursor.ids(cursorData)).toEqual(bySkip.ids(skipData));
-    for (const [s, data] of [[bySkip, skipData], [byCursor, cursorData]] as const) {
+    for (const [s, data] of [
+      [bySkip, skipData],
+      [byCursor, cursorData],
+    ] as const) {
       const result = await compareWithFloor(client, s, ctx, data);
       expect(result.difference).toBeUndefined();
     }

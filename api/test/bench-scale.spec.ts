@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { jsRatio } from '../bench/scale/aggregates.js';
+import { byIdWithinEqualLoads, jsRatio } from '../bench/scale/aggregates.js';
 import { firstDifference } from '../bench/scale/compare.js';
 import { cell, markdownTable, ms, renderResults, scenarioRows } from '../bench/scale/report.js';
 import { maskName, maskPhone, regionsUnder, Sql, under } from '../bench/scale/sql.js';
@@ -75,6 +75,18 @@ describe('comparing JSON', () => {
   });
 });
 
+describe('coverage comparison', () => {
+  it('orders advisers of equal load by id, and keeps the order of loads', () => {
+    const load = (id: string, name: string, villageCount: number) => ({ adviser: { id, name }, villageCount });
+    expect(byIdWithinEqualLoads([load('b', '沈', 3), load('a', '陈', 3), load('c', '曹', 2), load('d', '安', 5)]).map((l) => l.adviser.id)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
+  });
+});
+
 describe('floor SQL helpers', () => {
   const county: Place = { id: 'c0', level: 'COUNTY', path: '/p0/c1/c0/', name: '交城县' };
   const city: Place = { id: 'c1', level: 'CITY', path: '/p0/c1/', name: '吕梁市' };
@@ -86,10 +98,13 @@ describe('floor SQL helpers', () => {
     expect(under(q, county, { TOWNSHIP: 't.township_id' })).toBe('t.township_id in (select r1.id from region r1 where r1.parent_id = $2)');
     expect(under(q, city, { COUNTY: 't.county_id' })).toBe('t.county_id in (select r1.id from region r1 where r1.parent_id = $3)');
     expect(under(q, province, { TOWNSHIP: 't.township_id' })).toBe(
-      't.township_id in (select r3.id from region r3 where r3.parent_id in (select r2.id from region r2 where r2.parent_id in '
-        + '(select r1.id from region r1 where r1.parent_id = $4)))');
+      't.township_id in (select r3.id from region r3 where r3.parent_id in (select r2.id from region r2 where r2.parent_id in ' +
+        '(select r1.id from region r1 where r1.parent_id = $4)))',
+    );
     expect(under(q, county, { CITY: 't.city_id' })).toBe('false');
-    expect(under(q, city, { VILLAGE: 't.village_id' }, 'path')).toBe('t.village_id in (select rp.id from region rp where rp.path like $5 and rp.level = $6)');
+    expect(under(q, city, { VILLAGE: 't.village_id' }, 'path')).toBe(
+      't.village_id in (select rp.id from region rp where rp.path like $5 and rp.level = $6)',
+    );
     expect(q.params).toEqual(['c0', 'c0', 'c1', 'p0', '/p0/c1/%', 'VILLAGE']);
   });
 
@@ -100,9 +115,10 @@ describe('floor SQL helpers', () => {
     expect(regionsUnder(q, county, 'r', 'CITY')).toBe('false');
     expect(regionsUnder(q, county, 'r', 'VILLAGE')).toBe('r.parent_id in (select r1.id from region r1 where r1.parent_id = $4) and r.level = $5');
     expect(regionsUnder(q, city, 'r')).toBe(
-      'r.id in (select $6::uuid union all select r1.id from region r1 where r1.parent_id = $7 union all select r2.id from region r2 '
-        + 'where r2.parent_id in (select r1.id from region r1 where r1.parent_id = $8) union all select r3.id from region r3 where r3.parent_id in '
-        + '(select r2.id from region r2 where r2.parent_id in (select r1.id from region r1 where r1.parent_id = $9)))');
+      'r.id in (select $6::uuid union all select r1.id from region r1 where r1.parent_id = $7 union all select r2.id from region r2 ' +
+        'where r2.parent_id in (select r1.id from region r1 where r1.parent_id = $8) union all select r3.id from region r3 where r3.parent_id in ' +
+        '(select r2.id from region r2 where r2.parent_id in (select r1.id from region r1 where r1.parent_id = $9)))',
+    );
     expect(q.params).toEqual(['c0', 'c0', 'TOWNSHIP', 'c0', 'VILLAGE', 'c1', 'c1', 'c1', 'c1']);
   });
 
@@ -130,7 +146,13 @@ describe('RESULTS.md', () => {
 
   const s = (p50: number, throughput = 100) => ({ n: 10, p50, p95: p50 * 2, p99: p50 * 3, max: p50 * 4, mean: p50, throughput });
   const result: ScenarioResult = {
-    scenario: 'mediationCases', title: 'mediationCases: the case list', kind: 'list', scope: 'county', username: 'bureau.1', items: 25, bytes: 22_170,
+    scenario: 'mediationCases',
+    title: 'mediationCases: the case list',
+    kind: 'list',
+    scope: 'county',
+    username: 'bureau.1',
+    items: 25,
+    bytes: 22_170,
     api: { byClients: { 1: s(20), 8: s(60, 300) }, statementsPerRequest: 6, eventLoopMaxMs: 12.5, eventLoopP99Ms: 11 },
     floor: { byClients: { 1: s(10), 8: s(20, 900) }, equal: true },
     postgraphile: { unsupported: 'a path prefix' },
@@ -151,14 +173,28 @@ describe('RESULTS.md', () => {
   });
 
   it('says when the floor differs from the API, and shows an error instead of numbers', () => {
-    const rows = scenarioRows([{ ...result, api: { ...result.api, error: 'FORBIDDEN' }, floor: { ...result.floor, equal: false, difference: 'items[0].id: "a" ≠ "b"' } }], [1, 8]);
+    const rows = scenarioRows(
+      [{ ...result, api: { ...result.api, error: 'FORBIDDEN' }, floor: { ...result.floor, equal: false, difference: 'items[0].id: "a" ≠ "b"' } }],
+      [1, 8],
+    );
     expect(rows[0]![11]).toBe('error: FORBIDDEN');
     expect(rows[1]![11]).toBe('**differs from the API**: items[0].id: "a" ≠ "b"');
   });
 
   it('puts the machine, the data, the targets and a table per scenario in one document', () => {
     const report: RunReport = {
-      machine: { cpu: 'Test CPU', cores: 2, ramGiB: 23.4, platform: 'linux x64', node: 'v24.0.0', postgres: '15.20', loadStart: [1, 2, 3], loadEnd: [0.5, 1, 2], startedAt: '2026-12-01T07:00:00Z', endedAt: '2026-12-01T07:10:00Z' },
+      machine: {
+        cpu: 'Test CPU',
+        cores: 2,
+        ramGiB: 23.4,
+        platform: 'linux x64',
+        node: 'v24.0.0',
+        postgres: '15.20',
+        loadStart: [1, 2, 3],
+        loadEnd: [0.5, 1, 2],
+        startedAt: '2026-12-01T07:00:00Z',
+        endedAt: '2026-12-01T07:10:00Z',
+      },
       sizes: { mediation_case: 1_000_000 },
       database: 'fq_scale',
       scopes: [{ label: 'county', username: 'bureau.1', place: { id: 'c', level: 'COUNTY', path: '/c/', name: '交城县' } }],

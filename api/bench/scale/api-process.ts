@@ -33,8 +33,14 @@ if (!url || !process.send) throw new Error('api-process: run by main.ts with DAT
 // The scale data set seals nothing (its confidential columns are NULL): any field key opens what there is.
 const fieldKeys = [{ id: 'bench', key: Buffer.alloc(32, 3) }];
 const config = loadConfig({
-  env: 'production', databaseUrl: url, logLevel: 'silent', consoleDir: '/nonexistent', dataDir: '/nonexistent',
-  jwtSecret: new TextEncoder().encode('scale-bench-secret-scale-bench-secret!!'), fieldKeys, lookupKey: Buffer.alloc(32, 4),
+  env: 'production',
+  databaseUrl: url,
+  logLevel: 'silent',
+  consoleDir: '/nonexistent',
+  dataDir: '/nonexistent',
+  jwtSecret: new TextEncoder().encode('scale-bench-secret-scale-bench-secret!!'),
+  fieldKeys,
+  lookupKey: Buffer.alloc(32, 4),
   // The clients send hundreds of requests a minute as one user on purpose: the per-user budget would throttle them.
   queryCostPerMinute: Number.POSITIVE_INFINITY,
 });
@@ -83,10 +89,13 @@ process.on('message', (message: { id: number; type: 'reset' | 'read' | 'stop' })
     utilisationFrom = performance.eventLoopUtilization();
   }
   if (message.type === 'stop') {
-    void server.stop().then(() => orm.close(true)).finally(() => {
-      process.send!({ id: message.id, stats: stats() });
-      process.exit(0);
-    });
+    void server
+      .stop()
+      .then(() => orm.close(true))
+      .finally(() => {
+        process.send!({ id: message.id, stats: stats() });
+        process.exit(0);
+      });
     return;
   }
   process.send!({ id: message.id, stats: stats() });

@@ -8,7 +8,8 @@ export function firstDifference(a: unknown, b: unknown, path = ''): string | nul
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
     return `${path || '(root)'}: ${show(a)} ≠ ${show(b)}`;
   }
-  if (Array.isArray(a) !== Array.isArray(b)) return `${path || '(root)'}: ${Array.isArray(a) ? 'an array' : 'an object'} ≠ ${Array.isArray(b) ? 'an array' : 'an object'}`;
+  if (Array.isArray(a) !== Array.isArray(b))
+    return `${path || '(root)'}: ${Array.isArray(a) ? 'an array' : 'an object'} ≠ ${Array.isArray(b) ? 'an array' : 'an object'}`;
   if (Array.isArray(a) && Array.isArray(b)) {
     if (a.length !== b.length) return `${path || '(root)'}: ${a.length} elements ≠ ${b.length}`;
     for (let i = 0; i < a.length; i += 1) {

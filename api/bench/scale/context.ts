@@ -21,14 +21,22 @@ export function benchContext(place: Place, now: Date, period?: { from: string; t
   const nowYear = Number(today.slice(0, 4));
   const nowQuarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
   return {
-    place, today, nowYear, nowQuarter, year: nowYear, month: previousMonth(today),
-    from: period?.from ?? `${nowYear}-01-01`, to: period?.to ?? today,
+    place,
+    today,
+    nowYear,
+    nowQuarter,
+    year: nowYear,
+    month: previousMonth(today),
+    from: period?.from ?? `${nowYear}-01-01`,
+    to: period?.to ?? today,
   };
 }
 
 export async function placeOf(client: pg.Client | pg.Pool, regionId: string): Promise<Place> {
   const { rows } = await client.query<{ id: string; level: string; path: string; name: string }>(
-    'select id, level, path, name from region where id = $1', [regionId]);
+    'select id, level, path, name from region where id = $1',
+    [regionId],
+  );
   const r = rows[0];
   if (!r) throw new Error(`no region ${regionId}`);
   if (!LEVELS.includes(r.level as Level)) throw new Error(`region ${regionId} has an unknown level ${r.level}`);

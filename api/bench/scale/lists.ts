@@ -1,4 +1,13 @@
-import { type BenchContext, itemIds, type ListFloor, type ListOptions, listStatement, type PostGraphileRequest, type Scenario, type Statement } from './scenario.js';
+import {
+  type BenchContext,
+  itemIds,
+  type ListFloor,
+  type ListOptions,
+  listStatement,
+  type PostGraphileRequest,
+  type Scenario,
+  type Statement,
+} from './scenario.js';
 import { idName, isoDate, isoTime, jsonArray, maskName, regionIdsAt, regionsUnder, Sql, under } from './sql.js';
 import type { Place, ScopeLabel } from './types.js';
 
@@ -17,10 +26,12 @@ export const PAGE = 25;
 const OPEN = `('REGISTERED', 'ACCEPTED', 'IN_MEDIATION')`;
 
 /** `pairing p` in force on the day (`$n`): from on or before it, to open or on or after it. */
-const activeOn = (alias: string, day: string) => `${alias}.valid_from <= ${day}::date and (${alias}.valid_to is null or ${alias}.valid_to >= ${day}::date)`;
+const activeOn = (alias: string, day: string) =>
+  `${alias}.valid_from <= ${day}::date and (${alias}.valid_to is null or ${alias}.valid_to >= ${day}::date)`;
 
 /** Cases are anchored at their county, township and village. */
-export const caseUnder = (q: Sql, place: Place, a: string) => under(q, place, { COUNTY: `${a}.county_id`, TOWNSHIP: `${a}.township_id`, VILLAGE: `${a}.village_id` });
+export const caseUnder = (q: Sql, place: Place, a: string) =>
+  under(q, place, { COUNTY: `${a}.county_id`, TOWNSHIP: `${a}.township_id`, VILLAGE: `${a}.village_id` });
 
 const LEVEL_ORDER = ['PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'];
 /** Whether `place` lies above `level` in the tree (a city is above a county). */
@@ -74,21 +85,24 @@ export function listScenario(spec: ListSpec, override: Partial<ListOptions> = {}
 }
 
 /** PostGraphile answers lists as connections; its ids are `rowId`. */
-const nodeIds = (field: string) => (data: any): string[] => (data?.[field]?.nodes ?? []).map((n: { rowId: string }) => n.rowId);
+const nodeIds =
+  (field: string) =>
+  (data: any): string[] =>
+    (data?.[field]?.nodes ?? []).map((n: { rowId: string }) => n.rowId);
 
-const COUNTY_ONLY = 'at city or province scope the rows are the counties’ under a region: an IN over a subquery, and PostGraphile’s conditions are equality on the table’s own columns (no filter plugin installed)';
-const ORDER_PG = (options: ListOptions, columns: Record<string, string>) => [
-  ...options.sort.map((s) => `${columns[s.field]}_${s.order}`),
-  'PRIMARY_KEY_ASC',
-].join(', ');
+const COUNTY_ONLY =
+  'at city or province scope the rows are the counties’ under a region: an IN over a subquery, and PostGraphile’s conditions are equality on the table’s own columns (no filter plugin installed)';
+const ORDER_PG = (options: ListOptions, columns: Record<string, string>) =>
+  [...options.sort.map((s) => `${columns[s.field]}_${s.order}`), 'PRIMARY_KEY_ASC'].join(', ');
 
 export const mediationCases: ListSpec = {
   key: 'mediationCases',
   title: 'mediationCases: the case list (console selection + advisers)',
   optionsType: 'MediationCaseListOptions',
-  selection: 'id caseNo status level source referrerKind referrerName disputeType amountFen tier resolvedLevel receivedOn acceptedOn closedOn '
-    + 'closureReason createdAt version deadline overdue needsAdviser canReadConfidential village { id name } township { id name } '
-    + 'parties { id role name } agreement { id form signedAt reviewStatus performance } advisers { id name }',
+  selection:
+    'id caseNo status level source referrerKind referrerName disputeType amountFen tier resolvedLevel receivedOn acceptedOn closedOn ' +
+    'closureReason createdAt version deadline overdue needsAdviser canReadConfidential village { id name } township { id name } ' +
+    'parties { id role name } agreement { id form signedAt reviewStatus performance } advisers { id name }',
   sort: [{ field: 'RECEIVED_ON', order: 'DESC' }],
   floor: (q, ctx) => {
     const today = q.p(ctx.today);
@@ -107,12 +121,18 @@ export const mediationCases: ListSpec = {
           where ca.case_id = t.id and ca.ended_at is null and a.status = 'ACTIVE'),
         'canReadConfidential', false,
         'village', ${idName('region', 't.village_id')}, 'township', ${idName('region', 't.township_id')},
-        'parties', ${jsonArray(`json_build_object('id', cp.id, 'role', cp.role, 'name', ${maskName('pe.name')})`,
-          'from case_party cp join person pe on pe.id = cp.person_id where cp.case_id = t.id', 'cp.role, cp.id')},
+        'parties', ${jsonArray(
+          `json_build_object('id', cp.id, 'role', cp.role, 'name', ${maskName('pe.name')})`,
+          'from case_party cp join person pe on pe.id = cp.person_id where cp.case_id = t.id',
+          'cp.role, cp.id',
+        )},
         'agreement', (select json_build_object('id', g.id, 'form', g.form, 'signedAt', ${isoDate('g.signed_at')}, 'reviewStatus', g.review_status,
           'performance', g.performance) from agreement g where g.case_id = t.id),
-        'advisers', ${jsonArray(`json_build_object('id', a.id, 'name', a.name)`,
-          'from case_adviser ca join legal_adviser a on a.id = ca.adviser_id where ca.case_id = t.id and ca.ended_at is null', 'ca.id')})`,
+        'advisers', ${jsonArray(
+          `json_build_object('id', a.id, 'name', a.name)`,
+          'from case_adviser ca join legal_adviser a on a.id = ca.adviser_id where ca.case_id = t.id and ca.ended_at is null',
+          'ca.id',
+        )})`,
     };
   },
   postgraphile: (ctx, scope, options) => {
@@ -155,16 +175,19 @@ export const legalAdvisers: ListSpec = {
         'provider', ${idName('provider', 't.provider_id')})`,
     };
   },
-  postgraphile: (ctx, scope, options) => scope !== 'county' ? { unsupported: COUNTY_ONLY } : {
-    query: `query advisers($county: UUID!) {
+  postgraphile: (ctx, scope, options) =>
+    scope !== 'county'
+      ? { unsupported: COUNTY_ONLY }
+      : {
+          query: `query advisers($county: UUID!) {
       allLegalAdvisers(condition: { countyId: $county }, orderBy: [${ORDER_PG(options, { NAME: 'NAME' })}], first: ${options.take}) {
         totalCount
         nodes { rowId name gender phone profession licenceNo serviceScope status demo version providerByProviderId { rowId name }
           pairingsByAdviserId(condition: { validTo: null }) { totalCount } } } }`,
-    variables: { county: ctx.place.id },
-    ids: nodeIds('allLegalAdvisers'),
-    note: 'villageCount as open-ended pairings (a date range is no equality condition), no overloaded',
-  },
+          variables: { county: ctx.place.id },
+          ids: nodeIds('allLegalAdvisers'),
+          note: 'villageCount as open-ended pairings (a date range is no equality condition), no overloaded',
+        },
 };
 
 export const villages: ListSpec = {
@@ -187,7 +210,8 @@ export const villages: ListSpec = {
           where p.village_id = t.id and ${activeOn('p', today)} limit 1))`,
     };
   },
-  unsupported: 'a county’s villages are a path prefix (or villages of its townships); PostGraphile’s conditions are equality on one column (no filter plugin)',
+  unsupported:
+    'a county’s villages are a path prefix (or villages of its townships); PostGraphile’s conditions are equality on one column (no filter plugin)',
 };
 
 export const pairings: ListSpec = {
@@ -215,8 +239,9 @@ export const workLogEntries: ListSpec = {
   key: 'workLogEntries',
   title: 'workLogEntries: the work log',
   optionsType: 'WorkLogEntryListOptions',
-  selection: 'id at month category mode personServed phone matter content durationMin venue attendeeCount createdAt updatedAt version caseId '
-    + 'villageId villageName canReadPersonalData frozen adviser { id name } village { id name } township { id name } mediationCase { id caseNo }',
+  selection:
+    'id at month category mode personServed phone matter content durationMin venue attendeeCount createdAt updatedAt version caseId ' +
+    'villageId villageName canReadPersonalData frozen adviser { id name } village { id name } township { id name } mediationCase { id caseNo }',
   sort: [{ field: 'AT', order: 'DESC' }],
   floor: (q, ctx) => ({
     from: 'work_log_entry t',
@@ -241,8 +266,9 @@ export const monthlyReports: ListSpec = {
   key: 'monthlyReports',
   title: 'monthlyReports: submitted months',
   optionsType: 'MonthlyReportListOptions',
-  selection: 'id month status deadline submittedAt late reviewComment reviewedAt version frozen pdfPath entryCount totalMinutes '
-    + 'adviser { id name } township { id name } reviewedBy { id displayName }',
+  selection:
+    'id month status deadline submittedAt late reviewComment reviewedAt version frozen pdfPath entryCount totalMinutes ' +
+    'adviser { id name } township { id name } reviewedBy { id displayName }',
   sort: [{ field: 'MONTH', order: 'DESC' }],
   floor: (q, ctx) => {
     const entries = `from work_log_entry e where e.adviser_id = t.adviser_id and e.month = t.month and ${under(q, ctx.place, { TOWNSHIP: 'e.township_id' })}`;
@@ -265,8 +291,9 @@ export const monthlyChecks: ListSpec = {
   key: 'monthlyChecks',
   title: 'monthlyChecks: offices’ monthly checks',
   optionsType: 'MonthlyCheckListOptions',
-  selection: 'id month logComplete trainingOnTrack noticeBoardPosted casesFollowedUp rating notes checkedAt version '
-    + 'adviser { id name } township { id name } checkedBy { id displayName } highlights { id title modelCase }',
+  selection:
+    'id month logComplete trainingOnTrack noticeBoardPosted casesFollowedUp rating notes checkedAt version ' +
+    'adviser { id name } township { id name } checkedBy { id displayName } highlights { id title modelCase }',
   sort: [{ field: 'MONTH', order: 'DESC' }],
   floor: (q, ctx) => ({
     from: 'monthly_check t',
@@ -286,13 +313,16 @@ export const trainings: ListSpec = {
   key: 'trainings',
   title: 'trainings: village and annual trainings',
   optionsType: 'TrainingListOptions',
-  selection: 'id kind title topics at year quarter venue mode cadres gridWorkers mediators legalUnderstanding others notes createdAt '
-    + 'attendeeTotal villageName adviser { id name } village { id name }',
+  selection:
+    'id kind title topics at year quarter venue mode cadres gridWorkers mediators legalUnderstanding others notes createdAt ' +
+    'attendeeTotal villageName adviser { id name } village { id name }',
   sort: [{ field: 'AT', order: 'DESC' }],
   floor: (q, ctx) => {
     const ancestors = ctx.place.path.split('/').filter(Boolean);
-    const annual = ctx.place.level === 'COUNTY' || ctx.place.level === 'TOWNSHIP' || ctx.place.level === 'VILLAGE'
-      ? ` or (t.kind = 'BUREAU_ANNUAL' and t.county_id = any(${q.p(ancestors)}::uuid[]))` : '';
+    const annual =
+      ctx.place.level === 'COUNTY' || ctx.place.level === 'TOWNSHIP' || ctx.place.level === 'VILLAGE'
+        ? ` or (t.kind = 'BUREAU_ANNUAL' and t.county_id = any(${q.p(ancestors)}::uuid[]))`
+        : '';
     return {
       from: 'training t',
       where: `(${under(q, ctx.place, { COUNTY: 't.county_id', TOWNSHIP: 't.township_id' })}${annual})`,
@@ -307,16 +337,19 @@ export const trainings: ListSpec = {
           and ${regionsUnder(q, ctx.place, 'v', 'VILLAGE')}))`,
     };
   },
-  postgraphile: (ctx, scope, options) => scope !== 'county' ? { unsupported: COUNTY_ONLY } : {
-    query: `query trainings($county: UUID!) {
+  postgraphile: (ctx, scope, options) =>
+    scope !== 'county'
+      ? { unsupported: COUNTY_ONLY }
+      : {
+          query: `query trainings($county: UUID!) {
       allTrainings(condition: { countyId: $county }, orderBy: [${ORDER_PG(options, { AT: 'AT' })}], first: ${options.take}) {
         totalCount
         nodes { rowId kind title topics at year quarter venue mode cadres gridWorkers mediators legalUnderstanding others notes createdAt
           legalAdviserByAdviserId { rowId name } regionByVillageId { rowId name } } } }`,
-    variables: { county: ctx.place.id },
-    ids: nodeIds('allTrainings'),
-    note: 'no attendeeTotal',
-  },
+          variables: { county: ctx.place.id },
+          ids: nodeIds('allTrainings'),
+          note: 'no attendeeTotal',
+        },
 };
 
 export const consultationMeetings: ListSpec = {
@@ -337,22 +370,26 @@ export const consultationMeetings: ListSpec = {
         'overdueCount', (select count(*)::int from action_item i where i.meeting_id = t.id and i.status = 'OPEN' and i.due_on < ${today}::date))`,
     };
   },
-  postgraphile: (ctx, scope, options) => scope !== 'county' ? { unsupported: COUNTY_ONLY } : {
-    query: `query meetings($county: UUID!) {
+  postgraphile: (ctx, scope, options) =>
+    scope !== 'county'
+      ? { unsupported: COUNTY_ONLY }
+      : {
+          query: `query meetings($county: UUID!) {
       allConsultationMeetings(condition: { countyId: $county }, orderBy: [${ORDER_PG(options, { AT: 'AT' })}], first: ${options.take}) {
         totalCount nodes { rowId title at venue agenda minutes decisions createdAt updatedAt version } } }`,
-    variables: { county: ctx.place.id },
-    ids: nodeIds('allConsultationMeetings'),
-    note: 'no overdueCount',
-  },
+          variables: { county: ctx.place.id },
+          ids: nodeIds('allConsultationMeetings'),
+          note: 'no overdueCount',
+        },
 };
 
 export const actionItems: ListSpec = {
   key: 'actionItems',
   title: 'actionItems: meetings’ follow-ups',
   optionsType: 'ActionItemListOptions',
-  selection: 'id title dueOn status overdue canUpdate note doneAt version ownerKind ownerName createdAt meeting { id title } '
-    + 'ownerOffice { id name } ownerProvider { id name }',
+  selection:
+    'id title dueOn status overdue canUpdate note doneAt version ownerKind ownerName createdAt meeting { id title } ' +
+    'ownerOffice { id name } ownerProvider { id name }',
   sort: [{ field: 'DUE_ON', order: 'ASC' }],
   floor: (q, ctx) => {
     const today = q.p(ctx.today);
@@ -383,14 +420,17 @@ export const rosterFilings: ListSpec = {
     item: `json_build_object('id', t.id, 'number', t.number, 'asOf', ${isoDate('t.as_of')}, 'filedAt', ${isoTime('t.filed_at')},
       'entryCount', jsonb_array_length(t.snapshot), 'filedByName', (select u.display_name from app_user u where u.id = t.filed_by_id))`,
   }),
-  postgraphile: (ctx, scope, options) => scope !== 'county' ? { unsupported: COUNTY_ONLY } : {
-    query: `query filings($county: UUID!) {
+  postgraphile: (ctx, scope, options) =>
+    scope !== 'county'
+      ? { unsupported: COUNTY_ONLY }
+      : {
+          query: `query filings($county: UUID!) {
       allRosterFilings(condition: { countyId: $county }, orderBy: [${ORDER_PG(options, { NUMBER: 'NUMBER' })}], first: ${options.take}) {
         totalCount nodes { rowId number asOf filedAt snapshot appUserByFiledById { displayName } } } }`,
-    variables: { county: ctx.place.id },
-    ids: nodeIds('allRosterFilings'),
-    note: 'the whole snapshot instead of entryCount',
-  },
+          variables: { county: ctx.place.id },
+          ids: nodeIds('allRosterFilings'),
+          note: 'the whole snapshot instead of entryCount',
+        },
 };
 
 export const regions: ListSpec = {
@@ -438,13 +478,16 @@ export const providers: ListSpec = {
     order: 't.name asc, t.id asc',
     item: `json_build_object('id', t.id, 'kind', t.kind, 'name', t.name, 'phone', t.phone, 'address', t.address, 'demo', t.demo, 'version', t.version)`,
   }),
-  postgraphile: (ctx, scope, options) => scope !== 'county' ? { unsupported: COUNTY_ONLY } : {
-    query: `query providers($county: UUID!) {
+  postgraphile: (ctx, scope, options) =>
+    scope !== 'county'
+      ? { unsupported: COUNTY_ONLY }
+      : {
+          query: `query providers($county: UUID!) {
       allProviders(condition: { countyId: $county }, orderBy: [${ORDER_PG(options, { NAME: 'NAME' })}], first: ${options.take}) {
         totalCount nodes { rowId kind name phone address demo version } } }`,
-    variables: { county: ctx.place.id },
-    ids: nodeIds('allProviders'),
-  },
+          variables: { county: ctx.place.id },
+          ids: nodeIds('allProviders'),
+        },
 };
 
 export const auditEvents: ListSpec = {
@@ -481,15 +524,33 @@ export const judicialOffices: ListSpec = {
 };
 
 export const LIST_SPECS: ListSpec[] = [
-  mediationCases, legalAdvisers, villages, pairings, workLogEntries, monthlyReports, monthlyChecks, trainings, consultationMeetings,
-  actionItems, rosterFilings, regions, users, providers, auditEvents, judicialOffices,
+  mediationCases,
+  legalAdvisers,
+  villages,
+  pairings,
+  workLogEntries,
+  monthlyReports,
+  monthlyChecks,
+  trainings,
+  consultationMeetings,
+  actionItems,
+  rosterFilings,
+  regions,
+  users,
+  providers,
+  auditEvents,
+  judicialOffices,
 ];
 
 /**
  * The county case list far down, by offset (`skip`) and by keyset cursor (`after`): the same 25 rows. `cursor` is the
  * API's `nextCursor` of the page before, `last` that page's last row (received on, id), for the floor's keyset.
  */
-export function deepCaseList(mode: 'skip' | 'after', offset: number, cursor: { api: string; postgraphile: string | null; last: { receivedOn: string; id: string } }): Scenario {
+export function deepCaseList(
+  mode: 'skip' | 'after',
+  offset: number,
+  cursor: { api: string; postgraphile: string | null; last: { receivedOn: string; id: string } },
+): Scenario {
   const base = listScenario(mediationCases, mode === 'skip' ? { skip: offset } : { after: cursor.api });
   return {
     ...base,
@@ -504,16 +565,24 @@ export function deepCaseList(mode: 'skip' | 'after', offset: number, cursor: { a
       const id = q.p(cursor.last.id);
       const keyset = (a: string) => `(${a}.received_on < ${d}::date or (${a}.received_on = ${d}::date and ${a}.id > ${id}::uuid))`;
       // The API counts the list without the cursor: only the page's rows take the keyset.
-      return listStatement(q, {
-        ...f,
-        pageWhere: `${f.where} and ${keyset('t')}`,
-        ...(f.pageRows ? { pageRows: newestPerCounty(ctx.place, 'mediation_case', 'received_on', keyset('e')) } : {}),
-      }, { skip: 0, take: PAGE });
+      return listStatement(
+        q,
+        {
+          ...f,
+          pageWhere: `${f.where} and ${keyset('t')}`,
+          ...(f.pageRows ? { pageRows: newestPerCounty(ctx.place, 'mediation_case', 'received_on', keyset('e')) } : {}),
+        },
+        { skip: 0, take: PAGE },
+      );
     },
     postgraphile: (ctx, scope) => {
       if (scope !== 'county') return { unsupported: COUNTY_ONLY };
       if (mode === 'after' && !cursor.postgraphile) return { unsupported: 'no PostGraphile cursor' };
-      const spec = mediationCases.postgraphile!(ctx, scope, mode === 'skip' ? { ...base.options, skip: offset } : { ...base.options, after: cursor.postgraphile! });
+      const spec = mediationCases.postgraphile!(
+        ctx,
+        scope,
+        mode === 'skip' ? { ...base.options, skip: offset } : { ...base.options, after: cursor.postgraphile! },
+      );
       return spec;
     },
   };

@@ -54,8 +54,16 @@ const USAGE = `usage: DATABASE_URL=postgres://… npm run bench -- --scale [opti
 
 function parseOptions(argv: string[]): Options {
   const o: Options = {
-    out: fileURLToPath(new URL('../../../bench/RESULTS.md', import.meta.url)), only: null, scopes: null, rounds: 3, roundMs: 800, budgetMs: 45_000,
-    clients: [1, 8], postgraphile: true, accounts: {}, deepOffset: 50_000,
+    out: fileURLToPath(new URL('../../../bench/RESULTS.md', import.meta.url)),
+    only: null,
+    scopes: null,
+    rounds: 3,
+    roundMs: 800,
+    budgetMs: 45_000,
+    clients: [1, 8],
+    postgraphile: true,
+    accounts: {},
+    deepOffset: 50_000,
   };
   const value = (i: number, flag: string) => {
     const v = argv[i + 1];
@@ -69,18 +77,53 @@ function parseOptions(argv: string[]): Options {
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i]!;
     switch (a) {
-      case '--scale': break;
-      case '--out': o.out = value(i, a); i += 1; break;
-      case '--only': o.only = new Set(value(i, a).split(',')); i += 1; break;
-      case '--scopes': o.scopes = new Set(value(i, a).split(',') as ScopeLabel[]); i += 1; break;
-      case '--rounds': o.rounds = int(value(i, a), a); i += 1; break;
-      case '--round-ms': o.roundMs = int(value(i, a), a); i += 1; break;
-      case '--budget-ms': o.budgetMs = int(value(i, a), a); i += 1; break;
-      case '--clients': o.clients = value(i, a).split(',').map((c) => int(c, a)); i += 1; break;
-      case '--deep-offset': o.deepOffset = int(value(i, a), a); i += 1; break;
-      case '--no-postgraphile': o.postgraphile = false; break;
-      case '--county': case '--city': case '--province': o.accounts[a.slice(2) as ScopeLabel] = value(i, a); i += 1; break;
-      default: throw new Error(`unknown option ${a}\n${USAGE}`);
+      case '--scale':
+        break;
+      case '--out':
+        o.out = value(i, a);
+        i += 1;
+        break;
+      case '--only':
+        o.only = new Set(value(i, a).split(','));
+        i += 1;
+        break;
+      case '--scopes':
+        o.scopes = new Set(value(i, a).split(',') as ScopeLabel[]);
+        i += 1;
+        break;
+      case '--rounds':
+        o.rounds = int(value(i, a), a);
+        i += 1;
+        break;
+      case '--round-ms':
+        o.roundMs = int(value(i, a), a);
+        i += 1;
+        break;
+      case '--budget-ms':
+        o.budgetMs = int(value(i, a), a);
+        i += 1;
+        break;
+      case '--clients':
+        o.clients = value(i, a)
+          .split(',')
+          .map((c) => int(c, a));
+        i += 1;
+        break;
+      case '--deep-offset':
+        o.deepOffset = int(value(i, a), a);
+        i += 1;
+        break;
+      case '--no-postgraphile':
+        o.postgraphile = false;
+        break;
+      case '--county':
+      case '--city':
+      case '--province':
+        o.accounts[a.slice(2) as ScopeLabel] = value(i, a);
+        i += 1;
+        break;
+      default:
+        throw new Error(`unknown option ${a}\n${USAGE}`);
     }
   }
   return o;
@@ -91,7 +134,10 @@ function parseOptions(argv: string[]): Options {
 class Child {
   private next = 0;
   private readonly waiting = new Map<number, (stats: ApiStats) => void>();
-  private constructor(readonly process: ChildProcess, readonly port: number) {
+  private constructor(
+    readonly process: ChildProcess,
+    readonly port: number,
+  ) {
     process.on('message', (m: { id?: number; stats?: ApiStats }) => {
       if (m.id !== undefined && m.stats) {
         this.waiting.get(m.id)?.(m.stats);
@@ -102,7 +148,8 @@ class Child {
 
   static start(file: string, env: Record<string, string>): Promise<Child> {
     const child = fork(fileURLToPath(new URL(file, import.meta.url)), [], {
-      env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     return new Promise((resolve, reject) => {
       child.once('exit', (code) => reject(new Error(`${file} exited with ${code} before it was ready`)));
@@ -152,13 +199,15 @@ type Runner = () => Promise<unknown>;
 async function burst(run: Runner, clients: number, perClient: number): Promise<{ latencies: number[]; wallMs: number }> {
   const latencies: number[] = [];
   const started = performance.now();
-  await Promise.all(Array.from({ length: clients }, async () => {
-    for (let i = 0; i < perClient; i += 1) {
-      const t = performance.now();
-      await run();
-      latencies.push(performance.now() - t);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      for (let i = 0; i < perClient; i += 1) {
+        const t = performance.now();
+        await run();
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
   return { latencies, wallMs: performance.now() - started };
 }
 
@@ -191,7 +240,11 @@ async function measure(runners: Partial<Record<TargetName, Runner>>, api: Child,
   for (const clients of o.clients) {
     const plans = new Map<TargetName, RunPlan | null>(names.map((t) => [t, planRuns(warm[t]!, clients, o)]));
     for (const [t, plan] of plans) {
-      if (!plan) notRun[t] = { ...notRun[t], [clients]: `one request took ${(warm[t]! / 1000).toFixed(1)} s alone: ${clients} at once would not fit the ${o.budgetMs / 1000} s budget` };
+      if (!plan)
+        notRun[t] = {
+          ...notRun[t],
+          [clients]: `one request took ${(warm[t]! / 1000).toFixed(1)} s alone: ${clients} at once would not fit the ${o.budgetMs / 1000} s budget`,
+        };
     }
     const samples = new Map<TargetName, { latencies: number[]; wallMs: number }>(names.map((t) => [t, { latencies: [], wallMs: 0 }]));
     for (let round = 0; round < o.rounds; round += 1) {
@@ -231,9 +284,25 @@ async function measure(runners: Partial<Record<TargetName, Runner>>, api: Child,
 // ---- the data set and the accounts ----------------------------------------------------------------------------------
 
 const SIZE_TABLES = [
-  'mediation_case', 'case_party', 'case_adviser', 'agreement', 'work_log_entry', 'legal_adviser', 'pairing', 'app_user', 'provider',
-  'judicial_office', 'mediation_committee', 'training', 'monthly_report', 'monthly_check', 'consultation_meeting', 'action_item',
-  'roster_filing', 'audit_event', 'zero_report',
+  'mediation_case',
+  'case_party',
+  'case_adviser',
+  'agreement',
+  'work_log_entry',
+  'legal_adviser',
+  'pairing',
+  'app_user',
+  'provider',
+  'judicial_office',
+  'mediation_committee',
+  'training',
+  'monthly_report',
+  'monthly_check',
+  'consultation_meeting',
+  'action_item',
+  'roster_filing',
+  'audit_event',
+  'zero_report',
 ];
 
 async function sizesOf(db: pg.Pool): Promise<Record<string, number>> {
@@ -253,8 +322,11 @@ async function findScopes(db: pg.Pool, o: Options): Promise<{ scopes: Scope[]; m
     const { rows } = await db.query<{ username: string; region: string }>(
       `select u.username, r.id as region from app_user u join region r on r.id = u.scope_region_id
        where u.role = 'BUREAU_ADMIN' and u.disabled_at is null and r.level = $1 ${extra}
-       order by (u.username = $2) desc, r.code, u.username limit 1`, [level, preferred ?? '']);
-    if (o.accounts[label] && rows[0]?.username !== o.accounts[label]) throw new Error(`--${label} ${o.accounts[label]}: no enabled BUREAU_ADMIN of a ${level.toLowerCase()} by that name`);
+       order by (u.username = $2) desc, r.code, u.username limit 1`,
+      [level, preferred ?? ''],
+    );
+    if (o.accounts[label] && rows[0]?.username !== o.accounts[label])
+      throw new Error(`--${label} ${o.accounts[label]}: no enabled BUREAU_ADMIN of a ${level.toLowerCase()} by that name`);
     return rows[0];
   };
   const county = await account('county', 'COUNTY', o.accounts.county ?? 'bureau.1');
@@ -264,11 +336,15 @@ async function findScopes(db: pg.Pool, o: Options): Promise<{ scopes: Scope[]; m
   if (city) scopes.push({ label: 'city', username: city.username, place: await placeOf(db, city.region) });
   else missing.push('city: no BUREAU_ADMIN of a city');
   // The province is the root region, whatever its level says: found by having no parent, not by name.
-  const province = roots.length === 1 && roots[0]!.level === 'PROVINCE'
-    ? await account('province', 'PROVINCE', o.accounts.province, `and r.id = '${roots[0]!.id}'`) : undefined;
+  const province =
+    roots.length === 1 && roots[0]!.level === 'PROVINCE'
+      ? await account('province', 'PROVINCE', o.accounts.province, `and r.id = '${roots[0]!.id}'`)
+      : undefined;
   if (province) scopes.push({ label: 'province', username: province.username, place: await placeOf(db, province.region) });
   else if (roots.length === 1 && roots[0]!.level === 'PROVINCE') {
-    missing.push('province: the root region is a province, but no BUREAU_ADMIN account is scoped to it (seed:scale creates city.N and bureau.N only), so nothing is measured at province scope; the city scope is the widest measured');
+    missing.push(
+      'province: the root region is a province, but no BUREAU_ADMIN account is scoped to it (seed:scale creates city.N and bureau.N only), so nothing is measured at province scope; the city scope is the widest measured',
+    );
   } else missing.push(`province: the tree has ${roots.length} root regions (${[...new Set(roots.map((r) => r.level))].join(', ')}), no province`);
   return { scopes: scopes.filter((s) => !o.scopes || o.scopes.has(s.label)), missing };
 }
@@ -276,8 +352,16 @@ async function findScopes(db: pg.Pool, o: Options): Promise<{ scopes: Scope[]; m
 function machineInfo(postgres: string): RunReport['machine'] {
   const cpus = os.cpus();
   return {
-    cpu: cpus[0]?.model.trim() ?? 'unknown', cores: cpus.length, ramGiB: os.totalmem() / 2 ** 30, platform: `${os.platform()} ${os.arch()} ${os.release()}`,
-    node: process.version, postgres, loadStart: os.loadavg(), loadEnd: [], startedAt: new Date().toISOString(), endedAt: '',
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    ramGiB: os.totalmem() / 2 ** 30,
+    platform: `${os.platform()} ${os.arch()} ${os.release()}`,
+    node: process.version,
+    postgres,
+    loadStart: os.loadavg(),
+    loadEnd: [],
+    startedAt: new Date().toISOString(),
+    endedAt: '',
   };
 }
 
@@ -290,11 +374,22 @@ interface Servers {
   tokens: Map<string, string>;
 }
 
-async function runScenario(s: Scenario, scope: Scope, ctx: BenchContext, kind: ScenarioResult['kind'], servers: Servers, o: Options): Promise<ScenarioResult> {
+async function runScenario(
+  s: Scenario,
+  scope: Scope,
+  ctx: BenchContext,
+  kind: ScenarioResult['kind'],
+  servers: Servers,
+  o: Options,
+): Promise<ScenarioResult> {
   const token = servers.tokens.get(scope.username)!;
   const variables = s.variables(ctx);
   const result: ScenarioResult = {
-    scenario: s.key, title: s.title, kind, scope: scope.label, username: scope.username,
+    scenario: s.key,
+    title: s.title,
+    kind,
+    scope: scope.label,
+    username: scope.username,
     api: { byClients: {}, statementsPerRequest: null, eventLoopMaxMs: null, eventLoopP99Ms: null },
     floor: { byClients: {}, equal: null },
     postgraphile: { unsupported: 'left out (--no-postgraphile)' },
@@ -322,7 +417,11 @@ async function runScenario(s: Scenario, scope: Scope, ctx: BenchContext, kind: S
     const request = s.postgraphile(ctx, scope.label);
     if ('unsupported' in request) result.postgraphile = { unsupported: request.unsupported };
     else {
-      const pgResult: Measured & { sameIds: boolean | null; note?: string } = { byClients: {}, sameIds: null, ...(request.note ? { note: request.note } : {}) };
+      const pgResult: Measured & { sameIds: boolean | null; note?: string } = {
+        byClients: {},
+        sameIds: null,
+        ...(request.note ? { note: request.note } : {}),
+      };
       result.postgraphile = pgResult;
       try {
         const data = await gql(servers.postgraphile.port, request.query, request.variables);
@@ -359,8 +458,10 @@ function line(r: ScenarioResult): string {
   const f = (s: Summary | undefined) => (s ? `${s.p50.toFixed(1)}/${s.p95.toFixed(1)} ms ${s.throughput.toFixed(0)}/s` : '–');
   const pgText = 'unsupported' in r.postgraphile ? 'n/a' : f(r.postgraphile.byClients[1]);
   if (r.api.error) return `  ${r.scope.padEnd(8)} ${r.title}: error ${r.api.error}`;
-  return `  ${r.scope.padEnd(8)} ${r.title}\n           api ${f(r.api.byClients[1])} (8: ${f(r.api.byClients[8])}), ${r.api.statementsPerRequest?.toFixed(1)} SQL; `
-    + `floor ${f(r.floor.byClients[1])}${r.floor.equal === false ? ' DIFFERS' : ''}; postgraphile ${pgText}`;
+  return (
+    `  ${r.scope.padEnd(8)} ${r.title}\n           api ${f(r.api.byClients[1])} (8: ${f(r.api.byClients[8])}), ${r.api.statementsPerRequest?.toFixed(1)} SQL; ` +
+    `floor ${f(r.floor.byClients[1])}${r.floor.equal === false ? ' DIFFERS' : ''}; postgraphile ${pgText}`
+  );
 }
 
 // ---- the heavy aggregate beside a light query -----------------------------------------------------------------------
@@ -406,15 +507,22 @@ async function heavyStage(pick: { s: Scenario; scope: Scope; ctx: BenchContext }
   const wall = performance.now() - started;
   const stats = await servers.api.ask('read');
   return {
-    scenario: pick.s.key, scope: pick.scope.label,
-    heavy: summarize(heavyLatencies, wall), meIdle: summarize(idle, idleWall), meUnderLoad: summarize(meLatencies, wall),
-    eventLoopMaxMs: stats.eventLoop.max, eventLoopP99Ms: stats.eventLoop.p99, eventLoopMeanMs: stats.eventLoop.mean, utilisation: stats.utilisation,
+    scenario: pick.s.key,
+    scope: pick.scope.label,
+    heavy: summarize(heavyLatencies, wall),
+    meIdle: summarize(idle, idleWall),
+    meUnderLoad: summarize(meLatencies, wall),
+    eventLoopMaxMs: stats.eventLoop.max,
+    eventLoopP99Ms: stats.eventLoop.p99,
+    eventLoopMeanMs: stats.eventLoop.mean,
+    utilisation: stats.utilisation,
   };
 }
 
 // ---- the targets of issue 11 ----------------------------------------------------------------------------------------
 
-const fmt = (x: number | undefined | null, unit = 'ms') => (x === undefined || x === null || !Number.isFinite(x) ? '–' : `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ${unit}`);
+const fmt = (x: number | undefined | null, unit = 'ms') =>
+  x === undefined || x === null || !Number.isFinite(x) ? '–' : `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ${unit}`;
 
 export function targetsOf(report: Pick<RunReport, 'scenarios' | 'heavy' | 'rss' | 'eventLoopRunMaxMs' | 'scopes'>): TargetCheck[] {
   const targets: TargetCheck[] = [];
@@ -426,8 +534,10 @@ export function targetsOf(report: Pick<RunReport, 'scenarios' | 'heavy' | 'rss' 
     const misses = here.filter((r) => r.api.byClients[1]!.p95 >= 100).map((r) => `${r.scenario} ${fmt(r.api.byClients[1]!.p95)}`);
     targets.push({
       name: `every list's p95 at 1 client < 100 ms (${scope.label}, ${here.length} lists)`,
-      measured: `${fmt(worst.api.byClients[1]!.p95)} (worst: ${worst.scenario})`, limit: '100 ms',
-      verdict: judge(worst.api.byClients[1]!.p95, 100, 'atMost'), note: misses.length ? `over: ${misses.join(', ')}` : '',
+      measured: `${fmt(worst.api.byClients[1]!.p95)} (worst: ${worst.scenario})`,
+      limit: '100 ms',
+      verdict: judge(worst.api.byClients[1]!.p95, 100, 'atMost'),
+      note: misses.length ? `over: ${misses.join(', ')}` : '',
     });
     const withFloor = here.filter((r) => r.floor.equal && r.floor.byClients[1]);
     if (withFloor.length) {
@@ -436,8 +546,10 @@ export function targetsOf(report: Pick<RunReport, 'scenarios' | 'heavy' | 'rss' 
       const over = withFloor.filter((r) => ratio(r) > 2).map((r) => `${r.scenario} ${ratio(r).toFixed(1)}×`);
       targets.push({
         name: `every list's p50 within 2× of the floor's, 1 client (${scope.label})`,
-        measured: `${ratio(worstRatio).toFixed(2)}× (worst: ${worstRatio.scenario})`, limit: '2×',
-        verdict: judge(ratio(worstRatio), 2, 'atMost'), note: over.length ? `over: ${over.join(', ')}` : '',
+        measured: `${ratio(worstRatio).toFixed(2)}× (worst: ${worstRatio.scenario})`,
+        limit: '2×',
+        verdict: judge(ratio(worstRatio), 2, 'atMost'),
+        note: over.length ? `over: ${over.join(', ')}` : '',
       });
     }
   }
@@ -446,8 +558,10 @@ export function targetsOf(report: Pick<RunReport, 'scenarios' | 'heavy' | 'rss' 
     const widest = province ?? report.scenarios.find((r) => r.scenario === key && r.scope === 'city' && r.kind === 'aggregate');
     const p95 = province?.api.byClients[1]?.p95;
     targets.push({
-      name: `province ${key} p95 at 1 client < 1 s`, measured: province ? (province.api.error ? `error: ${province.api.error}` : fmt(p95)) : 'no province account',
-      limit: '1,000 ms', verdict: judge(province && !province.api.error ? p95 : null, 1000, 'atMost'),
+      name: `province ${key} p95 at 1 client < 1 s`,
+      measured: province ? (province.api.error ? `error: ${province.api.error}` : fmt(p95)) : 'no province account',
+      limit: '1,000 ms',
+      verdict: judge(province && !province.api.error ? p95 : null, 1000, 'atMost'),
       note: !province && widest?.api.byClients[1] ? `at city scope (${widest.username}): p95 ${fmt(widest.api.byClients[1].p95)}` : '',
     });
   }
@@ -457,16 +571,27 @@ export function targetsOf(report: Pick<RunReport, 'scenarios' | 'heavy' | 'rss' 
     const pgT = 'unsupported' in cases.postgraphile ? undefined : cases.postgraphile.byClients[top]?.throughput;
     const apiT = cases.api.byClients[top]?.throughput;
     targets.push({
-      name: `county case list throughput ≥ PostGraphile's (${top} clients)`, measured: `${fmt(apiT, 'req/s')} vs ${fmt(pgT, 'req/s')}`, limit: 'PostGraphile’s',
+      name: `county case list throughput ≥ PostGraphile's (${top} clients)`,
+      measured: `${fmt(apiT, 'req/s')} vs ${fmt(pgT, 'req/s')}`,
+      limit: 'PostGraphile’s',
       verdict: judge(apiT, pgT ?? Number.NaN, 'atLeast'),
     });
   }
   targets.push({
-    name: 'event loop never held > 50 ms (max delay over every scenario and the heavy run)', measured: fmt(report.eventLoopRunMaxMs), limit: '50 ms',
+    name: 'event loop never held > 50 ms (max delay over every scenario and the heavy run)',
+    measured: fmt(report.eventLoopRunMaxMs),
+    limit: '50 ms',
     verdict: judge(report.eventLoopRunMaxMs, 50, 'atMost'),
-    note: report.heavy ? `during ${report.heavy.scenario} (${report.heavy.scope}): max ${fmt(report.heavy.eventLoopMaxMs)}, p99 ${fmt(report.heavy.eventLoopP99Ms)}` : '',
+    note: report.heavy
+      ? `during ${report.heavy.scenario} (${report.heavy.scope}): max ${fmt(report.heavy.eventLoopMaxMs)}, p99 ${fmt(report.heavy.eventLoopP99Ms)}`
+      : '',
   });
-  targets.push({ name: 'API process peak RSS < 500 MB', measured: fmt(report.rss.peakMb, 'MB'), limit: '500 MB', verdict: judge(report.rss.peakMb, 500, 'atMost') });
+  targets.push({
+    name: 'API process peak RSS < 500 MB',
+    measured: fmt(report.rss.peakMb, 'MB'),
+    limit: '500 MB',
+    verdict: judge(report.rss.peakMb, 500, 'atMost'),
+  });
   return targets;
 }
 
@@ -502,13 +627,17 @@ async function measureDatabase(argv: string[], o: Options, url: string): Promise
   const db = new pg.Pool({ connectionString: url, max: Math.max(...o.clients) + 2, application_name: 'fengqiao bench floor' });
   const postgres = (await db.query<{ v: string }>(`select current_setting('server_version') as v`)).rows[0]!.v;
   const machine = machineInfo(postgres);
-  const { rows: [seeded] } = await db.query<{ n: number }>('select count(*)::int as n from (select 1 from mediation_case limit 1) x');
+  const {
+    rows: [seeded],
+  } = await db.query<{ n: number }>('select count(*)::int as n from (select 1 from mediation_case limit 1) x');
   if (!seeded?.n) {
     console.error(`${database} has no cases: seed it first (DATABASE_URL=… npm run seed:scale)`);
     await db.end();
     return 2;
   }
-  console.log(`scale bench on ${database}: PostgreSQL ${postgres}, ${machine.cpu} × ${machine.cores}, load ${machine.loadStart.map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `scale bench on ${database}: PostgreSQL ${postgres}, ${machine.cpu} × ${machine.cores}, load ${machine.loadStart.map((x) => x.toFixed(2)).join(' ')}`,
+  );
   const sizes = await sizesOf(db);
   const { scopes, missing } = await findScopes(db, o);
   console.log(`accounts: ${scopes.map((s) => `${s.label} ${s.username} (${s.place.name})`).join(', ')}`);
@@ -518,14 +647,18 @@ async function measureDatabase(argv: string[], o: Options, url: string): Promise
   const postgraphile = o.postgraphile ? await Child.start('./postgraphile-process.js', { DATABASE_URL: url, GRAPHILE_ENV: 'production' }) : null;
   const tokens = new Map<string, string>();
   for (const s of scopes) {
-    const data = await gql(api.port, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: s.username, p: DEMO_PASSWORD });
+    const data = await gql(api.port, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', {
+      u: s.username,
+      p: DEMO_PASSWORD,
+    });
     tokens.set(s.username, data.login.token);
   }
   const servers: Servers = { api, postgraphile, db, tokens };
   const wanted = (key: string) => !o.only || o.only.has(key);
   const contextOf = (scope: Scope): BenchContext => ({
     // Statistics over the whole generated span, the month the data set ends in.
-    ...benchContext(scope.place, new Date(), { from: `${SCALE_FIRST_YEAR}-01-01`, to: SCALE_AS_OF }), month: SCALE_AS_OF.slice(0, 7),
+    ...benchContext(scope.place, new Date(), { from: `${SCALE_FIRST_YEAR}-01-01`, to: SCALE_AS_OF }),
+    month: SCALE_AS_OF.slice(0, 7),
   });
 
   const results: ScenarioResult[] = [];
@@ -546,7 +679,9 @@ async function measureDatabase(argv: string[], o: Options, url: string): Promise
       for (const scope of scopes.filter((s) => s.label !== 'province')) {
         const ctx = contextOf(scope);
         const q = new Sql();
-        const total = Number((await db.query(`select count(*)::int as n from mediation_case t where ${caseUnder(q, scope.place, 't')}`, q.params)).rows[0].n);
+        const total = Number(
+          (await db.query(`select count(*)::int as n from mediation_case t where ${caseUnder(q, scope.place, 't')}`, q.params)).rows[0].n,
+        );
         const offset = Math.min(o.deepOffset, total - PAGE);
         if (offset < 2 * PAGE) continue;
         const token = tokens.get(scope.username)!;
@@ -555,9 +690,12 @@ async function measureDatabase(argv: string[], o: Options, url: string): Promise
         const last = page.mediationCases.items.at(-1);
         let pgCursor: string | null = null;
         if (postgraphile && scope.label === 'county') {
-          const edge = await gql(postgraphile.port, `query($county: UUID!, $offset: Int) {
+          const edge = await gql(
+            postgraphile.port,
+            `query($county: UUID!, $offset: Int) {
             allMediationCases(condition: { countyId: $county }, orderBy: [RECEIVED_ON_DESC, PRIMARY_KEY_ASC], first: 1, offset: $offset) { edges { cursor } } }`,
-          { county: scope.place.id, offset: offset - 1 });
+            { county: scope.place.id, offset: offset - 1 },
+          );
           pgCursor = edge.allMediationCases.edges[0]?.cursor ?? null;
         }
         const cursor = { api: page.mediationCases.nextCursor as string, postgraphile: pgCursor, last: { receivedOn: last.receivedOn, id: last.id } };
@@ -574,21 +712,39 @@ async function measureDatabase(argv: string[], o: Options, url: string): Promise
       const top = aggregates.reduce((a, b) => (b.api.byClients[1]!.p50 > a.api.byClients[1]!.p50 ? b : a));
       const scope = scopes.find((s) => s.label === top.scope)!;
       console.log(`heaviest aggregate: ${top.scenario} at ${top.scope} scope; running it beside \`me\``);
-      heavy = await heavyStage({ s: AGGREGATES.find((a) => a.key === top.scenario)!, scope, ctx: contextOf(scope) }, servers, tokens.get(scopes[0]!.username)!);
+      heavy = await heavyStage(
+        { s: AGGREGATES.find((a) => a.key === top.scenario)!, scope, ctx: contextOf(scope) },
+        servers,
+        tokens.get(scopes[0]!.username)!,
+      );
     }
     const end = await api.ask('read');
     const maxima = [...results.map((r) => r.api.eventLoopMaxMs ?? 0), heavy?.eventLoopMaxMs ?? 0];
     machine.loadEnd = os.loadavg();
     machine.endedAt = new Date().toISOString();
     const partial = {
-      scenarios: results, heavy, scopes, rss: { peakMb: end.peakRssMb, endMb: end.rssMb, startMb: end.startRssMb },
+      scenarios: results,
+      heavy,
+      scopes,
+      rss: { peakMb: end.peakRssMb, endMb: end.rssMb, startMb: end.startRssMb },
       eventLoopRunMaxMs: results.length ? Math.max(...maxima) : null,
     };
     const empty = SIZE_TABLES.filter((t) => sizes[t] === 0);
     const report: RunReport = {
-      machine, sizes, database, missingScopes: missing,
-      settings: { rounds: o.rounds, roundMs: o.roundMs, budgetMs: o.budgetMs, concurrency: o.clients, today: contextOf(scopes[0]!).today, command: `npm run bench -- ${argv.join(' ')}` },
-      targets: targetsOf(partial), ...partial,
+      machine,
+      sizes,
+      database,
+      missingScopes: missing,
+      settings: {
+        rounds: o.rounds,
+        roundMs: o.roundMs,
+        budgetMs: o.budgetMs,
+        concurrency: o.clients,
+        today: contextOf(scopes[0]!).today,
+        command: `npm run bench -- ${argv.join(' ')}`,
+      },
+      targets: targetsOf(partial),
+      ...partial,
       notes: [
         'API: the production build (`tsc`) in its own process with NODE_ENV=production semantics, logging off, the per-user query budget off (one user sends every request); pool of 10 connections; pending migrations applied at start, nothing else written but what signing in writes.',
         'SQL/req: statements the API sent per request at 1 client, counted by the ORM’s onQuery hook in the API process.',
@@ -596,7 +752,11 @@ async function measureDatabase(argv: string[], o: Options, url: string): Promise
         'PostGraphile 5.1.5: Amber preset on schema public, grafserv on a Node HTTP server, pool of 10, PgIndexBehaviorsPlugin off (every column orderable). It serves the tables as they are, without jurisdiction, masking or audit: where it runs, it selects the same rows and relations (ids compared with the API’s); where it cannot, the table says why.',
         `Statistics cover ${SCALE_FIRST_YEAR}-01-01 to ${SCALE_AS_OF} (the generated span); villageMonthReports the month ${SCALE_AS_OF.slice(0, 7)}; trainingCompliance this year; coverage today.`,
         ...(empty.length ? [`Tables seed:scale leaves empty, whose lists measure the fixed cost of a request only: ${empty.join(', ')}.`] : []),
-        ...(heavy ? [`A request's fixed cost in the API (HTTP, sign-in check, GraphQL, one statement): \`me\` alone takes ${fmt(heavy.meIdle.p50)} at p50; the floor pays none of it, which weighs on "within 2× of the floor" for small pages.`] : []),
+        ...(heavy
+          ? [
+              `A request's fixed cost in the API (HTTP, sign-in check, GraphQL, one statement): \`me\` alone takes ${fmt(heavy.meIdle.p50)} at p50; the floor pays none of it, which weighs on "within 2× of the floor" for small pages.`,
+            ]
+          : []),
         'Event loop: perf_hooks.monitorEventLoopDelay (10 ms resolution) in the API process, reset before each scenario; peak RSS is the process’s VmHWM.',
       ],
     };

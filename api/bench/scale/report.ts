@@ -13,7 +13,11 @@ export function cell(value: string | number | null | undefined): string {
 }
 
 /** A GitHub-flavoured markdown table; `align` per column, `r` for numbers. */
-export function markdownTable(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>, align: ReadonlyArray<'l' | 'r'> = []): string {
+export function markdownTable(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>,
+  align: ReadonlyArray<'l' | 'r'> = [],
+): string {
   for (const [i, row] of rows.entries()) {
     if (row.length !== header.length) throw new Error(`markdownTable: row ${i} has ${row.length} cells for ${header.length} columns`);
   }
@@ -79,17 +83,33 @@ export function scenarioRows(results: readonly ScenarioResult[], concurrency: re
     if (r.kind !== 'aggregate' && r.items !== undefined) apiNotes.push(`${r.items} items`);
     if (r.bytes !== undefined) apiNotes.push(`${r.bytes < 10_240 ? `${(r.bytes / 1024).toFixed(1)}` : Math.round(r.bytes / 1024)} kB`);
     if (r.api.eventLoopMaxMs !== null) apiNotes.push(`event loop max ${ms(r.api.eventLoopMaxMs)} ms`);
-    add('API', r.api, (c) => (c === concurrency[0] ? apiNotes.join('; ') : ''), (c) =>
-      c === concurrency[0] && r.api.statementsPerRequest !== null ? r.api.statementsPerRequest.toFixed(1) : '');
-    const floorNote = r.floor.equal === null ? 'not compared' : r.floor.equal ? 'same JSON as the API' : `**differs from the API**: ${r.floor.difference ?? ''}`;
-    add('floor (1 SQL statement)', r.floor, (c) => (c === concurrency[0] ? floorNote : ''), (c) => (c === concurrency[0] ? '1' : ''), true);
+    add(
+      'API',
+      r.api,
+      (c) => (c === concurrency[0] ? apiNotes.join('; ') : ''),
+      (c) => (c === concurrency[0] && r.api.statementsPerRequest !== null ? r.api.statementsPerRequest.toFixed(1) : ''),
+    );
+    const floorNote =
+      r.floor.equal === null ? 'not compared' : r.floor.equal ? 'same JSON as the API' : `**differs from the API**: ${r.floor.difference ?? ''}`;
+    add(
+      'floor (1 SQL statement)',
+      r.floor,
+      (c) => (c === concurrency[0] ? floorNote : ''),
+      (c) => (c === concurrency[0] ? '1' : ''),
+      true,
+    );
     if ('unsupported' in r.postgraphile) {
       rows.push([scope, 'PostGraphile', '', '', '–', '–', '–', '–', '–', '', '', `cannot express: ${r.postgraphile.unsupported}`]);
     } else {
       const pg = r.postgraphile;
       const idNote = pg.sameIds === null ? '' : pg.sameIds ? 'same ids as the API' : '**other ids than the API**';
       const note = [idNote, pg.note].filter(Boolean).join('; ');
-      add('PostGraphile', pg, (c) => (c === concurrency[0] ? note : ''), () => '');
+      add(
+        'PostGraphile',
+        pg,
+        (c) => (c === concurrency[0] ? note : ''),
+        () => '',
+      );
     }
   }
   return rows;
@@ -105,27 +125,61 @@ export function renderResults(report: RunReport): string {
   const out: string[] = [];
   out.push('# Scale benchmark results', '');
   out.push(`Written by \`npm run bench -- --scale\` (api/bench/scale). Run ${m.startedAt} to ${m.endedAt}.`, '');
-  out.push(markdownTable(['', ''], [
-    ['machine', `${m.cpu}, ${m.cores} cores, ${m.ramGiB.toFixed(1)} GiB RAM, ${m.platform}`],
-    ['Node', m.node],
-    ['PostgreSQL', m.postgres],
-    ['load average at start (1/5/15 min)', m.loadStart.map((x) => x.toFixed(2)).join(' / ')],
-    ['load average at end', m.loadEnd.map((x) => x.toFixed(2)).join(' / ')],
-    ['database', report.database],
-    ['command', `\`DATABASE_URL=… ${report.settings.command}\``],
-    ['method', `${report.settings.rounds} interleaved rounds per scenario and concurrency; a round runs the API, the floor and PostGraphile one after the other (rotating who goes first) for about ${report.settings.roundMs} ms each (at least 20 samples, at most ${report.settings.budgetMs / 1000} s per target and concurrency, at least 3 samples alone); clients: ${report.settings.concurrency.join(' and ')}; server clock's today ${report.settings.today}`],
-  ]), '');
+  out.push(
+    markdownTable(
+      ['', ''],
+      [
+        ['machine', `${m.cpu}, ${m.cores} cores, ${m.ramGiB.toFixed(1)} GiB RAM, ${m.platform}`],
+        ['Node', m.node],
+        ['PostgreSQL', m.postgres],
+        ['load average at start (1/5/15 min)', m.loadStart.map((x) => x.toFixed(2)).join(' / ')],
+        ['load average at end', m.loadEnd.map((x) => x.toFixed(2)).join(' / ')],
+        ['database', report.database],
+        ['command', `\`DATABASE_URL=… ${report.settings.command}\``],
+        [
+          'method',
+          `${report.settings.rounds} interleaved rounds per scenario and concurrency; a round runs the API, the floor and PostGraphile one after the other (rotating who goes first) for about ${report.settings.roundMs} ms each (at least 20 samples, at most ${report.settings.budgetMs / 1000} s per target and concurrency, at least 3 samples alone); clients: ${report.settings.concurrency.join(' and ')}; server clock's today ${report.settings.today}`,
+        ],
+      ],
+    ),
+    '',
+  );
 
   out.push('## Data', '');
-  out.push(markdownTable(['table or level', 'rows'], Object.entries(report.sizes).map(([k, v]) => [k, v.toLocaleString('en-US')]), ['l', 'r']), '');
+  out.push(
+    markdownTable(
+      ['table or level', 'rows'],
+      Object.entries(report.sizes).map(([k, v]) => [k, v.toLocaleString('en-US')]),
+      ['l', 'r'],
+    ),
+    '',
+  );
   out.push('## Accounts', '');
-  out.push(markdownTable(['scope', 'account', 'region', 'level'], report.scopes.map((s) => [s.label, s.username, s.place.name, s.place.level])), '');
+  out.push(
+    markdownTable(
+      ['scope', 'account', 'region', 'level'],
+      report.scopes.map((s) => [s.label, s.username, s.place.name, s.place.level]),
+    ),
+    '',
+  );
   if (report.missingScopes.length) out.push(...report.missingScopes.map((x) => `- ${x}`), '');
 
   out.push('## Targets (issue 11)', '');
-  out.push(markdownTable(['target', 'measured', 'limit', 'ratio', 'verdict', 'notes'], report.targets.map((t) => [
-    t.name, t.measured, t.limit, t.verdict.ratio === null ? '–' : times(t.verdict.ratio), verdictText(t.verdict), t.note ?? '',
-  ]), ['l', 'r', 'r', 'r', 'l', 'l']), '');
+  out.push(
+    markdownTable(
+      ['target', 'measured', 'limit', 'ratio', 'verdict', 'notes'],
+      report.targets.map((t) => [
+        t.name,
+        t.measured,
+        t.limit,
+        t.verdict.ratio === null ? '–' : times(t.verdict.ratio),
+        verdictText(t.verdict),
+        t.note ?? '',
+      ]),
+      ['l', 'r', 'r', 'r', 'l', 'l'],
+    ),
+    '',
+  );
 
   out.push('## Event loop and memory of the API process', '');
   const h = report.heavy;
@@ -137,17 +191,26 @@ export function renderResults(report: RunReport): string {
   ];
   if (h) {
     rows.push(
-      [`heaviest aggregate (${h.scenario}, ${h.scope}) p50 / p95 / max`, `${ms(h.heavy.p50)} / ${ms(h.heavy.p95)} / ${ms(h.heavy.max)} ms (n ${h.heavy.n})`],
+      [
+        `heaviest aggregate (${h.scenario}, ${h.scope}) p50 / p95 / max`,
+        `${ms(h.heavy.p50)} / ${ms(h.heavy.p95)} / ${ms(h.heavy.max)} ms (n ${h.heavy.n})`,
+      ],
       ['event-loop delay while it runs: max / p99 / mean', `${ms(h.eventLoopMaxMs)} / ${ms(h.eventLoopP99Ms)} / ${ms(h.eventLoopMeanMs)} ms`],
       ['event-loop utilisation while it runs', `${(h.utilisation * 100).toFixed(0)} %`],
       ['`me` alone: p50 / p95 / max', `${ms(h.meIdle.p50)} / ${ms(h.meIdle.p95)} / ${ms(h.meIdle.max)} ms (n ${h.meIdle.n})`],
-      ['`me` beside the heavy aggregate: p50 / p95 / max', `${ms(h.meUnderLoad.p50)} / ${ms(h.meUnderLoad.p95)} / ${ms(h.meUnderLoad.max)} ms (n ${h.meUnderLoad.n})`],
+      [
+        '`me` beside the heavy aggregate: p50 / p95 / max',
+        `${ms(h.meUnderLoad.p50)} / ${ms(h.meUnderLoad.p95)} / ${ms(h.meUnderLoad.max)} ms (n ${h.meUnderLoad.n})`,
+      ],
     );
   }
   out.push(markdownTable(['', ''], rows), '');
 
   out.push('## Scenarios', '');
-  out.push('Each table: per scope, the API (HTTP, GraphQL, as the console asks), the floor (one hand-written SQL statement building the same JSON, run through `pg`) and PostGraphile 5 (HTTP, Amber preset, same tables). "p50 ÷ floor p50" compares each with the floor at the same concurrency.', '');
+  out.push(
+    'Each table: per scope, the API (HTTP, GraphQL, as the console asks), the floor (one hand-written SQL statement building the same JSON, run through `pg`) and PostGraphile 5 (HTTP, Amber preset, same tables). "p50 ÷ floor p50" compares each with the floor at the same concurrency.',
+    '',
+  );
   const byScenario = new Map<string, ScenarioResult[]>();
   for (const r of report.scenarios) byScenario.set(`${r.scenario}\u0000${r.title}`, [...(byScenario.get(`${r.scenario}\u0000${r.title}`) ?? []), r]);
   for (const [key, results] of byScenario) out.push(scenarioSection(key.split('\u0000')[1]!, results, report.settings.concurrency), '');

@@ -91,4 +91,7 @@ export function listStatement(q: Sql, f: ListFloor, page: { skip: number; take: 
   return { sql, params: q.params };
 }
 
-export const itemIds = (key: string) => (data: any): string[] => (data?.[key]?.items ?? []).map((i: { id: string }) => i.id);
+export const itemIds =
+  (key: string) =>
+  (data: any): string[] =>
+    (data?.[key]?.items ?? []).map((i: { id: string }) => i.id);

@@ -56,7 +56,9 @@ export function regionIdsByPath(q: Sql, place: Place, level: Level): string {
 
 /** The ids of `place` and of every region under it, level by level. */
 export function subtreeIds(q: Sql, place: Place): string {
-  return LEVELS.slice(depth(place.level)).map((l) => regionIdsAt(q, place, l)).join(' union all ');
+  return LEVELS.slice(depth(place.level))
+    .map((l) => regionIdsAt(q, place, l))
+    .join(' union all ');
 }
 
 /** Region rows (alias) of `level` at or under `place`; without a level, the whole subtree. */

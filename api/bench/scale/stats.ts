@@ -79,6 +79,7 @@ export function planRuns(warmMs: number, clients: number, o: { rounds: number; r
   let perWorker = Math.max(Math.ceil(20 / (o.rounds * clients)), requestsPerWorker(warmMs, clients, o.roundMs, clients === 1 ? 20 : 10));
   perWorker = Math.max(1, Math.min(perWorker, Math.floor(o.budgetMs / (o.rounds * loaded))));
   let rounds = o.rounds;
-  if (perWorker === 1 && o.rounds * loaded > o.budgetMs) rounds = Math.min(o.rounds, Math.max(clients === 1 ? 3 : 1, Math.floor(o.budgetMs / loaded)));
+  if (perWorker === 1 && o.rounds * loaded > o.budgetMs)
+    rounds = Math.min(o.rounds, Math.max(clients === 1 ? 3 : 1, Math.floor(o.budgetMs / loaded)));
   return { rounds, perWorker };
 }

@@ -13,7 +13,12 @@ export async function runFloor(db: pg.Pool | pg.Client | pg.PoolClient, s: Scena
  * Whether the floor returns what the API returned (`data[key]`), orders the API leaves open put into one order.
  * A floor that returns less is not a floor: any difference is reported, with where it is.
  */
-export async function compareWithFloor(db: pg.Pool | pg.Client, s: Scenario, ctx: BenchContext, apiData: unknown): Promise<{ equal: boolean; difference?: string; floor: unknown }> {
+export async function compareWithFloor(
+  db: pg.Pool | pg.Client,
+  s: Scenario,
+  ctx: BenchContext,
+  apiData: unknown,
+): Promise<{ equal: boolean; difference?: string; floor: unknown }> {
   const floor = await runFloor(db, s, ctx);
   const norm = s.normalise ?? ((x: unknown) => x);
   const difference = firstDifference(norm((apiData as Record<string, unknown>)?.[s.key]), norm(floor));
