@@ -478,18 +478,25 @@ async function heavyStage(pick: { s: Scenario; scope: Scope; ctx: BenchContext }
     idle.push(performance.now() - t);
   }
   const idleWall = performance.now() - idleStarted;
-  await heavy();
+  await heavy().catch(() => undefined);
   await servers.api.ask('reset');
   const heavyLatencies: number[] = [];
   const meLatencies: number[] = [];
+  const failures: string[] = [];
   let done = false;
   const started = performance.now();
   const heavyLoop = (async () => {
     try {
-      while (heavyLatencies.length < 3 || (performance.now() - started < 8000 && heavyLatencies.length < 50)) {
+      let attempts = 0;
+      while (attempts < 3 || (performance.now() - started < 8000 && attempts < 50)) {
+        attempts += 1;
         const t = performance.now();
-        await heavy();
-        heavyLatencies.push(performance.now() - t);
+        try {
+          await heavy();
+          heavyLatencies.push(performance.now() - t);
+        } catch (error) {
+          failures.push(`${pick.s.key}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 160));
+        }
       }
     } finally {
       done = true;
@@ -498,8 +505,12 @@ async function heavyStage(pick: { s: Scenario; scope: Scope; ctx: BenchContext }
   const meLoop = (async () => {
     while (!done) {
       const t = performance.now();
-      await me();
-      meLatencies.push(performance.now() - t);
+      try {
+        await me();
+        meLatencies.push(performance.now() - t);
+      } catch (error) {
+        failures.push(`me: ${error instanceof Error ? error.message : String(error)}`.slice(0, 160));
+      }
       await new Promise((r) => setTimeout(r, 5));
     }
   })();
@@ -516,6 +527,7 @@ async function heavyStage(pick: { s: Scenario; scope: Scope; ctx: BenchContext }
     eventLoopP99Ms: stats.eventLoop.p99,
     eventLoopMeanMs: stats.eventLoop.mean,
     utilisation: stats.utilisation,
+    failures,
   };
 }
 

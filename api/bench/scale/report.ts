@@ -203,6 +203,7 @@ export function renderResults(report: RunReport): string {
         `${ms(h.meUnderLoad.p50)} / ${ms(h.meUnderLoad.p95)} / ${ms(h.meUnderLoad.max)} ms (n ${h.meUnderLoad.n})`,
       ],
     );
+    if (h.failures.length) rows.push(['requests that failed meanwhile', `${h.failures.length}: ${[...new Set(h.failures)].slice(0, 3).join('; ')}`]);
   }
   out.push(markdownTable(['', ''], rows), '');
 

@@ -68,6 +68,8 @@ export interface HeavyResult {
   eventLoopMeanMs: number;
   /** Event-loop utilisation of the API process during the heavy run, 0–1. */
   utilisation: number;
+  /** Requests that failed meanwhile (either kind), with why. */
+  failures: string[];
 }
 
 export interface TargetCheck {
