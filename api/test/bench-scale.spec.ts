@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { byIdWithinEqualLoads, jsRatio } from '../bench/scale/aggregates.js';
 import { firstDifference } from '../bench/scale/compare.js';
 import { cell, markdownTable, ms, renderResults, scenarioRows } from '../bench/scale/report.js';
-import { maskName, maskPhone, regionsUnder, Sql, under } from '../bench/scale/sql.js';
+import { maskName, maskPhone, regionIdsAt, regionsUnder, Sql, under } from '../bench/scale/sql.js';
 import { judge, percentile, planRuns, requestsPerWorker, summarize } from '../bench/scale/stats.js';
 import type { Place, RunReport, ScenarioResult } from '../bench/scale/types.js';
 
@@ -92,34 +92,27 @@ describe('floor SQL helpers', () => {
   const city: Place = { id: 'c1', level: 'CITY', path: '/p0/c1/', name: '吕梁市' };
   const province: Place = { id: 'p0', level: 'PROVINCE', path: '/p0/', name: '山西省' };
 
-  it('narrows by the column of the place’s own level, else the ids of the recorded level below, down parent_id', () => {
+  it('narrows by the column of the place’s own level, its children’s ids one level down, the subtree by path further', () => {
     const q = new Sql();
     expect(under(q, county, { COUNTY: 't.county_id', TOWNSHIP: 't.township_id' })).toBe('t.county_id = $1');
-    expect(under(q, county, { TOWNSHIP: 't.township_id' })).toBe('t.township_id in (select r1.id from region r1 where r1.parent_id = $2)');
-    expect(under(q, city, { COUNTY: 't.county_id' })).toBe('t.county_id in (select r1.id from region r1 where r1.parent_id = $3)');
-    expect(under(q, province, { TOWNSHIP: 't.township_id' })).toBe(
-      't.township_id in (select r3.id from region r3 where r3.parent_id in (select r2.id from region r2 where r2.parent_id in ' +
-        '(select r1.id from region r1 where r1.parent_id = $4)))',
-    );
+    expect(under(q, county, { TOWNSHIP: 't.township_id' })).toBe('t.township_id = any(array(select r.id from region r where r.parent_id = $2))');
+    expect(under(q, city, { COUNTY: 't.county_id' })).toBe('t.county_id = any(array(select r.id from region r where r.parent_id = $3))');
+    expect(under(q, province, { TOWNSHIP: 't.township_id' })).toBe('t.township_id in (select rp.id from region rp where rp.path like $4)');
     expect(under(q, county, { CITY: 't.city_id' })).toBe('false');
-    expect(under(q, city, { VILLAGE: 't.village_id' }, 'path')).toBe(
-      't.village_id in (select rp.id from region rp where rp.path like $5 and rp.level = $6)',
-    );
-    expect(q.params).toEqual(['c0', 'c0', 'c1', 'p0', '/p0/c1/%', 'VILLAGE']);
+    expect(q.params).toEqual(['c0', 'c0', 'c1', '/p0/%']);
   });
 
-  it('selects regions of a level under a place, or its whole subtree', () => {
+  it('selects regions of a level under a place, or its whole subtree, and the ids of a level down parent_id', () => {
     const q = new Sql();
     expect(regionsUnder(q, county, 'r', 'COUNTY')).toBe('r.id = $1');
-    expect(regionsUnder(q, county, 'r', 'TOWNSHIP')).toBe('r.parent_id = $2 and r.level = $3');
+    expect(regionsUnder(q, county, 'r', 'TOWNSHIP')).toBe('r.parent_id = $2');
     expect(regionsUnder(q, county, 'r', 'CITY')).toBe('false');
-    expect(regionsUnder(q, county, 'r', 'VILLAGE')).toBe('r.parent_id in (select r1.id from region r1 where r1.parent_id = $4) and r.level = $5');
-    expect(regionsUnder(q, city, 'r')).toBe(
-      'r.id in (select $6::uuid union all select r1.id from region r1 where r1.parent_id = $7 union all select r2.id from region r2 ' +
-        'where r2.parent_id in (select r1.id from region r1 where r1.parent_id = $8) union all select r3.id from region r3 where r3.parent_id in ' +
-        '(select r2.id from region r2 where r2.parent_id in (select r1.id from region r1 where r1.parent_id = $9)))',
+    expect(regionsUnder(q, county, 'r', 'VILLAGE')).toBe('r.path like $3 and r.level = $4');
+    expect(regionsUnder(q, city, 'r')).toBe('r.path like $5');
+    expect(regionIdsAt(q, province, 'COUNTY')).toBe(
+      'select r2.id from region r2 where r2.parent_id in (select r1.id from region r1 where r1.parent_id = $6)',
     );
-    expect(q.params).toEqual(['c0', 'c0', 'TOWNSHIP', 'c0', 'VILLAGE', 'c1', 'c1', 'c1', 'c1']);
+    expect(q.params).toEqual(['c0', 'c0', '/p0/c1/c0/%', 'VILLAGE', '/p0/c1/%', 'p0']);
   });
 
   it('writes the API’s masks and ratio rounding as SQL (checked against PostgreSQL in bench-floors.integration-spec)', () => {

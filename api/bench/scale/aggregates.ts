@@ -1,6 +1,6 @@
 import { caseUnder } from './lists.js';
 import type { BenchContext, Scenario } from './scenario.js';
-import { isoTime, regionIdsByPath, regionsUnder, Sql } from './sql.js';
+import { isoTime, regionsUnder, Sql } from './sql.js';
 
 /**
  * The dashboard's aggregates with the console's selections (console/src/providers/coverage.ts, caseStatistics.ts,
@@ -66,7 +66,7 @@ export const coverage: Scenario = {
     const limit = q.p(COVERAGE_LIMIT);
     // The most loaded advisers by the database's order of names, then that page in Chinese (pinyin) order, as the API.
     const sql = `with v as materialized (
-        select r.id, r.name, r.code, r.parent_id from region r where r.id in (${regionIdsByPath(q, ctx.place, 'VILLAGE')})),
+        select r.id, r.name, r.code, r.parent_id from region r where r.level = 'VILLAGE' and ${regionsUnder(q, ctx.place, 'r', 'VILLAGE')}),
       active as materialized (select p.village_id, p.adviser_id from pairing p join v on v.id = p.village_id where ${activeOn('p', today)}),
       covered as (select distinct village_id as id from active),
       loads as materialized (select p.adviser_id as id, count(*)::int as n from pairing p
@@ -117,22 +117,24 @@ export const caseStatistics: Scenario = {
   variables: (ctx) => ({ from: ctx.from, to: ctx.to }),
   floor: (ctx) => {
     const q = new Sql();
-    // One pass over the cases: every grouping at once (grouping sets), then JSON.
-    const group = (name: string) => `coalesce((select json_agg(json_build_object('key', g.k, 'count', g.n) order by g.n desc, g.k collate "und-x-icu")
-      from (select ${name}::text as k, n from g where grp = '${name}') g), '[]'::json)`;
-    const resolved = (level: string) => `coalesce((select n from g where grp = 'resolved_level' and resolved_level = '${level}'), 0)`;
-    const sql = `with c as materialized (
-        select status, dispute_type, source, level, resolved_level, amount_fen from mediation_case mc
-        where ${caseUnder(q, ctx.place, 'mc')} and mc.received_on between ${q.p(ctx.from)}::date and ${q.p(ctx.to)}::date),
-      g as (select status, dispute_type, source, level, resolved_level, count(*)::int as n,
-          case when grouping(status) = 0 then 'status' when grouping(dispute_type) = 0 then 'dispute_type' when grouping(source) = 0 then 'source'
-               when grouping(level) = 0 then 'level' when grouping(resolved_level) = 0 then 'resolved_level' end as grp
-        from c group by grouping sets ((status), (dispute_type), (source), (level), (resolved_level))),
+    // One scan: the period's cases counted per combination of the five columns (a few thousand groups), those rolled
+    // up into each grouping at once, then JSON. `grp` names a row's grouping, `k` its value.
+    const cols = ['status', 'dispute_type', 'source', 'level', 'resolved_level'];
+    const group = (col: string) => `coalesce((select json_agg(json_build_object('key', g.k, 'count', g.n) order by g.n desc, g.k collate "und-x-icu")
+      from g where g.grp = '${col}' and g.k is not null), '[]'::json)`;
+    const resolved = (level: string) => `coalesce((select g.n from g where g.grp = 'resolved_level' and g.k = '${level}'), 0)`;
+    const sql = `with c as (
+        select ${cols.map((c) => `mc.${c}`).join(', ')}, count(*) as n, sum(mc.amount_fen) as amount from mediation_case mc
+        where ${caseUnder(q, ctx.place, 'mc')} and mc.received_on between ${q.p(ctx.from)}::date and ${q.p(ctx.to)}::date
+        group by ${cols.map((c) => `mc.${c}`).join(', ')}),
+      g as materialized (select case ${cols.map((c) => `when grouping(${c}) = 0 then '${c}'`).join(' ')} else 'total' end as grp,
+          coalesce(${cols.map((c) => `${c}::text`).join(', ')}) as k, coalesce(sum(n), 0)::int as n, coalesce(sum(amount), 0)::bigint as amount
+        from c group by grouping sets ((), ${cols.map((c) => `(${c})`).join(', ')})),
       r as (select ${resolved('VILLAGE')} as village, ${resolved('TOWNSHIP')} as township, ${resolved('COUNTY')} as county)
       select json_build_object(
         'region', (select json_build_object('id', x.id, 'name', x.name) from region x where x.id = ${q.p(ctx.place.id)}),
         'from', ${q.p(ctx.from)}::text, 'to', ${q.p(ctx.to)}::text,
-        'total', (select count(*)::int from c), 'amountFen', (select coalesce(sum(amount_fen), 0)::bigint from c),
+        'total', (select n from g where grp = 'total'), 'amountFen', (select amount from g where grp = 'total'),
         ${Object.entries(GROUPS)
           .map(([key, col]) => `'${key}', ${group(col)}`)
           .join(',\n        ')},

@@ -224,7 +224,7 @@ export const pairings: ListSpec = {
     const today = q.p(ctx.today);
     return {
       from: 'pairing t',
-      where: under(q, ctx.place, { VILLAGE: 't.village_id' }, 'path'),
+      where: under(q, ctx.place, { VILLAGE: 't.village_id' }),
       order: 't.valid_from desc, t.id asc',
       item: `json_build_object('id', t.id, 'validFrom', ${isoDate('t.valid_from')}, 'validTo', ${isoDate('t.valid_to')},
         'deputyDirector', t.deputy_director, 'createdAt', ${isoTime('t.created_at')}, 'active', ${activeOn('t', today)},

@@ -18,9 +18,8 @@ export class Sql {
 const depth = (level: Level) => LEVELS.indexOf(level);
 
 /**
- * `select r.id from region r where …`: the ids of the regions of `level` under `place`, down the `parent_id` index one
- * level at a time (a county's villages: the children of its children). PostgreSQL plans these small nested sets well,
- * where a path prefix (LIKE on the text_pattern_ops index) is often planned as a scan of every region.
+ * `select r1.id from region r1 where …`: the ids of the regions of `level` under `place`, down the `parent_id` index
+ * one level at a time: the driving set of a per-county page (a province's 117 counties).
  */
 export function regionIdsAt(q: Sql, place: Place, level: Level): string {
   const steps = depth(level) - depth(place.level);
@@ -34,41 +33,35 @@ export function regionIdsAt(q: Sql, place: Place, level: Level): string {
 /**
  * Rows anchored at or under `place`, given the table's columns per level it records (e.g. a case:
  * `{ COUNTY: 'mc.county_id', TOWNSHIP: 'mc.township_id', VILLAGE: 'mc.village_id' }`): equality on the column of the
- * place's own level, else the ids of the nearest recorded level below it.
+ * place's own level; one level down, the column against the children's ids computed once (`= any(array(…))`, so that
+ * the planner sizes the rows by the column's own statistics); further down, against every region under the place by
+ * path prefix, hashed (the formulations the EXPLAIN work on the API's jurisdiction helper found fastest at province
+ * size; a floor should be at least as well written as the API).
  */
-export function under(q: Sql, place: Place, columns: Partial<Record<Level, string>>, how: 'parents' | 'path' = 'parents'): string {
+export function under(q: Sql, place: Place, columns: Partial<Record<Level, string>>): string {
   const own = columns[place.level];
   if (own) return `${own} = ${q.p(place.id)}`;
   const below = LEVELS.find((l) => columns[l] && depth(l) > depth(place.level));
   if (!below) return 'false';
-  if (how === 'path' && depth(below) - depth(place.level) > 1) return `${columns[below]!} in (${regionIdsByPath(q, place, below)})`;
-  return `${columns[below]!} in (${regionIdsAt(q, place, below)})`;
+  if (depth(below) === depth(place.level) + 1)
+    return `${columns[below]!} = any(array(select r.id from region r where r.parent_id = ${q.p(place.id)}))`;
+  return `${columns[below]!} in (${subtreeIds(q, place)})`;
 }
 
-/**
- * The same ids by path prefix: where they are joined to pairings, whose village is indexed only by the exclusion
- * constraint's GiST index, the prefix's larger row estimate makes PostgreSQL hash the pairings instead of probing
- * that index once per village (4× faster for a city).
- */
-export function regionIdsByPath(q: Sql, place: Place, level: Level): string {
-  return `select rp.id from region rp where rp.path like ${q.p(`${likePrefix(place.path)}%`)} and rp.level = ${q.p(level)}`;
-}
-
-/** The ids of `place` and of every region under it, level by level. */
+/** The ids of `place` and of every region under it, by path prefix (a province's 31,000 hash in a few MB). */
 export function subtreeIds(q: Sql, place: Place): string {
-  return LEVELS.slice(depth(place.level))
-    .map((l) => regionIdsAt(q, place, l))
-    .join(' union all ');
+  return `select rp.id from region rp where rp.path like ${q.p(`${likePrefix(place.path)}%`)}`;
 }
 
 /** Region rows (alias) of `level` at or under `place`; without a level, the whole subtree. */
 export function regionsUnder(q: Sql, place: Place, alias: string, level?: Level): string {
-  if (!level) return `${alias}.id in (${subtreeIds(q, place)})`;
+  if (!level) return `${alias}.path like ${q.p(`${likePrefix(place.path)}%`)}`;
   const steps = depth(level) - depth(place.level);
   if (steps < 0) return 'false';
   if (steps === 0) return `${alias}.id = ${q.p(place.id)}`;
-  if (steps === 1) return `${alias}.parent_id = ${q.p(place.id)} and ${alias}.level = ${q.p(level)}`;
-  return `${alias}.parent_id in (${regionIdsAt(q, place, LEVELS[depth(level) - 1]!)}) and ${alias}.level = ${q.p(level)}`;
+  // A region's children are exactly the next level down: no level filter beside parent_id.
+  if (steps === 1) return `${alias}.parent_id = ${q.p(place.id)}`;
+  return `${alias}.path like ${q.p(`${likePrefix(place.path)}%`)} and ${alias}.level = ${q.p(level)}`;
 }
 
 /** A path as a LIKE prefix: `\`, `%` and `_` escaped (paths are uuids and slashes, but a prefix is a prefix). */
