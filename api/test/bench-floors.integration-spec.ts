@@ -113,8 +113,9 @@ describe('scale bench floors: the demo county', () => {
 });
 
 describe('scale bench floors: a small generated province', () => {
-  // city.1 has two counties and 200 advisers: coverage lists the 100 most loaded, and the floor must cut where the API does.
-  const sizes: ScaleSizes = { ...SMALL_SIZES, townships: 20, villages: 400, advisers: 300, cases: 1200, workLogs: 800 };
+  // city.1 has two counties, 200 advisers and about 1,070 villages: coverage lists the 100 most loaded advisers, the
+  // training grid and the month reports the first 1,000 villages, and the floors must cut where the API does.
+  const sizes: ScaleSizes = { ...SMALL_SIZES, townships: 20, villages: 1600, advisers: 300, cases: 1200, workLogs: 800 };
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let app: TestApp;
   let client: pg.Client;

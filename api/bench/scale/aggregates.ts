@@ -101,6 +101,9 @@ export const coverage: Scenario = {
   normalise: (data) => (data?.adviserLoads ? { ...data, adviserLoads: byIdWithinEqualLoads(data.adviserLoads) } : data),
 };
 
+/** Villages trainingCompliance's rows and villageMonthReports list unless asked otherwise (the API's defaults). */
+export const ROW_LIMIT = 1000;
+
 const GROUPS = { byStatus: 'status', byDisputeType: 'dispute_type', bySource: 'source', byLevel: 'level' } as const;
 
 export const caseStatistics: Scenario = {
@@ -192,8 +195,8 @@ export const trainingCompliance: Scenario = {
             'village', json_build_object('id', v.id, 'name', v.name, 'township', json_build_object('id', t.id, 'name', t.name),
               'currentAdviser', (select json_build_object('id', a.id, 'name', a.name) from pairing p join legal_adviser a on a.id = p.adviser_id
                 where p.village_id = v.id and ${activeOn('p', today)} limit 1)),
-            'quarters', s.quarters) order by v.code)
-          from v join region t on t.id = v.parent_id
+            'quarters', s.quarters) order by v.code, v.id)
+          from (select * from v order by v.code, v.id limit ${q.p(ROW_LIMIT)}) v join region t on t.id = v.parent_id
           join (select village_id, count(*) filter (where status = 'DONE')::int as done, count(*) filter (where status = 'MISSING')::int as missing,
                   json_agg(json_build_object('quarter', quarter, 'status', status, 'trainingCount', n) order by quarter) as quarters
                 from cell group by village_id) s on s.village_id = v.id), '[]'::json)) as json
@@ -217,17 +220,19 @@ export const villageMonthReports: Scenario = {
     const q = new Sql();
     const [y, m] = ctx.month.split('-').map(Number) as [number, number];
     const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    // The first villages by division code (the API's default limit); their cases counted per village.
     const sql = `select coalesce(json_agg(json_build_object(
         'village', json_build_object('id', v.id, 'name', v.name, 'township', json_build_object('id', t.id, 'name', t.name)),
         'caseCount', coalesce(c.n, 0), 'silent', coalesce(c.n, 0) = 0 and z.id is null,
         'zeroReport', case when z.id is null then null else json_build_object('id', z.id, 'reportedAt', ${isoTime('z.reported_at')}) end)
-        order by v.code), '[]'::json) as json
-      from region v join region t on t.id = v.parent_id
+        order by v.code, v.id), '[]'::json) as json
+      from (select v.* from region v where v.level = 'VILLAGE' and ${regionsUnder(q, ctx.place, 'v', 'VILLAGE')}
+            order by v.code, v.id limit ${q.p(ROW_LIMIT)}) v
+      join region t on t.id = v.parent_id
       left join (select mc.village_id, count(*)::int as n from mediation_case mc
         where ${caseUnder(q, ctx.place, 'mc')} and mc.received_on >= ${q.p(`${ctx.month}-01`)}::date and mc.received_on < ${q.p(`${next}-01`)}::date
         group by mc.village_id) c on c.village_id = v.id
-      left join zero_report z on z.village_id = v.id and z.month = ${q.p(ctx.month)}
-      where v.level = 'VILLAGE' and ${regionsUnder(q, ctx.place, 'v', 'VILLAGE')}`;
+      left join zero_report z on z.village_id = v.id and z.month = ${q.p(ctx.month)}`;
     return { sql, params: q.params };
   },
   postgraphile: () => ({ unsupported: NO_AGGREGATES }),
