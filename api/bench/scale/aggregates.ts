@@ -171,36 +171,39 @@ export const trainingCompliance: Scenario = {
     const ended = ctx.year < ctx.nowYear ? 4 : ctx.year > ctx.nowYear ? 0 : ctx.nowQuarter - 1;
     const quartersEnded = q.p(ended);
     const nowQuarter = q.p(ctx.year === ctx.nowYear ? ctx.nowQuarter : ctx.year < ctx.nowYear ? 5 : 0);
+    // Totals over every village from the trainings counted per quarter; the grid only for the first villages by code.
     const sql = `with v as materialized (
         select r.id, r.name, r.code, r.parent_id from region r where r.level = 'VILLAGE' and ${regionsUnder(q, ctx.place, 'r', 'VILLAGE')}),
-      n as (select t.village_id, t.quarter, count(*)::int as n from training t join v on v.id = t.village_id
+      n as materialized (select t.village_id, t.quarter, count(*)::int as n from training t join v on v.id = t.village_id
         where t.kind = 'VILLAGE_QUARTERLY' and t.year = ${year}::int group by t.village_id, t.quarter),
-      cell as materialized (select v.id as village_id, k.quarter, coalesce(n.n, 0) as n,
+      counts as (select (select count(*)::int from v) as villages),
+      quarter as (select k.quarter, (select count(*)::int from n where n.quarter = k.quarter) as done,
+          case when k.quarter <= ${quartersEnded}::int then counts.villages - (select count(*)::int from n where n.quarter = k.quarter) else 0 end as missing
+        from generate_series(1, 4) as k(quarter), counts),
+      totals as (select counts.villages * ${quartersEnded}::int as required,
+          (select coalesce(sum(done), 0)::int from quarter where quarter.quarter <= ${quartersEnded}::int) as done from counts),
+      page as (select * from v order by v.code, v.id limit ${q.p(ROW_LIMIT)}),
+      cell as (select page.id as village_id, k.quarter, coalesce(n.n, 0) as n,
           case when coalesce(n.n, 0) > 0 then 'DONE' when k.quarter < ${nowQuarter}::int then 'MISSING'
                when k.quarter = ${nowQuarter}::int then 'DUE' else 'UPCOMING' end as status
-        from v cross join generate_series(1, 4) as k(quarter) left join n on n.village_id = v.id and n.quarter = k.quarter),
-      totals as (select count(*) filter (where status = 'DONE' and quarter <= ${quartersEnded}::int)::int as done,
-        (select count(*) from v)::int * ${quartersEnded}::int as required from cell)
+        from page cross join generate_series(1, 4) as k(quarter) left join n on n.village_id = page.id and n.quarter = k.quarter)
       select json_build_object(
         'year', ${year}::int, 'regionId', ${q.p(ctx.place.id)}::uuid, 'regionName', ${q.p(ctx.place.name)}::text,
-        'villageCount', (select count(*)::int from v), 'quartersEnded', ${quartersEnded}::int,
+        'villageCount', counts.villages, 'quartersEnded', ${quartersEnded}::int,
         'required', totals.required, 'done', totals.done, 'missing', totals.required - totals.done,
         'ratio', case when totals.required = 0 then 1 else totals.done::float8 / totals.required end,
-        'quarterTotals', (select json_agg(json_build_object('quarter', k.quarter,
-            'done', (select count(*)::int from cell where quarter = k.quarter and status = 'DONE'),
-            'missing', (select count(*)::int from cell where quarter = k.quarter and status = 'MISSING')) order by k.quarter)
-          from generate_series(1, 4) as k(quarter)),
+        'quarterTotals', (select json_agg(json_build_object('quarter', quarter, 'done', done, 'missing', missing) order by quarter) from quarter),
         'rows', coalesce((select json_agg(json_build_object(
             'doneCount', s.done, 'missingCount', s.missing, 'townshipId', v.parent_id,
             'village', json_build_object('id', v.id, 'name', v.name, 'township', json_build_object('id', t.id, 'name', t.name),
               'currentAdviser', (select json_build_object('id', a.id, 'name', a.name) from pairing p join legal_adviser a on a.id = p.adviser_id
                 where p.village_id = v.id and ${activeOn('p', today)} limit 1)),
             'quarters', s.quarters) order by v.code, v.id)
-          from (select * from v order by v.code, v.id limit ${q.p(ROW_LIMIT)}) v join region t on t.id = v.parent_id
+          from page v join region t on t.id = v.parent_id
           join (select village_id, count(*) filter (where status = 'DONE')::int as done, count(*) filter (where status = 'MISSING')::int as missing,
                   json_agg(json_build_object('quarter', quarter, 'status', status, 'trainingCount', n) order by quarter) as quarters
                 from cell group by village_id) s on s.village_id = v.id), '[]'::json)) as json
-      from totals`;
+      from totals, counts`;
     return { sql, params: q.params };
   },
   postgraphile: () => ({ unsupported: NO_AGGREGATES }),
