@@ -32,9 +32,12 @@ export function formatShare(share: number): string {
 
 export type VillageMonthReport = VillageMonthReportsQuery['villageMonthReports'][number];
 
-/** Every village of a township (or the county) for a month: its cases, its zero report (零上报), or silence. */
+/**
+ * Every village of a township (or the county) for a month: its cases, its zero report (零上报), or silence. A county
+ * has at most a few hundred villages; asking for 500 keeps the request well within its cost.
+ */
 export const villageMonthReportsQuery = parse(/* GraphQL */ `query villageMonthReports($month: String!, $townshipId: ID) {
-  villageMonthReports(month: $month, townshipId: $townshipId) {
+  villageMonthReports(month: $month, townshipId: $townshipId, limit: 500) {
     village { id name township { id name } } caseCount silent zeroReport { id reportedAt }
   }
 }`);
