@@ -101,6 +101,31 @@ describe('list engine', () => {
     }
   });
 
+  it('refuses a forged cursor whose values do not fit the sorted columns, naming `after`', async () => {
+    const forge = (o: string, v: unknown[]) => Buffer.from(JSON.stringify({ o, v })).toString('base64url');
+    const uuid = '00000000-0000-4000-8000-000000000000';
+    for (const [sort, after] of [
+      ['[{ field: RECEIVED_ON, order: DESC }]', forge('receivedOn:desc,id:asc', ['not-a-date', uuid])],
+      ['[{ field: RECEIVED_ON, order: DESC }]', forge('receivedOn:desc,id:asc', ['2026-02-30', uuid])],
+      ['[]', forge('id:asc', ['not-a-uuid'])],
+      ['[]', forge('id:asc', [null])],
+      ['[{ field: AMOUNT_FEN, order: ASC }]', forge('amountFen:asc,id:asc', ['abc', uuid])],
+      ['[{ field: AMOUNT_FEN, order: ASC }]', forge('amountFen:asc,id:asc', [1.5, uuid])],
+      ['[{ field: CREATED_AT, order: ASC }]', forge('createdAt:asc,id:asc', [{ d: 'yesterday' }, uuid])],
+    ] as const) {
+      const res = await app.gql(`query($a: String) { mediationCases(options: { after: $a, sort: ${sort} }) { items { id } } }`, { a: after }, bureau);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
+    // A well-formed forged cursor is simply a position: it answers the rows after it.
+    const res = await app.gql(
+      `query($a: String) { mediationCases(options: { after: $a, sort: [{ field: RECEIVED_ON, order: DESC }] }) { items { id } } }`,
+      { a: forge('receivedOn:desc,id:asc', ['2099-01-01', uuid]) },
+      bureau,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.mediationCases.items.length).toBeGreaterThan(0);
+  });
+
   it('costs the same statements for a deep cursor page as for the first', async () => {
     const first = (await ok('{ villages(options: { take: 3 }) { nextCursor } }')).villages;
     const page1 = await countQueries(() => ok('{ villages(options: { take: 3 }) { items { id } } }'));

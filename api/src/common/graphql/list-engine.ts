@@ -1,6 +1,8 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../errors/app-error.js';
+import { isCalendarDate } from '../validation/calendar.js';
+import { isId } from './ids.js';
 import { DEFAULT_TAKE, SortOrder, type ListOptionsShape } from './list.js';
 
 /**
@@ -39,9 +41,10 @@ export async function listPage<T extends object>(
 ): Promise<ListPage<T>> {
   const order = orderOf(options, query.defaultOrder);
   const meta = em.getMetadata().find(entity as never)!;
-  const nullable = (field: string) => !!meta.properties[field as never]?.nullable;
+  const property = (field: string) => meta.properties[field as never] as CursorColumn | undefined;
+  const nullable = (field: string) => !!property(field)?.nullable;
   const where: FilterQuery<T>[] = [...query.where];
-  if (options?.after) where.push(keysetAfter(order, decodeCursor(options.after, order), nullable) as FilterQuery<T>);
+  if (options?.after) where.push(keysetAfter(order, decodeCursor(options.after, order, property), nullable) as FilterQuery<T>);
   const take = options?.take ?? DEFAULT_TAKE;
   const rows = await em.find(entity, { $and: where } as never, {
     offset: options?.skip ?? 0,
@@ -117,7 +120,28 @@ function encodeCursor(order: Array<[string, Direction]>, values: unknown[]): str
   return Buffer.from(JSON.stringify({ o: signature(order), v: encoded })).toString('base64url');
 }
 
-function decodeCursor(cursor: string, order: Array<[string, Direction]>): unknown[] {
+/** What a cursor's value is checked against: the sorted column's type and whether it may be null. */
+interface CursorColumn {
+  nullable?: boolean;
+  columnTypes?: string[];
+}
+
+/**
+ * Whether a decoded value can stand in the column: a cursor comes back from the client, and a value the column
+ * cannot hold (a date that is no date, text for a number) would reach PostgreSQL as an error, not as bad input.
+ */
+function fitsColumn(column: CursorColumn | undefined, value: unknown): boolean {
+  if (value === null) return !!column?.nullable;
+  const type = (column?.columnTypes?.[0] ?? '').toLowerCase();
+  if (type === 'uuid') return isId(value);
+  if (type === 'date') return typeof value === 'string' && isCalendarDate(value);
+  if (type.startsWith('timestamp')) return value instanceof Date && !Number.isNaN(value.getTime());
+  if (/^(int|integer|smallint|bigint|numeric)/.test(type)) return typeof value === 'number' && Number.isSafeInteger(value);
+  if (type === 'boolean') return typeof value === 'boolean';
+  return typeof value === 'string' && value.length <= 1000;
+}
+
+function decodeCursor(cursor: string, order: Array<[string, Direction]>, column: (field: string) => CursorColumn | undefined): unknown[] {
   let parsed: { o?: unknown; v?: unknown };
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown; v?: unknown };
@@ -127,10 +151,9 @@ function decodeCursor(cursor: string, order: Array<[string, Direction]>): unknow
   if (!parsed || parsed.o !== signature(order) || !Array.isArray(parsed.v) || parsed.v.length !== order.length) {
     throw AppError.badInput('after', 'is not a cursor from this list with this sort');
   }
-  return parsed.v.map((v) => {
-    if (v && typeof v === 'object' && typeof (v as { d?: unknown }).d === 'string') return new Date((v as { d: string }).d);
-    if (v !== null && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
-      throw AppError.badInput('after', 'is not a cursor from this list');
-    return v;
+  return parsed.v.map((v, i) => {
+    const value = v && typeof v === 'object' && typeof (v as { d?: unknown }).d === 'string' ? new Date((v as { d: string }).d) : v;
+    if (!fitsColumn(column(order[i]![0]), value)) throw AppError.badInput('after', 'is not a cursor from this list');
+    return value;
   });
 }
