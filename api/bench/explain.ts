@@ -3,13 +3,13 @@
 // runs is captured and re-run under EXPLAIN (ANALYZE, BUFFERS). Writes api/bench/EXPLAIN.md: per request, every
 // statement's time and any sequential scan of a table over 10,000 rows. The indexes in the migrations come from here.
 import 'reflect-metadata';
+import { benchConfig } from './bench-config.js';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { DEMO_PASSWORD } from '@fengqiao/seeds';
 import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../src/common/logging/logger.js';
-import { loadConfig } from '../src/config.js';
 import { migrate } from '../src/db/database.js';
 import { onQuery, ormConfig } from '../src/db/mikro-orm.config.js';
 import { createFengqiaoServer } from '../src/server.js';
@@ -37,18 +37,7 @@ for (const [username, scope, role] of [
   );
 }
 
-const fieldKeys = [{ id: 'b1', key: Buffer.alloc(32, 3) }];
-const config = loadConfig({
-  env: 'test',
-  databaseUrl: url,
-  logLevel: 'silent',
-  consoleDir: '/nonexistent',
-  dataDir: '/nonexistent',
-  jwtSecret: new TextEncoder().encode('bench-secret-bench-secret-bench-secret!!'),
-  fieldKeys,
-  lookupKey: Buffer.alloc(32, 4),
-  queryCostPerMinute: Infinity,
-});
+const config = benchConfig(url);
 const server = await createFengqiaoServer(config, orm, createLogger('silent'));
 await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.http.address() as AddressInfo).port}/graphql`;

@@ -2,12 +2,12 @@
 // number of concurrent clients. Prints latency percentiles and throughput per scenario and checks them against the
 // targets below (exit 1 when one is missed). Timing belongs here, never in unit tests.
 import 'reflect-metadata';
+import { BENCH_FIELD_KEYS, BENCH_LOOKUP_KEY, benchConfig } from './bench-config.js';
 import type { AddressInfo } from 'node:net';
 import { DEMO_PASSWORD } from '@fengqiao/seeds';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { FieldCipher } from '../src/common/crypto/field-cipher.js';
 import { createLogger } from '../src/common/logging/logger.js';
-import { loadConfig } from '../src/config.js';
 import { ensureDatabase, migrate } from '../src/db/database.js';
 import { freePort, startEmbeddedPostgres, throwawayClusterDir } from '../src/db/embedded.js';
 import { ormConfig } from '../src/db/mikro-orm.config.js';
@@ -78,21 +78,8 @@ const embedded = process.env.DATABASE_URL
 const url = await ensureDatabase(process.env.DATABASE_URL ?? embedded!.url, `fq_bench_${Date.now()}`);
 const orm = await MikroORM.init(ormConfig(url));
 await migrate(orm);
-const fieldKeys = [{ id: 'b1', key: Buffer.alloc(32, 3) }];
-const lookupKey = Buffer.alloc(32, 4);
-await seedDemoCounty(orm.em.fork(), { cipher: new FieldCipher(fieldKeys), lookupKey });
-const config = loadConfig({
-  env: 'test',
-  databaseUrl: url,
-  logLevel: 'silent',
-  consoleDir: '/nonexistent',
-  dataDir: '/nonexistent',
-  jwtSecret: new TextEncoder().encode('bench-secret-bench-secret-bench-secret!!'),
-  fieldKeys,
-  lookupKey,
-  // One user drives hundreds of requests a second here on purpose: the per-user cost budget would throttle the bench.
-  queryCostPerMinute: Infinity,
-});
+await seedDemoCounty(orm.em.fork(), { cipher: new FieldCipher(BENCH_FIELD_KEYS), lookupKey: BENCH_LOOKUP_KEY });
+const config = benchConfig(url);
 const server = await createFengqiaoServer(config, orm, createLogger('silent'));
 await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.http.address() as AddressInfo).port}/graphql`;

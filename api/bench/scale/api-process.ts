@@ -3,12 +3,12 @@
 // (pending migrations applied, nothing seeded), counts SQL statements through the ORM's onQuery hook, and watches its
 // event loop with perf_hooks.monitorEventLoopDelay. The parent asks over IPC: { id, type: 'reset' | 'read' }.
 import 'reflect-metadata';
+import { benchConfig } from '../bench-config.js';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createLogger } from '../../src/common/logging/logger.js';
-import { loadConfig } from '../../src/config.js';
 import { migrate } from '../../src/db/database.js';
 import { onQuery, ormConfig } from '../../src/db/mikro-orm.config.js';
 import { createFengqiaoServer } from '../../src/server.js';
@@ -31,19 +31,7 @@ const url = process.env.DATABASE_URL;
 if (!url || !process.send) throw new Error('api-process: run by main.ts with DATABASE_URL');
 
 // The scale data set seals nothing (its confidential columns are NULL): any field key opens what there is.
-const fieldKeys = [{ id: 'bench', key: Buffer.alloc(32, 3) }];
-const config = loadConfig({
-  env: 'production',
-  databaseUrl: url,
-  logLevel: 'silent',
-  consoleDir: '/nonexistent',
-  dataDir: '/nonexistent',
-  jwtSecret: new TextEncoder().encode('scale-bench-secret-scale-bench-secret!!'),
-  fieldKeys,
-  lookupKey: Buffer.alloc(32, 4),
-  // The clients send hundreds of requests a minute as one user on purpose: the per-user budget would throttle them.
-  queryCostPerMinute: Number.POSITIVE_INFINITY,
-});
+const config = benchConfig(url, 'production');
 
 const batch = await MikroORM.init(ormConfig(url));
 try {
