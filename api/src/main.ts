@@ -1,12 +1,20 @@
 import 'reflect-metadata';
-import { loadConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './common/logging/logger.js';
 import { describeInternal } from './common/errors/format-error.js';
 import { openDatabase } from './db/database.js';
 import { startDailyBackups } from './ops/daily-backup.js';
 import { createFengqiaoServer } from './server.js';
 
-const config = loadConfig();
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  // A setting to fix, not a crash: one line naming it, no stack.
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`Fengqiao could not start: ${error.message}\n`);
+  process.exit(1);
+}
 const log = createLogger(config.logLevel);
 
 async function main() {
