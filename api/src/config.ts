@@ -51,7 +51,7 @@ export interface Config {
   tokenTtlSeconds: number;
   logLevel: string;
   consoleDir: string;
-  /** Whether `npm start` seeds the demo county into an empty database. */
+  /** Whether `npm start` seeds the demo county into an empty database (SEED_DEMO, default true; never in production). */
   seedDemo: boolean;
   db: DbLimits;
   /** Express's `trust proxy`: whose X-Forwarded-For to believe. Unset (false): no one's, the peer address counts. */
@@ -79,6 +79,46 @@ function readEnv(name: string): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
+/**
+ * A secret from NAME, or from the file that NAME_FILE names (Docker and Kubernetes secrets are mounted as files).
+ * Setting both is refused: one of them would be silently ignored.
+ */
+export function readSecretEnv(name: string): string | undefined {
+  const direct = readEnv(name);
+  const file = readEnv(`${name}_FILE`);
+  if (direct !== undefined && file !== undefined) throw new ConfigError(`set ${name} or ${name}_FILE, not both`);
+  if (file === undefined) return direct;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${name}_FILE names ${file}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const value = text.trim();
+  if (value === '') throw new ConfigError(`${name}_FILE names ${file}, which is empty`);
+  return value;
+}
+
+/** A setting that stops the server from starting; its message names the variable to fix. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * The secrets a production server must be given. Generating them into the data directory, as a trial install does,
+ * would tie the confidential data to files an operator may not know to back up, and a lost key loses every agreement.
+ */
+export const PRODUCTION_SECRETS = ['JWT_SECRET', 'FIELD_ENCRYPTION_KEYS', 'ID_LOOKUP_KEY'] as const;
+
+function missingProductionSecrets(overrides: Partial<Config>): string[] {
+  const given: Record<(typeof PRODUCTION_SECRETS)[number], boolean> = {
+    JWT_SECRET: overrides.jwtSecret !== undefined,
+    FIELD_ENCRYPTION_KEYS: overrides.fieldKeys !== undefined,
+    ID_LOOKUP_KEY: overrides.lookupKey !== undefined,
+  };
+  return PRODUCTION_SECRETS.filter((name) => !given[name] && readSecretEnv(name) === undefined);
+}
+
 /** A secret generated once into the data directory (owner-readable only) and reused from then on. */
 export function secretFromFile(dataDir: string, fileName: string, bytes = 48): string {
   const file = join(dataDir, fileName);
@@ -91,7 +131,7 @@ export function secretFromFile(dataDir: string, fileName: string, bytes = 48): s
 
 /** A secret from the environment, or one generated once into the data directory and reused. */
 export function secretFromEnvOrFile(envName: string, dataDir: string, fileName: string, bytes = 48): Buffer {
-  const fromEnv = readEnv(envName);
+  const fromEnv = readSecretEnv(envName);
   if (fromEnv) {
     if (fromEnv.length < 32) throw new Error(`${envName} must be at least 32 characters`);
     return Buffer.from(fromEnv, 'utf8');
@@ -105,7 +145,7 @@ export const LOOKUP_KEYS_FILE = 'id-lookup-key';
 
 /** FIELD_ENCRYPTION_KEYS, or a key generated once into the data directory (embedded default). */
 function fieldKeysFromEnvOrFile(dataDir: string): FieldKey[] {
-  const fromEnv = readEnv('FIELD_ENCRYPTION_KEYS');
+  const fromEnv = readSecretEnv('FIELD_ENCRYPTION_KEYS');
   if (fromEnv) return parseFieldKeys(fromEnv);
   const file = join(dataDir, FIELD_KEYS_FILE);
   if (!existsSync(file)) {
@@ -120,8 +160,8 @@ function fieldKeysFromEnvOrFile(dataDir: string): FieldKey[] {
  * current, any further ones are previous keys still accepted by lookups.
  */
 function lookupKeysFromEnvOrFile(dataDir: string): Buffer[] {
-  if (readEnv('ID_LOOKUP_KEY')) {
-    const previous = readEnv('ID_LOOKUP_KEY_PREVIOUS');
+  if (readSecretEnv('ID_LOOKUP_KEY')) {
+    const previous = readSecretEnv('ID_LOOKUP_KEY_PREVIOUS');
     if (previous !== undefined && previous.length < 32) throw new Error('ID_LOOKUP_KEY_PREVIOUS must be at least 32 characters');
     return [secretFromEnvOrFile('ID_LOOKUP_KEY', dataDir, LOOKUP_KEYS_FILE), ...(previous ? [Buffer.from(previous, 'utf8')] : [])];
   }
@@ -169,6 +209,17 @@ function lookupKeys(overrides: Partial<Config>, dataDir: string): Pick<Config, '
 
 export function loadConfig(overrides: Partial<Config> = {}): Config {
   const env = (readEnv('NODE_ENV') ?? 'development') as Config['env'];
+  if (env === 'production') {
+    const missing = missingProductionSecrets(overrides);
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `NODE_ENV=production needs ${missing.join(', ')} from the environment (or ${missing.map((n) => `${n}_FILE`).join(', ')} naming a file); ` +
+          'see README, "Deploy for a real county"',
+      );
+    }
+    if (readEnv('SEED_DEMO') === 'true')
+      throw new ConfigError('SEED_DEMO=true is refused with NODE_ENV=production: the demo county has a published password');
+  }
   const dataDir = overrides.dataDir ?? dataDirFromEnv();
   const port = Number(readEnv('PORT') ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${process.env.PORT}`);
@@ -186,7 +237,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     tokenTtlSeconds: 12 * 60 * 60,
     logLevel: readEnv('LOG_LEVEL') ?? (env === 'test' ? 'silent' : 'info'),
     consoleDir: resolve(readEnv('CONSOLE_DIR') ?? join(REPO_ROOT, 'console', 'dist')),
-    seedDemo: readEnv('SEED_DEMO') !== 'false',
+    // The demo's accounts share a published password: never in production.
+    seedDemo: env !== 'production' && readEnv('SEED_DEMO') !== 'false',
     db: {
       poolMax: positiveInt('DB_POOL_MAX', 10),
       acquireTimeoutMs: positiveInt('DB_ACQUIRE_TIMEOUT_MS', 30_000),

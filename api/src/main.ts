@@ -1,12 +1,21 @@
 import 'reflect-metadata';
-import { loadConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './common/logging/logger.js';
 import { describeInternal } from './common/errors/format-error.js';
 import { openDatabase } from './db/database.js';
 import { startDailyBackups } from './ops/daily-backup.js';
+import { issueSetupToken } from './modules/setup/setup.service.js';
 import { createFengqiaoServer } from './server.js';
 
-const config = loadConfig();
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  // A setting to fix, not a crash: one line naming it, no stack.
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`Fengqiao could not start: ${error.message}\n`);
+  process.exit(1);
+}
 const log = createLogger(config.logLevel);
 
 async function main() {
@@ -15,6 +24,14 @@ async function main() {
   await new Promise<void>((resolve) => server.http.listen(config.port, config.host, resolve));
   const dailyBackups = startDailyBackups(config, db.url, log);
   log.info({ port: config.port }, `Fengqiao is serving on http://localhost:${config.port}/ (GraphQL /graphql, GraphiQL /graphiql)`);
+  // A real installation's first run: no account exists, so none can sign in; whoever can read this log sets it up.
+  const setupToken = await issueSetupToken(db.orm.em.fork());
+  if (setupToken) {
+    log.warn(
+      { event: 'setup_token', setupToken },
+      `First run: open http://localhost:${config.port}/ and enter the one-time setup token ${setupToken} to create the first bureau administrator`,
+    );
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

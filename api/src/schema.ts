@@ -34,10 +34,12 @@ import { RegionResolver } from './modules/region/region.resolver.js';
 import { RosterFilingResolver } from './modules/roster/roster-filing.resolver.js';
 import { RosterImportResolver } from './modules/roster/roster-import.resolver.js';
 import { UserResolver } from './modules/user/user.resolver.js';
+import { SetupResolver } from './modules/setup/setup.resolver.js';
 import { MediationCommitteeResolver, VillageResolver } from './modules/village/village.resolver.js';
 
 export const RESOLVERS = [
   UserResolver,
+  SetupResolver,
   RegionResolver,
   ProviderResolver,
   AdviserResolver,

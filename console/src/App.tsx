@@ -7,6 +7,7 @@ import { CaseStatisticsPage } from './pages/caseStatistics/CaseStatisticsPage';
 import { CoveragePage } from './pages/coverage/CoveragePage';
 import { IdNumberReusePage } from './pages/idNumberReuse/IdNumberReusePage';
 import { RosterImportPage } from './pages/rosterImport/RosterImportPage';
+import { SetupPage } from './setup/SetupPage';
 import { SupervisionPage } from './pages/supervision/SupervisionPage';
 import { TrainingCompliancePage } from './pages/trainingCompliance/TrainingCompliancePage';
 import { authProvider } from './providers/authProvider';
@@ -47,6 +48,10 @@ export const App = () => (
     dashboard={Dashboard}
     theme={theme}
   >
+    {/* Reached without signing in: the first run of a real installation. */}
+    <CustomRoutes noLayout>
+      <Route path="/setup" element={<SetupPage />} />
+    </CustomRoutes>
     {(permissions: Role | undefined) => [
       // Only the tier's resources and pages exist: the others have no route and no menu entry.
       ...resourcesFor(permissions).map((name) => <Resource key={name} name={name} {...resources[name]} />),

@@ -29,6 +29,7 @@ import { MonthlyReport } from '../modules/work-log/monthly-report.entity.js';
 import { Highlight, MonthlyCheck } from '../modules/work-log/monthly-check.entity.js';
 import { Training, TrainingAttendance } from '../modules/training/training.entity.js';
 import { ActionItem, ConsultationMeeting, MeetingParticipant } from '../modules/meeting/consultation-meeting.entity.js';
+import { SetupToken } from '../modules/setup/setup-token.entity.js';
 
 export const ENTITIES = [
   Region,
@@ -52,6 +53,7 @@ export const ENTITIES = [
   MediationSession,
   Agreement,
   AuditEvent,
+  SetupToken,
   ZeroReport,
   LoginCode,
   ReturnVisit,

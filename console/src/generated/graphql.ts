@@ -531,6 +531,24 @@ export type CommitteeRole =
   /** 委员（人民调解员） */
   | 'MEMBER';
 
+/** The first run of a real installation: its root region and its first bureau administrator */
+export type CompleteSetupInput = {
+  /** Where the root is a county: the name of its city (e.g. 吕梁市), created above it with the code’s first four digits */
+  cityName?: InputMaybe<Scalars['String']['input']>;
+  /** The administrator’s name as shown in the console and the audit trail */
+  displayName: Scalars['String']['input'];
+  /** The administrator’s password: at least 10 characters, not the username, not a common password */
+  password: Scalars['String']['input'];
+  /** The 12-digit statistical division code (统计用区划代码) of the installation’s root: a province (e.g. 140000000000), a city (141100000000) or a county (141122000000) */
+  rootCode: Scalars['String']['input'];
+  /** The root region’s name, e.g. 交城县 */
+  rootName: Scalars['String']['input'];
+  /** The one-time setup token the server printed in its log when it started */
+  token: Scalars['String']['input'];
+  /** Sign-in name of the first bureau administrator (letters, digits, dot, dash, underscore) */
+  username: Scalars['String']['input'];
+};
+
 /** Judicial confirmation (司法确认) */
 export type ConfirmationResult =
   /** 确认有效: the court ruled the agreement valid; it is enforceable */
@@ -1532,6 +1550,8 @@ export type Mutation = {
   addCommitteeMember: CommitteeMember;
   /** The township office approves a submitted month; another township’s office is FORBIDDEN */
   approveMonthlyReport: MonthlyReport;
+  /** First run of a real installation: with the one-time token from the server log, creates the root region and the first bureau administrator, and signs them in. CONFLICT (reason SETUP_DONE) once any account exists */
+  completeSetup: AuthPayload;
   /** Write every adviser of a checked workbook in one transaction; any problem is BAD_USER_INPUT with extensions.problems, and nothing is written */
   confirmRosterImport: RosterImportResult;
   /** The bureau records a consultation meeting with its participants and action items */
@@ -1655,6 +1675,11 @@ export type MutationApproveMonthlyReportArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationCompleteSetupArgs = {
+  input: CompleteSetupInput;
 };
 
 
@@ -2227,6 +2252,8 @@ export type Query = {
   rosterOn: Array<RosterEntry>;
   /** Your county’s settings (bureau and offices) */
   settings: Settings;
+  /** Whether the installation awaits its first-run setup (anyone may ask: the console asks before sign-in) */
+  setupStatus: SetupStatus;
   /** One training; null when it does not exist or you may not see it */
   training: Maybe<Training>;
   /** Quarterly village trainings, village × quarter, of a region (default: yours) for a year */
@@ -2996,6 +3023,12 @@ export type SettingsInput = {
   noticeBoardQrUrl?: InputMaybe<Scalars['String']['input']>;
   /** The version you read; a stale one is CONFLICT */
   version: Scalars['Int']['input'];
+};
+
+/** Whether this installation still needs its first-run setup */
+export type SetupStatus = {
+  /** True until the first bureau administrator is created: the console then opens the setup page */
+  needed: Scalars['Boolean']['output'];
 };
 
 /** Direction of a sort */

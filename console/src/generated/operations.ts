@@ -92,3 +92,15 @@ export type WorkLogMonthQueryVariables = Exact<{
 
 
 export type WorkLogMonthQuery = { workLogMonth: { month: string, status: Api.MonthlyReportStatus, deadline: string, overdue: boolean, entryCount: number, totalMinutes: number, adviser: { id: string, name: string }, report: { id: string, month: string, status: Api.MonthlyReportStatus, deadline: string, late: boolean, frozen: boolean, entryCount: number, totalMinutes: number, submittedAt: string, reviewComment: string | null, reviewedAt: string | null, pdfPath: string, version: number, reviewedBy: { id: string, displayName: string } | null, adviser: { id: string, name: string }, township: { id: string, name: string } } | null } | null };
+
+export type SetupStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SetupStatusQuery = { setupStatus: { needed: boolean } };
+
+export type CompleteSetupMutationVariables = Exact<{
+  input: Api.CompleteSetupInput;
+}>;
+
+
+export type CompleteSetupMutation = { completeSetup: { token: string, user: { id: string, username: string, role: Api.Role, displayName: string, scopeRegion: { id: string, name: string, level: Api.RegionLevel } | null } } };

@@ -3,6 +3,7 @@ import englishRaMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { mergeMessages } from './merge';
 import * as reassign from './modules/reassign';
+import * as setup from './modules/setup';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
 import { type fengqiaoChinese, GENDER_WORDS, PROFESSION_WORDS } from './zh-CN';
@@ -644,4 +645,5 @@ export const englishMessages: TranslationMessages = mergeMessages(
   workLog.en,
   supervision.en,
   reassign.en,
+  setup.en,
 );

@@ -2,6 +2,7 @@ import { ENUM_LABELS, ENUM_VALUES, enumLabelsIn } from '@fengqiao/labels';
 import type { TranslationMessages } from 'react-admin';
 import { mergeMessages } from './merge';
 import * as reassign from './modules/reassign';
+import * as setup from './modules/setup';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
 import { raChineseMessages } from './ra-zh-CN';
@@ -646,4 +647,5 @@ export const chineseMessages: TranslationMessages = mergeMessages(
   workLog.zh,
   supervision.zh,
   reassign.zh,
+  setup.zh,
 );

@@ -1,10 +1,18 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { AdminContext, memoryStore } from 'react-admin';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AdminContext, memoryStore, TestMemoryRouter } from 'react-admin';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createI18nProvider } from '../i18n';
 import { authProvider } from '../providers/authProvider';
 import { TOKEN_KEY, USER_KEY } from '../providers/session';
 import { LoginPage } from './LoginPage';
+
+// Whether the installation awaits its first run: asked by the page before anything else (a test below says yes).
+const { setupNeeded } = vi.hoisted(() => ({ setupNeeded: vi.fn(async () => false) }));
+vi.mock('../setup/setupApi', () => ({ setupNeeded }));
+beforeEach(() => {
+  setupNeeded.mockReset();
+  setupNeeded.mockResolvedValue(false);
+});
 
 function renderLogin() {
   return render(
@@ -27,6 +35,19 @@ const signIn = (username: string, password: string) => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('LoginPage', () => {
+  it('sends a new installation without accounts to the setup page', async () => {
+    setupNeeded.mockResolvedValue(true);
+    let pathname = '';
+    render(
+      <TestMemoryRouter initialEntries={['/login']} locationCallback={(l) => (pathname = l.pathname)}>
+        <AdminContext i18nProvider={createI18nProvider('zh-CN')} authProvider={authProvider} store={memoryStore()}>
+          <LoginPage />
+        </AdminContext>
+      </TestMemoryRouter>,
+    );
+    await waitFor(() => expect(pathname).toBe('/setup'));
+  });
+
   it('shows the product in Chinese first', async () => {
     renderLogin();
     expect(await screen.findByRole('heading', { level: 1, name: '枫桥' })).toBeTruthy();

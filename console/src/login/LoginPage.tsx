@@ -19,6 +19,7 @@ import { LocalesMenuButton, useCheckAuth, useLogin, useNavigate, useTranslate } 
 import { loginErrorMessage } from '../i18n/errors';
 import { useDocumentLanguage } from '../layout/AppLayout';
 import { ApiError, requestLoginCode } from '../providers/session';
+import { setupNeeded } from '../setup/setupApi';
 
 type Mode = 'password' | 'code';
 const RESEND_SECONDS = 60;
@@ -45,6 +46,13 @@ export const LoginPage = () => {
     const timer = setTimeout(() => setResendIn((s) => s - 1), 1000);
     return () => clearTimeout(timer);
   }, [resendIn]);
+
+  // A new installation has no account to sign in with: its first run is the setup page.
+  useEffect(() => {
+    setupNeeded()
+      .then((needed) => needed && navigate('/setup', { replace: true }))
+      .catch(() => undefined);
+  }, [navigate]);
 
   // Already signed in (e.g. a second tab): straight to the console.
   useEffect(() => {

@@ -163,7 +163,7 @@ const defaultFetch: Fetch = (...args) => fetch(...args);
  * One mutation with a plain fetch (no Authorization header: a stale token would make the server answer 401).
  * Throws ApiError: UNAUTHENTICATED for wrong credentials, RATE_LIMITED with retryAfterSeconds, NETWORK, etc.
  */
-async function anonymousMutation<T>(operationName: string, query: string, variables: Record<string, unknown>, fetchImpl: Fetch): Promise<T> {
+export async function anonymousMutation<T>(operationName: string, query: string, variables: Record<string, unknown>, fetchImpl: Fetch): Promise<T> {
   let response: Response;
   try {
     response = await fetchImpl(GRAPHQL_URL, {
