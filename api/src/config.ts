@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateFieldKeySpec, parseFieldKeys, type FieldKey } from './common/crypto/field-cipher.js';
+import { smsConfigFromEnv, type SmsConfig } from './modules/phone-login/sms.config.js';
 
 function findRepoRoot(from: string): string {
   let dir = from;
@@ -63,6 +64,8 @@ export interface Config {
   backup: BackupConfig;
   /** Worker threads rendering documents (DOCUMENT_WORKERS; default one per core but one, at least one). */
   documentWorkers: number;
+  /** Who delivers parties' sign-in codes (SMS_PROVIDER and its settings, modules/phone-login/sms.config.ts). */
+  sms: SmsConfig;
 }
 
 export interface BackupConfig {
@@ -259,6 +262,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     },
     // One worker per core but the one serving requests, at least one.
     documentWorkers: positiveInt('DOCUMENT_WORKERS', Math.max(1, availableParallelism() - 1)),
+    // For the environment the server will run as: a test's production server gets production's default.
+    sms: overrides.sms ?? smsConfigFromEnv(overrides.env ?? env),
     ...overrides,
   };
 }

@@ -39,7 +39,8 @@ import { noticeBoardRoutes } from './modules/notice-board/notice-board.routes.js
 import { rosterRoutes } from './modules/roster/roster.routes.js';
 import { trainingRoutes } from './modules/training/training.routes.js';
 import { meetingRoutes } from './modules/meeting/meeting.routes.js';
-import { LogCodeSender, UnconfiguredCodeSender } from './modules/phone-login/code-sender.js';
+import { createCodeSender } from './modules/phone-login/code-sender.js';
+import { CODE_TTL_MS } from './modules/phone-login/phone-login.service.js';
 import { getSchema } from './schema.js';
 
 /**
@@ -72,9 +73,8 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     log,
     tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
     cipher: new FieldCipher(config.fieldKeys),
-    // Codes go to the log only where no one relies on SMS: development and tests. Production refuses until a
-    // gateway sender is wired here.
-    codeSender: config.env === 'production' ? new UnconfiguredCodeSender() : new LogCodeSender(log),
+    // SMS_PROVIDER's sender. Codes go to the log only in development and tests; production without a provider refuses.
+    codeSender: createCodeSender(config.sms, CODE_TTL_MS / 60_000, log),
     throttle: new Throttle(config.lookupKey, now),
     background: new BackgroundTasks(log),
     now,

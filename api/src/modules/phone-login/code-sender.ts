@@ -1,7 +1,9 @@
 import type { Logger } from '../../common/logging/logger.js';
 import { maskPhone } from '../../common/validation/mask.js';
+import type { SmsConfig } from './sms.config.js';
+import { TencentCodeSender } from './tencent-code-sender.js';
 
-/** Delivers a sign-in code to a phone. An SMS gateway implements this where the county has one. */
+/** Delivers a sign-in code to a phone: an SMS provider in production (SMS_PROVIDER), the log in development. */
 export interface CodeSender {
   send(phone: string, code: string): Promise<void>;
 }
@@ -19,5 +21,17 @@ export class LogCodeSender implements CodeSender {
 export class UnconfiguredCodeSender implements CodeSender {
   async send(): Promise<void> {
     throw new Error('no SMS gateway is configured');
+  }
+}
+
+/** The sender SMS_PROVIDER chose; `validityMinutes` is how long a code is accepted, which the SMS tells the party. */
+export function createCodeSender(sms: SmsConfig, validityMinutes: number, log: Logger): CodeSender {
+  switch (sms.provider) {
+    case 'tencent':
+      return new TencentCodeSender(sms.tencent, validityMinutes, log);
+    case 'log':
+      return new LogCodeSender(log);
+    case 'none':
+      return new UnconfiguredCodeSender();
   }
 }
