@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ConfigError, readEnv, readSecretEnv } from './config-env.js';
 import { generateFieldKeySpec, parseFieldKeys, type FieldKey } from './common/crypto/field-cipher.js';
 import { smsConfigFromEnv, type SmsConfig } from './modules/phone-login/sms.config.js';
 
@@ -77,40 +78,12 @@ export interface BackupConfig {
   keepDays: number;
 }
 
-function readEnv(name: string): string | undefined {
-  const value = process.env[name];
-  return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
-
-/**
- * A secret from NAME, or from the file that NAME_FILE names (Docker and Kubernetes secrets are mounted as files).
- * Setting both is refused: one of them would be silently ignored.
- */
-export function readSecretEnv(name: string): string | undefined {
-  const direct = readEnv(name);
-  const file = readEnv(`${name}_FILE`);
-  if (direct !== undefined && file !== undefined) throw new ConfigError(`set ${name} or ${name}_FILE, not both`);
-  if (file === undefined) return direct;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`${name}_FILE names ${file}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  const value = text.trim();
-  if (value === '') throw new ConfigError(`${name}_FILE names ${file}, which is empty`);
-  return value;
-}
-
-/** A setting that stops the server from starting; its message names the variable to fix. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
-
 /**
  * The secrets a production server must be given. Generating them into the data directory, as a trial install does,
  * would tie the confidential data to files an operator may not know to back up, and a lost key loses every agreement.
  */
+export { ConfigError, readSecretEnv };
+
 export const PRODUCTION_SECRETS = ['JWT_SECRET', 'FIELD_ENCRYPTION_KEYS', 'ID_LOOKUP_KEY'] as const;
 
 function missingProductionSecrets(overrides: Partial<Config>): string[] {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { ConfigError, readEnv, readSecretEnv } from '../../config-env.js';
 
 /** Tencent Cloud SMS (短信, API 2021-01-11): who sends, with which approved signature and template. */
 export interface TencentSmsSettings {
@@ -33,34 +33,16 @@ export const SMS_PROVIDERS = ['log', 'tencent'] as const;
 
 type Vars = Record<string, string | undefined>;
 
-function read(vars: Vars, name: string): string | undefined {
-  const value = vars[name]?.trim();
-  return value ? value : undefined;
-}
-
-/** NAME, or the content of the file NAME_FILE names (a Docker secret); not both. */
-function readSecret(vars: Vars, name: string): string | undefined {
-  const direct = read(vars, name);
-  const file = read(vars, `${name}_FILE`);
-  if (direct !== undefined && file !== undefined) throw new Error(`Set ${name} or ${name}_FILE, not both`);
-  if (file === undefined) return direct;
-  let content: string;
-  try {
-    content = readFileSync(file, 'utf8').trim();
-  } catch (e) {
-    throw new Error(`${name}_FILE names a file that cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}): ${file}`);
-  }
-  if (!content) throw new Error(`${name}_FILE names an empty file: ${file}`);
-  return content;
-}
+const read = (vars: Vars, name: string) => readEnv(name, vars);
+const readSecret = (vars: Vars, name: string) => readSecretEnv(name, vars);
 
 function required(value: string | undefined, name: string, why: string): string {
-  if (value === undefined) throw new Error(`${name} is required with SMS_PROVIDER=tencent: ${why}`);
+  if (value === undefined) throw new ConfigError(`${name} is required with SMS_PROVIDER=tencent: ${why}`);
   return value;
 }
 
 function digits(value: string, name: string, example: string): string {
-  if (!/^\d+$/.test(value)) throw new Error(`${name} must be digits (like ${example}), got ${value}`);
+  if (!/^\d+$/.test(value)) throw new ConfigError(`${name} must be digits (like ${example}), got ${value}`);
   return value;
 }
 
@@ -71,11 +53,11 @@ function endpointFrom(raw: string | undefined): string | undefined {
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`);
   } catch {
-    throw new Error(`SMS_ENDPOINT must be a host or an http(s) URL, got ${raw}`);
+    throw new ConfigError(`SMS_ENDPOINT must be a host or an http(s) URL, got ${raw}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`SMS_ENDPOINT must use http:// or https://, got ${raw}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`SMS_ENDPOINT must use http:// or https://, got ${raw}`);
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username) {
-    throw new Error(`SMS_ENDPOINT must be a host (and port) without a path, got ${raw}`);
+    throw new ConfigError(`SMS_ENDPOINT must be a host (and port) without a path, got ${raw}`);
   }
   return url.origin;
 }
@@ -83,7 +65,7 @@ function endpointFrom(raw: string | undefined): string | undefined {
 function timeoutFrom(raw: string | undefined): number {
   if (raw === undefined) return 10_000;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`SMS_TIMEOUT_MS must be a positive whole number of milliseconds, got ${raw}`);
+  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`SMS_TIMEOUT_MS must be a positive whole number of milliseconds, got ${raw}`);
   return value;
 }
 
@@ -97,10 +79,10 @@ export function smsConfigFromEnv(env: 'production' | 'development' | 'test', var
   if (raw === 'log') {
     // Codes in a log are sign-ins for whoever reads it.
     if (env === 'production')
-      throw new Error('SMS_PROVIDER=log writes sign-in codes to the log and is not allowed in production; choose tencent or unset it');
+      throw new ConfigError('SMS_PROVIDER=log writes sign-in codes to the log and is not allowed in production; choose tencent or unset it');
     return { provider: 'log' };
   }
-  if (raw !== 'tencent') throw new Error(`SMS_PROVIDER must be one of ${SMS_PROVIDERS.join(', ')}, got ${raw}`);
+  if (raw !== 'tencent') throw new ConfigError(`SMS_PROVIDER must be one of ${SMS_PROVIDERS.join(', ')}, got ${raw}`);
   return {
     provider: 'tencent',
     tencent: {
