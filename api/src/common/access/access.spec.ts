@@ -19,6 +19,10 @@ const CONFIDENTIAL_FIELDS = [
   'WorkLogEntry.matter',
   'WorkLogEntry.content',
   'WorkLogEntry.photos',
+  // An account's administrative state: for the holder and those who administer it (row policy `account`).
+  'User.mustChangePassword',
+  'User.disabled',
+  'User.adviser',
 ];
 import { registerRowPolicy } from './row-policies.js';
 import { Role } from './role.js';
