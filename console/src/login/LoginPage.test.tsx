@@ -3,7 +3,7 @@ import { AdminContext, memoryStore, TestMemoryRouter } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createI18nProvider } from '../i18n';
 import { authProvider } from '../providers/authProvider';
-import { TOKEN_KEY, USER_KEY } from '../providers/session';
+import { rememberSignOutReason, TOKEN_KEY, USER_KEY } from '../providers/session';
 import { LoginPage } from './LoginPage';
 
 // Whether the installation awaits its first run: asked by the page before anything else (a test below says yes).
@@ -35,6 +35,16 @@ const signIn = (username: string, password: string) => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('LoginPage', () => {
+  it('says once why the last session ended (account disabled)', async () => {
+    rememberSignOutReason('ACCOUNT_DISABLED');
+    const view = renderLogin();
+    expect((await screen.findByTestId('login-signed-out')).textContent).toBe('您的账号已被停用，请联系管理员。');
+    view.unmount();
+    renderLogin();
+    await screen.findByLabelText('用户名');
+    expect(screen.queryByTestId('login-signed-out')).toBeNull();
+  });
+
   it('sends a new installation without accounts to the setup page', async () => {
     setupNeeded.mockResolvedValue(true);
     let pathname = '';
