@@ -35,14 +35,27 @@ const signIn = (username: string, password: string) => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('LoginPage', () => {
-  it('says once why the last session ended (account disabled)', async () => {
+  it('says why the last session ended (account disabled), until someone signs in again', async () => {
     rememberSignOutReason('ACCOUNT_DISABLED');
     const view = renderLogin();
     expect((await screen.findByTestId('login-signed-out')).textContent).toBe('您的账号已被停用，请联系管理员。');
     view.unmount();
+    // Rendered again (react-admin may mount the page twice on the way out): still said.
     renderLogin();
-    await screen.findByLabelText('用户名');
-    expect(screen.queryByTestId('login-signed-out')).toBeNull();
+    expect((await screen.findByTestId('login-signed-out')).textContent).toContain('已被停用');
+    vi.stubGlobal(
+      'fetch',
+      answer({
+        data: {
+          login: {
+            token: 'h.p.s',
+            user: { id: 'u', username: 'analyst', role: 'ANALYST', displayName: 'A', mustChangePassword: false, scopeRegion: null },
+          },
+        },
+      }),
+    );
+    await authProvider.login({ username: 'analyst', password: 'jiaocheng-demo' });
+    expect(window.sessionStorage.getItem('fengqiao.signedOutReason')).toBeNull();
   });
 
   it('sends a new installation without accounts to the setup page', async () => {

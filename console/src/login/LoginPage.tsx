@@ -18,7 +18,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { LocalesMenuButton, useCheckAuth, useLogin, useNavigate, useTranslate } from 'react-admin';
 import { loginErrorMessage } from '../i18n/errors';
 import { useDocumentLanguage } from '../layout/AppLayout';
-import { ApiError, requestLoginCode, takeSignOutReason } from '../providers/session';
+import { ApiError, peekSignOutReason, requestLoginCode } from '../providers/session';
 import { SIGN_OUT_REASONS } from '../providers/authProvider';
 import { setupNeeded } from '../setup/setupApi';
 
@@ -40,9 +40,9 @@ export const LoginPage = () => {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [resendIn, setResendIn] = useState(0);
   const [sending, setSending] = useState(false);
-  // Why the last session ended (account disabled, password changed or reset…), said once on arrival.
+  // Why the last session ended (account disabled, password changed or reset…), said until someone signs in again.
   const [signedOut] = useState(() => {
-    const reason = takeSignOutReason();
+    const reason = peekSignOutReason();
     return reason && (SIGN_OUT_REASONS as readonly string[]).includes(reason) ? reason : null;
   });
   useDocumentLanguage();

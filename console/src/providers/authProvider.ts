@@ -9,6 +9,7 @@ import {
   signIn,
   signInWithCode,
   SIGNED_OUT_KEY,
+  takeSignOutReason,
   TOKEN_KEY,
 } from './session';
 
@@ -57,6 +58,8 @@ export const authProvider: AuthProvider = {
   /** Staff and parties sign in with a password; parties may also use a code sent to their phone. */
   async login(params: { username: string; password: string } | { phone: string; code: string }) {
     const { user } = 'code' in params ? await signInWithCode(params.phone, params.code) : await signIn(params.username, params.password);
+    // Signed in again: why the last session ended is no longer news.
+    takeSignOutReason();
     // A one-time password (a new account, a reset): the change of password first, nothing else.
     return user.mustChangePassword ? { redirectTo: CHANGE_PASSWORD_PATH } : undefined;
   },

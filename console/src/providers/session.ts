@@ -256,7 +256,16 @@ export function rememberSignOutReason(reason: string): void {
   }
 }
 
-/** The reason kept by `rememberSignOutReason`, read once. */
+/** The reason kept by `rememberSignOutReason`, if any (the sign-in page shows it until someone signs in). */
+export function peekSignOutReason(): string | null {
+  try {
+    return window.sessionStorage.getItem(SIGNED_OUT_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** The reason kept by `rememberSignOutReason`, read once (at the next sign-in). */
 export function takeSignOutReason(): string | null {
   try {
     const reason = window.sessionStorage.getItem(SIGNED_OUT_KEY);
