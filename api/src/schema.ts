@@ -34,6 +34,8 @@ import { RegionResolver } from './modules/region/region.resolver.js';
 import { RosterFilingResolver } from './modules/roster/roster-filing.resolver.js';
 import { RosterImportResolver } from './modules/roster/roster-import.resolver.js';
 import { UserResolver } from './modules/user/user.resolver.js';
+import { UserPolicy } from './modules/user/user.policy.js';
+import type { User } from './modules/user/user.entity.js';
 import { SetupResolver } from './modules/setup/setup.resolver.js';
 import { MediationCommitteeResolver, VillageResolver } from './modules/village/village.resolver.js';
 
@@ -78,6 +80,7 @@ registerAdviserVillagesLookup((ctx, adviserId) => villageIdsOfAdviser(ctx.em, ad
 // The row policies that confidential and personal fields name (see common/access/rules.ts).
 registerRowPolicy('case', (ctx, row) => new CasePolicy(ctx).entitled().load(caseIdOf(row)));
 registerRowPolicy('workLog', (ctx) => new WorkLogPolicy(ctx).readsPersonalData());
+registerRowPolicy('account', (ctx, row) => new UserPolicy(ctx).entitled(row as User));
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -10,7 +10,8 @@ import { RosterImportPage } from './pages/rosterImport/RosterImportPage';
 import { SetupPage } from './setup/SetupPage';
 import { SupervisionPage } from './pages/supervision/SupervisionPage';
 import { TrainingCompliancePage } from './pages/trainingCompliance/TrainingCompliancePage';
-import { authProvider } from './providers/authProvider';
+import { ChangePasswordPage } from './account/ChangePasswordPage';
+import { authProvider, CHANGE_PASSWORD_PATH } from './providers/authProvider';
 import { PAGES, pagesFor, resourcesFor, type PageName } from './providers/canAccess';
 import { dataProvider } from './providers/dataProvider';
 import type { Role } from './providers/session';
@@ -51,6 +52,8 @@ export const App = () => (
     {/* Reached without signing in: the first run of a real installation. */}
     <CustomRoutes noLayout>
       <Route path="/setup" element={<SetupPage />} />
+      {/* The change of one's password: from the user menu, and the only page after a one-time password. */}
+      <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
     </CustomRoutes>
     {(permissions: Role | undefined) => [
       // Only the tier's resources and pages exist: the others have no route and no menu entry.

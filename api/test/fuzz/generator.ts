@@ -53,6 +53,11 @@ export const DESTRUCTIVE_MUTATIONS = new Set([
   'endPairing',
   'reassignVillage',
   'createPairing',
+  // Account administration: a viewer's account disabled, reset or moved to another region reads otherwise.
+  'disableUser',
+  'enableUser',
+  'resetPassword',
+  'updateUser',
 ]);
 
 export interface FuzzOperation {

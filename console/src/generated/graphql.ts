@@ -17,6 +17,14 @@ export type Scalars = {
   SafeInt: { input: number; output: number; }
 };
 
+/** An account and the one-time password it signs in with, shown once and never again */
+export type AccountCredentials = {
+  /** One-time password (12 letters and digits in groups of four); the holder must change it at first sign-in */
+  oneTimePassword: Scalars['String']['output'];
+  /** The account */
+  user: User;
+};
+
 /** 会商工作事项 */
 export type ActionItem = {
   /** You may update it: the bureau any item, an office the items its office owns */
@@ -236,7 +244,7 @@ export type AgreementReviewInput = {
 
 /** 审计记录 */
 export type AuditEvent = {
-  /** READ_CONFIDENTIAL, KEY_ROTATION_STARTED, KEY_ROTATION_FINISHED, … */
+  /** READ_CONFIDENTIAL, USER_CREATED, USER_UPDATED, USER_DISABLED, USER_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, SETUP_COMPLETED, KEY_ROTATION_STARTED, KEY_ROTATION_FINISHED, … */
   action: Scalars['String']['output'];
   /** Who (display name); 系统 for the installation’s own jobs */
   actorName: Scalars['String']['output'];
@@ -244,7 +252,7 @@ export type AuditEvent = {
   actorUsername: Scalars['String']['output'];
   /** When it happened */
   at: Scalars['DateTime']['output'];
-  /** What a job did: counts and key ids, never a value (key rotation) */
+  /** What was done, never a confidential value or a password: counts and key ids for jobs, the account and its changes for account actions */
   details: Maybe<Scalars['JSON']['output']>;
   /** Which record, e.g. a case id */
   entityId: Scalars['ID']['output'];
@@ -765,6 +773,20 @@ export type CreatePairingInput = {
   validTo?: InputMaybe<Scalars['Date']['input']>;
   /** The village or community */
   villageId: Scalars['ID']['input'];
+};
+
+/** A new account: its role and what it acts for. A one-time password is generated for it */
+export type CreateUserInput = {
+  /** ADVISER only: the roster entry (legal adviser) the account signs in as; one account per adviser */
+  adviserId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name shown in the console and the audit trail; for an adviser, their roster name when left out */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** BUREAU_ADMIN, OFFICE_STAFF, ANALYST or ADVISER (party accounts are made by signing in with a phone code) */
+  role: Role;
+  /** The region the account serves: a township for OFFICE_STAFF, a county or city for BUREAU_ADMIN, any region above the villages for ANALYST; in your own region */
+  scopeRegionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Sign-in name: 2 to 64 letters, digits, dots, dashes or underscores. For an adviser it may be left out: adviser.<licence number> */
+  username?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 婚姻家庭, 邻里, 房屋宅基地, 合同, 生产经营, 损害赔偿, 山林土地, 征地拆迁, 环境污染, 劳动争议, 消费, 医疗, 道路交通事故, 物业, 其他 */
@@ -1550,6 +1572,8 @@ export type Mutation = {
   addCommitteeMember: CommitteeMember;
   /** The township office approves a submitted month; another township’s office is FORBIDDEN */
   approveMonthlyReport: MonthlyReport;
+  /** Change your own password (also right after a one-time password): other sessions end; the fresh token keeps you signed in */
+  changePassword: AuthPayload;
   /** First run of a real installation: with the one-time token from the server log, creates the root region and the first bureau administrator, and signs them in. CONFLICT (reason SETUP_DONE) once any account exists */
   completeSetup: AuthPayload;
   /** Write every adviser of a checked workbook in one transaction; any problem is BAD_USER_INPUT with extensions.problems, and nothing is written */
@@ -1560,18 +1584,26 @@ export type Mutation = {
   createLegalAdviser: LegalAdviser;
   /** Register a dispute (登记): numbered per county and year */
   createMediationCase: MediationCase;
+  /** Create an account, each with a one-time password shown once, for every active adviser you administer who has none; [] when none is missing */
+  createMissingAdviserAccounts: Array<AccountCredentials>;
   /** The township office records its check of an adviser for a month, with highlights for the bureau; a month checked already is CONFLICT (reason CHECK_EXISTS) naming existingId */
   createMonthlyCheck: MonthlyCheck;
   /** Pair an adviser with a village; an overlap with another pairing of the village is CONFLICT */
   createPairing: Pairing;
   /** Add a provider to your county */
   createProvider: Provider;
+  /** Create an account with a one-time password, shown once. A bureau: staff, analysts and advisers of its region; an office: advisers serving its township */
+  createUser: AccountCredentials;
   /** Record a service in your work log; a submitted month is frozen (CONFLICT) */
   createWorkLogEntry: WorkLogEntry;
   /** registered → declined (不予受理) */
   declineMediationCase: MediationCase;
   /** Delete an entry of yours; a submitted month is frozen (CONFLICT) */
   deleteWorkLogEntry: Scalars['Boolean']['output'];
+  /** Disable an account: it cannot sign in and its tokens stop working at once */
+  disableUser: User;
+  /** Enable a disabled account again */
+  enableUser: User;
   /** Set the last day of a pairing */
   endPairing: Pairing;
   /** Raise an open case to the township or county level */
@@ -1616,6 +1648,8 @@ export type Mutation = {
   reportZeroDisputes: ZeroReport;
   /** Send a 6-digit sign-in code to a party’s phone (valid 5 minutes, 5 attempts); always true */
   requestLoginCode: Scalars['Boolean']['output'];
+  /** Give an account a new one-time password, shown once: its sessions end and it must choose its own password at next sign-in */
+  resetPassword: AccountCredentials;
   /** The township office returns a submitted month with comments; the adviser corrects and resubmits */
   returnMonthlyReport: MonthlyReport;
   /** The assigned adviser’s legal review of the agreement (协议把关) */
@@ -1646,6 +1680,8 @@ export type Mutation = {
   updateProvider: Provider;
   /** Change your county’s settings (bureau only); a stale version is CONFLICT */
   updateSettings: Settings;
+  /** Change an account’s display name or scope region; send the version you read */
+  updateUser: User;
   /** Change an entry of yours; a submitted month is frozen (CONFLICT), as is a stale version */
   updateWorkLogEntry: WorkLogEntry;
   /** accepted or in mediation → withdrawn (撤回) */
@@ -1675,6 +1711,12 @@ export type MutationApproveMonthlyReportArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -1718,6 +1760,11 @@ export type MutationCreateProviderArgs = {
 };
 
 
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
 export type MutationCreateWorkLogEntryArgs = {
   input: WorkLogEntryInput;
 };
@@ -1730,6 +1777,16 @@ export type MutationDeclineMediationCaseArgs = {
 
 
 export type MutationDeleteWorkLogEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDisableUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableUserArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1859,6 +1916,11 @@ export type MutationRequestLoginCodeArgs = {
 };
 
 
+export type MutationResetPasswordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReturnMonthlyReportArgs = {
   comment: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -1950,6 +2012,12 @@ export type MutationUpdateProviderArgs = {
 
 export type MutationUpdateSettingsArgs = {
   input: SettingsInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
 };
 
 
@@ -2262,9 +2330,9 @@ export type Query = {
   trainings: TrainingList;
   /** The sizes, types and quota that POST /api/uploads applies to you */
   uploadLimits: UploadLimits;
-  /** One account; null when it does not exist or is outside your county */
+  /** One account; null when it does not exist or you do not administer it */
   user: Maybe<User>;
-  /** Accounts the bureau administers */
+  /** Accounts you administer: a bureau its region’s staff and advisers, an office its advisers */
   users: UserList;
   /** One village or community; null when it does not exist or is outside your jurisdiction */
   village: Maybe<Village>;
@@ -3331,6 +3399,16 @@ export type UpdateMonthlyCheckInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Changes to an account; fields left out stay as they are */
+export type UpdateUserInput = {
+  /** New display name */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** New scope region (staff and analysts only), at a level the role takes, in your own region */
+  scopeRegionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you edited; a stale one is CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 /** What POST /api/uploads accepts from you */
 export type UploadLimits = {
   /** Photo types (MIME) your role may upload; empty when none */
@@ -3347,20 +3425,32 @@ export type UploadLimits = {
 
 /** A person who signs in */
 export type User = {
+  /** An adviser account’s roster entry; null for other roles, and unless it is you or an account you administer */
+  adviser: Maybe<LegalAdviser>;
+  /** When the account was created */
+  createdAt: Scalars['DateTime']['output'];
+  /** The account is disabled; null unless it is you or an account you administer */
+  disabled: Maybe<Scalars['Boolean']['output']>;
   /** Name shown in the console and in audit records */
   displayName: Scalars['String']['output'];
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
+  /** Signed in with a one-time password that must be changed first; null unless it is you or an account you administer */
+  mustChangePassword: Maybe<Scalars['Boolean']['output']>;
   /** What the account may do */
   role: Role;
   /** The county, city or township a staff account serves */
   scopeRegion: Maybe<Region>;
   /** Sign-in name, lower-case */
   username: Scalars['String']['output'];
+  /** Send back with edits; a stale version is refused with CONFLICT */
+  version: Scalars['Int']['output'];
 };
 
 /** Criteria for the account list; all optional */
 export type UserFilter = {
+  /** True: only disabled accounts; false: only enabled ones */
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** Username or display name contains */
   q?: InputMaybe<Scalars['String']['input']>;
   /** With this role */
@@ -3403,6 +3493,8 @@ export type UserSort = {
 
 /** What a User list can be sorted on; id always breaks ties */
 export type UserSortField =
+  /** By `createdAt` */
+  | 'CREATED_AT'
   /** By `displayName` */
   | 'DISPLAY_NAME'
   /** By `role` */

@@ -48,7 +48,15 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, user: { id: string, username: string, role: Api.Role, displayName: string, scopeRegion: { id: string, name: string, level: Api.RegionLevel } | null } } };
+export type LoginMutation = { login: { token: string, user: { id: string, username: string, role: Api.Role, displayName: string, mustChangePassword: boolean | null, scopeRegion: { id: string, name: string, level: Api.RegionLevel } | null } } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { token: string, user: { id: string, username: string, role: Api.Role, displayName: string, mustChangePassword: boolean | null, scopeRegion: { id: string, name: string, level: Api.RegionLevel } | null } } };
 
 export type LoginWithCodeMutationVariables = Exact<{
   phone: string;
@@ -56,7 +64,7 @@ export type LoginWithCodeMutationVariables = Exact<{
 }>;
 
 
-export type LoginWithCodeMutation = { loginWithCode: { token: string, user: { id: string, username: string, role: Api.Role, displayName: string, scopeRegion: { id: string, name: string, level: Api.RegionLevel } | null } } };
+export type LoginWithCodeMutation = { loginWithCode: { token: string, user: { id: string, username: string, role: Api.Role, displayName: string, mustChangePassword: boolean | null, scopeRegion: { id: string, name: string, level: Api.RegionLevel } | null } } };
 
 export type RequestLoginCodeMutationVariables = Exact<{
   phone: string;

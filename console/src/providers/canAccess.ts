@@ -43,7 +43,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     rosterImport: ['access'],
     noticeBoard: ['access'],
     regions: READ,
-    users: READ,
+    users: ['list', 'show', 'create', 'edit'],
+    auditEvents: ['list'],
     graphiql: ['access'],
   },
   OFFICE_STAFF: {
@@ -64,6 +65,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     legalAdvisers: READ,
     noticeBoard: ['access'],
     regions: READ,
+    // The accounts of the advisers serving the township: create (one-time password) and reset, nothing else.
+    users: ['list', 'show', 'create'],
   },
   ADVISER: {
     dashboard: ['access'],
@@ -101,6 +104,7 @@ export const RESOURCE_ORDER = [
   'rosterFilings',
   'regions',
   'users',
+  'auditEvents',
 ] as const;
 /** Custom pages with a route of their own (`/coverage`, `/case-statistics`, `/roster-import`). */
 export const PAGES = {

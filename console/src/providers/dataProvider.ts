@@ -1,4 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { onError } from '@apollo/client/link/error';
 import type { DocumentNode } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql';
 import { HttpError, useDataProvider, type DataProvider } from 'react-admin';
@@ -43,7 +44,7 @@ import { introspectionSchema } from './schema';
 import { uploadLimitsQuery, type UploadLimits } from './uploadLimits';
 import { workLogMonthQuery, type WorkLogMonth, type WorkLogMonthParams } from './workLog';
 import { DETAIL_SELECTIONS, LIST_OMITTED, LIST_SELECTIONS } from './selections';
-import { apiErrorFrom, ApiError, getToken, GRAPHQL_URL, type ErrorCode } from './session';
+import { apiErrorFrom, ApiError, getToken, GRAPHQL_URL, rememberSignOutReason, type ErrorCode } from './session';
 
 const authLink = new ApolloLink((operation, forward) => {
   const token = getToken();
@@ -55,8 +56,18 @@ const authLink = new ApolloLink((operation, forward) => {
   return forward(operation);
 });
 
+/**
+ * A 401 reaches react-admin as a bare status (ra-data-graphql keeps no body of a network error): keep the reason the API
+ * gave (ACCOUNT_DISABLED, PASSWORD_CHANGED, …) for the auth provider and the sign-in page to say.
+ */
+const signOutReasonLink = onError(({ networkError }) => {
+  const failure = networkError as { statusCode?: number; result?: { errors?: Array<{ extensions?: { reason?: unknown } }> } } | undefined;
+  const reason = failure?.statusCode === 401 ? failure.result?.errors?.[0]?.extensions?.reason : undefined;
+  if (typeof reason === 'string') rememberSignOutReason(reason);
+});
+
 export const apolloClient = new ApolloClient({
-  link: authLink.concat(new HttpLink({ uri: GRAPHQL_URL })),
+  link: ApolloLink.from([signOutReasonLink, authLink, new HttpLink({ uri: GRAPHQL_URL })]),
   cache: new InMemoryCache(),
   // react-query already shares identical requests; Apollo's own sharing would hand one caller's cancellation to
   // another (React's strict mode mounts twice and cancels the first fetch).
