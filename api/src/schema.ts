@@ -10,6 +10,7 @@ import { withTextArguments } from './common/graphql/text-arguments.js';
 import { AdviserResolver, RosterEventResolver } from './modules/adviser/adviser.resolver.js';
 import { UploadResolver } from './modules/attachment/attachment.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { AssessmentResolver } from './modules/assessment/assessment.resolver.js';
 import { CoverageResolver } from './modules/coverage/coverage.resolver.js';
 import { CaseWorkflowResolver } from './modules/mediation-case/case-workflow.resolver.js';
 import { CaseStatisticsResolver } from './modules/statistics/case-statistics.resolver.js';
@@ -61,6 +62,7 @@ export const RESOLVERS = [
   ZeroReportResolver,
   PhoneLoginResolver,
   SettingResolver,
+  AssessmentResolver,
   WorkLogEntryResolver,
   MonthlyReportResolver,
   MonthlyCheckResolver,

@@ -5,6 +5,7 @@
  * that its enums and the committed SDL have exactly these values.
  */
 import { ACCESS_LABELS, ACCESS_VALUES } from './access.js';
+import { ASSESSMENT_LABELS, ASSESSMENT_VALUES } from './assessment.js';
 import { CASE_LABELS, CASE_VALUES } from './case.js';
 import type { LabelMap, Locale } from './locale.js';
 import { MEETING_LABELS, MEETING_VALUES } from './meeting.js';
@@ -24,6 +25,7 @@ export const ENUM_VALUES = {
   ...WORK_LOG_VALUES,
   ...TRAINING_VALUES,
   ...MEETING_VALUES,
+  ...ASSESSMENT_VALUES,
 } as const;
 
 export type EnumName = keyof typeof ENUM_VALUES;
@@ -38,6 +40,7 @@ export const ENUM_LABELS: { readonly [E in EnumName]: LabelMap<EnumValue<E>> } =
   ...WORK_LOG_LABELS,
   ...TRAINING_LABELS,
   ...MEETING_LABELS,
+  ...ASSESSMENT_LABELS,
 };
 
 /** The group each enum is declared in, to check that no two groups declare one name (a spread would hide it). */
@@ -49,6 +52,7 @@ export const ENUM_GROUPS: readonly (readonly EnumName[])[] = [
   WORK_LOG_VALUES,
   TRAINING_VALUES,
   MEETING_VALUES,
+  ASSESSMENT_VALUES,
 ].map((group) => Object.keys(group) as EnumName[]);
 
 /**

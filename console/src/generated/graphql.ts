@@ -234,6 +234,99 @@ export type AgreementReviewInput = {
   version: Scalars['Int']['input'];
 };
 
+/** An indicator of the year-end assessment (考核指标), computed from the records */
+export type AssessmentIndicator =
+  /** 协议把关：本人审核的协议 / 协议 */
+  | 'AGREEMENTS_REVIEWED'
+  /** 调解成功率：达成协议的案件 / 已结案件 */
+  | 'AGREEMENT_SHARE'
+  /** 参加县司法局年度培训 */
+  | 'ANNUAL_TRAINING'
+  /** 参与调解的案件数（对照目标） */
+  | 'CASES_MEDIATED'
+  /** 司法所每月核查评分的平均分 */
+  | 'CHECK_RATINGS'
+  /** 司法确认：已申请 / 应申请（书面协议 30 日期限届满于本年） */
+  | 'CONFIRMATIONS'
+  /** 法律咨询次数（对照目标） */
+  | 'CONSULTATIONS'
+  /** 上报亮点数（对照目标） */
+  | 'HIGHLIGHTS'
+  /** 工作日志未被退回：1 − 退回 / 提交 */
+  | 'REPORTS_NOT_RETURNED'
+  /** 工作日志按时提交：按时提交的月份 / 在岗月份 */
+  | 'REPORTS_ON_TIME'
+  /** 回访：已回访 / 应回访（履行期限届满于本年） */
+  | 'RETURN_VISITS'
+  /** 村居法治培训：已开展 / 应开展（每个结对村每季度一次） */
+  | 'TRAININGS_HELD'
+  /** 结对村零上报按时率 */
+  | 'ZERO_REPORTS_ON_TIME';
+
+/** A county’s year-end assessment scheme (考核方案) for one year */
+export type AssessmentScheme = {
+  /** The county the scheme belongs to */
+  county: Region;
+  /** At most this percentage of the county’s advisers graded 优秀; null: no cap */
+  excellentCapPercent: Maybe<Scalars['Int']['output']>;
+  /** The indicators that count, with their weights */
+  indicators: Array<AssessmentSchemeIndicator>;
+  /** Days after publication in which an adviser may object (异议) */
+  objectionDays: Scalars['Int']['output'];
+  /** What each monthly-check rating scores */
+  ratingScores: CheckRatingScores;
+  /** False while the county uses the built-in scheme for this year */
+  saved: Scalars['Boolean']['output'];
+  /** Grade thresholds */
+  thresholds: AssessmentThresholds;
+  /** Send it back with saveAssessmentScheme (0 while unsaved); a stale one is CONFLICT */
+  version: Scalars['Int']['output'];
+  /** The year assessed */
+  year: Scalars['Int']['output'];
+};
+
+/** One indicator of a scheme and what it weighs */
+export type AssessmentSchemeIndicator = {
+  /** The indicator */
+  code: AssessmentIndicator;
+  /** How it scores: a ratio, a count against the target, or a mean of ratings */
+  kind: IndicatorKind;
+  /** For a count: the count that earns the full score; null otherwise */
+  target: Maybe<Scalars['Int']['output']>;
+  /** Whole points out of 100; the scheme’s weights sum to 100 */
+  weight: Scalars['Int']['output'];
+};
+
+/** An indicator and its weight */
+export type AssessmentSchemeIndicatorInput = {
+  /** The indicator */
+  code: AssessmentIndicator;
+  /** For a count indicator: the count that earns the full score (required there) */
+  target?: InputMaybe<Scalars['Int']['input']>;
+  /** Whole points out of 100 */
+  weight: Scalars['Int']['input'];
+};
+
+/** The lowest total that earns each grade */
+export type AssessmentThresholds = {
+  /** From this total: 基本合格 (default 60); below it 不合格 */
+  basicPass: Scalars['Int']['output'];
+  /** From this total: 优秀 (default 90) */
+  excellent: Scalars['Int']['output'];
+  /** From this total: 合格 (default 75) */
+  pass: Scalars['Int']['output'];
+};
+
+/** Grade thresholds, strictly descending */
+export type AssessmentThresholdsInput = {
+  /** From this total: 基本合格 */
+  basicPass: Scalars['Int']['input'];
+  /** From this total: 优秀 */
+  excellent: Scalars['Int']['input'];
+  /** From this total: 合格 */
+  pass: Scalars['Int']['input'];
+};
+
 /** 审计记录 */
 export type AuditEvent = {
   /** READ_CONFIDENTIAL, KEY_ROTATION_STARTED, KEY_ROTATION_FINISHED, … */
@@ -480,6 +573,30 @@ export type CheckRating =
   | 'GOOD'
   /** 较差 */
   | 'POOR';
+
+/** What each rating of the office’s monthly check scores */
+export type CheckRatingScores = {
+  /** 优秀 (default 100) */
+  excellent: Scalars['Int']['output'];
+  /** 一般 (default 70) */
+  fair: Scalars['Int']['output'];
+  /** 良好 (default 85) */
+  good: Scalars['Int']['output'];
+  /** 较差 (default 50) */
+  poor: Scalars['Int']['output'];
+};
+
+/** What each monthly-check rating scores, 0–100 */
+export type CheckRatingScoresInput = {
+  /** 优秀 */
+  excellent: Scalars['Int']['input'];
+  /** 一般 */
+  fair: Scalars['Int']['input'];
+  /** 良好 */
+  good: Scalars['Int']['input'];
+  /** 较差 */
+  poor: Scalars['Int']['input'];
+};
 
 /** 不予受理, 撤回, 达成协议, 调解不成, 转仲裁, 转诉讼, 转行政处理 */
 export type ClosureReason =
@@ -928,6 +1045,15 @@ export type IdNumberReuseRow = {
   /** Whether the registrant was an adviser of the earlier case, and so could read that party anyway */
   registrantEntitled: Scalars['Boolean']['output'];
 };
+
+/** How an indicator scores: a ratio, a count against a target, or a mean of ratings */
+export type IndicatorKind =
+  /** 计数：min(数量 / 目标, 1) × 100 */
+  | 'COUNT'
+  /** 平均分 */
+  | 'MEAN'
+  /** 比例：分子 / 分母 × 100 */
+  | 'RATIO';
 
 /** Judicial confirmation (司法确认, 人民调解法 art. 33): the application, and the court’s decision when known */
 export type JudicialConfirmationInput = {
@@ -1620,6 +1746,8 @@ export type Mutation = {
   returnMonthlyReport: MonthlyReport;
   /** The assigned adviser’s legal review of the agreement (协议把关) */
   reviewAgreement: Agreement;
+  /** Save a county’s assessment scheme for a year (bureau); weights must sum to 100 */
+  saveAssessmentScheme: AssessmentScheme;
   /** Set the adviser’s photo from an image uploaded to POST /api/uploads */
   setLegalAdviserPhoto: LegalAdviser;
   /** Replace the advisers who attended an annual training */
@@ -1869,6 +1997,11 @@ export type MutationReturnMonthlyReportArgs = {
 export type MutationReviewAgreementArgs = {
   caseId: Scalars['ID']['input'];
   input: AgreementReviewInput;
+};
+
+
+export type MutationSaveAssessmentSchemeArgs = {
+  input: SaveAssessmentSchemeInput;
 };
 
 
@@ -2198,6 +2331,8 @@ export type Query = {
   actionItems: ActionItemList;
   /** Each adviser of your jurisdiction and the annual trainings of the year they attended */
   annualTrainingAttendance: Array<AdviserTrainingAttendance>;
+  /** A county’s assessment scheme for a year: the saved one or the built-in one */
+  assessmentScheme: AssessmentScheme;
   /** The audit trail of your county, newest first: among others every read of confidential text */
   auditEvents: AuditEventList;
   /** Case counts by status, type, source and level, and where cases were resolved; no confidential data */
@@ -2292,6 +2427,12 @@ export type QueryActionItemsArgs = {
 
 
 export type QueryAnnualTrainingAttendanceArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryAssessmentSchemeArgs = {
+  countyId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -2989,6 +3130,26 @@ export type Satisfaction =
   | 'DISSATISFIED'
   /** 满意 */
   | 'SATISFIED';
+
+/** A county’s scheme for a year, saved whole */
+export type SaveAssessmentSchemeInput = {
+  /** The county; default your own (required for a city or province bureau) */
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cap on the percentage graded 优秀, 0–100; null for no cap */
+  excellentCapPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** The indicators that count; each at most once, weights summing to 100 */
+  indicators: Array<AssessmentSchemeIndicatorInput>;
+  /** Days after publication in which an adviser may object, 1–60 */
+  objectionDays: Scalars['Int']['input'];
+  /** What each monthly-check rating scores */
+  ratingScores: CheckRatingScoresInput;
+  /** Grade thresholds */
+  thresholds: AssessmentThresholdsInput;
+  /** The version you read (0 for a year without a saved scheme); a stale one is CONFLICT */
+  version: Scalars['Int']['input'];
+  /** The year assessed */
+  year: Scalars['Int']['input'];
+};
 
 /** 线上, 线下 */
 export type SessionMode =

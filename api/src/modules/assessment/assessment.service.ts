@@ -1,0 +1,146 @@
+import { LockMode } from '@mikro-orm/core';
+import { AppError } from '../../common/errors/app-error.js';
+import { conflictsAsErrors } from '../../common/errors/db-errors.js';
+import type { Context } from '../../context.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import type { Region } from '../region/region.entity.js';
+import { User } from '../user/user.entity.js';
+import { AssessmentScheme, type SchemeIndicator } from './assessment-scheme.entity.js';
+import {
+  AssessmentIndicator,
+  DEFAULT_EXCELLENT_CAP_PERCENT,
+  DEFAULT_OBJECTION_DAYS,
+  DEFAULT_RATING_SCORES,
+  INDICATORS,
+  IndicatorKind,
+} from './assessment.enums.js';
+import { AssessmentPolicy } from './assessment.policy.js';
+import type { AssessmentScheme as AssessmentSchemeView, SaveAssessmentSchemeInput } from './dto/assessment.types.js';
+import { DEFAULT_THRESHOLDS, thresholdsProblem } from './scoring.js';
+
+export const ASSESSMENT_SCHEME_SAVED = 'ASSESSMENT_SCHEME_SAVED';
+
+/** The built-in scheme: every indicator at its default weight and target. */
+export function defaultIndicators(): SchemeIndicator[] {
+  return (Object.keys(INDICATORS) as AssessmentIndicator[]).map((code) => ({
+    code,
+    weight: INDICATORS[code].weight,
+    target: INDICATORS[code].target,
+  }));
+}
+
+/** The first problem with a scheme's indicators, naming the field: duplicates, a missing target, weights not summing to 100. */
+export function indicatorsProblem(indicators: readonly { code: AssessmentIndicator; weight: number; target?: number | null }[]): {
+  field: string;
+  message: string;
+} | null {
+  const seen = new Set<AssessmentIndicator>();
+  for (const [i, indicator] of indicators.entries()) {
+    if (seen.has(indicator.code)) return { field: `indicators.${i}.code`, message: `${indicator.code} is listed twice` };
+    seen.add(indicator.code);
+    const isCount = INDICATORS[indicator.code].kind === IndicatorKind.COUNT;
+    if (isCount && indicator.target == null) return { field: `indicators.${i}.target`, message: 'a count indicator needs a target' };
+    if (!isCount && indicator.target != null) return { field: `indicators.${i}.target`, message: 'only a count indicator has a target' };
+  }
+  const sum = indicators.reduce((total, indicator) => total + indicator.weight, 0);
+  if (sum !== 100) return { field: 'indicators', message: `the weights sum to ${sum}; they must sum to 100` };
+  return null;
+}
+
+export class AssessmentService {
+  constructor(private readonly ctx: Context) {}
+
+  private get em() {
+    return this.ctx.em;
+  }
+
+  /** The county's scheme for the year: the saved one, or the built-in one (saved false, version 0). */
+  async scheme(year: number, countyId: string | null | undefined): Promise<AssessmentSchemeView> {
+    const county = await new AssessmentPolicy(this.ctx).county(countyId);
+    const saved = await this.em.findOne(AssessmentScheme, { county: county.id, year });
+    return view(county, year, saved);
+  }
+
+  /**
+   * Saves the county's scheme for the year whole. The first save of a year is made from version 0 (two racing first
+   * saves: one wins, the other is CONFLICT by the unique key); later ones from the version read.
+   */
+  async save(input: SaveAssessmentSchemeInput): Promise<AssessmentSchemeView> {
+    const county = await new AssessmentPolicy(this.ctx).county(input.countyId);
+    const indicators = input.indicators.map((i) => ({ code: i.code, weight: i.weight, target: i.target ?? null }));
+    const problem = indicatorsProblem(indicators);
+    if (problem) throw AppError.badInput(problem.field, problem.message);
+    const thresholds = { excellent: input.thresholds.excellent, pass: input.thresholds.pass, basicPass: input.thresholds.basicPass };
+    const thresholdProblem = thresholdsProblem(thresholds);
+    if (thresholdProblem) throw AppError.badInput(`thresholds.${thresholdProblem.field}`, thresholdProblem.message);
+    const scores = input.ratingScores;
+    if (scores.good > scores.excellent) throw AppError.badInput('ratingScores.good', 'must not score above excellent');
+    if (scores.fair > scores.good) throw AppError.badInput('ratingScores.fair', 'must not score above good');
+    if (scores.poor > scores.fair) throw AppError.badInput('ratingScores.poor', 'must not score above fair');
+
+    const saved = await conflictsAsErrors(
+      () =>
+        this.em.transactional(async (em) => {
+          let scheme = await em.findOne(AssessmentScheme, { county: county.id, year: input.year }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+          if (!scheme) {
+            if (input.version !== 0) throw AppError.stale();
+            scheme = em.create(AssessmentScheme, {
+              county: county.id,
+              year: input.year,
+              indicators,
+              excellentFrom: thresholds.excellent,
+              passFrom: thresholds.pass,
+              basicPassFrom: thresholds.basicPass,
+              excellentCapPercent: input.excellentCapPercent ?? null,
+              ratingScores: { excellent: scores.excellent, good: scores.good, fair: scores.fair, poor: scores.poor },
+              objectionDays: input.objectionDays,
+              updatedBy: em.getReference(User, this.ctx.viewer!.id),
+            });
+          } else {
+            AppError.assertVersion(scheme, input.version);
+            em.assign(scheme, {
+              indicators,
+              excellentFrom: thresholds.excellent,
+              passFrom: thresholds.pass,
+              basicPassFrom: thresholds.basicPass,
+              excellentCapPercent: input.excellentCapPercent ?? null,
+              ratingScores: { excellent: scores.excellent, good: scores.good, fair: scores.fair, poor: scores.poor },
+              objectionDays: input.objectionDays,
+              updatedBy: em.getReference(User, this.ctx.viewer!.id),
+            });
+          }
+          await em.flush();
+          em.create(AuditEvent, {
+            id: crypto.randomUUID(),
+            actor: this.ctx.viewer!.id,
+            county: county.id,
+            action: ASSESSMENT_SCHEME_SAVED,
+            entityType: 'AssessmentScheme',
+            entityId: scheme.id,
+            requestId: this.ctx.requestId,
+            ip: this.ctx.ip,
+            details: { year: input.year, version: scheme.version },
+          });
+          await em.flush();
+          return scheme;
+        }),
+      { assessment_scheme_county_year_unique: { message: 'Someone else saved this year’s scheme meanwhile; reload it', field: 'version' } },
+    );
+    return view(county, input.year, saved);
+  }
+}
+
+function view(county: Region, year: number, saved: AssessmentScheme | null): AssessmentSchemeView {
+  const indicators = saved?.indicators ?? defaultIndicators();
+  return {
+    year,
+    county,
+    indicators: indicators.map((i) => ({ code: i.code, kind: INDICATORS[i.code].kind, weight: i.weight, target: i.target })),
+    thresholds: saved ? { excellent: saved.excellentFrom, pass: saved.passFrom, basicPass: saved.basicPassFrom } : { ...DEFAULT_THRESHOLDS },
+    excellentCapPercent: saved ? saved.excellentCapPercent : DEFAULT_EXCELLENT_CAP_PERCENT,
+    ratingScores: saved?.ratingScores ?? { ...DEFAULT_RATING_SCORES },
+    objectionDays: saved?.objectionDays ?? DEFAULT_OBJECTION_DAYS,
+    saved: saved !== null,
+    version: saved?.version ?? 0,
+  };
+}
