@@ -22,7 +22,7 @@ import {
   Satisfaction,
   SessionMode,
 } from '../src/modules/mediation-case/case.enums.js';
-import { AssessmentIndicator, IndicatorKind } from '../src/modules/assessment/assessment.enums.js';
+import { AssessmentIndicator, Grade as AssessmentGrade, IndicatorKind } from '../src/modules/assessment/assessment.enums.js';
 import { ActionItemOwnerKind, ActionItemStatus, ParticipantKind } from '../src/modules/meeting/meeting.enums.js';
 import { ProviderKind } from '../src/modules/provider/provider.enums.js';
 import { RegionLevel, Terrain, VillageKind } from '../src/modules/region/region.enums.js';
@@ -75,6 +75,7 @@ const API_ENUMS: { [E in EnumName]: Readonly<Record<string, EnumValue<E>>> } = {
   ActionItemOwnerKind,
   AssessmentIndicator,
   IndicatorKind,
+  AssessmentGrade,
 };
 
 /**

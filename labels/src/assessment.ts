@@ -1,6 +1,6 @@
 import type { LabelMaps } from './locale.js';
 
-/** The year-end assessment (考核, rule 11, docs/domain.md): its indicators and how they score. */
+/** The year-end assessment (考核, rule 11, docs/domain.md): its indicators, how they score, and the grades. */
 export const ASSESSMENT_VALUES = {
   AssessmentIndicator: [
     'TRAININGS_HELD',
@@ -18,6 +18,7 @@ export const ASSESSMENT_VALUES = {
     'ZERO_REPORTS_ON_TIME',
   ],
   IndicatorKind: ['RATIO', 'COUNT', 'MEAN'],
+  AssessmentGrade: ['EXCELLENT', 'PASS', 'BASIC_PASS', 'FAIL'],
 } as const;
 
 export const ASSESSMENT_LABELS: LabelMaps<typeof ASSESSMENT_VALUES> = {
@@ -56,5 +57,9 @@ export const ASSESSMENT_LABELS: LabelMaps<typeof ASSESSMENT_VALUES> = {
   IndicatorKind: {
     'zh-CN': { RATIO: '比例', COUNT: '计数', MEAN: '平均分' },
     en: { RATIO: 'Ratio', COUNT: 'Count against a target', MEAN: 'Mean rating' },
+  },
+  AssessmentGrade: {
+    'zh-CN': { EXCELLENT: '优秀', PASS: '合格', BASIC_PASS: '基本合格', FAIL: '不合格' },
+    en: { EXCELLENT: 'Excellent', PASS: 'Pass', BASIC_PASS: 'Basic pass', FAIL: 'Fail' },
   },
 };

@@ -234,6 +234,45 @@ export type AgreementReviewInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A county’s year-end assessment, computed live from the records while the year is a draft */
+export type Assessment = {
+  /** Whether the cap moved anyone from 优秀 to 合格 */
+  capBites: Scalars['Boolean']['output'];
+  /** The county */
+  county: Region;
+  /** How many may be graded 优秀 under the cap; null without a cap */
+  excellentAllowed: Maybe<Scalars['Int']['output']>;
+  /** Grades across the whole county */
+  gradeCounts: Array<AssessmentGradeCount>;
+  /** The advisers you may see, by township and name */
+  results: Array<AssessmentResult>;
+  /** The scheme it was computed with */
+  scheme: AssessmentScheme;
+  /** Records up to this day count (the year’s end, or yesterday while it runs) */
+  through: Scalars['Date']['output'];
+  /** The year assessed */
+  year: Scalars['Int']['output'];
+};
+
+/** A year-end grade: 优秀, 合格, 基本合格, 不合格 */
+export type AssessmentGrade =
+  /** 基本合格 */
+  | 'BASIC_PASS'
+  /** 优秀 */
+  | 'EXCELLENT'
+  /** 不合格 */
+  | 'FAIL'
+  /** 合格 */
+  | 'PASS';
+
+/** How many advisers got a grade */
+export type AssessmentGradeCount = {
+  /** Advisers with it */
+  count: Scalars['Int']['output'];
+  /** The grade */
+  grade: AssessmentGrade;
+};
+
 /** An indicator of the year-end assessment (考核指标), computed from the records */
 export type AssessmentIndicator =
   /** 协议把关：本人审核的协议 / 协议 */
@@ -262,6 +301,46 @@ export type AssessmentIndicator =
   | 'TRAININGS_HELD'
   /** 结对村零上报按时率 */
   | 'ZERO_REPORTS_ON_TIME';
+
+/** One indicator of one adviser’s result: the figures behind it and what it scored */
+export type AssessmentIndicatorResult = {
+  /** False when there was nothing to measure (不适用); its weight went to the others */
+  applicable: Scalars['Boolean']['output'];
+  /** The indicator */
+  code: AssessmentIndicator;
+  /** What was due (a ratio’s denominator, the number of ratings); 0 for a count */
+  denominator: Scalars['Int']['output'];
+  /** The weight it carried after spreading the inapplicable ones’ */
+  effectiveWeight: Scalars['Float']['output'];
+  /** How it scores */
+  kind: IndicatorKind;
+  /** What was done (a ratio’s numerator, a count, or the sum of rating scores) */
+  numerator: Scalars['Int']['output'];
+  /** Its share of the total: score × effective weight / 100 */
+  points: Scalars['Float']['output'];
+  /** Score out of 100, two decimals; null when not applicable */
+  score: Maybe<Scalars['Float']['output']>;
+  /** For a count: the count that scores full */
+  target: Maybe<Scalars['Int']['output']>;
+  /** Its weight in the scheme */
+  weight: Scalars['Int']['output'];
+};
+
+/** One adviser’s assessment for the year */
+export type AssessmentResult = {
+  /** The adviser */
+  adviser: LegalAdviser;
+  /** Reached 优秀 but graded 合格 because of the cap on the share graded 优秀 */
+  cappedFromExcellent: Scalars['Boolean']['output'];
+  /** The grade; null when there is no total */
+  grade: Maybe<AssessmentGrade>;
+  /** Every indicator of the scheme, with its figures */
+  indicators: Array<AssessmentIndicatorResult>;
+  /** Weighted total out of 100; null when no indicator applied */
+  total: Maybe<Scalars['Float']['output']>;
+  /** The townships whose villages the adviser served during the year */
+  townships: Array<Region>;
+};
 
 /** A county’s year-end assessment scheme (考核方案) for one year */
 export type AssessmentScheme = {
@@ -1589,6 +1668,8 @@ export type MonthlyReport = {
   status: MonthlyReportStatus;
   /** The latest submission */
   submittedAt: Scalars['DateTime']['output'];
+  /** How many times the office has returned it for correction */
+  timesReturned: Scalars['Int']['output'];
   /** Minutes of those entries */
   totalMinutes: Scalars['Int']['output'];
   /** The township whose office reviews it */
@@ -2331,6 +2412,8 @@ export type Query = {
   actionItems: ActionItemList;
   /** Each adviser of your jurisdiction and the annual trainings of the year they attended */
   annualTrainingAttendance: Array<AdviserTrainingAttendance>;
+  /** A county’s year-end assessment computed live from the records: the bureau sees every adviser, an office those of its township, an adviser their own */
+  assessment: Assessment;
   /** A county’s assessment scheme for a year: the saved one or the built-in one */
   assessmentScheme: AssessmentScheme;
   /** The audit trail of your county, newest first: among others every read of confidential text */
@@ -2427,6 +2510,12 @@ export type QueryActionItemsArgs = {
 
 
 export type QueryAnnualTrainingAttendanceArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryAssessmentArgs = {
+  countyId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
 

@@ -20,6 +20,7 @@ import { Migration20261201073141_list_indexes } from './Migration20261201073141_
 import { Migration20261201073326_work_log_county } from './Migration20261201073326_work_log_county.js';
 import { Migration20261201112713_setup_token } from './Migration20261201112713_setup_token.js';
 import { Migration20261201214856_assessment_scheme } from './Migration20261201214856_assessment_scheme.js';
+import { Migration20261201215554_monthly_report_times_returned } from './Migration20261201215554_monthly_report_times_returned.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261201073326_work_log_county', class: Migration20261201073326_work_log_county },
   { name: 'Migration20261201112713_setup_token', class: Migration20261201112713_setup_token },
   { name: 'Migration20261201214856_assessment_scheme', class: Migration20261201214856_assessment_scheme },
+  { name: 'Migration20261201215554_monthly_report_times_returned', class: Migration20261201215554_monthly_report_times_returned },
 ];

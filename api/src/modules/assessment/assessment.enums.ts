@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
-import { IndicatorKind } from './scoring.js';
+import { Grade, IndicatorKind } from './scoring.js';
 
-export { IndicatorKind };
+export { Grade, IndicatorKind };
 
 /** The indicators the platform can compute for an adviser over a year, each from records it already keeps. */
 export enum AssessmentIndicator {
@@ -47,6 +47,17 @@ registerEnumType(IndicatorKind, {
     RATIO: { description: '比例：分子 / 分母 × 100' },
     COUNT: { description: '计数：min(数量 / 目标, 1) × 100' },
     MEAN: { description: '平均分' },
+  },
+});
+
+registerEnumType(Grade, {
+  name: 'AssessmentGrade',
+  description: 'A year-end grade: 优秀, 合格, 基本合格, 不合格',
+  valuesConfig: {
+    EXCELLENT: { description: '优秀' },
+    PASS: { description: '合格' },
+    BASIC_PASS: { description: '基本合格' },
+    FAIL: { description: '不合格' },
   },
 });
 

@@ -135,6 +135,13 @@ describe('assessment schemes', () => {
     });
   });
 
+  it('refuses a year outside the calendar, naming it', async () => {
+    for (const year of [-5, 0, 2147483647]) {
+      const { errors } = await app.gql(SCHEME, { year }, bureau);
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+    }
+  });
+
   it('keeps saving to the bureau and reading from parties and analysts', async () => {
     for (const name of ['office.tianning', 'adviser.1', 'party.1', 'analyst']) {
       const { errors } = await app.gql(SAVE, { input: validInput({ year: 2024 }) }, tokens[name]);

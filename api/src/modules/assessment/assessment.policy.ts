@@ -47,4 +47,24 @@ export class AssessmentPolicy {
     if (!county) throw refuse();
     return county;
   }
+
+  /**
+   * Which advisers' results the viewer may read: the bureau every one of the county it reached, an office those who
+   * served a village of its township during the year, an adviser only their own.
+   */
+  async visibleResults(results: readonly { adviserId: string; townshipIds: readonly string[] }[]): Promise<Set<string>> {
+    const viewer = this.ctx.viewer;
+    switch (viewer?.role) {
+      case Role.BUREAU_ADMIN:
+        return new Set(results.map((r) => r.adviserId));
+      case Role.OFFICE_STAFF: {
+        const township = scopePlaceOf(this.ctx)?.id;
+        return new Set(results.filter((r) => township && r.townshipIds.includes(township)).map((r) => r.adviserId));
+      }
+      case Role.ADVISER:
+        return new Set(results.filter((r) => r.adviserId === viewer.adviserId).map((r) => r.adviserId));
+      default:
+        return new Set();
+    }
+  }
 }

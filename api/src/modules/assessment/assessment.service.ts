@@ -15,8 +15,20 @@ import {
   IndicatorKind,
 } from './assessment.enums.js';
 import { AssessmentPolicy } from './assessment.policy.js';
-import type { AssessmentScheme as AssessmentSchemeView, SaveAssessmentSchemeInput } from './dto/assessment.types.js';
-import { DEFAULT_THRESHOLDS, thresholdsProblem } from './scoring.js';
+import type {
+  Assessment as AssessmentView,
+  AssessmentIndicatorResult,
+  AssessmentResult,
+  AssessmentScheme as AssessmentSchemeView,
+  SaveAssessmentSchemeInput,
+} from './dto/assessment.types.js';
+import { adviserYears, yearProgress } from './assessment.figures.js';
+import { applyExcellentCap, DEFAULT_THRESHOLDS, Grade, gradeOf, scoreIndicators, thresholdsProblem } from './scoring.js';
+import { today } from '../../common/graphql/dates.js';
+import { calendarYear } from '../../common/validation/calendar.js';
+import { readSettings } from '../setting/setting.service.js';
+import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
+import { Region as RegionEntity } from '../region/region.entity.js';
 
 export const ASSESSMENT_SCHEME_SAVED = 'ASSESSMENT_SCHEME_SAVED';
 
@@ -56,9 +68,79 @@ export class AssessmentService {
 
   /** The county's scheme for the year: the saved one, or the built-in one (saved false, version 0). */
   async scheme(year: number, countyId: string | null | undefined): Promise<AssessmentSchemeView> {
+    calendarYear('year', year);
     const county = await new AssessmentPolicy(this.ctx).county(countyId);
     const saved = await this.em.findOne(AssessmentScheme, { county: county.id, year });
     return view(county, year, saved);
+  }
+
+  /**
+   * The county's assessment for the year, computed live from the records with the year's scheme: every adviser paired
+   * with a village during the year, scored, graded and capped across the whole county, then narrowed to the advisers
+   * the viewer may see. A fixed number of statements whatever the number of advisers.
+   */
+  async draft(year: number, countyId: string | null | undefined): Promise<AssessmentView> {
+    const policy = new AssessmentPolicy(this.ctx);
+    const scheme = await this.scheme(year, countyId);
+    const county = scheme.county;
+    const settings = await readSettings(this.em);
+    const progress = yearProgress(year, today(), settings.monthlyReportDeadlineDay);
+    const years = await adviserYears(this.em, county.id, progress, settings.monthlyReportDeadlineDay, scheme.ratingScores);
+    const thresholds = scheme.thresholds;
+    const scored = years.map((y) => {
+      const figures = scheme.indicators.map((i) => ({ code: i.code, kind: i.kind, weight: i.weight, target: i.target, ...y.figures[i.code] }));
+      const { indicators, total } = scoreIndicators(figures);
+      return {
+        id: y.adviserId,
+        year: y,
+        total,
+        grade: total === null ? null : gradeOf(total, thresholds),
+        indicators: indicators.map((result, n): AssessmentIndicatorResult => ({ ...figures[n]!, ...result, code: figures[n]!.code })),
+      };
+    });
+    const graded = scored.filter((r): r is typeof r & { total: number; grade: Grade } => r.total !== null);
+    const share = scheme.excellentCapPercent === null ? null : scheme.excellentCapPercent / 100;
+    const capped = applyExcellentCap(graded, share);
+    const finalGrade = new Map(capped.results.map((r) => [r.id, r]));
+
+    const visible = await policy.visibleResults(scored.map((r) => ({ adviserId: r.id, townshipIds: r.year.townshipIds })));
+    const shown = scored.filter((r) => visible.has(r.id));
+    const [advisers, townships] = await Promise.all([
+      shown.length ? this.em.find(LegalAdviser, { id: { $in: shown.map((r) => r.id) } }) : [],
+      shown.length ? this.em.find(RegionEntity, { id: { $in: [...new Set(shown.flatMap((r) => r.year.townshipIds))] } }) : [],
+    ]);
+    const adviserById = new Map(advisers.map((a) => [a.id, a]));
+    const townshipById = new Map(townships.map((t) => [t.id, t]));
+    const results: AssessmentResult[] = shown.map((r) => {
+      const capping = finalGrade.get(r.id);
+      return {
+        adviser: adviserById.get(r.id)!,
+        townships: r.year.townshipIds.map((id) => townshipById.get(id)!).filter(Boolean),
+        total: r.total,
+        grade: capping?.grade ?? r.grade,
+        cappedFromExcellent: capping?.cappedFromExcellent ?? false,
+        indicators: r.indicators,
+      };
+    });
+    const firstTownshipCode = (r: AssessmentResult) => r.townships[0]?.code ?? '';
+    results.sort(
+      (a, b) =>
+        firstTownshipCode(a).localeCompare(firstTownshipCode(b)) ||
+        a.adviser.name.localeCompare(b.adviser.name, 'zh-CN') ||
+        a.adviser.id.localeCompare(b.adviser.id),
+    );
+    const counts = new Map<Grade, number>();
+    for (const r of capped.results) counts.set(r.grade, (counts.get(r.grade) ?? 0) + 1);
+    return {
+      year,
+      county,
+      scheme,
+      through: progress.through,
+      results,
+      gradeCounts: [Grade.EXCELLENT, Grade.PASS, Grade.BASIC_PASS, Grade.FAIL].map((grade) => ({ grade, count: counts.get(grade) ?? 0 })),
+      excellentAllowed: share === null ? null : capped.allowed,
+      capBites: capped.bites,
+    };
   }
 
   /**

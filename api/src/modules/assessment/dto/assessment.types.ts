@@ -1,8 +1,10 @@
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { WithParent } from '../../../common/access/rules.js';
+import { DateScalar } from '../../../common/graphql/scalars.js';
+import { LegalAdviser } from '../../adviser/legal-adviser.entity.js';
 import { Region } from '../../region/region.entity.js';
-import { AssessmentIndicator, IndicatorKind } from '../assessment.enums.js';
+import { AssessmentIndicator, Grade, IndicatorKind } from '../assessment.enums.js';
 
 @WithParent()
 @ObjectType({ description: 'One indicator of a scheme and what it weighs' })
@@ -192,4 +194,98 @@ export class SaveAssessmentSchemeInput {
   @IsInt()
   @Min(0)
   version!: number;
+}
+
+@WithParent()
+@ObjectType({ description: 'One indicator of one adviser’s result: the figures behind it and what it scored' })
+export class AssessmentIndicatorResult {
+  @Field(() => AssessmentIndicator, { description: 'The indicator' })
+  code!: AssessmentIndicator;
+
+  @Field(() => IndicatorKind, { description: 'How it scores' })
+  kind!: IndicatorKind;
+
+  @Field(() => Int, { description: 'Its weight in the scheme' })
+  weight!: number;
+
+  @Field(() => Int, { nullable: true, description: 'For a count: the count that scores full' })
+  target!: number | null;
+
+  @Field(() => Int, { description: 'What was done (a ratio’s numerator, a count, or the sum of rating scores)' })
+  numerator!: number;
+
+  @Field(() => Int, { description: 'What was due (a ratio’s denominator, the number of ratings); 0 for a count' })
+  denominator!: number;
+
+  @Field({ description: 'False when there was nothing to measure (不适用); its weight went to the others' })
+  applicable!: boolean;
+
+  @Field(() => Float, { nullable: true, description: 'Score out of 100, two decimals; null when not applicable' })
+  score!: number | null;
+
+  @Field(() => Float, { description: 'The weight it carried after spreading the inapplicable ones’' })
+  effectiveWeight!: number;
+
+  @Field(() => Float, { description: 'Its share of the total: score × effective weight / 100' })
+  points!: number;
+}
+
+@WithParent()
+@ObjectType({ description: 'One adviser’s assessment for the year' })
+export class AssessmentResult {
+  @Field(() => LegalAdviser, { description: 'The adviser' })
+  adviser!: LegalAdviser;
+
+  @Field(() => [Region], { description: 'The townships whose villages the adviser served during the year' })
+  townships!: Region[];
+
+  @Field(() => Float, { nullable: true, description: 'Weighted total out of 100; null when no indicator applied' })
+  total!: number | null;
+
+  @Field(() => Grade, { nullable: true, description: 'The grade; null when there is no total' })
+  grade!: Grade | null;
+
+  @Field({ description: 'Reached 优秀 but graded 合格 because of the cap on the share graded 优秀' })
+  cappedFromExcellent!: boolean;
+
+  @Field(() => [AssessmentIndicatorResult], { description: 'Every indicator of the scheme, with its figures' })
+  indicators!: AssessmentIndicatorResult[];
+}
+
+@WithParent()
+@ObjectType({ description: 'How many advisers got a grade' })
+export class AssessmentGradeCount {
+  @Field(() => Grade, { description: 'The grade' })
+  grade!: Grade;
+
+  @Field(() => Int, { description: 'Advisers with it' })
+  count!: number;
+}
+
+@WithParent()
+@ObjectType({ description: 'A county’s year-end assessment, computed live from the records while the year is a draft' })
+export class Assessment {
+  @Field(() => Int, { description: 'The year assessed' })
+  year!: number;
+
+  @Field(() => Region, { description: 'The county' })
+  county!: Region;
+
+  @Field(() => AssessmentScheme, { description: 'The scheme it was computed with' })
+  scheme!: AssessmentScheme;
+
+  @Field(() => DateScalar, { description: 'Records up to this day count (the year’s end, or yesterday while it runs)' })
+  through!: string;
+
+  @Field(() => [AssessmentResult], { description: 'The advisers you may see, by township and name' })
+  results!: AssessmentResult[];
+
+  @Field(() => [AssessmentGradeCount], { description: 'Grades across the whole county' })
+  gradeCounts!: AssessmentGradeCount[];
+
+  @Field(() => Int, { nullable: true, description: 'How many may be graded 优秀 under the cap; null without a cap' })
+  excellentAllowed!: number | null;
+
+  @Field({ description: 'Whether the cap moved anyone from 优秀 to 合格' })
+  capBites!: boolean;
 }
