@@ -2,6 +2,7 @@
 // confidential or personal field, the viewers around them (entitled or not), and a pool of record ids to attack with.
 import { DEMO_PROVIDERS, demoAccount, demoPairings, townshipId } from '@fengqiao/seeds';
 import { Role } from '../../src/common/access/role.js';
+import { shanghaiDate } from '../../src/common/graphql/scalars.js';
 import { LegalAdviser } from '../../src/modules/adviser/legal-adviser.entity.js';
 import { Region } from '../../src/modules/region/region.entity.js';
 import { User } from '../../src/modules/user/user.entity.js';
@@ -87,7 +88,8 @@ async function ok<T = any>(app: TestApp, query: string, variables: Record<string
   return res.data;
 }
 
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
+/** The Shanghai calendar day of an instant, as the server reads dates. */
+const ymd = (d: Date) => shanghaiDate(d);
 
 export async function buildFuzzWorld(app: TestApp): Promise<FuzzWorld> {
   const now = app.clock.now();

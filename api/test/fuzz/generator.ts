@@ -17,6 +17,7 @@ import {
 } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { shanghaiDate } from '../../src/common/graphql/scalars.js';
 import { REPO_ROOT } from '../../src/config.js';
 import { Random } from './random.js';
 
@@ -192,8 +193,9 @@ const INVALID_IDS = [
 const EDGE_INTS = [0, 1, -1, 25, 99, 100, 101, 1000, 10000, 100000, -100, 2147483647, -2147483648, 1_000_000_000];
 const PAGE_EDGES: unknown[] = [-1, -100, 0, 101, 1000, 1_000_000, 2147483647, -2147483648, 2147483648, 1.5, '10', null, 1e21];
 
+/** The Shanghai calendar day of an instant, as the server reads dates. */
 function ymd(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  return shanghaiDate(d);
 }
 
 function lowerKey(name: string): string {
