@@ -22,7 +22,13 @@ import {
   Satisfaction,
   SessionMode,
 } from '../src/modules/mediation-case/case.enums.js';
-import { AssessmentIndicator, Grade as AssessmentGrade, IndicatorKind } from '../src/modules/assessment/assessment.enums.js';
+import {
+  AssessmentIndicator,
+  Grade as AssessmentGrade,
+  AssessmentStatus,
+  IndicatorKind,
+  ObjectionStatus,
+} from '../src/modules/assessment/assessment.enums.js';
 import { ActionItemOwnerKind, ActionItemStatus, ParticipantKind } from '../src/modules/meeting/meeting.enums.js';
 import { ProviderKind } from '../src/modules/provider/provider.enums.js';
 import { RegionLevel, Terrain, VillageKind } from '../src/modules/region/region.enums.js';
@@ -76,6 +82,8 @@ const API_ENUMS: { [E in EnumName]: Readonly<Record<string, EnumValue<E>>> } = {
   AssessmentIndicator,
   IndicatorKind,
   AssessmentGrade,
+  AssessmentStatus,
+  ObjectionStatus,
 };
 
 /**

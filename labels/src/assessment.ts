@@ -19,6 +19,8 @@ export const ASSESSMENT_VALUES = {
   ],
   IndicatorKind: ['RATIO', 'COUNT', 'MEAN'],
   AssessmentGrade: ['EXCELLENT', 'PASS', 'BASIC_PASS', 'FAIL'],
+  AssessmentStatus: ['DRAFT', 'PUBLISHED'],
+  ObjectionStatus: ['OPEN', 'UPHELD', 'REJECTED'],
 } as const;
 
 export const ASSESSMENT_LABELS: LabelMaps<typeof ASSESSMENT_VALUES> = {
@@ -61,5 +63,13 @@ export const ASSESSMENT_LABELS: LabelMaps<typeof ASSESSMENT_VALUES> = {
   AssessmentGrade: {
     'zh-CN': { EXCELLENT: '优秀', PASS: '合格', BASIC_PASS: '基本合格', FAIL: '不合格' },
     en: { EXCELLENT: 'Excellent', PASS: 'Pass', BASIC_PASS: 'Basic pass', FAIL: 'Fail' },
+  },
+  AssessmentStatus: {
+    'zh-CN': { DRAFT: '草稿', PUBLISHED: '已公示' },
+    en: { DRAFT: 'Draft', PUBLISHED: 'Published' },
+  },
+  ObjectionStatus: {
+    'zh-CN': { OPEN: '待处理', UPHELD: '成立', REJECTED: '不成立' },
+    en: { OPEN: 'Open', UPHELD: 'Upheld', REJECTED: 'Rejected' },
   },
 };

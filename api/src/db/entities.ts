@@ -31,6 +31,7 @@ import { Training, TrainingAttendance } from '../modules/training/training.entit
 import { ActionItem, ConsultationMeeting, MeetingParticipant } from '../modules/meeting/consultation-meeting.entity.js';
 import { SetupToken } from '../modules/setup/setup-token.entity.js';
 import { AssessmentScheme } from '../modules/assessment/assessment-scheme.entity.js';
+import { AssessmentObjection, AssessmentPublication, AssessmentResultRow } from '../modules/assessment/assessment-publication.entity.js';
 
 export const ENTITIES = [
   Region,
@@ -71,4 +72,7 @@ export const ENTITIES = [
   ActionItem,
   ThrottleCounter,
   AssessmentScheme,
+  AssessmentPublication,
+  AssessmentResultRow,
+  AssessmentObjection,
 ];

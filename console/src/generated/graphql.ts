@@ -238,16 +238,24 @@ export type AgreementReviewInput = {
 export type Assessment = {
   /** Whether the cap moved anyone from 优秀 to 合格 */
   capBites: Scalars['Boolean']['output'];
+  /** Why the year was closed before it ended; null otherwise */
+  closedEarlyReason: Maybe<Scalars['String']['output']>;
   /** The county */
   county: Region;
   /** How many may be graded 优秀 under the cap; null without a cap */
   excellentAllowed: Maybe<Scalars['Int']['output']>;
   /** Grades across the whole county */
   gradeCounts: Array<AssessmentGradeCount>;
+  /** The last day an adviser may object; null in a draft */
+  objectionsUntil: Maybe<Scalars['Date']['output']>;
+  /** When the bureau published it; null in a draft */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
   /** The advisers you may see, by township and name */
   results: Array<AssessmentResult>;
   /** The scheme it was computed with */
   scheme: AssessmentScheme;
+  /** DRAFT (computed live) or PUBLISHED (frozen) */
+  status: AssessmentStatus;
   /** Records up to this day count (the year’s end, or yesterday while it runs) */
   through: Scalars['Date']['output'];
   /** The year assessed */
@@ -326,17 +334,49 @@ export type AssessmentIndicatorResult = {
   weight: Scalars['Int']['output'];
 };
 
+/** An adviser’s objection (异议) to their published result, and the bureau’s decision */
+export type AssessmentObjectionView = {
+  /** Points the decision added or took away; 0 when rejected or open */
+  adjustmentPoints: Scalars['Float']['output'];
+  /** When the bureau decided; null while open */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The bureau’s reason for its decision; null while open */
+  decisionReason: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** When it was raised */
+  raisedAt: Scalars['DateTime']['output'];
+  /** Why the adviser objects */
+  reason: Scalars['String']['output'];
+  /** Open, upheld or rejected */
+  status: ObjectionStatus;
+  /** Send it back with decideAssessmentObjection; a stale one is CONFLICT */
+  version: Scalars['Int']['output'];
+};
+
 /** One adviser’s assessment for the year */
 export type AssessmentResult = {
+  /** Points added or taken away by upheld objections */
+  adjustmentPoints: Scalars['Float']['output'];
+  /** Why the total was adjusted; null without an adjustment */
+  adjustmentReason: Maybe<Scalars['String']['output']>;
   /** The adviser */
   adviser: LegalAdviser;
   /** Reached 优秀 but graded 合格 because of the cap on the share graded 优秀 */
   cappedFromExcellent: Scalars['Boolean']['output'];
+  /** The total the records gave, before any adjustment */
+  computedTotal: Maybe<Scalars['Float']['output']>;
+  /** Graded 优秀 by an upheld objection, outside the cap */
+  exemptFromCap: Scalars['Boolean']['output'];
   /** The grade; null when there is no total */
   grade: Maybe<AssessmentGrade>;
+  /** The frozen result’s id once the year is published (to object to it); null in a draft */
+  id: Maybe<Scalars['ID']['output']>;
   /** Every indicator of the scheme, with its figures */
   indicators: Array<AssessmentIndicatorResult>;
-  /** Weighted total out of 100; null when no indicator applied */
+  /** The adviser’s objection, if they raised one */
+  objection: Maybe<AssessmentObjectionView>;
+  /** Weighted total out of 100 after adjustments; null when no indicator applied */
   total: Maybe<Scalars['Float']['output']>;
   /** The townships whose villages the adviser served during the year */
   townships: Array<Region>;
@@ -385,6 +425,13 @@ export type AssessmentSchemeIndicatorInput = {
   /** Whole points out of 100 */
   weight: Scalars['Int']['input'];
 };
+
+/** 草稿（实时计算）, 已公示 */
+export type AssessmentStatus =
+  /** 草稿：由记录实时计算 */
+  | 'DRAFT'
+  /** 已公示：结果已冻结 */
+  | 'PUBLISHED';
 
 /** The lowest total that earns each grade */
 export type AssessmentThresholds = {
@@ -961,6 +1008,18 @@ export type CreatePairingInput = {
   validTo?: InputMaybe<Scalars['Date']['input']>;
   /** The village or community */
   villageId: Scalars['ID']['input'];
+};
+
+/** The bureau’s decision on an objection */
+export type DecideObjectionInput = {
+  /** Points to add (or take away) when upholding, −20 to 20 in hundredths; 0 re-grades only */
+  adjustmentPoints?: Scalars['Float']['input'];
+  /** Why: shown to the adviser and kept in the audit trail */
+  reason: Scalars['String']['input'];
+  /** True to uphold the objection, false to reject it */
+  uphold: Scalars['Boolean']['input'];
+  /** The objection’s version you read; a stale one is CONFLICT */
+  version: Scalars['Int']['input'];
 };
 
 /** 婚姻家庭, 邻里, 房屋宅基地, 合同, 生产经营, 损害赔偿, 山林土地, 征地拆迁, 环境污染, 劳动争议, 消费, 医疗, 道路交通事故, 物业, 其他 */
@@ -1775,6 +1834,8 @@ export type Mutation = {
   createProvider: Provider;
   /** Record a service in your work log; a submitted month is frozen (CONFLICT) */
   createWorkLogEntry: WorkLogEntry;
+  /** Uphold or reject an objection with a reason; upholding re-grades that adviser only */
+  decideAssessmentObjection: AssessmentObjectionView;
   /** registered → declined (不予受理) */
   declineMediationCase: MediationCase;
   /** Delete an entry of yours; a submitted month is frozen (CONFLICT) */
@@ -1795,6 +1856,10 @@ export type Mutation = {
   markModelCase: Highlight;
   /** Check a roster workbook uploaded to POST /api/uploads (template: GET /api/roster-import/template.xlsx); writes nothing */
   previewRosterImport: RosterImportPreview;
+  /** Publish (公示) a county’s year: every result frozen as computed now; only after the year ends unless closed early with a reason */
+  publishAssessment: Assessment;
+  /** Object (异议) to your own published result, once, within the objection window */
+  raiseAssessmentObjection: AssessmentObjectionView;
   /** Give an open case another adviser (改派), e.g. after its adviser was suspended or removed; recorded as a case event */
   reassignMediationCase: MediationCase;
   /** Give a village a new adviser from a date: ends the current pairing the day before, in one transaction */
@@ -1932,6 +1997,12 @@ export type MutationCreateWorkLogEntryArgs = {
 };
 
 
+export type MutationDecideAssessmentObjectionArgs = {
+  id: Scalars['ID']['input'];
+  input: DecideObjectionInput;
+};
+
+
 export type MutationDeclineMediationCaseArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<CaseStepInput>;
@@ -1986,6 +2057,19 @@ export type MutationMarkModelCaseArgs = {
 
 export type MutationPreviewRosterImportArgs = {
   attachmentId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishAssessmentArgs = {
+  closeEarlyReason?: InputMaybe<Scalars['String']['input']>;
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationRaiseAssessmentObjectionArgs = {
+  reason: Scalars['String']['input'];
+  resultId: Scalars['ID']['input'];
 };
 
 
@@ -2178,6 +2262,15 @@ export type MutationWithdrawMediationCaseArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<CaseStepInput>;
 };
+
+/** 待处理, 成立, 不成立 */
+export type ObjectionStatus =
+  /** 待处理 */
+  | 'OPEN'
+  /** 不成立 */
+  | 'REJECTED'
+  /** 成立 */
+  | 'UPHELD';
 
 /** 法律顾问与村居结对 */
 export type Pairing = {

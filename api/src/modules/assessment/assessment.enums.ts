@@ -3,6 +3,38 @@ import { Grade, IndicatorKind } from './scoring.js';
 
 export { Grade, IndicatorKind };
 
+/** An objection is open until the bureau upholds or rejects it. */
+export enum ObjectionStatus {
+  OPEN = 'OPEN',
+  UPHELD = 'UPHELD',
+  REJECTED = 'REJECTED',
+}
+
+/** Whether a year's results are still computed live or frozen by publication. */
+export enum AssessmentStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+}
+
+registerEnumType(AssessmentStatus, {
+  name: 'AssessmentStatus',
+  description: '草稿（实时计算）, 已公示',
+  valuesConfig: {
+    DRAFT: { description: '草稿：由记录实时计算' },
+    PUBLISHED: { description: '已公示：结果已冻结' },
+  },
+});
+
+registerEnumType(ObjectionStatus, {
+  name: 'ObjectionStatus',
+  description: '待处理, 成立, 不成立',
+  valuesConfig: {
+    OPEN: { description: '待处理' },
+    UPHELD: { description: '成立' },
+    REJECTED: { description: '不成立' },
+  },
+});
+
 /** The indicators the platform can compute for an adviser over a year, each from records it already keeps. */
 export enum AssessmentIndicator {
   TRAININGS_HELD = 'TRAININGS_HELD',

@@ -8,6 +8,7 @@ import { User } from '../user/user.entity.js';
 import { AssessmentScheme, type SchemeIndicator } from './assessment-scheme.entity.js';
 import {
   AssessmentIndicator,
+  AssessmentStatus,
   DEFAULT_EXCELLENT_CAP_PERCENT,
   DEFAULT_OBJECTION_DAYS,
   DEFAULT_RATING_SCORES,
@@ -18,12 +19,14 @@ import { AssessmentPolicy } from './assessment.policy.js';
 import type {
   Assessment as AssessmentView,
   AssessmentIndicatorResult,
+  AssessmentObjectionView,
   AssessmentResult,
   AssessmentScheme as AssessmentSchemeView,
   SaveAssessmentSchemeInput,
 } from './dto/assessment.types.js';
 import { adviserYears, yearProgress } from './assessment.figures.js';
-import { applyExcellentCap, DEFAULT_THRESHOLDS, Grade, gradeOf, scoreIndicators, thresholdsProblem } from './scoring.js';
+import { applyExcellentCap, DEFAULT_THRESHOLDS, Grade, gradeOf, round2, scoreIndicators, thresholdsProblem } from './scoring.js';
+import { AssessmentObjection, AssessmentPublication, AssessmentResultRow } from './assessment-publication.entity.js';
 import { today } from '../../common/graphql/dates.js';
 import { calendarYear } from '../../common/validation/calendar.js';
 import { readSettings } from '../setting/setting.service.js';
@@ -31,6 +34,42 @@ import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Region as RegionEntity } from '../region/region.entity.js';
 
 export const ASSESSMENT_SCHEME_SAVED = 'ASSESSMENT_SCHEME_SAVED';
+
+/** One adviser's result in a county's assessment, live or frozen, before the viewer's narrowing. */
+export interface CountyResult {
+  id: string | null;
+  adviserId: string;
+  townshipIds: string[];
+  indicators: AssessmentIndicatorResult[];
+  computedTotal: number | null;
+  adjustmentPoints: number;
+  adjustmentReason: string | null;
+  total: number | null;
+  grade: Grade | null;
+  cappedFromExcellent: boolean;
+  exemptFromCap: boolean;
+  objection: AssessmentObjection | null;
+}
+
+export type CountyAssessment = Omit<AssessmentView, 'results' | 'gradeCounts'> & { results: CountyResult[] };
+
+/** How many may be graded 优秀 among `graded` advisers under a cap of `percent`. */
+export function excellentAllowance(graded: number, percent: number): number {
+  return Math.floor(round2((graded * percent) / 100));
+}
+
+export function objectionView(o: AssessmentObjection): AssessmentObjectionView {
+  return {
+    id: o.id,
+    reason: o.reason,
+    raisedAt: o.raisedAt,
+    status: o.status,
+    decisionReason: o.decisionReason ?? null,
+    adjustmentPoints: Number(o.adjustmentPoints),
+    decidedAt: o.decidedAt ?? null,
+    version: o.version,
+  };
+}
 
 /** The built-in scheme: every indicator at its default weight and target. */
 export function defaultIndicators(): SchemeIndicator[] {
@@ -75,26 +114,30 @@ export class AssessmentService {
   }
 
   /**
-   * The county's assessment for the year, computed live from the records with the year's scheme: every adviser paired
-   * with a village during the year, scored, graded and capped across the whole county, then narrowed to the advisers
-   * the viewer may see. A fixed number of statements whatever the number of advisers.
+   * The county's assessment for the year: frozen results once published, else computed live from the records with
+   * the year's scheme (every adviser paired with a village during the year, scored, graded and capped across the whole
+   * county), then narrowed to the advisers the viewer may see. A fixed number of statements whatever their number.
    */
-  async draft(year: number, countyId: string | null | undefined): Promise<AssessmentView> {
-    const policy = new AssessmentPolicy(this.ctx);
+  async assessment(year: number, countyId: string | null | undefined): Promise<AssessmentView> {
     const scheme = await this.scheme(year, countyId);
-    const county = scheme.county;
+    const publication = await this.em.findOne(AssessmentPublication, { county: scheme.county.id, year });
+    const county = publication ? await this.fromSnapshot(publication, scheme.county) : await this.compute(year, scheme);
+    return this.present(county);
+  }
+
+  /** The live computation for the whole county, before anything is hidden from the viewer. */
+  async compute(year: number, scheme: AssessmentSchemeView): Promise<CountyAssessment> {
     const settings = await readSettings(this.em);
     const progress = yearProgress(year, today(), settings.monthlyReportDeadlineDay);
-    const years = await adviserYears(this.em, county.id, progress, settings.monthlyReportDeadlineDay, scheme.ratingScores);
-    const thresholds = scheme.thresholds;
+    const years = await adviserYears(this.em, scheme.county.id, progress, settings.monthlyReportDeadlineDay, scheme.ratingScores);
     const scored = years.map((y) => {
       const figures = scheme.indicators.map((i) => ({ code: i.code, kind: i.kind, weight: i.weight, target: i.target, ...y.figures[i.code] }));
       const { indicators, total } = scoreIndicators(figures);
       return {
         id: y.adviserId,
-        year: y,
+        townshipIds: y.townshipIds,
         total,
-        grade: total === null ? null : gradeOf(total, thresholds),
+        grade: total === null ? null : gradeOf(total, scheme.thresholds),
         indicators: indicators.map((result, n): AssessmentIndicatorResult => ({ ...figures[n]!, ...result, code: figures[n]!.code })),
       };
     });
@@ -102,26 +145,85 @@ export class AssessmentService {
     const share = scheme.excellentCapPercent === null ? null : scheme.excellentCapPercent / 100;
     const capped = applyExcellentCap(graded, share);
     const finalGrade = new Map(capped.results.map((r) => [r.id, r]));
+    return {
+      year,
+      county: scheme.county,
+      scheme,
+      status: AssessmentStatus.DRAFT,
+      publishedAt: null,
+      objectionsUntil: null,
+      closedEarlyReason: null,
+      through: progress.through,
+      excellentAllowed: share === null ? null : capped.allowed,
+      capBites: capped.bites,
+      results: scored.map((r) => ({
+        id: null,
+        adviserId: r.id,
+        townshipIds: r.townshipIds,
+        indicators: r.indicators,
+        computedTotal: r.total,
+        adjustmentPoints: 0,
+        adjustmentReason: null,
+        total: r.total,
+        grade: finalGrade.get(r.id)?.grade ?? r.grade,
+        cappedFromExcellent: finalGrade.get(r.id)?.cappedFromExcellent ?? false,
+        exemptFromCap: false,
+        objection: null,
+      })),
+    };
+  }
 
-    const visible = await policy.visibleResults(scored.map((r) => ({ adviserId: r.id, townshipIds: r.year.townshipIds })));
-    const shown = scored.filter((r) => visible.has(r.id));
+  /** A published year as it was frozen, with any objections: two statements. */
+  private async fromSnapshot(publication: AssessmentPublication, county: Region): Promise<CountyAssessment> {
+    const rows = await this.em.find(AssessmentResultRow, { publication: publication.id });
+    const objections = rows.length ? await this.em.find(AssessmentObjection, { result: { $in: rows.map((r) => r.id) } }) : [];
+    const objectionOf = new Map(objections.map((o) => [o.result.id, o]));
+    const scheme = { ...(publication.scheme as unknown as Omit<AssessmentSchemeView, 'county'>), county };
+    const graded = rows.filter((r) => r.total !== null).length;
+    return {
+      year: publication.year,
+      county,
+      scheme,
+      status: AssessmentStatus.PUBLISHED,
+      publishedAt: publication.publishedAt,
+      objectionsUntil: publication.objectionsUntil,
+      closedEarlyReason: publication.closedEarlyReason,
+      through: publication.through,
+      excellentAllowed: scheme.excellentCapPercent === null ? null : excellentAllowance(graded, scheme.excellentCapPercent),
+      capBites: rows.some((r) => r.cappedFromExcellent),
+      results: rows.map((r) => ({
+        id: r.id,
+        adviserId: r.adviser.id,
+        townshipIds: r.townshipIds,
+        indicators: r.indicators,
+        computedTotal: r.computedTotal === null ? null : Number(r.computedTotal),
+        adjustmentPoints: Number(r.adjustmentPoints),
+        adjustmentReason: r.adjustmentReason,
+        total: r.total === null ? null : Number(r.total),
+        grade: r.grade,
+        cappedFromExcellent: r.cappedFromExcellent,
+        exemptFromCap: r.exemptFromCap,
+        objection: objectionOf.get(r.id) ?? null,
+      })),
+    };
+  }
+
+  /** What the viewer may see of a county's assessment: their advisers' results, and the county-wide grade counts. */
+  private async present(county: CountyAssessment): Promise<AssessmentView> {
+    const visible = await new AssessmentPolicy(this.ctx).visibleResults(county.results);
+    const shown = county.results.filter((r) => visible.has(r.adviserId));
     const [advisers, townships] = await Promise.all([
-      shown.length ? this.em.find(LegalAdviser, { id: { $in: shown.map((r) => r.id) } }) : [],
-      shown.length ? this.em.find(RegionEntity, { id: { $in: [...new Set(shown.flatMap((r) => r.year.townshipIds))] } }) : [],
+      shown.length ? this.em.find(LegalAdviser, { id: { $in: shown.map((r) => r.adviserId) } }) : [],
+      shown.length ? this.em.find(RegionEntity, { id: { $in: [...new Set(shown.flatMap((r) => r.townshipIds))] } }) : [],
     ]);
     const adviserById = new Map(advisers.map((a) => [a.id, a]));
     const townshipById = new Map(townships.map((t) => [t.id, t]));
-    const results: AssessmentResult[] = shown.map((r) => {
-      const capping = finalGrade.get(r.id);
-      return {
-        adviser: adviserById.get(r.id)!,
-        townships: r.year.townshipIds.map((id) => townshipById.get(id)!).filter(Boolean),
-        total: r.total,
-        grade: capping?.grade ?? r.grade,
-        cappedFromExcellent: capping?.cappedFromExcellent ?? false,
-        indicators: r.indicators,
-      };
-    });
+    const results: AssessmentResult[] = shown.map((r) => ({
+      ...r,
+      adviser: adviserById.get(r.adviserId)!,
+      townships: r.townshipIds.map((id) => townshipById.get(id)!).filter(Boolean),
+      objection: r.objection ? objectionView(r.objection) : null,
+    }));
     const firstTownshipCode = (r: AssessmentResult) => r.townships[0]?.code ?? '';
     results.sort(
       (a, b) =>
@@ -130,16 +232,12 @@ export class AssessmentService {
         a.adviser.id.localeCompare(b.adviser.id),
     );
     const counts = new Map<Grade, number>();
-    for (const r of capped.results) counts.set(r.grade, (counts.get(r.grade) ?? 0) + 1);
+    for (const r of county.results) if (r.grade) counts.set(r.grade, (counts.get(r.grade) ?? 0) + 1);
+    const { results: _all, ...rest } = county;
     return {
-      year,
-      county,
-      scheme,
-      through: progress.through,
+      ...rest,
       results,
       gradeCounts: [Grade.EXCELLENT, Grade.PASS, Grade.BASIC_PASS, Grade.FAIL].map((grade) => ({ grade, count: counts.get(grade) ?? 0 })),
-      excellentAllowed: share === null ? null : capped.allowed,
-      capBites: capped.bites,
     };
   }
 

@@ -1,10 +1,11 @@
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { IsNotEmpty, MaxLength } from 'class-validator';
 import { WithParent } from '../../../common/access/rules.js';
 import { DateScalar } from '../../../common/graphql/scalars.js';
 import { LegalAdviser } from '../../adviser/legal-adviser.entity.js';
 import { Region } from '../../region/region.entity.js';
-import { AssessmentIndicator, Grade, IndicatorKind } from '../assessment.enums.js';
+import { AssessmentIndicator, AssessmentStatus, Grade, IndicatorKind, ObjectionStatus } from '../assessment.enums.js';
 
 @WithParent()
 @ObjectType({ description: 'One indicator of a scheme and what it weighs' })
@@ -231,15 +232,55 @@ export class AssessmentIndicatorResult {
 }
 
 @WithParent()
+@ObjectType({ description: 'An adviser’s objection (异议) to their published result, and the bureau’s decision' })
+export class AssessmentObjectionView {
+  @Field(() => ID, { description: 'Stable identifier (UUID)' })
+  id!: string;
+
+  @Field({ description: 'Why the adviser objects' })
+  reason!: string;
+
+  @Field(() => Date, { description: 'When it was raised' })
+  raisedAt!: Date;
+
+  @Field(() => ObjectionStatus, { description: 'Open, upheld or rejected' })
+  status!: ObjectionStatus;
+
+  @Field(() => String, { nullable: true, description: 'The bureau’s reason for its decision; null while open' })
+  decisionReason!: string | null;
+
+  @Field(() => Float, { description: 'Points the decision added or took away; 0 when rejected or open' })
+  adjustmentPoints!: number;
+
+  @Field(() => Date, { nullable: true, description: 'When the bureau decided; null while open' })
+  decidedAt!: Date | null;
+
+  @Field(() => Int, { description: 'Send it back with decideAssessmentObjection; a stale one is CONFLICT' })
+  version!: number;
+}
+
+@WithParent()
 @ObjectType({ description: 'One adviser’s assessment for the year' })
 export class AssessmentResult {
+  @Field(() => ID, { nullable: true, description: 'The frozen result’s id once the year is published (to object to it); null in a draft' })
+  id!: string | null;
+
   @Field(() => LegalAdviser, { description: 'The adviser' })
   adviser!: LegalAdviser;
 
   @Field(() => [Region], { description: 'The townships whose villages the adviser served during the year' })
   townships!: Region[];
 
-  @Field(() => Float, { nullable: true, description: 'Weighted total out of 100; null when no indicator applied' })
+  @Field(() => Float, { nullable: true, description: 'The total the records gave, before any adjustment' })
+  computedTotal!: number | null;
+
+  @Field(() => Float, { description: 'Points added or taken away by upheld objections' })
+  adjustmentPoints!: number;
+
+  @Field(() => String, { nullable: true, description: 'Why the total was adjusted; null without an adjustment' })
+  adjustmentReason!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Weighted total out of 100 after adjustments; null when no indicator applied' })
   total!: number | null;
 
   @Field(() => Grade, { nullable: true, description: 'The grade; null when there is no total' })
@@ -247,6 +288,12 @@ export class AssessmentResult {
 
   @Field({ description: 'Reached 优秀 but graded 合格 because of the cap on the share graded 优秀' })
   cappedFromExcellent!: boolean;
+
+  @Field({ description: 'Graded 优秀 by an upheld objection, outside the cap' })
+  exemptFromCap!: boolean;
+
+  @Field(() => AssessmentObjectionView, { nullable: true, description: 'The adviser’s objection, if they raised one' })
+  objection!: AssessmentObjectionView | null;
 
   @Field(() => [AssessmentIndicatorResult], { description: 'Every indicator of the scheme, with its figures' })
   indicators!: AssessmentIndicatorResult[];
@@ -271,6 +318,18 @@ export class Assessment {
   @Field(() => Region, { description: 'The county' })
   county!: Region;
 
+  @Field(() => AssessmentStatus, { description: 'DRAFT (computed live) or PUBLISHED (frozen)' })
+  status!: AssessmentStatus;
+
+  @Field(() => Date, { nullable: true, description: 'When the bureau published it; null in a draft' })
+  publishedAt!: Date | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The last day an adviser may object; null in a draft' })
+  objectionsUntil!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the year was closed before it ended; null otherwise' })
+  closedEarlyReason!: string | null;
+
   @Field(() => AssessmentScheme, { description: 'The scheme it was computed with' })
   scheme!: AssessmentScheme;
 
@@ -288,4 +347,24 @@ export class Assessment {
 
   @Field({ description: 'Whether the cap moved anyone from 优秀 to 合格' })
   capBites!: boolean;
+}
+
+@InputType({ description: 'The bureau’s decision on an objection' })
+export class DecideObjectionInput {
+  @Field({ description: 'True to uphold the objection, false to reject it' })
+  uphold!: boolean;
+
+  @Field({ description: 'Why: shown to the adviser and kept in the audit trail' })
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(500)
+  reason!: string;
+
+  @Field(() => Float, { defaultValue: 0, description: 'Points to add (or take away) when upholding, −20 to 20 in hundredths; 0 re-grades only' })
+  @Min(-20)
+  @Max(20)
+  adjustmentPoints!: number;
+
+  @Field(() => Int, { description: 'The objection’s version you read; a stale one is CONFLICT' })
+  @IsInt()
+  version!: number;
 }
