@@ -29,6 +29,7 @@ import {
   IndicatorKind,
   ObjectionStatus,
 } from '../src/modules/assessment/assessment.enums.js';
+import { NonQualifyingReason, StatementStatus, SubsidyLineKind } from '../src/modules/subsidy/subsidy.enums.js';
 import { ActionItemOwnerKind, ActionItemStatus, ParticipantKind } from '../src/modules/meeting/meeting.enums.js';
 import { ProviderKind } from '../src/modules/provider/provider.enums.js';
 import { RegionLevel, Terrain, VillageKind } from '../src/modules/region/region.enums.js';
@@ -84,6 +85,9 @@ const API_ENUMS: { [E in EnumName]: Readonly<Record<string, EnumValue<E>>> } = {
   AssessmentGrade,
   AssessmentStatus,
   ObjectionStatus,
+  SubsidyLineKind,
+  NonQualifyingReason,
+  StatementStatus,
 };
 
 /**

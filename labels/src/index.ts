@@ -6,6 +6,7 @@
  */
 import { ACCESS_LABELS, ACCESS_VALUES } from './access.js';
 import { ASSESSMENT_LABELS, ASSESSMENT_VALUES } from './assessment.js';
+import { SUBSIDY_LABELS, SUBSIDY_VALUES } from './subsidy.js';
 import { CASE_LABELS, CASE_VALUES } from './case.js';
 import type { LabelMap, Locale } from './locale.js';
 import { MEETING_LABELS, MEETING_VALUES } from './meeting.js';
@@ -26,6 +27,7 @@ export const ENUM_VALUES = {
   ...TRAINING_VALUES,
   ...MEETING_VALUES,
   ...ASSESSMENT_VALUES,
+  ...SUBSIDY_VALUES,
 } as const;
 
 export type EnumName = keyof typeof ENUM_VALUES;
@@ -41,6 +43,7 @@ export const ENUM_LABELS: { readonly [E in EnumName]: LabelMap<EnumValue<E>> } =
   ...TRAINING_LABELS,
   ...MEETING_LABELS,
   ...ASSESSMENT_LABELS,
+  ...SUBSIDY_LABELS,
 };
 
 /** The group each enum is declared in, to check that no two groups declare one name (a spread would hide it). */
@@ -53,6 +56,7 @@ export const ENUM_GROUPS: readonly (readonly EnumName[])[] = [
   TRAINING_VALUES,
   MEETING_VALUES,
   ASSESSMENT_VALUES,
+  SUBSIDY_VALUES,
 ].map((group) => Object.keys(group) as EnumName[]);
 
 /**

@@ -31,6 +31,7 @@ import { Training, TrainingAttendance } from '../modules/training/training.entit
 import { ActionItem, ConsultationMeeting, MeetingParticipant } from '../modules/meeting/consultation-meeting.entity.js';
 import { SetupToken } from '../modules/setup/setup-token.entity.js';
 import { AssessmentScheme } from '../modules/assessment/assessment-scheme.entity.js';
+import { SubsidyClaim, SubsidyLine, SubsidyRate, SubsidyStatement } from '../modules/subsidy/subsidy.entities.js';
 import { AssessmentObjection, AssessmentPublication, AssessmentResultRow } from '../modules/assessment/assessment-publication.entity.js';
 
 export const ENTITIES = [
@@ -75,4 +76,8 @@ export const ENTITIES = [
   AssessmentPublication,
   AssessmentResultRow,
   AssessmentObjection,
+  SubsidyRate,
+  SubsidyStatement,
+  SubsidyLine,
+  SubsidyClaim,
 ];

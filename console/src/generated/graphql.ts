@@ -1379,6 +1379,16 @@ export type LegalAdviserSortField =
   /** By `status` */
   | 'STATUS';
 
+/** Payment of a confirmed statement */
+export type MarkPaidInput = {
+  /** The day it was paid */
+  paidOn: Scalars['Date']['input'];
+  /** The version you read; a stale one is CONFLICT */
+  version: Scalars['Int']['input'];
+  /** The payment voucher number (凭证号) */
+  voucherNo: Scalars['String']['input'];
+};
+
 /** 人民调解案件 */
 export type MediationCase = {
   /** Day it was accepted (受理); null before */
@@ -1820,6 +1830,8 @@ export type Mutation = {
   completeSetup: AuthPayload;
   /** Write every adviser of a checked workbook in one transaction; any problem is BAD_USER_INPUT with extensions.problems, and nothing is written */
   confirmRosterImport: RosterImportResult;
+  /** Confirm an adviser’s statement for an ended period: its lines are frozen and paid once */
+  confirmSubsidyStatement: SubsidyStatementView;
   /** The bureau records a consultation meeting with its participants and action items */
   createConsultationMeeting: ConsultationMeeting;
   /** Add an adviser to the roster (a JOINED event) */
@@ -1854,6 +1866,8 @@ export type Mutation = {
   loginWithCode: AuthPayload;
   /** The bureau marks a highlight a model case (先进典型), or unmarks it */
   markModelCase: Highlight;
+  /** Record the payment of a confirmed statement (date and voucher number) */
+  markSubsidyStatementPaid: SubsidyStatementView;
   /** Check a roster workbook uploaded to POST /api/uploads (template: GET /api/roster-import/template.xlsx); writes nothing */
   previewRosterImport: RosterImportPreview;
   /** Publish (公示) a county’s year: every result frozen as computed now; only after the year ends unless closed early with a reason */
@@ -1894,6 +1908,8 @@ export type Mutation = {
   reviewAgreement: Agreement;
   /** Save a county’s assessment scheme for a year (bureau); weights must sum to 100 */
   saveAssessmentScheme: AssessmentScheme;
+  /** Save a county’s subsidy rates from a date (bureau) */
+  saveSubsidyRate: SubsidyRateView;
   /** Set the adviser’s photo from an image uploaded to POST /api/uploads */
   setLegalAdviserPhoto: LegalAdviser;
   /** Replace the advisers who attended an annual training */
@@ -1959,6 +1975,13 @@ export type MutationCompleteSetupArgs = {
 
 export type MutationConfirmRosterImportArgs = {
   attachmentId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmSubsidyStatementArgs = {
+  adviserId: Scalars['ID']['input'];
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  period: Scalars['String']['input'];
 };
 
 
@@ -2052,6 +2075,12 @@ export type MutationLoginWithCodeArgs = {
 export type MutationMarkModelCaseArgs = {
   highlightId: Scalars['ID']['input'];
   modelCase?: Scalars['Boolean']['input'];
+};
+
+
+export type MutationMarkSubsidyStatementPaidArgs = {
+  id: Scalars['ID']['input'];
+  input: MarkPaidInput;
 };
 
 
@@ -2170,6 +2199,11 @@ export type MutationSaveAssessmentSchemeArgs = {
 };
 
 
+export type MutationSaveSubsidyRateArgs = {
+  input: SubsidyRateInput;
+};
+
+
 export type MutationSetLegalAdviserPhotoArgs = {
   adviserId: Scalars['ID']['input'];
   attachmentId: Scalars['ID']['input'];
@@ -2262,6 +2296,25 @@ export type MutationWithdrawMediationCaseArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<CaseStepInput>;
 };
+
+/** Why a line pays nothing: 未达成协议, 无调解记录, 协议未把关, 未回访, 协议未履行, 已发放, 当月日志未审核通过, 无补贴标准 */
+export type NonQualifyingReason =
+  /** 已在其他清单中发放 */
+  | 'ALREADY_PAID'
+  /** 当月工作日志未审核通过 */
+  | 'MONTH_NOT_APPROVED'
+  /** 协议未履行 */
+  | 'NOT_PERFORMED'
+  /** 协议未经法律顾问把关通过 */
+  | 'NOT_REVIEWED'
+  /** 未达成调解协议 */
+  | 'NO_AGREEMENT'
+  /** 当日无适用的补贴标准 */
+  | 'NO_RATE'
+  /** 未回访 */
+  | 'NO_RETURN_VISIT'
+  /** 卷宗缺少调解记录 */
+  | 'NO_SESSION_RECORD';
 
 /** 待处理, 成立, 不成立 */
 export type ObjectionStatus =
@@ -2565,6 +2618,10 @@ export type Query = {
   settings: Settings;
   /** Whether the installation awaits its first-run setup (anyone may ask: the console asks before sign-in) */
   setupStatus: SetupStatus;
+  /** A county’s subsidy rates (补贴标准), newest first */
+  subsidyRates: Array<SubsidyRateView>;
+  /** Subsidy statements of a period: confirmed ones as frozen, drafts computed from the records for the rest (bureau: every adviser; office: its township’s; adviser: own) */
+  subsidyStatements: Array<SubsidyStatementView>;
   /** One training; null when it does not exist or you may not see it */
   training: Maybe<Training>;
   /** Quarterly village trainings, village × quarter, of a region (default: yours) for a year */
@@ -2739,6 +2796,17 @@ export type QueryRosterFilingsArgs = {
 
 export type QueryRosterOnArgs = {
   date: Scalars['Date']['input'];
+};
+
+
+export type QuerySubsidyRatesArgs = {
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySubsidyStatementsArgs = {
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  period: Scalars['String']['input'];
 };
 
 
@@ -3380,6 +3448,108 @@ export type SortOrder =
   | 'ASC'
   /** Largest, latest or Z first */
   | 'DESC';
+
+/** 草稿, 已确认, 已发放 */
+export type StatementStatus =
+  /** 已确认：明细冻结 */
+  | 'CONFIRMED'
+  /** 草稿：由记录实时计算 */
+  | 'DRAFT'
+  /** 已发放 */
+  | 'PAID';
+
+/** 案件补贴, 咨询补贴 */
+export type SubsidyLineKind =
+  /** 人民调解案件补贴 */
+  | 'CASE'
+  /** 法律咨询补贴 */
+  | 'CONSULTATION';
+
+/** One line of a subsidy statement: a case, or a month of consultations; never a party’s name */
+export type SubsidyLineView = {
+  /** Amount in fen; 0 when the line does not qualify */
+  amountFen: Scalars['Int']['output'];
+  /** The case (case lines) */
+  caseId: Maybe<Scalars['ID']['output']>;
+  /** The case number (case lines) */
+  caseNo: Maybe<Scalars['String']['output']>;
+  /** When the case closed (case lines) */
+  closedOn: Maybe<Scalars['Date']['output']>;
+  /** Cases (1) or consultations counted */
+  count: Scalars['Int']['output'];
+  /** Case or consultations */
+  kind: SubsidyLineKind;
+  /** The month, YYYY-MM (consultation lines) */
+  month: Maybe<Scalars['String']['output']>;
+  /** Why the line pays nothing; null when it pays */
+  reason: Maybe<NonQualifyingReason>;
+  /** The case’s difficulty tier (case lines) */
+  tier: Maybe<CaseTier>;
+};
+
+/** Subsidy rates from a date; saving a date that has rates replaces them (with the version read) */
+export type SubsidyRateInput = {
+  /** Per consultation, fen */
+  consultationFen: Scalars['Int']['input'];
+  /** Monthly cap on an adviser’s consultation subsidy, fen; null for none */
+  consultationMonthlyCapFen?: InputMaybe<Scalars['Int']['input']>;
+  /** The county; default your own */
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Difficult case (疑难), fen */
+  difficultFen: Scalars['Int']['input'];
+  /** In force from this day */
+  effectiveFrom: Scalars['Date']['input'];
+  /** Major case (重大), fen */
+  majorFen: Scalars['Int']['input'];
+  /** Ordinary case (一般), fen */
+  ordinaryFen: Scalars['Int']['input'];
+  /** The version you read (0 for a new date); a stale one is CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+/** A county’s subsidy rates from a date (补贴标准), in fen */
+export type SubsidyRateView = {
+  /** Subsidy per consultation, fen */
+  consultationFen: Scalars['Int']['output'];
+  /** At most this much consultation subsidy per adviser and month, fen; null: no cap */
+  consultationMonthlyCapFen: Maybe<Scalars['Int']['output']>;
+  /** Case subsidy for a difficult case (疑难), fen */
+  difficultFen: Scalars['Int']['output'];
+  /** In force from this day until the next rate’s */
+  effectiveFrom: Scalars['Date']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** Case subsidy for a major case (重大), fen */
+  majorFen: Scalars['Int']['output'];
+  /** Case subsidy for an ordinary case (一般), fen */
+  ordinaryFen: Scalars['Int']['output'];
+  /** Send it back with saveSubsidyRate; a stale one is CONFLICT */
+  version: Scalars['Int']['output'];
+};
+
+/** An adviser’s subsidy statement for a period: drafted from the records, confirmed (frozen), paid */
+export type SubsidyStatementView = {
+  /** The adviser */
+  adviser: LegalAdviser;
+  /** When the bureau confirmed it */
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The confirmed statement’s id; null while a draft */
+  id: Maybe<Scalars['ID']['output']>;
+  /** Every line, paying or not */
+  lines: Array<SubsidyLineView>;
+  /** The day it was paid */
+  paidOn: Maybe<Scalars['Date']['output']>;
+  /** The period: a month (2026-07) or a quarter (2026-Q3) */
+  period: Scalars['String']['output'];
+  /** Draft, confirmed or paid */
+  status: StatementStatus;
+  /** The sum of the paying lines, fen (a 53-bit safe integer) */
+  totalFen: Scalars['SafeInt']['output'];
+  /** Send it back with markSubsidyStatementPaid (0 while a draft) */
+  version: Scalars['Int']['output'];
+  /** The payment voucher number (凭证号) */
+  voucherNo: Maybe<Scalars['String']['output']>;
+};
 
 /** A township is mountain (山区偏远: online service by default) or plain (平川: visits on demand) */
 export type Terrain =
