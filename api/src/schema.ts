@@ -10,6 +10,8 @@ import { withTextArguments } from './common/graphql/text-arguments.js';
 import { AdviserResolver, RosterEventResolver } from './modules/adviser/adviser.resolver.js';
 import { UploadResolver } from './modules/attachment/attachment.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { AssessmentResolver } from './modules/assessment/assessment.resolver.js';
+import { SubsidyResolver } from './modules/subsidy/subsidy.resolver.js';
 import { CoverageResolver } from './modules/coverage/coverage.resolver.js';
 import { CaseWorkflowResolver } from './modules/mediation-case/case-workflow.resolver.js';
 import { CaseStatisticsResolver } from './modules/statistics/case-statistics.resolver.js';
@@ -63,6 +65,8 @@ export const RESOLVERS = [
   ZeroReportResolver,
   PhoneLoginResolver,
   SettingResolver,
+  AssessmentResolver,
+  SubsidyResolver,
   WorkLogEntryResolver,
   MonthlyReportResolver,
   MonthlyCheckResolver,

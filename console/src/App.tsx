@@ -3,6 +3,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './login/LoginPage';
+import { AssessmentPage } from './pages/assessment/AssessmentPage';
 import { CaseStatisticsPage } from './pages/caseStatistics/CaseStatisticsPage';
 import { CoveragePage } from './pages/coverage/CoveragePage';
 import { IdNumberReusePage } from './pages/idNumberReuse/IdNumberReusePage';
@@ -28,6 +29,7 @@ const PAGE_ELEMENTS: Record<PageName, React.ReactNode> = {
   trainingCompliance: <TrainingCompliancePage />,
   rosterImport: <RosterImportPage />,
   idNumberReuse: <IdNumberReusePage />,
+  assessment: <AssessmentPage />,
 };
 
 const AppTitle = () => {

@@ -242,6 +242,225 @@ export type AgreementReviewInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A county’s year-end assessment, computed live from the records while the year is a draft */
+export type Assessment = {
+  /** Whether the cap moved anyone from 优秀 to 合格 */
+  capBites: Scalars['Boolean']['output'];
+  /** Why the year was closed before it ended; null otherwise */
+  closedEarlyReason: Maybe<Scalars['String']['output']>;
+  /** The county */
+  county: Region;
+  /** How many may be graded 优秀 under the cap; null without a cap */
+  excellentAllowed: Maybe<Scalars['Int']['output']>;
+  /** Grades across the whole county */
+  gradeCounts: Array<AssessmentGradeCount>;
+  /** The last day an adviser may object; null in a draft */
+  objectionsUntil: Maybe<Scalars['Date']['output']>;
+  /** When the bureau published it; null in a draft */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The advisers you may see, by township and name */
+  results: Array<AssessmentResult>;
+  /** The scheme it was computed with */
+  scheme: AssessmentScheme;
+  /** DRAFT (computed live) or PUBLISHED (frozen) */
+  status: AssessmentStatus;
+  /** Records up to this day count (the year’s end, or yesterday while it runs) */
+  through: Scalars['Date']['output'];
+  /** The year assessed */
+  year: Scalars['Int']['output'];
+};
+
+/** A year-end grade: 优秀, 合格, 基本合格, 不合格 */
+export type AssessmentGrade =
+  /** 基本合格 */
+  | 'BASIC_PASS'
+  /** 优秀 */
+  | 'EXCELLENT'
+  /** 不合格 */
+  | 'FAIL'
+  /** 合格 */
+  | 'PASS';
+
+/** How many advisers got a grade */
+export type AssessmentGradeCount = {
+  /** Advisers with it */
+  count: Scalars['Int']['output'];
+  /** The grade */
+  grade: AssessmentGrade;
+};
+
+/** An indicator of the year-end assessment (考核指标), computed from the records */
+export type AssessmentIndicator =
+  /** 协议把关：本人审核的协议 / 协议 */
+  | 'AGREEMENTS_REVIEWED'
+  /** 调解成功率：达成协议的案件 / 已结案件 */
+  | 'AGREEMENT_SHARE'
+  /** 参加县司法局年度培训 */
+  | 'ANNUAL_TRAINING'
+  /** 参与调解的案件数（对照目标） */
+  | 'CASES_MEDIATED'
+  /** 司法所每月核查评分的平均分 */
+  | 'CHECK_RATINGS'
+  /** 司法确认：已申请 / 应申请（书面协议 30 日期限届满于本年） */
+  | 'CONFIRMATIONS'
+  /** 法律咨询次数（对照目标） */
+  | 'CONSULTATIONS'
+  /** 上报亮点数（对照目标） */
+  | 'HIGHLIGHTS'
+  /** 工作日志未被退回：1 − 退回 / 提交 */
+  | 'REPORTS_NOT_RETURNED'
+  /** 工作日志按时提交：按时提交的月份 / 在岗月份 */
+  | 'REPORTS_ON_TIME'
+  /** 回访：已回访 / 应回访（履行期限届满于本年） */
+  | 'RETURN_VISITS'
+  /** 村居法治培训：已开展 / 应开展（每个结对村每季度一次） */
+  | 'TRAININGS_HELD'
+  /** 结对村零上报按时率 */
+  | 'ZERO_REPORTS_ON_TIME';
+
+/** One indicator of one adviser’s result: the figures behind it and what it scored */
+export type AssessmentIndicatorResult = {
+  /** False when there was nothing to measure (不适用); its weight went to the others */
+  applicable: Scalars['Boolean']['output'];
+  /** The indicator */
+  code: AssessmentIndicator;
+  /** What was due (a ratio’s denominator, the number of ratings); 0 for a count */
+  denominator: Scalars['Int']['output'];
+  /** The weight it carried after spreading the inapplicable ones’ */
+  effectiveWeight: Scalars['Float']['output'];
+  /** How it scores */
+  kind: IndicatorKind;
+  /** What was done (a ratio’s numerator, a count, or the sum of rating scores) */
+  numerator: Scalars['Int']['output'];
+  /** Its share of the total: score × effective weight / 100 */
+  points: Scalars['Float']['output'];
+  /** Score out of 100, two decimals; null when not applicable */
+  score: Maybe<Scalars['Float']['output']>;
+  /** For a count: the count that scores full */
+  target: Maybe<Scalars['Int']['output']>;
+  /** Its weight in the scheme */
+  weight: Scalars['Int']['output'];
+};
+
+/** An adviser’s objection (异议) to their published result, and the bureau’s decision */
+export type AssessmentObjectionView = {
+  /** Points the decision added or took away; 0 when rejected or open */
+  adjustmentPoints: Scalars['Float']['output'];
+  /** When the bureau decided; null while open */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The bureau’s reason for its decision; null while open */
+  decisionReason: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** When it was raised */
+  raisedAt: Scalars['DateTime']['output'];
+  /** Why the adviser objects */
+  reason: Scalars['String']['output'];
+  /** Open, upheld or rejected */
+  status: ObjectionStatus;
+  /** Send it back with decideAssessmentObjection; a stale one is CONFLICT */
+  version: Scalars['Int']['output'];
+};
+
+/** One adviser’s assessment for the year */
+export type AssessmentResult = {
+  /** Points added or taken away by upheld objections */
+  adjustmentPoints: Scalars['Float']['output'];
+  /** Why the total was adjusted; null without an adjustment */
+  adjustmentReason: Maybe<Scalars['String']['output']>;
+  /** The adviser */
+  adviser: LegalAdviser;
+  /** Reached 优秀 but graded 合格 because of the cap on the share graded 优秀 */
+  cappedFromExcellent: Scalars['Boolean']['output'];
+  /** The total the records gave, before any adjustment */
+  computedTotal: Maybe<Scalars['Float']['output']>;
+  /** Graded 优秀 by an upheld objection, outside the cap */
+  exemptFromCap: Scalars['Boolean']['output'];
+  /** The grade; null when there is no total */
+  grade: Maybe<AssessmentGrade>;
+  /** The frozen result’s id once the year is published (to object to it); null in a draft */
+  id: Maybe<Scalars['ID']['output']>;
+  /** Every indicator of the scheme, with its figures */
+  indicators: Array<AssessmentIndicatorResult>;
+  /** The adviser’s objection, if they raised one */
+  objection: Maybe<AssessmentObjectionView>;
+  /** Weighted total out of 100 after adjustments; null when no indicator applied */
+  total: Maybe<Scalars['Float']['output']>;
+  /** The townships whose villages the adviser served during the year */
+  townships: Array<Region>;
+};
+
+/** A county’s year-end assessment scheme (考核方案) for one year */
+export type AssessmentScheme = {
+  /** The county the scheme belongs to */
+  county: Region;
+  /** At most this percentage of the county’s advisers graded 优秀; null: no cap */
+  excellentCapPercent: Maybe<Scalars['Int']['output']>;
+  /** The indicators that count, with their weights */
+  indicators: Array<AssessmentSchemeIndicator>;
+  /** Days after publication in which an adviser may object (异议) */
+  objectionDays: Scalars['Int']['output'];
+  /** What each monthly-check rating scores */
+  ratingScores: CheckRatingScores;
+  /** False while the county uses the built-in scheme for this year */
+  saved: Scalars['Boolean']['output'];
+  /** Grade thresholds */
+  thresholds: AssessmentThresholds;
+  /** Send it back with saveAssessmentScheme (0 while unsaved); a stale one is CONFLICT */
+  version: Scalars['Int']['output'];
+  /** The year assessed */
+  year: Scalars['Int']['output'];
+};
+
+/** One indicator of a scheme and what it weighs */
+export type AssessmentSchemeIndicator = {
+  /** The indicator */
+  code: AssessmentIndicator;
+  /** How it scores: a ratio, a count against the target, or a mean of ratings */
+  kind: IndicatorKind;
+  /** For a count: the count that earns the full score; null otherwise */
+  target: Maybe<Scalars['Int']['output']>;
+  /** Whole points out of 100; the scheme’s weights sum to 100 */
+  weight: Scalars['Int']['output'];
+};
+
+/** An indicator and its weight */
+export type AssessmentSchemeIndicatorInput = {
+  /** The indicator */
+  code: AssessmentIndicator;
+  /** For a count indicator: the count that earns the full score (required there) */
+  target?: InputMaybe<Scalars['Int']['input']>;
+  /** Whole points out of 100 */
+  weight: Scalars['Int']['input'];
+};
+
+/** 草稿（实时计算）, 已公示 */
+export type AssessmentStatus =
+  /** 草稿：由记录实时计算 */
+  | 'DRAFT'
+  /** 已公示：结果已冻结 */
+  | 'PUBLISHED';
+
+/** The lowest total that earns each grade */
+export type AssessmentThresholds = {
+  /** From this total: 基本合格 (default 60); below it 不合格 */
+  basicPass: Scalars['Int']['output'];
+  /** From this total: 优秀 (default 90) */
+  excellent: Scalars['Int']['output'];
+  /** From this total: 合格 (default 75) */
+  pass: Scalars['Int']['output'];
+};
+
+/** Grade thresholds, strictly descending */
+export type AssessmentThresholdsInput = {
+  /** From this total: 基本合格 */
+  basicPass: Scalars['Int']['input'];
+  /** From this total: 优秀 */
+  excellent: Scalars['Int']['input'];
+  /** From this total: 合格 */
+  pass: Scalars['Int']['input'];
+};
+
 /** 审计记录 */
 export type AuditEvent = {
   /** READ_CONFIDENTIAL, USER_CREATED, USER_UPDATED, USER_DISABLED, USER_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, SETUP_COMPLETED, KEY_ROTATION_STARTED, KEY_ROTATION_FINISHED, … */
@@ -488,6 +707,30 @@ export type CheckRating =
   | 'GOOD'
   /** 较差 */
   | 'POOR';
+
+/** What each rating of the office’s monthly check scores */
+export type CheckRatingScores = {
+  /** 优秀 (default 100) */
+  excellent: Scalars['Int']['output'];
+  /** 一般 (default 70) */
+  fair: Scalars['Int']['output'];
+  /** 良好 (default 85) */
+  good: Scalars['Int']['output'];
+  /** 较差 (default 50) */
+  poor: Scalars['Int']['output'];
+};
+
+/** What each monthly-check rating scores, 0–100 */
+export type CheckRatingScoresInput = {
+  /** 优秀 */
+  excellent: Scalars['Int']['input'];
+  /** 一般 */
+  fair: Scalars['Int']['input'];
+  /** 良好 */
+  good: Scalars['Int']['input'];
+  /** 较差 */
+  poor: Scalars['Int']['input'];
+};
 
 /** 不予受理, 撤回, 达成协议, 调解不成, 转仲裁, 转诉讼, 转行政处理 */
 export type ClosureReason =
@@ -789,6 +1032,18 @@ export type CreateUserInput = {
   username?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The bureau’s decision on an objection */
+export type DecideObjectionInput = {
+  /** Points to add (or take away) when upholding, −20 to 20 in hundredths; 0 re-grades only */
+  adjustmentPoints?: Scalars['Float']['input'];
+  /** Why: shown to the adviser and kept in the audit trail */
+  reason: Scalars['String']['input'];
+  /** True to uphold the objection, false to reject it */
+  uphold: Scalars['Boolean']['input'];
+  /** The objection’s version you read; a stale one is CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 /** 婚姻家庭, 邻里, 房屋宅基地, 合同, 生产经营, 损害赔偿, 山林土地, 征地拆迁, 环境污染, 劳动争议, 消费, 医疗, 道路交通事故, 物业, 其他 */
 export type DisputeType =
   /** 消费 */
@@ -950,6 +1205,15 @@ export type IdNumberReuseRow = {
   /** Whether the registrant was an adviser of the earlier case, and so could read that party anyway */
   registrantEntitled: Scalars['Boolean']['output'];
 };
+
+/** How an indicator scores: a ratio, a count against a target, or a mean of ratings */
+export type IndicatorKind =
+  /** 计数：min(数量 / 目标, 1) × 100 */
+  | 'COUNT'
+  /** 平均分 */
+  | 'MEAN'
+  /** 比例：分子 / 分母 × 100 */
+  | 'RATIO';
 
 /** Judicial confirmation (司法确认, 人民调解法 art. 33): the application, and the court’s decision when known */
 export type JudicialConfirmationInput = {
@@ -1136,6 +1400,16 @@ export type LegalAdviserSortField =
   | 'PROFESSION'
   /** By `status` */
   | 'STATUS';
+
+/** Payment of a confirmed statement */
+export type MarkPaidInput = {
+  /** The day it was paid */
+  paidOn: Scalars['Date']['input'];
+  /** The version you read; a stale one is CONFLICT */
+  version: Scalars['Int']['input'];
+  /** The payment voucher number (凭证号) */
+  voucherNo: Scalars['String']['input'];
+};
 
 /** 人民调解案件 */
 export type MediationCase = {
@@ -1485,6 +1759,8 @@ export type MonthlyReport = {
   status: MonthlyReportStatus;
   /** The latest submission */
   submittedAt: Scalars['DateTime']['output'];
+  /** How many times the office has returned it for correction */
+  timesReturned: Scalars['Int']['output'];
   /** Minutes of those entries */
   totalMinutes: Scalars['Int']['output'];
   /** The township whose office reviews it */
@@ -1578,6 +1854,8 @@ export type Mutation = {
   completeSetup: AuthPayload;
   /** Write every adviser of a checked workbook in one transaction; any problem is BAD_USER_INPUT with extensions.problems, and nothing is written */
   confirmRosterImport: RosterImportResult;
+  /** Confirm an adviser’s statement for an ended period: its lines are frozen and paid once */
+  confirmSubsidyStatement: SubsidyStatementView;
   /** The bureau records a consultation meeting with its participants and action items */
   createConsultationMeeting: ConsultationMeeting;
   /** Add an adviser to the roster (a JOINED event) */
@@ -1596,6 +1874,8 @@ export type Mutation = {
   createUser: AccountCredentials;
   /** Record a service in your work log; a submitted month is frozen (CONFLICT) */
   createWorkLogEntry: WorkLogEntry;
+  /** Uphold or reject an objection with a reason; upholding re-grades that adviser only */
+  decideAssessmentObjection: AssessmentObjectionView;
   /** registered → declined (不予受理) */
   declineMediationCase: MediationCase;
   /** Delete an entry of yours; a submitted month is frozen (CONFLICT) */
@@ -1618,8 +1898,14 @@ export type Mutation = {
   loginWithCode: AuthPayload;
   /** The bureau marks a highlight a model case (先进典型), or unmarks it */
   markModelCase: Highlight;
+  /** Record the payment of a confirmed statement (date and voucher number) */
+  markSubsidyStatementPaid: SubsidyStatementView;
   /** Check a roster workbook uploaded to POST /api/uploads (template: GET /api/roster-import/template.xlsx); writes nothing */
   previewRosterImport: RosterImportPreview;
+  /** Publish (公示) a county’s year: every result frozen as computed now; only after the year ends unless closed early with a reason */
+  publishAssessment: Assessment;
+  /** Object (异议) to your own published result, once, within the objection window */
+  raiseAssessmentObjection: AssessmentObjectionView;
   /** Give an open case another adviser (改派), e.g. after its adviser was suspended or removed; recorded as a case event */
   reassignMediationCase: MediationCase;
   /** Give a village a new adviser from a date: ends the current pairing the day before, in one transaction */
@@ -1654,6 +1940,10 @@ export type Mutation = {
   returnMonthlyReport: MonthlyReport;
   /** The assigned adviser’s legal review of the agreement (协议把关) */
   reviewAgreement: Agreement;
+  /** Save a county’s assessment scheme for a year (bureau); weights must sum to 100 */
+  saveAssessmentScheme: AssessmentScheme;
+  /** Save a county’s subsidy rates from a date (bureau) */
+  saveSubsidyRate: SubsidyRateView;
   /** Set the adviser’s photo from an image uploaded to POST /api/uploads */
   setLegalAdviserPhoto: LegalAdviser;
   /** Replace the advisers who attended an annual training */
@@ -1730,6 +2020,13 @@ export type MutationConfirmRosterImportArgs = {
 };
 
 
+export type MutationConfirmSubsidyStatementArgs = {
+  adviserId: Scalars['ID']['input'];
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  period: Scalars['String']['input'];
+};
+
+
 export type MutationCreateConsultationMeetingArgs = {
   input: CreateConsultationMeetingInput;
 };
@@ -1767,6 +2064,12 @@ export type MutationCreateUserArgs = {
 
 export type MutationCreateWorkLogEntryArgs = {
   input: WorkLogEntryInput;
+};
+
+
+export type MutationDecideAssessmentObjectionArgs = {
+  id: Scalars['ID']['input'];
+  input: DecideObjectionInput;
 };
 
 
@@ -1832,8 +2135,27 @@ export type MutationMarkModelCaseArgs = {
 };
 
 
+export type MutationMarkSubsidyStatementPaidArgs = {
+  id: Scalars['ID']['input'];
+  input: MarkPaidInput;
+};
+
+
 export type MutationPreviewRosterImportArgs = {
   attachmentId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishAssessmentArgs = {
+  closeEarlyReason?: InputMaybe<Scalars['String']['input']>;
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationRaiseAssessmentObjectionArgs = {
+  reason: Scalars['String']['input'];
+  resultId: Scalars['ID']['input'];
 };
 
 
@@ -1931,6 +2253,16 @@ export type MutationReturnMonthlyReportArgs = {
 export type MutationReviewAgreementArgs = {
   caseId: Scalars['ID']['input'];
   input: AgreementReviewInput;
+};
+
+
+export type MutationSaveAssessmentSchemeArgs = {
+  input: SaveAssessmentSchemeInput;
+};
+
+
+export type MutationSaveSubsidyRateArgs = {
+  input: SubsidyRateInput;
 };
 
 
@@ -2032,6 +2364,34 @@ export type MutationWithdrawMediationCaseArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<CaseStepInput>;
 };
+
+/** Why a line pays nothing: 未达成协议, 无调解记录, 协议未把关, 未回访, 协议未履行, 已发放, 当月日志未审核通过, 无补贴标准 */
+export type NonQualifyingReason =
+  /** 已在其他清单中发放 */
+  | 'ALREADY_PAID'
+  /** 当月工作日志未审核通过 */
+  | 'MONTH_NOT_APPROVED'
+  /** 协议未履行 */
+  | 'NOT_PERFORMED'
+  /** 协议未经法律顾问把关通过 */
+  | 'NOT_REVIEWED'
+  /** 未达成调解协议 */
+  | 'NO_AGREEMENT'
+  /** 当日无适用的补贴标准 */
+  | 'NO_RATE'
+  /** 未回访 */
+  | 'NO_RETURN_VISIT'
+  /** 卷宗缺少调解记录 */
+  | 'NO_SESSION_RECORD';
+
+/** 待处理, 成立, 不成立 */
+export type ObjectionStatus =
+  /** 待处理 */
+  | 'OPEN'
+  /** 不成立 */
+  | 'REJECTED'
+  /** 成立 */
+  | 'UPHELD';
 
 /** 法律顾问与村居结对 */
 export type Pairing = {
@@ -2266,6 +2626,10 @@ export type Query = {
   actionItems: ActionItemList;
   /** Each adviser of your jurisdiction and the annual trainings of the year they attended */
   annualTrainingAttendance: Array<AdviserTrainingAttendance>;
+  /** A county’s year-end assessment computed live from the records: the bureau sees every adviser, an office those of its township, an adviser their own */
+  assessment: Assessment;
+  /** A county’s assessment scheme for a year: the saved one or the built-in one */
+  assessmentScheme: AssessmentScheme;
   /** The audit trail of your county, newest first: among others every read of confidential text */
   auditEvents: AuditEventList;
   /** Case counts by status, type, source and level, and where cases were resolved; no confidential data */
@@ -2322,6 +2686,10 @@ export type Query = {
   settings: Settings;
   /** Whether the installation awaits its first-run setup (anyone may ask: the console asks before sign-in) */
   setupStatus: SetupStatus;
+  /** A county’s subsidy rates (补贴标准), newest first */
+  subsidyRates: Array<SubsidyRateView>;
+  /** Subsidy statements of a period: confirmed ones as frozen, drafts computed from the records for the rest (bureau: every adviser; office: its township’s; adviser: own) */
+  subsidyStatements: Array<SubsidyStatementView>;
   /** One training; null when it does not exist or you may not see it */
   training: Maybe<Training>;
   /** Quarterly village trainings, village × quarter, of a region (default: yours) for a year */
@@ -2360,6 +2728,18 @@ export type QueryActionItemsArgs = {
 
 
 export type QueryAnnualTrainingAttendanceArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryAssessmentArgs = {
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryAssessmentSchemeArgs = {
+  countyId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -2484,6 +2864,17 @@ export type QueryRosterFilingsArgs = {
 
 export type QueryRosterOnArgs = {
   date: Scalars['Date']['input'];
+};
+
+
+export type QuerySubsidyRatesArgs = {
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySubsidyStatementsArgs = {
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  period: Scalars['String']['input'];
 };
 
 
@@ -3058,6 +3449,26 @@ export type Satisfaction =
   /** 满意 */
   | 'SATISFIED';
 
+/** A county’s scheme for a year, saved whole */
+export type SaveAssessmentSchemeInput = {
+  /** The county; default your own (required for a city or province bureau) */
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cap on the percentage graded 优秀, 0–100; null for no cap */
+  excellentCapPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** The indicators that count; each at most once, weights summing to 100 */
+  indicators: Array<AssessmentSchemeIndicatorInput>;
+  /** Days after publication in which an adviser may object, 1–60 */
+  objectionDays: Scalars['Int']['input'];
+  /** What each monthly-check rating scores */
+  ratingScores: CheckRatingScoresInput;
+  /** Grade thresholds */
+  thresholds: AssessmentThresholdsInput;
+  /** The version you read (0 for a year without a saved scheme); a stale one is CONFLICT */
+  version: Scalars['Int']['input'];
+  /** The year assessed */
+  year: Scalars['Int']['input'];
+};
+
 /** 线上, 线下 */
 export type SessionMode =
   /** 线下 */
@@ -3105,6 +3516,108 @@ export type SortOrder =
   | 'ASC'
   /** Largest, latest or Z first */
   | 'DESC';
+
+/** 草稿, 已确认, 已发放 */
+export type StatementStatus =
+  /** 已确认：明细冻结 */
+  | 'CONFIRMED'
+  /** 草稿：由记录实时计算 */
+  | 'DRAFT'
+  /** 已发放 */
+  | 'PAID';
+
+/** 案件补贴, 咨询补贴 */
+export type SubsidyLineKind =
+  /** 人民调解案件补贴 */
+  | 'CASE'
+  /** 法律咨询补贴 */
+  | 'CONSULTATION';
+
+/** One line of a subsidy statement: a case, or a month of consultations; never a party’s name */
+export type SubsidyLineView = {
+  /** Amount in fen; 0 when the line does not qualify */
+  amountFen: Scalars['Int']['output'];
+  /** The case (case lines) */
+  caseId: Maybe<Scalars['ID']['output']>;
+  /** The case number (case lines) */
+  caseNo: Maybe<Scalars['String']['output']>;
+  /** When the case closed (case lines) */
+  closedOn: Maybe<Scalars['Date']['output']>;
+  /** Cases (1) or consultations counted */
+  count: Scalars['Int']['output'];
+  /** Case or consultations */
+  kind: SubsidyLineKind;
+  /** The month, YYYY-MM (consultation lines) */
+  month: Maybe<Scalars['String']['output']>;
+  /** Why the line pays nothing; null when it pays */
+  reason: Maybe<NonQualifyingReason>;
+  /** The case’s difficulty tier (case lines) */
+  tier: Maybe<CaseTier>;
+};
+
+/** Subsidy rates from a date; saving a date that has rates replaces them (with the version read) */
+export type SubsidyRateInput = {
+  /** Per consultation, fen */
+  consultationFen: Scalars['Int']['input'];
+  /** Monthly cap on an adviser’s consultation subsidy, fen; null for none */
+  consultationMonthlyCapFen?: InputMaybe<Scalars['Int']['input']>;
+  /** The county; default your own */
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Difficult case (疑难), fen */
+  difficultFen: Scalars['Int']['input'];
+  /** In force from this day */
+  effectiveFrom: Scalars['Date']['input'];
+  /** Major case (重大), fen */
+  majorFen: Scalars['Int']['input'];
+  /** Ordinary case (一般), fen */
+  ordinaryFen: Scalars['Int']['input'];
+  /** The version you read (0 for a new date); a stale one is CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+/** A county’s subsidy rates from a date (补贴标准), in fen */
+export type SubsidyRateView = {
+  /** Subsidy per consultation, fen */
+  consultationFen: Scalars['Int']['output'];
+  /** At most this much consultation subsidy per adviser and month, fen; null: no cap */
+  consultationMonthlyCapFen: Maybe<Scalars['Int']['output']>;
+  /** Case subsidy for a difficult case (疑难), fen */
+  difficultFen: Scalars['Int']['output'];
+  /** In force from this day until the next rate’s */
+  effectiveFrom: Scalars['Date']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** Case subsidy for a major case (重大), fen */
+  majorFen: Scalars['Int']['output'];
+  /** Case subsidy for an ordinary case (一般), fen */
+  ordinaryFen: Scalars['Int']['output'];
+  /** Send it back with saveSubsidyRate; a stale one is CONFLICT */
+  version: Scalars['Int']['output'];
+};
+
+/** An adviser’s subsidy statement for a period: drafted from the records, confirmed (frozen), paid */
+export type SubsidyStatementView = {
+  /** The adviser */
+  adviser: LegalAdviser;
+  /** When the bureau confirmed it */
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The confirmed statement’s id; null while a draft */
+  id: Maybe<Scalars['ID']['output']>;
+  /** Every line, paying or not */
+  lines: Array<SubsidyLineView>;
+  /** The day it was paid */
+  paidOn: Maybe<Scalars['Date']['output']>;
+  /** The period: a month (2026-07) or a quarter (2026-Q3) */
+  period: Scalars['String']['output'];
+  /** Draft, confirmed or paid */
+  status: StatementStatus;
+  /** The sum of the paying lines, fen (a 53-bit safe integer) */
+  totalFen: Scalars['SafeInt']['output'];
+  /** Send it back with markSubsidyStatementPaid (0 while a draft) */
+  version: Scalars['Int']['output'];
+  /** The payment voucher number (凭证号) */
+  voucherNo: Maybe<Scalars['String']['output']>;
+};
 
 /** A township is mountain (山区偏远: online service by default) or plain (平川: visits on demand) */
 export type Terrain =

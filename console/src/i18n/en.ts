@@ -3,6 +3,7 @@ import englishRaMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { mergeMessages } from './merge';
 import * as accounts from './modules/accounts';
+import * as assessment from './modules/assessment';
 import * as reassign from './modules/reassign';
 import * as setup from './modules/setup';
 import * as supervision from './modules/supervision';
@@ -648,4 +649,5 @@ export const englishMessages: TranslationMessages = mergeMessages(
   reassign.en,
   setup.en,
   accounts.en,
+  assessment.en,
 );

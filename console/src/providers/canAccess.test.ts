@@ -11,6 +11,7 @@ describe('canAccess', () => {
       'caseStatistics',
       'supervision',
       'trainingCompliance',
+      'assessment',
       'idNumberReuse',
       'mediationCases',
       'workLogEntries',
@@ -31,6 +32,7 @@ describe('canAccess', () => {
       'coverage',
       'caseStatistics',
       'trainingCompliance',
+      'assessment',
       'mediationCases',
       'workLogEntries',
       'monthlyReports',
@@ -42,7 +44,15 @@ describe('canAccess', () => {
       'regions',
       'users',
     ]);
-    expect(menuNames('ADVISER')).toEqual(['mediationCases', 'workLogEntries', 'monthlyReports', 'trainings', 'villages', 'legalAdvisers']);
+    expect(menuNames('ADVISER')).toEqual([
+      'assessment',
+      'mediationCases',
+      'workLogEntries',
+      'monthlyReports',
+      'trainings',
+      'villages',
+      'legalAdvisers',
+    ]);
     expect(menuNames('PARTY')).toEqual(['mediationCases']);
     expect(menuNames('ANALYST')).toEqual(['coverage', 'caseStatistics', 'regions']);
   });
@@ -51,10 +61,19 @@ describe('canAccess', () => {
     expect(resourcesFor('ADVISER')).toEqual(['mediationCases', 'workLogEntries', 'monthlyReports', 'trainings', 'villages', 'legalAdvisers']);
     expect(resourcesFor('PARTY')).toEqual(['mediationCases']);
     expect(resourcesFor('ANALYST')).not.toContain('mediationCases');
-    expect(pagesFor('BUREAU_ADMIN')).toEqual(['coverage', 'caseStatistics', 'supervision', 'trainingCompliance', 'rosterImport', 'idNumberReuse']);
-    expect(pagesFor('OFFICE_STAFF')).toEqual(['coverage', 'caseStatistics', 'trainingCompliance']);
+    expect(pagesFor('BUREAU_ADMIN')).toEqual([
+      'coverage',
+      'caseStatistics',
+      'supervision',
+      'trainingCompliance',
+      'rosterImport',
+      'idNumberReuse',
+      'assessment',
+    ]);
+    expect(pagesFor('OFFICE_STAFF')).toEqual(['coverage', 'caseStatistics', 'trainingCompliance', 'assessment']);
     expect(pagesFor('ANALYST')).toEqual(['coverage', 'caseStatistics']);
-    expect(pagesFor('ADVISER')).toEqual([]);
+    expect(pagesFor('ADVISER')).toEqual(['assessment']);
+    expect(pagesFor('PARTY')).toEqual([]);
     expect(menuFor('OFFICE_STAFF')[0]).toEqual({ name: 'coverage', kind: 'page', to: '/coverage' });
   });
 

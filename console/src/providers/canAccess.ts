@@ -25,6 +25,7 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     caseStatistics: ['access'],
     supervision: ['access'],
     trainingCompliance: ['access'],
+    assessment: ['access'],
     idNumberReuse: ['access'],
     mediationCases: READ,
     caseReassignment: ['edit'],
@@ -52,6 +53,7 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     coverage: ['access'],
     caseStatistics: ['access'],
     trainingCompliance: ['access'],
+    assessment: ['access'],
     mediationCases: READ,
     caseReassignment: ['edit'],
     workLogEntries: READ,
@@ -70,6 +72,7 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
   },
   ADVISER: {
     dashboard: ['access'],
+    assessment: ['access'],
     mediationCases: ['list', 'show', 'create', 'edit'],
     workLogEntries: ['list', 'show', 'create', 'edit', 'delete'],
     monthlyReports: ['list', 'show', 'create'],
@@ -114,11 +117,12 @@ export const PAGES = {
   trainingCompliance: '/training-compliance',
   rosterImport: '/roster-import',
   idNumberReuse: '/id-number-reuse',
+  assessment: '/assessment',
 } as const;
 export type PageName = keyof typeof PAGES;
 
 /** Pages with a menu entry of their own (the import is reached from the roster). */
-const MENU_PAGES: readonly PageName[] = ['coverage', 'caseStatistics', 'supervision', 'trainingCompliance', 'idNumberReuse'];
+const MENU_PAGES: readonly PageName[] = ['coverage', 'caseStatistics', 'supervision', 'trainingCompliance', 'assessment', 'idNumberReuse'];
 
 /** The menu after 首页, in order: the overview pages first, then what the tier works with. */
 export const MENU_ORDER = [...MENU_PAGES, ...RESOURCE_ORDER] as const;

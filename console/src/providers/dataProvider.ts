@@ -22,7 +22,12 @@ import type {
   VillageMonthReportsQueryVariables,
   WorkLogMonthQuery,
   WorkLogMonthQueryVariables,
+  AssessmentQuery,
+  AssessmentQueryVariables,
+  AssessmentSchemeQuery,
+  AssessmentSchemeQueryVariables,
 } from '../generated/operations';
+import { assessmentQuery, assessmentSchemeQuery, type Assessment, type AssessmentScheme } from './assessment';
 import { buildMutation, buildQueryFactory, operationNamesFor, type IntrospectionResults } from './buildQuery';
 import {
   caseStatisticsQuery,
@@ -145,6 +150,10 @@ export interface FengqiaoDataProvider extends DataProvider {
   uploadLimits(): Promise<UploadLimits>;
   /** The bureau's one-off report: registrations that showed a party's ID number already on file. */
   idNumberReuseReport(params: { signal?: AbortSignal }): Promise<IdNumberReuseRow[]>;
+  /** A county's year-end assessment (live draft or published), narrowed by the API to what the viewer may see. */
+  assessment(params: AssessmentQueryVariables & { signal?: AbortSignal }): Promise<Assessment>;
+  /** A county's assessment scheme for a year (the built-in one until the bureau saves its own). */
+  assessmentScheme(params: AssessmentSchemeQueryVariables & { signal?: AbortSignal }): Promise<AssessmentScheme>;
 }
 
 /**
@@ -235,6 +244,14 @@ const customMethods = {
   },
   idNumberReuseReport(params: { signal?: AbortSignal }): Promise<IdNumberReuseRow[]> {
     return read<IdNumberReuseReportQuery, IdNumberReuseReportQueryVariables>(idNumberReuseReportQuery, 'idNumberReuseReport', {}, params.signal);
+  },
+  assessment(params: AssessmentQueryVariables & { signal?: AbortSignal }): Promise<Assessment> {
+    const variables = { year: params.year, countyId: params.countyId || null };
+    return read<AssessmentQuery, AssessmentQueryVariables>(assessmentQuery, 'assessment', variables, params.signal);
+  },
+  assessmentScheme(params: AssessmentSchemeQueryVariables & { signal?: AbortSignal }): Promise<AssessmentScheme> {
+    const variables = { year: params.year, countyId: params.countyId || null };
+    return read<AssessmentSchemeQuery, AssessmentSchemeQueryVariables>(assessmentSchemeQuery, 'assessmentScheme', variables, params.signal);
   },
 };
 

@@ -20,6 +20,10 @@ import { Migration20261201073141_list_indexes } from './Migration20261201073141_
 import { Migration20261201073326_work_log_county } from './Migration20261201073326_work_log_county.js';
 import { Migration20261201112713_setup_token } from './Migration20261201112713_setup_token.js';
 import { Migration20261201214715_accounts } from './Migration20261201214715_accounts.js';
+import { Migration20261201214856_assessment_scheme } from './Migration20261201214856_assessment_scheme.js';
+import { Migration20261201215554_monthly_report_times_returned } from './Migration20261201215554_monthly_report_times_returned.js';
+import { Migration20261201221001_assessment_publication } from './Migration20261201221001_assessment_publication.js';
+import { Migration20261201222708_subsidies } from './Migration20261201222708_subsidies.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
@@ -42,4 +46,8 @@ export const MIGRATIONS = [
   { name: 'Migration20261201073326_work_log_county', class: Migration20261201073326_work_log_county },
   { name: 'Migration20261201112713_setup_token', class: Migration20261201112713_setup_token },
   { name: 'Migration20261201214715_accounts', class: Migration20261201214715_accounts },
+  { name: 'Migration20261201214856_assessment_scheme', class: Migration20261201214856_assessment_scheme },
+  { name: 'Migration20261201215554_monthly_report_times_returned', class: Migration20261201215554_monthly_report_times_returned },
+  { name: 'Migration20261201221001_assessment_publication', class: Migration20261201221001_assessment_publication },
+  { name: 'Migration20261201222708_subsidies', class: Migration20261201222708_subsidies },
 ];
