@@ -89,7 +89,8 @@ const SCHEME: AssessmentScheme = {
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('AssessmentPage', () => {
+// A chart and a dozen accordions render per test: slow beside the rest of `npm test` on two cores.
+describe('AssessmentPage', { timeout: 20_000 }, () => {
   it('shows the bureau the grade counts, the cap, and each adviser’s indicators with what was done and due', async () => {
     serveGraphQL({ assessment: () => assessment(), assessmentScheme: () => SCHEME });
     renderAs('BUREAU_ADMIN', <AssessmentPage />);
