@@ -19,6 +19,7 @@ import { Migration20261201063706_province_and_region_codes } from './Migration20
 import { Migration20261201073141_list_indexes } from './Migration20261201073141_list_indexes.js';
 import { Migration20261201073326_work_log_county } from './Migration20261201073326_work_log_county.js';
 import { Migration20261201112713_setup_token } from './Migration20261201112713_setup_token.js';
+import { Migration20261201222013_regions_from_official_codes } from './Migration20261201222013_regions_from_official_codes.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261201073141_list_indexes', class: Migration20261201073141_list_indexes },
   { name: 'Migration20261201073326_work_log_county', class: Migration20261201073326_work_log_county },
   { name: 'Migration20261201112713_setup_token', class: Migration20261201112713_setup_token },
+  { name: 'Migration20261201222013_regions_from_official_codes', class: Migration20261201222013_regions_from_official_codes },
 ];
