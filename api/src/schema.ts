@@ -10,6 +10,8 @@ import { withTextArguments } from './common/graphql/text-arguments.js';
 import { AdviserResolver, RosterEventResolver } from './modules/adviser/adviser.resolver.js';
 import { UploadResolver } from './modules/attachment/attachment.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { AssessmentResolver } from './modules/assessment/assessment.resolver.js';
+import { SubsidyResolver } from './modules/subsidy/subsidy.resolver.js';
 import { CoverageResolver } from './modules/coverage/coverage.resolver.js';
 import { CaseWorkflowResolver } from './modules/mediation-case/case-workflow.resolver.js';
 import { CaseStatisticsResolver } from './modules/statistics/case-statistics.resolver.js';
@@ -34,6 +36,8 @@ import { RegionResolver } from './modules/region/region.resolver.js';
 import { RosterFilingResolver } from './modules/roster/roster-filing.resolver.js';
 import { RosterImportResolver } from './modules/roster/roster-import.resolver.js';
 import { UserResolver } from './modules/user/user.resolver.js';
+import { UserPolicy } from './modules/user/user.policy.js';
+import type { User } from './modules/user/user.entity.js';
 import { SetupResolver } from './modules/setup/setup.resolver.js';
 import { MediationCommitteeResolver, VillageResolver } from './modules/village/village.resolver.js';
 
@@ -61,6 +65,8 @@ export const RESOLVERS = [
   ZeroReportResolver,
   PhoneLoginResolver,
   SettingResolver,
+  AssessmentResolver,
+  SubsidyResolver,
   WorkLogEntryResolver,
   MonthlyReportResolver,
   MonthlyCheckResolver,
@@ -78,6 +84,7 @@ registerAdviserVillagesLookup((ctx, adviserId) => villageIdsOfAdviser(ctx.em, ad
 // The row policies that confidential and personal fields name (see common/access/rules.ts).
 registerRowPolicy('case', (ctx, row) => new CasePolicy(ctx).entitled().load(caseIdOf(row)));
 registerRowPolicy('workLog', (ctx) => new WorkLogPolicy(ctx).readsPersonalData());
+registerRowPolicy('account', (ctx, row) => new UserPolicy(ctx).entitled(row as User));
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -22,6 +22,14 @@ import {
   Satisfaction,
   SessionMode,
 } from '../src/modules/mediation-case/case.enums.js';
+import {
+  AssessmentIndicator,
+  Grade as AssessmentGrade,
+  AssessmentStatus,
+  IndicatorKind,
+  ObjectionStatus,
+} from '../src/modules/assessment/assessment.enums.js';
+import { NonQualifyingReason, StatementStatus, SubsidyLineKind } from '../src/modules/subsidy/subsidy.enums.js';
 import { ActionItemOwnerKind, ActionItemStatus, ParticipantKind } from '../src/modules/meeting/meeting.enums.js';
 import { ProviderKind } from '../src/modules/provider/provider.enums.js';
 import { RegionChangeKind, RegionLevel, Terrain, TownshipKind, VillageKind } from '../src/modules/region/region.enums.js';
@@ -76,6 +84,14 @@ const API_ENUMS: { [E in EnumName]: Readonly<Record<string, EnumValue<E>>> } = {
   ParticipantKind,
   ActionItemStatus,
   ActionItemOwnerKind,
+  AssessmentIndicator,
+  IndicatorKind,
+  AssessmentGrade,
+  AssessmentStatus,
+  ObjectionStatus,
+  SubsidyLineKind,
+  NonQualifyingReason,
+  StatementStatus,
 };
 
 /**

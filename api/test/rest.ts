@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../src/config.js';
-import { startTestApp, type TestApp } from './app.js';
+import { startTestApp, type TestApp, type TestAppOptions } from './app.js';
 
 // Helpers for the REST routes beside GraphQL (uploads, files, PDFs, workbooks).
 
@@ -36,9 +36,9 @@ export async function upload(app: TestApp, token: string, bytes: Buffer, content
 }
 
 /** A test app whose uploads go to a fresh temporary directory, removed on close. */
-export async function startAppWithUploads(overrides: Partial<Config> = {}): Promise<TestApp & { uploadsDir: string }> {
+export async function startAppWithUploads(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp & { uploadsDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fq-uploads-'));
-  const app = await startTestApp({ ...overrides, dataDir });
+  const app = await startTestApp({ ...overrides, dataDir }, options);
   const close = app.close;
   return Object.assign(app, {
     uploadsDir: app.config.uploadsDir,

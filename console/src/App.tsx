@@ -3,6 +3,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './login/LoginPage';
+import { AssessmentPage } from './pages/assessment/AssessmentPage';
 import { CaseStatisticsPage } from './pages/caseStatistics/CaseStatisticsPage';
 import { CoveragePage } from './pages/coverage/CoveragePage';
 import { IdNumberReusePage } from './pages/idNumberReuse/IdNumberReusePage';
@@ -10,7 +11,8 @@ import { RosterImportPage } from './pages/rosterImport/RosterImportPage';
 import { SetupPage } from './setup/SetupPage';
 import { SupervisionPage } from './pages/supervision/SupervisionPage';
 import { TrainingCompliancePage } from './pages/trainingCompliance/TrainingCompliancePage';
-import { authProvider } from './providers/authProvider';
+import { ChangePasswordPage } from './account/ChangePasswordPage';
+import { authProvider, CHANGE_PASSWORD_PATH } from './providers/authProvider';
 import { PAGES, pagesFor, resourcesFor, type PageName } from './providers/canAccess';
 import { dataProvider } from './providers/dataProvider';
 import type { Role } from './providers/session';
@@ -27,6 +29,7 @@ const PAGE_ELEMENTS: Record<PageName, React.ReactNode> = {
   trainingCompliance: <TrainingCompliancePage />,
   rosterImport: <RosterImportPage />,
   idNumberReuse: <IdNumberReusePage />,
+  assessment: <AssessmentPage />,
 };
 
 const AppTitle = () => {
@@ -51,6 +54,8 @@ export const App = () => (
     {/* Reached without signing in: the first run of a real installation. */}
     <CustomRoutes noLayout>
       <Route path="/setup" element={<SetupPage />} />
+      {/* The change of one's password: from the user menu, and the only page after a one-time password. */}
+      <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
     </CustomRoutes>
     {(permissions: Role | undefined) => [
       // Only the tier's resources and pages exist: the others have no route and no menu entry.

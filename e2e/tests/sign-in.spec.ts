@@ -5,6 +5,7 @@ import { ConsolePage } from '../pages/console.js';
 // Each tier's menu: the dashboard plus what the tier works with (sorted: the helper sorts what it finds).
 const MENUS: Record<string, string[]> = {
   BUREAU_ADMIN: [
+    'menu-auditEvents',
     'menu-caseStatistics',
     'menu-consultationMeetings',
     'menu-coverage',
@@ -37,6 +38,7 @@ const MENUS: Record<string, string[]> = {
     'menu-regions',
     'menu-trainingCompliance',
     'menu-trainings',
+    'menu-users',
     'menu-villages',
     'menu-workLogEntries',
   ],

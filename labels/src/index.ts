@@ -5,6 +5,8 @@
  * that its enums and the committed SDL have exactly these values.
  */
 import { ACCESS_LABELS, ACCESS_VALUES } from './access.js';
+import { ASSESSMENT_LABELS, ASSESSMENT_VALUES } from './assessment.js';
+import { SUBSIDY_LABELS, SUBSIDY_VALUES } from './subsidy.js';
 import { CASE_LABELS, CASE_VALUES } from './case.js';
 import type { LabelMap, Locale } from './locale.js';
 import { MEETING_LABELS, MEETING_VALUES } from './meeting.js';
@@ -24,6 +26,8 @@ export const ENUM_VALUES = {
   ...WORK_LOG_VALUES,
   ...TRAINING_VALUES,
   ...MEETING_VALUES,
+  ...ASSESSMENT_VALUES,
+  ...SUBSIDY_VALUES,
 } as const;
 
 export type EnumName = keyof typeof ENUM_VALUES;
@@ -38,6 +42,8 @@ export const ENUM_LABELS: { readonly [E in EnumName]: LabelMap<EnumValue<E>> } =
   ...WORK_LOG_LABELS,
   ...TRAINING_LABELS,
   ...MEETING_LABELS,
+  ...ASSESSMENT_LABELS,
+  ...SUBSIDY_LABELS,
 };
 
 /** The group each enum is declared in, to check that no two groups declare one name (a spread would hide it). */
@@ -49,6 +55,8 @@ export const ENUM_GROUPS: readonly (readonly EnumName[])[] = [
   WORK_LOG_VALUES,
   TRAINING_VALUES,
   MEETING_VALUES,
+  ASSESSMENT_VALUES,
+  SUBSIDY_VALUES,
 ].map((group) => Object.keys(group) as EnumName[]);
 
 /**

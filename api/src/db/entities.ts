@@ -31,6 +31,9 @@ import { Highlight, MonthlyCheck } from '../modules/work-log/monthly-check.entit
 import { Training, TrainingAttendance } from '../modules/training/training.entity.js';
 import { ActionItem, ConsultationMeeting, MeetingParticipant } from '../modules/meeting/consultation-meeting.entity.js';
 import { SetupToken } from '../modules/setup/setup-token.entity.js';
+import { AssessmentScheme } from '../modules/assessment/assessment-scheme.entity.js';
+import { SubsidyClaim, SubsidyLine, SubsidyRate, SubsidyStatement } from '../modules/subsidy/subsidy.entities.js';
+import { AssessmentObjection, AssessmentPublication, AssessmentResultRow } from '../modules/assessment/assessment-publication.entity.js';
 
 export const ENTITIES = [
   Region,
@@ -71,4 +74,12 @@ export const ENTITIES = [
   MeetingParticipant,
   ActionItem,
   ThrottleCounter,
+  AssessmentScheme,
+  AssessmentPublication,
+  AssessmentResultRow,
+  AssessmentObjection,
+  SubsidyRate,
+  SubsidyStatement,
+  SubsidyLine,
+  SubsidyClaim,
 ];

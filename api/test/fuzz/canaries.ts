@@ -1,7 +1,8 @@
 // The fuzz suite's world: a seeded database where a mediation case and a work-log entry carry a canary in every
 // confidential or personal field, the viewers around them (entitled or not), and a pool of record ids to attack with.
-import { DEMO_PROVIDERS, demoAccount, demoPairings, townshipId } from '@fengqiao/seeds';
+import { DEMO_ACCOUNTS, DEMO_PROVIDERS, demoAccount, demoPairings, townshipId } from '@fengqiao/seeds';
 import { Role } from '../../src/common/access/role.js';
+import { shanghaiDate } from '../../src/common/graphql/scalars.js';
 import { LegalAdviser } from '../../src/modules/adviser/legal-adviser.entity.js';
 import { Region } from '../../src/modules/region/region.entity.js';
 import { User } from '../../src/modules/user/user.entity.js';
@@ -87,7 +88,8 @@ async function ok<T = any>(app: TestApp, query: string, variables: Record<string
   return res.data;
 }
 
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
+/** The Shanghai calendar day of an instant, as the server reads dates. */
+const ymd = (d: Date) => shanghaiDate(d);
 
 export async function buildFuzzWorld(app: TestApp): Promise<FuzzWorld> {
   const now = app.clock.now();
@@ -278,7 +280,20 @@ export async function buildFuzzWorld(app: TestApp): Promise<FuzzWorld> {
   ]);
   // Never passed to destructive mutations by the roles that may change them: the canary records and the advisers whose
   // status decides who reads them.
-  pool.protectedIds = new Set([caseId, workLogEntryId, formerId, suspendedId, adviser1.adviserId!, adviser2.adviserId!]);
+  // The viewers' own accounts too: disabling one, resetting its password or moving its scope would change who reads what.
+  pool.protectedIds = new Set([
+    caseId,
+    workLogEntryId,
+    formerId,
+    suspendedId,
+    adviser1.adviserId!,
+    adviser2.adviserId!,
+    ...DEMO_ACCOUNTS.map((a) => a.id),
+    partyIn.id,
+    former.id,
+    suspended.id,
+    officeOther.id,
+  ]);
 
   const all = [...CASE_CANARIES, ...WORK_LOG_CANARIES];
   const except = (...allowed: string[][]) => all.filter((c) => !allowed.some((list) => list.includes(c)));

@@ -20,7 +20,9 @@ describe('fuzz: generated operations as every viewer', () => {
   beforeAll(async () => {
     // The per-user query cost budget (CostBudget) would answer RATE_LIMITED after a few hundred operations and leave the
     // rest of the run untested; it has its own tests (query-cost.integration-spec). Off here.
-    app = await startAppWithUploads({ queryCostPerMinute: Infinity });
+    // The clock stands early on a Shanghai morning, when the UTC calendar still shows the day before: dates the
+    // fixtures write must be Shanghai days, as the server reads them, whatever hour the suite runs.
+    app = await startAppWithUploads({ queryCostPerMinute: Infinity }, { at: '2026-12-02T05:40:00+08:00' });
     world = await buildFuzzWorld(app);
   }, 120_000);
   afterAll(() => app?.close());

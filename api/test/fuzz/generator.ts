@@ -17,6 +17,7 @@ import {
 } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { shanghaiDate } from '../../src/common/graphql/scalars.js';
 import { REPO_ROOT } from '../../src/config.js';
 import { Random } from './random.js';
 
@@ -52,6 +53,11 @@ export const DESTRUCTIVE_MUTATIONS = new Set([
   'endPairing',
   'reassignVillage',
   'createPairing',
+  // Account administration: a viewer's account disabled, reset or moved to another region reads otherwise.
+  'disableUser',
+  'enableUser',
+  'resetPassword',
+  'updateUser',
 ]);
 
 export interface FuzzOperation {
@@ -192,8 +198,9 @@ const INVALID_IDS = [
 const EDGE_INTS = [0, 1, -1, 25, 99, 100, 101, 1000, 10000, 100000, -100, 2147483647, -2147483648, 1_000_000_000];
 const PAGE_EDGES: unknown[] = [-1, -100, 0, 101, 1000, 1_000_000, 2147483647, -2147483648, 2147483648, 1.5, '10', null, 1e21];
 
+/** The Shanghai calendar day of an instant, as the server reads dates. */
 function ymd(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  return shanghaiDate(d);
 }
 
 function lowerKey(name: string): string {

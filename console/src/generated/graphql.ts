@@ -17,6 +17,14 @@ export type Scalars = {
   SafeInt: { input: number; output: number; }
 };
 
+/** An account and the one-time password it signs in with, shown once and never again */
+export type AccountCredentials = {
+  /** One-time password (12 letters and digits in groups of four); the holder must change it at first sign-in */
+  oneTimePassword: Scalars['String']['output'];
+  /** The account */
+  user: User;
+};
+
 /** 会商工作事项 */
 export type ActionItem = {
   /** You may update it: the bureau any item, an office the items its office owns */
@@ -234,9 +242,228 @@ export type AgreementReviewInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A county’s year-end assessment, computed live from the records while the year is a draft */
+export type Assessment = {
+  /** Whether the cap moved anyone from 优秀 to 合格 */
+  capBites: Scalars['Boolean']['output'];
+  /** Why the year was closed before it ended; null otherwise */
+  closedEarlyReason: Maybe<Scalars['String']['output']>;
+  /** The county */
+  county: Region;
+  /** How many may be graded 优秀 under the cap; null without a cap */
+  excellentAllowed: Maybe<Scalars['Int']['output']>;
+  /** Grades across the whole county */
+  gradeCounts: Array<AssessmentGradeCount>;
+  /** The last day an adviser may object; null in a draft */
+  objectionsUntil: Maybe<Scalars['Date']['output']>;
+  /** When the bureau published it; null in a draft */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The advisers you may see, by township and name */
+  results: Array<AssessmentResult>;
+  /** The scheme it was computed with */
+  scheme: AssessmentScheme;
+  /** DRAFT (computed live) or PUBLISHED (frozen) */
+  status: AssessmentStatus;
+  /** Records up to this day count (the year’s end, or yesterday while it runs) */
+  through: Scalars['Date']['output'];
+  /** The year assessed */
+  year: Scalars['Int']['output'];
+};
+
+/** A year-end grade: 优秀, 合格, 基本合格, 不合格 */
+export type AssessmentGrade =
+  /** 基本合格 */
+  | 'BASIC_PASS'
+  /** 优秀 */
+  | 'EXCELLENT'
+  /** 不合格 */
+  | 'FAIL'
+  /** 合格 */
+  | 'PASS';
+
+/** How many advisers got a grade */
+export type AssessmentGradeCount = {
+  /** Advisers with it */
+  count: Scalars['Int']['output'];
+  /** The grade */
+  grade: AssessmentGrade;
+};
+
+/** An indicator of the year-end assessment (考核指标), computed from the records */
+export type AssessmentIndicator =
+  /** 协议把关：本人审核的协议 / 协议 */
+  | 'AGREEMENTS_REVIEWED'
+  /** 调解成功率：达成协议的案件 / 已结案件 */
+  | 'AGREEMENT_SHARE'
+  /** 参加县司法局年度培训 */
+  | 'ANNUAL_TRAINING'
+  /** 参与调解的案件数（对照目标） */
+  | 'CASES_MEDIATED'
+  /** 司法所每月核查评分的平均分 */
+  | 'CHECK_RATINGS'
+  /** 司法确认：已申请 / 应申请（书面协议 30 日期限届满于本年） */
+  | 'CONFIRMATIONS'
+  /** 法律咨询次数（对照目标） */
+  | 'CONSULTATIONS'
+  /** 上报亮点数（对照目标） */
+  | 'HIGHLIGHTS'
+  /** 工作日志未被退回：1 − 退回 / 提交 */
+  | 'REPORTS_NOT_RETURNED'
+  /** 工作日志按时提交：按时提交的月份 / 在岗月份 */
+  | 'REPORTS_ON_TIME'
+  /** 回访：已回访 / 应回访（履行期限届满于本年） */
+  | 'RETURN_VISITS'
+  /** 村居法治培训：已开展 / 应开展（每个结对村每季度一次） */
+  | 'TRAININGS_HELD'
+  /** 结对村零上报按时率 */
+  | 'ZERO_REPORTS_ON_TIME';
+
+/** One indicator of one adviser’s result: the figures behind it and what it scored */
+export type AssessmentIndicatorResult = {
+  /** False when there was nothing to measure (不适用); its weight went to the others */
+  applicable: Scalars['Boolean']['output'];
+  /** The indicator */
+  code: AssessmentIndicator;
+  /** What was due (a ratio’s denominator, the number of ratings); 0 for a count */
+  denominator: Scalars['Int']['output'];
+  /** The weight it carried after spreading the inapplicable ones’ */
+  effectiveWeight: Scalars['Float']['output'];
+  /** How it scores */
+  kind: IndicatorKind;
+  /** What was done (a ratio’s numerator, a count, or the sum of rating scores) */
+  numerator: Scalars['Int']['output'];
+  /** Its share of the total: score × effective weight / 100 */
+  points: Scalars['Float']['output'];
+  /** Score out of 100, two decimals; null when not applicable */
+  score: Maybe<Scalars['Float']['output']>;
+  /** For a count: the count that scores full */
+  target: Maybe<Scalars['Int']['output']>;
+  /** Its weight in the scheme */
+  weight: Scalars['Int']['output'];
+};
+
+/** An adviser’s objection (异议) to their published result, and the bureau’s decision */
+export type AssessmentObjectionView = {
+  /** Points the decision added or took away; 0 when rejected or open */
+  adjustmentPoints: Scalars['Float']['output'];
+  /** When the bureau decided; null while open */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The bureau’s reason for its decision; null while open */
+  decisionReason: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** When it was raised */
+  raisedAt: Scalars['DateTime']['output'];
+  /** Why the adviser objects */
+  reason: Scalars['String']['output'];
+  /** Open, upheld or rejected */
+  status: ObjectionStatus;
+  /** Send it back with decideAssessmentObjection; a stale one is CONFLICT */
+  version: Scalars['Int']['output'];
+};
+
+/** One adviser’s assessment for the year */
+export type AssessmentResult = {
+  /** Points added or taken away by upheld objections */
+  adjustmentPoints: Scalars['Float']['output'];
+  /** Why the total was adjusted; null without an adjustment */
+  adjustmentReason: Maybe<Scalars['String']['output']>;
+  /** The adviser */
+  adviser: LegalAdviser;
+  /** Reached 优秀 but graded 合格 because of the cap on the share graded 优秀 */
+  cappedFromExcellent: Scalars['Boolean']['output'];
+  /** The total the records gave, before any adjustment */
+  computedTotal: Maybe<Scalars['Float']['output']>;
+  /** Graded 优秀 by an upheld objection, outside the cap */
+  exemptFromCap: Scalars['Boolean']['output'];
+  /** The grade; null when there is no total */
+  grade: Maybe<AssessmentGrade>;
+  /** The frozen result’s id once the year is published (to object to it); null in a draft */
+  id: Maybe<Scalars['ID']['output']>;
+  /** Every indicator of the scheme, with its figures */
+  indicators: Array<AssessmentIndicatorResult>;
+  /** The adviser’s objection, if they raised one */
+  objection: Maybe<AssessmentObjectionView>;
+  /** Weighted total out of 100 after adjustments; null when no indicator applied */
+  total: Maybe<Scalars['Float']['output']>;
+  /** The townships whose villages the adviser served during the year */
+  townships: Array<Region>;
+};
+
+/** A county’s year-end assessment scheme (考核方案) for one year */
+export type AssessmentScheme = {
+  /** The county the scheme belongs to */
+  county: Region;
+  /** At most this percentage of the county’s advisers graded 优秀; null: no cap */
+  excellentCapPercent: Maybe<Scalars['Int']['output']>;
+  /** The indicators that count, with their weights */
+  indicators: Array<AssessmentSchemeIndicator>;
+  /** Days after publication in which an adviser may object (异议) */
+  objectionDays: Scalars['Int']['output'];
+  /** What each monthly-check rating scores */
+  ratingScores: CheckRatingScores;
+  /** False while the county uses the built-in scheme for this year */
+  saved: Scalars['Boolean']['output'];
+  /** Grade thresholds */
+  thresholds: AssessmentThresholds;
+  /** Send it back with saveAssessmentScheme (0 while unsaved); a stale one is CONFLICT */
+  version: Scalars['Int']['output'];
+  /** The year assessed */
+  year: Scalars['Int']['output'];
+};
+
+/** One indicator of a scheme and what it weighs */
+export type AssessmentSchemeIndicator = {
+  /** The indicator */
+  code: AssessmentIndicator;
+  /** How it scores: a ratio, a count against the target, or a mean of ratings */
+  kind: IndicatorKind;
+  /** For a count: the count that earns the full score; null otherwise */
+  target: Maybe<Scalars['Int']['output']>;
+  /** Whole points out of 100; the scheme’s weights sum to 100 */
+  weight: Scalars['Int']['output'];
+};
+
+/** An indicator and its weight */
+export type AssessmentSchemeIndicatorInput = {
+  /** The indicator */
+  code: AssessmentIndicator;
+  /** For a count indicator: the count that earns the full score (required there) */
+  target?: InputMaybe<Scalars['Int']['input']>;
+  /** Whole points out of 100 */
+  weight: Scalars['Int']['input'];
+};
+
+/** 草稿（实时计算）, 已公示 */
+export type AssessmentStatus =
+  /** 草稿：由记录实时计算 */
+  | 'DRAFT'
+  /** 已公示：结果已冻结 */
+  | 'PUBLISHED';
+
+/** The lowest total that earns each grade */
+export type AssessmentThresholds = {
+  /** From this total: 基本合格 (default 60); below it 不合格 */
+  basicPass: Scalars['Int']['output'];
+  /** From this total: 优秀 (default 90) */
+  excellent: Scalars['Int']['output'];
+  /** From this total: 合格 (default 75) */
+  pass: Scalars['Int']['output'];
+};
+
+/** Grade thresholds, strictly descending */
+export type AssessmentThresholdsInput = {
+  /** From this total: 基本合格 */
+  basicPass: Scalars['Int']['input'];
+  /** From this total: 优秀 */
+  excellent: Scalars['Int']['input'];
+  /** From this total: 合格 */
+  pass: Scalars['Int']['input'];
+};
+
 /** 审计记录 */
 export type AuditEvent = {
-  /** READ_CONFIDENTIAL, KEY_ROTATION_STARTED, KEY_ROTATION_FINISHED, … */
+  /** READ_CONFIDENTIAL, USER_CREATED, USER_UPDATED, USER_DISABLED, USER_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, SETUP_COMPLETED, KEY_ROTATION_STARTED, KEY_ROTATION_FINISHED, … */
   action: Scalars['String']['output'];
   /** Who (display name); 系统 for the installation’s own jobs */
   actorName: Scalars['String']['output'];
@@ -244,7 +471,7 @@ export type AuditEvent = {
   actorUsername: Scalars['String']['output'];
   /** When it happened */
   at: Scalars['DateTime']['output'];
-  /** What a job did: counts and key ids, never a value (key rotation) */
+  /** What was done, never a confidential value or a password: counts and key ids for jobs, the account and its changes for account actions */
   details: Maybe<Scalars['JSON']['output']>;
   /** Which record, e.g. a case id */
   entityId: Scalars['ID']['output'];
@@ -480,6 +707,30 @@ export type CheckRating =
   | 'GOOD'
   /** 较差 */
   | 'POOR';
+
+/** What each rating of the office’s monthly check scores */
+export type CheckRatingScores = {
+  /** 优秀 (default 100) */
+  excellent: Scalars['Int']['output'];
+  /** 一般 (default 70) */
+  fair: Scalars['Int']['output'];
+  /** 良好 (default 85) */
+  good: Scalars['Int']['output'];
+  /** 较差 (default 50) */
+  poor: Scalars['Int']['output'];
+};
+
+/** What each monthly-check rating scores, 0–100 */
+export type CheckRatingScoresInput = {
+  /** 优秀 */
+  excellent: Scalars['Int']['input'];
+  /** 一般 */
+  fair: Scalars['Int']['input'];
+  /** 良好 */
+  good: Scalars['Int']['input'];
+  /** 较差 */
+  poor: Scalars['Int']['input'];
+};
 
 /** 不予受理, 撤回, 达成协议, 调解不成, 转仲裁, 转诉讼, 转行政处理 */
 export type ClosureReason =
@@ -767,6 +1018,32 @@ export type CreatePairingInput = {
   villageId: Scalars['ID']['input'];
 };
 
+/** A new account: its role and what it acts for. A one-time password is generated for it */
+export type CreateUserInput = {
+  /** ADVISER only: the roster entry (legal adviser) the account signs in as; one account per adviser */
+  adviserId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name shown in the console and the audit trail; for an adviser, their roster name when left out */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** BUREAU_ADMIN, OFFICE_STAFF, ANALYST or ADVISER (party accounts are made by signing in with a phone code) */
+  role: Role;
+  /** The region the account serves: a township for OFFICE_STAFF, a county or city for BUREAU_ADMIN, any region above the villages for ANALYST; in your own region */
+  scopeRegionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Sign-in name: 2 to 64 letters, digits, dots, dashes or underscores. For an adviser it may be left out: adviser.<licence number> */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The bureau’s decision on an objection */
+export type DecideObjectionInput = {
+  /** Points to add (or take away) when upholding, −20 to 20 in hundredths; 0 re-grades only */
+  adjustmentPoints?: Scalars['Float']['input'];
+  /** Why: shown to the adviser and kept in the audit trail */
+  reason: Scalars['String']['input'];
+  /** True to uphold the objection, false to reject it */
+  uphold: Scalars['Boolean']['input'];
+  /** The objection’s version you read; a stale one is CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 /** 婚姻家庭, 邻里, 房屋宅基地, 合同, 生产经营, 损害赔偿, 山林土地, 征地拆迁, 环境污染, 劳动争议, 消费, 医疗, 道路交通事故, 物业, 其他 */
 export type DisputeType =
   /** 消费 */
@@ -928,6 +1205,15 @@ export type IdNumberReuseRow = {
   /** Whether the registrant was an adviser of the earlier case, and so could read that party anyway */
   registrantEntitled: Scalars['Boolean']['output'];
 };
+
+/** How an indicator scores: a ratio, a count against a target, or a mean of ratings */
+export type IndicatorKind =
+  /** 计数：min(数量 / 目标, 1) × 100 */
+  | 'COUNT'
+  /** 平均分 */
+  | 'MEAN'
+  /** 比例：分子 / 分母 × 100 */
+  | 'RATIO';
 
 /** Judicial confirmation (司法确认, 人民调解法 art. 33): the application, and the court’s decision when known */
 export type JudicialConfirmationInput = {
@@ -1114,6 +1400,16 @@ export type LegalAdviserSortField =
   | 'PROFESSION'
   /** By `status` */
   | 'STATUS';
+
+/** Payment of a confirmed statement */
+export type MarkPaidInput = {
+  /** The day it was paid */
+  paidOn: Scalars['Date']['input'];
+  /** The version you read; a stale one is CONFLICT */
+  version: Scalars['Int']['input'];
+  /** The payment voucher number (凭证号) */
+  voucherNo: Scalars['String']['input'];
+};
 
 /** 人民调解案件 */
 export type MediationCase = {
@@ -1463,6 +1759,8 @@ export type MonthlyReport = {
   status: MonthlyReportStatus;
   /** The latest submission */
   submittedAt: Scalars['DateTime']['output'];
+  /** How many times the office has returned it for correction */
+  timesReturned: Scalars['Int']['output'];
   /** Minutes of those entries */
   totalMinutes: Scalars['Int']['output'];
   /** The township whose office reviews it */
@@ -1548,30 +1846,46 @@ export type Mutation = {
   addActionItem: ActionItem;
   /** Add a mediator to a village committee */
   addCommitteeMember: CommitteeMember;
+  /** Apply a checked region table from a date, in one transaction: any bad row is BAD_USER_INPUT with extensions.problems, and nothing is written. The same file again changes nothing */
+  applyRegionImport: RegionImportResult;
   /** The township office approves a submitted month; another township’s office is FORBIDDEN */
   approveMonthlyReport: MonthlyReport;
+  /** Change your own password (also right after a one-time password): other sessions end; the fresh token keeps you signed in */
+  changePassword: AuthPayload;
   /** First run of a real installation: with the one-time token from the server log, creates the root region and the first bureau administrator, and signs them in. CONFLICT (reason SETUP_DONE) once any account exists */
   completeSetup: AuthPayload;
   /** Write every adviser of a checked workbook in one transaction; any problem is BAD_USER_INPUT with extensions.problems, and nothing is written */
   confirmRosterImport: RosterImportResult;
+  /** Confirm an adviser’s statement for an ended period: its lines are frozen and paid once */
+  confirmSubsidyStatement: SubsidyStatementView;
   /** The bureau records a consultation meeting with its participants and action items */
   createConsultationMeeting: ConsultationMeeting;
   /** Add an adviser to the roster (a JOINED event) */
   createLegalAdviser: LegalAdviser;
   /** Register a dispute (登记): numbered per county and year */
   createMediationCase: MediationCase;
+  /** Create an account, each with a one-time password shown once, for every active adviser you administer who has none; [] when none is missing */
+  createMissingAdviserAccounts: Array<AccountCredentials>;
   /** The township office records its check of an adviser for a month, with highlights for the bureau; a month checked already is CONFLICT (reason CHECK_EXISTS) naming existingId */
   createMonthlyCheck: MonthlyCheck;
   /** Pair an adviser with a village; an overlap with another pairing of the village is CONFLICT */
   createPairing: Pairing;
   /** Add a provider to your county */
   createProvider: Provider;
+  /** Create an account with a one-time password, shown once. A bureau: staff, analysts and advisers of its region; an office: advisers serving its township */
+  createUser: AccountCredentials;
   /** Record a service in your work log; a submitted month is frozen (CONFLICT) */
   createWorkLogEntry: WorkLogEntry;
+  /** Uphold or reject an objection with a reason; upholding re-grades that adviser only */
+  decideAssessmentObjection: AssessmentObjectionView;
   /** registered → declined (不予受理) */
   declineMediationCase: MediationCase;
   /** Delete an entry of yours; a submitted month is frozen (CONFLICT) */
   deleteWorkLogEntry: Scalars['Boolean']['output'];
+  /** Disable an account: it cannot sign in and its tokens stop working at once */
+  disableUser: User;
+  /** Enable a disabled account again */
+  enableUser: User;
   /** Set the last day of a pairing */
   endPairing: Pairing;
   /** Raise an open case to the township or county level */
@@ -1586,8 +1900,16 @@ export type Mutation = {
   loginWithCode: AuthPayload;
   /** The bureau marks a highlight a model case (先进典型), or unmarks it */
   markModelCase: Highlight;
+  /** Record the payment of a confirmed statement (date and voucher number) */
+  markSubsidyStatementPaid: SubsidyStatementView;
+  /** Check a county region table (XLSX or CSV: 统计用区划代码, 名称, 城乡分类代码) uploaded to POST /api/uploads: every bad row and the planned changes; writes nothing */
+  previewRegionImport: RegionImportPreview;
   /** Check a roster workbook uploaded to POST /api/uploads (template: GET /api/roster-import/template.xlsx); writes nothing */
   previewRosterImport: RosterImportPreview;
+  /** Publish (公示) a county’s year: every result frozen as computed now; only after the year ends unless closed early with a reason */
+  publishAssessment: Assessment;
+  /** Object (异议) to your own published result, once, within the objection window */
+  raiseAssessmentObjection: AssessmentObjectionView;
   /** Give an open case another adviser (改派), e.g. after its adviser was suspended or removed; recorded as a case event */
   reassignMediationCase: MediationCase;
   /** Give a village a new adviser from a date: ends the current pairing the day before, in one transaction */
@@ -1616,10 +1938,16 @@ export type Mutation = {
   reportZeroDisputes: ZeroReport;
   /** Send a 6-digit sign-in code to a party’s phone (valid 5 minutes, 5 attempts); always true */
   requestLoginCode: Scalars['Boolean']['output'];
+  /** Give an account a new one-time password, shown once: its sessions end and it must choose its own password at next sign-in */
+  resetPassword: AccountCredentials;
   /** The township office returns a submitted month with comments; the adviser corrects and resubmits */
   returnMonthlyReport: MonthlyReport;
   /** The assigned adviser’s legal review of the agreement (协议把关) */
   reviewAgreement: Agreement;
+  /** Save a county’s assessment scheme for a year (bureau); weights must sum to 100 */
+  saveAssessmentScheme: AssessmentScheme;
+  /** Save a county’s subsidy rates from a date (bureau) */
+  saveSubsidyRate: SubsidyRateView;
   /** Set the adviser’s photo from an image uploaded to POST /api/uploads */
   setLegalAdviserPhoto: LegalAdviser;
   /** Replace the advisers who attended an annual training */
@@ -1644,8 +1972,12 @@ export type Mutation = {
   updateMonthlyCheck: MonthlyCheck;
   /** Change a provider; a stale version is CONFLICT */
   updateProvider: Provider;
+  /** Edit a township of your county: terrain, kind (镇/乡/街道) and its office’s supervision phone; a stale version is CONFLICT */
+  updateRegion: Region;
   /** Change your county’s settings (bureau only); a stale version is CONFLICT */
   updateSettings: Settings;
+  /** Change an account’s display name or scope region; send the version you read */
+  updateUser: User;
   /** Change an entry of yours; a submitted month is frozen (CONFLICT), as is a stale version */
   updateWorkLogEntry: WorkLogEntry;
   /** accepted or in mediation → withdrawn (撤回) */
@@ -1671,10 +2003,23 @@ export type MutationAddCommitteeMemberArgs = {
 };
 
 
+export type MutationApplyRegionImportArgs = {
+  attachmentId: Scalars['ID']['input'];
+  effectiveOn: Scalars['Date']['input'];
+  fileName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationApproveMonthlyReportArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -1685,6 +2030,13 @@ export type MutationCompleteSetupArgs = {
 
 export type MutationConfirmRosterImportArgs = {
   attachmentId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmSubsidyStatementArgs = {
+  adviserId: Scalars['ID']['input'];
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  period: Scalars['String']['input'];
 };
 
 
@@ -1718,8 +2070,19 @@ export type MutationCreateProviderArgs = {
 };
 
 
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
 export type MutationCreateWorkLogEntryArgs = {
   input: WorkLogEntryInput;
+};
+
+
+export type MutationDecideAssessmentObjectionArgs = {
+  id: Scalars['ID']['input'];
+  input: DecideObjectionInput;
 };
 
 
@@ -1730,6 +2093,16 @@ export type MutationDeclineMediationCaseArgs = {
 
 
 export type MutationDeleteWorkLogEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDisableUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableUserArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1775,8 +2148,32 @@ export type MutationMarkModelCaseArgs = {
 };
 
 
+export type MutationMarkSubsidyStatementPaidArgs = {
+  id: Scalars['ID']['input'];
+  input: MarkPaidInput;
+};
+
+
+export type MutationPreviewRegionImportArgs = {
+  attachmentId: Scalars['ID']['input'];
+};
+
+
 export type MutationPreviewRosterImportArgs = {
   attachmentId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishAssessmentArgs = {
+  closeEarlyReason?: InputMaybe<Scalars['String']['input']>;
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationRaiseAssessmentObjectionArgs = {
+  reason: Scalars['String']['input'];
+  resultId: Scalars['ID']['input'];
 };
 
 
@@ -1859,6 +2256,11 @@ export type MutationRequestLoginCodeArgs = {
 };
 
 
+export type MutationResetPasswordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReturnMonthlyReportArgs = {
   comment: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -1869,6 +2271,16 @@ export type MutationReturnMonthlyReportArgs = {
 export type MutationReviewAgreementArgs = {
   caseId: Scalars['ID']['input'];
   input: AgreementReviewInput;
+};
+
+
+export type MutationSaveAssessmentSchemeArgs = {
+  input: SaveAssessmentSchemeInput;
+};
+
+
+export type MutationSaveSubsidyRateArgs = {
+  input: SubsidyRateInput;
 };
 
 
@@ -1948,8 +2360,20 @@ export type MutationUpdateProviderArgs = {
 };
 
 
+export type MutationUpdateRegionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRegionInput;
+};
+
+
 export type MutationUpdateSettingsArgs = {
   input: SettingsInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
 };
 
 
@@ -1964,6 +2388,34 @@ export type MutationWithdrawMediationCaseArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<CaseStepInput>;
 };
+
+/** Why a line pays nothing: 未达成协议, 无调解记录, 协议未把关, 未回访, 协议未履行, 已发放, 当月日志未审核通过, 无补贴标准 */
+export type NonQualifyingReason =
+  /** 已在其他清单中发放 */
+  | 'ALREADY_PAID'
+  /** 当月工作日志未审核通过 */
+  | 'MONTH_NOT_APPROVED'
+  /** 协议未履行 */
+  | 'NOT_PERFORMED'
+  /** 协议未经法律顾问把关通过 */
+  | 'NOT_REVIEWED'
+  /** 未达成调解协议 */
+  | 'NO_AGREEMENT'
+  /** 当日无适用的补贴标准 */
+  | 'NO_RATE'
+  /** 未回访 */
+  | 'NO_RETURN_VISIT'
+  /** 卷宗缺少调解记录 */
+  | 'NO_SESSION_RECORD';
+
+/** 待处理, 成立, 不成立 */
+export type ObjectionStatus =
+  /** 待处理 */
+  | 'OPEN'
+  /** 不成立 */
+  | 'REJECTED'
+  /** 成立 */
+  | 'UPHELD';
 
 /** 法律顾问与村居结对 */
 export type Pairing = {
@@ -2198,6 +2650,10 @@ export type Query = {
   actionItems: ActionItemList;
   /** Each adviser of your jurisdiction and the annual trainings of the year they attended */
   annualTrainingAttendance: Array<AdviserTrainingAttendance>;
+  /** A county’s year-end assessment computed live from the records: the bureau sees every adviser, an office those of its township, an adviser their own */
+  assessment: Assessment;
+  /** A county’s assessment scheme for a year: the saved one or the built-in one */
+  assessmentScheme: AssessmentScheme;
   /** The audit trail of your county, newest first: among others every read of confidential text */
   auditEvents: AuditEventList;
   /** Case counts by status, type, source and level, and where cases were resolved; no confidential data */
@@ -2254,6 +2710,10 @@ export type Query = {
   settings: Settings;
   /** Whether the installation awaits its first-run setup (anyone may ask: the console asks before sign-in) */
   setupStatus: SetupStatus;
+  /** A county’s subsidy rates (补贴标准), newest first */
+  subsidyRates: Array<SubsidyRateView>;
+  /** Subsidy statements of a period: confirmed ones as frozen, drafts computed from the records for the rest (bureau: every adviser; office: its township’s; adviser: own) */
+  subsidyStatements: Array<SubsidyStatementView>;
   /** One training; null when it does not exist or you may not see it */
   training: Maybe<Training>;
   /** Quarterly village trainings, village × quarter, of a region (default: yours) for a year */
@@ -2262,9 +2722,9 @@ export type Query = {
   trainings: TrainingList;
   /** The sizes, types and quota that POST /api/uploads applies to you */
   uploadLimits: UploadLimits;
-  /** One account; null when it does not exist or is outside your county */
+  /** One account; null when it does not exist or you do not administer it */
   user: Maybe<User>;
-  /** Accounts the bureau administers */
+  /** Accounts you administer: a bureau its region’s staff and advisers, an office its advisers */
   users: UserList;
   /** One village or community; null when it does not exist or is outside your jurisdiction */
   village: Maybe<Village>;
@@ -2292,6 +2752,18 @@ export type QueryActionItemsArgs = {
 
 
 export type QueryAnnualTrainingAttendanceArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryAssessmentArgs = {
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryAssessmentSchemeArgs = {
+  countyId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -2416,6 +2888,17 @@ export type QueryRosterFilingsArgs = {
 
 export type QueryRosterOnArgs = {
   date: Scalars['Date']['input'];
+};
+
+
+export type QuerySubsidyRatesArgs = {
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySubsidyStatementsArgs = {
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  period: Scalars['String']['input'];
 };
 
 
@@ -2584,6 +3067,8 @@ export type ReferrerKind =
 
 /** A place in the tree 省 > 市 > 县 > 乡镇 > 村（社区） */
 export type Region = {
+  /** Its history from imports of the official codes (新设, 更名, 调整隶属, 撤并), oldest first */
+  changes: Array<RegionChange>;
   /** The 12-digit statistical division code (统计用区划代码), e.g. 141122000000 for 交城县; a child’s code starts with its parent’s */
   code: Scalars['String']['output'];
   /** Generated demo data, not a real place record */
@@ -2594,13 +3079,52 @@ export type Region = {
   kind: Maybe<VillageKind>;
   /** 省, 市, 县, 乡镇 or 村（社区） */
   level: RegionLevel;
+  /** A retired village: the village it was merged into (并入); null otherwise */
+  mergedInto: Maybe<Region>;
   /** e.g. 交城县, 天宁镇 */
   name: Scalars['String']['output'];
   /** The region above; null for the root (a province, or a city where there is none) */
   parent: Maybe<Region>;
+  /** Villages only: the day it was retired (撤并); from then on it takes no new pairings or cases and counts in no coverage. Null while in service */
+  retiredOn: Maybe<Scalars['Date']['output']>;
+  /** Townships: the judicial office’s supervision phone (监督电话); null otherwise */
+  supervisionPhone: Maybe<Scalars['String']['output']>;
   /** Townships only: mountain or plain; null for other levels */
   terrain: Maybe<Terrain>;
+  /** Townships only: 镇, 乡 or 街道; null when not recorded and for other levels */
+  townshipKind: Maybe<TownshipKind>;
+  /** The 3-digit urban-rural class code (城乡分类代码): 111 主城区, 112 城乡结合区, 121 镇中心区, 122 镇乡结合区, 123 特殊区域, 210 乡中心区, 220 村庄; null when not recorded */
+  urbanRuralCode: Maybe<Scalars['String']['output']>;
+  /** Optimistic-lock version: send it back with updateRegion */
+  version: Scalars['Int']['output'];
 };
+
+/** One change to a region (新设, 更名, 调整隶属, 撤并), kept as history */
+export type RegionChange = {
+  /** When it was recorded */
+  at: Scalars['DateTime']['output'];
+  /** Day the change took effect */
+  effectiveOn: Scalars['Date']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** What changed */
+  kind: RegionChangeKind;
+  /** After: the new name (RENAMED), the new code (MOVED), the code merged into (RETIRED, when any), the code (CREATED) */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** Before: the old name (RENAMED), the old code (MOVED); null otherwise */
+  oldValue: Maybe<Scalars['String']['output']>;
+};
+
+/** What happened to a region: 新设, 更名, 调整隶属 or 撤并 */
+export type RegionChangeKind =
+  /** 新设: added by an import */
+  | 'CREATED'
+  /** 调整隶属: moved to another township, so its code changed */
+  | 'MOVED'
+  /** 更名: a new name for the same code */
+  | 'RENAMED'
+  /** 撤并: retired (merged into another village or abolished) */
+  | 'RETIRED';
 
 /** Criteria for the region list; all optional, combined with AND */
 export type RegionFilter = {
@@ -2614,10 +3138,129 @@ export type RegionFilter = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** Name or code contains */
   q?: InputMaybe<Scalars['String']['input']>;
+  /** true: only retired villages (撤并); false: only regions in service */
+  retired?: InputMaybe<Scalars['Boolean']['input']>;
   /** Townships of this terrain */
   terrain?: InputMaybe<Terrain>;
   /** Everything under this region */
   withinId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One change an import makes (or would make) to one region */
+export type RegionImportChange = {
+  /** Its code in the file (a retired village’s: its code on record) */
+  code: Scalars['String']['output'];
+  /** Its level, read from the code */
+  level: RegionLevel;
+  /** Its name in the file (a retired village’s: its name on record) */
+  name: Scalars['String']['output'];
+  /** After: the new name, the new code, the new class code (also of a region created), or the code merged into; null otherwise */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** Before: the old name, old code or old class code; null otherwise */
+  oldValue: Maybe<Scalars['String']['output']>;
+  /** The region on record; null for one the import creates */
+  regionId: Maybe<Scalars['ID']['output']>;
+  /** The row of the file; null for a village retired because the file leaves it out */
+  row: Maybe<Scalars['Int']['output']>;
+};
+
+/** What importing a region table would do, and every bad row that stops it; nothing is written */
+export type RegionImportPreview = {
+  /** The file checked; pass it to applyRegionImport */
+  attachmentId: Scalars['ID']['output'];
+  /** True when no row is bad: applyRegionImport will make exactly these changes */
+  canImport: Scalars['Boolean']['output'];
+  /** Regions to create */
+  created: Array<RegionImportChange>;
+  /** Regions created (新设) */
+  createdCount: Scalars['Int']['output'];
+  /** Villages to move: oldValue and newValue are the codes; the region keeps its id and history */
+  moved: Array<RegionImportChange>;
+  /** Villages moved to another township (调整隶属) */
+  movedCount: Scalars['Int']['output'];
+  /** Every bad row, in row order */
+  problems: Array<RegionImportProblem>;
+  /** Regions whose urban-rural class code changes: oldValue and newValue are the codes */
+  reclassified: Array<RegionImportChange>;
+  /** Regions whose urban-rural class code changes */
+  reclassifiedCount: Scalars['Int']['output'];
+  /** Regions to rename: oldValue and newValue are the names */
+  renamed: Array<RegionImportChange>;
+  /** Regions renamed (更名) */
+  renamedCount: Scalars['Int']['output'];
+  /** Villages to retire: left out of the file within a township it covers, or merged (newValue) */
+  retired: Array<RegionImportChange>;
+  /** Villages retired (撤并) */
+  retiredCount: Scalars['Int']['output'];
+  /** Rows of regions in the file (blank rows skipped) */
+  rowCount: Scalars['Int']['output'];
+  /** Rows that change nothing */
+  unchanged: Array<RegionImportChange>;
+  /** Rows that change nothing */
+  unchangedCount: Scalars['Int']['output'];
+};
+
+/** A bad row of a region table (or a problem with the whole file): the row to fix, and why */
+export type RegionImportProblem = {
+  /** What kind of problem */
+  code: RegionImportProblemCode;
+  /** The column, e.g. 统计用区划代码; null for the whole file */
+  column: Maybe<Scalars['String']['output']>;
+  /** What to fix, in English */
+  message: Scalars['String']['output'];
+  /** Worksheet or CSV line number (the header row counts); null for the whole file */
+  row: Maybe<Scalars['Int']['output']>;
+  /** The cell as read */
+  value: Maybe<Scalars['String']['output']>;
+};
+
+/** What is wrong with a row of a region table, or with the whole file */
+export type RegionImportProblemCode =
+  /** 城乡分类代码 is not one of 111, 112, 121, 122, 123, 210, 220 */
+  | 'BAD_CLASS_CODE'
+  /** Not a 12-digit statistical division code, or the code of a retired village */
+  | 'BAD_CODE'
+  /** 并入 names no village in service, or the row’s own village does not exist */
+  | 'BAD_MERGED_INTO'
+  /** 名称 is longer than 100 characters or holds control characters */
+  | 'BAD_NAME'
+  /** 原区划代码 names no village of your county in service, or the new code is taken */
+  | 'BAD_PREVIOUS_CODE'
+  /** The same code is on more than one row */
+  | 'DUPLICATE_CODE'
+  /** 名称 is empty */
+  | 'EMPTY_NAME'
+  /** No header row with 统计用区划代码 and 名称 */
+  | 'MISSING_COLUMN'
+  /** A header row but no regions below it */
+  | 'NO_ROWS'
+  /** The code lies outside your county */
+  | 'OUT_OF_SCOPE'
+  /** The region above (by code) is neither in the file nor in the database */
+  | 'PARENT_MISSING'
+  /** More than 20,000 rows */
+  | 'TOO_MANY_ROWS'
+  /** The file is neither a readable XLSX workbook nor CSV text (UTF-8 or GB18030) */
+  | 'UNREADABLE';
+
+/** What an applied import changed */
+export type RegionImportResult = {
+  /** Regions created (新设) */
+  createdCount: Scalars['Int']['output'];
+  /** The day the changes took effect */
+  effectiveOn: Scalars['Date']['output'];
+  /** Pairings of retired villages ended (each with a roster event) */
+  endedPairingCount: Scalars['Int']['output'];
+  /** Villages moved to another township (调整隶属) */
+  movedCount: Scalars['Int']['output'];
+  /** Regions whose urban-rural class code changes */
+  reclassifiedCount: Scalars['Int']['output'];
+  /** Regions renamed (更名) */
+  renamedCount: Scalars['Int']['output'];
+  /** Villages retired (撤并) */
+  retiredCount: Scalars['Int']['output'];
+  /** Rows that change nothing */
+  unchangedCount: Scalars['Int']['output'];
 };
 
 /** 省 > 市 > 县 > 乡镇 > 村（社区）; the root is a province, or a city where the installation has no province */
@@ -2990,6 +3633,26 @@ export type Satisfaction =
   /** 满意 */
   | 'SATISFIED';
 
+/** A county’s scheme for a year, saved whole */
+export type SaveAssessmentSchemeInput = {
+  /** The county; default your own (required for a city or province bureau) */
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cap on the percentage graded 优秀, 0–100; null for no cap */
+  excellentCapPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** The indicators that count; each at most once, weights summing to 100 */
+  indicators: Array<AssessmentSchemeIndicatorInput>;
+  /** Days after publication in which an adviser may object, 1–60 */
+  objectionDays: Scalars['Int']['input'];
+  /** What each monthly-check rating scores */
+  ratingScores: CheckRatingScoresInput;
+  /** Grade thresholds */
+  thresholds: AssessmentThresholdsInput;
+  /** The version you read (0 for a year without a saved scheme); a stale one is CONFLICT */
+  version: Scalars['Int']['input'];
+  /** The year assessed */
+  year: Scalars['Int']['input'];
+};
+
 /** 线上, 线下 */
 export type SessionMode =
   /** 线下 */
@@ -3038,6 +3701,108 @@ export type SortOrder =
   /** Largest, latest or Z first */
   | 'DESC';
 
+/** 草稿, 已确认, 已发放 */
+export type StatementStatus =
+  /** 已确认：明细冻结 */
+  | 'CONFIRMED'
+  /** 草稿：由记录实时计算 */
+  | 'DRAFT'
+  /** 已发放 */
+  | 'PAID';
+
+/** 案件补贴, 咨询补贴 */
+export type SubsidyLineKind =
+  /** 人民调解案件补贴 */
+  | 'CASE'
+  /** 法律咨询补贴 */
+  | 'CONSULTATION';
+
+/** One line of a subsidy statement: a case, or a month of consultations; never a party’s name */
+export type SubsidyLineView = {
+  /** Amount in fen; 0 when the line does not qualify */
+  amountFen: Scalars['Int']['output'];
+  /** The case (case lines) */
+  caseId: Maybe<Scalars['ID']['output']>;
+  /** The case number (case lines) */
+  caseNo: Maybe<Scalars['String']['output']>;
+  /** When the case closed (case lines) */
+  closedOn: Maybe<Scalars['Date']['output']>;
+  /** Cases (1) or consultations counted */
+  count: Scalars['Int']['output'];
+  /** Case or consultations */
+  kind: SubsidyLineKind;
+  /** The month, YYYY-MM (consultation lines) */
+  month: Maybe<Scalars['String']['output']>;
+  /** Why the line pays nothing; null when it pays */
+  reason: Maybe<NonQualifyingReason>;
+  /** The case’s difficulty tier (case lines) */
+  tier: Maybe<CaseTier>;
+};
+
+/** Subsidy rates from a date; saving a date that has rates replaces them (with the version read) */
+export type SubsidyRateInput = {
+  /** Per consultation, fen */
+  consultationFen: Scalars['Int']['input'];
+  /** Monthly cap on an adviser’s consultation subsidy, fen; null for none */
+  consultationMonthlyCapFen?: InputMaybe<Scalars['Int']['input']>;
+  /** The county; default your own */
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Difficult case (疑难), fen */
+  difficultFen: Scalars['Int']['input'];
+  /** In force from this day */
+  effectiveFrom: Scalars['Date']['input'];
+  /** Major case (重大), fen */
+  majorFen: Scalars['Int']['input'];
+  /** Ordinary case (一般), fen */
+  ordinaryFen: Scalars['Int']['input'];
+  /** The version you read (0 for a new date); a stale one is CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+/** A county’s subsidy rates from a date (补贴标准), in fen */
+export type SubsidyRateView = {
+  /** Subsidy per consultation, fen */
+  consultationFen: Scalars['Int']['output'];
+  /** At most this much consultation subsidy per adviser and month, fen; null: no cap */
+  consultationMonthlyCapFen: Maybe<Scalars['Int']['output']>;
+  /** Case subsidy for a difficult case (疑难), fen */
+  difficultFen: Scalars['Int']['output'];
+  /** In force from this day until the next rate’s */
+  effectiveFrom: Scalars['Date']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** Case subsidy for a major case (重大), fen */
+  majorFen: Scalars['Int']['output'];
+  /** Case subsidy for an ordinary case (一般), fen */
+  ordinaryFen: Scalars['Int']['output'];
+  /** Send it back with saveSubsidyRate; a stale one is CONFLICT */
+  version: Scalars['Int']['output'];
+};
+
+/** An adviser’s subsidy statement for a period: drafted from the records, confirmed (frozen), paid */
+export type SubsidyStatementView = {
+  /** The adviser */
+  adviser: LegalAdviser;
+  /** When the bureau confirmed it */
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The confirmed statement’s id; null while a draft */
+  id: Maybe<Scalars['ID']['output']>;
+  /** Every line, paying or not */
+  lines: Array<SubsidyLineView>;
+  /** The day it was paid */
+  paidOn: Maybe<Scalars['Date']['output']>;
+  /** The period: a month (2026-07) or a quarter (2026-Q3) */
+  period: Scalars['String']['output'];
+  /** Draft, confirmed or paid */
+  status: StatementStatus;
+  /** The sum of the paying lines, fen (a 53-bit safe integer) */
+  totalFen: Scalars['SafeInt']['output'];
+  /** Send it back with markSubsidyStatementPaid (0 while a draft) */
+  version: Scalars['Int']['output'];
+  /** The payment voucher number (凭证号) */
+  voucherNo: Maybe<Scalars['String']['output']>;
+};
+
 /** A township is mountain (山区偏远: online service by default) or plain (平川: visits on demand) */
 export type Terrain =
   /** 山区偏远: online service by default */
@@ -3056,6 +3821,15 @@ export type TownshipCoverage = {
   /** Villages and communities in it */
   villageCount: Scalars['Int']['output'];
 };
+
+/** 镇, 乡 or 街道 */
+export type TownshipKind =
+  /** 街道 */
+  | 'SUBDISTRICT'
+  /** 镇 */
+  | 'TOWN'
+  /** 乡 */
+  | 'TOWNSHIP';
 
 /** 培训：县司法局年度培训或法律顾问到村（社区）季度法治培训 */
 export type Training = {
@@ -3331,6 +4105,28 @@ export type UpdateMonthlyCheckInput = {
   version: Scalars['Int']['input'];
 };
 
+/** What the bureau may change of a township; fields left out stay as they are */
+export type UpdateRegionInput = {
+  /** The judicial office’s supervision phone (监督电话), a mainland mobile or landline */
+  supervisionPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Mountain or plain */
+  terrain?: InputMaybe<Terrain>;
+  /** 镇, 乡 or 街道 */
+  townshipKind?: InputMaybe<TownshipKind>;
+  /** The version you read; another is CONFLICT (STALE_VERSION) */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to an account; fields left out stay as they are */
+export type UpdateUserInput = {
+  /** New display name */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** New scope region (staff and analysts only), at a level the role takes, in your own region */
+  scopeRegionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you edited; a stale one is CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 /** What POST /api/uploads accepts from you */
 export type UploadLimits = {
   /** Photo types (MIME) your role may upload; empty when none */
@@ -3347,20 +4143,32 @@ export type UploadLimits = {
 
 /** A person who signs in */
 export type User = {
+  /** An adviser account’s roster entry; null for other roles, and unless it is you or an account you administer */
+  adviser: Maybe<LegalAdviser>;
+  /** When the account was created */
+  createdAt: Scalars['DateTime']['output'];
+  /** The account is disabled; null unless it is you or an account you administer */
+  disabled: Maybe<Scalars['Boolean']['output']>;
   /** Name shown in the console and in audit records */
   displayName: Scalars['String']['output'];
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
+  /** Signed in with a one-time password that must be changed first; null unless it is you or an account you administer */
+  mustChangePassword: Maybe<Scalars['Boolean']['output']>;
   /** What the account may do */
   role: Role;
   /** The county, city or township a staff account serves */
   scopeRegion: Maybe<Region>;
   /** Sign-in name, lower-case */
   username: Scalars['String']['output'];
+  /** Send back with edits; a stale version is refused with CONFLICT */
+  version: Scalars['Int']['output'];
 };
 
 /** Criteria for the account list; all optional */
 export type UserFilter = {
+  /** True: only disabled accounts; false: only enabled ones */
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** Username or display name contains */
   q?: InputMaybe<Scalars['String']['input']>;
   /** With this role */
@@ -3403,6 +4211,8 @@ export type UserSort = {
 
 /** What a User list can be sorted on; id always breaks ties */
 export type UserSortField =
+  /** By `createdAt` */
+  | 'CREATED_AT'
   /** By `displayName` */
   | 'DISPLAY_NAME'
   /** By `role` */

@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type * as Api from './graphql';
 
+export type AssessmentQueryVariables = Exact<{
+  year: number;
+  countyId?: string | null | undefined;
+}>;
+
+
+export type AssessmentQuery = { assessment: { year: number, status: Api.AssessmentStatus, publishedAt: string | null, objectionsUntil: string | null, closedEarlyReason: string | null, through: string, excellentAllowed: number | null, capBites: boolean, county: { id: string, name: string }, gradeCounts: Array<{ grade: Api.AssessmentGrade, count: number }>, results: Array<{ id: string | null, total: number | null, computedTotal: number | null, adjustmentPoints: number, adjustmentReason: string | null, grade: Api.AssessmentGrade | null, cappedFromExcellent: boolean, exemptFromCap: boolean, adviser: { id: string, name: string }, townships: Array<{ id: string, name: string }>, objection: { id: string, reason: string, status: Api.ObjectionStatus, decisionReason: string | null, adjustmentPoints: number, raisedAt: string, decidedAt: string | null, version: number } | null, indicators: Array<{ code: Api.AssessmentIndicator, kind: Api.IndicatorKind, weight: number, target: number | null, numerator: number, denominator: number, applicable: boolean, score: number | null, effectiveWeight: number, points: number }> }> } };
+
+export type AssessmentSchemeQueryVariables = Exact<{
+  year: number;
+  countyId?: string | null | undefined;
+}>;
+
+
+export type AssessmentSchemeQuery = { assessmentScheme: { year: number, saved: boolean, version: number, excellentCapPercent: number | null, objectionDays: number, county: { id: string, name: string }, thresholds: { excellent: number, pass: number, basicPass: number }, ratingScores: { excellent: number, good: number, fair: number, poor: number }, indicators: Array<{ code: Api.AssessmentIndicator, kind: Api.IndicatorKind, weight: number, target: number | null }> } };
+
 export type CaseStatisticsQueryVariables = Exact<{
   regionId?: string | null | undefined;
   from?: string | null | undefined;
@@ -48,7 +64,15 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, user: { id: string, username: string, role: Api.Role, displayName: string, scopeRegion: { id: string, name: string, level: Api.RegionLevel } | null } } };
+export type LoginMutation = { login: { token: string, user: { id: string, username: string, role: Api.Role, displayName: string, mustChangePassword: boolean | null, scopeRegion: { id: string, name: string, level: Api.RegionLevel } | null } } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { token: string, user: { id: string, username: string, role: Api.Role, displayName: string, mustChangePassword: boolean | null, scopeRegion: { id: string, name: string, level: Api.RegionLevel } | null } } };
 
 export type LoginWithCodeMutationVariables = Exact<{
   phone: string;
@@ -56,7 +80,7 @@ export type LoginWithCodeMutationVariables = Exact<{
 }>;
 
 
-export type LoginWithCodeMutation = { loginWithCode: { token: string, user: { id: string, username: string, role: Api.Role, displayName: string, scopeRegion: { id: string, name: string, level: Api.RegionLevel } | null } } };
+export type LoginWithCodeMutation = { loginWithCode: { token: string, user: { id: string, username: string, role: Api.Role, displayName: string, mustChangePassword: boolean | null, scopeRegion: { id: string, name: string, level: Api.RegionLevel } | null } } };
 
 export type RequestLoginCodeMutationVariables = Exact<{
   phone: string;

@@ -2,6 +2,8 @@ import { enumLabelsIn } from '@fengqiao/labels';
 import englishRaMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { mergeMessages } from './merge';
+import * as accounts from './modules/accounts';
+import * as assessment from './modules/assessment';
 import * as reassign from './modules/reassign';
 import * as setup from './modules/setup';
 import * as supervision from './modules/supervision';
@@ -646,4 +648,6 @@ export const englishMessages: TranslationMessages = mergeMessages(
   supervision.en,
   reassign.en,
   setup.en,
+  accounts.en,
+  assessment.en,
 );

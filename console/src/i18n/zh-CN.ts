@@ -1,6 +1,8 @@
 import { ENUM_LABELS, ENUM_VALUES, enumLabelsIn } from '@fengqiao/labels';
 import type { TranslationMessages } from 'react-admin';
 import { mergeMessages } from './merge';
+import * as accounts from './modules/accounts';
+import * as assessment from './modules/assessment';
 import * as reassign from './modules/reassign';
 import * as setup from './modules/setup';
 import * as supervision from './modules/supervision';
@@ -648,4 +650,6 @@ export const chineseMessages: TranslationMessages = mergeMessages(
   supervision.zh,
   reassign.zh,
   setup.zh,
+  accounts.zh,
+  assessment.zh,
 );

@@ -1,5 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
-import { Layout, useLocaleState, useTranslate } from 'react-admin';
+import { Layout, reactRouterProvider, useLocaleState, useTranslate } from 'react-admin';
+import { CHANGE_PASSWORD_PATH } from '../providers/authProvider';
+import { mustChangePassword } from '../providers/session';
 import { AppBar } from './AppBar';
 import { AppMenu } from './AppMenu';
 
@@ -13,8 +15,12 @@ export const useDocumentLanguage = () => {
   }, [translate, locale]);
 };
 
+const { Navigate } = reactRouterProvider;
+
 export const AppLayout = ({ children }: { children: ReactNode }) => {
   useDocumentLanguage();
+  // Signed in with a one-time password: no page of the console opens until it is changed (the API refuses them too).
+  if (mustChangePassword()) return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
   return (
     <Layout appBar={AppBar} menu={AppMenu}>
       {children}

@@ -1,4 +1,5 @@
 import BarChart from '@mui/icons-material/BarChart';
+import EmojiEvents from '@mui/icons-material/EmojiEvents';
 import FactCheck from '@mui/icons-material/FactCheck';
 import GridOn from '@mui/icons-material/GridOn';
 import Insights from '@mui/icons-material/Insights';
@@ -14,6 +15,7 @@ const PAGE_ICONS = {
   supervision: <FactCheck />,
   trainingCompliance: <GridOn />,
   idNumberReuse: <ManageSearch />,
+  assessment: <EmojiEvents />,
 };
 
 /** The menu of the signed-in tier: each entry a link with `data-testid="menu-<name>"`. */

@@ -3,7 +3,7 @@ import { AdminContext, memoryStore, TestMemoryRouter } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createI18nProvider } from '../i18n';
 import { authProvider } from '../providers/authProvider';
-import { TOKEN_KEY, USER_KEY } from '../providers/session';
+import { rememberSignOutReason, TOKEN_KEY, USER_KEY } from '../providers/session';
 import { LoginPage } from './LoginPage';
 
 // Whether the installation awaits its first run: asked by the page before anything else (a test below says yes).
@@ -35,6 +35,29 @@ const signIn = (username: string, password: string) => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('LoginPage', () => {
+  it('says why the last session ended (account disabled), until someone signs in again', async () => {
+    rememberSignOutReason('ACCOUNT_DISABLED');
+    const view = renderLogin();
+    expect((await screen.findByTestId('login-signed-out')).textContent).toBe('您的账号已被停用，请联系管理员。');
+    view.unmount();
+    // Rendered again (react-admin may mount the page twice on the way out): still said.
+    renderLogin();
+    expect((await screen.findByTestId('login-signed-out')).textContent).toContain('已被停用');
+    vi.stubGlobal(
+      'fetch',
+      answer({
+        data: {
+          login: {
+            token: 'h.p.s',
+            user: { id: 'u', username: 'analyst', role: 'ANALYST', displayName: 'A', mustChangePassword: false, scopeRegion: null },
+          },
+        },
+      }),
+    );
+    await authProvider.login({ username: 'analyst', password: 'jiaocheng-demo' });
+    expect(window.sessionStorage.getItem('fengqiao.signedOutReason')).toBeNull();
+  });
+
   it('sends a new installation without accounts to the setup page', async () => {
     setupNeeded.mockResolvedValue(true);
     let pathname = '';

@@ -18,7 +18,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { LocalesMenuButton, useCheckAuth, useLogin, useNavigate, useTranslate } from 'react-admin';
 import { loginErrorMessage } from '../i18n/errors';
 import { useDocumentLanguage } from '../layout/AppLayout';
-import { ApiError, requestLoginCode } from '../providers/session';
+import { ApiError, peekSignOutReason, requestLoginCode } from '../providers/session';
+import { SIGN_OUT_REASONS } from '../providers/authProvider';
 import { setupNeeded } from '../setup/setupApi';
 
 type Mode = 'password' | 'code';
@@ -39,6 +40,11 @@ export const LoginPage = () => {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [resendIn, setResendIn] = useState(0);
   const [sending, setSending] = useState(false);
+  // Why the last session ended (account disabled, password changed or reset…), said until someone signs in again.
+  const [signedOut] = useState(() => {
+    const reason = peekSignOutReason();
+    return reason && (SIGN_OUT_REASONS as readonly string[]).includes(reason) ? reason : null;
+  });
   useDocumentLanguage();
 
   useEffect(() => {
@@ -131,6 +137,11 @@ export const LoginPage = () => {
               {translate('fq.app.tagline')}
             </Typography>
           </Stack>
+          {signedOut && (
+            <Alert severity="warning" sx={{ mb: 2 }} data-testid="login-signed-out">
+              {translate(`fq.auth.signed_out.${signedOut}`)}
+            </Alert>
+          )}
           <Box component="form" onSubmit={submit} noValidate aria-label={translate('fq.login.heading')}>
             <Tabs
               value={mode}

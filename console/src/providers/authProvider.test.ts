@@ -1,7 +1,17 @@
 import { HttpError } from 'react-admin';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { authProvider, isUnauthenticated } from './authProvider';
-import { getToken, saveSession, TOKEN_KEY, USER_KEY, type SessionUser } from './session';
+import {
+  changePassword,
+  getSessionUser,
+  getToken,
+  rememberSignOutReason,
+  saveSession,
+  takeSignOutReason,
+  TOKEN_KEY,
+  USER_KEY,
+  type SessionUser,
+} from './session';
 
 const user: SessionUser = { id: 'u1', username: 'office.tianning', role: 'OFFICE_STAFF', displayName: '天宁司法所', scopeRegion: null };
 
@@ -33,6 +43,61 @@ describe('authProvider', () => {
     expect(isUnauthenticated({ status: 500 })).toBe(false);
   });
 
+  it('says why a session ended, from the error’s reason or the one kept from a 401', async () => {
+    await expect(authProvider.checkError(new HttpError('x', 401, { code: 'UNAUTHENTICATED', reason: 'ACCOUNT_DISABLED' }))).rejects.toEqual({
+      message: 'fq.auth.signed_out.ACCOUNT_DISABLED',
+    });
+    // The sign-in page says it once.
+    expect(takeSignOutReason()).toBe('ACCOUNT_DISABLED');
+    expect(takeSignOutReason()).toBeNull();
+    rememberSignOutReason('PASSWORD_CHANGED');
+    await expect(authProvider.checkError(new HttpError('Response not successful', 401))).rejects.toEqual({
+      message: 'fq.auth.signed_out.PASSWORD_CHANGED',
+    });
+    takeSignOutReason();
+    await expect(authProvider.checkError(new HttpError('x', 401))).rejects.toEqual({ message: 'fq.error.UNAUTHENTICATED' });
+  });
+
+  it('sends a user who must change a one-time password to the change page, still signed in', async () => {
+    saveSession(jwt(inAnHour()), user);
+    const refused = new HttpError('x', 403, { code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' });
+    await expect(authProvider.checkError(refused)).rejects.toEqual({ logoutUser: false, redirectTo: '/change-password', message: false });
+    expect(getToken()).not.toBeNull();
+    expect(getSessionUser()?.mustChangePassword).toBe(true);
+  });
+
+  it('after signing in with a one-time password, goes to the change page', async () => {
+    const answer = (mustChangePassword: boolean) =>
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ data: { login: { token: jwt(inAnHour()), user: { ...user, mustChangePassword } } } }), {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+          }),
+      );
+    vi.stubGlobal('fetch', answer(true));
+    expect(await authProvider.login({ username: 'office.tianning', password: 'abcd-efgh-jkmn' })).toEqual({ redirectTo: '/change-password' });
+    vi.stubGlobal('fetch', answer(false));
+    expect(await authProvider.login({ username: 'office.tianning', password: 'own-password-1' })).toBeUndefined();
+    vi.unstubAllGlobals();
+  });
+
+  it('changes the password with the session’s token and keeps the fresh one', async () => {
+    saveSession(jwt(inAnHour()), { ...user, mustChangePassword: true });
+    const before = getToken();
+    const fresh = jwt(inAnHour() + 60);
+    const fetchImpl = vi.fn(
+      async (_url: string, _init: RequestInit) =>
+        new Response(JSON.stringify({ data: { changePassword: { token: fresh, user: { ...user, mustChangePassword: false } } } }), { status: 200 }),
+    );
+    await changePassword('abcd-efgh-jkmn', 'river-lantern-kettle', fetchImpl as unknown as typeof fetch);
+    const init = fetchImpl.mock.calls[0]![1];
+    expect((init.headers as Record<string, string>).authorization).toBe(`Bearer ${before}`);
+    expect(JSON.parse(String(init.body)).variables).toEqual({ currentPassword: 'abcd-efgh-jkmn', newPassword: 'river-lantern-kettle' });
+    expect(getToken()).toBe(fresh);
+    expect(getSessionUser()?.mustChangePassword).toBe(false);
+  });
+
   it('logout clears the token and the user', async () => {
     saveSession(jwt(inAnHour()), user);
     await authProvider.logout({});
@@ -45,6 +110,6 @@ describe('authProvider', () => {
     expect(await authProvider.getPermissions!({})).toBe('OFFICE_STAFF');
     expect(await authProvider.getIdentity!()).toMatchObject({ id: 'u1', fullName: '天宁司法所' });
     expect(await authProvider.canAccess!({ resource: 'regions', action: 'list' })).toBe(true);
-    expect(await authProvider.canAccess!({ resource: 'users', action: 'list' })).toBe(false);
+    expect(await authProvider.canAccess!({ resource: 'users', action: 'edit' })).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ describe('canAccess', () => {
       'caseStatistics',
       'supervision',
       'trainingCompliance',
+      'assessment',
       'idNumberReuse',
       'mediationCases',
       'workLogEntries',
@@ -25,11 +26,13 @@ describe('canAccess', () => {
       'rosterFilings',
       'regions',
       'users',
+      'auditEvents',
     ]);
     expect(menuNames('OFFICE_STAFF')).toEqual([
       'coverage',
       'caseStatistics',
       'trainingCompliance',
+      'assessment',
       'mediationCases',
       'workLogEntries',
       'monthlyReports',
@@ -39,8 +42,17 @@ describe('canAccess', () => {
       'villages',
       'legalAdvisers',
       'regions',
+      'users',
     ]);
-    expect(menuNames('ADVISER')).toEqual(['mediationCases', 'workLogEntries', 'monthlyReports', 'trainings', 'villages', 'legalAdvisers']);
+    expect(menuNames('ADVISER')).toEqual([
+      'assessment',
+      'mediationCases',
+      'workLogEntries',
+      'monthlyReports',
+      'trainings',
+      'villages',
+      'legalAdvisers',
+    ]);
     expect(menuNames('PARTY')).toEqual(['mediationCases']);
     expect(menuNames('ANALYST')).toEqual(['coverage', 'caseStatistics', 'regions']);
   });
@@ -49,10 +61,19 @@ describe('canAccess', () => {
     expect(resourcesFor('ADVISER')).toEqual(['mediationCases', 'workLogEntries', 'monthlyReports', 'trainings', 'villages', 'legalAdvisers']);
     expect(resourcesFor('PARTY')).toEqual(['mediationCases']);
     expect(resourcesFor('ANALYST')).not.toContain('mediationCases');
-    expect(pagesFor('BUREAU_ADMIN')).toEqual(['coverage', 'caseStatistics', 'supervision', 'trainingCompliance', 'rosterImport', 'idNumberReuse']);
-    expect(pagesFor('OFFICE_STAFF')).toEqual(['coverage', 'caseStatistics', 'trainingCompliance']);
+    expect(pagesFor('BUREAU_ADMIN')).toEqual([
+      'coverage',
+      'caseStatistics',
+      'supervision',
+      'trainingCompliance',
+      'rosterImport',
+      'idNumberReuse',
+      'assessment',
+    ]);
+    expect(pagesFor('OFFICE_STAFF')).toEqual(['coverage', 'caseStatistics', 'trainingCompliance', 'assessment']);
     expect(pagesFor('ANALYST')).toEqual(['coverage', 'caseStatistics']);
-    expect(pagesFor('ADVISER')).toEqual([]);
+    expect(pagesFor('ADVISER')).toEqual(['assessment']);
+    expect(pagesFor('PARTY')).toEqual([]);
     expect(menuFor('OFFICE_STAFF')[0]).toEqual({ name: 'coverage', kind: 'page', to: '/coverage' });
   });
 
@@ -60,13 +81,18 @@ describe('canAccess', () => {
     for (const role of ROLES) expect(canAccess(role, 'dashboard', 'access')).toBe(true);
   });
 
-  it('keeps users to the bureau', () => {
-    expect(canAccess('BUREAU_ADMIN', 'users', 'list')).toBe(true);
-    expect(canAccess('BUREAU_ADMIN', 'users', 'show')).toBe(true);
-    for (const role of ['OFFICE_STAFF', 'ADVISER', 'PARTY', 'ANALYST'] as const) {
-      expect(canAccess(role, 'users', 'list')).toBe(false);
-      expect(canAccess(role, 'users', 'show')).toBe(false);
+  it('keeps account administration to the bureau, and to the office for its advisers (create and reset, no edit)', () => {
+    for (const action of ['list', 'show', 'create', 'edit']) expect(canAccess('BUREAU_ADMIN', 'users', action)).toBe(true);
+    for (const action of ['list', 'show', 'create']) expect(canAccess('OFFICE_STAFF', 'users', action)).toBe(true);
+    expect(canAccess('OFFICE_STAFF', 'users', 'edit')).toBe(false);
+    for (const role of ['ADVISER', 'PARTY', 'ANALYST'] as const) {
+      for (const action of ['list', 'show', 'create', 'edit']) expect(canAccess(role, 'users', action)).toBe(false);
     }
+  });
+
+  it('shows the audit trail to the bureau only', () => {
+    expect(canAccess('BUREAU_ADMIN', 'auditEvents', 'list')).toBe(true);
+    for (const role of ['OFFICE_STAFF', 'ADVISER', 'PARTY', 'ANALYST'] as const) expect(canAccess(role, 'auditEvents', 'list')).toBe(false);
   });
 
   it('keeps roster, pairing, provider and filing changes to the bureau', () => {
@@ -144,9 +170,7 @@ describe('canAccess', () => {
       for (const resource of ['regions', 'users', 'villages', 'legalAdvisers', 'pairings', 'providers', 'rosterFilings']) {
         for (const action of ['delete', 'export']) expect(canAccess(role, resource, action)).toBe(false);
       }
-      for (const resource of ['regions', 'users']) {
-        for (const action of ['create', 'edit']) expect(canAccess(role, resource, action)).toBe(false);
-      }
+      for (const action of ['create', 'edit']) expect(canAccess(role, 'regions', action)).toBe(false);
     }
   });
 

@@ -25,6 +25,7 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     caseStatistics: ['access'],
     supervision: ['access'],
     trainingCompliance: ['access'],
+    assessment: ['access'],
     idNumberReuse: ['access'],
     mediationCases: READ,
     caseReassignment: ['edit'],
@@ -43,7 +44,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     rosterImport: ['access'],
     noticeBoard: ['access'],
     regions: READ,
-    users: READ,
+    users: ['list', 'show', 'create', 'edit'],
+    auditEvents: ['list'],
     graphiql: ['access'],
   },
   OFFICE_STAFF: {
@@ -51,6 +53,7 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     coverage: ['access'],
     caseStatistics: ['access'],
     trainingCompliance: ['access'],
+    assessment: ['access'],
     mediationCases: READ,
     caseReassignment: ['edit'],
     workLogEntries: READ,
@@ -64,9 +67,12 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     legalAdvisers: READ,
     noticeBoard: ['access'],
     regions: READ,
+    // The accounts of the advisers serving the township: create (one-time password) and reset, nothing else.
+    users: ['list', 'show', 'create'],
   },
   ADVISER: {
     dashboard: ['access'],
+    assessment: ['access'],
     mediationCases: ['list', 'show', 'create', 'edit'],
     workLogEntries: ['list', 'show', 'create', 'edit', 'delete'],
     monthlyReports: ['list', 'show', 'create'],
@@ -101,6 +107,7 @@ export const RESOURCE_ORDER = [
   'rosterFilings',
   'regions',
   'users',
+  'auditEvents',
 ] as const;
 /** Custom pages with a route of their own (`/coverage`, `/case-statistics`, `/roster-import`). */
 export const PAGES = {
@@ -110,11 +117,12 @@ export const PAGES = {
   trainingCompliance: '/training-compliance',
   rosterImport: '/roster-import',
   idNumberReuse: '/id-number-reuse',
+  assessment: '/assessment',
 } as const;
 export type PageName = keyof typeof PAGES;
 
 /** Pages with a menu entry of their own (the import is reached from the roster). */
-const MENU_PAGES: readonly PageName[] = ['coverage', 'caseStatistics', 'supervision', 'trainingCompliance', 'idNumberReuse'];
+const MENU_PAGES: readonly PageName[] = ['coverage', 'caseStatistics', 'supervision', 'trainingCompliance', 'assessment', 'idNumberReuse'];
 
 /** The menu after 首页, in order: the overview pages first, then what the tier works with. */
 export const MENU_ORDER = [...MENU_PAGES, ...RESOURCE_ORDER] as const;

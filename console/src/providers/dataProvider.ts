@@ -1,4 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { onError } from '@apollo/client/link/error';
 import type { DocumentNode } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql';
 import { HttpError, useDataProvider, type DataProvider } from 'react-admin';
@@ -21,7 +22,12 @@ import type {
   VillageMonthReportsQueryVariables,
   WorkLogMonthQuery,
   WorkLogMonthQueryVariables,
+  AssessmentQuery,
+  AssessmentQueryVariables,
+  AssessmentSchemeQuery,
+  AssessmentSchemeQueryVariables,
 } from '../generated/operations';
+import { assessmentQuery, assessmentSchemeQuery, type Assessment, type AssessmentScheme } from './assessment';
 import { buildMutation, buildQueryFactory, operationNamesFor, type IntrospectionResults } from './buildQuery';
 import {
   caseStatisticsQuery,
@@ -43,7 +49,7 @@ import { introspectionSchema } from './schema';
 import { uploadLimitsQuery, type UploadLimits } from './uploadLimits';
 import { workLogMonthQuery, type WorkLogMonth, type WorkLogMonthParams } from './workLog';
 import { DETAIL_SELECTIONS, LIST_OMITTED, LIST_SELECTIONS } from './selections';
-import { apiErrorFrom, ApiError, getToken, GRAPHQL_URL, type ErrorCode } from './session';
+import { apiErrorFrom, ApiError, getToken, GRAPHQL_URL, rememberSignOutReason, type ErrorCode } from './session';
 
 const authLink = new ApolloLink((operation, forward) => {
   const token = getToken();
@@ -55,8 +61,18 @@ const authLink = new ApolloLink((operation, forward) => {
   return forward(operation);
 });
 
+/**
+ * A 401 reaches react-admin as a bare status (ra-data-graphql keeps no body of a network error): keep the reason the API
+ * gave (ACCOUNT_DISABLED, PASSWORD_CHANGED, …) for the auth provider and the sign-in page to say.
+ */
+const signOutReasonLink = onError(({ networkError }) => {
+  const failure = networkError as { statusCode?: number; result?: { errors?: Array<{ extensions?: { reason?: unknown } }> } } | undefined;
+  const reason = failure?.statusCode === 401 ? failure.result?.errors?.[0]?.extensions?.reason : undefined;
+  if (typeof reason === 'string') rememberSignOutReason(reason);
+});
+
 export const apolloClient = new ApolloClient({
-  link: authLink.concat(new HttpLink({ uri: GRAPHQL_URL })),
+  link: ApolloLink.from([signOutReasonLink, authLink, new HttpLink({ uri: GRAPHQL_URL })]),
   cache: new InMemoryCache(),
   // react-query already shares identical requests; Apollo's own sharing would hand one caller's cancellation to
   // another (React's strict mode mounts twice and cancels the first fetch).
@@ -134,6 +150,10 @@ export interface FengqiaoDataProvider extends DataProvider {
   uploadLimits(): Promise<UploadLimits>;
   /** The bureau's one-off report: registrations that showed a party's ID number already on file. */
   idNumberReuseReport(params: { signal?: AbortSignal }): Promise<IdNumberReuseRow[]>;
+  /** A county's year-end assessment (live draft or published), narrowed by the API to what the viewer may see. */
+  assessment(params: AssessmentQueryVariables & { signal?: AbortSignal }): Promise<Assessment>;
+  /** A county's assessment scheme for a year (the built-in one until the bureau saves its own). */
+  assessmentScheme(params: AssessmentSchemeQueryVariables & { signal?: AbortSignal }): Promise<AssessmentScheme>;
 }
 
 /**
@@ -224,6 +244,14 @@ const customMethods = {
   },
   idNumberReuseReport(params: { signal?: AbortSignal }): Promise<IdNumberReuseRow[]> {
     return read<IdNumberReuseReportQuery, IdNumberReuseReportQueryVariables>(idNumberReuseReportQuery, 'idNumberReuseReport', {}, params.signal);
+  },
+  assessment(params: AssessmentQueryVariables & { signal?: AbortSignal }): Promise<Assessment> {
+    const variables = { year: params.year, countyId: params.countyId || null };
+    return read<AssessmentQuery, AssessmentQueryVariables>(assessmentQuery, 'assessment', variables, params.signal);
+  },
+  assessmentScheme(params: AssessmentSchemeQueryVariables & { signal?: AbortSignal }): Promise<AssessmentScheme> {
+    const variables = { year: params.year, countyId: params.countyId || null };
+    return read<AssessmentSchemeQuery, AssessmentSchemeQueryVariables>(assessmentSchemeQuery, 'assessmentScheme', variables, params.signal);
   },
 };
 

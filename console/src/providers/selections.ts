@@ -5,6 +5,10 @@
 const ADVISER_BRIEF = 'id name phone profession status photoUrl provider { id name }';
 
 export const DETAIL_SELECTIONS: Record<string, Record<string, string>> = {
+  // An account made or reset with its one-time password: what the dialog that shows it once needs.
+  AccountCredentials: {
+    user: 'id username displayName role',
+  },
   LegalAdviser: {
     provider: 'id name kind phone',
     villages: 'id name code township { id name }',

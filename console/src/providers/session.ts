@@ -5,6 +5,8 @@
 
 import type { Role } from '../generated/graphql';
 import type {
+  ChangePasswordMutation,
+  ChangePasswordMutationVariables,
   LoginMutation,
   LoginMutationVariables,
   LoginWithCodeMutationVariables,
@@ -26,8 +28,11 @@ export const ROLES: readonly Role[] = Object.keys({
   ANALYST: true,
 } satisfies Record<Role, true>) as Role[];
 
-/** The signed-in user as `login` and `loginWithCode` answer it. */
-export type SessionUser = LoginMutation['login']['user'];
+/**
+ * The signed-in user as `login` and `loginWithCode` answer it. `mustChangePassword`: signed in with a one-time password,
+ * so nothing but the change of password works until it is changed (missing in sessions stored before it existed).
+ */
+export type SessionUser = Omit<LoginMutation['login']['user'], 'mustChangePassword'> & { mustChangePassword?: boolean | null };
 
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -143,14 +148,21 @@ export function clearSession(): void {
 const LOGIN = /* GraphQL */ `mutation login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
     token
-    user { id username role displayName scopeRegion { id name level } }
+    user { id username role displayName mustChangePassword scopeRegion { id name level } }
+  }
+}`;
+
+const CHANGE_PASSWORD = /* GraphQL */ `mutation changePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+    token
+    user { id username role displayName mustChangePassword scopeRegion { id name level } }
   }
 }`;
 
 const LOGIN_WITH_CODE = /* GraphQL */ `mutation loginWithCode($phone: String!, $code: String!) {
   loginWithCode(phone: $phone, code: $code) {
     token
-    user { id username role displayName scopeRegion { id name level } }
+    user { id username role displayName mustChangePassword scopeRegion { id name level } }
   }
 }`;
 
@@ -163,12 +175,19 @@ const defaultFetch: Fetch = (...args) => fetch(...args);
  * One mutation with a plain fetch (no Authorization header: a stale token would make the server answer 401).
  * Throws ApiError: UNAUTHENTICATED for wrong credentials, RATE_LIMITED with retryAfterSeconds, NETWORK, etc.
  */
-export async function anonymousMutation<T>(operationName: string, query: string, variables: Record<string, unknown>, fetchImpl: Fetch): Promise<T> {
+export async function anonymousMutation<T>(
+  operationName: string,
+  query: string,
+  variables: Record<string, unknown>,
+  fetchImpl: Fetch,
+  /** Only for the signed-in user's own operations (changePassword). */
+  token?: string,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetchImpl(GRAPHQL_URL, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ operationName, query, variables }),
     });
   } catch (e) {
@@ -190,6 +209,71 @@ export async function signIn(username: string, password: string, fetchImpl: Fetc
   const login = await anonymousMutation<LoginMutation['login']>('login', LOGIN, { username, password } satisfies LoginMutationVariables, fetchImpl);
   saveSession(login.token, login.user);
   return login;
+}
+
+/**
+ * Changes the signed-in user's password (also the forced change after a one-time password). The server ends every
+ * other session and answers a fresh token, which replaces the stored one so that this session continues.
+ */
+export async function changePassword(
+  currentPassword: string,
+  newPassword: string,
+  fetchImpl: Fetch = defaultFetch,
+): Promise<{ token: string; user: SessionUser }> {
+  const token = getToken();
+  if (!token) throw new ApiError('UNAUTHENTICATED', 'Not signed in');
+  const changed = await anonymousMutation<ChangePasswordMutation['changePassword']>(
+    'changePassword',
+    CHANGE_PASSWORD,
+    { currentPassword, newPassword } satisfies ChangePasswordMutationVariables,
+    fetchImpl,
+    token,
+  );
+  saveSession(changed.token, changed.user);
+  return changed;
+}
+
+/** Whether the signed-in user must change a one-time password before anything else. */
+export function mustChangePassword(): boolean {
+  return getSessionUser()?.mustChangePassword === true;
+}
+
+/** Marks the stored session as needing a change of password (the API answered PASSWORD_CHANGE_REQUIRED). */
+export function requirePasswordChange(): void {
+  const user = getSessionUser();
+  const token = storage()?.getItem(TOKEN_KEY);
+  if (user && token) saveSession(token, { ...user, mustChangePassword: true });
+}
+
+/** Why the last session ended, kept for the sign-in page to say (ACCOUNT_DISABLED, PASSWORD_CHANGED, …). */
+export const SIGNED_OUT_KEY = 'fengqiao.signedOutReason';
+
+export function rememberSignOutReason(reason: string): void {
+  try {
+    window.sessionStorage.setItem(SIGNED_OUT_KEY, reason);
+  } catch {
+    // no storage: the notification still says it
+  }
+}
+
+/** The reason kept by `rememberSignOutReason`, if any (the sign-in page shows it until someone signs in). */
+export function peekSignOutReason(): string | null {
+  try {
+    return window.sessionStorage.getItem(SIGNED_OUT_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** The reason kept by `rememberSignOutReason`, read once (at the next sign-in). */
+export function takeSignOutReason(): string | null {
+  try {
+    const reason = window.sessionStorage.getItem(SIGNED_OUT_KEY);
+    window.sessionStorage.removeItem(SIGNED_OUT_KEY);
+    return reason;
+  } catch {
+    return null;
+  }
 }
 
 /** Asks for a one-time sign-in code by SMS (parties); the server answers alike whether the phone is known or not. */

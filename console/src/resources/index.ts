@@ -11,6 +11,7 @@ import regions from './regions';
 import rosterFilings from './rosterFilings';
 import trainings from './trainings';
 import users from './users';
+import auditEvents from './auditEvents';
 import villages, { villagesLabelKey } from './villages';
 import workLogEntries from './workLogEntries';
 
@@ -31,6 +32,7 @@ export const resources: Record<string, ResourceDefinition> = {
   rosterFilings,
   regions,
   users,
+  auditEvents,
 };
 
 /** The menu label (and list title) of a resource or page for a tier. */

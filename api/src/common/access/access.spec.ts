@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { graphql } from 'graphql';
 import { Ctx, Field, ObjectType, Query, Resolver, buildSchema } from 'type-graphql';
 import { getSchema } from '../../schema.js';
-import { applyAccessRules, fieldsWithOwnRule, fieldsWithoutAccessRule } from './guard.js';
+import { applyAccessRules, fieldsWithOwnRule, fieldsWithoutAccessRule, openBeforePasswordChange } from './guard.js';
 
 /** The confidential text and personal data of the API: each must carry its own rule, never inherit its type's. */
 const CONFIDENTIAL_FIELDS = [
@@ -19,6 +19,10 @@ const CONFIDENTIAL_FIELDS = [
   'WorkLogEntry.matter',
   'WorkLogEntry.content',
   'WorkLogEntry.photos',
+  // An account's administrative state: for the holder and those who administer it (row policy `account`).
+  'User.mustChangePassword',
+  'User.disabled',
+  'User.adviser',
 ];
 import { registerRowPolicy } from './row-policies.js';
 import { Role } from './role.js';
@@ -163,5 +167,30 @@ describe('access rules', () => {
     expect(office.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const bureau = await graphql({ schema, source: '{ bureauOnly }', contextValue: { viewer: { role: Role.BUREAU_ADMIN } } });
     expect(bureau.data).toEqual({ bureauOnly: 'bureau' });
+  });
+
+  it('while a one-time password must be changed, only the public operations and changePassword stay open', async () => {
+    const schema = await getSchema();
+    const open: string[] = [];
+    for (const type of [schema.getQueryType()!, schema.getMutationType()!]) {
+      for (const field of Object.values(type.getFields())) {
+        if (openBeforePasswordChange(type, field)) open.push(field.name);
+      }
+    }
+    expect(open.sort()).toEqual(['changePassword', 'completeSetup', 'login', 'loginWithCode', 'me', 'requestLoginCode', 'setupStatus']);
+    // And at run time, before the role check: the bureau-only probe refuses with the reason.
+    const probe = await probeSchema();
+    const refused = await graphql({
+      schema: probe,
+      source: '{ bureauOnly }',
+      contextValue: { viewer: { role: Role.BUREAU_ADMIN, mustChangePassword: true } },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' });
+    const open2 = await graphql({
+      schema: probe,
+      source: '{ thing { ruled } }',
+      contextValue: { viewer: { role: Role.ADVISER, mustChangePassword: true } },
+    });
+    expect(open2.data).toEqual({ thing: { ruled: 'ok' } });
   });
 });

@@ -10,7 +10,7 @@ import type { Context } from '../../context.js';
 import { maskName, maskPhone } from '../validation/mask.js';
 import { AccessError } from './access.error.js';
 import { rowPolicy } from './row-policies.js';
-import { ACCESS_EXTENSION, isAccessRule, type AccessRule } from './rules.js';
+import { ACCESS_EXTENSION, isAccessRule, PASSWORD_CHANGE_EXTENSION, type AccessRule } from './rules.js';
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
@@ -102,6 +102,21 @@ function guarded(rule: AccessRule | undefined, name: string): Before | null {
 }
 
 /**
+ * Whether a root field stays open to a viewer who must first change their one-time password: the public ones (open to
+ * anyone anyway: `me`, sign-in) and those marked `@AllowedBeforePasswordChange()` (`changePassword`).
+ */
+export function openBeforePasswordChange(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): boolean {
+  if (!ROOT_TYPES.has(type.name)) return true;
+  return ruleOf(type, field)?.kind === 'public' || field.extensions?.[PASSWORD_CHANGE_EXTENSION] === true;
+}
+
+/** Refuses every other root field, in one place, while the viewer's password must be changed. */
+const passwordChangeFirst: Before = (resolve) => (root, args, ctx, info) => {
+  if (ctx.viewer?.mustChangePassword) throw AccessError.passwordChangeRequired();
+  return resolve(root, args, ctx, info);
+};
+
+/**
  * Puts the rules into the executable schema: a field whose rule needs a check gets it wrapped around its resolver;
  * a field that inherits `parent` (nearly all of them) keeps its plain resolver, so no access code runs per row.
  * A field with no rule at all is refused whoever asks. `argumentsCheck` (the text check) wraps fields with arguments.
@@ -113,6 +128,7 @@ export function applyAccessRules(schema: GraphQLSchema, argumentsCheck?: Before)
       if (argumentsCheck && field.args.length) resolve = argumentsCheck(resolve);
       const guard = guarded(ruleOf(type, field), `${type.name}.${field.name}`);
       if (guard) resolve = guard(resolve);
+      if (!openBeforePasswordChange(type, field)) resolve = passwordChangeFirst(resolve);
       field.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
     }
   }

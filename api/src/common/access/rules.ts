@@ -57,6 +57,15 @@ export function Personal(policy: string, mask?: MaskKind): MethodDecorator & Pro
   return Extensions({ [ACCESS_EXTENSION]: { kind: 'personal', policy, ...(mask ? { mask } : {}) } satisfies AccessRule });
 }
 
+/**
+ * Marks a root field (besides the public ones) that a viewer who signed in with a one-time password may use before
+ * choosing their own: `changePassword`. Every other signed-in operation answers FORBIDDEN, PASSWORD_CHANGE_REQUIRED.
+ */
+export const PASSWORD_CHANGE_EXTENSION = 'beforePasswordChange';
+export function AllowedBeforePasswordChange(): MethodDecorator {
+  return Extensions({ [PASSWORD_CHANGE_EXTENSION]: true });
+}
+
 export function isAccessRule(value: unknown): value is AccessRule {
   if (!value || typeof value !== 'object') return false;
   const rule = value as { kind?: unknown; roles?: unknown; policy?: unknown; mask?: unknown };

@@ -15,4 +15,6 @@ export interface Viewer {
   adviserId: string | null;
   /** PARTY: the account's verified phone; their cases are those that record it for a party. */
   partyPhone: string | null;
+  /** Signed in with a one-time password: nothing but `me` and `changePassword` until they choose their own. */
+  mustChangePassword: boolean;
 }

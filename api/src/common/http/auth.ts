@@ -23,6 +23,7 @@ export function requireRoles(deps: RouteDeps, roles: readonly Role[]) {
     const viewer = await viewerFromAuthorization(req.get('authorization'), deps.services.tokens, em);
     if (!viewer) throw AccessError.unauthenticated();
     if (!roles.includes(viewer.role)) throw AccessError.forbidden();
+    if (viewer.mustChangePassword) throw AccessError.passwordChangeRequired();
     const ctx: Context = {
       em,
       viewer,

@@ -19,7 +19,12 @@ import { Migration20261201063706_province_and_region_codes } from './Migration20
 import { Migration20261201073141_list_indexes } from './Migration20261201073141_list_indexes.js';
 import { Migration20261201073326_work_log_county } from './Migration20261201073326_work_log_county.js';
 import { Migration20261201112713_setup_token } from './Migration20261201112713_setup_token.js';
+import { Migration20261201214715_accounts } from './Migration20261201214715_accounts.js';
+import { Migration20261201214856_assessment_scheme } from './Migration20261201214856_assessment_scheme.js';
+import { Migration20261201215554_monthly_report_times_returned } from './Migration20261201215554_monthly_report_times_returned.js';
+import { Migration20261201221001_assessment_publication } from './Migration20261201221001_assessment_publication.js';
 import { Migration20261201222013_regions_from_official_codes } from './Migration20261201222013_regions_from_official_codes.js';
+import { Migration20261201222708_subsidies } from './Migration20261201222708_subsidies.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
@@ -41,5 +46,10 @@ export const MIGRATIONS = [
   { name: 'Migration20261201073141_list_indexes', class: Migration20261201073141_list_indexes },
   { name: 'Migration20261201073326_work_log_county', class: Migration20261201073326_work_log_county },
   { name: 'Migration20261201112713_setup_token', class: Migration20261201112713_setup_token },
+  { name: 'Migration20261201214715_accounts', class: Migration20261201214715_accounts },
+  { name: 'Migration20261201214856_assessment_scheme', class: Migration20261201214856_assessment_scheme },
+  { name: 'Migration20261201215554_monthly_report_times_returned', class: Migration20261201215554_monthly_report_times_returned },
+  { name: 'Migration20261201221001_assessment_publication', class: Migration20261201221001_assessment_publication },
   { name: 'Migration20261201222013_regions_from_official_codes', class: Migration20261201222013_regions_from_official_codes },
+  { name: 'Migration20261201222708_subsidies', class: Migration20261201222708_subsidies },
 ];

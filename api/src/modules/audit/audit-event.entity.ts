@@ -44,7 +44,10 @@ export class AuditEvent {
   county?: Ref<Region> | null;
 
   @Property({ length: 40 })
-  @Field({ description: 'READ_CONFIDENTIAL, KEY_ROTATION_STARTED, KEY_ROTATION_FINISHED, …' })
+  @Field({
+    description:
+      'READ_CONFIDENTIAL, USER_CREATED, USER_UPDATED, USER_DISABLED, USER_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, SETUP_COMPLETED, KEY_ROTATION_STARTED, KEY_ROTATION_FINISHED, …',
+  })
   action!: string;
 
   @Property({ length: 40 })
@@ -67,8 +70,15 @@ export class AuditEvent {
   @Field({ description: 'Client IP address as the server saw it' })
   ip!: string;
 
-  /** What a job did, in counts and key ids (never a value): e.g. how many values a key rotation re-sealed. */
+  /**
+   * What was done, never a value or a password: a job's counts and key ids (how many values a key rotation re-sealed);
+   * an account action's account (username, role) and what changed.
+   */
   @Property({ type: 'json', nullable: true })
-  @Field(() => GraphQLJSON, { nullable: true, description: 'What a job did: counts and key ids, never a value (key rotation)' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description:
+      'What was done, never a confidential value or a password: counts and key ids for jobs, the account and its changes for account actions',
+  })
   details?: Record<string, unknown> | null;
 }

@@ -73,3 +73,38 @@ export class AuditService {
     return listPage(this.ctx.em, AuditEvent, options, { where, defaultOrder: [['at', 'desc']] });
   }
 }
+
+/** The administrative actions on accounts that the trail records (the console words each). */
+export const AccountAuditAction = {
+  USER_CREATED: 'USER_CREATED',
+  USER_UPDATED: 'USER_UPDATED',
+  USER_DISABLED: 'USER_DISABLED',
+  USER_ENABLED: 'USER_ENABLED',
+  PASSWORD_RESET: 'PASSWORD_RESET',
+  PASSWORD_CHANGED: 'PASSWORD_CHANGED',
+} as const;
+export type AccountAuditAction = (typeof AccountAuditAction)[keyof typeof AccountAuditAction];
+
+/**
+ * Records an administrative action by the viewer (who) on a record (whom), now (when), with what changed in `details`
+ * (names and ids, never a password), in `em`: it commits with the change it records, or not at all.
+ */
+export function recordAction(
+  ctx: Context,
+  em: Context['em'],
+  action: string,
+  target: { entityType: string; entityId: string; countyId: string | null; details?: Record<string, unknown> },
+): AuditEvent {
+  return em.create(AuditEvent, {
+    id: crypto.randomUUID(),
+    at: now(),
+    actor: ctx.viewer ? em.getReference(User, ctx.viewer.id) : null,
+    county: target.countyId ? em.getReference(Region, target.countyId) : null,
+    action,
+    entityType: target.entityType,
+    entityId: target.entityId,
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+    details: target.details ?? null,
+  });
+}

@@ -8,6 +8,18 @@ export function normaliseUsername(username: string): string {
   return username.trim().toLowerCase();
 }
 
+const SIGNED_IN = 'user:signedInAs';
+
+/** Records that this request signed in as `userId`: the answer may show the account its own state. */
+export function signedInAs(ctx: Context, userId: string): void {
+  ctx.memo.set(SIGNED_IN, userId);
+}
+
+/** The account this request signed in as (login), if any: it has no viewer yet, but is the holder. */
+export function justSignedIn(ctx: Context): string | null {
+  return (ctx.memo.get(SIGNED_IN) as string | undefined) ?? null;
+}
+
 export class AuthService {
   constructor(private readonly ctx: Context) {}
 
@@ -32,6 +44,7 @@ export class AuthService {
     }
     await app.throttle.succeeded(em, admission);
     this.ctx.log.info({ event: 'login', userId: user.id }, 'signed in');
+    signedInAs(this.ctx, user.id);
     return { token: await app.tokens.sign(user.id, user.role, user.tokenVersion), user };
   }
 }

@@ -1,6 +1,6 @@
 import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, ManyToOne, OneToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Role } from '../../common/access/role.js';
 import { WithParent } from '../../common/access/rules.js';
 import { AdviserStatus } from '../adviser/adviser.enums.js';
@@ -22,7 +22,7 @@ import { now } from '../../common/clock.js';
 @WithParent()
 @ObjectType('User', { description: 'A person who signs in' })
 export class User {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'tokenVersion';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'tokenVersion' | 'mustChangePassword' | 'version' | 'sessionsEndedBy';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
@@ -67,12 +67,43 @@ export class User {
   @Property({ type: 'integer', default: 0 })
   tokenVersion: number = 0;
 
+  /**
+   * Why the token version was last raised (SessionEndReason), so that a refused token can say why: the password was
+   * changed, reset by an administrator, or the sessions were otherwise ended.
+   */
+  @Property({ type: 'string', length: 40, nullable: true })
+  sessionsEndedBy?: string | null;
+
+  /**
+   * Set when an administrator creates the account or resets its password (a one-time password): until the holder
+   * chooses their own, every operation but `me` and `changePassword` is FORBIDDEN (PASSWORD_CHANGE_REQUIRED).
+   */
+  @Property({ default: false })
+  mustChangePassword: boolean = false;
+
+  /** Optimistic lock: an edit based on a stale version is a CONFLICT. */
+  @Property({ version: true })
+  @Field(() => Int, { description: 'Send back with edits; a stale version is refused with CONFLICT' })
+  version!: number;
+
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
+  @Field(() => Date, { description: 'When the account was created' })
   createdAt: Date = now();
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => now() })
   updatedAt: Date = now();
 }
+
+/** Why every token of an account stopped working (`sessionsEndedBy`), answered as `extensions.reason`. */
+export const SessionEndReason = {
+  /** The holder changed their password (on another device, or here: this request got a fresh token). */
+  PASSWORD_CHANGED: 'PASSWORD_CHANGED',
+  /** An administrator reset the password. */
+  PASSWORD_RESET: 'PASSWORD_RESET',
+  /** Anything else that ended the sessions: an adviser's suspension, a disabling since undone. */
+  SESSION_ENDED: 'SESSION_ENDED',
+} as const;
+export type SessionEndReason = (typeof SessionEndReason)[keyof typeof SessionEndReason];
 
 /**
  * Whether the account may sign in and its tokens work: not disabled, and for an adviser, an ACTIVE adviser (a suspended

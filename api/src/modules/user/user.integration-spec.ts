@@ -27,7 +27,19 @@ describe('UserService', () => {
     expect(res.data.users.totalItems).toBe(2);
   });
 
-  it.each(['office.tianning', 'adviser.1', 'party.1', 'analyst'])('refuses %s with FORBIDDEN', async (username) => {
+  it('lists for an office only the accounts of the advisers serving its township', async () => {
+    const res = await app.gql(USERS, { o: { sort: [{ field: 'USERNAME', order: 'ASC' }] } }, await app.login('office.tianning'));
+    expect(res.data.users.items.map((u: { username: string }) => u.username)).toEqual(['adviser.1', 'adviser.2']);
+    const one = await app.gql('query($id: ID!) { user(id: $id) { id } }', { id: demoAccount('bureau').id }, await app.login('office.tianning'));
+    expect(one.data.user).toBeNull();
+  });
+
+  it('filters by disabled', async () => {
+    const res = await app.gql(USERS, { o: { filter: { disabled: true } } }, await app.login('bureau'));
+    expect(res.data.users.totalItems).toBe(0);
+  });
+
+  it.each(['adviser.1', 'party.1', 'analyst'])('refuses %s with FORBIDDEN', async (username) => {
     const res = await app.gql(USERS, {}, await app.login(username));
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(res.data).toBeNull();

@@ -18,6 +18,7 @@ export class UserService {
     const where: FilterQuery<User>[] = [await new UserPolicy(this.ctx).visible()];
     const f = options?.filter;
     if (f?.role) where.push({ role: f.role });
+    if (f?.disabled != null) where.push({ disabledAt: f.disabled ? { $ne: null } : null });
     if (f?.q?.trim()) {
       const like = `%${escapeLike(f.q.trim())}%`;
       where.push({ $or: [{ username: { $like: like } }, { displayName: { $like: like } }] });

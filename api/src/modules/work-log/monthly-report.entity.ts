@@ -20,7 +20,7 @@ import { now } from '../../common/clock.js';
 @WithParent()
 @ObjectType({ description: '法律顾问月度工作日志报送' })
 export class MonthlyReport {
-  [OptionalProps]?: 'late' | 'version' | 'createdAt';
+  [OptionalProps]?: 'late' | 'version' | 'createdAt' | 'timesReturned';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
@@ -66,6 +66,11 @@ export class MonthlyReport {
   @Property({ columnType: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When the office last reviewed it; null until reviewed' })
   reviewedAt?: Date | null;
+
+  /** How often the office sent it back: the year-end assessment counts months returned even once resubmitted. */
+  @Property({ type: 'smallint', default: 0 })
+  @Field(() => Int, { description: 'How many times the office has returned it for correction' })
+  timesReturned: number = 0;
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = now();

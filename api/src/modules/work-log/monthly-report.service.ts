@@ -179,6 +179,7 @@ export class MonthlyReportService {
           throw WorkLogError.wrongState(`Only a submitted work log can be reviewed; this one is ${report.status.toLowerCase()}`);
         }
         report.status = approve ? MonthlyReportStatus.APPROVED : MonthlyReportStatus.RETURNED;
+        if (!approve) report.timesReturned += 1;
         report.reviewComment = text ?? (approve ? null : report.reviewComment);
         report.reviewedBy = tx.getReference(User, v.id, { wrapped: true });
         report.reviewedAt = clockNow();

@@ -21,7 +21,7 @@ const DELETE = `mutation($id: ID!) { deleteWorkLogEntry(id: $id) }`;
 const LIST = `query($o: WorkLogEntryListOptions) { workLogEntries(options: $o) { totalItems items { ${ENTRY_FIELDS} } } }`;
 const ONE = `query($id: ID!) { workLogEntry(id: $id) { ${ENTRY_FIELDS} } }`;
 const REPORT_FIELDS =
-  'id month status deadline submittedAt late reviewComment reviewedAt reviewedBy { username } version entryCount totalMinutes frozen pdfPath adviser { id } township { id }';
+  'id month status deadline submittedAt late reviewComment reviewedAt reviewedBy { username } timesReturned version entryCount totalMinutes frozen pdfPath adviser { id } township { id }';
 const SUBMIT = `mutation($m: String!) { submitMonthlyReport(month: $m) { ${REPORT_FIELDS} } }`;
 const APPROVE = `mutation($id: ID!, $v: Int!) { approveMonthlyReport(id: $id, version: $v) { ${REPORT_FIELDS} } }`;
 const RETURN = `mutation($id: ID!, $c: String!, $v: Int!) { returnMonthlyReport(id: $id, comment: $c, version: $v) { ${REPORT_FIELDS} } }`;
@@ -490,6 +490,7 @@ describe('work log', () => {
       expect(returned.data.returnMonthlyReport).toMatchObject({
         status: 'RETURNED',
         reviewComment: '请补充服务内容',
+        timesReturned: 1,
         frozen: false,
         reviewedBy: { username: 'office.tianning' },
       });
@@ -504,7 +505,8 @@ describe('work log', () => {
       const stale = await app.gql(APPROVE, { id: reportId, v: returned.data.returnMonthlyReport.version }, t['office.tianning']);
       expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'version', reason: 'STALE_VERSION' });
       const approved = await app.gql(APPROVE, { id: reportId, v: again.data.submitMonthlyReport.version }, t['office.tianning']);
-      expect(approved.data.approveMonthlyReport).toMatchObject({ status: 'APPROVED', frozen: true });
+      // Approved in the end, the month still counts as returned once for the year-end assessment.
+      expect(approved.data.approveMonthlyReport).toMatchObject({ status: 'APPROVED', frozen: true, timesReturned: 1 });
     });
 
     it('marks a submission after the deadline late, with the deadline day the bureau sets', async () => {

@@ -1,11 +1,43 @@
-import { Datagrid, List, SelectField, SimpleList, TextField, useTranslate } from 'react-admin';
+import { Chip, Stack } from '@mui/material';
+import { CreateButton, Datagrid, FunctionField, List, SelectField, SimpleList, TextField, TopToolbar, useTranslate } from 'react-admin';
 import { ListPagination } from '../../common/ListPagination';
 import type * as Api from '../../generated/graphql';
+import { useCan } from '../../providers/useCan';
 import { orderedEnumChoices } from '../choices';
 import { useIsSmall } from '../useIsSmall';
+import { CreateMissingAdviserAccountsButton } from './AccountActions';
 import { userFilters } from './UserInputs';
 
-type User = Pick<Api.User, 'id' | 'username' | 'displayName' | 'role'> & { scopeRegion: Pick<Api.Region, 'id' | 'name'> | null };
+type User = Pick<Api.User, 'id' | 'username' | 'displayName' | 'role' | 'disabled' | 'mustChangePassword'> & {
+  scopeRegion: Pick<Api.Region, 'id' | 'name'> | null;
+  adviser: Pick<Api.LegalAdviser, 'id' | 'name'> | null;
+};
+
+/** What an account serves: its region, or for an adviser their roster entry. */
+const servesOf = (u: User) => u.scopeRegion?.name ?? u.adviser?.name ?? '';
+
+/** Disabled, or still on a one-time password: said as small chips beside the account. */
+export const AccountState = ({ user }: { user: Pick<User, 'disabled' | 'mustChangePassword'> }) => {
+  const translate = useTranslate();
+  return (
+    <Stack direction="row" spacing={0.5} component="span">
+      {user.disabled && <Chip size="small" color="warning" label={translate('fq.accounts.state_disabled')} data-testid="chip-disabled" />}
+      {user.mustChangePassword && (
+        <Chip size="small" variant="outlined" label={translate('fq.accounts.state_one_time')} data-testid="chip-one-time" />
+      )}
+    </Stack>
+  );
+};
+
+const UserListActions = () => {
+  const canCreate = useCan('users', 'create');
+  return (
+    <TopToolbar sx={{ flexWrap: 'wrap' }}>
+      <CreateMissingAdviserAccountsButton />
+      {canCreate && <CreateButton />}
+    </TopToolbar>
+  );
+};
 
 export const UserList = () => {
   const translate = useTranslate();
@@ -16,13 +48,18 @@ export const UserList = () => {
       title={translate('fq.users.title')}
       filters={userFilters(translate('fq.users.search'))}
       sort={{ field: 'username', order: 'ASC' }}
+      actions={<UserListActions />}
       exporter={false}
     >
       {isSmall ? (
         <SimpleList<User>
           primaryText={(record) => record.displayName}
           secondaryText={(record) => `${record.username} · ${translate(`fq.enum.Role.${record.role}`)}`}
-          tertiaryText={(record) => record.scopeRegion?.name ?? ''}
+          tertiaryText={(record) => (
+            <>
+              {servesOf(record)} <AccountState user={record} />
+            </>
+          )}
           linkType="show"
         />
       ) : (
@@ -30,7 +67,8 @@ export const UserList = () => {
           <TextField source="username" />
           <TextField source="displayName" />
           <SelectField source="role" choices={orderedEnumChoices('Role')} />
-          <TextField source="scopeRegion.name" label="resources.users.fields.scopeRegion" sortable={false} />
+          <FunctionField<User> label="resources.users.fields.scopeRegion" sortable={false} render={servesOf} />
+          <FunctionField<User> label="resources.users.fields.state" sortable={false} render={(record) => <AccountState user={record} />} />
         </Datagrid>
       )}
     </List>

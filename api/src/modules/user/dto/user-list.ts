@@ -9,13 +9,16 @@ export class UserFilter {
   @Field(() => Role, { nullable: true, description: 'With this role' })
   role?: Role | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'True: only disabled accounts; false: only enabled ones' })
+  disabled?: boolean | null;
+
   @Field(() => String, { nullable: true, description: 'Username or display name contains' })
   @IsOptional()
   @MaxLength(50)
   q?: string | null;
 }
 
-export const UserSortField = { USERNAME: 'username', DISPLAY_NAME: 'displayName', ROLE: 'role' } as const;
+export const UserSortField = { USERNAME: 'username', DISPLAY_NAME: 'displayName', ROLE: 'role', CREATED_AT: 'createdAt' } as const;
 export type UserSortField = (typeof UserSortField)[keyof typeof UserSortField];
 
 export const UserListOptions = ListOptionsType('User', UserSortField, UserFilter);

@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { countQueries, startTestApp, type TestApp } from '../../../test/app.js';
+import { addSecondCounty, type SecondCounty } from '../../../test/second-county.js';
+import { RegionLevel, VillageKind } from '../region/region.enums.js';
+import { createRegion } from '../region/region.service.js';
+import { yearProgress } from './assessment.figures.js';
+
+const ASSESSMENT = `query($year: Int!, $countyId: ID) { assessment(year: $year, countyId: $countyId) {
+  through excellentAllowed capBites gradeCounts { grade count }
+  results { adviser { id name } townships { id } total grade cappedFromExcellent
+    indicators { code numerator denominator target applicable score } } } }`;
+
+/**
+ * One adviser's 2025 built by hand in a county of their own (交口县), with the figures each indicator must count
+ * written out beside the records. The clock stands in March 2026, so the whole of 2025 has fallen due.
+ */
+describe('assessment figures from the records', () => {
+  let app: TestApp;
+  let county: SecondCounty;
+  let secondVillageId: string;
+  beforeAll(async () => {
+    app = await startTestApp({}, { at: '2026-03-10T10:00:00+08:00' });
+    county = await addSecondCounty(app);
+    const em = app.orm.em.fork();
+    const village2 = await createRegion(em, {
+      parentId: county.townshipId,
+      level: RegionLevel.VILLAGE,
+      name: '石口村',
+      code: '141130100202',
+      kind: VillageKind.VILLAGE,
+    });
+    secondVillageId = village2.id;
+    const [{ id: adviserUser }] = await em.execute<{ id: string }[]>('select id from app_user where username = ?', [county.adviser]);
+    const [{ id: bureauUser }] = await em.execute<{ id: string }[]>('select id from app_user where username = ?', [county.bureau]);
+    const sql = (text: string, params: unknown[]) => em.execute(text, params);
+    const { adviserId, countyId, townshipId, villageId } = county;
+
+    // Village 1 is paired since 2020 (4 quarters due); village 2 from July 2025 (Q3 and Q4): 6 trainings due.
+    await sql(`insert into pairing (id, adviser_id, village_id, valid_from) values (?, ?, ?, '2025-07-01')`, [
+      randomUUID(),
+      adviserId,
+      secondVillageId,
+    ]);
+    // Held: village 1 in Q1, Q2 (twice: still one quarter) and Q4, village 2 in Q3 → 4 of 6.
+    const training = (kind: string, village: string | null, quarter: number, at: string) =>
+      sql(
+        `insert into training (id, kind, county_id, township_id, village_id, adviser_id, title, topics, at, year, quarter, venue, mode, created_by_id)
+         values (?, ?, ?, ?, ?, ?, '培训', '["ETHICS"]', ?, 2025, ?, '村委会', 'OFFLINE', ?)`,
+        [
+          randomUUID(),
+          kind,
+          countyId,
+          village ? townshipId : null,
+          village,
+          village ? adviserId : null,
+          at,
+          quarter,
+          village ? adviserUser : bureauUser,
+        ],
+      );
+    await training('VILLAGE_QUARTERLY', villageId, 1, '2025-02-10T10:00:00+08:00');
+    await training('VILLAGE_QUARTERLY', villageId, 2, '2025-04-10T10:00:00+08:00');
+    await training('VILLAGE_QUARTERLY', villageId, 2, '2025-05-10T10:00:00+08:00');
+    await training('VILLAGE_QUARTERLY', villageId, 4, '2025-11-10T10:00:00+08:00');
+    await training('VILLAGE_QUARTERLY', secondVillageId, 3, '2025-08-10T10:00:00+08:00');
+    // The bureau's annual training, which the adviser attended: 1 of 1.
+    const annualId = randomUUID();
+    await sql(
+      `insert into training (id, kind, county_id, title, topics, at, year, quarter, venue, mode, created_by_id)
+       values (?, 'BUREAU_ANNUAL', ?, '年度培训', '["ETHICS"]', '2025-03-20T09:00:00+08:00', 2025, 1, '县司法局', 'OFFLINE', ?)`,
+      [annualId, countyId, bureauUser],
+    );
+    await sql('insert into training_attendance (id, training_id, adviser_id) values (?, ?, ?)', [randomUUID(), annualId, adviserId]);
+
+    // Work logs: 10 of the 12 months submitted, 2 of them late, one returned twice → on time 8/12, not returned 9/10.
+    for (let month = 1; month <= 10; month++) {
+      const ym = `2025-${String(month).padStart(2, '0')}`;
+      await sql(
+        `insert into monthly_report (id, adviser_id, month, township_id, status, deadline, submitted_at, late, submitted_by_id, times_returned)
+         values (?, ?, ?, ?, 'APPROVED', ?, ?, ?, ?, ?)`,
+        [randomUUID(), adviserId, ym, townshipId, `${ym}-28`, `${ym}-28T10:00:00+08:00`, month >= 9, adviserUser, month === 3 ? 2 : 0],
+      );
+    }
+    // Monthly checks rated EXCELLENT, GOOD, POOR → (100 + 85 + 50) / 3 = 78.33; one highlight → 1 of 2.
+    const checkIds: string[] = [];
+    for (const [month, rating] of [
+      ['2025-02', 'EXCELLENT'],
+      ['2025-05', 'GOOD'],
+      ['2025-08', 'POOR'],
+    ] as const) {
+      const id = randomUUID();
+      checkIds.push(id);
+      await sql(
+        `insert into monthly_check (id, adviser_id, month, township_id, log_complete, training_on_track, notice_board_posted, cases_followed_up, rating, checked_by_id)
+         values (?, ?, ?, ?, true, true, true, true, ?, ?)`,
+        [id, adviserId, month, townshipId, rating, bureauUser],
+      );
+    }
+    await sql(`insert into highlight (id, check_id, township_id, title, text) values (?, ?, ?, '亮点', '化解邻里纠纷')`, [
+      randomUUID(),
+      checkIds[0],
+      townshipId,
+    ]);
+
+    // Cases in village 1: A (received May, closed June with a written agreement the adviser reviewed, confirmation
+    // applied, a return visit made), B (received August, closed without agreement), C (received December, open).
+    // Mediated 3 of 5, agreement share 1 of 2, reviewed 1/1, confirmations 1/1, return visits 1/1.
+    const kase = async (seq: number, receivedOn: string, closedOn: string | null, status: string, closure: string | null) => {
+      const id = randomUUID();
+      await sql(
+        `insert into mediation_case (id, county_id, township_id, village_id, year, seq, case_no, source, dispute_type, tier, status, received_on, closed_on, closure_reason)
+         values (?, ?, ?, ?, 2025, ?, ?, 'APPLICATION', 'NEIGHBOUR', 'ORDINARY', ?, ?, ?, ?)`,
+        [id, countyId, townshipId, villageId, seq, `（2025）交口调字第${seq}号`, status, receivedOn, closedOn, closure],
+      );
+      await sql('insert into case_adviser (id, case_id, adviser_id) values (?, ?, ?)', [randomUUID(), id, adviserId]);
+      return id;
+    };
+    const a = await kase(1, '2025-05-06', '2025-06-01', 'AGREEMENT_REACHED', 'AGREEMENT_SIGNED');
+    await kase(2, '2025-08-06', '2025-09-01', 'FAILED', 'FAILED');
+    await kase(3, '2025-12-06', null, 'IN_MEDIATION', null);
+    await sql(
+      `insert into agreement (id, case_id, form, signed_at, review_status, reviewed_by_id, reviewed_at, confirmation_applied_on)
+       values (?, ?, 'WRITTEN', '2025-06-01', 'APPROVED', ?, '2025-06-01T12:00:00+08:00', '2025-06-10')`,
+      [randomUUID(), a, adviserUser],
+    );
+    await sql(
+      `insert into return_visit (id, case_id, visited_on, carried_out, performance, recorded_by_id) values (?, ?, '2025-07-01', true, 'PERFORMED', ?)`,
+      [randomUUID(), a, adviserUser],
+    );
+
+    // Consultations: 12 in the year (one in 2024 does not count) → 12 of 24.
+    for (let n = 0; n <= 12; n++) {
+      const month = n === 12 ? '2024-12' : `2025-${String(n + 1).padStart(2, '0')}`;
+      await sql(
+        `insert into work_log_entry (id, adviser_id, village_id, township_id, county_id, at, month, category, mode, person_served, matter, content, duration_min, created_by_id)
+         values (?, ?, ?, ?, ?, ?, ?, 'CONSULTATION', 'OFFLINE', '村民', '咨询', '解答', 30, ?)`,
+        [randomUUID(), adviserId, villageId, townshipId, countyId, `${month}-15T10:00:00+08:00`, month, adviserUser],
+      );
+    }
+
+    // Zero reports: months without a case in a paired village: village 1 has 12 − 3 = 9, village 2 (Jul–Dec) 6 → 15.
+    // Five made on time (by the 5th of the next month, Shanghai), one late (the 6th), one for a month with a case
+    // (not due, not counted) → 5 of 15.
+    const zero = (village: string, month: string, reportedAt: string) =>
+      sql('insert into zero_report (id, village_id, month, reported_by_id, reported_at) values (?, ?, ?, ?, ?)', [
+        randomUUID(),
+        village,
+        month,
+        adviserUser,
+        reportedAt,
+      ]);
+    await zero(villageId, '2025-01', '2025-02-05T23:30:00+08:00');
+    await zero(villageId, '2025-02', '2025-03-01T10:00:00+08:00');
+    await zero(villageId, '2025-03', '2025-04-06T00:10:00+08:00');
+    await zero(villageId, '2025-05', '2025-06-02T10:00:00+08:00');
+    await zero(secondVillageId, '2025-07', '2025-08-01T10:00:00+08:00');
+    await zero(secondVillageId, '2025-08', '2025-09-03T10:00:00+08:00');
+    await zero(secondVillageId, '2025-12', '2026-01-05T20:00:00+08:00');
+  });
+  afterAll(() => app.close());
+
+  it('knows what of a year has fallen due', () => {
+    expect(yearProgress(2025, '2026-03-10', 5)).toEqual({ year: 2025, quartersEnded: 4, monthsDue: 12, through: '2025-12-31' });
+    expect(yearProgress(2026, '2026-03-10', 5)).toEqual({ year: 2026, quartersEnded: 0, monthsDue: 2, through: '2026-03-09' });
+    expect(yearProgress(2026, '2026-04-01', 5)).toMatchObject({ quartersEnded: 1, monthsDue: 2 });
+    expect(yearProgress(2026, '2026-04-06', 5)).toMatchObject({ quartersEnded: 1, monthsDue: 3 });
+    expect(yearProgress(2027, '2026-04-06', 5)).toMatchObject({ quartersEnded: 0, monthsDue: 0 });
+  });
+
+  it('counts every indicator from the records, scores, totals and grades', async () => {
+    const token = await app.login(county.bureau);
+    const { data, errors } = await app.gql(ASSESSMENT, { year: 2025 }, token);
+    expect(errors).toBeUndefined();
+    const [result, ...others] = data.assessment.results;
+    expect(others).toHaveLength(0);
+    const figures = Object.fromEntries(
+      result.indicators.map((i: { code: string; numerator: number; denominator: number; score: number | null }) => [
+        i.code,
+        [i.numerator, i.denominator, i.score],
+      ]),
+    );
+    expect(figures).toEqual({
+      TRAININGS_HELD: [4, 6, 66.67],
+      REPORTS_ON_TIME: [8, 12, 66.67],
+      REPORTS_NOT_RETURNED: [9, 10, 90],
+      CHECK_RATINGS: [235, 3, 78.33],
+      HIGHLIGHTS: [1, 0, 50],
+      CASES_MEDIATED: [3, 0, 60],
+      AGREEMENT_SHARE: [1, 2, 50],
+      AGREEMENTS_REVIEWED: [1, 1, 100],
+      CONFIRMATIONS: [1, 1, 100],
+      RETURN_VISITS: [1, 1, 100],
+      CONSULTATIONS: [12, 0, 50],
+      ANNUAL_TRAINING: [1, 1, 100],
+      ZERO_REPORTS_ON_TIME: [5, 15, 33.33],
+    });
+    // 66.67×.20 + 66.67×.15 + 90×.05 + 78.33×.15 + 50×.05 + 60×.05 + 50×.05 + 100×.05×4 + 50×.05 + 33.33×.05 = 71.75
+    expect(result.total).toBe(71.75);
+    expect(result.grade).toBe('BASIC_PASS');
+    expect(result.townships).toEqual([{ id: county.townshipId }]);
+    expect(data.assessment.gradeCounts).toEqual([
+      { grade: 'EXCELLENT', count: 0 },
+      { grade: 'PASS', count: 0 },
+      { grade: 'BASIC_PASS', count: 1 },
+      { grade: 'FAIL', count: 0 },
+    ]);
+    expect(data.assessment.through).toBe('2025-12-31');
+  });
+
+  it('marks an indicator with nothing to measure 不适用 and spreads its weight', async () => {
+    const token = await app.login(county.bureau);
+    const { data } = await app.gql(ASSESSMENT, { year: 2024 }, token);
+    const [result] = data.assessment.results;
+    const confirmations = result.indicators.find((i: { code: string }) => i.code === 'CONFIRMATIONS');
+    expect(confirmations).toMatchObject({ applicable: false, score: null, numerator: 0, denominator: 0 });
+  });
+
+  it('costs the same number of statements for a county of one adviser and one of thirty', async () => {
+    const small = await app.login(county.bureau);
+    const large = await app.login('bureau');
+    await app.gql(ASSESSMENT, { year: 2025 }, small);
+    const one = await countQueries(() => app.gql(ASSESSMENT, { year: 2025 }, small));
+    const many = await countQueries(() => app.gql(ASSESSMENT, { year: 2025 }, large));
+    expect((await app.gql(ASSESSMENT, { year: 2025 }, large)).data.assessment.results.length).toBeGreaterThan(10);
+    expect(one.count).toBeGreaterThan(0);
+    expect(many.count).toBe(one.count);
+  });
+
+  it('shows the bureau every adviser, an office its township’s, an adviser their own, and nothing to others', async () => {
+    const bureau = (await app.gql(ASSESSMENT, { year: 2025 }, await app.login('bureau'))).data.assessment.results;
+    const office = (await app.gql(ASSESSMENT, { year: 2025 }, await app.login('office.tianning'))).data.assessment;
+    const adviser = (await app.gql(ASSESSMENT, { year: 2025 }, await app.login('adviser.1'))).data.assessment;
+    expect(office.results.length).toBeGreaterThan(0);
+    expect(office.results.length).toBeLessThan(bureau.length);
+    const tianning = office.results[0].townships.map((t: { id: string }) => t.id);
+    for (const r of office.results) expect(r.townships.some((t: { id: string }) => tianning.includes(t.id))).toBe(true);
+    expect(adviser.results).toHaveLength(1);
+    // Grades are counted across the county whoever asks, so an office's view cannot be added up into a different total.
+    expect(office.gradeCounts).toEqual(adviser.gradeCounts);
+    for (const name of ['party.1', 'analyst']) {
+      expect((await app.gql(ASSESSMENT, { year: 2025 }, await app.login(name))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const otherCounty = await app.gql(ASSESSMENT, { year: 2025, countyId: county.countyId }, await app.login('bureau'));
+    expect(otherCounty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'countyId' });
+  });
+});

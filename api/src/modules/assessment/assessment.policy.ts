@@ -1,0 +1,39 @@
+import { requireCounty } from '../../common/access/county.js';
+import { Role } from '../../common/access/role.js';
+import { scopePlaceOf } from '../../common/access/scope.js';
+import type { Context } from '../../context.js';
+import type { Region } from '../region/region.entity.js';
+
+/**
+ * Whose assessment the viewer may see or set: the one place this feature decides it (docs/architecture.md, Access).
+ * Schemes and results belong to a county; a bureau reaches the counties in its jurisdiction, an office and an adviser
+ * their own county only.
+ */
+export class AssessmentPolicy {
+  constructor(private readonly ctx: Context) {}
+
+  /** The county a request is about (see `requireCounty`). */
+  county(countyId: string | null | undefined): Promise<Region> {
+    return requireCounty(this.ctx, countyId);
+  }
+
+  /**
+   * Which advisers' results the viewer may read: the bureau every one of the county it reached, an office those who
+   * served a village of its township during the year, an adviser only their own.
+   */
+  async visibleResults(results: readonly { adviserId: string; townshipIds: readonly string[] }[]): Promise<Set<string>> {
+    const viewer = this.ctx.viewer;
+    switch (viewer?.role) {
+      case Role.BUREAU_ADMIN:
+        return new Set(results.map((r) => r.adviserId));
+      case Role.OFFICE_STAFF: {
+        const township = scopePlaceOf(this.ctx)?.id;
+        return new Set(results.filter((r) => township && r.townshipIds.includes(township)).map((r) => r.adviserId));
+      }
+      case Role.ADVISER:
+        return new Set(results.filter((r) => r.adviserId === viewer.adviserId).map((r) => r.adviserId));
+      default:
+        return new Set();
+    }
+  }
+}

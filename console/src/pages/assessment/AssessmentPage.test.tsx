@@ -1,0 +1,156 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Assessment, AssessmentResult, AssessmentScheme } from '../../providers/assessment';
+import { serveGraphQL } from '../../test/graphqlServer';
+import { renderAs } from '../../test/render';
+import { AssessmentPage } from './AssessmentPage';
+
+const indicator = (
+  code: string,
+  kind: string,
+  numerator: number,
+  denominator: number,
+  score: number | null,
+  points: number,
+  target: number | null = null,
+) => ({
+  code,
+  kind,
+  weight: 20,
+  target,
+  numerator,
+  denominator,
+  applicable: score !== null,
+  score,
+  effectiveWeight: score === null ? 0 : 25,
+  points,
+});
+
+const result = (id: string, name: string, patch: Partial<AssessmentResult> = {}): AssessmentResult =>
+  ({
+    id: `r-${id}`,
+    total: 87.5,
+    computedTotal: 87.5,
+    adjustmentPoints: 0,
+    adjustmentReason: null,
+    grade: 'PASS',
+    cappedFromExcellent: false,
+    exemptFromCap: false,
+    adviser: { id, name },
+    townships: [{ id: 't1', name: '天宁镇' }],
+    objection: null,
+    indicators: [
+      indicator('TRAININGS_HELD', 'RATIO', 7, 8, 87.5, 21.88),
+      indicator('CONFIRMATIONS', 'RATIO', 0, 0, null, 0),
+      indicator('CONSULTATIONS', 'COUNT', 18, 0, 75, 18.75, 24),
+    ],
+    ...patch,
+  }) as AssessmentResult;
+
+const assessment = (patch: Partial<Assessment> = {}): Assessment =>
+  ({
+    year: 2025,
+    status: 'DRAFT',
+    publishedAt: null,
+    objectionsUntil: null,
+    closedEarlyReason: null,
+    through: '2025-12-31',
+    excellentAllowed: 1,
+    capBites: true,
+    county: { id: 'c1', name: '交城县' },
+    gradeCounts: [
+      { grade: 'EXCELLENT', count: 1 },
+      { grade: 'PASS', count: 2 },
+      { grade: 'BASIC_PASS', count: 0 },
+      { grade: 'FAIL', count: 0 },
+    ],
+    results: [
+      result('a1', '李明华', { grade: 'EXCELLENT', total: 95 }),
+      result('a2', '王秀兰', { cappedFromExcellent: true, total: 92 }),
+      result('a3', '陈志强'),
+    ],
+    ...patch,
+  }) as Assessment;
+
+const SCHEME: AssessmentScheme = {
+  year: 2025,
+  saved: false,
+  version: 0,
+  excellentCapPercent: 15,
+  objectionDays: 15,
+  county: { id: 'c1', name: '交城县' },
+  thresholds: { excellent: 90, pass: 75, basicPass: 60 },
+  ratingScores: { excellent: 100, good: 85, fair: 70, poor: 50 },
+  indicators: [
+    { code: 'TRAININGS_HELD', kind: 'RATIO', weight: 60, target: null },
+    { code: 'CONSULTATIONS', kind: 'COUNT', weight: 40, target: 24 },
+  ],
+} as AssessmentScheme;
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('AssessmentPage', () => {
+  it('shows the bureau the grade counts, the cap, and each adviser’s indicators with what was done and due', async () => {
+    serveGraphQL({ assessment: () => assessment(), assessmentScheme: () => SCHEME });
+    renderAs('BUREAU_ADMIN', <AssessmentPage />);
+    expect(await screen.findByText('交城县 2025 年度考核')).toBeTruthy();
+    expect((await screen.findByTestId('assessment-grade-PASS-value')).textContent).toBe('2');
+    expect(screen.getByTestId('assessment-cap').textContent).toContain('优秀名额已满');
+    const capped = screen.getByTestId('assessment-result-a2');
+    fireEvent.click(within(capped).getByText('王秀兰'));
+    expect(await within(capped).findByText('因名额限制由优秀调为合格')).toBeTruthy();
+    const rows = within(capped).getByTestId('assessment-indicators-a2');
+    expect(within(rows).getByTestId('indicator-TRAININGS_HELD').textContent).toContain('7 / 8');
+    expect(within(rows).getByTestId('indicator-CONFIRMATIONS').textContent).toContain('不适用');
+    expect(within(rows).getByTestId('indicator-CONSULTATIONS').textContent).toContain('18 / 24');
+    expect(screen.getByTestId('assessment-publish')).toBeTruthy();
+  });
+
+  it('keeps the scheme from saving until the weights add up to 100, then sends it with the version read', async () => {
+    const requests = serveGraphQL({
+      assessment: () => assessment(),
+      assessmentScheme: () => SCHEME,
+      saveAssessmentScheme: () => ({ ...SCHEME, saved: true, version: 1 }),
+    });
+    renderAs('BUREAU_ADMIN', <AssessmentPage />);
+    const weight = (await screen.findByTestId('scheme-weight-TRAININGS_HELD')) as HTMLInputElement;
+    fireEvent.change(weight, { target: { value: '50' } });
+    expect(screen.getByTestId('scheme-weight-sum').textContent).toBe('权重合计 90（须为 100）');
+    fireEvent.change(weight, { target: { value: '60' } });
+    fireEvent.click(screen.getByTestId('scheme-save'));
+    await waitFor(() => expect(requests.some((r) => r.field === 'saveAssessmentScheme')).toBe(true));
+    const sent = requests.find((r) => r.field === 'saveAssessmentScheme')!.variables;
+    expect(sent.input).toMatchObject({
+      year: 2025,
+      version: 0,
+      indicators: [
+        { code: 'TRAININGS_HELD', weight: 60 },
+        { code: 'CONSULTATIONS', weight: 40, target: 24 },
+      ],
+    });
+  });
+
+  it('lets an adviser read their own published result and object to it within the window', async () => {
+    const own = result('a1', '李明华');
+    const requests = serveGraphQL({
+      assessment: () => assessment({ status: 'PUBLISHED', objectionsUntil: '2026-12-10', results: [own] }),
+      raiseAssessmentObjection: () => ({ id: 'o1', reason: '培训漏录', status: 'OPEN', raisedAt: '2026-11-28T09:30:00+08:00', version: 1 }),
+    });
+    renderAs('ADVISER', <AssessmentPage />);
+    expect(await screen.findByTestId('assessment-indicators-a1')).toBeTruthy();
+    expect(screen.queryByTestId('assessment-grades')).toBeNull();
+    fireEvent.click(screen.getByTestId('result-object'));
+    const dialog = await screen.findByTestId('assessment-object-dialog');
+    fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: '第三季度培训漏录' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '提出异议' }));
+    await waitFor(() => expect(requests.some((r) => r.field === 'raiseAssessmentObjection')).toBe(true));
+    expect(requests.find((r) => r.field === 'raiseAssessmentObjection')!.variables).toMatchObject({ resultId: 'r-a1', reason: '第三季度培训漏录' });
+  });
+
+  it('offers no objection once the window has closed', async () => {
+    serveGraphQL({ assessment: () => assessment({ status: 'PUBLISHED', objectionsUntil: '2026-11-01', results: [result('a1', '李明华')] }) });
+    renderAs('ADVISER', <AssessmentPage />);
+    expect(await screen.findByTestId('assessment-indicators-a1')).toBeTruthy();
+    expect(screen.queryByTestId('result-object')).toBeNull();
+  });
+});
