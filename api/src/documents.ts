@@ -6,6 +6,7 @@ import { renderCaseFile } from './modules/mediation-case/case-file.pdf.js';
 import { caseLedgerWorkbook } from './modules/mediation-case/case-ledger.xlsx.js';
 import { meetingWorkbook } from './modules/meeting/meeting.xlsx.js';
 import { renderNoticeBoard } from './modules/notice-board/notice-board.pdf.js';
+import { regionTreeWorkbook } from './modules/region/region.xlsx.js';
 import { filingWorkbook } from './modules/roster/roster-filing.xlsx.js';
 import { importTemplate } from './modules/roster/roster-import.template.js';
 import { trainingWorkbook } from './modules/training/training.xlsx.js';
@@ -19,6 +20,7 @@ export const DOCUMENTS = {
   monthlyChecks: checksWorkbook,
   monthlyLog: renderMonthlyLog,
   noticeBoard: renderNoticeBoard,
+  regionTree: regionTreeWorkbook,
   rosterFiling: filingWorkbook,
   rosterImportTemplate: importTemplate,
   trainings: trainingWorkbook,

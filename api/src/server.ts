@@ -37,6 +37,7 @@ import { caseLedgerRoutes } from './modules/mediation-case/case-ledger.routes.js
 import { workLogRoutes } from './modules/work-log/work-log.routes.js';
 import { noticeBoardRoutes } from './modules/notice-board/notice-board.routes.js';
 import { rosterRoutes } from './modules/roster/roster.routes.js';
+import { regionRoutes } from './modules/region/region.routes.js';
 import { trainingRoutes } from './modules/training/training.routes.js';
 import { meetingRoutes } from './modules/meeting/meeting.routes.js';
 import { createCodeSender } from './modules/phone-login/code-sender.js';
@@ -166,6 +167,7 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     attachmentRoutes({ orm, services }),
     noticeBoardRoutes({ orm, services }),
     rosterRoutes({ orm, services }),
+    regionRoutes({ orm, services }),
     caseFileRoutes({ orm, services }),
     caseLedgerRoutes({ orm, services }),
     workLogRoutes({ orm, services }),

@@ -32,7 +32,8 @@ import {
 import { NonQualifyingReason, StatementStatus, SubsidyLineKind } from '../src/modules/subsidy/subsidy.enums.js';
 import { ActionItemOwnerKind, ActionItemStatus, ParticipantKind } from '../src/modules/meeting/meeting.enums.js';
 import { ProviderKind } from '../src/modules/provider/provider.enums.js';
-import { RegionLevel, Terrain, VillageKind } from '../src/modules/region/region.enums.js';
+import { RegionChangeKind, RegionLevel, Terrain, TownshipKind, VillageKind } from '../src/modules/region/region.enums.js';
+import { RegionImportProblemCode } from '../src/modules/region/region-import.parse.js';
 import { QuarterStatus, TrainingKind, TrainingMode, TrainingTopic } from '../src/modules/training/training.enums.js';
 import { CommitteeRole } from '../src/modules/village/committee.enums.js';
 import { CheckRating, MonthlyReportStatus, WorkLogCategory, WorkLogMode } from '../src/modules/work-log/work-log.enums.js';
@@ -47,6 +48,9 @@ const API_ENUMS: { [E in EnumName]: Readonly<Record<string, EnumValue<E>>> } = {
   RegionLevel,
   Terrain,
   VillageKind,
+  TownshipKind,
+  RegionChangeKind,
+  RegionImportProblemCode,
   CommitteeRole,
   Profession,
   ProviderKind,

@@ -4,6 +4,7 @@ import { intBetween, pick, seededRandom } from './random.js';
 export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
 export type Terrain = 'MOUNTAIN' | 'PLAIN';
 export type VillageKind = 'VILLAGE' | 'COMMUNITY';
+export type TownshipKind = 'TOWN' | 'TOWNSHIP' | 'SUBDISTRICT';
 
 export interface SeedRegion {
   id: string;
@@ -13,6 +14,10 @@ export interface SeedRegion {
   code: string;
   terrain: Terrain | null;
   kind: VillageKind | null;
+  /** Townships: 镇 or 乡, from the name. */
+  townshipKind: TownshipKind | null;
+  /** Villages: the 3-digit urban-rural class code (城乡分类代码). */
+  urbanRuralCode: string | null;
   demo: boolean;
 }
 
@@ -84,12 +89,56 @@ const FIRST = [
 const SECOND = ['庄', '家庄', '沟', '峪', '坪', '营', '堡', '口', '头', '湾', '岭', '寨', '社', '峰', '滩', '塔', '窑', '梁'] as const;
 const COMMUNITY = ['城东', '城西', '城南', '城北', '永宁', '瓦窑', '卦山', '文苑', '新华', '迎宾', '东关', '西关', '南街', '北街', '康宁'] as const;
 
+/**
+ * The demo villages' urban-rural class (城乡分类代码), fixed by position: the county seat's communities are 主城区 (111),
+ * other communities 镇中心区 (121); a township's first village is its centre (121 under a 镇, 210 under a 乡), the
+ * rest 村庄 (220).
+ */
+function urbanRuralCodeOf(townshipKey: string, isCommunity: boolean, villageNumber: number): string {
+  if (isCommunity) return townshipKey === 'tianning' ? '111' : '121';
+  if (villageNumber === 1) return TOWNSHIPS.find((t) => t.key === townshipKey)!.name.endsWith('镇') ? '121' : '210';
+  return '220';
+}
+
 export function demoRegions(): SeedRegion[] {
   const rnd = seededRandom(20241105);
   const regions: SeedRegion[] = [
-    { id: PROVINCE_ID, parentId: null, level: 'PROVINCE', name: '山西省', code: '140000000000', terrain: null, kind: null, demo: false },
-    { id: CITY_ID, parentId: PROVINCE_ID, level: 'CITY', name: '吕梁市', code: '141100000000', terrain: null, kind: null, demo: false },
-    { id: COUNTY_ID, parentId: CITY_ID, level: 'COUNTY', name: '交城县', code: '141122000000', terrain: null, kind: null, demo: false },
+    {
+      id: PROVINCE_ID,
+      parentId: null,
+      level: 'PROVINCE',
+      name: '山西省',
+      code: '140000000000',
+      terrain: null,
+      kind: null,
+      townshipKind: null,
+      urbanRuralCode: null,
+      demo: false,
+    },
+    {
+      id: CITY_ID,
+      parentId: PROVINCE_ID,
+      level: 'CITY',
+      name: '吕梁市',
+      code: '141100000000',
+      terrain: null,
+      kind: null,
+      townshipKind: null,
+      urbanRuralCode: null,
+      demo: false,
+    },
+    {
+      id: COUNTY_ID,
+      parentId: CITY_ID,
+      level: 'COUNTY',
+      name: '交城县',
+      code: '141122000000',
+      terrain: null,
+      kind: null,
+      townshipKind: null,
+      urbanRuralCode: null,
+      demo: false,
+    },
   ];
   const used = new Set<string>();
   TOWNSHIPS.forEach((township, i) => {
@@ -104,6 +153,8 @@ export function demoRegions(): SeedRegion[] {
       code: `${tdigits}000`,
       terrain: township.terrain,
       kind: null,
+      townshipKind: township.name.endsWith('镇') ? 'TOWN' : 'TOWNSHIP',
+      urbanRuralCode: null,
       demo: false,
     });
     const count = intBetween(rnd, 8, 20);
@@ -124,6 +175,8 @@ export function demoRegions(): SeedRegion[] {
         code: `${tdigits}${String(200 + n).padStart(3, '0')}`,
         terrain: null,
         kind: isCommunity ? 'COMMUNITY' : 'VILLAGE',
+        urbanRuralCode: urbanRuralCodeOf(township.key, isCommunity, n - communities),
+        townshipKind: null,
         demo: true,
       });
     }

@@ -17,6 +17,7 @@ import { IdNumberReuse } from '../modules/person/id-number-reuse.entity.js';
 import { Person } from '../modules/person/person.entity.js';
 import { Provider } from '../modules/provider/provider.entity.js';
 import { Region } from '../modules/region/region.entity.js';
+import { RegionChange } from '../modules/region/region-change.entity.js';
 import { RosterFiling } from '../modules/roster/roster-filing.entity.js';
 import { Setting } from '../modules/setting/setting.entity.js';
 import { User } from '../modules/user/user.entity.js';
@@ -36,6 +37,7 @@ import { AssessmentObjection, AssessmentPublication, AssessmentResultRow } from 
 
 export const ENTITIES = [
   Region,
+  RegionChange,
   JudicialOffice,
   Provider,
   Attachment,

@@ -52,7 +52,7 @@ import { MediationCommittee } from '../modules/village/mediation-committee.entit
 import { Person } from '../modules/person/person.entity.js';
 import { Region, childPath } from '../modules/region/region.entity.js';
 import { regionCodeProblem } from '../modules/region/region-code.js';
-import type { RegionLevel, Terrain, VillageKind } from '../modules/region/region.enums.js';
+import type { RegionLevel, Terrain, TownshipKind, VillageKind } from '../modules/region/region.enums.js';
 import { User } from '../modules/user/user.entity.js';
 import { seedTrainingsAndMeetings } from '../modules/training/training.seed.js';
 import { seedWorkLogs } from '../modules/work-log/work-log.seed.js';
@@ -94,6 +94,8 @@ export async function seedDemoCounty(em: EntityManager, secrets: DataSecrets, pr
           path,
           terrain: r.terrain as Terrain | null,
           kind: r.kind as VillageKind | null,
+          townshipKind: r.townshipKind as TownshipKind | null,
+          urbanRuralCode: r.urbanRuralCode,
           demo: r.demo,
           createdAt: new Date(),
         };

@@ -1846,6 +1846,8 @@ export type Mutation = {
   addActionItem: ActionItem;
   /** Add a mediator to a village committee */
   addCommitteeMember: CommitteeMember;
+  /** Apply a checked region table from a date, in one transaction: any bad row is BAD_USER_INPUT with extensions.problems, and nothing is written. The same file again changes nothing */
+  applyRegionImport: RegionImportResult;
   /** The township office approves a submitted month; another township’s office is FORBIDDEN */
   approveMonthlyReport: MonthlyReport;
   /** Change your own password (also right after a one-time password): other sessions end; the fresh token keeps you signed in */
@@ -1900,6 +1902,8 @@ export type Mutation = {
   markModelCase: Highlight;
   /** Record the payment of a confirmed statement (date and voucher number) */
   markSubsidyStatementPaid: SubsidyStatementView;
+  /** Check a county region table (XLSX or CSV: 统计用区划代码, 名称, 城乡分类代码) uploaded to POST /api/uploads: every bad row and the planned changes; writes nothing */
+  previewRegionImport: RegionImportPreview;
   /** Check a roster workbook uploaded to POST /api/uploads (template: GET /api/roster-import/template.xlsx); writes nothing */
   previewRosterImport: RosterImportPreview;
   /** Publish (公示) a county’s year: every result frozen as computed now; only after the year ends unless closed early with a reason */
@@ -1968,6 +1972,8 @@ export type Mutation = {
   updateMonthlyCheck: MonthlyCheck;
   /** Change a provider; a stale version is CONFLICT */
   updateProvider: Provider;
+  /** Edit a township of your county: terrain, kind (镇/乡/街道) and its office’s supervision phone; a stale version is CONFLICT */
+  updateRegion: Region;
   /** Change your county’s settings (bureau only); a stale version is CONFLICT */
   updateSettings: Settings;
   /** Change an account’s display name or scope region; send the version you read */
@@ -1994,6 +2000,13 @@ export type MutationAddActionItemArgs = {
 export type MutationAddCommitteeMemberArgs = {
   input: CommitteeMemberInput;
   villageId: Scalars['ID']['input'];
+};
+
+
+export type MutationApplyRegionImportArgs = {
+  attachmentId: Scalars['ID']['input'];
+  effectiveOn: Scalars['Date']['input'];
+  fileName?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2138,6 +2151,11 @@ export type MutationMarkModelCaseArgs = {
 export type MutationMarkSubsidyStatementPaidArgs = {
   id: Scalars['ID']['input'];
   input: MarkPaidInput;
+};
+
+
+export type MutationPreviewRegionImportArgs = {
+  attachmentId: Scalars['ID']['input'];
 };
 
 
@@ -2339,6 +2357,12 @@ export type MutationUpdateProviderArgs = {
   id: Scalars['ID']['input'];
   input: ProviderInput;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateRegionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRegionInput;
 };
 
 
@@ -3043,6 +3067,8 @@ export type ReferrerKind =
 
 /** A place in the tree 省 > 市 > 县 > 乡镇 > 村（社区） */
 export type Region = {
+  /** Its history from imports of the official codes (新设, 更名, 调整隶属, 撤并), oldest first */
+  changes: Array<RegionChange>;
   /** The 12-digit statistical division code (统计用区划代码), e.g. 141122000000 for 交城县; a child’s code starts with its parent’s */
   code: Scalars['String']['output'];
   /** Generated demo data, not a real place record */
@@ -3053,13 +3079,52 @@ export type Region = {
   kind: Maybe<VillageKind>;
   /** 省, 市, 县, 乡镇 or 村（社区） */
   level: RegionLevel;
+  /** A retired village: the village it was merged into (并入); null otherwise */
+  mergedInto: Maybe<Region>;
   /** e.g. 交城县, 天宁镇 */
   name: Scalars['String']['output'];
   /** The region above; null for the root (a province, or a city where there is none) */
   parent: Maybe<Region>;
+  /** Villages only: the day it was retired (撤并); from then on it takes no new pairings or cases and counts in no coverage. Null while in service */
+  retiredOn: Maybe<Scalars['Date']['output']>;
+  /** Townships: the judicial office’s supervision phone (监督电话); null otherwise */
+  supervisionPhone: Maybe<Scalars['String']['output']>;
   /** Townships only: mountain or plain; null for other levels */
   terrain: Maybe<Terrain>;
+  /** Townships only: 镇, 乡 or 街道; null when not recorded and for other levels */
+  townshipKind: Maybe<TownshipKind>;
+  /** The 3-digit urban-rural class code (城乡分类代码): 111 主城区, 112 城乡结合区, 121 镇中心区, 122 镇乡结合区, 123 特殊区域, 210 乡中心区, 220 村庄; null when not recorded */
+  urbanRuralCode: Maybe<Scalars['String']['output']>;
+  /** Optimistic-lock version: send it back with updateRegion */
+  version: Scalars['Int']['output'];
 };
+
+/** One change to a region (新设, 更名, 调整隶属, 撤并), kept as history */
+export type RegionChange = {
+  /** When it was recorded */
+  at: Scalars['DateTime']['output'];
+  /** Day the change took effect */
+  effectiveOn: Scalars['Date']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** What changed */
+  kind: RegionChangeKind;
+  /** After: the new name (RENAMED), the new code (MOVED), the code merged into (RETIRED, when any), the code (CREATED) */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** Before: the old name (RENAMED), the old code (MOVED); null otherwise */
+  oldValue: Maybe<Scalars['String']['output']>;
+};
+
+/** What happened to a region: 新设, 更名, 调整隶属 or 撤并 */
+export type RegionChangeKind =
+  /** 新设: added by an import */
+  | 'CREATED'
+  /** 调整隶属: moved to another township, so its code changed */
+  | 'MOVED'
+  /** 更名: a new name for the same code */
+  | 'RENAMED'
+  /** 撤并: retired (merged into another village or abolished) */
+  | 'RETIRED';
 
 /** Criteria for the region list; all optional, combined with AND */
 export type RegionFilter = {
@@ -3073,10 +3138,129 @@ export type RegionFilter = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** Name or code contains */
   q?: InputMaybe<Scalars['String']['input']>;
+  /** true: only retired villages (撤并); false: only regions in service */
+  retired?: InputMaybe<Scalars['Boolean']['input']>;
   /** Townships of this terrain */
   terrain?: InputMaybe<Terrain>;
   /** Everything under this region */
   withinId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One change an import makes (or would make) to one region */
+export type RegionImportChange = {
+  /** Its code in the file (a retired village’s: its code on record) */
+  code: Scalars['String']['output'];
+  /** Its level, read from the code */
+  level: RegionLevel;
+  /** Its name in the file (a retired village’s: its name on record) */
+  name: Scalars['String']['output'];
+  /** After: the new name, the new code, the new class code (also of a region created), or the code merged into; null otherwise */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** Before: the old name, old code or old class code; null otherwise */
+  oldValue: Maybe<Scalars['String']['output']>;
+  /** The region on record; null for one the import creates */
+  regionId: Maybe<Scalars['ID']['output']>;
+  /** The row of the file; null for a village retired because the file leaves it out */
+  row: Maybe<Scalars['Int']['output']>;
+};
+
+/** What importing a region table would do, and every bad row that stops it; nothing is written */
+export type RegionImportPreview = {
+  /** The file checked; pass it to applyRegionImport */
+  attachmentId: Scalars['ID']['output'];
+  /** True when no row is bad: applyRegionImport will make exactly these changes */
+  canImport: Scalars['Boolean']['output'];
+  /** Regions to create */
+  created: Array<RegionImportChange>;
+  /** Regions created (新设) */
+  createdCount: Scalars['Int']['output'];
+  /** Villages to move: oldValue and newValue are the codes; the region keeps its id and history */
+  moved: Array<RegionImportChange>;
+  /** Villages moved to another township (调整隶属) */
+  movedCount: Scalars['Int']['output'];
+  /** Every bad row, in row order */
+  problems: Array<RegionImportProblem>;
+  /** Regions whose urban-rural class code changes: oldValue and newValue are the codes */
+  reclassified: Array<RegionImportChange>;
+  /** Regions whose urban-rural class code changes */
+  reclassifiedCount: Scalars['Int']['output'];
+  /** Regions to rename: oldValue and newValue are the names */
+  renamed: Array<RegionImportChange>;
+  /** Regions renamed (更名) */
+  renamedCount: Scalars['Int']['output'];
+  /** Villages to retire: left out of the file within a township it covers, or merged (newValue) */
+  retired: Array<RegionImportChange>;
+  /** Villages retired (撤并) */
+  retiredCount: Scalars['Int']['output'];
+  /** Rows of regions in the file (blank rows skipped) */
+  rowCount: Scalars['Int']['output'];
+  /** Rows that change nothing */
+  unchanged: Array<RegionImportChange>;
+  /** Rows that change nothing */
+  unchangedCount: Scalars['Int']['output'];
+};
+
+/** A bad row of a region table (or a problem with the whole file): the row to fix, and why */
+export type RegionImportProblem = {
+  /** What kind of problem */
+  code: RegionImportProblemCode;
+  /** The column, e.g. 统计用区划代码; null for the whole file */
+  column: Maybe<Scalars['String']['output']>;
+  /** What to fix, in English */
+  message: Scalars['String']['output'];
+  /** Worksheet or CSV line number (the header row counts); null for the whole file */
+  row: Maybe<Scalars['Int']['output']>;
+  /** The cell as read */
+  value: Maybe<Scalars['String']['output']>;
+};
+
+/** What is wrong with a row of a region table, or with the whole file */
+export type RegionImportProblemCode =
+  /** 城乡分类代码 is not one of 111, 112, 121, 122, 123, 210, 220 */
+  | 'BAD_CLASS_CODE'
+  /** Not a 12-digit statistical division code, or the code of a retired village */
+  | 'BAD_CODE'
+  /** 并入 names no village in service, or the row’s own village does not exist */
+  | 'BAD_MERGED_INTO'
+  /** 名称 is longer than 100 characters or holds control characters */
+  | 'BAD_NAME'
+  /** 原区划代码 names no village of your county in service, or the new code is taken */
+  | 'BAD_PREVIOUS_CODE'
+  /** The same code is on more than one row */
+  | 'DUPLICATE_CODE'
+  /** 名称 is empty */
+  | 'EMPTY_NAME'
+  /** No header row with 统计用区划代码 and 名称 */
+  | 'MISSING_COLUMN'
+  /** A header row but no regions below it */
+  | 'NO_ROWS'
+  /** The code lies outside your county */
+  | 'OUT_OF_SCOPE'
+  /** The region above (by code) is neither in the file nor in the database */
+  | 'PARENT_MISSING'
+  /** More than 20,000 rows */
+  | 'TOO_MANY_ROWS'
+  /** The file is neither a readable XLSX workbook nor CSV text (UTF-8 or GB18030) */
+  | 'UNREADABLE';
+
+/** What an applied import changed */
+export type RegionImportResult = {
+  /** Regions created (新设) */
+  createdCount: Scalars['Int']['output'];
+  /** The day the changes took effect */
+  effectiveOn: Scalars['Date']['output'];
+  /** Pairings of retired villages ended (each with a roster event) */
+  endedPairingCount: Scalars['Int']['output'];
+  /** Villages moved to another township (调整隶属) */
+  movedCount: Scalars['Int']['output'];
+  /** Regions whose urban-rural class code changes */
+  reclassifiedCount: Scalars['Int']['output'];
+  /** Regions renamed (更名) */
+  renamedCount: Scalars['Int']['output'];
+  /** Villages retired (撤并) */
+  retiredCount: Scalars['Int']['output'];
+  /** Rows that change nothing */
+  unchangedCount: Scalars['Int']['output'];
 };
 
 /** 省 > 市 > 县 > 乡镇 > 村（社区）; the root is a province, or a city where the installation has no province */
@@ -3638,6 +3822,15 @@ export type TownshipCoverage = {
   villageCount: Scalars['Int']['output'];
 };
 
+/** 镇, 乡 or 街道 */
+export type TownshipKind =
+  /** 街道 */
+  | 'SUBDISTRICT'
+  /** 镇 */
+  | 'TOWN'
+  /** 乡 */
+  | 'TOWNSHIP';
+
 /** 培训：县司法局年度培训或法律顾问到村（社区）季度法治培训 */
 export type Training = {
   /** The adviser who gave a village training */
@@ -3909,6 +4102,18 @@ export type UpdateMonthlyCheckInput = {
   /** 季度法治培训按计划开展: quarterly trainings are on schedule */
   trainingOnTrack: Scalars['Boolean']['input'];
   /** The version you read; a stale one is CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+/** What the bureau may change of a township; fields left out stay as they are */
+export type UpdateRegionInput = {
+  /** The judicial office’s supervision phone (监督电话), a mainland mobile or landline */
+  supervisionPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Mountain or plain */
+  terrain?: InputMaybe<Terrain>;
+  /** 镇, 乡 or 街道 */
+  townshipKind?: InputMaybe<TownshipKind>;
+  /** The version you read; another is CONFLICT (STALE_VERSION) */
   version: Scalars['Int']['input'];
 };
 

@@ -23,6 +23,7 @@ import { Migration20261201214715_accounts } from './Migration20261201214715_acco
 import { Migration20261201214856_assessment_scheme } from './Migration20261201214856_assessment_scheme.js';
 import { Migration20261201215554_monthly_report_times_returned } from './Migration20261201215554_monthly_report_times_returned.js';
 import { Migration20261201221001_assessment_publication } from './Migration20261201221001_assessment_publication.js';
+import { Migration20261201222013_regions_from_official_codes } from './Migration20261201222013_regions_from_official_codes.js';
 import { Migration20261201222708_subsidies } from './Migration20261201222708_subsidies.js';
 
 export const MIGRATIONS = [
@@ -49,5 +50,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261201214856_assessment_scheme', class: Migration20261201214856_assessment_scheme },
   { name: 'Migration20261201215554_monthly_report_times_returned', class: Migration20261201215554_monthly_report_times_returned },
   { name: 'Migration20261201221001_assessment_publication', class: Migration20261201221001_assessment_publication },
+  { name: 'Migration20261201222013_regions_from_official_codes', class: Migration20261201222013_regions_from_official_codes },
   { name: 'Migration20261201222708_subsidies', class: Migration20261201222708_subsidies },
 ];

@@ -2,7 +2,7 @@ import { ErrorCode } from '../../common/errors/app-error.js';
 import { HttpError } from '../../common/http/errors.js';
 import type { UploadRule } from './upload-rules.js';
 
-const ACCEPTED = 'a JPEG, PNG or WebP image, or an Excel workbook (.xlsx)';
+const ACCEPTED = 'a JPEG, PNG or WebP image, an Excel workbook (.xlsx) or a CSV file';
 
 export class AttachmentError extends HttpError {
   static unsupportedType(): AttachmentError {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash, randomUUID } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
+import { CSV_MIME } from '../../common/documents/table-read.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { isId } from '../../common/graphql/ids.js';
 import { groupBy, loader } from '../../common/graphql/loaders.js';
@@ -47,7 +48,9 @@ export class AttachmentService {
     if (!rule.roles.includes(this.ctx.viewer!.role)) throw AttachmentError.forbiddenType();
     if (!bytes.length) throw AttachmentError.empty();
     if (bytes.length > rule.maxBytes) throw AttachmentError.tooLarge(rule);
-    const sniffed = await fileTypeFromBuffer(bytes);
+    // Text has no magic bytes: a CSV is whatever no binary format claims, and must then decode (storableContent).
+    const binary = await fileTypeFromBuffer(bytes);
+    const sniffed = rule.mime === CSV_MIME ? (binary ? undefined : { mime: CSV_MIME }) : binary;
     if (sniffed?.mime !== rule.mime) throw AttachmentError.notWhatItClaims(rule);
     const quota = this.ctx.app.config.uploadQuota;
     const viewerId = this.ctx.viewer!.id;

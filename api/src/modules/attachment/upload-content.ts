@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import sharp, { type Sharp } from 'sharp';
+import { CSV_MIME, decodeCsv } from '../../common/documents/table-read.js';
 import { XLSX_MIME } from '../../common/documents/xlsx.js';
 import type { IMAGE_MIMES } from './upload-rules.js';
 
@@ -41,6 +42,14 @@ export async function storablePhoto(bytes: Buffer, mime: string, { keepLocation 
 
 /** The bytes to store for an upload of sniffed type `mime`; throws UnreadableUploadError when they do not read as it. */
 export async function storableContent(bytes: Buffer, mime: string, options: { keepLocation: boolean }): Promise<Buffer> {
+  if (mime === CSV_MIME) {
+    try {
+      decodeCsv(bytes);
+    } catch {
+      throw new UnreadableUploadError('the text is neither UTF-8 nor GB18030');
+    }
+    return bytes;
+  }
   if (mime === XLSX_MIME) {
     try {
       await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer);

@@ -1,4 +1,5 @@
 import { Role } from '../../common/access/role.js';
+import { CSV_MIME } from '../../common/documents/table-read.js';
 import { XLSX_MIME } from '../../common/documents/xlsx.js';
 
 export const IMAGE_MIMES = ['image/jpeg', 'image/png', 'image/webp'] as const;
@@ -32,12 +33,19 @@ export const UPLOAD_RULES: readonly UploadRule[] = [
     roles: mime === 'image/webp' ? [Role.BUREAU_ADMIN] : [Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER],
   })),
   { mime: XLSX_MIME, label: 'an Excel workbook (.xlsx)', maxBytes: MAX_SPREADSHEET_BYTES, roles: [Role.BUREAU_ADMIN], folder: 'sheets' },
+  // The region import's other form: the statistics bureau's tables as CSV (UTF-8 or GB18030); text has no magic bytes.
+  { mime: CSV_MIME, label: 'a CSV file (.csv, UTF-8 or GBK)', maxBytes: MAX_SPREADSHEET_BYTES, roles: [Role.BUREAU_ADMIN], folder: 'sheets' },
 ];
 
 /** Everyone who may upload anything: the coarse check before the body is read. */
 export const UPLOADER_ROLES: readonly Role[] = [...new Set(UPLOAD_RULES.flatMap((r) => r.roles))];
 
-const ALIASES: Record<string, string> = { 'image/jpg': 'image/jpeg', 'image/pjpeg': 'image/jpeg' };
+const ALIASES: Record<string, string> = {
+  'image/jpg': 'image/jpeg',
+  'image/pjpeg': 'image/jpeg',
+  'application/csv': CSV_MIME,
+  'text/comma-separated-values': CSV_MIME,
+};
 
 /** The rule for a claimed Content-Type (parameters and case ignored), or undefined for a type nobody may upload. */
 export function ruleForClaimedType(contentType: string | undefined): UploadRule | undefined {

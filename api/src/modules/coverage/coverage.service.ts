@@ -60,10 +60,10 @@ export class CoverageService {
          from region v
          join region t on t.id = v.parent_id
          left join pairing p on p.village_id = v.id and ${ACTIVE}
-         where ${villages.sql}
+         where ${villages.sql} and (v.retired_on is null or v.retired_on > ?)
          group by t.id
          order by t.code, t.id`,
-        [date, date, ...villages.params],
+        [date, date, ...villages.params, date],
       ),
       readSettingsCached(this.ctx),
     ]);
@@ -95,7 +95,12 @@ export class CoverageService {
   async uncovered(region: Place, asOf: string, limit: number): Promise<Region[]> {
     if (checkLimit(limit) === 0) return [];
     const where: FilterQuery<Region> = {
-      $and: [regionsUnder(region, 'VILLAGE'), { id: { $nin: pairingSubquery(this.ctx.em, 'village', activeOn(asOf)) } } as FilterQuery<Region>],
+      $and: [
+        regionsUnder(region, 'VILLAGE'),
+        // A village retired (撤并) by the date is no longer counted.
+        { $or: [{ retiredOn: null }, { retiredOn: { $gt: asOf } }] },
+        { id: { $nin: pairingSubquery(this.ctx.em, 'village', activeOn(asOf)) } } as FilterQuery<Region>,
+      ],
     };
     return this.ctx.em.find(Region, where, { orderBy: { code: 'asc', id: 'asc' }, limit });
   }

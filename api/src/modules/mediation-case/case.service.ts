@@ -17,6 +17,7 @@ import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { confidentialReads } from '../audit/audit.service.js';
 import { Person } from '../person/person.entity.js';
 import { Region } from '../region/region.entity.js';
+import { RegionError } from '../region/region.error.js';
 import { RegionLevel } from '../region/region.enums.js';
 import { CommitteeMember } from '../village/committee-member.entity.js';
 import { VillageService } from '../village/village.service.js';
@@ -196,6 +197,8 @@ export class CaseService {
 
     const village = (await new VillageService(this.ctx).byId(input.villageId)) as Region | null;
     if (!village || village.level !== RegionLevel.VILLAGE) throw AppError.badInput('villageId', 'no such village in your jurisdiction');
+    // A retired village (撤并) takes no new cases; its past cases stay listed.
+    if (village.retiredOn && village.retiredOn <= (input.receivedOn ?? today())) throw RegionError.villageRetired('villageId', village.retiredOn);
     const township = await this.em.findOneOrFail(Region, village.parent!.id);
     const county = await this.em.findOneOrFail(Region, township.parent!.id);
 

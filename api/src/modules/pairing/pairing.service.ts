@@ -11,6 +11,7 @@ import type { Context } from '../../context.js';
 import { AdviserStatus } from '../adviser/adviser.enums.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Region } from '../region/region.entity.js';
+import { RegionError } from '../region/region.error.js';
 import { User } from '../user/user.entity.js';
 import type { CreatePairingInput, PairingListOptions, ReassignVillageInput } from './dto/pairing.inputs.js';
 import { Pairing } from './pairing.entity.js';
@@ -79,6 +80,11 @@ export class PairingService {
     return village;
   }
 
+  /** A retired village (撤并) is paired only for days before its retirement. */
+  private requireInService(village: Region, lastDay: string | null | undefined) {
+    if (village.retiredOn && (!lastDay || lastDay >= village.retiredOn)) throw RegionError.villageRetired('villageId', village.retiredOn);
+  }
+
   private requireActive(adviser: LegalAdviser, field: string) {
     if (adviser.status !== AdviserStatus.ACTIVE) {
       throw AppError.badInput(field, `${adviser.name} is ${adviser.status.toLowerCase()} and cannot be paired`);
@@ -90,6 +96,7 @@ export class PairingService {
     const adviser = await this.adviserInScope(input.adviserId, 'adviserId');
     this.requireActive(adviser, 'adviserId');
     const village = await this.villageInScope(input.villageId, 'villageId');
+    this.requireInService(village, input.validTo);
     return conflictsAsErrors(async () => {
       const pairing = this.em.create(Pairing, {
         id: crypto.randomUUID(),
@@ -119,6 +126,7 @@ export class PairingService {
     const adviser = await this.adviserInScope(input.adviserId, 'adviserId');
     this.requireActive(adviser, 'adviserId');
     const village = await this.villageInScope(input.villageId, 'villageId');
+    this.requireInService(village, null);
     return conflictsAsErrors(
       () =>
         this.em.transactional(async (tx) => {

@@ -58,3 +58,26 @@ export function regionCodeProblem(level: RegionLevel, code: string, parent: { le
   }
   return null;
 }
+
+/**
+ * The level a 12-digit code stands at, read from where its own digits end (a village's last three are not 000, a
+ * township's end at the ninth, …); null when the code is not 12 digits or is all zeros.
+ */
+export function levelOfCode(code: string): RegionLevel | null {
+  if (!/^[0-9]{12}$/.test(code) || /^0{12}$/.test(code)) return null;
+  if (!code.endsWith('000')) return RegionLevel.VILLAGE;
+  if (!code.endsWith('000000')) return RegionLevel.TOWNSHIP;
+  if (!code.endsWith('00000000')) return RegionLevel.COUNTY;
+  if (!code.endsWith('0000000000')) return RegionLevel.CITY;
+  return RegionLevel.PROVINCE;
+}
+
+/** The code of the region a code lies directly under: its own digits cut back to the parent level's. */
+export function parentCodeOf(code: string, level: RegionLevel): string | null {
+  const parentLevel = Object.entries(CHILD_LEVEL).find(([, child]) => child === level)?.[0] as RegionLevel | undefined;
+  if (!parentLevel) return null;
+  return code.slice(0, SIGNIFICANT_DIGITS[parentLevel]).padEnd(REGION_CODE_LENGTH, '0');
+}
+
+/** 城乡分类代码: 111 主城区, 112 城乡结合区, 121 镇中心区, 122 镇乡结合区, 123 特殊区域, 210 乡中心区, 220 村庄. */
+export const URBAN_RURAL_CODES = ['111', '112', '121', '122', '123', '210', '220'] as const;

@@ -1,8 +1,9 @@
 import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
-import { RegionLevel, Terrain, VillageKind } from './region.enums.js';
+import { RegionLevel, Terrain, TownshipKind, VillageKind } from './region.enums.js';
+import { DateScalar } from '../../common/graphql/scalars.js';
 import { now } from '../../common/clock.js';
 
 @Entity({ tableName: 'region' })
@@ -25,10 +26,19 @@ import { now } from '../../common/clock.js';
     or ("level" = 'TOWNSHIP' and "code" ~ '^[0-9]{9}000$')
     or ("level" = 'VILLAGE' and "code" !~ '000$')`,
 })
+// 城乡分类代码 (the statistics bureau's urban-rural class): 111 主城区, 112 城乡结合区, 121 镇中心区, 122 镇乡结合区,
+// 123 特殊区域, 210 乡中心区, 220 村庄.
+@Check({
+  name: 'region_urban_rural_code',
+  expression: `"urban_rural_code" is null or "urban_rural_code" in ('111', '112', '121', '122', '123', '210', '220')`,
+})
+@Check({ name: 'region_township_kind_only_townships', expression: `"township_kind" is null or "level" = 'TOWNSHIP'` })
+@Check({ name: 'region_retired_only_villages', expression: `"retired_on" is null or "level" = 'VILLAGE'` })
+@Check({ name: 'region_merged_only_when_retired', expression: `"merged_into_id" is null or "retired_on" is not null` })
 @WithParent()
 @ObjectType({ description: 'A place in the tree 省 > 市 > 县 > 乡镇 > 村（社区）' })
 export class Region {
-  [OptionalProps]?: 'demo' | 'createdAt';
+  [OptionalProps]?: 'demo' | 'createdAt' | 'version';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
@@ -65,6 +75,33 @@ export class Region {
   @Enum({ items: () => VillageKind, nullable: true })
   @Field(() => VillageKind, { nullable: true, description: 'Villages only: village or community; null for other levels' })
   kind?: VillageKind | null;
+
+  @Enum({ items: () => TownshipKind, nullable: true })
+  @Field(() => TownshipKind, { nullable: true, description: 'Townships only: 镇, 乡 or 街道; null when not recorded and for other levels' })
+  townshipKind?: TownshipKind | null;
+
+  @Property({ length: 3, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The 3-digit urban-rural class code (城乡分类代码): 111 主城区, 112 城乡结合区, 121 镇中心区, 122 镇乡结合区, 123 特殊区域, 210 乡中心区, 220 村庄; null when not recorded',
+  })
+  urbanRuralCode?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Villages only: the day it was retired (撤并); from then on it takes no new pairings or cases and counts in no coverage. Null while in service',
+  })
+  retiredOn?: string | null;
+
+  @ManyToOne(() => Region, { ref: true, nullable: true, deleteRule: 'restrict' })
+  mergedInto?: Ref<Region> | null;
+
+  @Property({ version: true })
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back with updateRegion' })
+  version: number = 1;
 
   @Property({ default: false })
   @Field({ description: 'Generated demo data, not a real place record' })

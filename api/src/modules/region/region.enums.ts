@@ -44,3 +44,35 @@ registerEnumType(VillageKind, {
     COMMUNITY: { description: '社区' },
   },
 });
+
+export enum TownshipKind {
+  TOWN = 'TOWN',
+  TOWNSHIP = 'TOWNSHIP',
+  SUBDISTRICT = 'SUBDISTRICT',
+}
+registerEnumType(TownshipKind, {
+  name: 'TownshipKind',
+  description: '镇, 乡 or 街道',
+  valuesConfig: {
+    TOWN: { description: '镇' },
+    TOWNSHIP: { description: '乡' },
+    SUBDISTRICT: { description: '街道' },
+  },
+});
+
+export enum RegionChangeKind {
+  CREATED = 'CREATED',
+  RENAMED = 'RENAMED',
+  MOVED = 'MOVED',
+  RETIRED = 'RETIRED',
+}
+registerEnumType(RegionChangeKind, {
+  name: 'RegionChangeKind',
+  description: 'What happened to a region: 新设, 更名, 调整隶属 or 撤并',
+  valuesConfig: {
+    CREATED: { description: '新设: added by an import' },
+    RENAMED: { description: '更名: a new name for the same code' },
+    MOVED: { description: '调整隶属: moved to another township, so its code changed' },
+    RETIRED: { description: '撤并: retired (merged into another village or abolished)' },
+  },
+});

@@ -12,6 +12,12 @@ import type { RegionListOptions } from './dto/region-list.js';
 import { CHILD_LEVEL, ROOT_LEVELS, regionCodeProblem } from './region-code.js';
 import { Region, childPath } from './region.entity.js';
 import { RegionLevel, type Terrain, type VillageKind } from './region.enums.js';
+import type { UpdateRegionInput } from './dto/region.inputs.js';
+import { RegionChange } from './region-change.entity.js';
+import { RegionError } from './region.error.js';
+import { JudicialOffice } from '../office/judicial-office.entity.js';
+import { groupBy, loader } from '../../common/graphql/loaders.js';
+import { normalisePhone } from '../../common/validation/phone.js';
 
 export interface NewRegion {
   /** The parent; null for a root (a province, or a city where there is no province). */
@@ -80,6 +86,8 @@ export class RegionService {
     if (f?.parentId) where.push({ parent: f.parentId });
     if (f?.terrain) where.push({ terrain: f.terrain });
     if (f?.kind) where.push({ kind: f.kind });
+    if (f?.retired === true) where.push({ retiredOn: { $ne: null } });
+    if (f?.retired === false) where.push({ retiredOn: null });
     if (f?.withinId) {
       const within = await this.ctx.em.findOne(Region, { id: f.withinId }, { fields: ['path', 'level'] });
       where.push(within ? regionsUnder(within) : { id: { $in: [] } });
@@ -106,6 +114,58 @@ export class RegionService {
   async measured(regionId: string | null | undefined): Promise<Region | null> {
     const id = regionId ?? this.ctx.viewer?.scopeRegionId;
     return id ? this.byId(id) : null;
+  }
+
+  /**
+   * The bureau edits a township's terrain, kind (镇/乡/街道) and its judicial office's supervision phone, from the
+   * version it read: another version is CONFLICT (STALE_VERSION), anything but a township of its jurisdiction NOT_FOUND
+   * or BAD_USER_INPUT. One transaction.
+   */
+  async update(id: string, input: UpdateRegionInput): Promise<Region> {
+    const region = await this.byId(id);
+    if (!region) throw RegionError.notFound();
+    if (region.level !== RegionLevel.TOWNSHIP) throw AppError.badInput('id', 'only a township’s terrain, kind and supervision phone are edited here');
+    AppError.assertVersion(region, input.version);
+    const office = input.supervisionPhone ? await this.ctx.em.findOne(JudicialOffice, { township: region.id }) : null;
+    if (input.supervisionPhone && !office) throw AppError.badInput('input.supervisionPhone', 'the township has no judicial office on record');
+    if (input.terrain) region.terrain = input.terrain;
+    if (input.townshipKind) region.townshipKind = input.townshipKind;
+    if (office && input.supervisionPhone) {
+      const phone = normalisePhone(input.supervisionPhone);
+      if (phone !== office.phone) office.phone = phone;
+    }
+    await this.ctx.em.flush();
+    return region;
+  }
+
+  /** Each region's history (region_change), oldest first. */
+  changesByRegion() {
+    return loader<string, RegionChange[]>(
+      this.ctx,
+      'region:changes',
+      async (ids) =>
+        groupBy(
+          await this.ctx.em.find(RegionChange, { region: { $in: [...ids] } }, { orderBy: { effectiveOn: 'asc', at: 'asc', id: 'asc' } }),
+          (c) => c.region.id,
+        ),
+      [],
+    );
+  }
+
+  /** Each township's judicial office's phone. */
+  officePhoneByTownship() {
+    return loader<string, string | null>(
+      this.ctx,
+      'region:officePhone',
+      async (ids) =>
+        new Map(
+          (await this.ctx.em.find(JudicialOffice, { township: { $in: [...ids] } }, { fields: ['phone', 'township'] })).map((o) => [
+            o.township.id,
+            o.phone,
+          ]),
+        ),
+      null,
+    );
   }
 
   /** Null when it does not exist or lies outside the viewer's jurisdiction: the two answer alike. */

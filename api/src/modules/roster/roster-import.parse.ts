@@ -1,5 +1,6 @@
 import { ENUM_LABELS, ENUM_VALUES } from '@fengqiao/labels';
-import ExcelJS from 'exceljs';
+import { XLSX_MIME } from '../../common/documents/xlsx.js';
+import { type CellRead, findHeaderRow, loadTable, readCell as read } from '../../common/documents/table-read.js';
 import { registerEnumType } from 'type-graphql';
 import { isCalendarDate } from '../../common/validation/calendar.js';
 import { textProblem, visibleText } from '../../common/validation/text.js';
@@ -79,13 +80,6 @@ export interface ImportProblem {
   value: string | null;
 }
 
-/** A cell as read: its text, and what else the workbook knew about it. */
-interface CellRead {
-  text: string;
-  number?: number;
-  date?: Date;
-}
-
 export interface RawRow {
   row: number;
   cells: Record<ImportField, CellRead>;
@@ -113,30 +107,6 @@ export interface ImportLookups {
   today: string;
 }
 
-function read(value: ExcelJS.CellValue): CellRead {
-  if (value === null || value === undefined) return { text: '' };
-  if (value instanceof Date) return { text: value.toISOString().slice(0, 10), date: value };
-  if (typeof value === 'number') return { text: String(value), number: value };
-  if (typeof value === 'string') return { text: value.trim() };
-  if (typeof value === 'boolean') return { text: String(value) };
-  if ('richText' in value)
-    return {
-      text: value.richText
-        .map((r) => r.text)
-        .join('')
-        .trim(),
-    };
-  if ('result' in value) return read((value as { result?: ExcelJS.CellValue }).result ?? null);
-  if ('text' in value && typeof value.text === 'string') return { text: value.text.trim() };
-  if ('error' in value) return { text: String(value.error) };
-  return { text: String(value).trim() };
-}
-
-/** A header cell's name without notes: `性别（男/女）*` → `性别`. */
-function headerKey(text: string): string {
-  return text.replace(/[\s*＊]/g, '').replace(/[（(].*$/, '');
-}
-
 /** Names compared loosely: spaces dropped, half-width brackets as full-width. */
 export function providerKey(name: string): string {
   return name
@@ -147,67 +117,59 @@ export function providerKey(name: string): string {
 
 /** Reads the first worksheet that has the template's header row (within its first five rows). */
 export async function readRosterWorkbook(bytes: Buffer): Promise<{ rows: RawRow[]; problems: ImportProblem[] }> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
+  const sheets = await loadTable(bytes, XLSX_MIME);
+  if (!sheets) {
     return { rows: [], problems: [fileProblem(RosterImportProblemCode.UNREADABLE, 'The file could not be read as an Excel workbook')] };
   }
-  for (const ws of wb.worksheets) {
-    for (let headerRow = 1; headerRow <= Math.min(5, ws.rowCount); headerRow += 1) {
-      const columns = new Map<string, number>();
-      ws.getRow(headerRow).eachCell((cell, col) => {
-        const key = headerKey(read(cell.value).text);
-        if (key && !columns.has(key)) columns.set(key, col);
+  const found = findHeaderRow(sheets, (columns) => columns.has('姓名') && columns.has('执业证号'));
+  if (!found) {
+    return {
+      rows: [],
+      problems: [
+        fileProblem(
+          RosterImportProblemCode.MISSING_COLUMN,
+          'No worksheet has the template’s header row (姓名, 性别, 联系电话, …); start from the template',
+        ),
+      ],
+    };
+  }
+  const { ws, headerRow, columns } = found;
+  const problems: ImportProblem[] = [];
+  for (const c of IMPORT_COLUMNS) {
+    if (!columns.has(c.header) && c.required) {
+      problems.push({
+        row: headerRow,
+        column: c.header,
+        field: c.field,
+        code: RosterImportProblemCode.MISSING_COLUMN,
+        message: `The header row has no column ${c.header}`,
+        value: null,
       });
-      if (!columns.has('姓名') || !columns.has('执业证号')) continue;
-      const problems: ImportProblem[] = [];
-      for (const c of IMPORT_COLUMNS) {
-        if (!columns.has(c.header) && c.required) {
-          problems.push({
-            row: headerRow,
-            column: c.header,
-            field: c.field,
-            code: RosterImportProblemCode.MISSING_COLUMN,
-            message: `The header row has no column ${c.header}`,
-            value: null,
-          });
-        }
-      }
-      if (problems.length) return { rows: [], problems };
-      const rows: RawRow[] = [];
-      for (let r = headerRow + 1; r <= ws.rowCount; r += 1) {
-        const row = ws.getRow(r);
-        const cells = Object.fromEntries(
-          IMPORT_COLUMNS.map((c) => {
-            const col = columns.get(c.header);
-            return [c.field, col ? read(row.getCell(col).value) : { text: '' }];
-          }),
-        ) as Record<ImportField, CellRead>;
-        if (IMPORT_COLUMNS.every((c) => !cells[c.field].text)) continue;
-        if (cells.name.text.startsWith(EXAMPLE_MARK)) continue;
-        rows.push({ row: r, cells });
-        if (rows.length > MAX_IMPORT_ROWS) {
-          return {
-            rows: [],
-            problems: [fileProblem(RosterImportProblemCode.TOO_MANY_ROWS, `A workbook may hold at most ${MAX_IMPORT_ROWS} advisers; split it`)],
-          };
-        }
-      }
-      if (!rows.length)
-        return { rows, problems: [fileProblem(RosterImportProblemCode.NO_ROWS, 'The workbook has a header row but no advisers below it')] };
-      return { rows, problems: [] };
     }
   }
-  return {
-    rows: [],
-    problems: [
-      fileProblem(
-        RosterImportProblemCode.MISSING_COLUMN,
-        'No worksheet has the template’s header row (姓名, 性别, 联系电话, …); start from the template',
-      ),
-    ],
-  };
+  if (problems.length) return { rows: [], problems };
+  const rows: RawRow[] = [];
+  for (let r = headerRow + 1; r <= ws.rowCount; r += 1) {
+    const row = ws.getRow(r);
+    const cells = Object.fromEntries(
+      IMPORT_COLUMNS.map((c) => {
+        const col = columns.get(c.header);
+        return [c.field, col ? read(row.getCell(col).value) : { text: '' }];
+      }),
+    ) as Record<ImportField, CellRead>;
+    if (IMPORT_COLUMNS.every((c) => !cells[c.field].text)) continue;
+    if (cells.name.text.startsWith(EXAMPLE_MARK)) continue;
+    rows.push({ row: r, cells });
+    if (rows.length > MAX_IMPORT_ROWS) {
+      return {
+        rows: [],
+        problems: [fileProblem(RosterImportProblemCode.TOO_MANY_ROWS, `A workbook may hold at most ${MAX_IMPORT_ROWS} advisers; split it`)],
+      };
+    }
+  }
+  if (!rows.length)
+    return { rows, problems: [fileProblem(RosterImportProblemCode.NO_ROWS, 'The workbook has a header row but no advisers below it')] };
+  return { rows, problems: [] };
 }
 
 function fileProblem(code: RosterImportProblemCode, message: string): ImportProblem {

@@ -243,14 +243,15 @@ export class TrainingService {
          select v.*, ${QUARTERS.map((q) => `count(t.id) filter (where t.quarter = ${q})::int as q${q}`).join(', ')}
            from region v
            left join training t on t.village_id = v.id and t.kind = ? and t.year = ?
-          where ${villages.sql}
+          where ${villages.sql} and (v.retired_on is null or v.retired_on > ?)
           group by v.id
        )
        select g.*, (count(*) over ())::int as village_count,
               ${QUARTERS.map((q) => `(sum((g.q${q} > 0)::int) over ())::int as done${q}`).join(', ')}
          from g
         order by g.code, g.id${rowLimit === null ? '' : ' limit ?'}`,
-      [TrainingKind.VILLAGE_QUARTERLY, year, ...villages.params, ...(rowLimit === null ? [] : [rowLimit])],
+      // A village retired (撤并) by the year's first day is expected to train no more.
+      [TrainingKind.VILLAGE_QUARTERLY, year, ...villages.params, `${year}-01-01`, ...(rowLimit === null ? [] : [rowLimit])],
     );
     const now = yearQuarterOf(clockNow());
     const quartersEnded = year < now.year ? 4 : year > now.year ? 0 : now.quarter - 1;

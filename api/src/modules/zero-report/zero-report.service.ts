@@ -115,10 +115,11 @@ export class ZeroReportService {
                   where ${cases.sql} and mc.received_on >= ? and mc.received_on < ?
                   group by mc.village_id) c on c.village_id = v.id
        left join zero_report z on z.village_id = v.id and z.month = ?
-       where ${villages.sql}
+       where ${villages.sql} and (v.retired_on is null or v.retired_on > ?)
        order by v.code, v.id
        limit ?`,
-      [...cases.params, from, to, month, ...villages.params, limit],
+      // A village retired (撤并) by the month's first day owes no report for it.
+      [...cases.params, from, to, month, ...villages.params, from, limit],
     );
     return rows.map(({ case_count: caseCount, zr_id, zr_reported_by_id, zr_reported_at, ...columns }) => {
       const village = this.ctx.em.map(Region, columns as never);

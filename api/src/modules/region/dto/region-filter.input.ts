@@ -29,6 +29,9 @@ export class RegionFilter {
   @Field(() => VillageKind, { nullable: true, description: 'Villages or communities only' })
   kind?: VillageKind | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'true: only retired villages (撤并); false: only regions in service' })
+  retired?: boolean | null;
+
   @Field(() => String, { nullable: true, description: 'Name or code contains' })
   @IsOptional()
   @MaxLength(50)
