@@ -7,6 +7,8 @@ import { caseLedgerWorkbook } from './modules/mediation-case/case-ledger.xlsx.js
 import { meetingWorkbook } from './modules/meeting/meeting.xlsx.js';
 import { renderNoticeBoard } from './modules/notice-board/notice-board.pdf.js';
 import { regionTreeWorkbook } from './modules/region/region.xlsx.js';
+import { paymentWorkbook } from './modules/subsidy/subsidy-payments.xlsx.js';
+import { renderSubsidyStatement } from './modules/subsidy/subsidy-statement.pdf.js';
 import { filingWorkbook } from './modules/roster/roster-filing.xlsx.js';
 import { importTemplate } from './modules/roster/roster-import.template.js';
 import { trainingWorkbook } from './modules/training/training.xlsx.js';
@@ -23,6 +25,8 @@ export const DOCUMENTS = {
   regionTree: regionTreeWorkbook,
   rosterFiling: filingWorkbook,
   rosterImportTemplate: importTemplate,
+  subsidyPayments: paymentWorkbook,
+  subsidyStatement: renderSubsidyStatement,
   trainings: trainingWorkbook,
   workLog: workLogWorkbook,
 };

@@ -40,6 +40,7 @@ import { rosterRoutes } from './modules/roster/roster.routes.js';
 import { regionRoutes } from './modules/region/region.routes.js';
 import { trainingRoutes } from './modules/training/training.routes.js';
 import { meetingRoutes } from './modules/meeting/meeting.routes.js';
+import { subsidyRoutes } from './modules/subsidy/subsidy.routes.js';
 import { createCodeSender } from './modules/phone-login/code-sender.js';
 import { CODE_TTL_MS } from './modules/phone-login/phone-login.service.js';
 import { getSchema } from './schema.js';
@@ -173,6 +174,7 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     workLogRoutes({ orm, services }),
     trainingRoutes({ orm, services }),
     meetingRoutes({ orm, services }),
+    subsidyRoutes({ orm, services }),
   );
 
   // The console and GraphiQL, prebuilt by the console package; both are plain files, no third-party URL. The HTML is

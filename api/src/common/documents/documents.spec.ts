@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { printedTime } from './format.js';
+import { chinesePeriod, printedTime, yuanNumber, yuanText } from './format.js';
 import { addBodyRow, newWorkbook, styledSheet, toBuffer } from './xlsx.js';
 
 describe('styledSheet', () => {
@@ -38,5 +38,25 @@ describe('styledSheet', () => {
 describe('printedTime', () => {
   it('prints an instant to the minute in Asia/Shanghai', () => {
     expect(printedTime(new Date('2026-05-20T16:30:59Z'))).toBe('2026-05-21 00:30');
+  });
+});
+
+describe('money and periods on documents', () => {
+  it('prints fen as yuan with two decimals and thousands separators, from integers only', () => {
+    expect(yuanText(0)).toBe('0.00');
+    expect(yuanText(5)).toBe('0.05');
+    expect(yuanText(30_001)).toBe('300.01');
+    expect(yuanText(123_456_789)).toBe('1,234,567.89');
+    expect(yuanText(-1_005)).toBe('-10.05');
+    expect(() => yuanText(1.5)).toThrow(RangeError);
+  });
+
+  it('gives the fen back from a yuan cell', () => {
+    for (const fen of [1, 29, 1_005, 30_001, 9_007_199_254_740]) expect(Math.round(yuanNumber(fen) * 100)).toBe(fen);
+  });
+
+  it('names months and quarters in Chinese', () => {
+    expect(chinesePeriod('2026-07')).toBe('2026年7月');
+    expect(chinesePeriod('2026-Q3')).toBe('2026年第三季度');
   });
 });
