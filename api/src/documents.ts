@@ -2,6 +2,8 @@
 // no clock, no request) to the document's bytes, so that the document worker threads (common/documents/pool.ts) can
 // run it: routes gather the data with their access checks and audit, then call `ctx.app.documents.render(name, ...)`.
 // The formatting stays in the document modules and common/documents; this list only names them.
+import { renderAssessmentTable } from './modules/assessment/assessment-table.pdf.js';
+import { assessmentWorkbook } from './modules/assessment/assessment-table.xlsx.js';
 import { renderCaseFile } from './modules/mediation-case/case-file.pdf.js';
 import { caseLedgerWorkbook } from './modules/mediation-case/case-ledger.xlsx.js';
 import { meetingWorkbook } from './modules/meeting/meeting.xlsx.js';
@@ -16,6 +18,8 @@ import { renderMonthlyLog } from './modules/work-log/monthly-log.pdf.js';
 import { checksWorkbook, workLogWorkbook } from './modules/work-log/work-log.xlsx.js';
 
 export const DOCUMENTS = {
+  assessmentTable: assessmentWorkbook,
+  assessmentTablePdf: renderAssessmentTable,
   caseFile: renderCaseFile,
   caseLedger: caseLedgerWorkbook,
   meetings: meetingWorkbook,

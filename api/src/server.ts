@@ -41,6 +41,7 @@ import { regionRoutes } from './modules/region/region.routes.js';
 import { trainingRoutes } from './modules/training/training.routes.js';
 import { meetingRoutes } from './modules/meeting/meeting.routes.js';
 import { subsidyRoutes } from './modules/subsidy/subsidy.routes.js';
+import { assessmentRoutes } from './modules/assessment/assessment.routes.js';
 import { createCodeSender } from './modules/phone-login/code-sender.js';
 import { CODE_TTL_MS } from './modules/phone-login/phone-login.service.js';
 import { getSchema } from './schema.js';
@@ -175,6 +176,7 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     trainingRoutes({ orm, services }),
     meetingRoutes({ orm, services }),
     subsidyRoutes({ orm, services }),
+    assessmentRoutes({ orm, services }),
   );
 
   // The console and GraphiQL, prebuilt by the console package; both are plain files, no third-party URL. The HTML is
