@@ -164,6 +164,12 @@ describe('bad input from the attack report', () => {
       ['/api/exports/consultation-meetings.xlsx?year=1800', 'year'],
       ['/api/exports/work-log.xlsx?month=2026-05&adviserId=%00', 'adviserId'],
       ['/api/exports/mediation-cases.xlsx?from=2026-01-01&from=2026-02-01', 'from'],
+      ['/api/exports/subsidy-payments.xlsx?period=2026-13', 'period'],
+      ['/api/exports/subsidy-payments.xlsx', 'period'],
+      ['/api/exports/subsidy-statement.pdf?period=2026-Q5&adviserId=00000030-0000-4000-8000-000000000001', 'period'],
+      ['/api/exports/subsidy-statement.pdf?period=2026-07&adviserId=x', 'adviserId'],
+      ['/api/exports/assessment.xlsx?year=1800', 'year'],
+      ['/api/exports/assessment.pdf?year=abc', 'year'],
     ])('answers GET %s with 400 naming %s', async (path, field) => {
       const res = await rest(app, 'GET', path, { token: bureau });
       expect(res.status).toBe(400);

@@ -94,6 +94,19 @@ export function restOperation(rng: Random, pool: IdPool, now: Date): FuzzOperati
         'GET',
       ],
     ],
+    [
+      2,
+      () => [
+        `/api/exports/subsidy-statement.pdf${params([
+          ['period', () => rng.pick([month(), `${year()}-Q${rng.int(1, 4)}`])],
+          ['adviserId', () => id('legal_adviser')],
+          ['countyId', () => id('region')],
+        ])}`,
+        'GET',
+      ],
+    ],
+    [1, () => [`/api/exports/subsidy-payments.xlsx${params([['period', month]])}`, 'GET']],
+    [1, () => [`/api/exports/assessment.${rng.pick(['xlsx', 'pdf'])}${params([['year', year]])}`, 'GET']],
     [1, () => [`/api/roster-filings/${id('roster_filing')}.xlsx`, 'GET']],
     [1, () => ['/api/roster-import/template.xlsx', 'GET']],
     [

@@ -76,3 +76,10 @@ export function canObject(
 export function yearEnded(year: number, today: string): boolean {
   return today > `${year}-12-31`;
 }
+
+/** The year's results table (bureau: the county; office: its township), the published snapshot or a draft marked 草稿. */
+export function assessmentTableUrl(year: number, format: 'xlsx' | 'pdf', countyId?: string | null): string {
+  const params = new URLSearchParams({ year: String(year) });
+  if (countyId) params.set('countyId', countyId);
+  return `/api/exports/assessment.${format}?${params.toString()}`;
+}

@@ -105,6 +105,10 @@ describe('AssessmentPage', { timeout: 20_000 }, () => {
     expect(within(rows).getByTestId('indicator-CONFIRMATIONS').textContent).toContain('不适用');
     expect(within(rows).getByTestId('indicator-CONSULTATIONS').textContent).toContain('18 / 24');
     expect(screen.getByTestId('assessment-publish')).toBeTruthy();
+    // The table downloads, marked as a draft until published.
+    expect(screen.getByTestId('assessment-download-xlsx').textContent).toBe('下载考核结果表（Excel）');
+    expect(screen.getByTestId('assessment-download-pdf')).toBeTruthy();
+    expect(screen.getByTestId('assessment-download-draft').textContent).toContain('草稿');
   });
 
   it('keeps the scheme from saving until the weights add up to 100, then sends it with the version read', async () => {
@@ -140,6 +144,7 @@ describe('AssessmentPage', { timeout: 20_000 }, () => {
     renderAs('ADVISER', <AssessmentPage />);
     expect(await screen.findByTestId('assessment-indicators-a1')).toBeTruthy();
     expect(screen.queryByTestId('assessment-grades')).toBeNull();
+    expect(screen.queryByTestId('assessment-download-xlsx')).toBeNull();
     fireEvent.click(screen.getByTestId('result-object'));
     const dialog = await screen.findByTestId('assessment-object-dialog');
     fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: '第三季度培训漏录' } });

@@ -22,10 +22,20 @@ import {
 import { useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { DownloadButton } from '../../common/DownloadButton';
 import { SectionCard } from '../../common/SectionCard';
 import { useFetched } from '../../common/useFetched';
 import { errorMessage } from '../../i18n/errors';
-import { type Assessment, type AssessmentResult, canObject, formatPoints, GRADES, indicatorFigures, yearEnded } from '../../providers/assessment';
+import {
+  type Assessment,
+  type AssessmentResult,
+  assessmentTableUrl,
+  canObject,
+  formatPoints,
+  GRADES,
+  indicatorFigures,
+  yearEnded,
+} from '../../providers/assessment';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
 import { todayInShanghai } from '../../providers/dates';
 import { useRole } from '../../providers/useCan';
@@ -279,9 +289,32 @@ export const AssessmentPage = () => {
       )}
       {data && (
         <Box data-testid="assessment-results">
-          <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
-            {translate('fq.assessment.results')}
-          </Typography>
+          <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ mb: 1, gap: 1, alignItems: { sm: 'center' }, flexWrap: 'wrap' }}>
+            <Typography variant="h6" component="h2" sx={{ mr: { sm: 'auto' } }}>
+              {translate('fq.assessment.results')}
+            </Typography>
+            {(isBureau || role === 'OFFICE_STAFF') && data.results.length > 0 && (
+              <>
+                {data.status === 'DRAFT' && (
+                  <Typography variant="body2" color="text.secondary" data-testid="assessment-download-draft">
+                    {translate('fq.assessment.download_draft_note')}
+                  </Typography>
+                )}
+                <DownloadButton
+                  url={assessmentTableUrl(year, 'xlsx', countyId)}
+                  fallbackName={`assessment-${year}.xlsx`}
+                  label={translate('fq.assessment.download_xlsx')}
+                  testId="assessment-download-xlsx"
+                />
+                <DownloadButton
+                  url={assessmentTableUrl(year, 'pdf', countyId)}
+                  fallbackName={`assessment-${year}.pdf`}
+                  label={translate('fq.assessment.download_pdf')}
+                  testId="assessment-download-pdf"
+                />
+              </>
+            )}
+          </Stack>
           {data.results.length === 0 && <Typography color="text.secondary">{translate('fq.assessment.no_results')}</Typography>}
           {data.results.map((r) => (
             <ResultCard
