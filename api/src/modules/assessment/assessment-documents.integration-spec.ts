@@ -1,22 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { demoAccount, demoCasePersons, demoCases } from '@fengqiao/seeds';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../../../test/app.js';
 import { rest } from '../../../test/rest.js';
 import { pdfText } from '../../../test/work-log-fixtures.js';
+import { workbookRows } from '../../../test/workbook.js';
 
 const partyCase = demoCases()[0]!;
 const party1 = demoCasePersons()[0]!;
 const tianning = demoAccount('office.tianning').scopeRegionId;
 const RESULTS = `query { assessment(year: 2026) { status results { adviser { name } townships { id name } total grade } } }`;
-
-async function rowsOf(bytes: Buffer): Promise<ExcelJS.CellValue[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as never);
-  const rows: ExcelJS.CellValue[][] = [];
-  wb.worksheets[0]!.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
-  return rows;
-}
 
 /** The demo county's 2026, first as a live draft, then published early (the clock stands in December). */
 describe('assessment table documents', () => {
@@ -32,7 +25,7 @@ describe('assessment table documents', () => {
     const res = await rest(app, 'GET', '/api/exports/assessment.xlsx?year=2026', { token: bureau });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('assessment-2026-draft.xlsx');
-    const rows = await rowsOf(res.bytes);
+    const rows = await workbookRows(res.bytes);
     expect(String(rows[0]![0])).toContain('（草稿）');
     expect(String(rows[1]![0])).toContain('草稿，未公示');
   });
@@ -46,7 +39,7 @@ describe('assessment table documents', () => {
     it('gives the bureau every adviser, ranked within each township, with the grade words and no 草稿', async () => {
       const res = await rest(app, 'GET', '/api/exports/assessment.xlsx?year=2026', { token: bureau });
       expect(res.status).toBe(200);
-      const rows = await rowsOf(res.bytes);
+      const rows = await workbookRows(res.bytes);
       expect(String(rows[0]![0])).not.toContain('草稿');
       expect(String(rows[1]![0])).toContain('已公示');
       const header = rows[2]!.map(String);
@@ -83,7 +76,7 @@ describe('assessment table documents', () => {
       const office = await app.login('office.tianning');
       const res = await rest(app, 'GET', '/api/exports/assessment.xlsx?year=2026', { token: office });
       expect(res.status).toBe(200);
-      const body = (await rowsOf(res.bytes)).slice(3);
+      const body = (await workbookRows(res.bytes)).slice(3);
       const { data } = await app.gql(RESULTS, {}, office);
       expect(body.length).toBe(data.assessment.results.length);
       expect(body.length).toBeGreaterThan(0);

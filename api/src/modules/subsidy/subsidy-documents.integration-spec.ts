@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { demoAccount, demoCasePersons, demoCases, demoPairings, demoRegions } from '@fengqiao/seeds';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import { startTestApp, type TestApp } from '../../../test/app.js';
 import { rest } from '../../../test/rest.js';
 import { pdfText } from '../../../test/work-log-fixtures.js';
+import { workbookRows } from '../../../test/workbook.js';
 import { PAYMENT_AMOUNT_COLUMNS, PAYMENT_HEADERS } from './subsidy-payments.xlsx.js';
 
 const adviser1 = demoAccount('adviser.1');
@@ -25,14 +26,6 @@ const leaks = (text: string) =>
 
 const STATEMENT = '/api/exports/subsidy-statement.pdf';
 const PAYMENTS = '/api/exports/subsidy-payments.xlsx';
-
-async function workbookRows(bytes: Buffer): Promise<ExcelJS.CellValue[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as never);
-  const rows: ExcelJS.CellValue[][] = [];
-  wb.worksheets[0]!.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
-  return rows;
-}
 
 /**
  * July 2026 in the demo county, the clock in August: adviser.1 has a complete case and a failed one whose parties and

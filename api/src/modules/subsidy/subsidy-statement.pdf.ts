@@ -1,5 +1,5 @@
 import { yuanText } from '../../common/documents/format.js';
-import { pdfSheet, pdfTable, pdfText, pdfTitle } from '../../common/pdf/table.js';
+import { type PdfColumn, pdfSheet, pdfTable, pdfText, pdfTitle } from '../../common/pdf/table.js';
 
 /** One printed line: a case (its number, tier, closing date) or a month of consultations. */
 export interface PrintedSubsidyLine {
@@ -29,6 +29,15 @@ export interface StatementDocument {
   voucherNo: string | null;
 }
 
+/** What both tables of a statement (paying lines, lines that do not qualify) begin with. */
+const LINE_COLUMNS: PdfColumn[] = [
+  { title: '序号', weight: 3 },
+  { title: '类别', weight: 6 },
+  { title: '案件编号 / 月份', weight: 14, align: 'left' },
+  { title: '难易程度', weight: 5 },
+  { title: '结案日期', weight: 7 },
+];
+
 /** 法律顾问补贴发放清单: one adviser's statement for a period on A4, with the lines to sign (领款人, 经办人, 审核人). */
 export function renderSubsidyStatement(s: StatementDocument): Promise<Buffer> {
   const title = `${s.county}村（社区）法律顾问补贴发放清单${s.draft ? '（草稿）' : ''}`;
@@ -40,15 +49,7 @@ export function renderSubsidyStatement(s: StatementDocument): Promise<Buffer> {
   sheet.doc.moveDown(0.3);
   pdfTable(
     sheet,
-    [
-      { title: '序号', weight: 3 },
-      { title: '类别', weight: 6 },
-      { title: '案件编号 / 月份', weight: 14, align: 'left' },
-      { title: '难易程度', weight: 5 },
-      { title: '结案日期', weight: 7 },
-      { title: '件数 / 次数', weight: 5 },
-      { title: '金额（元）', weight: 7, align: 'right' },
-    ],
+    [...LINE_COLUMNS, { title: '件数 / 次数', weight: 5 }, { title: '金额（元）', weight: 7, align: 'right' }],
     [
       ...paying.map((l, i) => ({ cells: [String(i + 1), l.kind, l.subject, l.tier, l.closedOn, String(l.count), yuanText(l.amountFen)] })),
       ...(paying.length ? [] : [{ cells: ['', '', '（本期无补贴项目）', '', '', '', ''] }]),
@@ -60,14 +61,7 @@ export function renderSubsidyStatement(s: StatementDocument): Promise<Buffer> {
     sheet.doc.moveDown(0.3);
     pdfTable(
       sheet,
-      [
-        { title: '序号', weight: 3 },
-        { title: '类别', weight: 6 },
-        { title: '案件编号 / 月份', weight: 14, align: 'left' },
-        { title: '难易程度', weight: 5 },
-        { title: '结案日期', weight: 7 },
-        { title: '原因', weight: 12, align: 'left' },
-      ],
+      [...LINE_COLUMNS, { title: '原因', weight: 12, align: 'left' }],
       excluded.map((l, i) => ({ cells: [String(i + 1), l.kind, l.subject, l.tier, l.closedOn, l.reason] })),
     );
   }
