@@ -386,6 +386,10 @@ describe('key write paths on a pool of one connection', () => {
       '/api/exports/monthly-checks.xlsx',
       '/api/exports/trainings.xlsx',
       '/api/exports/consultation-meetings.xlsx',
+      `/api/exports/subsidy-payments.xlsx?period=${currentMonth()}`,
+      `/api/exports/subsidy-statement.pdf?period=${currentMonth()}&adviserId=${adviser1.adviserId}`,
+      '/api/exports/assessment.xlsx',
+      '/api/exports/assessment.pdf',
     ]) {
       const res = await rest(app, 'GET', path, { token: t.bureau });
       expect({ path, status: res.status }).toEqual({ path, status: 200 });
