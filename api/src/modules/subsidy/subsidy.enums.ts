@@ -32,7 +32,8 @@ export enum NonQualifyingReason {
 }
 registerEnumType(NonQualifyingReason, {
   name: 'NonQualifyingReason',
-  description: 'Why a line pays nothing: 未达成协议, 无调解记录, 协议未把关, 未回访, 协议未履行, 已发放, 当月日志未审核通过, 无补贴标准, 非主办法律顾问',
+  description:
+    'Why a line pays nothing: 未达成协议, 无调解记录, 协议未把关, 未回访, 协议未履行, 已发放, 当月日志未审核通过, 无补贴标准, 非主办法律顾问',
   valuesConfig: {
     NO_AGREEMENT: { description: '未达成调解协议' },
     NO_SESSION_RECORD: { description: '卷宗缺少调解记录' },
