@@ -1,3 +1,4 @@
+import { enumLabel } from '@fengqiao/labels';
 import { LockMode } from '@mikro-orm/core';
 import { now } from '../../common/clock.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
@@ -546,7 +547,7 @@ export class SubsidyService {
                 month: (row.month as string | null) ?? null,
                 count: Number(row.count),
                 amountFen: delta,
-                note: `${year}年度考核结算 / year-end settlement: ${String(row.period)} ${String(row.kind)} × ${factor} (${grade})`,
+                note: `${year}年度考核结算：${String(row.period)} ${enumLabel('SubsidyLineKind', String(row.kind))} × ${factor}（${enumLabel('AssessmentGrade', grade)}）`,
                 settles: String(row.id),
               });
               statement.totalFen = Number(statement.totalFen) + delta;
