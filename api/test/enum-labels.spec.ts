@@ -29,7 +29,7 @@ import {
   IndicatorKind,
   ObjectionStatus,
 } from '../src/modules/assessment/assessment.enums.js';
-import { NonQualifyingReason, StatementStatus, SubsidyLineKind } from '../src/modules/subsidy/subsidy.enums.js';
+import { CaseSplit, NonQualifyingReason, StatementStatus, SubsidyLineKind } from '../src/modules/subsidy/subsidy.enums.js';
 import { ActionItemOwnerKind, ActionItemStatus, ParticipantKind } from '../src/modules/meeting/meeting.enums.js';
 import { ProviderKind } from '../src/modules/provider/provider.enums.js';
 import { RegionChangeKind, RegionLevel, Terrain, TownshipKind, VillageKind } from '../src/modules/region/region.enums.js';
@@ -92,6 +92,7 @@ const API_ENUMS: { [E in EnumName]: Readonly<Record<string, EnumValue<E>>> } = {
   SubsidyLineKind,
   NonQualifyingReason,
   StatementStatus,
+  CaseSplit,
 };
 
 /**

@@ -2,7 +2,7 @@ import type { LabelMaps } from './locale.js';
 
 /** Case and consultation subsidies (rule 12, docs/domain.md): line kinds, why a line pays nothing, statement states. */
 export const SUBSIDY_VALUES = {
-  SubsidyLineKind: ['CASE', 'CONSULTATION'],
+  SubsidyLineKind: ['CASE', 'CONSULTATION', 'ADJUSTMENT'],
   NonQualifyingReason: [
     'NO_AGREEMENT',
     'NO_SESSION_RECORD',
@@ -12,14 +12,16 @@ export const SUBSIDY_VALUES = {
     'ALREADY_PAID',
     'MONTH_NOT_APPROVED',
     'NO_RATE',
+    'NOT_LEAD',
   ],
   StatementStatus: ['DRAFT', 'CONFIRMED', 'PAID'],
+  CaseSplit: ['EQUAL', 'LEAD'],
 } as const;
 
 export const SUBSIDY_LABELS: LabelMaps<typeof SUBSIDY_VALUES> = {
   SubsidyLineKind: {
-    'zh-CN': { CASE: '案件补贴', CONSULTATION: '咨询补贴' },
-    en: { CASE: 'Case subsidy', CONSULTATION: 'Consultation subsidy' },
+    'zh-CN': { CASE: '案件补贴', CONSULTATION: '咨询补贴', ADJUSTMENT: '调整' },
+    en: { CASE: 'Case subsidy', CONSULTATION: 'Consultation subsidy', ADJUSTMENT: 'Adjustment' },
   },
   NonQualifyingReason: {
     'zh-CN': {
@@ -31,6 +33,7 @@ export const SUBSIDY_LABELS: LabelMaps<typeof SUBSIDY_VALUES> = {
       ALREADY_PAID: '已在其他清单中发放',
       MONTH_NOT_APPROVED: '当月工作日志未审核通过',
       NO_RATE: '无适用的补贴标准',
+      NOT_LEAD: '非主办法律顾问（由主办领取）',
     },
     en: {
       NO_AGREEMENT: 'No agreement reached',
@@ -41,10 +44,15 @@ export const SUBSIDY_LABELS: LabelMaps<typeof SUBSIDY_VALUES> = {
       ALREADY_PAID: 'Already paid in another statement',
       MONTH_NOT_APPROVED: 'The month’s work log is not approved',
       NO_RATE: 'No subsidy rate in force',
+      NOT_LEAD: 'Not the lead adviser (the lead is paid)',
     },
   },
   StatementStatus: {
     'zh-CN': { DRAFT: '草稿', CONFIRMED: '已确认', PAID: '已发放' },
     en: { DRAFT: 'Draft', CONFIRMED: 'Confirmed', PAID: 'Paid' },
+  },
+  CaseSplit: {
+    'zh-CN': { EQUAL: '平均分配', LEAD: '主办法律顾问领取' },
+    en: { EQUAL: 'Split equally', LEAD: 'Paid to the lead adviser' },
   },
 };

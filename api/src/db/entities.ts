@@ -32,7 +32,7 @@ import { Training, TrainingAttendance } from '../modules/training/training.entit
 import { ActionItem, ConsultationMeeting, MeetingParticipant } from '../modules/meeting/consultation-meeting.entity.js';
 import { SetupToken } from '../modules/setup/setup-token.entity.js';
 import { AssessmentScheme } from '../modules/assessment/assessment-scheme.entity.js';
-import { SubsidyClaim, SubsidyLine, SubsidyRate, SubsidyStatement } from '../modules/subsidy/subsidy.entities.js';
+import { SubsidyClaim, SubsidyLine, SubsidyRate, SubsidySetting, SubsidyStatement } from '../modules/subsidy/subsidy.entities.js';
 import { AssessmentObjection, AssessmentPublication, AssessmentResultRow } from '../modules/assessment/assessment-publication.entity.js';
 
 export const ENTITIES = [
@@ -79,6 +79,7 @@ export const ENTITIES = [
   AssessmentResultRow,
   AssessmentObjection,
   SubsidyRate,
+  SubsidySetting,
   SubsidyStatement,
   SubsidyLine,
   SubsidyClaim,

@@ -625,6 +625,13 @@ export type CaseSource =
   /** 主动调解: found by the adviser or committee while screening disputes (排查) */
   | 'SCREENING';
 
+/** 多名法律顾问的案件补贴：平均分配, 或由主办法律顾问领取 */
+export type CaseSplit =
+  /** 平均分配（余数归主办，未指定则归编号最小者） */
+  | 'EQUAL'
+  /** 由局指定的主办法律顾问全额领取（未指定时平均分配） */
+  | 'LEAD';
+
 /** Case counts for a region and period: no names, no text */
 export type CaseStatistics = {
   /** Sum of amounts involved, in fen (a 53-bit safe integer) */
@@ -1157,6 +1164,22 @@ export type Gender =
   | 'FEMALE'
   /** 男 */
   | 'MALE';
+
+/** A factor for an assessment grade (for example 不合格 → "0", 基本合格 → "0.8") */
+export type GradeFactorInput = {
+  /** A non-negative decimal with at most six places, at most 10 */
+  factor: Scalars['String']['input'];
+  /** The grade */
+  grade: AssessmentGrade;
+};
+
+/** A factor on a year’s paid subsidies for an assessment grade, applied by the year-end settlement */
+export type GradeFactorView = {
+  /** The factor as an exact decimal (for example "0.8"); amounts round half up to the fen */
+  factor: Scalars['String']['output'];
+  /** The published assessment grade */
+  grade: AssessmentGrade;
+};
 
 /** 工作亮点 */
 export type Highlight = {
@@ -1846,6 +1869,8 @@ export type Mutation = {
   addActionItem: ActionItem;
   /** Add a mediator to a village committee */
   addCommitteeMember: CommitteeMember;
+  /** Correct a confirmed, unpaid statement with an adjustment line and its reason (bureau; lines are never edited; audited) */
+  addSubsidyAdjustment: SubsidyStatementView;
   /** Apply a checked region table from a date, in one transaction: any bad row is BAD_USER_INPUT with extensions.problems, and nothing is written. The same file again changes nothing */
   applyRegionImport: RegionImportResult;
   /** The township office approves a submitted month; another township’s office is FORBIDDEN */
@@ -1948,10 +1973,16 @@ export type Mutation = {
   saveAssessmentScheme: AssessmentScheme;
   /** Save a county’s subsidy rates from a date (bureau) */
   saveSubsidyRate: SubsidyRateView;
+  /** Save a county’s subsidy settings (bureau) */
+  saveSubsidySettings: SubsidySettingsView;
+  /** Name the lead adviser (主办法律顾问) of a case, one of those assigned to it, or none; returns the lead (bureau; audited) */
+  setCaseLeadAdviser: Maybe<Scalars['ID']['output']>;
   /** Set the adviser’s photo from an image uploaded to POST /api/uploads */
   setLegalAdviserPhoto: LegalAdviser;
   /** Replace the advisers who attended an annual training */
   setTrainingAttendance: Training;
+  /** Settle a year by the published assessment grades: adjustment lines on each adviser’s settlement statement (period <year>-Y); paid statements never change; each line is settled once */
+  settleSubsidyYear: Array<SubsidyStatementView>;
   /** accepted → in mediation */
   startMediation: MediationCase;
   /** Submit a month of your work log for review; its entries freeze. After a return, submit again */
@@ -2000,6 +2031,12 @@ export type MutationAddActionItemArgs = {
 export type MutationAddCommitteeMemberArgs = {
   input: CommitteeMemberInput;
   villageId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddSubsidyAdjustmentArgs = {
+  input: SubsidyAdjustmentInput;
+  statementId: Scalars['ID']['input'];
 };
 
 
@@ -2284,6 +2321,17 @@ export type MutationSaveSubsidyRateArgs = {
 };
 
 
+export type MutationSaveSubsidySettingsArgs = {
+  input: SubsidySettingsInput;
+};
+
+
+export type MutationSetCaseLeadAdviserArgs = {
+  adviserId?: InputMaybe<Scalars['ID']['input']>;
+  caseId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetLegalAdviserPhotoArgs = {
   adviserId: Scalars['ID']['input'];
   attachmentId: Scalars['ID']['input'];
@@ -2293,6 +2341,12 @@ export type MutationSetLegalAdviserPhotoArgs = {
 export type MutationSetTrainingAttendanceArgs = {
   adviserIds: Array<Scalars['ID']['input']>;
   trainingId: Scalars['ID']['input'];
+};
+
+
+export type MutationSettleSubsidyYearArgs = {
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -2389,12 +2443,14 @@ export type MutationWithdrawMediationCaseArgs = {
   input?: InputMaybe<CaseStepInput>;
 };
 
-/** Why a line pays nothing: 未达成协议, 无调解记录, 协议未把关, 未回访, 协议未履行, 已发放, 当月日志未审核通过, 无补贴标准 */
+/** Why a line pays nothing: 未达成协议, 无调解记录, 协议未把关, 未回访, 协议未履行, 已发放, 当月日志未审核通过, 无补贴标准, 非主办法律顾问 */
 export type NonQualifyingReason =
   /** 已在其他清单中发放 */
   | 'ALREADY_PAID'
   /** 当月工作日志未审核通过 */
   | 'MONTH_NOT_APPROVED'
+  /** 本县案件补贴由主办法律顾问领取，本人非主办 */
+  | 'NOT_LEAD'
   /** 协议未履行 */
   | 'NOT_PERFORMED'
   /** 协议未经法律顾问把关通过 */
@@ -2664,6 +2720,8 @@ export type Query = {
   consultationMeetings: ConsultationMeetingList;
   /** Coverage of a township, county, city or province (default: your own region) on a date (default: today) */
   coverage: Coverage;
+  /** The drafts of a period (草稿), computed from the records now: one per adviser not yet confirmed, a line per qualifying case or month of consultations and a line per case that does not qualify, with the reason */
+  draftSubsidyStatement: Array<SubsidyStatementView>;
   /** One-off check: cases registered, before parties were kept per case, with a party ID number already on file (the registration showed the earlier record) */
   idNumberReuseReport: Array<IdNumberReuseRow>;
   /** One office; null when it does not exist or is outside your jurisdiction */
@@ -2712,6 +2770,8 @@ export type Query = {
   setupStatus: SetupStatus;
   /** A county’s subsidy rates (补贴标准), newest first */
   subsidyRates: Array<SubsidyRateView>;
+  /** A county’s subsidy settings: how a case with several advisers is paid */
+  subsidySettings: SubsidySettingsView;
   /** Subsidy statements of a period: confirmed ones as frozen, drafts computed from the records for the rest (bureau: every adviser; office: its township’s; adviser: own) */
   subsidyStatements: Array<SubsidyStatementView>;
   /** One training; null when it does not exist or you may not see it */
@@ -2792,6 +2852,12 @@ export type QueryConsultationMeetingsArgs = {
 
 export type QueryCoverageArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryDraftSubsidyStatementArgs = {
+  period: Scalars['String']['input'];
   regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -2892,6 +2958,11 @@ export type QueryRosterOnArgs = {
 
 
 export type QuerySubsidyRatesArgs = {
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySubsidySettingsArgs = {
   countyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -3710,8 +3781,20 @@ export type StatementStatus =
   /** 已发放 */
   | 'PAID';
 
-/** 案件补贴, 咨询补贴 */
+/** A correction of a confirmed statement: an adjustment line with its reason, never an edit of a line */
+export type SubsidyAdjustmentInput = {
+  /** The amount, fen: positive to pay more, negative to recover; not zero */
+  amountFen: Scalars['Int']['input'];
+  /** Why (shown on the statement; no party’s name) */
+  reason: Scalars['String']['input'];
+  /** The statement’s version you read; a stale one is CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+/** 案件补贴, 咨询补贴, 调整 */
 export type SubsidyLineKind =
+  /** 调整（确认后更正或年度考核结算），可正可负，附理由 */
+  | 'ADJUSTMENT'
   /** 人民调解案件补贴 */
   | 'CASE'
   /** 法律咨询补贴 */
@@ -3733,6 +3816,8 @@ export type SubsidyLineView = {
   kind: SubsidyLineKind;
   /** The month, YYYY-MM (consultation lines) */
   month: Maybe<Scalars['String']['output']>;
+  /** Why an adjustment line was added (adjustment lines only) */
+  note: Maybe<Scalars['String']['output']>;
   /** Why the line pays nothing; null when it pays */
   reason: Maybe<NonQualifyingReason>;
   /** The case’s difficulty tier (case lines) */
@@ -3751,6 +3836,8 @@ export type SubsidyRateInput = {
   difficultFen: Scalars['Int']['input'];
   /** In force from this day */
   effectiveFrom: Scalars['Date']['input'];
+  /** Factors by assessment grade for the year-end settlement; none: amounts stand */
+  gradeFactors?: InputMaybe<Array<GradeFactorInput>>;
   /** Major case (重大), fen */
   majorFen: Scalars['Int']['input'];
   /** Ordinary case (一般), fen */
@@ -3769,6 +3856,8 @@ export type SubsidyRateView = {
   difficultFen: Scalars['Int']['output'];
   /** In force from this day until the next rate’s */
   effectiveFrom: Scalars['Date']['output'];
+  /** Factors by assessment grade for the year-end settlement; a grade not listed keeps its amounts */
+  gradeFactors: Array<GradeFactorView>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** Case subsidy for a major case (重大), fen */
@@ -3776,6 +3865,26 @@ export type SubsidyRateView = {
   /** Case subsidy for an ordinary case (一般), fen */
   ordinaryFen: Scalars['Int']['output'];
   /** Send it back with saveSubsidyRate; a stale one is CONFLICT */
+  version: Scalars['Int']['output'];
+};
+
+/** A county’s subsidy settings */
+export type SubsidySettingsInput = {
+  /** How a case with several advisers is paid */
+  caseSplit: CaseSplit;
+  /** The county; default your own */
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you read; a stale one is CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+/** A county’s subsidy settings */
+export type SubsidySettingsView = {
+  /** How a case with several advisers is paid: split equally, or to the lead adviser the bureau names */
+  caseSplit: CaseSplit;
+  /** The county */
+  countyId: Scalars['ID']['output'];
+  /** Send it back with saveSubsidySettings (0 while at the defaults) */
   version: Scalars['Int']['output'];
 };
 

@@ -1,5 +1,5 @@
 import { type Ref, type Rel } from '@mikro-orm/core';
-import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { CommitteeMember } from '../village/committee-member.entity.js';
 import { MediationCase } from './mediation-case.entity.js';
@@ -10,6 +10,10 @@ import { MediationCase } from './mediation-case.entity.js';
  */
 @Entity({ tableName: 'case_adviser' })
 @Unique({ name: 'case_adviser_case_adviser_unique', properties: ['case', 'adviser'] })
+@Index({
+  name: 'case_adviser_one_lead',
+  expression: 'create unique index "case_adviser_one_lead" on "case_adviser" ("case_id") where "lead"',
+})
 export class CaseAdviser {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -22,6 +26,10 @@ export class CaseAdviser {
 
   @Property({ columnType: 'timestamptz', nullable: true })
   endedAt?: Date | null;
+
+  /** The lead adviser (主办法律顾问) the bureau named: at most one per case; takes the remainder fen of a split subsidy. */
+  @Property({ default: false })
+  lead?: boolean = false;
 }
 
 /** A committee mediator (人民调解员) assigned to a case. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { CaseTier } from '../mediation-case/case.enums.js';
-import { caseProblem, statementLines, statementTotal } from './statement.js';
+import { caseProblem, caseShare, statementLines, statementTotal } from './statement.js';
 import type { CaseCandidate, ConsultationMonth } from './subsidy.figures.js';
-import { NonQualifyingReason, SubsidyLineKind } from './subsidy.enums.js';
+import { CaseSplit, NonQualifyingReason, SubsidyLineKind } from './subsidy.enums.js';
 
 const complete: CaseCandidate = {
   adviserId: 'a',
@@ -12,6 +12,7 @@ const complete: CaseCandidate = {
   closedOn: '2026-07-10',
   carriedOver: false,
   advisers: ['a'],
+  leadId: null,
   agreementReached: true,
   hasSession: true,
   reviewed: true,
@@ -82,5 +83,28 @@ describe('statement lines', () => {
 
   it('totals exactly, past 32 bits', () => {
     expect(statementTotal([{ amountFen: 2_147_483_647 }, { amountFen: 2_147_483_647 }, { amountFen: 2 }])).toBe(4_294_967_296);
+  });
+});
+
+describe('a case shared between advisers', () => {
+  // 30,001 fen between three advisers: 10,000 each and one fen left over.
+  const shared = (adviserId: string, leadId: string | null) => ({ adviserId, advisers: ['a', 'b', 'c'], leadId, rateFen: 30_001 });
+
+  it('splits equally, the remainder fen going to the first adviser by id while no lead is named', () => {
+    expect(['a', 'b', 'c'].map((id) => caseShare(shared(id, null), CaseSplit.EQUAL))).toEqual([10_001, 10_000, 10_000]);
+    // The LEAD setting splits equally too while the bureau has named no lead.
+    expect(['a', 'b', 'c'].map((id) => caseShare(shared(id, null), CaseSplit.LEAD))).toEqual([10_001, 10_000, 10_000]);
+  });
+
+  it('gives the remainder to the named lead when splitting equally', () => {
+    expect(['a', 'b', 'c'].map((id) => caseShare(shared(id, 'c'), CaseSplit.EQUAL))).toEqual([10_000, 10_000, 10_001]);
+  });
+
+  it('pays the whole case to the named lead when the county says so, and tells the others why they get nothing', () => {
+    expect(['a', 'b', 'c'].map((id) => caseShare(shared(id, 'b'), CaseSplit.LEAD))).toEqual([null, 30_001, null]);
+    const lines = statementLines('a', [{ ...complete, advisers: ['a', 'b'], leadId: 'b' }], [], CaseSplit.LEAD);
+    expect(lines).toMatchObject([{ amountFen: 0, reason: NonQualifyingReason.NOT_LEAD }]);
+    // A lead whose assignment ended is no lead: split equally.
+    expect(caseShare({ adviserId: 'a', advisers: ['a', 'b'], leadId: 'z', rateFen: 30_001 }, CaseSplit.LEAD)).toBe(15_001);
   });
 });

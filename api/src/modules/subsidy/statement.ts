@@ -1,7 +1,7 @@
 import type { CaseTier } from '../mediation-case/case.enums.js';
 import { splitFen, sumFen } from './money.js';
 import type { CaseCandidate, ConsultationMonth } from './subsidy.figures.js';
-import { NonQualifyingReason, SubsidyLineKind } from './subsidy.enums.js';
+import { CaseSplit, NonQualifyingReason, SubsidyLineKind } from './subsidy.enums.js';
 
 /** A line of a statement, drafted or frozen: never a party's name or any confidential text. */
 export interface StatementLine {
@@ -15,6 +15,8 @@ export interface StatementLine {
   amountFen: number;
   /** Null when the line pays; else why it does not. */
   reason: NonQualifyingReason | null;
+  /** Why an adjustment line was added (adjustment lines only). */
+  note?: string | null;
 }
 
 /**
@@ -36,19 +38,34 @@ export function caseProblem(
 }
 
 /**
+ * The adviser's part of a case's rate, or null when the county pays shared cases to the named lead and the adviser is
+ * not the lead. Split equally otherwise (also while no lead is named): the remainder fen go to the lead, else to the
+ * first adviser by id.
+ */
+export function caseShare(c: Pick<CaseCandidate, 'adviserId' | 'advisers' | 'leadId' | 'rateFen'>, split: CaseSplit): number | null {
+  const advisers = c.advisers.includes(c.adviserId) ? c.advisers : [...c.advisers, c.adviserId];
+  const lead = c.leadId && advisers.includes(c.leadId) ? c.leadId : null;
+  if (split === CaseSplit.LEAD && lead) return c.adviserId === lead ? (c.rateFen ?? 0) : null;
+  return c.rateFen === null ? 0 : (splitFen(c.rateFen, advisers, lead).get(c.adviserId) ?? 0);
+}
+
+/**
  * One adviser's lines for a period: a line per case (its share of the tier's rate when it qualifies, else the reason),
  * carried-over cases only when they now qualify; per month, the approved consultations (capped) and, apart, those
  * of a month whose work log is not approved.
  */
-export function statementLines(adviserId: string, cases: readonly CaseCandidate[], months: readonly ConsultationMonth[]): StatementLine[] {
+export function statementLines(
+  adviserId: string,
+  cases: readonly CaseCandidate[],
+  months: readonly ConsultationMonth[],
+  split: CaseSplit = CaseSplit.EQUAL,
+): StatementLine[] {
   const lines: StatementLine[] = [];
   for (const c of cases) {
     if (c.adviserId !== adviserId) continue;
-    const reason = caseProblem(c);
+    const share = caseShare(c, split);
+    const reason = caseProblem(c) ?? (share === null ? NonQualifyingReason.NOT_LEAD : null);
     if (c.carriedOver && reason) continue;
-    const amountFen = reason
-      ? 0
-      : (splitFen(c.rateFen!, c.advisers.includes(adviserId) ? c.advisers : [...c.advisers, adviserId]).get(adviserId) ?? 0);
     lines.push({
       kind: SubsidyLineKind.CASE,
       caseId: c.caseId,
@@ -57,7 +74,7 @@ export function statementLines(adviserId: string, cases: readonly CaseCandidate[
       closedOn: c.closedOn,
       month: null,
       count: 1,
-      amountFen,
+      amountFen: reason ? 0 : share!,
       reason,
     });
   }

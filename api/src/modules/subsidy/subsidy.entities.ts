@@ -6,7 +6,7 @@ import { CaseTier } from '../mediation-case/case.enums.js';
 import { MediationCase } from '../mediation-case/mediation-case.entity.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
-import { NonQualifyingReason, StatementStatus, SubsidyLineKind } from './subsidy.enums.js';
+import { CaseSplit, NonQualifyingReason, StatementStatus, SubsidyLineKind } from './subsidy.enums.js';
 
 /**
  * A county's subsidy rates from a date (补贴标准), in fen: a case subsidy per difficulty tier and a consultation subsidy
@@ -46,6 +46,14 @@ export class SubsidyRate {
 
   @Property({ type: 'integer', nullable: true })
   consultationMonthlyCapFen!: number | null;
+
+  /**
+   * Factors by the adviser's published assessment grade (for example FAIL → '0', BASIC_PASS → '0.8'), as exact decimal
+   * strings; a grade not named keeps its amounts. The year-end settlement applies those of the rate in force on 31
+   * December.
+   */
+  @Property({ type: 'json', nullable: true })
+  gradeFactors?: Partial<Record<string, string>> | null;
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
   createdBy!: Ref<User>;
@@ -107,8 +115,16 @@ export class SubsidyStatement {
   version: number = 1;
 }
 
-/** One frozen line of a confirmed statement: a case, or a month of consultations; paying or not, with the reason. */
+/**
+ * One frozen line of a confirmed statement: a case, or a month of consultations, paying or not with the reason; or an
+ * adjustment (positive or negative, with its note) added after confirmation or by the year-end settlement. A
+ * settlement line names the line it settles, once (the unique key makes running the settlement twice add nothing).
+ */
 @Entity({ tableName: 'subsidy_line' })
+@Check({
+  name: 'subsidy_line_adjustment',
+  expression: `("kind" = 'ADJUSTMENT') = ("note" is not null) and ("kind" = 'ADJUSTMENT' or "amount_fen" >= 0)`,
+})
 export class SubsidyLine {
   @PrimaryKey({ type: 'uuid' })
   id: string = crypto.randomUUID();
@@ -145,6 +161,14 @@ export class SubsidyLine {
 
   @Enum({ items: () => NonQualifyingReason, nullable: true })
   reason?: NonQualifyingReason | null;
+
+  /** Why an adjustment was made (adjustment lines only). */
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+
+  /** The paying line a year-end settlement line adjusts by the adviser's grade; each is settled once. */
+  @ManyToOne(() => SubsidyLine, { ref: true, deleteRule: 'restrict', nullable: true, unique: 'subsidy_line_settles_unique' })
+  settles?: Ref<SubsidyLine> | null;
 }
 
 /**
@@ -167,3 +191,21 @@ export class SubsidyClaim {
 
 export const caseClaim = (adviserId: string, caseId: string) => `CASE:${adviserId}:${caseId}`;
 export const consultationClaim = (adviserId: string, month: string) => `CONSULTATION:${adviserId}:${month}`;
+
+/** A county's subsidy settings: how a case with several advisers is paid. Absent: split equally. */
+@Entity({ tableName: 'subsidy_setting' })
+export class SubsidySetting {
+  [OptionalProps]?: 'version' | 'updatedAt';
+
+  @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict', primary: true })
+  county!: Ref<Region>;
+
+  @Enum({ items: () => CaseSplit })
+  caseSplit!: CaseSplit;
+
+  @Property({ columnType: 'timestamptz' })
+  updatedAt: Date = now();
+
+  @Property({ version: true })
+  version: number = 1;
+}

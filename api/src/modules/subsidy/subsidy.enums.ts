@@ -4,13 +4,16 @@ import { registerEnumType } from 'type-graphql';
 export enum SubsidyLineKind {
   CASE = 'CASE',
   CONSULTATION = 'CONSULTATION',
+  /** A correction after confirmation, or the year-end settlement by assessment grade: positive or negative, with a reason. */
+  ADJUSTMENT = 'ADJUSTMENT',
 }
 registerEnumType(SubsidyLineKind, {
   name: 'SubsidyLineKind',
-  description: '案件补贴, 咨询补贴',
+  description: '案件补贴, 咨询补贴, 调整',
   valuesConfig: {
     CASE: { description: '人民调解案件补贴' },
     CONSULTATION: { description: '法律咨询补贴' },
+    ADJUSTMENT: { description: '调整（确认后更正或年度考核结算），可正可负，附理由' },
   },
 });
 
@@ -24,10 +27,13 @@ export enum NonQualifyingReason {
   ALREADY_PAID = 'ALREADY_PAID',
   MONTH_NOT_APPROVED = 'MONTH_NOT_APPROVED',
   NO_RATE = 'NO_RATE',
+  /** The county pays a shared case's subsidy to the lead adviser the bureau named, and this adviser is not the lead. */
+  NOT_LEAD = 'NOT_LEAD',
 }
 registerEnumType(NonQualifyingReason, {
   name: 'NonQualifyingReason',
-  description: 'Why a line pays nothing: 未达成协议, 无调解记录, 协议未把关, 未回访, 协议未履行, 已发放, 当月日志未审核通过, 无补贴标准',
+  description:
+    'Why a line pays nothing: 未达成协议, 无调解记录, 协议未把关, 未回访, 协议未履行, 已发放, 当月日志未审核通过, 无补贴标准, 非主办法律顾问',
   valuesConfig: {
     NO_AGREEMENT: { description: '未达成调解协议' },
     NO_SESSION_RECORD: { description: '卷宗缺少调解记录' },
@@ -37,6 +43,7 @@ registerEnumType(NonQualifyingReason, {
     ALREADY_PAID: { description: '已在其他清单中发放' },
     MONTH_NOT_APPROVED: { description: '当月工作日志未审核通过' },
     NO_RATE: { description: '当日无适用的补贴标准' },
+    NOT_LEAD: { description: '本县案件补贴由主办法律顾问领取，本人非主办' },
   },
 });
 
@@ -52,5 +59,21 @@ registerEnumType(StatementStatus, {
     DRAFT: { description: '草稿：由记录实时计算' },
     CONFIRMED: { description: '已确认：明细冻结' },
     PAID: { description: '已发放' },
+  },
+});
+
+/** How a case with several advisers is paid (a county's setting). */
+export enum CaseSplit {
+  /** Split equally; the remainder fen go to the lead adviser when named, else to the first by id. */
+  EQUAL = 'EQUAL',
+  /** The whole case subsidy goes to the lead adviser the bureau named; split equally while none is named. */
+  LEAD = 'LEAD',
+}
+registerEnumType(CaseSplit, {
+  name: 'CaseSplit',
+  description: '多名法律顾问的案件补贴：平均分配, 或由主办法律顾问领取',
+  valuesConfig: {
+    EQUAL: { description: '平均分配（余数归主办，未指定则归编号最小者）' },
+    LEAD: { description: '由局指定的主办法律顾问全额领取（未指定时平均分配）' },
   },
 });

@@ -13,6 +13,8 @@ export interface CaseCandidate {
   carriedOver: boolean;
   /** Every adviser assigned to the case, by id: the subsidy is split between them. */
   advisers: string[];
+  /** The lead adviser the bureau named, if any. */
+  leadId: string | null;
   agreementReached: boolean;
   hasSession: boolean;
   reviewed: boolean;
@@ -53,6 +55,7 @@ export async function subsidyCandidates(
     `select ca.adviser_id, mc.id as case_id, mc.case_no, mc.tier, mc.closed_on::text as closed_on, mc.closed_on < ?::date as carried_over,
             (select array_agg(ca2.adviser_id::text order by ca2.adviser_id) from case_adviser ca2
               where ca2.case_id = mc.id and ca2.ended_at is null) as advisers,
+            (select ca3.adviser_id from case_adviser ca3 where ca3.case_id = mc.id and ca3.ended_at is null and ca3.lead) as lead_id,
             (mc.status = 'AGREEMENT_REACHED' and ag.id is not null) as agreement_reached,
             exists (select 1 from mediation_session s where s.case_id = mc.id) as has_session,
             coalesce(ag.review_status = 'APPROVED', false) as reviewed,
@@ -101,6 +104,7 @@ export async function subsidyCandidates(
       closedOn: String(r.closed_on),
       carriedOver: Boolean(r.carried_over),
       advisers: (r.advisers as string[] | null) ?? [String(r.adviser_id)],
+      leadId: r.lead_id ? String(r.lead_id) : null,
       agreementReached: Boolean(r.agreement_reached),
       hasSession: Boolean(r.has_session),
       reviewed: Boolean(r.reviewed),

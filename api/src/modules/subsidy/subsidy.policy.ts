@@ -1,9 +1,12 @@
 import { requireCounty } from '../../common/access/county.js';
-import { sqlRegionsUnder } from '../../common/access/jurisdiction.js';
+import { ancestorAt, contains, type Place, sqlRegionsUnder } from '../../common/access/jurisdiction.js';
 import { Role } from '../../common/access/role.js';
 import { scopePlaceOf } from '../../common/access/scope.js';
+import { AppError } from '../../common/errors/app-error.js';
+import { isId } from '../../common/graphql/ids.js';
 import type { Context } from '../../context.js';
-import type { Region } from '../region/region.entity.js';
+import { Region } from '../region/region.entity.js';
+import { RegionLevel } from '../region/region.enums.js';
 import type { Period } from './period.js';
 
 /**
@@ -18,13 +21,26 @@ export class SubsidyPolicy {
     return requireCounty(this.ctx, countyId);
   }
 
-  /** The advisers whose statements the viewer may read, or 'all' for the bureau. */
-  async visibleAdvisers(period: Period): Promise<Set<string> | 'all'> {
-    const viewer = this.ctx.viewer;
-    if (viewer?.role === Role.BUREAU_ADMIN) return 'all';
-    if (viewer?.role === Role.ADVISER) return new Set(viewer.adviserId ? [viewer.adviserId] : []);
-    const place = viewer?.role === Role.OFFICE_STAFF ? scopePlaceOf(this.ctx) : null;
-    if (!place) return new Set();
+  /**
+   * The region a draft is asked for: a county the viewer reaches (default their own), or a township of it (then only
+   * the advisers paired with one of its villages in the period). Anything else is BAD_USER_INPUT on `regionId`.
+   */
+  async region(regionId: string | null | undefined): Promise<{ county: Region; township: Region | null }> {
+    const refuse = () => AppError.badInput('regionId', 'no such county or township in your jurisdiction');
+    if (regionId == null) return { county: await this.county(null), township: null };
+    const region = isId(regionId) ? await this.ctx.em.findOne(Region, { id: regionId }) : null;
+    if (!region || (region.level !== RegionLevel.COUNTY && region.level !== RegionLevel.TOWNSHIP)) throw refuse();
+    const township = region.level === RegionLevel.TOWNSHIP ? region : null;
+    const county = await this.county(township ? ancestorAt(region, RegionLevel.COUNTY) : region.id).catch(() => {
+      throw refuse();
+    });
+    const place = this.ctx.viewer?.role === Role.OFFICE_STAFF ? scopePlaceOf(this.ctx) : null;
+    if (township && place && !contains(place, township) && !contains(township, place)) throw refuse();
+    return { county, township };
+  }
+
+  /** The advisers paired with a village under `place` at some time in the period. */
+  async advisersPairedUnder(place: Place, period: Period): Promise<Set<string>> {
     const villages = sqlRegionsUnder(place, 'v', 'VILLAGE');
     const rows = await this.ctx.em.execute<{ adviser_id: string }[]>(
       `select distinct p.adviser_id from pairing p join region v on v.id = p.village_id
@@ -32,5 +48,15 @@ export class SubsidyPolicy {
       [...villages.params, period.to, period.from],
     );
     return new Set(rows.map((r) => r.adviser_id));
+  }
+
+  /** The advisers whose statements the viewer may read, or 'all' for the bureau. */
+  async visibleAdvisers(period: Period): Promise<Set<string> | 'all'> {
+    const viewer = this.ctx.viewer;
+    if (viewer?.role === Role.BUREAU_ADMIN) return 'all';
+    if (viewer?.role === Role.ADVISER) return new Set(viewer.adviserId ? [viewer.adviserId] : []);
+    const place = viewer?.role === Role.OFFICE_STAFF ? scopePlaceOf(this.ctx) : null;
+    if (!place) return new Set();
+    return this.advisersPairedUnder(place, period);
   }
 }

@@ -1,8 +1,16 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../../common/access/role.js';
 import { Roles } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
-import { MarkPaidInput, SubsidyRateInput, SubsidyRateView, SubsidyStatementView } from './dto/subsidy.types.js';
+import {
+  MarkPaidInput,
+  SubsidyAdjustmentInput,
+  SubsidyRateInput,
+  SubsidyRateView,
+  SubsidySettingsInput,
+  SubsidySettingsView,
+  SubsidyStatementView,
+} from './dto/subsidy.types.js';
 import { SubsidyService } from './subsidy.service.js';
 
 @Resolver()
@@ -54,5 +62,71 @@ export class SubsidyResolver {
     @Ctx() ctx: Context,
   ) {
     return new SubsidyService(ctx).markPaid(id, input);
+  }
+
+  @Query(() => [SubsidyStatementView], {
+    description:
+      'The drafts of a period (草稿), computed from the records now: one per adviser not yet confirmed, a line per qualifying case or month of consultations and a line per case that does not qualify, with the reason',
+  })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
+  draftSubsidyStatement(
+    @Arg('period', { description: 'A month (2026-07) or a quarter (2026-Q3)' }) period: string,
+    @Arg('regionId', () => ID, { nullable: true, description: 'A county or a township of it; default your own county' }) regionId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new SubsidyService(ctx).draft(period, regionId);
+  }
+
+  @Query(() => SubsidySettingsView, { description: 'A county’s subsidy settings: how a case with several advisers is paid' })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
+  subsidySettings(
+    @Arg('countyId', () => ID, { nullable: true, description: 'The county; default your own' }) countyId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new SubsidyService(ctx).settings(countyId);
+  }
+
+  @Mutation(() => SubsidySettingsView, { description: 'Save a county’s subsidy settings (bureau)' })
+  @Roles(Role.BUREAU_ADMIN)
+  saveSubsidySettings(@Arg('input', () => SubsidySettingsInput, { description: 'The settings' }) input: SubsidySettingsInput, @Ctx() ctx: Context) {
+    return new SubsidyService(ctx).saveSettings(input);
+  }
+
+  @Mutation(() => ID, {
+    nullable: true,
+    description: 'Name the lead adviser (主办法律顾问) of a case, one of those assigned to it, or none; returns the lead (bureau; audited)',
+  })
+  @Roles(Role.BUREAU_ADMIN)
+  setCaseLeadAdviser(
+    @Arg('caseId', () => ID, { description: 'The case' }) caseId: string,
+    @Arg('adviserId', () => ID, { nullable: true, description: 'An adviser assigned to the case; null names none' }) adviserId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new SubsidyService(ctx).setLeadAdviser(caseId, adviserId);
+  }
+
+  @Mutation(() => SubsidyStatementView, {
+    description: 'Correct a confirmed, unpaid statement with an adjustment line and its reason (bureau; lines are never edited; audited)',
+  })
+  @Roles(Role.BUREAU_ADMIN)
+  addSubsidyAdjustment(
+    @Arg('statementId', () => ID, { description: 'The confirmed statement' }) statementId: string,
+    @Arg('input', () => SubsidyAdjustmentInput, { description: 'The adjustment' }) input: SubsidyAdjustmentInput,
+    @Ctx() ctx: Context,
+  ) {
+    return new SubsidyService(ctx).addAdjustment(statementId, input);
+  }
+
+  @Mutation(() => [SubsidyStatementView], {
+    description:
+      'Settle a year by the published assessment grades: adjustment lines on each adviser’s settlement statement (period <year>-Y); paid statements never change; each line is settled once',
+  })
+  @Roles(Role.BUREAU_ADMIN)
+  settleSubsidyYear(
+    @Arg('year', () => Int, { description: 'The year whose assessment is published' }) year: number,
+    @Arg('countyId', () => ID, { nullable: true, description: 'The county; default your own' }) countyId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new SubsidyService(ctx).settleYear(year, countyId);
   }
 }

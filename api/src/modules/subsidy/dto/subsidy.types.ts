@@ -1,12 +1,33 @@
-import { IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min, NotEquals, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { WithParent } from '../../../common/access/rules.js';
 import { DateScalar, FenSumScalar } from '../../../common/graphql/scalars.js';
 import { LegalAdviser } from '../../adviser/legal-adviser.entity.js';
 import { CaseTier } from '../../mediation-case/case.enums.js';
-import { NonQualifyingReason, StatementStatus, SubsidyLineKind } from '../subsidy.enums.js';
+import { Grade } from '../../assessment/scoring.js';
+import { CaseSplit, NonQualifyingReason, StatementStatus, SubsidyLineKind } from '../subsidy.enums.js';
 
 const MAX_FEN = 100_000_000;
+
+@WithParent()
+@ObjectType({ description: 'A factor on a year’s paid subsidies for an assessment grade, applied by the year-end settlement' })
+export class GradeFactorView {
+  @Field(() => Grade, { description: 'The published assessment grade' })
+  grade!: Grade;
+
+  @Field({ description: 'The factor as an exact decimal (for example "0.8"); amounts round half up to the fen' })
+  factor!: string;
+}
+
+@InputType({ description: 'A factor for an assessment grade (for example 不合格 → "0", 基本合格 → "0.8")' })
+export class GradeFactorInput {
+  @Field(() => Grade, { description: 'The grade' })
+  grade!: Grade;
+
+  @Field({ description: 'A non-negative decimal with at most six places, at most 10' })
+  @MaxLength(20)
+  factor!: string;
+}
 
 @WithParent()
 @ObjectType({ description: 'A county’s subsidy rates from a date (补贴标准), in fen' })
@@ -31,6 +52,9 @@ export class SubsidyRateView {
 
   @Field(() => Int, { nullable: true, description: 'At most this much consultation subsidy per adviser and month, fen; null: no cap' })
   consultationMonthlyCapFen!: number | null;
+
+  @Field(() => [GradeFactorView], { description: 'Factors by assessment grade for the year-end settlement; a grade not listed keeps its amounts' })
+  gradeFactors!: GradeFactorView[];
 
   @Field(() => Int, { description: 'Send it back with saveSubsidyRate; a stale one is CONFLICT' })
   version!: number;
@@ -77,6 +101,11 @@ export class SubsidyRateInput {
   @Max(MAX_FEN)
   consultationMonthlyCapFen?: number | null;
 
+  @Field(() => [GradeFactorInput], { nullable: true, description: 'Factors by assessment grade for the year-end settlement; none: amounts stand' })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  gradeFactors?: GradeFactorInput[] | null;
+
   @Field(() => Int, { description: 'The version you read (0 for a new date); a stale one is CONFLICT' })
   @IsInt()
   @Min(0)
@@ -112,6 +141,9 @@ export class SubsidyLineView {
 
   @Field(() => NonQualifyingReason, { nullable: true, description: 'Why the line pays nothing; null when it pays' })
   reason!: NonQualifyingReason | null;
+
+  @Field(() => String, { nullable: true, description: 'Why an adjustment line was added (adjustment lines only)' })
+  note?: string | null;
 }
 
 @WithParent()
@@ -159,6 +191,55 @@ export class MarkPaidInput {
   voucherNo!: string;
 
   @Field(() => Int, { description: 'The version you read; a stale one is CONFLICT' })
+  @IsInt()
+  version!: number;
+}
+
+@WithParent()
+@ObjectType({ description: 'A county’s subsidy settings' })
+export class SubsidySettingsView {
+  @Field(() => ID, { description: 'The county' })
+  countyId!: string;
+
+  @Field(() => CaseSplit, { description: 'How a case with several advisers is paid: split equally, or to the lead adviser the bureau names' })
+  caseSplit!: CaseSplit;
+
+  @Field(() => Int, { description: 'Send it back with saveSubsidySettings (0 while at the defaults)' })
+  version!: number;
+}
+
+@InputType({ description: 'A county’s subsidy settings' })
+export class SubsidySettingsInput {
+  @Field(() => ID, { nullable: true, description: 'The county; default your own' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a region id' })
+  countyId?: string | null;
+
+  @Field(() => CaseSplit, { description: 'How a case with several advisers is paid' })
+  @IsIn(Object.values(CaseSplit))
+  caseSplit!: CaseSplit;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is CONFLICT' })
+  @IsInt()
+  @Min(0)
+  version!: number;
+}
+
+@InputType({ description: 'A correction of a confirmed statement: an adjustment line with its reason, never an edit of a line' })
+export class SubsidyAdjustmentInput {
+  @Field(() => Int, { description: 'The amount, fen: positive to pay more, negative to recover; not zero' })
+  @IsInt()
+  @NotEquals(0, { message: 'must not be zero' })
+  @Min(-MAX_FEN)
+  @Max(MAX_FEN)
+  amountFen!: number;
+
+  @Field({ description: 'Why (shown on the statement; no party’s name)' })
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(500)
+  reason!: string;
+
+  @Field(() => Int, { description: 'The statement’s version you read; a stale one is CONFLICT' })
   @IsInt()
   version!: number;
 }
