@@ -58,5 +58,6 @@ describe('money and periods on documents', () => {
   it('names months and quarters in Chinese', () => {
     expect(chinesePeriod('2026-07')).toBe('2026年7月');
     expect(chinesePeriod('2026-Q3')).toBe('2026年第三季度');
+    expect(chinesePeriod('2026-Y')).toBe('2026年度结算');
   });
 });

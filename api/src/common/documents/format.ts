@@ -32,6 +32,8 @@ export function yuanNumber(fen: number): number {
 export function chinesePeriod(code: string): string {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(code);
   if (quarter) return `${quarter[1]}年第${'一二三四'[Number(quarter[2]) - 1]}季度`;
+  const settlement = /^(\d{4})-Y$/.exec(code);
+  if (settlement) return `${settlement[1]}年度结算`;
   const month = /^(\d{4})-(\d{2})$/.exec(code);
   return month ? `${month[1]}年${Number(month[2])}月` : code;
 }

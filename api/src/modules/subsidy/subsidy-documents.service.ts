@@ -29,7 +29,7 @@ function printedLine(l: SubsidyLineView): PrintedSubsidyLine {
   const isCase = l.kind === SubsidyLineKind.CASE;
   return {
     kind: enumLabel('SubsidyLineKind', l.kind),
-    subject: isCase ? (l.caseNo ?? '') : l.month ? chinesePeriod(l.month) : '',
+    subject: isCase ? (l.caseNo ?? '') : l.month ? chinesePeriod(l.month) : (l.note ?? ''),
     tier: l.tier ? enumLabel('CaseTier', l.tier) : '',
     closedOn: l.closedOn ?? '',
     count: l.count,
