@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { countCell, exposedCells, suppressSmallCells, suppressTable, type Line } from './suppression.js';
+import { countCell, exposedCells, suppressSmallCells, suppressTable, tableCells } from './suppression.js';
 
 /** A table as a reader sees it: each row's cells then `|` and the row's total; the last row holds the column totals. */
 function shown(rows: number[][]): string[] {
@@ -16,36 +16,12 @@ function shown(rows: number[][]): string[] {
  */
 function recoverable(rows: number[][]): string[] {
   const t = suppressTable(rows);
-  const exact = new Map<string, number>();
-  rows.forEach((row, r) => row.forEach((v, c) => exact.set(`${r}:${c}`, v)));
-  rows.forEach((row, r) =>
-    exact.set(
-      `${r}:*`,
-      row.reduce((n, v) => n + v, 0),
-    ),
-  );
-  rows[0]!.forEach((_, c) =>
-    exact.set(
-      `*:${c}`,
-      rows.reduce((n, row) => n + row[c]!, 0),
-    ),
-  );
-  exact.set(
-    '*:*',
-    [...rows.flat()].reduce((n, v) => n + v, 0),
-  );
+  const { cells: exact, lines } = tableCells(rows);
   const published = new Map<string, ReturnType<typeof countCell>>();
-  t.cells.forEach((row, r) => row.forEach((c, i) => published.set(`${r}:${i}`, c)));
-  t.rowTotals.forEach((c, r) => published.set(`${r}:*`, c));
-  t.columnTotals.forEach((c, i) => published.set(`*:${i}`, c));
+  for (const [r, row] of t.cells.entries()) for (const [c, cell] of row.entries()) published.set(`${r}:${c}`, cell);
+  for (const [r, cell] of t.rowTotals.entries()) published.set(`${r}:*`, cell);
+  for (const [c, cell] of t.columnTotals.entries()) published.set(`*:${c}`, cell);
   published.set('*:*', t.total);
-  const cols = rows[0]!.map((_, c) => c);
-  const lines: Line[] = [
-    ...rows.map((_, r) => ({ parts: cols.map((c) => `${r}:${c}`), total: `${r}:*` })),
-    ...cols.map((c) => ({ parts: rows.map((_, r) => `${r}:${c}`), total: `*:${c}` })),
-    { parts: rows.map((_, r) => `${r}:*`), total: '*:*' },
-    { parts: cols.map((c) => `*:${c}`), total: '*:*' },
-  ];
   const max = exact.get('*:*')! + 3;
   const hidden = [...published].filter(([, c]) => c.value === null).map(([k]) => k);
   const seen = new Map(hidden.map((k) => [k, new Set<number>()]));

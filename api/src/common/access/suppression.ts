@@ -148,44 +148,42 @@ export function countCell(value: number, suppressed: Suppression | null | undefi
 }
 
 /**
- * A two-way table with its margins (row totals, column totals and the grand total), suppressed: `rows[r][c]` are the
- * exact counts. Keys are `r:c`, `r:*` (row total), `*:c` (column total) and `*:*`.
+ * A two-way table with its margins as cells and lines: `rows[r][c]` are the exact counts. Keys are `r:c`, `r:*` (row
+ * total), `*:c` (column total) and `*:*` (the grand total).
  */
-export function suppressTable(
-  rows: readonly (readonly number[])[],
-  threshold = SMALL_CELL_THRESHOLD,
-): { cells: CountCellValue[][]; rowTotals: CountCellValue[]; columnTotals: CountCellValue[]; total: CountCellValue } {
-  const width = rows[0]?.length ?? 0;
+export function tableCells(rows: readonly (readonly number[])[]): { cells: Map<string, number>; lines: Line[] } {
+  const columns = Array.from({ length: rows[0]?.length ?? 0 }, (_, c) => c);
+  const sum = (values: number[]) => values.reduce((n, v) => n + v, 0);
   const cells = new Map<string, number>();
-  rows.forEach((row, r) => row.forEach((v, c) => cells.set(`${r}:${c}`, v)));
-  rows.forEach((row, r) =>
-    cells.set(
-      `${r}:*`,
-      row.reduce((n, v) => n + v, 0),
-    ),
-  );
-  for (let c = 0; c < width; c++)
-    cells.set(
-      `*:${c}`,
-      rows.reduce((n, row) => n + row[c]!, 0),
-    );
-  cells.set(
-    '*:*',
-    rows.reduce((n, row) => n + row.reduce((m, v) => m + v, 0), 0),
-  );
-  const columns = Array.from({ length: width }, (_, c) => c);
+  for (const [r, row] of rows.entries()) for (const c of columns) cells.set(`${r}:${c}`, row[c]!);
+  for (const [r, row] of rows.entries()) cells.set(`${r}:*`, sum([...row]));
+  for (const c of columns) cells.set(`*:${c}`, sum(rows.map((row) => row[c]!)));
+  cells.set('*:*', sum(rows.map((row) => sum([...row]))));
   const lines: Line[] = [
     ...rows.map((_, r) => ({ parts: columns.map((c) => `${r}:${c}`), total: `${r}:*` })),
     ...columns.map((c) => ({ parts: rows.map((_, r) => `${r}:${c}`), total: `*:${c}` })),
     { parts: rows.map((_, r) => `${r}:*`), total: '*:*' },
     { parts: columns.map((c) => `*:${c}`), total: '*:*' },
   ];
-  const out = suppressSmallCells(cells, lines, threshold);
+  return { cells, lines };
+}
+
+export interface SuppressedTable {
+  cells: CountCellValue[][];
+  rowTotals: CountCellValue[];
+  columnTotals: CountCellValue[];
+  total: CountCellValue;
+}
+
+/** The same table with every figure as published: suppressed when `suppress` (the analyst), exact otherwise. */
+export function suppressTable(rows: readonly (readonly number[])[], suppress = true, threshold = SMALL_CELL_THRESHOLD): SuppressedTable {
+  const { cells, lines } = tableCells(rows);
+  const out = suppress ? suppressSmallCells(cells, lines, threshold) : new Map<string, Suppression>();
   const cell = (key: string) => countCell(cells.get(key)!, out.get(key), threshold);
   return {
     cells: rows.map((row, r) => row.map((_, c) => cell(`${r}:${c}`))),
     rowTotals: rows.map((_, r) => cell(`${r}:*`)),
-    columnTotals: columns.map((c) => cell(`*:${c}`)),
+    columnTotals: (rows[0] ?? []).map((_, c) => cell(`*:${c}`)),
     total: cell('*:*'),
   };
 }
