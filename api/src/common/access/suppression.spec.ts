@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { countCell, exposedCells, suppressSmallCells, suppressTable, tableCells } from './suppression.js';
+import { Suppression, countCell, exposedCells, suppressSmallCells, suppressTable, tableCells } from './suppression.js';
 
 /** A table as a reader sees it: each row's cells then `|` and the row's total; the last row holds the column totals. */
 function shown(rows: number[][]): string[] {
@@ -32,7 +32,7 @@ function recoverable(rows: number[][]): string[] {
       if (!all.every((k) => value.has(k))) return true;
       return l.parts.reduce((n, k) => n + value.get(k)!, 0) === value.get(l.total);
     });
-  const domain = (key: string) => (published.get(key)!.suppressed === 'SMALL' ? [1, 2] : [3, max]);
+  const domain = (key: string) => (published.get(key)!.suppressed === Suppression.SMALL ? [1, 2] : [3, max]);
   // Depth-first over the hidden cells; a line with one unknown left fixes it, which keeps the search small.
   const search = (): void => {
     if (!holds()) return;
@@ -69,9 +69,9 @@ function recoverable(rows: number[][]): string[] {
 
 describe('suppressSmallCells', () => {
   it('publishes zero and counts of three or more, and hides 1 and 2 as "<3"', () => {
-    expect([0, 1, 2, 3, 40].map((v) => countCell(v, v > 0 && v < 3 ? 'SMALL' : null).display)).toEqual(['0', '<3', '<3', '3', '40']);
-    expect(countCell(2, 'SMALL')).toEqual({ value: null, suppressed: 'SMALL', display: '<3' });
-    expect(countCell(7, 'COMPLEMENTARY')).toEqual({ value: null, suppressed: 'COMPLEMENTARY', display: 'x' });
+    expect([0, 1, 2, 3, 40].map((v) => countCell(v, v > 0 && v < 3 ? Suppression.SMALL : null).display)).toEqual(['0', '<3', '<3', '3', '40']);
+    expect(countCell(2, Suppression.SMALL)).toEqual({ value: null, suppressed: Suppression.SMALL, display: '<3' });
+    expect(countCell(7, Suppression.COMPLEMENTARY)).toEqual({ value: null, suppressed: Suppression.COMPLEMENTARY, display: 'x' });
     expect(countCell(7, null)).toEqual({ value: 7, suppressed: null, display: '7' });
   });
 
@@ -85,11 +85,11 @@ describe('suppressSmallCells', () => {
       ['total', 14],
     ]);
     const lines = [{ parts: ['mediating', 'failed', 'agreed'], total: 'total' }];
-    expect(exposedCells(cells, lines, new Map([['failed', 'SMALL']]))).toEqual(['failed']);
+    expect(exposedCells(cells, lines, new Map([['failed', Suppression.SMALL]]))).toEqual(['failed']);
     expect(suppressSmallCells(cells, lines)).toEqual(
       new Map([
-        ['failed', 'SMALL'],
-        ['mediating', 'COMPLEMENTARY'],
+        ['failed', Suppression.SMALL],
+        ['mediating', Suppression.COMPLEMENTARY],
       ]),
     );
   });
@@ -104,8 +104,8 @@ describe('suppressSmallCells', () => {
     ]);
     expect(suppressSmallCells(cells, [{ parts: ['a', 'b', 'c'], total: 't' }])).toEqual(
       new Map([
-        ['a', 'SMALL'],
-        ['b', 'SMALL'],
+        ['a', Suppression.SMALL],
+        ['b', Suppression.SMALL],
       ]),
     );
   });
@@ -120,9 +120,9 @@ describe('suppressSmallCells', () => {
     ]);
     expect(suppressSmallCells(cells, [{ parts: ['a', 'b', 'c', 'd'], total: 't' }])).toEqual(
       new Map([
-        ['a', 'SMALL'],
-        ['b', 'SMALL'],
-        ['c', 'COMPLEMENTARY'],
+        ['a', Suppression.SMALL],
+        ['b', Suppression.SMALL],
+        ['c', Suppression.COMPLEMENTARY],
       ]),
     );
   });

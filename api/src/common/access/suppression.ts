@@ -21,7 +21,11 @@
  *   it then reads "<3" or is withheld, which the display never turns back into a number.
  */
 
-export type Suppression = 'SMALL' | 'COMPLEMENTARY';
+/** Why a count is withheld: SMALL (1 … threshold − 1, shown "<3") or COMPLEMENTARY (withheld so no total reveals a SMALL one). */
+export enum Suppression {
+  SMALL = 'SMALL',
+  COMPLEMENTARY = 'COMPLEMENTARY',
+}
 
 /** Parts that add up to a total: cell keys. */
 export interface Line {
@@ -50,7 +54,7 @@ export function suppressSmallCells(
   for (const line of lines) [...line.parts, line.total].forEach(value);
   const order = new Map([...cells.keys()].map((k, i) => [k, i]));
   const out = new Map<string, Suppression>();
-  for (const [key, v] of cells) if (v > 0 && v < threshold) out.set(key, 'SMALL');
+  for (const [key, v] of cells) if (v > 0 && v < threshold) out.set(key, Suppression.SMALL);
   const linesOf = new Map<string, Line[]>();
   for (const line of lines) for (const key of [...line.parts, line.total]) linesOf.set(key, [...(linesOf.get(key) ?? []), line]);
 
@@ -67,7 +71,7 @@ export function suppressSmallCells(
         .filter((c) => !out.has(c.key) && value(c.key) >= threshold)
         .sort((a, b) => Number(a.total) - Number(b.total) || value(a.key) - value(b.key) || order.get(a.key)! - order.get(b.key)!)[0];
       if (pick) {
-        out.set(pick.key, 'COMPLEMENTARY');
+        out.set(pick.key, Suppression.COMPLEMENTARY);
         added = true;
         break;
       }
@@ -90,7 +94,14 @@ export function exposedCells(
   const bounds = new Map<string, Bounds>();
   for (const [key, v] of cells) {
     const why = suppressed.get(key);
-    bounds.set(key, why === 'SMALL' ? { lo: 1, hi: threshold - 1 } : why === 'COMPLEMENTARY' ? { lo: threshold, hi: Infinity } : { lo: v, hi: v });
+    bounds.set(
+      key,
+      why === Suppression.SMALL
+        ? { lo: 1, hi: threshold - 1 }
+        : why === Suppression.COMPLEMENTARY
+          ? { lo: threshold, hi: Infinity }
+          : { lo: v, hi: v },
+    );
   }
   // total − Σ parts = 0, each term tightened from the others' bounds; integer bounds only shrink, so this ends.
   for (let moved = true, rounds = 0; moved && rounds < 10_000; rounds++) {
@@ -142,8 +153,8 @@ export interface CountCellValue {
 export const WITHHELD = 'x';
 
 export function countCell(value: number, suppressed: Suppression | null | undefined, threshold = SMALL_CELL_THRESHOLD): CountCellValue {
-  if (suppressed === 'SMALL') return { value: null, suppressed, display: `<${threshold}` };
-  if (suppressed === 'COMPLEMENTARY') return { value: null, suppressed, display: WITHHELD };
+  if (suppressed === Suppression.SMALL) return { value: null, suppressed, display: `<${threshold}` };
+  if (suppressed === Suppression.COMPLEMENTARY) return { value: null, suppressed, display: WITHHELD };
   return { value, suppressed: null, display: String(value) };
 }
 
