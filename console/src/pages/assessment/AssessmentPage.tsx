@@ -23,6 +23,7 @@ import { useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { SectionCard } from '../../common/SectionCard';
+import { GradeCountsPage } from './GradeCountsPage';
 import { useFetched } from '../../common/useFetched';
 import { errorMessage } from '../../i18n/errors';
 import { type Assessment, type AssessmentResult, canObject, formatPoints, GRADES, indicatorFigures, yearEnded } from '../../providers/assessment';
@@ -184,7 +185,7 @@ const ResultCard = ({
 };
 
 /** 年度考核: the live draft or the published results, the scheme (bureau), publication and objections. */
-export const AssessmentPage = () => {
+const ResultsPage = () => {
   const translate = useTranslate();
   const dataProvider = useFengqiaoDataProvider();
   const role = useRole();
@@ -311,3 +312,6 @@ export const AssessmentPage = () => {
     </Box>
   );
 };
+
+/** Analysts see grade counts by township only (the API gives them nothing else of the assessment). */
+export const AssessmentPage = () => (useRole() === 'ANALYST' ? <GradeCountsPage /> : <ResultsPage />);
