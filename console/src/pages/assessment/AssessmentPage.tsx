@@ -314,4 +314,9 @@ const ResultsPage = () => {
 };
 
 /** Analysts see grade counts by township only (the API gives them nothing else of the assessment). */
-export const AssessmentPage = () => (useRole() === 'ANALYST' ? <GradeCountsPage /> : <ResultsPage />);
+export const AssessmentPage = () => {
+  const role = useRole();
+  // Nothing is asked before the role is known: an analyst must never send the other page's query.
+  if (!role) return null;
+  return role === 'ANALYST' ? <GradeCountsPage /> : <ResultsPage />;
+};

@@ -165,7 +165,9 @@ export const CaseCountsPage = () => {
             />
             <StatTile
               label={translate('fq.caseStats.amount')}
-              value={data.amountFen === null || data.amountFen === undefined ? translate('fq.suppression.withheld_amount') : <Money fen={data.amountFen} />}
+              value={
+                data.amountFen === null || data.amountFen === undefined ? translate('fq.suppression.withheld_amount') : <Money fen={data.amountFen} />
+              }
               testId="stat-case-amount"
               compact
             />

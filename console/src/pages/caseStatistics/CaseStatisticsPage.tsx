@@ -189,4 +189,9 @@ const RangeStatisticsPage = () => {
 };
 
 /** Analysts read fixed periods with small counts suppressed (the API refuses them a free range); others any range. */
-export const CaseStatisticsPage = () => (useRole() === 'ANALYST' ? <CaseCountsPage /> : <RangeStatisticsPage />);
+export const CaseStatisticsPage = () => {
+  const role = useRole();
+  // Nothing is asked before the role is known: an analyst must never send the other page's query.
+  if (!role) return null;
+  return role === 'ANALYST' ? <CaseCountsPage /> : <RangeStatisticsPage />;
+};
