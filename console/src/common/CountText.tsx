@@ -10,9 +10,10 @@ export const CountText = ({ cell, testId }: { cell: CountCellValue; testId?: str
   const translate = useTranslate();
   if (!cell.suppressed) return <span data-testid={testId}>{cell.display}</span>;
   const reason = translate(cell.suppressed === 'SMALL' ? 'fq.suppression.small' : 'fq.suppression.withheld');
+  // The tooltip also labels the figure for screen readers (MUI sets the child's aria-label to its title).
   return (
     <Tooltip title={reason}>
-      <span data-testid={testId} data-suppressed={cell.suppressed} aria-label={`${cell.display} (${reason})`} style={{ cursor: 'help' }}>
+      <span data-testid={testId} data-suppressed={cell.suppressed} style={{ cursor: 'help' }}>
         {cell.display}
       </span>
     </Tooltip>

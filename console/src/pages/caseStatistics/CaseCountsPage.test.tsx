@@ -41,7 +41,7 @@ describe('analysts’ suppressed figures', { timeout: 20_000 }, () => {
     renderAs('ANALYST', <CaseStatisticsPage />);
     expect(await screen.findByText('交城县 调解案件统计（2026）')).toBeTruthy();
     expect(screen.getByTestId('region-count-t2').textContent).toBe('<3');
-    expect(screen.getByTestId('region-count-t2').getAttribute('aria-label')).toBe('<3 (少于 3，不公布)');
+    expect(screen.getByTestId('region-count-t2').getAttribute('aria-label')).toBe('少于 3，不公布');
     expect(screen.getByTestId('region-count-t3').textContent).toBe('0');
     expect(screen.getByTestId('counts-status-FAILED').textContent).toBe('<3');
     expect(screen.getByTestId('counts-status-IN_MEDIATION').textContent).toBe('x');
@@ -91,8 +91,8 @@ describe('analysts’ suppressed figures', { timeout: 20_000 }, () => {
         <SuppressionNote show />
       </AdminContext>,
     );
-    expect(screen.getByTestId('small').getAttribute('aria-label')).toBe('<3 (Fewer than 3, not published)');
-    expect(screen.getByTestId('withheld').getAttribute('aria-label')).toBe('x (Withheld so that no total reveals a small count)');
+    expect(screen.getByTestId('small').getAttribute('aria-label')).toBe('Fewer than 3, not published');
+    expect(screen.getByTestId('withheld').getAttribute('aria-label')).toBe('Withheld so that no total reveals a small count');
     expect(screen.getByTestId('suppression-note').textContent).toContain('counts under 3 read "<3"');
   });
 });
