@@ -38,6 +38,8 @@ import { QuarterStatus, TrainingKind, TrainingMode, TrainingTopic } from '../src
 import { CommitteeRole } from '../src/modules/village/committee.enums.js';
 import { CheckRating, MonthlyReportStatus, WorkLogCategory, WorkLogMode } from '../src/modules/work-log/work-log.enums.js';
 import { getSchema } from '../src/schema.js';
+import { Suppression } from '../src/common/access/suppression.js';
+import { StatisticsPeriodKind } from '../src/modules/statistics/suppressed.types.js';
 
 // Documents and the console take the words for enum values from @fengqiao/labels. These tests hold that package, the
 // API's enums and the schema to one list of values, so that no value reaches a PDF, a workbook or a screen unworded.
@@ -93,6 +95,8 @@ const API_ENUMS: { [E in EnumName]: Readonly<Record<string, EnumValue<E>>> } = {
   NonQualifyingReason,
   StatementStatus,
   CaseSplit,
+  Suppression,
+  StatisticsPeriodKind,
 };
 
 /**

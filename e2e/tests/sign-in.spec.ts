@@ -52,7 +52,7 @@ const MENUS: Record<string, string[]> = {
     'menu-workLogEntries',
   ],
   PARTY: ['menu-dashboard', 'menu-mediationCases'],
-  ANALYST: ['menu-caseStatistics', 'menu-coverage', 'menu-dashboard', 'menu-regions'],
+  ANALYST: ['menu-assessment', 'menu-caseStatistics', 'menu-coverage', 'menu-dashboard', 'menu-regions'],
 };
 
 for (const account of DEMO_ACCOUNTS) {

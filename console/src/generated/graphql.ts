@@ -281,12 +281,36 @@ export type AssessmentGrade =
   /** 合格 */
   | 'PASS';
 
+/** Advisers with a grade, as published to you (see CountCell) */
+export type AssessmentGradeCell = {
+  /** Advisers with it */
+  count: CountCell;
+  /** The grade */
+  grade: AssessmentGrade;
+};
+
 /** How many advisers got a grade */
 export type AssessmentGradeCount = {
   /** Advisers with it */
   count: Scalars['Int']['output'];
   /** The grade */
   grade: AssessmentGrade;
+};
+
+/** Grade counts by township: no adviser named, no score. Exact for the bureau (an office: its own township); for an ANALYST every count under 3 reads "<3" and no total gives one away (see CountCell). An adviser serving several townships counts once, under the first by id; advisers not graded (no indicator applicable) are not counted */
+export type AssessmentGradeTable = {
+  /** The county */
+  county: Region;
+  /** DRAFT (computed live) or PUBLISHED (frozen) */
+  status: AssessmentStatus;
+  /** Graded advisers of those townships */
+  total: CountCell;
+  /** Those townships together, per grade */
+  totals: Array<AssessmentGradeCell>;
+  /** The townships you may see, by division code */
+  townships: Array<AssessmentTownshipGrades>;
+  /** The year assessed */
+  year: Scalars['Int']['output'];
 };
 
 /** An indicator of the year-end assessment (考核指标), computed from the records */
@@ -461,6 +485,16 @@ export type AssessmentThresholdsInput = {
   pass: Scalars['Int']['input'];
 };
 
+/** One township’s advisers by grade */
+export type AssessmentTownshipGrades = {
+  /** Per grade, 优秀 first */
+  counts: Array<AssessmentGradeCell>;
+  /** Graded advisers of the township */
+  total: CountCell;
+  /** The township (乡镇) */
+  township: Region;
+};
+
 /** 审计记录 */
 export type AuditEvent = {
   /** READ_CONFIDENTIAL, USER_CREATED, USER_UPDATED, USER_DISABLED, USER_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, SETUP_COMPLETED, KEY_ROTATION_STARTED, KEY_ROTATION_FINISHED, … */
@@ -552,6 +586,30 @@ export type AuthPayload = {
   token: Scalars['String']['output'];
   /** The signed-in account */
   user: User;
+};
+
+/** Case counts of a region for a fixed month, quarter or year, by status, type, source, level and the regions one level down: exact for the bureau and offices, small-cell suppressed for an ANALYST (a count of 1 or 2 reads "<3", and no total gives it away); no names, no text */
+export type CaseCounts = {
+  /** Sum of amounts involved, in fen; null when the total is withheld */
+  amountFen: Maybe<Scalars['SafeInt']['output']>;
+  /** Counts by DisputeType */
+  byDisputeType: Array<KeyCountCell>;
+  /** Counts by the CaseLevel handling the case */
+  byLevel: Array<KeyCountCell>;
+  /** Counts by the regions one level down, every one listed (0 included), by division code: a county’s townships, a township’s villages, a city’s counties */
+  byRegion: Array<RegionCount>;
+  /** Counts by CaseSource */
+  bySource: Array<KeyCountCell>;
+  /** Counts by CaseStatus (statuses with no case left out) */
+  byStatus: Array<KeyCountCell>;
+  /** The period counted (received in it) */
+  period: StatisticsPeriod;
+  /** The region counted */
+  region: Region;
+  /** Where the agreements were reached */
+  resolution: ResolutionCounts;
+  /** Cases received in the period */
+  total: CountCell;
 };
 
 /** 案件记录（改派等） */
@@ -896,6 +954,16 @@ export type ConsultationMeetingSortField =
   | 'CREATED_AT'
   /** By `title` */
   | 'TITLE';
+
+/** A count as published to you. Exact for the bureau and offices. For an ANALYST a count of 1 or 2 is withheld (value null, suppressed SMALL, display "<3"), and so are as many others as it takes (suppressed COMPLEMENTARY, display "x") that no published total gives a withheld one away; 0 is published */
+export type CountCell = {
+  /** What to show: the number, "<3" (SMALL) or "x" (COMPLEMENTARY) */
+  display: Scalars['String']['output'];
+  /** Why it is withheld; null when published */
+  suppressed: Maybe<Suppression>;
+  /** The count; null when withheld */
+  value: Maybe<Scalars['Int']['output']>;
+};
 
 /** 一村居一法律顾问: villages with an adviser on a date, out of all */
 export type Coverage = {
@@ -1319,6 +1387,14 @@ export type JudicialOfficeSortField =
 export type KeyCount = {
   /** Cases with it */
   count: Scalars['Int']['output'];
+  /** The enum value, e.g. IN_MEDIATION or MARRIAGE_FAMILY */
+  key: Scalars['String']['output'];
+};
+
+/** A count under a key, as published to you (see CountCell) */
+export type KeyCountCell = {
+  /** Cases with it */
+  count: CountCell;
   /** The enum value, e.g. IN_MEDIATION or MARRIAGE_FAMILY */
   key: Scalars['String']['output'];
 };
@@ -2708,11 +2784,15 @@ export type Query = {
   annualTrainingAttendance: Array<AdviserTrainingAttendance>;
   /** A county’s year-end assessment computed live from the records: the bureau sees every adviser, an office those of its township, an adviser their own */
   assessment: Assessment;
+  /** Grade counts by township for a year (the published snapshot once published): the analyst’s only view of the assessment, small cells suppressed; the bureau and an office (its township) see exact counts */
+  assessmentGradeCounts: AssessmentGradeTable;
   /** A county’s assessment scheme for a year: the saved one or the built-in one */
   assessmentScheme: AssessmentScheme;
   /** The audit trail of your county, newest first: among others every read of confidential text */
   auditEvents: AuditEventList;
-  /** Case counts by status, type, source and level, and where cases were resolved; no confidential data */
+  /** Case counts for a fixed month, quarter or year: exact for the bureau and offices, small-cell suppressed for analysts (see CountCell) */
+  caseCounts: CaseCounts;
+  /** Case counts by status, type, source and level, and where cases were resolved, for any range of dates; no confidential data. Analysts: FORBIDDEN (FIXED_PERIODS_ONLY), they read caseCounts */
   caseStatistics: CaseStatistics;
   /** One meeting; null when it does not exist or you may not see it */
   consultationMeeting: Maybe<ConsultationMeeting>;
@@ -2822,6 +2902,12 @@ export type QueryAssessmentArgs = {
 };
 
 
+export type QueryAssessmentGradeCountsArgs = {
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryAssessmentSchemeArgs = {
   countyId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
@@ -2830,6 +2916,12 @@ export type QueryAssessmentSchemeArgs = {
 
 export type QueryAuditEventsArgs = {
   options?: InputMaybe<AuditEventListOptions>;
+};
+
+
+export type QueryCaseCountsArgs = {
+  period: StatisticsPeriodInput;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3197,6 +3289,14 @@ export type RegionChangeKind =
   /** 撤并: retired (merged into another village or abolished) */
   | 'RETIRED';
 
+/** Cases of one region one level down (a county’s townships, a township’s villages) */
+export type RegionCount = {
+  /** Cases received there in the period */
+  count: CountCell;
+  /** The region */
+  region: Region;
+};
+
 /** Criteria for the region list; all optional, combined with AND */
 export type RegionFilter = {
   /** Only these ids (react-admin getMany) */
@@ -3389,6 +3489,24 @@ export type RegionSortField =
   | 'LEVEL'
   /** By `name` */
   | 'NAME';
+
+/** Where resolved cases were resolved (小事不出村、大事不出镇), as published to you */
+export type ResolutionCounts = {
+  /** Resolved at the county or above */
+  county: CountCell;
+  /** Share resolved at the county or above, 0–1; null when withheld */
+  countyShare: Maybe<Scalars['Float']['output']>;
+  /** Cases received in the period that have been resolved by agreement */
+  resolved: CountCell;
+  /** Resolved in the township */
+  township: CountCell;
+  /** Share resolved in the township, 0–1; null when withheld */
+  townshipShare: Maybe<Scalars['Float']['output']>;
+  /** Resolved in the village */
+  village: CountCell;
+  /** Share resolved in the village, 0–1; null when its count or the resolved count is withheld */
+  villageShare: Maybe<Scalars['Float']['output']>;
+};
 
 /** Where resolved cases were resolved: 小事不出村、大事不出镇 */
 export type ResolutionLevels = {
@@ -3781,6 +3899,39 @@ export type StatementStatus =
   /** 已发放 */
   | 'PAID';
 
+/** The fixed period counted */
+export type StatisticsPeriod = {
+  /** Its first day */
+  from: Scalars['Date']['output'];
+  /** MONTH, QUARTER or YEAR */
+  kind: StatisticsPeriodKind;
+  /** The month (1–12) or quarter (1–4); null for a YEAR */
+  number: Maybe<Scalars['Int']['output']>;
+  /** Its last day */
+  to: Scalars['Date']['output'];
+  /** The year */
+  year: Scalars['Int']['output'];
+};
+
+/** A fixed period: a calendar month, quarter or year (Asia/Shanghai calendar) */
+export type StatisticsPeriodInput = {
+  /** MONTH, QUARTER or YEAR */
+  kind: StatisticsPeriodKind;
+  /** The month (1–12) or the quarter (1–4); none for a YEAR */
+  number?: InputMaybe<Scalars['Int']['input']>;
+  /** The year */
+  year: Scalars['Int']['input'];
+};
+
+/** A fixed statistics period: month, quarter or year */
+export type StatisticsPeriodKind =
+  /** A calendar month (number 1–12) */
+  | 'MONTH'
+  /** A calendar quarter (number 1–4) */
+  | 'QUARTER'
+  /** A calendar year (no number) */
+  | 'YEAR';
+
 /** A correction of a confirmed statement: an adjustment line with its reason, never an edit of a line */
 export type SubsidyAdjustmentInput = {
   /** The amount, fen: positive to pay more, negative to recover; not zero */
@@ -3911,6 +4062,13 @@ export type SubsidyStatementView = {
   /** The payment voucher number (凭证号) */
   voucherNo: Maybe<Scalars['String']['output']>;
 };
+
+/** Why an analyst's count is withheld: small-cell suppression (every other role sees exact counts) */
+export type Suppression =
+  /** Withheld (shown "x") so that no published total or other count lets a SMALL one be worked out */
+  | 'COMPLEMENTARY'
+  /** 1 to 2: never published, shown "<3" */
+  | 'SMALL';
 
 /** A township is mountain (山区偏远: online service by default) or plain (平川: visits on demand) */
 export type Terrain =

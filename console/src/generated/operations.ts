@@ -104,6 +104,22 @@ export type AnnualTrainingAttendanceQueryVariables = Exact<{
 
 export type AnnualTrainingAttendanceQuery = { annualTrainingAttendance: Array<{ attended: boolean, adviser: { id: string, name: string, phone: string, provider: { id: string, name: string } | null }, trainings: Array<{ id: string, title: string, at: string }> }> };
 
+export type CaseCountsQueryVariables = Exact<{
+  period: Api.StatisticsPeriodInput;
+  regionId?: string | null | undefined;
+}>;
+
+
+export type CaseCountsQuery = { caseCounts: { amountFen: number | null, region: { id: string, name: string }, period: { kind: Api.StatisticsPeriodKind, year: number, number: number | null, from: string, to: string }, total: { value: number | null, suppressed: Api.Suppression | null, display: string }, byStatus: Array<{ key: string, count: { value: number | null, suppressed: Api.Suppression | null, display: string } }>, byDisputeType: Array<{ key: string, count: { value: number | null, suppressed: Api.Suppression | null, display: string } }>, bySource: Array<{ key: string, count: { value: number | null, suppressed: Api.Suppression | null, display: string } }>, byLevel: Array<{ key: string, count: { value: number | null, suppressed: Api.Suppression | null, display: string } }>, byRegion: Array<{ region: { id: string, name: string }, count: { value: number | null, suppressed: Api.Suppression | null, display: string } }>, resolution: { villageShare: number | null, townshipShare: number | null, countyShare: number | null, resolved: { value: number | null, suppressed: Api.Suppression | null, display: string }, village: { value: number | null, suppressed: Api.Suppression | null, display: string }, township: { value: number | null, suppressed: Api.Suppression | null, display: string }, county: { value: number | null, suppressed: Api.Suppression | null, display: string } } } };
+
+export type AssessmentGradeCountsQueryVariables = Exact<{
+  year: number;
+  countyId?: string | null | undefined;
+}>;
+
+
+export type AssessmentGradeCountsQuery = { assessmentGradeCounts: { year: number, status: Api.AssessmentStatus, county: { id: string, name: string }, townships: Array<{ township: { id: string, name: string }, counts: Array<{ grade: Api.AssessmentGrade, count: { value: number | null, suppressed: Api.Suppression | null, display: string } }>, total: { value: number | null, suppressed: Api.Suppression | null, display: string } }>, totals: Array<{ grade: Api.AssessmentGrade, count: { value: number | null, suppressed: Api.Suppression | null, display: string } }>, total: { value: number | null, suppressed: Api.Suppression | null, display: string } } };
+
 export type UploadLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 

@@ -5,6 +5,7 @@ import { mergeMessages } from './merge';
 import * as accounts from './modules/accounts';
 import * as assessment from './modules/assessment';
 import * as subsidyDocuments from './modules/subsidyDocuments';
+import * as suppression from './modules/suppression';
 import * as reassign from './modules/reassign';
 import * as setup from './modules/setup';
 import * as supervision from './modules/supervision';
@@ -652,4 +653,5 @@ export const englishMessages: TranslationMessages = mergeMessages(
   accounts.en,
   assessment.en,
   subsidyDocuments.en,
+  suppression.en,
 );

@@ -4,6 +4,7 @@ import { mergeMessages } from './merge';
 import * as accounts from './modules/accounts';
 import * as assessment from './modules/assessment';
 import * as subsidyDocuments from './modules/subsidyDocuments';
+import * as suppression from './modules/suppression';
 import * as reassign from './modules/reassign';
 import * as setup from './modules/setup';
 import * as supervision from './modules/supervision';
@@ -654,4 +655,5 @@ export const chineseMessages: TranslationMessages = mergeMessages(
   accounts.zh,
   assessment.zh,
   subsidyDocuments.zh,
+  suppression.zh,
 );

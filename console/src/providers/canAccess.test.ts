@@ -54,7 +54,7 @@ describe('canAccess', () => {
       'legalAdvisers',
     ]);
     expect(menuNames('PARTY')).toEqual(['mediationCases']);
-    expect(menuNames('ANALYST')).toEqual(['coverage', 'caseStatistics', 'regions']);
+    expect(menuNames('ANALYST')).toEqual(['coverage', 'caseStatistics', 'assessment', 'regions']);
   });
 
   it('registers resources and pages only for the tiers that use them', () => {
@@ -71,7 +71,7 @@ describe('canAccess', () => {
       'assessment',
     ]);
     expect(pagesFor('OFFICE_STAFF')).toEqual(['coverage', 'caseStatistics', 'trainingCompliance', 'assessment']);
-    expect(pagesFor('ANALYST')).toEqual(['coverage', 'caseStatistics']);
+    expect(pagesFor('ANALYST')).toEqual(['coverage', 'caseStatistics', 'assessment']);
     expect(pagesFor('ADVISER')).toEqual(['assessment']);
     expect(pagesFor('PARTY')).toEqual([]);
     expect(menuFor('OFFICE_STAFF')[0]).toEqual({ name: 'coverage', kind: 'page', to: '/coverage' });

@@ -82,7 +82,15 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     noticeBoard: ['access'],
   },
   PARTY: { dashboard: ['access'], mediationCases: READ },
-  ANALYST: { dashboard: ['access'], coverage: ['access'], caseStatistics: ['access'], regions: READ, graphiql: ['access'] },
+  ANALYST: {
+    dashboard: ['access'],
+    coverage: ['access'],
+    caseStatistics: ['access'],
+    // Grade counts by township only, small cells suppressed: the page shows analysts nothing else.
+    assessment: ['access'],
+    regions: READ,
+    graphiql: ['access'],
+  },
 };
 
 export function canAccess(role: Role | null | undefined, resource: string, action: string): boolean {

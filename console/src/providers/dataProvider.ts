@@ -26,6 +26,10 @@ import type {
   AssessmentQueryVariables,
   AssessmentSchemeQuery,
   AssessmentSchemeQueryVariables,
+  AssessmentGradeCountsQuery,
+  AssessmentGradeCountsQueryVariables,
+  CaseCountsQuery,
+  CaseCountsQueryVariables,
 } from '../generated/operations';
 import { assessmentQuery, assessmentSchemeQuery, type Assessment, type AssessmentScheme } from './assessment';
 import { buildMutation, buildQueryFactory, operationNamesFor, type IntrospectionResults } from './buildQuery';
@@ -45,6 +49,14 @@ import {
   type TrainingCompliance,
 } from './supervision';
 import { idNumberReuseReportQuery, type IdNumberReuseRow } from './idNumberReuse';
+import {
+  assessmentGradeCountsQuery,
+  caseCountsQuery,
+  type CaseCounts,
+  type CaseCountsParams,
+  type GradeTable,
+  type GradeTableParams,
+} from './suppressed';
 import { introspectionSchema } from './schema';
 import { uploadLimitsQuery, type UploadLimits } from './uploadLimits';
 import { workLogMonthQuery, type WorkLogMonth, type WorkLogMonthParams } from './workLog';
@@ -138,6 +150,10 @@ export interface FengqiaoDataProvider extends DataProvider {
   coverage(params: CoverageParams): Promise<Coverage>;
   /** Case counts for a region and period (no confidential data). */
   caseStatistics(params: CaseStatisticsParams): Promise<CaseStatistics>;
+  /** Case counts for a fixed month, quarter or year: exact, or small-cell suppressed for an analyst. */
+  caseCounts(params: CaseCountsParams): Promise<CaseCounts>;
+  /** Grade counts by township for a year: exact, or small-cell suppressed for an analyst. */
+  assessmentGradeCounts(params: GradeTableParams): Promise<GradeTable>;
   /** Every village of a month: cases, zero report or silence (offices and the bureau). */
   villageMonthReports(params: VillageMonthReportsQueryVariables & { signal?: AbortSignal }): Promise<VillageMonthReport[]>;
   /** Quarterly village trainings, village × quarter, of a region for a year (bureau; an office its township). */
@@ -215,6 +231,19 @@ const customMethods = {
   caseStatistics(params: CaseStatisticsParams): Promise<CaseStatistics> {
     const variables = { regionId: params.regionId || null, from: params.from || null, to: params.to || null };
     return read<CaseStatisticsQuery, CaseStatisticsQueryVariables>(caseStatisticsQuery, 'caseStatistics', variables, params.signal);
+  },
+  caseCounts(params: CaseCountsParams): Promise<CaseCounts> {
+    const variables = { period: params.period, regionId: params.regionId || null };
+    return read<CaseCountsQuery, CaseCountsQueryVariables>(caseCountsQuery, 'caseCounts', variables, params.signal);
+  },
+  assessmentGradeCounts(params: GradeTableParams): Promise<GradeTable> {
+    const variables = { year: params.year, countyId: params.countyId || null };
+    return read<AssessmentGradeCountsQuery, AssessmentGradeCountsQueryVariables>(
+      assessmentGradeCountsQuery,
+      'assessmentGradeCounts',
+      variables,
+      params.signal,
+    );
   },
   villageMonthReports(params: VillageMonthReportsQueryVariables & { signal?: AbortSignal }): Promise<VillageMonthReport[]> {
     const variables = { month: params.month, townshipId: params.townshipId || null };

@@ -11,7 +11,7 @@ import { scopePlaceOf } from './scope.js';
 /**
  * The county a county-level request is about (an assessment year, a subsidy period): the one named when the viewer
  * may reach it, else the viewer's own — a bureau's county (a city or province bureau must name one), an office's
- * county above its township, an adviser's roster county. An unknown or unreachable county is BAD_USER_INPUT on
+ * county above its township, an adviser's roster county, an analyst's like a bureau's (or an office's below a county). An unknown or unreachable county is BAD_USER_INPUT on
  * `countyId`, the same answer for both so that ids outside the jurisdiction reveal nothing.
  */
 export async function requireCounty(ctx: Context, countyId: string | null | undefined): Promise<Region> {
@@ -24,7 +24,8 @@ export async function requireCounty(ctx: Context, countyId: string | null | unde
     own = adviser?.county.id ?? null;
   } else {
     const place = scopePlaceOf(ctx);
-    if (place && viewer?.role === Role.BUREAU_ADMIN) {
+    // An analyst reaches counties like a bureau of the same region (aggregates only; see the callers).
+    if (place && (viewer?.role === Role.BUREAU_ADMIN || (viewer?.role === Role.ANALYST && place.level !== RegionLevel.TOWNSHIP))) {
       if (countyId == null && place.level !== RegionLevel.COUNTY) {
         throw AppError.badInput('countyId', 'name the county: your jurisdiction holds several');
       }
@@ -32,7 +33,7 @@ export async function requireCounty(ctx: Context, countyId: string | null | unde
       if (!county || !contains(place, county)) throw refuse();
       return county;
     }
-    if (place && viewer?.role === Role.OFFICE_STAFF) own = ancestorAt(place, RegionLevel.COUNTY);
+    if (place && (viewer?.role === Role.OFFICE_STAFF || viewer?.role === Role.ANALYST)) own = ancestorAt(place, RegionLevel.COUNTY);
   }
   if (!own || (countyId != null && countyId !== own)) throw refuse();
   const county = await ctx.em.findOne(Region, { id: own });

@@ -3,6 +3,7 @@ import { Role } from '../../common/access/role.js';
 import { scopePlaceOf } from '../../common/access/scope.js';
 import type { Context } from '../../context.js';
 import type { Region } from '../region/region.entity.js';
+import { RegionLevel } from '../region/region.enums.js';
 
 /**
  * Whose assessment the viewer may see or set: the one place this feature decides it (docs/architecture.md, Access).
@@ -35,5 +36,15 @@ export class AssessmentPolicy {
       default:
         return new Set();
     }
+  }
+
+  /**
+   * The townships whose grade counts the viewer may read: a bureau's and a county-wide analyst's every one, an office's
+   * and a township analyst's their own.
+   */
+  gradeTownships<T extends { id: string }>(townships: readonly T[]): T[] {
+    const place = scopePlaceOf(this.ctx);
+    if (!place) return [];
+    return place.level === RegionLevel.TOWNSHIP ? townships.filter((t) => t.id === place.id) : [...townships];
   }
 }

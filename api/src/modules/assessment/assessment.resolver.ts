@@ -4,7 +4,14 @@ import { Role } from '../../common/access/role.js';
 import { Roles } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
 import { AssessmentService } from './assessment.service.js';
-import { Assessment, AssessmentObjectionView, AssessmentScheme, DecideObjectionInput, SaveAssessmentSchemeInput } from './dto/assessment.types.js';
+import {
+  Assessment,
+  AssessmentGradeTable,
+  AssessmentObjectionView,
+  AssessmentScheme,
+  DecideObjectionInput,
+  SaveAssessmentSchemeInput,
+} from './dto/assessment.types.js';
 
 @Resolver()
 export class AssessmentResolver {
@@ -29,6 +36,19 @@ export class AssessmentResolver {
     @Ctx() ctx: Context,
   ) {
     return new AssessmentService(ctx).assessment(year, countyId);
+  }
+
+  @Query(() => AssessmentGradeTable, {
+    description:
+      'Grade counts by township for a year (the published snapshot once published): the analyst’s only view of the assessment, small cells suppressed; the bureau and an office (its township) see exact counts',
+  })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ANALYST)
+  assessmentGradeCounts(
+    @Arg('year', () => Int, { description: 'The year assessed' }) year: number,
+    @Arg('countyId', () => ID, { nullable: true, description: 'The county; default your own' }) countyId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new AssessmentService(ctx).gradeTable(year, countyId);
   }
 
   @Mutation(() => AssessmentScheme, { description: 'Save a county’s assessment scheme for a year (bureau); weights must sum to 100' })

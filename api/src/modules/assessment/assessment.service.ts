@@ -23,7 +23,10 @@ import type {
   AssessmentResult,
   AssessmentScheme as AssessmentSchemeView,
   SaveAssessmentSchemeInput,
+  AssessmentGradeTable,
 } from './dto/assessment.types.js';
+import { suppressTable, type CountCellValue } from '../../common/access/suppression.js';
+import { suppressesFor } from '../statistics/suppressed.types.js';
 import { adviserYears, yearProgress } from './assessment.figures.js';
 import { applyExcellentCap, DEFAULT_THRESHOLDS, Grade, gradeOf, round2, scoreIndicators, thresholdsProblem } from './scoring.js';
 import { AssessmentObjection, AssessmentPublication, AssessmentResultRow } from './assessment-publication.entity.js';
@@ -123,6 +126,45 @@ export class AssessmentService {
     const publication = await this.em.findOne(AssessmentPublication, { county: scheme.county.id, year });
     const county = publication ? await this.fromSnapshot(publication, scheme.county) : await this.compute(year, scheme);
     return this.present(county);
+  }
+
+  /**
+   * Grade counts by township, the only view of the assessment an analyst has: every adviser counted once (under the
+   * first of their townships), suppressed for an analyst (common/access/suppression.ts). As many statements as the
+   * assessment itself, and one for the townships.
+   */
+  async gradeTable(year: number, countyId: string | null | undefined): Promise<AssessmentGradeTable> {
+    const scheme = await this.scheme(year, countyId);
+    const publication = await this.em.findOne(AssessmentPublication, { county: scheme.county.id, year });
+    const [county, townships] = await Promise.all([
+      publication ? this.fromSnapshot(publication, scheme.county) : this.compute(year, scheme),
+      this.em.find(RegionEntity, { parent: scheme.county.id }, { orderBy: { code: 'asc', id: 'asc' } }),
+    ]);
+    const grades = [Grade.EXCELLENT, Grade.PASS, Grade.BASIC_PASS, Grade.FAIL];
+    const counted = new Map<string, number[]>();
+    for (const r of county.results) {
+      const township = r.townshipIds[0];
+      if (!r.grade || !township) continue;
+      const row = counted.get(township) ?? grades.map(() => 0);
+      row[grades.indexOf(r.grade)]!++;
+      counted.set(township, row);
+    }
+    // A township retired before the year is listed only if an adviser is counted under it.
+    const listed = townships.filter((t) => counted.has(t.id) || !t.retiredOn || t.retiredOn > `${year}-01-01`);
+    const shown = new AssessmentPolicy(this.ctx).gradeTownships(listed);
+    const table = suppressTable(
+      shown.map((t) => counted.get(t.id) ?? grades.map(() => 0)),
+      suppressesFor(this.ctx),
+    );
+    const cells = (row: CountCellValue[]) => row.map((count, i) => ({ grade: grades[i]!, count }));
+    return {
+      year,
+      county: scheme.county,
+      status: county.status,
+      townships: shown.map((township, i) => ({ township, counts: cells(table.cells[i]!), total: table.rowTotals[i]! })),
+      totals: cells(shown.length ? table.columnTotals : grades.map(() => table.total)),
+      total: table.total,
+    };
   }
 
   /** The live computation for the whole county, before anything is hidden from the viewer. */

@@ -18,7 +18,7 @@ describe('CaseStatisticsService', () => {
   afterAll(() => app.close());
 
   it('counts the county’s cases by status, type, source and level, with the shares resolved at each level', async () => {
-    const res = await app.gql(STATS, { from: '2026-01-01', to: '2026-12-31' }, await app.login('analyst'));
+    const res = await app.gql(STATS, { from: '2026-01-01', to: '2026-12-31' }, await app.login('bureau'));
     expect(res.errors).toBeUndefined();
     const s = res.data.caseStatistics;
     expect(s.total).toBe(cases.length);
@@ -44,6 +44,12 @@ describe('CaseStatisticsService', () => {
     expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('refuses an analyst any range of dates: they read caseCounts for a fixed period', async () => {
+    const res = await app.gql(STATS, { from: '2026-03-05', to: '2026-03-06' }, await app.login('analyst'));
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'FIXED_PERIODS_ONLY' });
+    expect(res.data).toBeNull();
+  });
+
   it.each(['adviser.1', 'party.1'])('refuses %s', async (username) => {
     const res = await app.gql(STATS, {}, await app.login(username));
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -67,9 +73,120 @@ describe('CaseStatisticsService', () => {
     );
     const expected = cases.reduce((n, c) => n + c.amountFen, 0) - big.reduce((n, c) => n + c.amountFen, 0) + 3 * 1_500_000_000;
     expect(expected).toBeGreaterThan(2 ** 31);
-    const res = await app.gql(STATS, { from: '2026-01-01', to: '2026-12-31' }, await app.login('analyst'));
+    const res = await app.gql(STATS, { from: '2026-01-01', to: '2026-12-31' }, await app.login('bureau'));
     expect(res.errors).toBeUndefined();
     expect(res.data.caseStatistics.amountFen).toBe(expected);
+  });
+});
+
+const CELL = '{ value suppressed display }';
+const COUNTS = `query($p: StatisticsPeriodInput!, $r: ID) { caseCounts(period: $p, regionId: $r) {
+  region { name } period { kind year number from to } total ${CELL} amountFen
+  byStatus { key count ${CELL} } byDisputeType { key count ${CELL} } bySource { key count ${CELL} } byLevel { key count ${CELL} }
+  byRegion { region { id name } count ${CELL} }
+  resolution { resolved ${CELL} village ${CELL} township ${CELL} county ${CELL} villageShare townshipShare countyShare } } }`;
+type Cell = { value: number | null; suppressed: string | null; display: string };
+
+/** Each published list with its total: the parts must add up to it. */
+function lines(c: any): { name: string; parts: Cell[]; total: Cell }[] {
+  return [
+    ...['byStatus', 'byDisputeType', 'bySource', 'byLevel'].map((name) => ({ name, parts: c[name].map((x: any) => x.count), total: c.total })),
+    { name: 'byRegion', parts: c.byRegion.map((x: any) => x.count), total: c.total },
+    { name: 'resolution', parts: [c.resolution.village, c.resolution.township, c.resolution.county], total: c.resolution.resolved },
+  ];
+}
+
+describe('CaseStatisticsService.counts (caseCounts)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+  const YEAR = { kind: 'YEAR', year: 2026 };
+
+  it('gives the bureau exact counts for a fixed period, every township listed', async () => {
+    const res = await app.gql(COUNTS, { p: YEAR }, await app.login('bureau'));
+    expect(res.errors).toBeUndefined();
+    const c = res.data.caseCounts;
+    const inYear = cases.filter((x) => x.receivedOn.startsWith('2026'));
+    expect(c.period).toEqual({ kind: 'YEAR', year: 2026, number: null, from: '2026-01-01', to: '2026-12-31' });
+    expect(c.total).toEqual({ value: inYear.length, suppressed: null, display: String(inYear.length) });
+    expect(c.byRegion).toHaveLength(regions.filter((r) => r.level === 'TOWNSHIP').length);
+    for (const line of lines(c)) {
+      expect(line.parts.every((p) => p.suppressed === null)).toBe(true);
+      expect(line.parts.reduce((n, p) => n + p.value!, 0)).toBe(line.total.value);
+    }
+    const tianning = c.byRegion.find((r: any) => r.region.id === townshipId('tianning'));
+    expect(tianning.count.value).toBe(inYear.filter((x) => regions.find((r) => r.id === x.villageId)!.parentId === townshipId('tianning')).length);
+  });
+
+  it.each([
+    ['the county by township', {}],
+    ['a township by village', { r: townshipId('tianning') }],
+    ['a quarter', { p: { kind: 'QUARTER', year: 2026, number: 2 } }],
+  ])('hides the analyst’s small counts of %s as "<3", and no total gives one away', async (_, vars) => {
+    const variables = { p: YEAR, ...vars };
+    const exact = (await app.gql(COUNTS, variables, await app.login('bureau'))).data.caseCounts;
+    const res = await app.gql(COUNTS, variables, await app.login('analyst'));
+    expect(res.errors).toBeUndefined();
+    const shown = res.data.caseCounts;
+    const exactLines = lines(exact);
+    let small = 0;
+    for (const [n, line] of lines(shown).entries()) {
+      const truth = exactLines[n]!;
+      for (const [i, cell] of [...line.parts, line.total].entries()) {
+        const value = [...truth.parts, truth.total][i]!.value!;
+        if (value === 1 || value === 2) {
+          small++;
+          expect(cell).toEqual({ value: null, suppressed: 'SMALL', display: '<3' });
+        } else if (cell.suppressed === null) {
+          expect(cell.value).toBe(value);
+        } else {
+          expect(cell).toEqual({ value: null, suppressed: 'COMPLEMENTARY', display: 'x' });
+        }
+      }
+      // The subtraction attack: a line with exactly one withheld figure gives it away (total − the rest).
+      const withheld = [...line.parts, line.total].filter((c) => c.suppressed !== null);
+      expect(`${line.name}: ${withheld.length}`).not.toBe(`${line.name}: 1`);
+      // Two SMALL and nothing else withheld: recoverable when they add up to 2 or 4.
+      if (withheld.length && withheld.every((c) => c.suppressed === 'SMALL') && line.total.suppressed === null) {
+        const rest = line.total.value! - line.parts.reduce((m, p) => m + (p.value ?? 0), 0);
+        expect(rest > withheld.length && rest < 2 * withheld.length).toBe(true);
+      }
+    }
+    expect(small).toBeGreaterThan(0);
+    // Shares and amounts reveal what they are computed from.
+    if (shown.total.suppressed) expect(shown.amountFen).toBeNull();
+    if (shown.resolution.village.suppressed) expect(shown.resolution.villageShare).toBeNull();
+    expect(JSON.stringify(res)).not.toMatch(/演示数据|1[3-9]\d{9}/);
+  });
+
+  it('takes only whole months, quarters and years', async () => {
+    const analyst = await app.login('analyst');
+    const month = await app.gql(COUNTS, { p: { kind: 'MONTH', year: 2026, number: 2 } }, analyst);
+    expect(month.data.caseCounts.period).toMatchObject({ from: '2026-02-01', to: '2026-02-28' });
+    for (const [p, field] of [
+      [{ kind: 'MONTH', year: 2026, number: 13 }, 'period.number'],
+      [{ kind: 'QUARTER', year: 2026 }, 'period.number'],
+      [{ kind: 'YEAR', year: 2026, number: 1 }, 'period.number'],
+      [{ kind: 'YEAR', year: 20260 }, 'period.year'],
+    ] as const) {
+      expect((await app.gql(COUNTS, { p }, analyst)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+
+  it.each(['adviser.1', 'party.1'])('refuses %s', async (username) => {
+    expect((await app.gql(COUNTS, { p: YEAR }, await app.login(username))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('costs the same two statements for the bureau and the analyst, and reads no sealed column', async () => {
+    for (const who of ['bureau', 'analyst']) {
+      const token = await app.login(who);
+      await app.gql(COUNTS, { p: YEAR }, token);
+      const { statements } = await countQueries(() => app.gql(COUNTS, { p: YEAR }, token));
+      expect(statements.filter((s) => /mediation_case|from region/.test(s))).toHaveLength(2);
+      expect(statements.some((s) => /_sealed/.test(s))).toBe(false);
+    }
   });
 });
 

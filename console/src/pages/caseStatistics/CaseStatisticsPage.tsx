@@ -10,7 +10,8 @@ import { errorMessage } from '../../i18n/errors';
 import { countBars, formatShare, type CaseStatistics, type KeyCount } from '../../providers/caseStatistics';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
 import { todayInShanghai } from '../../providers/dates';
-import { useCan } from '../../providers/useCan';
+import { useCan, useRole } from '../../providers/useCan';
+import { CaseCountsPage } from './CaseCountsPage';
 import { Money, useEnumLabel } from '../../resources/mediationCases/CaseFields';
 import { CountyScopeSelect } from '../../resources/pickers';
 
@@ -113,7 +114,8 @@ const Filters = ({
   );
 };
 
-export const CaseStatisticsPage = () => {
+/** Any range of dates, exact counts: the bureau and the offices. */
+const RangeStatisticsPage = () => {
   const translate = useTranslate();
   const today = todayInShanghai();
   const [params, setParams] = useState({ regionId: '', from: `${today.slice(0, 4)}-01-01`, to: today });
@@ -184,4 +186,12 @@ export const CaseStatisticsPage = () => {
       {canSeeVillages && <MonthReports townshipId={params.regionId} />}
     </Box>
   );
+};
+
+/** Analysts read fixed periods with small counts suppressed (the API refuses them a free range); others any range. */
+export const CaseStatisticsPage = () => {
+  const role = useRole();
+  // Nothing is asked before the role is known: an analyst must never send the other page's query.
+  if (!role) return null;
+  return role === 'ANALYST' ? <CaseCountsPage /> : <RangeStatisticsPage />;
 };

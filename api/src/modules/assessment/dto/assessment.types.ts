@@ -6,6 +6,7 @@ import { DateScalar } from '../../../common/graphql/scalars.js';
 import { LegalAdviser } from '../../adviser/legal-adviser.entity.js';
 import { Region } from '../../region/region.entity.js';
 import { AssessmentIndicator, AssessmentStatus, Grade, IndicatorKind, ObjectionStatus } from '../assessment.enums.js';
+import { CountCell } from '../../statistics/suppressed.types.js';
 
 @WithParent()
 @ObjectType({ description: 'One indicator of a scheme and what it weighs' })
@@ -367,4 +368,52 @@ export class DecideObjectionInput {
   @Field(() => Int, { description: 'The objection’s version you read; a stale one is CONFLICT' })
   @IsInt()
   version!: number;
+}
+
+@WithParent()
+@ObjectType({ description: 'Advisers with a grade, as published to you (see CountCell)' })
+export class AssessmentGradeCell {
+  @Field(() => Grade, { description: 'The grade' })
+  grade!: Grade;
+
+  @Field(() => CountCell, { description: 'Advisers with it' })
+  count!: CountCell;
+}
+
+@WithParent()
+@ObjectType({ description: 'One township’s advisers by grade' })
+export class AssessmentTownshipGrades {
+  @Field(() => Region, { description: 'The township (乡镇)' })
+  township!: Region;
+
+  @Field(() => [AssessmentGradeCell], { description: 'Per grade, 优秀 first' })
+  counts!: AssessmentGradeCell[];
+
+  @Field(() => CountCell, { description: 'Graded advisers of the township' })
+  total!: CountCell;
+}
+
+@WithParent()
+@ObjectType({
+  description:
+    'Grade counts by township: no adviser named, no score. Exact for the bureau (an office: its own township); for an ANALYST every count under 3 reads "<3" and no total gives one away (see CountCell). An adviser serving several townships counts once, under the first by id; advisers not graded (no indicator applicable) are not counted',
+})
+export class AssessmentGradeTable {
+  @Field(() => Int, { description: 'The year assessed' })
+  year!: number;
+
+  @Field(() => Region, { description: 'The county' })
+  county!: Region;
+
+  @Field(() => AssessmentStatus, { description: 'DRAFT (computed live) or PUBLISHED (frozen)' })
+  status!: AssessmentStatus;
+
+  @Field(() => [AssessmentTownshipGrades], { description: 'The townships you may see, by division code' })
+  townships!: AssessmentTownshipGrades[];
+
+  @Field(() => [AssessmentGradeCell], { description: 'Those townships together, per grade' })
+  totals!: AssessmentGradeCell[];
+
+  @Field(() => CountCell, { description: 'Graded advisers of those townships' })
+  total!: CountCell;
 }
