@@ -5,6 +5,7 @@ import { mergeMessages } from './merge';
 import * as accounts from './modules/accounts';
 import * as assessment from './modules/assessment';
 import * as reassign from './modules/reassign';
+import * as regions from './modules/regions';
 import * as setup from './modules/setup';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
@@ -650,4 +651,5 @@ export const englishMessages: TranslationMessages = mergeMessages(
   setup.en,
   accounts.en,
   assessment.en,
+  regions.en,
 );

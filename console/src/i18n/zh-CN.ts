@@ -4,6 +4,7 @@ import { mergeMessages } from './merge';
 import * as accounts from './modules/accounts';
 import * as assessment from './modules/assessment';
 import * as reassign from './modules/reassign';
+import * as regions from './modules/regions';
 import * as setup from './modules/setup';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
@@ -652,4 +653,5 @@ export const chineseMessages: TranslationMessages = mergeMessages(
   setup.zh,
   accounts.zh,
   assessment.zh,
+  regions.zh,
 );

@@ -25,6 +25,7 @@ describe('canAccess', () => {
       'providers',
       'rosterFilings',
       'regions',
+      'regionImport',
       'users',
       'auditEvents',
     ]);
@@ -67,6 +68,7 @@ describe('canAccess', () => {
       'supervision',
       'trainingCompliance',
       'rosterImport',
+      'regionImport',
       'idNumberReuse',
       'assessment',
     ]);
@@ -105,6 +107,8 @@ describe('canAccess', () => {
       ['providers', 'edit'],
       ['rosterFilings', 'create'],
       ['rosterImport', 'access'],
+      ['regionImport', 'access'],
+      ['regions', 'edit'],
     ];
     for (const [resource, action] of writes) {
       expect(
