@@ -30,7 +30,7 @@ export const zh = {
       all_valid: '每一行都已通过检查，确认后将在一次操作中全部导入。',
       row: '第 %{row} 行',
       whole_file: '整个文件',
-      cell: '%{column}“%{value}”',
+      cell: '%{column}「%{value}」',
       renamed_to: '原名 %{old}，改为 %{new}',
       moved_to: '代码 %{old} → %{new}',
       reclassified_to: '城乡分类 %{old} → %{new}',
