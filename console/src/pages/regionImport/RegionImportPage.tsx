@@ -325,6 +325,7 @@ export const RegionImportPage = () => {
                   error={!effectiveOn}
                   value={effectiveOn}
                   onChange={(e) => setEffectiveOn(e.target.value)}
+                  sx={{ width: { xs: '100%', sm: 260 } }}
                   slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'region-import-effective-on' } }}
                   size="small"
                 />

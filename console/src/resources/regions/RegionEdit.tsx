@@ -8,7 +8,7 @@ import type { Region } from './RegionFields';
 const Heading = () => {
   const record = useRecordContext<Region>();
   const translate = useTranslate();
-  return record ? <>{`${translate('fq.regions.edit_township')} · ${record.name}`}</> : null;
+  return record ? `${translate('fq.regions.edit_township')} · ${record.name}` : null;
 };
 
 /**

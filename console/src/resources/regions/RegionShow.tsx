@@ -24,7 +24,7 @@ const RegionShowActions = () => {
   const record = useRecordContext<Region>();
   const canEdit = useCan('regions', 'edit');
   const translate = useTranslate();
-  if (!record || record.level !== 'TOWNSHIP' || !canEdit) return <TopToolbar />;
+  if (record?.level !== 'TOWNSHIP' || !canEdit) return <TopToolbar />;
   return (
     <TopToolbar>
       <EditButton label={translate('fq.regions.edit_township')} data-testid="edit-township" />
@@ -90,10 +90,11 @@ const Children = () => {
   );
 };
 
-/** Shown only where the level has it: townships' attributes, villages' kind. */
+/** Shown only where the level has it (townships' attributes, villages' kind), one field under the other. */
 const WhenLevel = ({ levels, children }: { levels: string[]; children: React.ReactNode }) => {
   const record = useRecordContext<Region>();
-  return record && levels.includes(record.level) ? <>{children}</> : null;
+  if (!record || !levels.includes(record.level)) return null;
+  return <Stack sx={{ gap: 1 }}>{children}</Stack>;
 };
 
 export const RegionShow = () => (
