@@ -17,6 +17,7 @@ const MENUS: Record<string, string[]> = {
     'menu-monthlyReports',
     'menu-pairings',
     'menu-providers',
+    'menu-regionImport',
     'menu-regions',
     'menu-rosterFilings',
     'menu-supervision',
