@@ -4,7 +4,7 @@ import { createI18nProvider } from '../../i18n';
 import { Refusal, serveGraphQL } from '../../test/graphqlServer';
 import { renderAs } from '../../test/render';
 import { RegionImportPage } from './RegionImportPage';
-import { changeDetail, problemReason, tableTypeOf, type RegionImportPreview } from './regionImport';
+import { changeDetail, problemReason, tableTypeOf, type RegionImportChange, type RegionImportPreview } from './regionImport';
 
 // The upload itself (XMLHttpRequest with progress) is tested in providers/files; here it answers at once.
 const uploads = vi.hoisted(() => ({ files: [] as File[] }));
@@ -24,11 +24,11 @@ const LIMITS = {
   megabytesPerDay: 200,
 };
 
-const change = (row: number | null, code: string, name: string, oldValue: string | null, newValue: string | null) => ({
+const change = (row: number | null, code: string, name: string, oldValue: string | null, newValue: string | null): RegionImportChange => ({
   row,
   code,
   name,
-  level: 'VILLAGE',
+  level: 'VILLAGE' as RegionImportChange['level'],
   oldValue,
   newValue,
   regionId: row === null || oldValue ? `r-${code}` : null,
