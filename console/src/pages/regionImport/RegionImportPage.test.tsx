@@ -143,6 +143,19 @@ describe('the region import wizard', { timeout: 20_000 }, () => {
     expect((await screen.findByTestId('region-import-no-changes')).textContent).toContain('不会改变任何数据');
   });
 
+  it('shows the first 20 changes of a kind until asked for all', async () => {
+    const retired = Array.from({ length: 25 }, (_, i) => change(null, `1411221062${String(i + 30).padStart(2, '0')}`, `村${i}`, null, null));
+    serveGraphQL({ uploadLimits: () => LIMITS, previewRegionImport: () => preview({ retiredCount: 25, retired }) });
+    renderAs('BUREAU_ADMIN', <RegionImportPage />);
+    await waitFor(() => expect((screen.getByRole('button', { name: '选择文件' }) as HTMLButtonElement).disabled).toBe(false));
+    choose('regions.csv');
+    const list = await screen.findByTestId('region-import-retired');
+    expect(within(list).getAllByTestId('region-import-change')).toHaveLength(20);
+    fireEvent.click(within(list).getByTestId('region-import-show-all-retired'));
+    expect(within(list).getAllByTestId('region-import-change')).toHaveLength(25);
+    expect(within(list).queryByTestId('region-import-show-all-retired')).toBeNull();
+  });
+
   it('refuses a file that is neither XLSX nor CSV before uploading it', async () => {
     serveGraphQL({ uploadLimits: () => LIMITS });
     renderAs('BUREAU_ADMIN', <RegionImportPage />);

@@ -63,11 +63,15 @@ const ProblemList = ({ problems }: { problems: RegionImportProblem[] }) => {
   );
 };
 
+/** A long list (a county's villages renamed at once) shows its first rows until asked for all. */
+const SHOWN_AT_FIRST = 20;
+
 /** The changes of one kind: code, name and what happens to it. */
 const ChangeList = ({ kind, preview }: { kind: ChangeKind; preview: RegionImportPreview }) => {
   const translate = useTranslate();
-  const changes = preview[kind];
-  if (!changes.length) return null;
+  const [all, setAll] = useState(false);
+  if (!preview[kind].length) return null;
+  const changes = all ? preview[kind] : preview[kind].slice(0, SHOWN_AT_FIRST);
   return (
     <Box data-testid={`region-import-${kind}`} sx={{ mt: 2 }}>
       <Typography variant="subtitle2" component="h3" gutterBottom>
@@ -93,6 +97,11 @@ const ChangeList = ({ kind, preview }: { kind: ChangeKind; preview: RegionImport
           </Box>
         ))}
       </Stack>
+      {changes.length < preview[kind].length && (
+        <Button size="small" onClick={() => setAll(true)} data-testid={`region-import-show-all-${kind}`}>
+          {translate('fq.region_import.show_all', { count: preview[kind].length })}
+        </Button>
+      )}
     </Box>
   );
 };
