@@ -11,7 +11,7 @@ export const zh = {
       step_preview: '检查与确认',
       step_result: '完成',
       upload_body:
-        '请选择统计局发布格式的区划表（列：统计用区划代码、名称、城乡分类代码；可选：原区划代码、并入）。导入前会先检查每一行并列出将要发生的变更，确认前不会写入任何数据。',
+        '请选择统计局发布格式的区划表（列：统计用区划代码、名称、城乡分类代码；可选：原区划代码、并入区划代码）。导入前会先检查每一行并列出将要发生的变更，确认前不会写入任何数据。',
       upload_hint: '%{types}，不超过 %{mb} MB',
       choose_file: '选择文件',
       not_table: '请选择 Excel（.xlsx）或 CSV（.csv）文件',
@@ -69,7 +69,7 @@ export const zh = {
         PARENT_MISSING: '上级区划（按代码）既不在文件中，也不在系统中',
         OUT_OF_SCOPE: '该代码不在本县范围内',
         BAD_PREVIOUS_CODE: '原区划代码不是本县在用的村（社区），或新代码已被占用',
-        BAD_MERGED_INTO: '“并入”的代码不是在用的村（社区），或本行的村不存在',
+        BAD_MERGED_INTO: '并入区划代码不是在用的村（社区），或本行的村不存在',
       },
     },
     regions: {
@@ -117,7 +117,7 @@ export const en = {
       step_preview: 'Check and confirm',
       step_result: 'Done',
       upload_body:
-        'Choose a region table in the layout the statistics bureau publishes (columns: 统计用区划代码, 名称, 城乡分类代码; optional: 原区划代码, 并入). Every row is checked first and the changes are listed; nothing is written before you confirm.',
+        'Choose a region table in the layout the statistics bureau publishes (columns: 统计用区划代码, 名称, 城乡分类代码; optional: 原区划代码, 并入区划代码). Every row is checked first and the changes are listed; nothing is written before you confirm.',
       upload_hint: '%{types}, at most %{mb} MB',
       choose_file: 'Choose file',
       not_table: 'Choose an Excel (.xlsx) or CSV (.csv) file',
