@@ -7,6 +7,7 @@ import { AssessmentPage } from './pages/assessment/AssessmentPage';
 import { CaseStatisticsPage } from './pages/caseStatistics/CaseStatisticsPage';
 import { CoveragePage } from './pages/coverage/CoveragePage';
 import { IdNumberReusePage } from './pages/idNumberReuse/IdNumberReusePage';
+import { RegionImportPage } from './pages/regionImport/RegionImportPage';
 import { RosterImportPage } from './pages/rosterImport/RosterImportPage';
 import { SetupPage } from './setup/SetupPage';
 import { SupervisionPage } from './pages/supervision/SupervisionPage';
@@ -28,6 +29,7 @@ const PAGE_ELEMENTS: Record<PageName, React.ReactNode> = {
   supervision: <SupervisionPage />,
   trainingCompliance: <TrainingCompliancePage />,
   rosterImport: <RosterImportPage />,
+  regionImport: <RegionImportPage />,
   idNumberReuse: <IdNumberReusePage />,
   assessment: <AssessmentPage />,
 };

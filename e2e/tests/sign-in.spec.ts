@@ -5,6 +5,7 @@ import { ConsolePage } from '../pages/console.js';
 // Each tier's menu: the dashboard plus what the tier works with (sorted: the helper sorts what it finds).
 const MENUS: Record<string, string[]> = {
   BUREAU_ADMIN: [
+    'menu-assessment',
     'menu-auditEvents',
     'menu-caseStatistics',
     'menu-consultationMeetings',
@@ -17,6 +18,7 @@ const MENUS: Record<string, string[]> = {
     'menu-monthlyReports',
     'menu-pairings',
     'menu-providers',
+    'menu-regionImport',
     'menu-regions',
     'menu-rosterFilings',
     'menu-supervision',
@@ -27,6 +29,7 @@ const MENUS: Record<string, string[]> = {
     'menu-workLogEntries',
   ],
   OFFICE_STAFF: [
+    'menu-assessment',
     'menu-caseStatistics',
     'menu-consultationMeetings',
     'menu-coverage',
@@ -43,6 +46,7 @@ const MENUS: Record<string, string[]> = {
     'menu-workLogEntries',
   ],
   ADVISER: [
+    'menu-assessment',
     'menu-dashboard',
     'menu-legalAdvisers',
     'menu-mediationCases',

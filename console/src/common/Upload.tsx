@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { errorMessage, uploadErrorMessage } from '../i18n/errors';
 import { useFengqiaoDataProvider } from '../providers/dataProvider';
-import { uploadFile, XLSX_TYPE, type Uploaded } from '../providers/files';
+import { CSV_TYPE, uploadFile, XLSX_TYPE, type Uploaded } from '../providers/files';
 import { ApiError } from '../providers/session';
 import { maxBytesOf, megabytes, photoTypeNames, type UploadKind, type UploadLimits } from '../providers/uploadLimits';
 import { useFetched } from './useFetched';
@@ -26,7 +26,7 @@ export function useUpload(kind: UploadKind) {
   const controller = useRef<AbortController | null>(null);
   const maxBytes = limits ? maxBytesOf(limits, kind) : undefined;
   const photoTypes = limits?.acceptedPhotoTypes ?? [];
-  const types = kind === 'photo' ? photoTypeNames(photoTypes) : '.xlsx';
+  const types = kind === 'photo' ? photoTypeNames(photoTypes) : kind === 'regionTable' ? '.xlsx / .csv' : '.xlsx';
 
   const upload = useCallback(
     async (file: File): Promise<Uploaded> => {
@@ -53,7 +53,7 @@ export function useUpload(kind: UploadKind) {
     ready: limits !== undefined,
     maxBytes,
     /** For the file input's `accept`. */
-    accept: kind === 'photo' ? photoTypes.join(',') : `.xlsx,${XLSX_TYPE}`,
+    accept: kind === 'photo' ? photoTypes.join(',') : kind === 'regionTable' ? `.xlsx,.csv,${XLSX_TYPE},${CSV_TYPE}` : `.xlsx,${XLSX_TYPE}`,
     /** A photo of a type the viewer may upload (spreadsheets are checked by their name); until the limits are read, the API decides. */
     accepts: (file: { type: string }) => kind !== 'photo' || !limits || photoTypes.includes(file.type),
     hint: { types, mb: maxBytes === undefined ? '…' : megabytes(maxBytes) },

@@ -7,6 +7,7 @@ import * as assessment from './modules/assessment';
 import * as subsidyDocuments from './modules/subsidyDocuments';
 import * as suppression from './modules/suppression';
 import * as reassign from './modules/reassign';
+import * as regions from './modules/regions';
 import * as setup from './modules/setup';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
@@ -654,4 +655,5 @@ export const englishMessages: TranslationMessages = mergeMessages(
   assessment.en,
   subsidyDocuments.en,
   suppression.en,
+  regions.en,
 );

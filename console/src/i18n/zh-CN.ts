@@ -6,6 +6,7 @@ import * as assessment from './modules/assessment';
 import * as subsidyDocuments from './modules/subsidyDocuments';
 import * as suppression from './modules/suppression';
 import * as reassign from './modules/reassign';
+import * as regions from './modules/regions';
 import * as setup from './modules/setup';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
@@ -656,4 +657,5 @@ export const chineseMessages: TranslationMessages = mergeMessages(
   assessment.zh,
   subsidyDocuments.zh,
   suppression.zh,
+  regions.zh,
 );

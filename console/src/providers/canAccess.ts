@@ -9,7 +9,7 @@ export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' |
  * Resources use react-admin's actions. `edit` also covers a resource's own actions: roster changes and the photo of
  * an adviser, ending a pairing and reassigning a village, the committee and members of a village, the workflow of a
  * mediation case (sessions, agreement, review, confirmation, return visits). Pages (`coverage`, `caseStatistics`,
- * `rosterImport`) and features (`graphiql`, `noticeBoard`, `adviserLoads`: adviser names on the coverage page) use
+ * `rosterImport`, `regionImport`) and features (`graphiql`, `noticeBoard`, `adviserLoads`: adviser names on the coverage page) use
  * `access` or `list`. `caseReassignment` (`edit`): giving an open case another adviser (改派) once its own left, for the
  * township office (its township's cases) and the bureau. `idNumberReuse`: the bureau's one-off report of registrations
  * that showed an ID number already on file.
@@ -42,8 +42,10 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     providers: ['list', 'create', 'edit'],
     rosterFilings: ['list', 'show', 'create'],
     rosterImport: ['access'],
+    regionImport: ['access'],
     noticeBoard: ['access'],
-    regions: READ,
+    // Townships' attributes (terrain, kind, supervision phone); names and codes change only through the import.
+    regions: ['list', 'show', 'edit'],
     users: ['list', 'show', 'create', 'edit'],
     auditEvents: ['list'],
     graphiql: ['access'],
@@ -124,16 +126,31 @@ export const PAGES = {
   supervision: '/supervision',
   trainingCompliance: '/training-compliance',
   rosterImport: '/roster-import',
+  regionImport: '/region-import',
   idNumberReuse: '/id-number-reuse',
   assessment: '/assessment',
 } as const;
 export type PageName = keyof typeof PAGES;
 
-/** Pages with a menu entry of their own (the import is reached from the roster). */
-const MENU_PAGES: readonly PageName[] = ['coverage', 'caseStatistics', 'supervision', 'trainingCompliance', 'assessment', 'idNumberReuse'];
+/** Pages with a menu entry of their own (the roster import is reached from the roster). */
+const MENU_PAGES: readonly PageName[] = [
+  'coverage',
+  'caseStatistics',
+  'supervision',
+  'trainingCompliance',
+  'assessment',
+  'idNumberReuse',
+  'regionImport',
+];
 
-/** The menu after 首页, in order: the overview pages first, then what the tier works with. */
-export const MENU_ORDER = [...MENU_PAGES, ...RESOURCE_ORDER] as const;
+/**
+ * The menu after 首页, in order: the overview pages first, then what the tier works with; the region import sits
+ * right after the regions it changes.
+ */
+export const MENU_ORDER = [
+  ...MENU_PAGES.filter((p) => p !== 'regionImport'),
+  ...RESOURCE_ORDER.flatMap((r) => (r === 'regions' ? [r, 'regionImport' as const] : [r])),
+] as const;
 
 /** The resources a role has (each gets its routes), in menu order. */
 export function resourcesFor(role: Role | null | undefined): string[] {

@@ -7,6 +7,7 @@ import { apiErrorFrom, ApiError, getToken } from './session';
 
 export const UPLOAD_URL = '/api/uploads';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV_TYPE = 'text/csv';
 
 export interface Uploaded {
   id: string;
@@ -19,8 +20,9 @@ export function contentTypeOf(file: { name: string; type: string }): string {
   if (file.type) return file.type;
   const ext = file.name.toLowerCase().split('.').pop();
   return (
-    ({ xlsx: XLSX_TYPE, jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as Record<string, string>)[ext ?? ''] ??
-    'application/octet-stream'
+    ({ xlsx: XLSX_TYPE, csv: CSV_TYPE, jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as Record<string, string>)[
+      ext ?? ''
+    ] ?? 'application/octet-stream'
   );
 }
 

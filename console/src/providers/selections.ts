@@ -65,6 +65,18 @@ export const DETAIL_SELECTIONS: Record<string, Record<string, string>> = {
   },
   WorkLogEntry: { photos: 'id mime url' },
   MonthlyCheck: { highlights: 'id title text modelCase markedAt photos { id mime url }' },
+  Region: {
+    mergedInto: 'id name code',
+    changes: 'id kind oldValue newValue effectiveOn at',
+  },
+  RegionImportPreview: {
+    problems: 'row column code message value',
+    created: 'row code name level oldValue newValue regionId',
+    renamed: 'row code name level oldValue newValue regionId',
+    moved: 'row code name level oldValue newValue regionId',
+    retired: 'row code name level oldValue newValue regionId',
+    reclassified: 'row code name level oldValue newValue regionId',
+  },
   RosterImportPreview: {
     rows: 'row name gender phone profession licenceNo providerName providerId serviceScope joinedOn valid',
     problems: 'row column field code message value',
@@ -77,6 +89,8 @@ export const LIST_SELECTIONS: Record<string, Record<string, string>> = {
   // The work-log form picks online or offline from the township's terrain.
   Village: { township: 'id name terrain' },
   MonthlyCheck: { highlights: 'id title modelCase' },
+  // A retired village shows what it was merged into, by name.
+  Region: { mergedInto: 'id name' },
 };
 
 /** Never selected by a list: confidential text is read on the detail page, where each read is audited. */

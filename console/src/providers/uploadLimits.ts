@@ -10,7 +10,8 @@ export const uploadLimitsQuery = parse(/* GraphQL */ `
 
 export type UploadLimits = UploadLimitsQuery['uploadLimits'];
 
-export type UploadKind = 'photo' | 'spreadsheet';
+/** `regionTable`: a spreadsheet that may also be CSV (the statistics bureau's tables), under the same size limit. */
+export type UploadKind = 'photo' | 'spreadsheet' | 'regionTable';
 
 export function maxBytesOf(limits: UploadLimits, kind: UploadKind): number {
   return kind === 'photo' ? limits.maxPhotoBytes : limits.maxSpreadsheetBytes;

@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { ResourceContextProvider } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ActionItem } from '../providers/supervision';
 import { Refusal, serveGraphQL } from '../test/graphqlServer';
@@ -6,6 +7,7 @@ import { renderAs } from '../test/render';
 import { UpdateItemButton } from './consultationMeetings/ActionItems';
 import { ZeroReportButton } from './mediationCases/CaseActions';
 import { ApproveButton, ReturnButton, SubmitMonthButton } from './monthlyReports/ReportActions';
+import { RegionEdit } from './regions/RegionEdit';
 import { CommitteePanel, type Committee } from './villages/CommitteePanel';
 import type { MonthlyReport } from './workLogEntries/workLogFormat';
 
@@ -114,5 +116,56 @@ describe('a zero report (零上报)', () => {
     await waitFor(() => expect(within(dialog).getByRole('combobox').textContent).toContain('东关村'));
     fireEvent.click(within(dialog).getByTestId('action-submit'));
     expect((await within(dialog).findByTestId('action-error')).textContent).toBe('该村（社区）本月已经零上报，无需重复上报');
+  });
+});
+
+describe('the bureau’s edit of a township', () => {
+  const TOWNSHIP = {
+    id: 't1',
+    name: '洪相乡',
+    code: '141122106000',
+    level: 'TOWNSHIP',
+    terrain: 'PLAIN',
+    townshipKind: 'TOWNSHIP',
+    supervisionPhone: null,
+    urbanRuralCode: null,
+    retiredOn: null,
+    demo: true,
+    version: 4,
+    parent: { id: 'c', name: '交城县' },
+    changes: [],
+  };
+  const renderEdit = () =>
+    renderAs(
+      'BUREAU_ADMIN',
+      <ResourceContextProvider value="regions">
+        <RegionEdit />
+      </ResourceContextProvider>,
+      { path: '/regions/t1', route: '/regions/:id' },
+    );
+
+  it('saves terrain and the supervision phone with the version it read, and nothing the import owns', async () => {
+    const requests = serveGraphQL({
+      region: () => TOWNSHIP,
+      updateRegion: (v) => ({ ...TOWNSHIP, ...(v.input as object), version: 5 }),
+    });
+    renderEdit();
+    const phone = (await screen.findByLabelText('监督电话')) as HTMLInputElement;
+    fireEvent.change(phone, { target: { value: '0358-3520999' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(requests.some((r) => r.field === 'updateRegion')).toBe(true));
+    expect(requests.find((r) => r.field === 'updateRegion')!.variables).toEqual({
+      id: 't1',
+      input: { terrain: 'PLAIN', townshipKind: 'TOWNSHIP', supervisionPhone: '0358-3520999', version: 4 },
+    });
+  });
+
+  it('keeps the form when someone saved the township meanwhile, and offers to reload', async () => {
+    serveGraphQL({ region: () => TOWNSHIP, updateRegion: () => new Refusal('CONFLICT', 'version', { reason: 'STALE_VERSION' }) });
+    renderEdit();
+    fireEvent.change(await screen.findByLabelText('监督电话'), { target: { value: '13935800001' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect((await screen.findByTestId('conflict-alert')).textContent).toContain('此记录已被他人修改');
+    expect((screen.getByLabelText('监督电话') as HTMLInputElement).value).toBe('13935800001');
   });
 });

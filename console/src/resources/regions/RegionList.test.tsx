@@ -1,11 +1,14 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { AdminContext, memoryStore, ResourceContextProvider } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18nProvider } from '../../i18n';
 import { authProvider } from '../../providers/authProvider';
 import { dataProvider } from '../../providers/dataProvider';
 import { saveSession, type Role } from '../../providers/session';
+import { serveGraphQL } from '../../test/graphqlServer';
+import { renderAs as renderRoute } from '../../test/render';
 import { RegionList } from './RegionList';
+import { RegionShow } from './RegionShow';
 
 const region = (id: string, name: string, code: string, level: string, parent: { id: string; name: string } | null) => ({
   __typename: 'Region',
@@ -86,5 +89,104 @@ describe('RegionList through ra-data-graphql', () => {
     renderAs('OFFICE_STAFF');
     await waitFor(() => expect(screen.getByText('没有找到村居')).toBeTruthy());
     expect(screen.queryByText('还没有结对的村居')).toBeNull();
+  });
+});
+
+const village = (id: string, name: string, code: string, over: Record<string, unknown> = {}) => ({
+  ...region(id, name, code, 'VILLAGE', { id: 't1', name: '洪相乡' }),
+  kind: 'VILLAGE',
+  urbanRuralCode: '220',
+  retiredOn: null,
+  mergedInto: null,
+  ...over,
+});
+
+describe('the region tree', { timeout: 20_000 }, () => {
+  const hongxiang = { ...region('t1', '洪相乡', '141122106000', 'TOWNSHIP', { id: 'c', name: '交城县' }), retiredOn: null, mergedInto: null };
+  const villages = [
+    village('v1', '前塔新村', '141122106205'),
+    village('v2', '郭窑村', '141122106208', { retiredOn: '2026-07-01', mergedInto: { id: 'v3', name: '郭社村' } }),
+    village('v3', '郭社村', '141122106204'),
+  ];
+
+  it('opens a township onto its villages, a retired one greyed with its date and what it was merged into', async () => {
+    const requests = serveGraphQL({
+      regions: (v) => {
+        const filter = (v.options as { filter?: { parentId?: string } }).filter;
+        const items = filter?.parentId === 't1' ? villages : [hongxiang];
+        return { items, totalItems: items.length, totalItemsExact: true };
+      },
+      uploadLimits: () => null,
+    });
+    renderRoute(
+      'BUREAU_ADMIN',
+      <ResourceContextProvider value="regions">
+        <RegionList />
+      </ResourceContextProvider>,
+    );
+    expect(await screen.findByText('洪相乡')).toBeTruthy();
+    // The bureau's tools: the import wizard and the export in the import's layout.
+    expect(screen.getByTestId('open-region-import')).toBeTruthy();
+    expect(screen.getByTestId('export-regions')).toBeTruthy();
+    fireEvent.click(within(screen.getByText('洪相乡').closest('tr')!).getByLabelText('展开'));
+    const tree = await screen.findByTestId('region-children');
+    await within(tree).findByText('郭窑村');
+    const retired = within(tree).getByText('郭窑村').closest('tr')!;
+    expect(retired.textContent).toContain('已撤并');
+    expect(retired.textContent).toContain('2026-07-01 撤并');
+    expect(retired.textContent).toContain('并入 郭社村');
+    expect(getComputedStyle(retired).opacity).toBe('0.55');
+    const inService = within(tree).getByText('前塔新村').closest('tr')!;
+    expect(inService.textContent).not.toContain('已撤并');
+    expect(getComputedStyle(inService).opacity).not.toBe('0.55');
+    // Villages, retired ones included, by the township's id.
+    const children = requests.find((r) => (r.variables.options as { filter?: { parentId?: string } }).filter?.parentId === 't1')!;
+    expect(children.variables.options).toMatchObject({ filter: { parentId: 't1' }, sort: [{ field: 'CODE', order: 'ASC' }] });
+  });
+
+  it('shows a village’s rename history on its page, and a retired one says so first', async () => {
+    serveGraphQL({
+      region: () => ({
+        ...villages[1],
+        changes: [
+          { id: 'h1', kind: 'RENAMED', oldValue: '郭窑', newValue: '郭窑村', effectiveOn: '2025-01-01', at: '2025-01-01T00:00:00Z' },
+          { id: 'h2', kind: 'RETIRED', oldValue: null, newValue: '141122106204', effectiveOn: '2026-07-01', at: '2026-07-01T00:00:00Z' },
+        ],
+      }),
+    });
+    renderRoute(
+      'BUREAU_ADMIN',
+      <ResourceContextProvider value="regions">
+        <RegionShow />
+      </ResourceContextProvider>,
+      { path: '/regions/v2/show', route: '/regions/:id/show' },
+    );
+    expect((await screen.findByTestId('region-retired-note')).textContent).toContain('该村（社区）已于 2026-07-01 撤并');
+    const history = screen.getAllByTestId('region-change').map((e) => e.textContent);
+    expect(history).toEqual(['2025-01-01 更名郭窑 → 郭窑村', '2026-07-01 撤并141122106204']);
+    // A village has no township attributes to edit.
+    expect(screen.queryByTestId('edit-township')).toBeNull();
+  });
+
+  it('offers the bureau the edit of a township, not an office', async () => {
+    serveGraphQL({
+      region: () => ({ ...hongxiang, terrain: 'MOUNTAIN', supervisionPhone: '0358-3520999', changes: [] }),
+      regions: () => ({ items: [], totalItems: 0, totalItemsExact: true }),
+    });
+    const page = (role: 'BUREAU_ADMIN' | 'OFFICE_STAFF') =>
+      renderRoute(
+        role,
+        <ResourceContextProvider value="regions">
+          <RegionShow />
+        </ResourceContextProvider>,
+        { path: '/regions/t1/show', route: '/regions/:id/show' },
+      );
+    const bureau = page('BUREAU_ADMIN');
+    expect(await screen.findByText('0358-3520999')).toBeTruthy();
+    expect(await screen.findByTestId('edit-township')).toBeTruthy();
+    bureau.unmount();
+    page('OFFICE_STAFF');
+    expect(await screen.findByText('0358-3520999')).toBeTruthy();
+    expect(screen.queryByTestId('edit-township')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import Place from '@mui/icons-material/Place';
+import { RegionEdit } from './RegionEdit';
 import { RegionList } from './RegionList';
 import { RegionShow } from './RegionShow';
 
@@ -7,6 +8,7 @@ export { regionsLabelKey } from './labels';
 export default {
   list: RegionList,
   show: RegionShow,
+  edit: RegionEdit,
   icon: Place,
   recordRepresentation: 'name',
 };
