@@ -9,6 +9,7 @@ import { CoveragePage } from './pages/coverage/CoveragePage';
 import { IdNumberReusePage } from './pages/idNumberReuse/IdNumberReusePage';
 import { RosterImportPage } from './pages/rosterImport/RosterImportPage';
 import { SetupPage } from './setup/SetupPage';
+import { SubsidyPage } from './pages/subsidy/SubsidyPage';
 import { SupervisionPage } from './pages/supervision/SupervisionPage';
 import { TrainingCompliancePage } from './pages/trainingCompliance/TrainingCompliancePage';
 import { ChangePasswordPage } from './account/ChangePasswordPage';
@@ -30,6 +31,7 @@ const PAGE_ELEMENTS: Record<PageName, React.ReactNode> = {
   rosterImport: <RosterImportPage />,
   idNumberReuse: <IdNumberReusePage />,
   assessment: <AssessmentPage />,
+  subsidies: <SubsidyPage />,
 };
 
 const AppTitle = () => {

@@ -6,6 +6,7 @@ import * as accounts from './modules/accounts';
 import * as assessment from './modules/assessment';
 import * as reassign from './modules/reassign';
 import * as setup from './modules/setup';
+import * as subsidy from './modules/subsidy';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
 import { type fengqiaoChinese, GENDER_WORDS, PROFESSION_WORDS } from './zh-CN';
@@ -650,4 +651,5 @@ export const englishMessages: TranslationMessages = mergeMessages(
   setup.en,
   accounts.en,
   assessment.en,
+  subsidy.en,
 );

@@ -5,6 +5,7 @@ import * as accounts from './modules/accounts';
 import * as assessment from './modules/assessment';
 import * as reassign from './modules/reassign';
 import * as setup from './modules/setup';
+import * as subsidy from './modules/subsidy';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
 import { raChineseMessages } from './ra-zh-CN';
@@ -652,4 +653,5 @@ export const chineseMessages: TranslationMessages = mergeMessages(
   setup.zh,
   accounts.zh,
   assessment.zh,
+  subsidy.zh,
 );

@@ -4,6 +4,7 @@ import FactCheck from '@mui/icons-material/FactCheck';
 import GridOn from '@mui/icons-material/GridOn';
 import Insights from '@mui/icons-material/Insights';
 import ManageSearch from '@mui/icons-material/ManageSearch';
+import Payments from '@mui/icons-material/Payments';
 import { Menu, usePermissions, useTranslate } from 'react-admin';
 import { menuFor } from '../providers/canAccess';
 import type { Role } from '../providers/session';
@@ -16,6 +17,7 @@ const PAGE_ICONS = {
   trainingCompliance: <GridOn />,
   idNumberReuse: <ManageSearch />,
   assessment: <EmojiEvents />,
+  subsidies: <Payments />,
 };
 
 /** The menu of the signed-in tier: each entry a link with `data-testid="menu-<name>"`. */

@@ -12,7 +12,8 @@ export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' |
  * `rosterImport`) and features (`graphiql`, `noticeBoard`, `adviserLoads`: adviser names on the coverage page) use
  * `access` or `list`. `caseReassignment` (`edit`): giving an open case another adviser (改派) once its own left, for the
  * township office (its township's cases) and the bureau. `idNumberReuse`: the bureau's one-off report of registrations
- * that showed an ID number already on file.
+ * that showed an ID number already on file. `subsidies`: the bureau sets rates, confirms and pays statements; an
+ * office reads its township's statements and an adviser their own (the API narrows the list and refuses the rest).
  *
  * Mediation cases: the bureau and the offices see metadata (the API withholds confidential text); the adviser
  * registers and handles their cases; a party sees their own. The analyst has the statistics only.
@@ -26,6 +27,7 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     supervision: ['access'],
     trainingCompliance: ['access'],
     assessment: ['access'],
+    subsidies: ['access'],
     idNumberReuse: ['access'],
     mediationCases: READ,
     caseReassignment: ['edit'],
@@ -54,6 +56,7 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     caseStatistics: ['access'],
     trainingCompliance: ['access'],
     assessment: ['access'],
+    subsidies: ['access'],
     mediationCases: READ,
     caseReassignment: ['edit'],
     workLogEntries: READ,
@@ -73,6 +76,7 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
   ADVISER: {
     dashboard: ['access'],
     assessment: ['access'],
+    subsidies: ['access'],
     mediationCases: ['list', 'show', 'create', 'edit'],
     workLogEntries: ['list', 'show', 'create', 'edit', 'delete'],
     monthlyReports: ['list', 'show', 'create'],
@@ -118,11 +122,20 @@ export const PAGES = {
   rosterImport: '/roster-import',
   idNumberReuse: '/id-number-reuse',
   assessment: '/assessment',
+  subsidies: '/subsidies',
 } as const;
 export type PageName = keyof typeof PAGES;
 
 /** Pages with a menu entry of their own (the import is reached from the roster). */
-const MENU_PAGES: readonly PageName[] = ['coverage', 'caseStatistics', 'supervision', 'trainingCompliance', 'assessment', 'idNumberReuse'];
+const MENU_PAGES: readonly PageName[] = [
+  'coverage',
+  'caseStatistics',
+  'supervision',
+  'trainingCompliance',
+  'assessment',
+  'subsidies',
+  'idNumberReuse',
+];
 
 /** The menu after 首页, in order: the overview pages first, then what the tier works with. */
 export const MENU_ORDER = [...MENU_PAGES, ...RESOURCE_ORDER] as const;
