@@ -147,7 +147,12 @@ export function demoAssessmentRecords(now: Date = new Date()): DemoAssessmentRec
     const quiet = villages.flatMap((v) => months.map((m) => ({ v, m })));
     for (const { v, m } of done(quiet, p.zeroReports)) {
       const ym = `${year}-${pad(m)}`;
-      records.zeroReports.push({ id: fixedId('zeroReport', next()), villageId: v, month: ym, reportedAt: `${ym}-${lastDay(year, m)}T17:00:00+08:00` });
+      records.zeroReports.push({
+        id: fixedId('zeroReport', next()),
+        villageId: v,
+        month: ym,
+        reportedAt: `${ym}-${lastDay(year, m)}T17:00:00+08:00`,
+      });
     }
   }
   return records;
