@@ -53,6 +53,10 @@ export function periodLabel(translate: Translate, period: string): string {
   return translate('fq.subsidy.month', { year: period.slice(0, 4), month: Number(period.slice(5, 7)) });
 }
 
+/** Statements with lines first (what the bureau has to look at), then the advisers with nothing this period. */
+const byActivity = (statements: readonly SubsidyStatement[]) =>
+  [...statements].sort((a, b) => Number(a.lines.length === 0) - Number(b.lines.length === 0));
+
 /** What a line is about: a case (number, tier, closing day) or a month of consultations. */
 const lineItem = (translate: Translate, line: SubsidyLine) =>
   line.kind === 'CASE'
@@ -78,7 +82,7 @@ const CaseLink = ({ line }: { line: SubsidyLine }) => {
 };
 
 /** The lines of a statement: a table on a desktop, a card per line on a phone. */
-const LineList = ({ lines, testId }: { lines: readonly SubsidyLine[]; testId: string }) => {
+const LineList = ({ lines, testId, failing = false }: { lines: readonly SubsidyLine[]; testId: string; failing?: boolean }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const small = useIsSmall();
@@ -118,22 +122,24 @@ const LineList = ({ lines, testId }: { lines: readonly SubsidyLine[]; testId: st
             <TableCell>{translate('fq.subsidy.item')}</TableCell>
             <TableCell>{translate('fq.subsidy.tier')}</TableCell>
             <TableCell>{translate('fq.subsidy.reason')}</TableCell>
-            <TableCell align="right">{translate('fq.subsidy.amount')}</TableCell>
+            {!failing && <TableCell align="right">{translate('fq.subsidy.amount')}</TableCell>}
             <TableCell />
           </TableRow>
         </TableHead>
         <TableBody>
           {lines.map((l, i) => (
             <TableRow key={key(l, i)} data-testid="subsidy-line">
-              <TableCell>{lineItem(translate, l)}</TableCell>
-              <TableCell>{lineDetail(translate, l)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{lineItem(translate, l)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{lineDetail(translate, l)}</TableCell>
               <TableCell sx={{ color: l.reason ? 'warning.main' : 'success.main' }} data-testid={l.reason ? `subsidy-reason-${l.reason}` : undefined}>
                 {l.reason ? translate(`fq.enum.NonQualifyingReason.${l.reason}`) : '✓'}
               </TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                {formatFen(l.amountFen, locale)}
-              </TableCell>
-              <TableCell>
+              {!failing && (
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                  {formatFen(l.amountFen, locale)}
+                </TableCell>
+              )}
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 <CaseLink line={l} />
               </TableCell>
             </TableRow>
@@ -189,7 +195,7 @@ const StatementCard = ({
             <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
               {translate('fq.subsidy.not_qualifying_hint')}
             </Typography>
-            <LineList lines={failing} testId={`subsidy-failing-lines-${statement.adviser.id}`} />
+            <LineList lines={failing} failing testId={`subsidy-failing-lines-${statement.adviser.id}`} />
           </Box>
         ) : (
           <Typography variant="body2" color="success.main">
@@ -318,7 +324,13 @@ export const SubsidyPage = () => {
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: '2fr 1fr' }, alignItems: 'start' }}>
         <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
           {summary && !isAdviser && (
-            <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(4, minmax(0, 1fr))' } }}>
+            <Box
+              sx={{
+                display: 'grid',
+                gap: 1,
+                gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'minmax(0, 1fr) minmax(0, 1.8fr) minmax(0, 1fr) minmax(0, 1fr)' },
+              }}
+            >
               <Figure label={translate('fq.subsidy.advisers')} value={summary.advisers} testId="subsidy-advisers" />
               <Figure label={translate('fq.subsidy.total')} value={formatFen(summary.totalFen, locale)} testId="subsidy-total" tone="success" />
               <Figure label={translate('fq.subsidy.paying_lines')} value={summary.paying} testId="subsidy-paying" />
@@ -331,7 +343,7 @@ export const SubsidyPage = () => {
                 {translate(isAdviser ? 'fq.subsidy.own_statement' : 'fq.subsidy.statements')}
               </Typography>
               {data.length === 0 && <Typography color="text.secondary">{translate('fq.subsidy.no_statements')}</Typography>}
-              {data.map((s) => (
+              {byActivity(data).map((s) => (
                 <StatementCard
                   key={s.adviser.id}
                   statement={s}
