@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ASSESSMENT_PROFILES, demoAssessmentRecords, demoSubsidies, SUBSIDY_CASE_PLANS } from '@fengqiao/seeds';
 import { setClock } from '../src/common/clock.js';
