@@ -130,7 +130,7 @@ const LineList = ({ lines, testId, failing = false }: { lines: readonly SubsidyL
           {lines.map((l, i) => (
             <TableRow key={key(l, i)} data-testid="subsidy-line">
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{lineItem(translate, l)}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{lineDetail(translate, l)}</TableCell>
+              <TableCell>{lineDetail(translate, l)}</TableCell>
               <TableCell sx={{ color: l.reason ? 'warning.main' : 'success.main' }} data-testid={l.reason ? `subsidy-reason-${l.reason}` : undefined}>
                 {l.reason ? translate(`fq.enum.NonQualifyingReason.${l.reason}`) : '✓'}
               </TableCell>
@@ -255,7 +255,7 @@ const RatesCard = ({ rates, today, onEdit }: { rates: readonly SubsidyRate[]; to
           </InfoRow>
           {rates.length > 1 && (
             <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 1 }}>
-              {translate('fq.subsidy.rates_history')}：{rates.map((r) => r.effectiveFrom).join('、')}
+              {translate('fq.subsidy.rates_history', { dates: rates.map((r) => r.effectiveFrom).join(locale.startsWith('zh') ? '、' : ', ') })}
             </Typography>
           )}
         </>
