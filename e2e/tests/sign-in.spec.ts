@@ -5,6 +5,7 @@ import { ConsolePage } from '../pages/console.js';
 // Each tier's menu: the dashboard plus what the tier works with (sorted: the helper sorts what it finds).
 const MENUS: Record<string, string[]> = {
   BUREAU_ADMIN: [
+    'menu-assessment',
     'menu-auditEvents',
     'menu-caseStatistics',
     'menu-consultationMeetings',
@@ -19,6 +20,7 @@ const MENUS: Record<string, string[]> = {
     'menu-providers',
     'menu-regions',
     'menu-rosterFilings',
+    'menu-subsidies',
     'menu-supervision',
     'menu-trainingCompliance',
     'menu-trainings',
@@ -27,6 +29,7 @@ const MENUS: Record<string, string[]> = {
     'menu-workLogEntries',
   ],
   OFFICE_STAFF: [
+    'menu-assessment',
     'menu-caseStatistics',
     'menu-consultationMeetings',
     'menu-coverage',
@@ -36,6 +39,7 @@ const MENUS: Record<string, string[]> = {
     'menu-monthlyChecks',
     'menu-monthlyReports',
     'menu-regions',
+    'menu-subsidies',
     'menu-trainingCompliance',
     'menu-trainings',
     'menu-users',
@@ -43,10 +47,12 @@ const MENUS: Record<string, string[]> = {
     'menu-workLogEntries',
   ],
   ADVISER: [
+    'menu-assessment',
     'menu-dashboard',
     'menu-legalAdvisers',
     'menu-mediationCases',
     'menu-monthlyReports',
+    'menu-subsidies',
     'menu-trainings',
     'menu-villages',
     'menu-workLogEntries',
