@@ -52,7 +52,10 @@ const lists = Object.values(queryType.getFields()).flatMap((f) => {
   return [{ name: f.name, query: `query($take: Int!) { ${f.name}(options: { take: $take }) { totalItems items { ${itemSelection(item)} } } }` }];
 });
 
-const TOO_SMALL_IN_THE_DEMO = new Set(['auditEvents', 'judicialOffices', 'monthlyChecks', 'monthlyReports', 'users']);
+const TOO_SMALL_IN_THE_DEMO = new Set(['auditEvents', 'judicialOffices', 'users']);
+// The demo's monthly reports and checks of this year's assessment grow with the months that have ended (seeds'
+// assessment.ts): measured from spring on, too few in the first months of a year.
+const SIZE_FOLLOWS_THE_DAY = new Set(['monthlyChecks', 'monthlyReports']);
 
 /**
  * More rows than the demo has, each with related records of its own (an identity map would hide an N+1 over rows
@@ -123,6 +126,7 @@ describe('every list costs a fixed number of statements, whatever the page size'
     }
     // The demo county fills some lists with ten rows or fewer for every account; they are named here, so that a list
     // that can be measured is, and a new small list is a decision rather than a quiet pass.
+    if (SIZE_FOLLOWS_THE_DAY.has(list.name)) return;
     expect({ list: list.name, measured }).toEqual({ list: list.name, measured: !TOO_SMALL_IN_THE_DEMO.has(list.name) });
   });
 });

@@ -10,6 +10,7 @@ import { IdNumberReusePage } from './pages/idNumberReuse/IdNumberReusePage';
 import { RegionImportPage } from './pages/regionImport/RegionImportPage';
 import { RosterImportPage } from './pages/rosterImport/RosterImportPage';
 import { SetupPage } from './setup/SetupPage';
+import { SubsidyPage } from './pages/subsidy/SubsidyPage';
 import { SupervisionPage } from './pages/supervision/SupervisionPage';
 import { TrainingCompliancePage } from './pages/trainingCompliance/TrainingCompliancePage';
 import { ChangePasswordPage } from './account/ChangePasswordPage';
@@ -32,6 +33,7 @@ const PAGE_ELEMENTS: Record<PageName, React.ReactNode> = {
   regionImport: <RegionImportPage />,
   idNumberReuse: <IdNumberReusePage />,
   assessment: <AssessmentPage />,
+  subsidies: <SubsidyPage />,
 };
 
 const AppTitle = () => {

@@ -3,6 +3,7 @@ import { fixedId } from './ids.js';
 import { intBetween, pick, seededRandom } from './random.js';
 import { demoRegions } from './regions.js';
 import { demoPairings } from './roster.js';
+import { demoSubsidies, SUBSIDY_CASE_FROM, SUBSIDY_CASE_PLANS, subsidyCaseClosedOn } from './subsidies.js';
 
 export interface SeedCaseParty {
   id: string;
@@ -43,6 +44,8 @@ export interface SeedCase {
     reviewStatus: 'PENDING' | 'APPROVED' | 'CHANGES_REQUESTED';
     performance: 'PENDING' | 'PERFORMED' | 'PARTIAL' | 'NOT_PERFORMED';
   };
+  /** A return visit carried out (recorded by the bureau's account), or none. */
+  returnVisit: null | { id: string; visitedOn: string; performance: 'PERFORMED' | 'NOT_PERFORMED' };
 }
 
 export interface SeedCasePerson extends SeedPerson {
@@ -135,9 +138,10 @@ function addDays(date: string, days: number): string {
 /**
  * Thirty cases in every state across villages with advisers. The first is the demo-data guarantee
  * (docs/api-conventions.md): 张建国 (party.1) applied, adviser.1 is assigned (and adviser.2 is not), and a written
- * agreement was signed.
+ * agreement was signed. Then adviser.1's cases closed in the last quarter that ended before `now`, one per state of a
+ * case file that the subsidy statement tells apart (subsidies.ts).
  */
-export function demoCases(): SeedCase[] {
+export function demoCases(now: Date = new Date()): SeedCase[] {
   const rnd = seededRandom(2024);
   const people = demoPeople();
   // Each case records its parties afresh: someone in a second case gets a second record (same details, own id).
@@ -213,12 +217,75 @@ export function demoCases(): SeedCase[] {
             performance: n === 1 ? 'PERFORMED' : 'PENDING',
           }
         : null,
+      returnVisit: null,
     });
   }
+  const { period } = demoSubsidies(now);
+  SUBSIDY_CASE_PLANS.forEach((plan, k) => {
+    const n = SUBSIDY_CASE_FROM + k;
+    const pairing = villagesOf1[k % villagesOf1.length]!;
+    const village = villages.find((v) => v.id === pairing.villageId)!;
+    const closedOn = subsidyCaseClosedOn(plan, period);
+    const receivedOn = addDays(closedOn, -20);
+    const type = TYPES[k % TYPES.length]!;
+    const applicant = recordOf(people[(n * 2 - 1) % people.length]!);
+    const respondent = recordOf(people[(n * 2) % people.length]!);
+    cases.push({
+      id: fixedId('mediationCase', n),
+      villageId: pairing.villageId,
+      year: Number(receivedOn.slice(0, 4)),
+      seq: n,
+      source: 'APPLICATION',
+      referrerKind: null,
+      referrerName: null,
+      disputeType: type,
+      amountFen: 200_000,
+      tier: plan.tier,
+      status: plan.agreement ? 'AGREEMENT_REACHED' : 'FAILED',
+      level: 'VILLAGE',
+      resolvedLevel: plan.agreement ? 'VILLAGE' : null,
+      receivedOn,
+      acceptedOn: addDays(receivedOn, 1),
+      closedOn,
+      closureReason: plan.agreement ? 'AGREEMENT_SIGNED' : 'FAILED',
+      summary: `【演示数据】${village.name}村民${applicant.name}与${respondent.name}${TYPE_TEXT[type]}，申请调解。`,
+      parties: [
+        { id: fixedId('caseParty', n * 2 - 1), personId: applicant.id, person: applicant, role: 'APPLICANT' },
+        { id: fixedId('caseParty', n * 2), personId: respondent.id, person: respondent, role: 'RESPONDENT' },
+      ],
+      adviserIds: [pairing.adviserId],
+      sessions: plan.session
+        ? [
+            {
+              id: fixedId('session', n * 10),
+              at: `${addDays(receivedOn, 5)}T09:30:00+08:00`,
+              place: `${village.name}调解室`,
+              mode: 'OFFLINE',
+              participants: '申请人、被申请人、法律顾问、人民调解员',
+              record: '【演示数据】听取双方陈述，释明相关法律规定，引导双方互谅互让。',
+            },
+          ]
+        : [],
+      agreement: plan.agreement
+        ? {
+            id: fixedId('agreement', n),
+            form: plan.agreement,
+            content: `【演示数据】经调解，${applicant.name}与${respondent.name}自愿达成协议，${respondent.name}于十五日内支付补偿款。`,
+            amountFen: 200_000,
+            signedAt: closedOn,
+            reviewStatus: plan.reviewed ? 'APPROVED' : 'PENDING',
+            performance: plan.performed ? 'PERFORMED' : 'PENDING',
+          }
+        : null,
+      returnVisit: plan.visit
+        ? { id: fixedId('returnVisit', n), visitedOn: addDays(closedOn, 10), performance: plan.performed ? 'PERFORMED' : 'NOT_PERFORMED' }
+        : null,
+    });
+  });
   return cases;
 }
 
 /** Every case party's own record, in case order: 张建国 as the first case recorded him (party.1's account) first. */
-export function demoCasePersons(): SeedCasePerson[] {
-  return demoCases().flatMap((c) => c.parties.map((p) => p.person));
+export function demoCasePersons(now: Date = new Date()): SeedCasePerson[] {
+  return demoCases(now).flatMap((c) => c.parties.map((p) => p.person));
 }

@@ -16,16 +16,22 @@ export const KIND = {
   caseAdviser: 0x92,
   agreement: 0x93,
   session: 0x94,
+  returnVisit: 0x95,
   workLogEntry: 0xa0,
   monthlyReport: 0xa1,
   monthlyCheck: 0xa2,
   highlight: 0xa3,
+  zeroReport: 0xa4,
   training: 0xb0,
   trainingAttendance: 0xb1,
   meeting: 0xb2,
   meetingParticipant: 0xb3,
   actionItem: 0xb4,
   trainingPhoto: 0xb5,
+  subsidyRate: 0xc0,
+  subsidyStatement: 0xc1,
+  subsidyLine: 0xc2,
+  subsidyClaim: 0xc3,
 } as const;
 
 export type IdKind = keyof typeof KIND;

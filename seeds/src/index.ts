@@ -6,3 +6,5 @@ export * from './roster.js';
 export * from './cases.js';
 export * from './worklogs.js';
 export * from './trainings.js';
+export * from './subsidies.js';
+export * from './assessment.js';

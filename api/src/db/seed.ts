@@ -56,6 +56,10 @@ import type { RegionLevel, Terrain, TownshipKind, VillageKind } from '../modules
 import { User } from '../modules/user/user.entity.js';
 import { seedTrainingsAndMeetings } from '../modules/training/training.seed.js';
 import { seedWorkLogs } from '../modules/work-log/work-log.seed.js';
+import { seedSubsidies } from '../modules/subsidy/subsidy.seed.js';
+import { seedAssessmentRecords } from '../modules/assessment/assessment.seed.js';
+import { ReturnVisit } from '../modules/mediation-case/return-visit.entity.js';
+import { now } from '../common/clock.js';
 
 export type SeedProgress = (step: string, done: number, total: number) => void;
 
@@ -72,6 +76,8 @@ export async function isEmpty(em: EntityManager): Promise<boolean> {
 export async function seedDemoCounty(em: EntityManager, secrets: DataSecrets, progress: SeedProgress = () => undefined): Promise<void> {
   const regions = demoRegions();
   const steps = 7;
+  // Whatever depends on the day (this quarter's subsidies, this year's assessment) follows the server's clock.
+  const at = now();
   // insertMany writes rows as given, parents before children, in one statement per table.
   await em.transactional(async (tx) => {
     const paths = new Map<string, string>();
@@ -169,7 +175,7 @@ export async function seedDemoCounty(em: EntityManager, secrets: DataSecrets, pr
     );
     await tx.insertMany(
       Person,
-      demoCasePersons().map((p) => ({
+      demoCasePersons(at).map((p) => ({
         id: p.id,
         name: p.name,
         phone: p.phone,
@@ -245,18 +251,20 @@ export async function seedDemoCounty(em: EntityManager, secrets: DataSecrets, pr
     );
     progress('pairings', 5, steps);
 
-    await seedCases(tx, secrets);
+    await seedCases(tx, secrets, at);
     progress('mediation cases', 6, steps);
 
     await seedTrainingsAndMeetings(tx);
-    await seedWorkLogs(tx);
+    await seedWorkLogs(tx, at);
+    await seedAssessmentRecords(tx, at);
+    await seedSubsidies(tx, at);
   });
   progress('done', steps, steps);
 }
 
 /** The demo cases, their parties, advisers, sessions and agreements, with confidential text sealed as the API seals it. */
-async function seedCases(tx: EntityManager, { cipher }: DataSecrets): Promise<void> {
-  const cases = demoCases();
+async function seedCases(tx: EntityManager, { cipher }: DataSecrets, at: Date): Promise<void> {
+  const cases = demoCases(at);
   const regions = new Map(demoRegions().map((r) => [r.id, r]));
   const now = new Date();
   await tx.insertMany(
@@ -342,6 +350,21 @@ async function seedCases(tx: EntityManager, { cipher }: DataSecrets): Promise<vo
         };
       }),
   );
+  const visits = cases.filter((c) => c.returnVisit);
+  if (visits.length) {
+    await tx.insertMany(
+      ReturnVisit,
+      visits.map((c) => ({
+        id: c.returnVisit!.id,
+        case: c.id,
+        visitedOn: c.returnVisit!.visitedOn,
+        carriedOut: true,
+        performance: c.returnVisit!.performance as Performance,
+        recordedBy: DEMO_ACCOUNTS[0]!.id,
+        createdAt: now,
+      })),
+    );
+  }
   const lastByYear = new Map<number, number>();
   for (const c of cases) lastByYear.set(c.year, Math.max(lastByYear.get(c.year) ?? 0, c.seq));
   await tx.insertMany(

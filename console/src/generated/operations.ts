@@ -89,6 +89,21 @@ export type RequestLoginCodeMutationVariables = Exact<{
 
 export type RequestLoginCodeMutation = { requestLoginCode: boolean };
 
+export type SubsidyRatesQueryVariables = Exact<{
+  countyId?: string | null | undefined;
+}>;
+
+
+export type SubsidyRatesQuery = { subsidyRates: Array<{ id: string, effectiveFrom: string, ordinaryFen: number, difficultFen: number, majorFen: number, consultationFen: number, consultationMonthlyCapFen: number | null, version: number }> };
+
+export type SubsidyStatementsQueryVariables = Exact<{
+  period: string;
+  countyId?: string | null | undefined;
+}>;
+
+
+export type SubsidyStatementsQuery = { subsidyStatements: Array<{ id: string | null, period: string, status: Api.StatementStatus, totalFen: number, confirmedAt: string | null, paidOn: string | null, voucherNo: string | null, version: number, adviser: { id: string, name: string }, lines: Array<{ kind: Api.SubsidyLineKind, caseId: string | null, caseNo: string | null, tier: Api.CaseTier | null, closedOn: string | null, month: string | null, count: number, amountFen: number, reason: Api.NonQualifyingReason | null }> }> };
+
 export type TrainingComplianceQueryVariables = Exact<{
   year: number;
   regionId?: string | null | undefined;

@@ -9,6 +9,7 @@ import * as suppression from './modules/suppression';
 import * as reassign from './modules/reassign';
 import * as regions from './modules/regions';
 import * as setup from './modules/setup';
+import * as subsidy from './modules/subsidy';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
 import { type fengqiaoChinese, GENDER_WORDS, PROFESSION_WORDS } from './zh-CN';
@@ -656,4 +657,5 @@ export const englishMessages: TranslationMessages = mergeMessages(
   subsidyDocuments.en,
   suppression.en,
   regions.en,
+  subsidy.en,
 );

@@ -8,6 +8,7 @@ import * as suppression from './modules/suppression';
 import * as reassign from './modules/reassign';
 import * as regions from './modules/regions';
 import * as setup from './modules/setup';
+import * as subsidy from './modules/subsidy';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
 import { raChineseMessages } from './ra-zh-CN';
@@ -658,4 +659,5 @@ export const chineseMessages: TranslationMessages = mergeMessages(
   subsidyDocuments.zh,
   suppression.zh,
   regions.zh,
+  subsidy.zh,
 );

@@ -5,6 +5,7 @@ import GridOn from '@mui/icons-material/GridOn';
 import Insights from '@mui/icons-material/Insights';
 import ManageSearch from '@mui/icons-material/ManageSearch';
 import UploadFile from '@mui/icons-material/UploadFile';
+import Payments from '@mui/icons-material/Payments';
 import { Menu, usePermissions, useTranslate } from 'react-admin';
 import { menuFor } from '../providers/canAccess';
 import type { Role } from '../providers/session';
@@ -18,6 +19,7 @@ const PAGE_ICONS = {
   idNumberReuse: <ManageSearch />,
   assessment: <EmojiEvents />,
   regionImport: <UploadFile />,
+  subsidies: <Payments />,
 };
 
 /** The menu of the signed-in tier: each entry a link with `data-testid="menu-<name>"`. */

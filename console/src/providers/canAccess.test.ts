@@ -12,6 +12,7 @@ describe('canAccess', () => {
       'supervision',
       'trainingCompliance',
       'assessment',
+      'subsidies',
       'idNumberReuse',
       'mediationCases',
       'workLogEntries',
@@ -34,6 +35,7 @@ describe('canAccess', () => {
       'caseStatistics',
       'trainingCompliance',
       'assessment',
+      'subsidies',
       'mediationCases',
       'workLogEntries',
       'monthlyReports',
@@ -47,6 +49,7 @@ describe('canAccess', () => {
     ]);
     expect(menuNames('ADVISER')).toEqual([
       'assessment',
+      'subsidies',
       'mediationCases',
       'workLogEntries',
       'monthlyReports',
@@ -71,10 +74,11 @@ describe('canAccess', () => {
       'regionImport',
       'idNumberReuse',
       'assessment',
+      'subsidies',
     ]);
-    expect(pagesFor('OFFICE_STAFF')).toEqual(['coverage', 'caseStatistics', 'trainingCompliance', 'assessment']);
+    expect(pagesFor('OFFICE_STAFF')).toEqual(['coverage', 'caseStatistics', 'trainingCompliance', 'assessment', 'subsidies']);
     expect(pagesFor('ANALYST')).toEqual(['coverage', 'caseStatistics', 'assessment']);
-    expect(pagesFor('ADVISER')).toEqual(['assessment']);
+    expect(pagesFor('ADVISER')).toEqual(['assessment', 'subsidies']);
     expect(pagesFor('PARTY')).toEqual([]);
     expect(menuFor('OFFICE_STAFF')[0]).toEqual({ name: 'coverage', kind: 'page', to: '/coverage' });
   });

@@ -12,7 +12,8 @@ export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' |
  * `rosterImport`, `regionImport`) and features (`graphiql`, `noticeBoard`, `adviserLoads`: adviser names on the coverage page) use
  * `access` or `list`. `caseReassignment` (`edit`): giving an open case another adviser (改派) once its own left, for the
  * township office (its township's cases) and the bureau. `idNumberReuse`: the bureau's one-off report of registrations
- * that showed an ID number already on file.
+ * that showed an ID number already on file. `subsidies`: the bureau sets rates, confirms and pays statements; an
+ * office reads its township's statements and an adviser their own (the API narrows the list and refuses the rest).
  *
  * Mediation cases: the bureau and the offices see metadata (the API withholds confidential text); the adviser
  * registers and handles their cases; a party sees their own. The analyst has the statistics only.
@@ -26,6 +27,7 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     supervision: ['access'],
     trainingCompliance: ['access'],
     assessment: ['access'],
+    subsidies: ['access'],
     idNumberReuse: ['access'],
     mediationCases: READ,
     caseReassignment: ['edit'],
@@ -56,6 +58,7 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     caseStatistics: ['access'],
     trainingCompliance: ['access'],
     assessment: ['access'],
+    subsidies: ['access'],
     mediationCases: READ,
     caseReassignment: ['edit'],
     workLogEntries: READ,
@@ -75,6 +78,7 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
   ADVISER: {
     dashboard: ['access'],
     assessment: ['access'],
+    subsidies: ['access'],
     mediationCases: ['list', 'show', 'create', 'edit'],
     workLogEntries: ['list', 'show', 'create', 'edit', 'delete'],
     monthlyReports: ['list', 'show', 'create'],
@@ -129,6 +133,7 @@ export const PAGES = {
   regionImport: '/region-import',
   idNumberReuse: '/id-number-reuse',
   assessment: '/assessment',
+  subsidies: '/subsidies',
 } as const;
 export type PageName = keyof typeof PAGES;
 
@@ -139,6 +144,7 @@ const MENU_PAGES: readonly PageName[] = [
   'supervision',
   'trainingCompliance',
   'assessment',
+  'subsidies',
   'idNumberReuse',
   'regionImport',
 ];

@@ -30,8 +30,13 @@ import type {
   AssessmentGradeCountsQueryVariables,
   CaseCountsQuery,
   CaseCountsQueryVariables,
+  SubsidyRatesQuery,
+  SubsidyRatesQueryVariables,
+  SubsidyStatementsQuery,
+  SubsidyStatementsQueryVariables,
 } from '../generated/operations';
 import { assessmentQuery, assessmentSchemeQuery, type Assessment, type AssessmentScheme } from './assessment';
+import { subsidyRatesQuery, subsidyStatementsQuery, type SubsidyRate, type SubsidyStatement } from './subsidy';
 import { buildMutation, buildQueryFactory, operationNamesFor, type IntrospectionResults } from './buildQuery';
 import {
   caseStatisticsQuery,
@@ -170,6 +175,10 @@ export interface FengqiaoDataProvider extends DataProvider {
   assessment(params: AssessmentQueryVariables & { signal?: AbortSignal }): Promise<Assessment>;
   /** A county's assessment scheme for a year (the built-in one until the bureau saves its own). */
   assessmentScheme(params: AssessmentSchemeQueryVariables & { signal?: AbortSignal }): Promise<AssessmentScheme>;
+  /** A county's subsidy rates, newest first. */
+  subsidyRates(params: SubsidyRatesQueryVariables & { signal?: AbortSignal }): Promise<SubsidyRate[]>;
+  /** The subsidy statements of a period the viewer may see (bureau: all; office: its township's; adviser: own). */
+  subsidyStatements(params: SubsidyStatementsQueryVariables & { signal?: AbortSignal }): Promise<SubsidyStatement[]>;
 }
 
 /**
@@ -281,6 +290,18 @@ const customMethods = {
   assessmentScheme(params: AssessmentSchemeQueryVariables & { signal?: AbortSignal }): Promise<AssessmentScheme> {
     const variables = { year: params.year, countyId: params.countyId || null };
     return read<AssessmentSchemeQuery, AssessmentSchemeQueryVariables>(assessmentSchemeQuery, 'assessmentScheme', variables, params.signal);
+  },
+  subsidyRates(params: SubsidyRatesQueryVariables & { signal?: AbortSignal }): Promise<SubsidyRate[]> {
+    return read<SubsidyRatesQuery, SubsidyRatesQueryVariables>(
+      subsidyRatesQuery,
+      'subsidyRates',
+      { countyId: params.countyId || null },
+      params.signal,
+    );
+  },
+  subsidyStatements(params: SubsidyStatementsQueryVariables & { signal?: AbortSignal }): Promise<SubsidyStatement[]> {
+    const variables = { period: params.period, countyId: params.countyId || null };
+    return read<SubsidyStatementsQuery, SubsidyStatementsQueryVariables>(subsidyStatementsQuery, 'subsidyStatements', variables, params.signal);
   },
 };
 

@@ -77,10 +77,14 @@ describe('subsidy statements', () => {
     expect(confirmed.status).toBe('CONFIRMED');
     const paying = confirmed.lines.filter((l: Line) => l.reason === null);
     const em = app.orm.em.fork();
-    expect(await em.count(SubsidyStatement, {})).toBe(1);
-    expect(await em.count(SubsidyClaim, {})).toBe(paying.length);
+    // The county's own (the demo county has a paid statement of its own).
+    expect(await em.count(SubsidyStatement, { county: county.countyId })).toBe(1);
+    expect(await em.count(SubsidyClaim, { statement: { county: county.countyId } })).toBe(paying.length);
     // Money is exact: the total is the sum of the lines is the database's sum.
-    const [{ sum }] = await em.execute<{ sum: string }[]>('select sum(amount_fen)::text as sum from subsidy_line');
+    const [{ sum }] = await em.execute<{ sum: string }[]>(
+      'select sum(l.amount_fen)::text as sum from subsidy_line l join subsidy_statement s on s.id = l.statement_id where s.county_id = ?',
+      [county.countyId],
+    );
     expect(confirmed.totalFen).toBe(paying.reduce((s: number, l: Line) => s + l.amountFen, 0));
     expect(Number(sum)).toBe(confirmed.totalFen);
     // 30,000 + 20,000 + 50,000 + June's carried-over 30,000 + 20,000 of consultations.

@@ -1,0 +1,194 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { SubsidyLine, SubsidyRate, SubsidyStatement } from '../../providers/subsidy';
+import { serveGraphQL } from '../../test/graphqlServer';
+import { renderAs } from '../../test/render';
+import { SubsidyPage } from './SubsidyPage';
+
+const RATE: SubsidyRate = {
+  id: 'rate1',
+  effectiveFrom: '2020-01-01',
+  ordinaryFen: 20_000,
+  difficultFen: 50_000,
+  majorFen: 100_000,
+  consultationFen: 1_000,
+  consultationMonthlyCapFen: 30_000,
+  version: 3,
+};
+
+const caseLine = (caseNo: string, amountFen: number, reason: SubsidyLine['reason'] = null, tier: SubsidyLine['tier'] = 'ORDINARY'): SubsidyLine => ({
+  kind: 'CASE',
+  caseId: `case-${caseNo}`,
+  caseNo,
+  tier,
+  closedOn: '2020-02-10',
+  month: null,
+  count: 1,
+  amountFen,
+  reason,
+});
+
+const statement = (id: string, name: string, period: string, patch: Partial<SubsidyStatement> = {}): SubsidyStatement => ({
+  id: null,
+  period,
+  status: 'DRAFT',
+  totalFen: 73_000,
+  confirmedAt: null,
+  paidOn: null,
+  voucherNo: null,
+  version: 0,
+  adviser: { id, name },
+  lines: [
+    caseLine('（2020）交调字第1号', 20_000),
+    caseLine('（2020）交调字第2号', 50_000, null, 'DIFFICULT'),
+    { kind: 'CONSULTATION', caseId: null, caseNo: null, tier: null, closedOn: null, month: '2020-02', count: 3, amountFen: 3_000, reason: null },
+    caseLine('（2020）交调字第3号', 0, 'NO_RETURN_VISIT'),
+    {
+      kind: 'CONSULTATION',
+      caseId: null,
+      caseNo: null,
+      tier: null,
+      closedOn: null,
+      month: '2020-03',
+      count: 2,
+      amountFen: 0,
+      reason: 'MONTH_NOT_APPROVED',
+    },
+  ],
+  ...patch,
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('SubsidyPage', { timeout: 20_000 }, () => {
+  it('shows the bureau each adviser’s draft with its lines, the cases that did not count and why, and the rates in yuan', async () => {
+    serveGraphQL({
+      subsidyStatements: ({ period }) => [
+        statement('a1', '李明华', String(period)),
+        statement('a2', '王秀兰', String(period), { lines: [], totalFen: 0 }),
+      ],
+      subsidyRates: () => [RATE],
+    });
+    renderAs('BUREAU_ADMIN', <SubsidyPage />);
+    expect((await screen.findByTestId('subsidy-advisers-value')).textContent).toBe('2');
+    expect(screen.getByTestId('subsidy-total-value').textContent).toBe('¥730.00');
+    expect(screen.getByTestId('subsidy-failing-value').textContent).toBe('2');
+    const card = screen.getByTestId('subsidy-statement-a1');
+    expect(within(card).getByText('未计入补贴 2 项')).toBeTruthy();
+    fireEvent.click(within(card).getByText('李明华'));
+    const failing = await within(card).findByTestId('subsidy-failing-lines-a1');
+    expect(within(failing).getByTestId('subsidy-reason-NO_RETURN_VISIT').textContent).toBe('未回访');
+    expect(within(failing).getByTestId('subsidy-reason-MONTH_NOT_APPROVED').textContent).toBe('当月工作日志未审核通过');
+    const paying = within(card).getByTestId('subsidy-lines-a1');
+    expect(within(paying).getAllByTestId('subsidy-line')).toHaveLength(3);
+    expect(paying.textContent).toContain('¥500.00');
+    const rates = screen.getByTestId('subsidy-rates');
+    expect(rates.textContent).toContain('¥1,000.00');
+    expect(rates.textContent).toContain('¥300.00');
+    expect(screen.getByTestId('subsidy-set-rates')).toBeTruthy();
+  });
+
+  it('sends the rates typed in yuan as integer fen, with the version of the date’s rates', async () => {
+    const requests = serveGraphQL({
+      subsidyStatements: () => [],
+      subsidyRates: () => [RATE],
+      saveSubsidyRate: ({ input }) => ({ ...(input as object), id: 'rate1', version: 4 }),
+    });
+    renderAs('BUREAU_ADMIN', <SubsidyPage />);
+    fireEvent.click(await screen.findByTestId('subsidy-set-rates'));
+    const dialog = await screen.findByTestId('subsidy-rate-dialog');
+    expect((within(dialog).getByTestId('rate-ordinary') as HTMLInputElement).value).toBe('200.00');
+    fireEvent.change(within(dialog).getByLabelText(/执行日期/), { target: { value: '2020-01-01' } });
+    fireEvent.change(within(dialog).getByTestId('rate-ordinary'), { target: { value: '250.5' } });
+    fireEvent.change(within(dialog).getByTestId('rate-major'), { target: { value: '1,200' } });
+    fireEvent.change(within(dialog).getByTestId('rate-consultation'), { target: { value: '0.1' } });
+    fireEvent.change(within(dialog).getByTestId('rate-cap'), { target: { value: '' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(requests.some((r) => r.field === 'saveSubsidyRate')).toBe(true));
+    expect(requests.find((r) => r.field === 'saveSubsidyRate')!.variables.input).toEqual({
+      effectiveFrom: '2020-01-01',
+      ordinaryFen: 25_050,
+      difficultFen: 50_000,
+      majorFen: 120_000,
+      consultationFen: 10,
+      consultationMonthlyCapFen: null,
+      version: 3,
+    });
+  });
+
+  it('refuses an amount that is not yuan with at most two decimals, sending nothing', async () => {
+    const requests = serveGraphQL({ subsidyStatements: () => [], subsidyRates: () => [] });
+    renderAs('BUREAU_ADMIN', <SubsidyPage />);
+    expect(await screen.findByText('尚未设置补贴标准：没有标准的案件和咨询不计补贴。')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('subsidy-set-rates'));
+    const dialog = await screen.findByTestId('subsidy-rate-dialog');
+    for (const field of ['ordinary', 'difficult', 'major', 'consultation']) {
+      fireEvent.change(within(dialog).getByTestId(`rate-${field}`), { target: { value: '10' } });
+    }
+    fireEvent.change(within(dialog).getByTestId('rate-difficult'), { target: { value: '12.345' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(await within(dialog).findByText('请填写金额（元），最多两位小数')).toBeTruthy();
+    expect(requests.some((r) => r.field === 'saveSubsidyRate')).toBe(false);
+  });
+
+  it('confirms a draft of an ended period, then records its payment with date, voucher and version', async () => {
+    let confirmed = false;
+    const requests = serveGraphQL({
+      subsidyStatements: ({ period }) => [
+        confirmed
+          ? statement('a1', '李明华', String(period), { id: 's1', status: 'CONFIRMED', version: 2, confirmedAt: '2020-04-02T09:00:00+08:00' })
+          : statement('a1', '李明华', String(period)),
+      ],
+      subsidyRates: () => [RATE],
+      confirmSubsidyStatement: ({ period }) => {
+        confirmed = true;
+        return statement('a1', '李明华', String(period), { id: 's1', status: 'CONFIRMED', version: 2 });
+      },
+      markSubsidyStatementPaid: ({ period }) => statement('a1', '李明华', String(period), { id: 's1', status: 'PAID', version: 3 }),
+    });
+    renderAs('BUREAU_ADMIN', <SubsidyPage />);
+    const card = await screen.findByTestId('subsidy-statement-a1');
+    fireEvent.click(within(card).getByText('李明华'));
+    fireEvent.click(await within(card).findByTestId('statement-confirm'));
+    const confirm = await screen.findByTestId('subsidy-confirm-dialog');
+    expect(confirm.textContent).toContain('¥730.00');
+    fireEvent.click(within(confirm).getByRole('button', { name: '确认清单' }));
+    await waitFor(() => expect(requests.some((r) => r.field === 'confirmSubsidyStatement')).toBe(true));
+    const sent = requests.find((r) => r.field === 'confirmSubsidyStatement')!.variables;
+    expect(sent).toMatchObject({ adviserId: 'a1' });
+    expect(String(sent.period)).toMatch(/^\d{4}-Q[1-4]$/);
+
+    const paidButton = await screen.findByTestId('statement-paid');
+    fireEvent.click(paidButton);
+    const paid = await screen.findByTestId('subsidy-paid-dialog');
+    fireEvent.change(within(paid).getByLabelText(/发放日期/), { target: { value: '2020-04-15' } });
+    fireEvent.change(within(paid).getByTestId('voucher-no'), { target: { value: ' 记-0415 ' } });
+    fireEvent.click(within(paid).getByRole('button', { name: '登记发放' }));
+    await waitFor(() => expect(requests.some((r) => r.field === 'markSubsidyStatementPaid')).toBe(true));
+    expect(requests.find((r) => r.field === 'markSubsidyStatementPaid')!.variables).toEqual({
+      id: 's1',
+      input: { paidOn: '2020-04-15', voucherNo: '记-0415', version: 2 },
+    });
+  });
+
+  it('lets an office read its township’s statements without setting rates, confirming or paying', async () => {
+    serveGraphQL({ subsidyStatements: ({ period }) => [statement('a1', '李明华', String(period))], subsidyRates: () => [RATE] });
+    renderAs('OFFICE_STAFF', <SubsidyPage />);
+    const card = await screen.findByTestId('subsidy-statement-a1');
+    fireEvent.click(within(card).getByText('李明华'));
+    expect(await within(card).findByTestId('subsidy-failing-lines-a1')).toBeTruthy();
+    expect(screen.queryByTestId('subsidy-set-rates')).toBeNull();
+    expect(screen.queryByTestId('statement-confirm')).toBeNull();
+  });
+
+  it('shows an adviser their own statement open, with the cases that did not count, why, and a link to fix the file', async () => {
+    serveGraphQL({ subsidyStatements: ({ period }) => [statement('a1', '李明华', String(period))], subsidyRates: () => [RATE] });
+    renderAs('ADVISER', <SubsidyPage />);
+    const failing = await screen.findByTestId('subsidy-failing-lines-a1');
+    expect(within(failing).getByTestId('subsidy-reason-NO_RETURN_VISIT')).toBeTruthy();
+    expect(within(failing).getByTestId('subsidy-case-link-case-（2020）交调字第3号').getAttribute('href')).toContain('/mediationCases/');
+    expect(screen.getByText('我的补贴清单')).toBeTruthy();
+    expect(screen.queryByTestId('subsidy-advisers')).toBeNull();
+    expect(screen.queryByTestId('statement-confirm')).toBeNull();
+  });
+});
