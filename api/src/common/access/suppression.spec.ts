@@ -11,7 +11,7 @@ function shown(rows: number[][]): string[] {
 }
 
 /**
- * The subtraction attack, done by brute force: every assignment of the hidden cells (SMALL in 1..2, withheld in 3..max)
+ * The subtraction attack, done by brute force: every assignment of the hidden cells (SMALL in 0..2, since a "<3" may hide none; withheld in 3..max)
  * that agrees with every published figure and every line. A hidden cell is safe when it can take two values or more.
  */
 function recoverable(rows: number[][]): string[] {
@@ -32,7 +32,7 @@ function recoverable(rows: number[][]): string[] {
       if (!all.every((k) => value.has(k))) return true;
       return l.parts.reduce((n, k) => n + value.get(k)!, 0) === value.get(l.total);
     });
-  const domain = (key: string) => (published.get(key)!.suppressed === Suppression.SMALL ? [1, 2] : [3, max]);
+  const domain = (key: string) => (published.get(key)!.suppressed === Suppression.SMALL ? [0, 2] : [3, max]);
   // Depth-first over the hidden cells; a line with one unknown left fixes it, which keeps the search small.
   const search = (): void => {
     if (!holds()) return;
@@ -110,13 +110,13 @@ describe('suppressSmallCells', () => {
     );
   });
 
-  it('withholds more when two small counts add up to a sum only one split gives (1 + 1)', () => {
+  it('withholds more when two small counts add up to a sum only one split gives (2 + 2)', () => {
     const cells = new Map([
-      ['a', 1],
-      ['b', 1],
+      ['a', 2],
+      ['b', 2],
       ['c', 4],
       ['d', 9],
-      ['t', 15],
+      ['t', 17],
     ]);
     expect(suppressSmallCells(cells, [{ parts: ['a', 'b', 'c', 'd'], total: 't' }])).toEqual(
       new Map([
@@ -125,6 +125,35 @@ describe('suppressSmallCells', () => {
         ['c', Suppression.COMPLEMENTARY],
       ]),
     );
+  });
+
+  it('leaves 1 + 1 published beside its total: behind each "<3" may be none, so the sum of 2 pins neither', () => {
+    const cells = new Map([
+      ['a', 1],
+      ['b', 1],
+      ['c', 4],
+      ['d', 9],
+      ['t', 15],
+    ]);
+    const out = suppressSmallCells(cells, [{ parts: ['a', 'b', 'c', 'd'], total: 't' }]);
+    expect(out).toEqual(
+      new Map([
+        ['a', Suppression.SMALL],
+        ['b', Suppression.SMALL],
+      ]),
+    );
+    expect(exposedCells(cells, [{ parts: ['a', 'b', 'c', 'd'], total: 't' }], out)).toEqual([]);
+  });
+
+  it('shows a zero as "<3" when nothing else can protect a small count: two smalls making a small total', () => {
+    // Row 0 is 1 + 1 = 2, all "<3"; column totals 1 and 1, also "<3". Were "<3" at least one, the row would pin both
+    // cells; with a "<3" that may be zero it pins nothing, and the table stands as it is.
+    const { cells, lines } = tableCells([
+      [1, 1],
+      [0, 0],
+    ]);
+    const out = suppressSmallCells(cells, lines);
+    expect(exposedCells(cells, lines, out)).toEqual([]);
   });
 
   it('hides a small total like any other count', () => {

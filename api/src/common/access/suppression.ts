@@ -8,17 +8,19 @@
  * Totals are cells too: a township's total of 2 is itself "<3".
  *
  * Decisions, so that readers of the published figures can rely on them:
- * - Zero is published. It counts no one, and suppressing it would only hide that nothing happened.
- * - 1 … threshold − 1 is suppressed as SMALL ("<3").
+ * - "<3" means fewer than three, possibly none: 1 … threshold − 1 is always suppressed as SMALL, and a zero is
+ *   published unless the table can be protected no other way, when it too is shown "<3". So an attacker may only
+ *   assume 0 … threshold − 1 behind a "<3", never that it hides at least one.
  * - Complementary cells are chosen among the published cells of a line through an exposed cell, parts before totals
  *   (so totals stay published where the table allows), the smallest value first, then the first in the caller's order.
  *   Only cells of at least `threshold` are chosen: a withheld zero would protect nothing, since anyone may assume it.
- * - "Exposed" is decided the way an attacker would: every suppressed SMALL cell lies in [1, threshold − 1], every
+ * - "Exposed" is decided the way an attacker would: every suppressed SMALL cell lies in [0, threshold − 1], every
  *   COMPLEMENTARY one in [threshold, ∞) (all smaller ones are SMALL), the published cells are exact, and the lines'
  *   sums are propagated until the bounds stop moving. A suppressed cell whose bounds meet is exposed, and one more cell
  *   is suppressed in one of its lines; repeated to a fixed point.
- * - A line with nothing left to withhold (every non-zero cell already suppressed) is published as it is: every cell in
- *   it then reads "<3" or is withheld, which the display never turns back into a number.
+ * - When every line through an exposed cell is spent (nothing left in it to withhold), the table's other lines are
+ *   what pin it, so a cell elsewhere is withheld: the one that unpins the most, else the smallest, until nothing is
+ *   exposed or nothing is left to withhold.
  */
 
 /** Why a count is withheld: SMALL (1 … threshold − 1, shown "<3") or COMPLEMENTARY (withheld so no total reveals a SMALL one). */
@@ -76,7 +78,30 @@ export function suppressSmallCells(
         break;
       }
     }
-    if (!added) return out;
+    if (added) continue;
+    if (exposed.length === 0) return out;
+    // Every line through an exposed cell is spent (its other cells are zero, small or withheld already), yet the
+    // table's other lines still pin it: withhold, anywhere in the table, the cell that unpins the most, parts before
+    // totals, the smallest first; when none helps on its own, the smallest still publishable one, and look again.
+    const isTotal = new Set(lines.map((line) => line.total));
+    // A withheld zero reads "<3" (it is fewer than three); a withheld larger count reads "x".
+    const why = (key: string) => (value(key) === 0 ? Suppression.SMALL : Suppression.COMPLEMENTARY);
+    const spare = [...cells.keys()]
+      .filter((k) => !out.has(k) && (value(k) >= threshold || value(k) === 0))
+      .sort((a, b) => Number(isTotal.has(a)) - Number(isTotal.has(b)) || value(a) - value(b) || order.get(a)! - order.get(b)!);
+    if (spare.length === 0) return out;
+    let best = spare[0]!;
+    let fewest = exposed.length;
+    for (const key of spare) {
+      const trial = new Map(out).set(key, why(key));
+      const left = exposedCells(cells, lines, trial, threshold).length;
+      if (left < fewest) {
+        best = key;
+        fewest = left;
+        if (left === 0) break;
+      }
+    }
+    out.set(best, why(best));
   }
 }
 
@@ -97,7 +122,7 @@ export function exposedCells(
     bounds.set(
       key,
       why === Suppression.SMALL
-        ? { lo: 1, hi: threshold - 1 }
+        ? { lo: 0, hi: threshold - 1 }
         : why === Suppression.COMPLEMENTARY
           ? { lo: threshold, hi: Infinity }
           : { lo: v, hi: v },

@@ -7,7 +7,7 @@ export const zh = {
     suppression: {
       small: '少于 3，不公布',
       withheld: '为防止由合计推算出小数字而隐藏',
-      note: '为保护个人信息，少于 3 的数字显示为“<3”；标“x”的数字同时隐藏，使合计无法推算出它们。0 照常公布。',
+      note: '为保护个人信息，少于 3 的数字显示为“<3”；标“x”的数字同时隐藏，使合计无法推算出它们。0 一般照常公布，只在别无他法时也显示为“<3”。',
       period: '统计周期',
       period_kind: '周期',
       year: '年度',
@@ -33,7 +33,7 @@ export const en = {
     suppression: {
       small: 'Fewer than 3, not published',
       withheld: 'Withheld so that no total reveals a small count',
-      note: 'To protect individuals, counts under 3 read "<3", and counts marked "x" are withheld as well so that no total lets them be worked out. Zero is published.',
+      note: 'To protect individuals, counts under 3 read "<3", and counts marked "x" are withheld as well so that no total lets them be worked out. Zero is published, unless nothing else can protect a small count; then it too reads "<3".',
       period: 'Period',
       period_kind: 'Period',
       year: 'Year',
