@@ -4,6 +4,7 @@ import pg from 'pg';
 import { ensureDatabase, migrate } from '../src/db/database.js';
 import { ormConfig } from '../src/db/mikro-orm.config.js';
 import { seedDemoCounty } from '../src/db/seed.js';
+import { setClock } from '../src/common/clock.js';
 import { FieldCipher } from '../src/common/crypto/field-cipher.js';
 import { TEST_FIELD_KEYS, TEST_LOOKUP_KEY } from './secrets.js';
 
@@ -20,6 +21,9 @@ function urlFor(name: string): string {
 }
 
 const run = () => process.env.FQ_TEST_RUN ?? 'local';
+
+/** The day the test template's demo county is seeded on (the demo's subsidies and assessment follow it). */
+export const TEMPLATE_SEEDED_AT = '2026-12-02T10:00:00+08:00';
 
 /**
  * A fresh database for one test file, cloned from a template that the first file to ask migrates and seeds
@@ -40,7 +44,16 @@ export async function createTestDatabase(options: { seeded?: boolean } = {}): Pr
         try {
           const secrets = { cipher: new FieldCipher(TEST_FIELD_KEYS), lookupKey: TEST_LOOKUP_KEY };
           await migrate(orm, secrets);
-          if (seeded) await seedDemoCounty(orm.em.fork(), secrets);
+          if (seeded) {
+            // The demo's day-relative data (this quarter's subsidies, this year's assessment) is seeded on a fixed
+            // day, so that no test depends on the day the suite runs.
+            const restore = setClock(() => Date.parse(TEMPLATE_SEEDED_AT));
+            try {
+              await seedDemoCounty(orm.em.fork(), secrets);
+            } finally {
+              restore();
+            }
+          }
         } finally {
           await orm.close(true);
         }
