@@ -1,9 +1,8 @@
 import { enumLabel } from '@fengqiao/labels';
 import { printedTime } from '../../common/documents/format.js';
-import { Role } from '../../common/access/role.js';
-import { scopePlaceOf } from '../../common/access/scope.js';
 import type { Context } from '../../context.js';
 import { AssessmentStatus } from './assessment.enums.js';
+import { AssessmentPolicy } from './assessment.policy.js';
 import { AssessmentService } from './assessment.service.js';
 import type { Assessment, AssessmentResult } from './dto/assessment.types.js';
 
@@ -93,7 +92,7 @@ export function tableRows(groups: AssessmentResult[][], township: string | null,
  */
 export async function assessmentTable(ctx: Context, year: number, countyId: string | null | undefined): Promise<AssessmentTableData> {
   const assessment = await new AssessmentService(ctx).assessment(year, countyId);
-  const township = ctx.viewer?.role === Role.OFFICE_STAFF ? (scopePlaceOf(ctx)?.id ?? null) : null;
+  const township = new AssessmentPolicy(ctx).officeTownship();
   const codes = assessment.scheme.indicators.map((i) => i.code);
   const draft = assessment.status !== AssessmentStatus.PUBLISHED;
   return {

@@ -13,6 +13,11 @@ import { RegionLevel } from '../region/region.enums.js';
 export class AssessmentPolicy {
   constructor(private readonly ctx: Context) {}
 
+  /** The township an office acts for, whose advisers alone it sees; null for every other role. */
+  officeTownship(): string | null {
+    return this.ctx.viewer?.role === Role.OFFICE_STAFF ? (scopePlaceOf(this.ctx)?.id ?? null) : null;
+  }
+
   /** The county a request is about (see `requireCounty`). */
   county(countyId: string | null | undefined): Promise<Region> {
     return requireCounty(this.ctx, countyId);
