@@ -66,6 +66,40 @@ const scenarios: Scenario[] = [
     as: 'bureau',
     p95TargetMs: 400,
   },
+  {
+    // The console's selection (console/src/providers/assessment.ts): set-based, a fixed number of statements
+    // whatever the number of advisers (assessment-figures.integration-spec.ts).
+    name: 'assessment: the county year, every adviser with indicators, township and objection',
+    query: `query($year: Int!) { assessment(year: $year) {
+      year status publishedAt objectionsUntil through excellentAllowed capBites county { id name } gradeCounts { grade count }
+      results { id total computedTotal adjustmentPoints grade cappedFromExcellent exemptFromCap adviser { id name } townships { id name }
+        objection { id status } indicators { code kind weight target numerator denominator applicable score effectiveWeight points } } } }`,
+    variables: { year: 2026 },
+    as: 'bureau',
+    p95TargetMs: 400,
+  },
+  ...(['2026-05', '2026-Q2'] as const).map((period) => ({
+    name: `draftSubsidyStatement: the county's drafts of ${period.includes('Q') ? 'a quarter' : 'a month'} (${period}) with every line`,
+    query: `query($period: String!) { draftSubsidyStatement(period: $period) {
+      id period status totalFen version adviser { id name } lines { kind caseId caseNo tier closedOn month count amountFen reason note } } }`,
+    variables: { period },
+    as: 'bureau',
+    p95TargetMs: 400,
+  })),
+  {
+    // The analyst's only case figures: a fixed period, small cells suppressed (console/src/providers/suppressed.ts).
+    name: 'caseCounts: a quarter of the county as the analyst, small cells suppressed',
+    query: `query($period: StatisticsPeriodInput!) { caseCounts(period: $period) {
+      region { id name } period { kind year number from to } total { value suppressed display } amountFen
+      byStatus { key count { value suppressed display } } byDisputeType { key count { value suppressed display } }
+      bySource { key count { value suppressed display } } byLevel { key count { value suppressed display } }
+      byRegion { region { id name } count { value suppressed display } }
+      resolution { resolved { value suppressed display } village { value suppressed display } township { value suppressed display }
+        county { value suppressed display } villageShare townshipShare countyShare } } }`,
+    variables: { period: { kind: 'QUARTER', year: 2026, number: 2 } },
+    as: 'analyst',
+    p95TargetMs: 250,
+  },
 ];
 
 function percentile(sorted: number[], p: number): number {
