@@ -784,7 +784,7 @@ async function measureDatabase(argv: string[], o: Options, url: string): Promise
         roundMs: o.roundMs,
         budgetMs: o.budgetMs,
         concurrency: o.clients,
-        today: contextOf(scopes[0]!).today,
+        today: contextOf(accounts[0]!).today,
         command: `npm run bench -- ${argv.join(' ')}`,
       },
       targets: targetsOf(partial),
