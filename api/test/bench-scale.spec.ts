@@ -174,6 +174,16 @@ describe('RESULTS.md', () => {
     expect(rows[1]![11]).toBe('**differs from the API**: items[0].id: "a" ≠ "b"');
   });
 
+  it('writes one row saying why for a scenario without a floor (the year-end computations)', () => {
+    const rows = scenarioRows([{ ...result, kind: 'yearEnd', floor: { byClients: {}, equal: null, none: 'rules in TypeScript' } }], [1, 8]);
+    expect(rows.map((r) => [r[1], r[2], r[10], r[11]])).toEqual([
+      ['API', '1', '–', '25 items; 22 kB; event loop max 12.5 ms'],
+      ['API', '8', '–', ''],
+      ['floor', '', '', 'none: rules in TypeScript'],
+      ['PostGraphile', '', '', 'cannot express: a path prefix'],
+    ]);
+  });
+
   it('puts the machine, the data, the targets and a table per scenario in one document', () => {
     const report: RunReport = {
       machine: {

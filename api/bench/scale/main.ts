@@ -14,6 +14,7 @@ import { loadConfig } from '../../src/config.js';
 import { openToolDatabase } from '../../src/db/database.js';
 import { SCALE_AS_OF, SCALE_FIRST_YEAR } from '../../src/ops/seed-scale.js';
 import { AGGREGATES } from './aggregates.js';
+import { YEAR_END } from './year-end.js';
 import type { ApiStats } from './api-process.js';
 import { benchContext, placeOf } from './context.js';
 import { caseUnder, deepCaseList, LIST_SPECS, listScenario, mediationCases, PAGE } from './lists.js';
@@ -41,9 +42,10 @@ const USAGE = `usage: DATABASE_URL=postgres://… npm run bench -- --scale [opti
   Measures the console's lists and the dashboard's aggregates on a database seeded by npm run seed:scale, against the
   floor (one SQL statement returning the same JSON) and PostGraphile 5, and writes api/bench/RESULTS.md.
   --out FILE            where to write the results (default api/bench/RESULTS.md)
-  --only a,b            only these scenarios (root fields: mediationCases,coverage,…; deep for the deep page)
-  --scopes county,city  only these scopes (county, city, province)
+  --only a,b            only these scenarios (root fields: mediationCases,coverage,assessment,…; deep for the deep page)
+  --scopes county,city  only these scopes (county, city, province, analyst)
   --county USER, --city USER, --province USER   the accounts (default: bureau.1, city.1, a bureau of the root province)
+  --analyst USER        the analyst caseCounts runs as (default: an enabled ANALYST with a region; seed:scale makes none)
   --rounds N            interleaved rounds per scenario and concurrency (default 3)
   --round-ms MS         time per target and round (default 800)
   --budget-ms MS        most time per target and concurrency (default 45000; at least 3 requests alone)
@@ -119,6 +121,7 @@ function parseOptions(argv: string[]): Options {
       case '--county':
       case '--city':
       case '--province':
+      case '--analyst':
         o.accounts[a.slice(2) as ScopeLabel] = value(i, a);
         i += 1;
         break;
@@ -314,6 +317,27 @@ async function sizesOf(db: pg.Pool): Promise<Record<string, number>> {
   return sizes;
 }
 
+/** The analyst year-end scenarios also run as (caseCounts), if the database has one: seed:scale creates none. */
+async function findAnalyst(db: pg.Pool, o: Options): Promise<{ analyst: Scope | null; missing: string[] }> {
+  if (o.scopes && !o.scopes.has('analyst')) return { analyst: null, missing: [] };
+  const { rows } = await db.query<{ username: string; region: string }>(
+    `select u.username, u.scope_region_id as region from app_user u
+     where u.role = 'ANALYST' and u.disabled_at is null and u.scope_region_id is not null
+     order by (u.username = $1) desc, u.username limit 1`,
+    [o.accounts.analyst ?? ''],
+  );
+  if (o.accounts.analyst && rows[0]?.username !== o.accounts.analyst)
+    throw new Error(`--analyst ${o.accounts.analyst}: no enabled ANALYST with a region by that name`);
+  if (!rows[0])
+    return {
+      analyst: null,
+      missing: [
+        'analyst: no enabled ANALYST account with a region (seed:scale creates none; `--analyst USER` names one), so caseCounts is measured as the county’s bureau only',
+      ],
+    };
+  return { analyst: { label: 'analyst', username: rows[0].username, place: await placeOf(db, rows[0].region) }, missing: [] };
+}
+
 async function findScopes(db: pg.Pool, o: Options): Promise<{ scopes: Scope[]; missing: string[] }> {
   const scopes: Scope[] = [];
   const missing: string[] = [];
@@ -404,15 +428,14 @@ async function runScenario(
   }
   result.items = s.ids(apiData).length;
   result.bytes = Buffer.byteLength(JSON.stringify(apiData));
-  const compared = await compareWithFloor(servers.db, s, ctx, apiData);
-  result.floor.equal = compared.equal;
-  if (compared.difference) result.floor.difference = compared.difference;
-
-  const statement = s.floor(ctx);
-  const runners: Partial<Record<TargetName, Runner>> = {
-    api: () => gql(servers.api.port, s.query, variables, token),
-    floor: () => servers.db.query(statement.sql, statement.params),
-  };
+  const runners: Partial<Record<TargetName, Runner>> = { api: () => gql(servers.api.port, s.query, variables, token) };
+  if (s.floor) {
+    const compared = await compareWithFloor(servers.db, s, ctx, apiData);
+    result.floor.equal = compared.equal;
+    if (compared.difference) result.floor.difference = compared.difference;
+    const statement = s.floor(ctx);
+    runners.floor = () => servers.db.query(statement.sql, statement.params);
+  } else result.floor.none = s.noFloor ?? 'none written';
   if (servers.postgraphile) {
     const request = s.postgraphile(ctx, scope.label);
     if ('unsupported' in request) result.postgraphile = { unsupported: request.unsupported };
@@ -651,14 +674,18 @@ async function measureDatabase(argv: string[], o: Options, url: string): Promise
     `scale bench on ${database}: PostgreSQL ${postgres}, ${machine.cpu} × ${machine.cores}, load ${machine.loadStart.map((x) => x.toFixed(2)).join(' ')}`,
   );
   const sizes = await sizesOf(db);
-  const { scopes, missing } = await findScopes(db, o);
-  console.log(`accounts: ${scopes.map((s) => `${s.label} ${s.username} (${s.place.name})`).join(', ')}`);
+  const { scopes, missing: missingScopes } = await findScopes(db, o);
+  const { analyst, missing: missingAnalyst } = await findAnalyst(db, o);
+  const missing = [...missingScopes, ...missingAnalyst];
+  // Lists, aggregates and the deep page run at the bureaus' scopes; the year-end scenarios also as the analyst.
+  const accounts = analyst ? [...scopes, analyst] : scopes;
+  console.log(`accounts: ${accounts.map((s) => `${s.label} ${s.username} (${s.place.name})`).join(', ')}`);
   for (const m of missing) console.log(`  ${m}`);
 
   const api = await Child.start('./api-process.js', { DATABASE_URL: url });
   const postgraphile = o.postgraphile ? await Child.start('./postgraphile-process.js', { DATABASE_URL: url, GRAPHILE_ENV: 'production' }) : null;
   const tokens = new Map<string, string>();
-  for (const s of scopes) {
+  for (const s of accounts) {
     const data = await gql(api.port, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', {
       u: s.username,
       p: DEMO_PASSWORD,
@@ -686,6 +713,11 @@ async function measureDatabase(argv: string[], o: Options, url: string): Promise
     for (const scope of scopes) {
       const ctx = contextOf(scope);
       for (const s of AGGREGATES.filter((x) => wanted(x.key))) record(await runScenario(s, scope, ctx, 'aggregate', servers, o));
+    }
+    for (const scope of accounts) {
+      const ctx = contextOf(scope);
+      for (const s of YEAR_END.filter((x) => wanted(x.key) && (!x.scopes || x.scopes.includes(scope.label))))
+        record(await runScenario(s, scope, ctx, 'yearEnd', servers, o));
     }
     if (wanted('deep')) {
       for (const scope of scopes.filter((s) => s.label !== 'province')) {
@@ -737,7 +769,7 @@ async function measureDatabase(argv: string[], o: Options, url: string): Promise
     const partial = {
       scenarios: results,
       heavy,
-      scopes,
+      scopes: accounts,
       rss: { peakMb: end.peakRssMb, endMb: end.rssMb, startMb: end.startRssMb },
       eventLoopRunMaxMs: results.length ? Math.max(...maxima) : null,
     };
@@ -752,7 +784,7 @@ async function measureDatabase(argv: string[], o: Options, url: string): Promise
         roundMs: o.roundMs,
         budgetMs: o.budgetMs,
         concurrency: o.clients,
-        today: contextOf(scopes[0]!).today,
+        today: contextOf(accounts[0]!).today,
         command: `npm run bench -- ${argv.join(' ')}`,
       },
       targets: targetsOf(partial),
@@ -762,7 +794,7 @@ async function measureDatabase(argv: string[], o: Options, url: string): Promise
         'SQL/req: statements the API sent per request at 1 client, counted by the ORM’s onQuery hook in the API process.',
         'Floor: one statement per request through `pg` from the bench process (pool of clients + 2), building the JSON the API answers for the same viewer; before measuring, its JSON is compared with the API’s (key order aside) — the "notes" say so. It computes masks, deadlines and counts in SQL; it is not a server (no HTTP, no auth, no GraphQL).',
         'PostGraphile 5.1.5: Amber preset on schema public, grafserv on a Node HTTP server, pool of 10, PgIndexBehaviorsPlugin off (every column orderable). It serves the tables as they are, without jurisdiction, masking or audit: where it runs, it selects the same rows and relations (ids compared with the API’s); where it cannot, the table says why.',
-        `Statistics cover ${SCALE_FIRST_YEAR}-01-01 to ${SCALE_AS_OF} (the generated span); villageMonthReports the month ${SCALE_AS_OF.slice(0, 7)}; trainingCompliance this year; coverage today.`,
+        `Statistics cover ${SCALE_FIRST_YEAR}-01-01 to ${SCALE_AS_OF} (the generated span); villageMonthReports the month ${SCALE_AS_OF.slice(0, 7)}; trainingCompliance this year; coverage today. Year-end (issue 13): the assessment of ${SCALE_AS_OF.slice(0, 4)}, subsidy drafts of ${SCALE_AS_OF.slice(0, 7)} and of its quarter, caseCounts of that quarter; they have no floor (rules computed in TypeScript), so their SQL/req is the figure to watch.`,
         ...(empty.length ? [`Tables seed:scale leaves empty, whose lists measure the fixed cost of a request only: ${empty.join(', ')}.`] : []),
         ...(heavy
           ? [

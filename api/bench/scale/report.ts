@@ -91,13 +91,15 @@ export function scenarioRows(results: readonly ScenarioResult[], concurrency: re
     );
     const floorNote =
       r.floor.equal === null ? 'not compared' : r.floor.equal ? 'same JSON as the API' : `**differs from the API**: ${r.floor.difference ?? ''}`;
-    add(
-      'floor (1 SQL statement)',
-      r.floor,
-      (c) => (c === concurrency[0] ? floorNote : ''),
-      (c) => (c === concurrency[0] ? '1' : ''),
-      true,
-    );
+    if (r.floor.none) rows.push([scope, 'floor', '', '', '–', '–', '–', '–', '–', '', '', `none: ${r.floor.none}`]);
+    else
+      add(
+        'floor (1 SQL statement)',
+        r.floor,
+        (c) => (c === concurrency[0] ? floorNote : ''),
+        (c) => (c === concurrency[0] ? '1' : ''),
+        true,
+      );
     if ('unsupported' in r.postgraphile) {
       rows.push([scope, 'PostGraphile', '', '', '–', '–', '–', '–', '–', '', '', `cannot express: ${r.postgraphile.unsupported}`]);
     } else {

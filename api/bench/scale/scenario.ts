@@ -39,8 +39,10 @@ export interface Scenario {
   kind: 'list' | 'aggregate';
   query: string;
   variables(ctx: BenchContext): Record<string, unknown>;
-  /** One statement whose one row's one column `json` is the API's `data[key]`. */
-  floor(ctx: BenchContext): Statement;
+  /** One statement whose one row's one column `json` is the API's `data[key]`; none when `noFloor` says why. */
+  floor?(ctx: BenchContext): Statement;
+  /** Why a scenario has no floor (then it is measured alone, with its statements counted). */
+  noFloor?: string;
   /** PostGraphile's version at a scope, or why it has none. */
   postgraphile(ctx: BenchContext, scope: ScopeLabel): PostGraphileRequest | { unsupported: string };
   /** Ids of the API's rows, in order (lists: the items). */

@@ -13,7 +13,7 @@ export interface Place {
 }
 
 /** Which account a scenario runs as: the county's bureau, a city's, the province's. */
-export type ScopeLabel = 'county' | 'city' | 'province' | 'township';
+export type ScopeLabel = 'county' | 'city' | 'province' | 'township' | 'analyst';
 
 export interface Scope {
   label: ScopeLabel;
@@ -35,7 +35,7 @@ export interface Measured {
 export interface ScenarioResult {
   scenario: string;
   title: string;
-  kind: 'list' | 'aggregate' | 'deep';
+  kind: 'list' | 'aggregate' | 'deep' | 'yearEnd';
   scope: ScopeLabel;
   username: string;
   api: Measured & {
@@ -48,6 +48,8 @@ export interface ScenarioResult {
   floor: Measured & {
     /** The floor's JSON equals the API's (key order aside); null when not compared. */
     equal: boolean | null;
+    /** Why the scenario has no floor. */
+    none?: string;
     difference?: string;
   };
   postgraphile: (Measured & { sameIds: boolean | null; note?: string }) | { unsupported: string };

@@ -4,6 +4,7 @@ import type { BenchContext, Scenario } from './scenario.js';
 
 /** Runs a scenario's floor statement: its one row's `json`. */
 export async function runFloor(db: pg.Pool | pg.Client | pg.PoolClient, s: Scenario, ctx: BenchContext): Promise<unknown> {
+  if (!s.floor) throw new Error(`${s.key} has no floor: ${s.noFloor}`);
   const { sql, params } = s.floor(ctx);
   const { rows } = await db.query<{ json: unknown }>(sql, params);
   return rows[0]?.json;
