@@ -22,12 +22,21 @@ import type {
   VillageMonthReportsQueryVariables,
   WorkLogMonthQuery,
   WorkLogMonthQueryVariables,
+  AssessmentIndicatorRecordsQuery,
+  AssessmentIndicatorRecordsQueryVariables,
   AssessmentQuery,
   AssessmentQueryVariables,
   AssessmentSchemeQuery,
   AssessmentSchemeQueryVariables,
 } from '../generated/operations';
-import { assessmentQuery, assessmentSchemeQuery, type Assessment, type AssessmentScheme } from './assessment';
+import {
+  assessmentIndicatorRecordsQuery,
+  assessmentQuery,
+  assessmentSchemeQuery,
+  type Assessment,
+  type AssessmentScheme,
+  type IndicatorRecord,
+} from './assessment';
 import { buildMutation, buildQueryFactory, operationNamesFor, type IntrospectionResults } from './buildQuery';
 import {
   caseStatisticsQuery,
@@ -154,6 +163,8 @@ export interface FengqiaoDataProvider extends DataProvider {
   assessment(params: AssessmentQueryVariables & { signal?: AbortSignal }): Promise<Assessment>;
   /** A county's assessment scheme for a year (the built-in one until the bureau saves its own). */
   assessmentScheme(params: AssessmentSchemeQueryVariables & { signal?: AbortSignal }): Promise<AssessmentScheme>;
+  /** The records behind one indicator of an adviser's year, as they are now (published figures stay frozen). */
+  assessmentIndicatorRecords(params: AssessmentIndicatorRecordsQueryVariables & { signal?: AbortSignal }): Promise<IndicatorRecord[]>;
 }
 
 /**
@@ -252,6 +263,16 @@ const customMethods = {
   assessmentScheme(params: AssessmentSchemeQueryVariables & { signal?: AbortSignal }): Promise<AssessmentScheme> {
     const variables = { year: params.year, countyId: params.countyId || null };
     return read<AssessmentSchemeQuery, AssessmentSchemeQueryVariables>(assessmentSchemeQuery, 'assessmentScheme', variables, params.signal);
+  },
+  assessmentIndicatorRecords(params: AssessmentIndicatorRecordsQueryVariables & { signal?: AbortSignal }): Promise<IndicatorRecord[]> {
+    const { signal, ...rest } = params;
+    const variables = { ...rest, countyId: params.countyId || null };
+    return read<AssessmentIndicatorRecordsQuery, AssessmentIndicatorRecordsQueryVariables>(
+      assessmentIndicatorRecordsQuery,
+      'assessmentIndicatorRecords',
+      variables,
+      signal,
+    );
   },
 };
 

@@ -28,6 +28,7 @@ import type {
 import { adviserTownships, adviserYears, yearProgress } from './assessment.figures.js';
 import { indicatorRecords } from './assessment.records.js';
 import { shanghaiDate } from '../../common/graphql/scalars.js';
+import { isId } from '../../common/graphql/ids.js';
 import { applyExcellentCap, DEFAULT_THRESHOLDS, Grade, gradeOf, round2, scoreIndicators, thresholdsProblem } from './scoring.js';
 import { AssessmentObjection, AssessmentPublication, AssessmentResultRow } from './assessment-publication.entity.js';
 import { today } from '../../common/graphql/dates.js';
@@ -101,8 +102,6 @@ export function indicatorsProblem(indicators: readonly { code: AssessmentIndicat
   return null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export class AssessmentService {
   constructor(private readonly ctx: Context) {}
 
@@ -150,7 +149,7 @@ export class AssessmentService {
       ? (publication.scheme as unknown as Pick<AssessmentSchemeView, 'ratingScores'>).ratingScores
       : scheme.ratingScores;
     const progress = yearProgress(year, publication ? shanghaiDate(publication.publishedAt) : today(), settings.monthlyReportDeadlineDay);
-    const townshipIds = UUID.test(adviserId) ? await adviserTownships(this.em, scheme.county.id, adviserId, progress) : null;
+    const townshipIds = isId(adviserId) ? await adviserTownships(this.em, scheme.county.id, adviserId, progress) : null;
     const visible = townshipIds !== null && (await new AssessmentPolicy(this.ctx).visibleResults([{ adviserId, townshipIds }])).has(adviserId);
     if (!visible) throw new AppError(ErrorCode.NOT_FOUND, 'No such adviser in this year’s assessment within your jurisdiction');
     return indicatorRecords(this.em, scheme.county.id, adviserId, indicator, progress, settings.monthlyReportDeadlineDay, ratingScores);
