@@ -330,6 +330,8 @@ export type AssessmentIndicatorRecord = {
   label: Scalars['String']['output'];
   /** When it happened (held, submitted, received, closed, signed, reported), or the slot’s end when missed */
   on: Maybe<Scalars['Date']['output']>;
+  /** Whether the record lies within the viewer’s jurisdiction so that its own page opens (an office: records of its township); whether the viewer’s role has such a page at all is the client’s to know */
+  openable: Scalars['Boolean']['output'];
   /** The period it belongs to: a month YYYY-MM or a quarter YYYY-Qn */
   period: Maybe<Scalars['String']['output']>;
   /** For a monthly check: the points its rating scores (the numerator is their sum) */

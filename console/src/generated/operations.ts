@@ -28,7 +28,7 @@ export type AssessmentIndicatorRecordsQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentIndicatorRecordsQuery = { assessmentIndicatorRecords: Array<{ kind: Api.AssessmentRecordKind, recordId: string | null, on: string | null, period: string | null, label: string, inNumerator: boolean, inDenominator: boolean, points: number | null }> };
+export type AssessmentIndicatorRecordsQuery = { assessmentIndicatorRecords: Array<{ kind: Api.AssessmentRecordKind, recordId: string | null, on: string | null, period: string | null, label: string, inNumerator: boolean, inDenominator: boolean, points: number | null, openable: boolean }> };
 
 export type CaseStatisticsQueryVariables = Exact<{
   regionId?: string | null | undefined;

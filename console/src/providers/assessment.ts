@@ -45,7 +45,7 @@ export const assessmentIndicatorRecordsQuery = parse(/* GraphQL */ `query assess
   $year: Int!, $adviserId: ID!, $indicator: AssessmentIndicator!, $countyId: ID
 ) {
   assessmentIndicatorRecords(year: $year, adviserId: $adviserId, indicator: $indicator, countyId: $countyId) {
-    kind recordId on period label inNumerator inDenominator points
+    kind recordId on period label inNumerator inDenominator points openable
   }
 }`);
 
@@ -62,10 +62,13 @@ const RECORD_RESOURCE: Record<AssessmentRecordKind, string | null> = {
   ZERO_REPORT: null,
 };
 
-/** Where a record behind an indicator opens in the console, or null: no record, no page, or not one the role may open. */
-export function recordLink(record: Pick<IndicatorRecord, 'kind' | 'recordId'>, role: Role | null | undefined): string | null {
+/**
+ * Where a record behind an indicator opens in the console, or null: no record, no page, a page the role has not, or a
+ * record outside the viewer's jurisdiction (the API's `openable`: an office's view of an adviser who also serves elsewhere).
+ */
+export function recordLink(record: Pick<IndicatorRecord, 'kind' | 'recordId' | 'openable'>, role: Role | null | undefined): string | null {
   const resource = RECORD_RESOURCE[record.kind];
-  if (!record.recordId || !resource || !canAccess(role, resource, 'show')) return null;
+  if (!record.recordId || !record.openable || !resource || !canAccess(role, resource, 'show')) return null;
   return `/${resource}/${encodeURIComponent(record.recordId)}/show`;
 }
 

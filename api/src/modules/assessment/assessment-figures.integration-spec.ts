@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { countQueries, startTestApp, type TestApp } from '../../../test/app.js';
 import { addSecondCounty, type SecondCounty } from '../../../test/second-county.js';
-import { RegionLevel, VillageKind } from '../region/region.enums.js';
+import { Role } from '../../common/access/role.js';
+import { Region } from '../region/region.entity.js';
+import { RegionLevel, Terrain, VillageKind } from '../region/region.enums.js';
+import { User } from '../user/user.entity.js';
 import { createRegion } from '../region/region.service.js';
 import { yearProgress } from './assessment.figures.js';
 
@@ -13,7 +16,7 @@ const ASSESSMENT = `query($year: Int!, $countyId: ID) { assessment(year: $year, 
 
 const RECORDS = `query($year: Int!, $adviserId: ID!, $indicator: AssessmentIndicator!, $countyId: ID) {
   assessmentIndicatorRecords(year: $year, adviserId: $adviserId, indicator: $indicator, countyId: $countyId) {
-    kind recordId on period label inNumerator inDenominator points } }`;
+    kind recordId on period label inNumerator inDenominator points openable } }`;
 
 /** Text that must never reach the records behind an indicator: what a consultation's person and matter say. */
 const CANARY = 'QZXCANARYINDICATOR91';
@@ -27,6 +30,7 @@ interface IndicatorRecord {
   inNumerator: boolean;
   inDenominator: boolean;
   points: number | null;
+  openable: boolean;
 }
 
 /** What a list of records adds up to: a figure's numerator (for ratings the sum of their points) and denominator. */
@@ -363,6 +367,57 @@ describe('assessment figures from the records', () => {
       expect((await records('TRAININGS_HELD', adviserToken, { adviserId: own })).errors).toBeUndefined();
       const someoneElse = bureau.find((r) => r.adviser.id !== own)!.adviser.id;
       expect((await records('TRAININGS_HELD', adviserToken, { adviserId: someoneElse })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    });
+
+    it('marks a record openable only where the viewer reaches it: an office its own township’s', async () => {
+      // 2024: the December consultation in 水头镇, and one given in another township of the county.
+      const em = app.orm.em.fork();
+      const other = await createRegion(em, {
+        parentId: county.countyId,
+        level: RegionLevel.TOWNSHIP,
+        name: '石口镇',
+        code: '141130101000',
+        terrain: Terrain.MOUNTAIN,
+      });
+      const otherVillage = await createRegion(em, {
+        parentId: other.id,
+        level: RegionLevel.VILLAGE,
+        name: '石口镇东村',
+        code: '141130101201',
+        kind: VillageKind.VILLAGE,
+      });
+      const [{ id: adviserUser }] = await em.execute<{ id: string }[]>('select id from app_user where username = ?', [county.adviser]);
+      await em.execute(
+        `insert into work_log_entry (id, adviser_id, village_id, township_id, county_id, at, month, category, mode, person_served, matter, content, duration_min, created_by_id)
+         values (?, ?, ?, ?, ?, '2024-06-15T10:00:00+08:00', '2024-06', 'CONSULTATION', 'OFFLINE', '村民', '咨询', '解答', 30, ?)`,
+        [randomUUID(), county.adviserId, otherVillage.id, other.id, county.countyId, adviserUser],
+      );
+      const office = em.create(User, {
+        id: randomUUID(),
+        username: 'office.shuitou',
+        passwordHash: '!',
+        role: Role.OFFICE_STAFF,
+        displayName: '水头镇司法所',
+        scopeRegion: em.getReference(Region, county.townshipId),
+      } as unknown as User);
+      await em.flush();
+      const officeToken = await app.server.services.tokens.sign(office.id, office.role, 0);
+      const openable = async (token: string) =>
+        ((await records('CONSULTATIONS', token, { year: 2024 })).data.assessmentIndicatorRecords as IndicatorRecord[]).map((r) => [
+          r.period,
+          r.label,
+          r.openable,
+        ]);
+      expect(await openable(officeToken)).toEqual([
+        ['2024-06', '石口镇东村', false],
+        ['2024-12', '水头村', true],
+      ]);
+      expect(await openable(await app.login(county.bureau))).toEqual([
+        ['2024-06', '石口镇东村', true],
+        ['2024-12', '水头村', true],
+      ]);
+      const trainings = (await records('TRAININGS_HELD', officeToken)).data.assessmentIndicatorRecords as IndicatorRecord[];
+      expect(trainings.map((r) => r.openable)).toEqual(trainings.map((r) => r.recordId !== null));
     });
 
     it('costs the same number of statements whatever the indicator and however many records', async () => {

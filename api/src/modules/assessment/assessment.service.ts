@@ -150,9 +150,19 @@ export class AssessmentService {
       : scheme.ratingScores;
     const progress = yearProgress(year, publication ? shanghaiDate(publication.publishedAt) : today(), settings.monthlyReportDeadlineDay);
     const townshipIds = isId(adviserId) ? await adviserTownships(this.em, scheme.county.id, adviserId, progress) : null;
-    const visible = townshipIds !== null && (await new AssessmentPolicy(this.ctx).visibleResults([{ adviserId, townshipIds }])).has(adviserId);
+    const policy = new AssessmentPolicy(this.ctx);
+    const visible = townshipIds !== null && (await policy.visibleResults([{ adviserId, townshipIds }])).has(adviserId);
     if (!visible) throw new AppError(ErrorCode.NOT_FOUND, 'No such adviser in this year’s assessment within your jurisdiction');
-    return indicatorRecords(this.em, scheme.county.id, adviserId, indicator, progress, settings.monthlyReportDeadlineDay, ratingScores);
+    return indicatorRecords(
+      this.em,
+      scheme.county.id,
+      adviserId,
+      indicator,
+      progress,
+      settings.monthlyReportDeadlineDay,
+      ratingScores,
+      policy.mayOpenRecord(),
+    );
   }
 
   /** The live computation for the whole county, before anything is hidden from the viewer. */

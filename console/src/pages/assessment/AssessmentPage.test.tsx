@@ -104,6 +104,7 @@ const record = (patch: Partial<IndicatorRecord>): IndicatorRecord =>
     inNumerator: true,
     inDenominator: true,
     points: null,
+    openable: true,
     ...patch,
   }) as IndicatorRecord;
 
@@ -111,12 +112,14 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('recordLink', () => {
   it('opens a record on its resource’s page only where the role may, and a slot without a record nowhere', () => {
-    expect(recordLink({ kind: 'AGREEMENT', recordId: 'c1' }, 'OFFICE_STAFF')).toBe('/mediationCases/c1/show');
-    expect(recordLink({ kind: 'CONSULTATION', recordId: 'e1' }, 'ADVISER')).toBe('/workLogEntries/e1/show');
-    expect(recordLink({ kind: 'MONTHLY_CHECK', recordId: 'k1' }, 'BUREAU_ADMIN')).toBe('/monthlyChecks/k1/show');
-    expect(recordLink({ kind: 'MONTHLY_CHECK', recordId: 'k1' }, 'ADVISER')).toBeNull();
-    expect(recordLink({ kind: 'ZERO_REPORT', recordId: 'z1' }, 'BUREAU_ADMIN')).toBeNull();
-    expect(recordLink({ kind: 'VILLAGE_TRAINING', recordId: null }, 'BUREAU_ADMIN')).toBeNull();
+    const open = { openable: true };
+    expect(recordLink({ ...open, kind: 'AGREEMENT', recordId: 'c1' }, 'OFFICE_STAFF')).toBe('/mediationCases/c1/show');
+    expect(recordLink({ kind: 'AGREEMENT', recordId: 'c1', openable: false }, 'OFFICE_STAFF')).toBeNull();
+    expect(recordLink({ ...open, kind: 'CONSULTATION', recordId: 'e1' }, 'ADVISER')).toBe('/workLogEntries/e1/show');
+    expect(recordLink({ ...open, kind: 'MONTHLY_CHECK', recordId: 'k1' }, 'BUREAU_ADMIN')).toBe('/monthlyChecks/k1/show');
+    expect(recordLink({ ...open, kind: 'MONTHLY_CHECK', recordId: 'k1' }, 'ADVISER')).toBeNull();
+    expect(recordLink({ ...open, kind: 'ZERO_REPORT', recordId: 'z1' }, 'BUREAU_ADMIN')).toBeNull();
+    expect(recordLink({ kind: 'VILLAGE_TRAINING', recordId: null, openable: false }, 'BUREAU_ADMIN')).toBeNull();
     expect(formatPeriod('2025-Q3')).toBe('2025 Q3');
     expect(formatPeriod('2025-07')).toBe('2025-07');
   });

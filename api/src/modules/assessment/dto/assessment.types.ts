@@ -267,6 +267,13 @@ export class AssessmentIndicatorRecord {
 
   @Field(() => Int, { nullable: true, description: 'For a monthly check: the points its rating scores (the numerator is their sum)' })
   points!: number | null;
+
+  @Field({
+    description:
+      'Whether the record lies within the viewer’s jurisdiction so that its own page opens (an office: records of its township); ' +
+      'whether the viewer’s role has such a page at all is the client’s to know',
+  })
+  openable!: boolean;
 }
 
 @WithParent()
