@@ -24,6 +24,7 @@ import {
 } from '../src/modules/mediation-case/case.enums.js';
 import {
   AssessmentIndicator,
+  AssessmentRecordKind,
   Grade as AssessmentGrade,
   AssessmentStatus,
   IndicatorKind,
@@ -91,6 +92,7 @@ const API_ENUMS: { [E in EnumName]: Readonly<Record<string, EnumValue<E>>> } = {
   AssessmentGrade,
   AssessmentStatus,
   ObjectionStatus,
+  AssessmentRecordKind,
   SubsidyLineKind,
   NonQualifyingReason,
   StatementStatus,

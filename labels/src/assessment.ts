@@ -21,6 +21,17 @@ export const ASSESSMENT_VALUES = {
   AssessmentGrade: ['EXCELLENT', 'PASS', 'BASIC_PASS', 'FAIL'],
   AssessmentStatus: ['DRAFT', 'PUBLISHED'],
   ObjectionStatus: ['OPEN', 'UPHELD', 'REJECTED'],
+  AssessmentRecordKind: [
+    'VILLAGE_TRAINING',
+    'MONTHLY_REPORT',
+    'MONTHLY_CHECK',
+    'HIGHLIGHT',
+    'MEDIATION_CASE',
+    'AGREEMENT',
+    'CONSULTATION',
+    'BUREAU_TRAINING',
+    'ZERO_REPORT',
+  ],
 } as const;
 
 export const ASSESSMENT_LABELS: LabelMaps<typeof ASSESSMENT_VALUES> = {
@@ -71,5 +82,29 @@ export const ASSESSMENT_LABELS: LabelMaps<typeof ASSESSMENT_VALUES> = {
   ObjectionStatus: {
     'zh-CN': { OPEN: '待处理', UPHELD: '成立', REJECTED: '不成立' },
     en: { OPEN: 'Open', UPHELD: 'Upheld', REJECTED: 'Rejected' },
+  },
+  AssessmentRecordKind: {
+    'zh-CN': {
+      VILLAGE_TRAINING: '村居法治培训',
+      MONTHLY_REPORT: '工作日志',
+      MONTHLY_CHECK: '月度核查',
+      HIGHLIGHT: '亮点',
+      MEDIATION_CASE: '调解案件',
+      AGREEMENT: '调解协议',
+      CONSULTATION: '法律咨询',
+      BUREAU_TRAINING: '年度培训',
+      ZERO_REPORT: '零上报',
+    },
+    en: {
+      VILLAGE_TRAINING: 'Village training',
+      MONTHLY_REPORT: 'Work log',
+      MONTHLY_CHECK: 'Monthly check',
+      HIGHLIGHT: 'Highlight',
+      MEDIATION_CASE: 'Mediation case',
+      AGREEMENT: 'Agreement',
+      CONSULTATION: 'Consultation',
+      BUREAU_TRAINING: 'Annual training',
+      ZERO_REPORT: 'Zero report',
+    },
   },
 };

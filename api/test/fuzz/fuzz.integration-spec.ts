@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { TestApp } from '../app.js';
 import { startAppWithUploads } from '../rest.js';
-import { buildFuzzWorld, CANARY, type FuzzWorld } from './canaries.js';
+import { demoAccount } from '@fengqiao/seeds';
+import { buildFuzzWorld, CANARY, CASE_CANARIES, type FuzzWorld, WORK_LOG_CANARIES } from './canaries.js';
 import { describeFailure, formatReport, generatorsFor, judge, missingCanaries, operationFor, runFuzz, send } from './run.js';
 
 // The attack as a test: operations generated from the committed SDL, valid and malformed, as every kind of viewer,
@@ -50,6 +51,27 @@ describe('fuzz: generated operations as every viewer', () => {
       expect(problems.join()).toContain(canary);
     }
     expect(judge(500, '{"errors":[{"extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}', []).problems).toEqual(['HTTP 500', 'INTERNAL_SERVER_ERROR']);
+  });
+
+  it('lists the canary case and consultation behind the assessment indicators by number and place, never their text', async () => {
+    const RECORDS = `query($indicator: AssessmentIndicator!, $adviserId: ID!) {
+      assessmentIndicatorRecords(year: 2026, adviserId: $adviserId, indicator: $indicator) { kind recordId label on period } }`;
+    const adviserId = demoAccount('adviser.1').adviserId;
+    const indicators = ['CASES_MEDIATED', 'AGREEMENT_SHARE', 'AGREEMENTS_REVIEWED', 'RETURN_VISITS', 'CONSULTATIONS', 'REPORTS_ON_TIME'];
+    const reached = new Set<string>();
+    // The adviser on the case is entitled to its text, yet the records carry none of it either.
+    for (const name of ['bureau', 'office.tianning', 'adviser.1']) {
+      for (const indicator of indicators) {
+        const res = await app.gql(RECORDS, { indicator, adviserId }, world.tokens[name]);
+        expect(res.errors).toBeUndefined();
+        const body = JSON.stringify(res);
+        for (const canary of [...CASE_CANARIES, ...WORK_LOG_CANARIES])
+          expect([name, indicator, body.includes(canary)]).toEqual([name, indicator, false]);
+        for (const r of res.data.assessmentIndicatorRecords as { recordId: string | null }[]) if (r.recordId) reached.add(r.recordId);
+      }
+    }
+    expect(reached.has(world.caseId)).toBe(true);
+    expect(reached.has(world.workLogEntryId)).toBe(true);
   });
 
   it('generates the same operations from the same seed, and others from another', async () => {

@@ -342,6 +342,28 @@ export type AssessmentIndicator =
   /** 结对村零上报按时率 */
   | 'ZERO_REPORTS_ON_TIME';
 
+/** One record behind an indicator’s figures, or a slot that was due with no record (a missed training, a month without a work log). Never confidential: a case shows its number only, never parties or summary */
+export type AssessmentIndicatorRecord = {
+  /** Counts toward the indicator’s denominator (what was due) */
+  inDenominator: Scalars['Boolean']['output'];
+  /** Counts toward the indicator’s numerator */
+  inNumerator: Scalars['Boolean']['output'];
+  /** What kind of record it is */
+  kind: AssessmentRecordKind;
+  /** A short, non-confidential label: a case number, a village, a township or a training’s title */
+  label: Scalars['String']['output'];
+  /** When it happened (held, submitted, received, closed, signed, reported), or the slot’s end when missed */
+  on: Maybe<Scalars['Date']['output']>;
+  /** Whether the record lies within the viewer’s jurisdiction so that its own page opens (an office: records of its township); whether the viewer’s role has such a page at all is the client’s to know */
+  openable: Scalars['Boolean']['output'];
+  /** The period it belongs to: a month YYYY-MM or a quarter YYYY-Qn */
+  period: Maybe<Scalars['String']['output']>;
+  /** For a monthly check: the points its rating scores (the numerator is their sum) */
+  points: Maybe<Scalars['Int']['output']>;
+  /** The record to open (for an agreement its case, for a highlight its monthly check); null for a slot that was due with no record */
+  recordId: Maybe<Scalars['ID']['output']>;
+};
+
 /** One indicator of one adviser’s result: the figures behind it and what it scored */
 export type AssessmentIndicatorResult = {
   /** False when there was nothing to measure (不适用); its weight went to the others */
@@ -385,6 +407,27 @@ export type AssessmentObjectionView = {
   /** Send it back with decideAssessmentObjection; a stale one is CONFLICT */
   version: Scalars['Int']['output'];
 };
+
+/** The kind of record behind an assessment indicator */
+export type AssessmentRecordKind =
+  /** 调解协议；记录为所属案件 */
+  | 'AGREEMENT'
+  /** 县司法局年度培训 */
+  | 'BUREAU_TRAINING'
+  /** 法律咨询；记录为工作日志条目 */
+  | 'CONSULTATION'
+  /** 亮点；记录为所在的月度核查 */
+  | 'HIGHLIGHT'
+  /** 调解案件 */
+  | 'MEDIATION_CASE'
+  /** 司法所月度核查 */
+  | 'MONTHLY_CHECK'
+  /** 在岗月份（乡镇 × 月）；记录为该月工作日志 */
+  | 'MONTHLY_REPORT'
+  /** 村居法治培训（结对村 × 季度）；记录为当季开展的培训 */
+  | 'VILLAGE_TRAINING'
+  /** 结对村无案件的月份；记录为零上报 */
+  | 'ZERO_REPORT';
 
 /** One adviser’s assessment for the year */
 export type AssessmentResult = {
@@ -2786,6 +2829,8 @@ export type Query = {
   assessment: Assessment;
   /** Grade counts by township for a year (the published snapshot once published): the analyst’s only view of the assessment, small cells suppressed; the bureau and an office (its township) see exact counts */
   assessmentGradeCounts: AssessmentGradeTable;
+  /** The records behind one indicator of an adviser’s year (and the slots that were due with none), so an adviser can see why. They are the records as they are now: a published year’s figures are frozen, so records edited since may no longer add up to them. The bureau reaches its county’s advisers, an office those of its township, an adviser their own; NOT_FOUND otherwise */
+  assessmentIndicatorRecords: Array<AssessmentIndicatorRecord>;
   /** A county’s assessment scheme for a year: the saved one or the built-in one */
   assessmentScheme: AssessmentScheme;
   /** The audit trail of your county, newest first: among others every read of confidential text */
@@ -2904,6 +2949,14 @@ export type QueryAssessmentArgs = {
 
 export type QueryAssessmentGradeCountsArgs = {
   countyId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryAssessmentIndicatorRecordsArgs = {
+  adviserId: Scalars['ID']['input'];
+  countyId?: InputMaybe<Scalars['ID']['input']>;
+  indicator: AssessmentIndicator;
   year: Scalars['Int']['input'];
 };
 

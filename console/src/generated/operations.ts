@@ -20,6 +20,16 @@ export type AssessmentSchemeQueryVariables = Exact<{
 
 export type AssessmentSchemeQuery = { assessmentScheme: { year: number, saved: boolean, version: number, excellentCapPercent: number | null, objectionDays: number, county: { id: string, name: string }, thresholds: { excellent: number, pass: number, basicPass: number }, ratingScores: { excellent: number, good: number, fair: number, poor: number }, indicators: Array<{ code: Api.AssessmentIndicator, kind: Api.IndicatorKind, weight: number, target: number | null }> } };
 
+export type AssessmentIndicatorRecordsQueryVariables = Exact<{
+  year: number;
+  adviserId: string;
+  indicator: Api.AssessmentIndicator;
+  countyId?: string | null | undefined;
+}>;
+
+
+export type AssessmentIndicatorRecordsQuery = { assessmentIndicatorRecords: Array<{ kind: Api.AssessmentRecordKind, recordId: string | null, on: string | null, period: string | null, label: string, inNumerator: boolean, inDenominator: boolean, points: number | null, openable: boolean }> };
+
 export type CaseStatisticsQueryVariables = Exact<{
   regionId?: string | null | undefined;
   from?: string | null | undefined;

@@ -1,6 +1,8 @@
 import { parse } from 'graphql';
-import type { AssessmentGrade } from '../generated/graphql';
-import type { AssessmentQuery, AssessmentSchemeQuery } from '../generated/operations';
+import type { AssessmentGrade, AssessmentRecordKind } from '../generated/graphql';
+import type { AssessmentIndicatorRecordsQuery, AssessmentQuery, AssessmentSchemeQuery } from '../generated/operations';
+import { canAccess } from './canAccess';
+import type { Role } from './session';
 
 /*
  * The year-end assessment (考核): the scheme a county sets for a year, the results computed live or frozen at
@@ -36,6 +38,44 @@ export const assessmentSchemeQuery = parse(/* GraphQL */ `query assessmentScheme
     indicators { code kind weight target }
   }
 }`);
+
+export type IndicatorRecord = AssessmentIndicatorRecordsQuery['assessmentIndicatorRecords'][number];
+
+export const assessmentIndicatorRecordsQuery = parse(/* GraphQL */ `query assessmentIndicatorRecords(
+  $year: Int!, $adviserId: ID!, $indicator: AssessmentIndicator!, $countyId: ID
+) {
+  assessmentIndicatorRecords(year: $year, adviserId: $adviserId, indicator: $indicator, countyId: $countyId) {
+    kind recordId on period label inNumerator inDenominator points openable
+  }
+}`);
+
+/** The console resource that shows each kind of record (a zero report has no page of its own). */
+const RECORD_RESOURCE: Record<AssessmentRecordKind, string | null> = {
+  VILLAGE_TRAINING: 'trainings',
+  BUREAU_TRAINING: 'trainings',
+  MONTHLY_REPORT: 'monthlyReports',
+  MONTHLY_CHECK: 'monthlyChecks',
+  HIGHLIGHT: 'monthlyChecks',
+  MEDIATION_CASE: 'mediationCases',
+  AGREEMENT: 'mediationCases',
+  CONSULTATION: 'workLogEntries',
+  ZERO_REPORT: null,
+};
+
+/**
+ * Where a record behind an indicator opens in the console, or null: no record, no page, a page the role has not, or a
+ * record outside the viewer's jurisdiction (the API's `openable`: an office's view of an adviser who also serves elsewhere).
+ */
+export function recordLink(record: Pick<IndicatorRecord, 'kind' | 'recordId' | 'openable'>, role: Role | null | undefined): string | null {
+  const resource = RECORD_RESOURCE[record.kind];
+  if (!record.recordId || !record.openable || !resource || !canAccess(role, resource, 'show')) return null;
+  return `/${resource}/${encodeURIComponent(record.recordId)}/show`;
+}
+
+/** A record's period as people read it: "2025-07" stays, a quarter "2025-Q3" becomes "2025 Q3". */
+export function formatPeriod(period: string | null | undefined): string {
+  return period ? period.replace('-Q', ' Q') : '';
+}
 
 export const GRADES: readonly AssessmentGrade[] = ['EXCELLENT', 'PASS', 'BASIC_PASS', 'FAIL'];
 

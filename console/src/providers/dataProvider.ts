@@ -22,6 +22,8 @@ import type {
   VillageMonthReportsQueryVariables,
   WorkLogMonthQuery,
   WorkLogMonthQueryVariables,
+  AssessmentIndicatorRecordsQuery,
+  AssessmentIndicatorRecordsQueryVariables,
   AssessmentQuery,
   AssessmentQueryVariables,
   AssessmentSchemeQuery,
@@ -35,7 +37,14 @@ import type {
   SubsidyStatementsQuery,
   SubsidyStatementsQueryVariables,
 } from '../generated/operations';
-import { assessmentQuery, assessmentSchemeQuery, type Assessment, type AssessmentScheme } from './assessment';
+import {
+  assessmentIndicatorRecordsQuery,
+  assessmentQuery,
+  assessmentSchemeQuery,
+  type Assessment,
+  type AssessmentScheme,
+  type IndicatorRecord,
+} from './assessment';
 import { subsidyRatesQuery, subsidyStatementsQuery, type SubsidyRate, type SubsidyStatement } from './subsidy';
 import { buildMutation, buildQueryFactory, operationNamesFor, type IntrospectionResults } from './buildQuery';
 import {
@@ -179,6 +188,8 @@ export interface FengqiaoDataProvider extends DataProvider {
   subsidyRates(params: SubsidyRatesQueryVariables & { signal?: AbortSignal }): Promise<SubsidyRate[]>;
   /** The subsidy statements of a period the viewer may see (bureau: all; office: its township's; adviser: own). */
   subsidyStatements(params: SubsidyStatementsQueryVariables & { signal?: AbortSignal }): Promise<SubsidyStatement[]>;
+  /** The records behind one indicator of an adviser's year, as they are now (published figures stay frozen). */
+  assessmentIndicatorRecords(params: AssessmentIndicatorRecordsQueryVariables & { signal?: AbortSignal }): Promise<IndicatorRecord[]>;
 }
 
 /**
@@ -302,6 +313,16 @@ const customMethods = {
   subsidyStatements(params: SubsidyStatementsQueryVariables & { signal?: AbortSignal }): Promise<SubsidyStatement[]> {
     const variables = { period: params.period, countyId: params.countyId || null };
     return read<SubsidyStatementsQuery, SubsidyStatementsQueryVariables>(subsidyStatementsQuery, 'subsidyStatements', variables, params.signal);
+  },
+  assessmentIndicatorRecords(params: AssessmentIndicatorRecordsQueryVariables & { signal?: AbortSignal }): Promise<IndicatorRecord[]> {
+    const { signal, ...rest } = params;
+    const variables = { ...rest, countyId: params.countyId || null };
+    return read<AssessmentIndicatorRecordsQuery, AssessmentIndicatorRecordsQueryVariables>(
+      assessmentIndicatorRecordsQuery,
+      'assessmentIndicatorRecords',
+      variables,
+      signal,
+    );
   },
 };
 

@@ -9,15 +9,19 @@ import { saveSession, type Role } from '../providers/session';
 const { Routes, Route } = reactRouterProvider;
 
 /**
- * Renders console UI signed in as a tier, in Chinese, against the real data provider (stub `fetch` first), at `path`
+ * Renders console UI signed in as a tier, in Chinese (or `locale`), against the real data provider (stub `fetch` first), at `path`
  * of an in-memory router; `route` is the pattern the element answers (e.g. `/mediationCases/:id/show`).
  */
-export function renderAs(role: Role, element: ReactElement, { path = '/', route = '*' }: { path?: string; route?: string } = {}) {
+export function renderAs(
+  role: Role,
+  element: ReactElement,
+  { path = '/', route = '*', locale = 'zh-CN' }: { path?: string; route?: string; locale?: 'zh-CN' | 'en' } = {},
+) {
   saveSession('header.payload.signature', { id: 'u', username: 'u', role, displayName: 'U', scopeRegion: null });
   const location: { current?: { pathname: string; search: string } } = {};
   const view = render(
     <TestMemoryRouter initialEntries={[path]} locationCallback={(l) => (location.current = l)}>
-      <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={createI18nProvider('zh-CN')} store={memoryStore()}>
+      <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={createI18nProvider(locale)} store={memoryStore()}>
         <Routes>
           <Route path={route} element={element} />
         </Routes>

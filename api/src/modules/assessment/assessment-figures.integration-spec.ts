@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { countQueries, startTestApp, type TestApp } from '../../../test/app.js';
 import { addSecondCounty, type SecondCounty } from '../../../test/second-county.js';
-import { RegionLevel, VillageKind } from '../region/region.enums.js';
+import { Role } from '../../common/access/role.js';
+import { Region } from '../region/region.entity.js';
+import { RegionLevel, Terrain, VillageKind } from '../region/region.enums.js';
+import { User } from '../user/user.entity.js';
 import { createRegion } from '../region/region.service.js';
 import { yearProgress } from './assessment.figures.js';
 
@@ -17,6 +20,31 @@ const CONSOLE_ASSESSMENT = `query($year: Int!, $countyId: ID) { assessment(year:
   results { id total computedTotal adjustmentPoints adjustmentReason grade cappedFromExcellent exemptFromCap adviser { id name } townships { id name }
     objection { id reason status decisionReason adjustmentPoints raisedAt decidedAt version }
     indicators { code kind weight target numerator denominator applicable score effectiveWeight points } } } }`;
+const RECORDS = `query($year: Int!, $adviserId: ID!, $indicator: AssessmentIndicator!, $countyId: ID) {
+  assessmentIndicatorRecords(year: $year, adviserId: $adviserId, indicator: $indicator, countyId: $countyId) {
+    kind recordId on period label inNumerator inDenominator points openable } }`;
+
+/** Text that must never reach the records behind an indicator: what a consultation's person and matter say. */
+const CANARY = 'QZXCANARYINDICATOR91';
+
+interface IndicatorRecord {
+  kind: string;
+  recordId: string | null;
+  on: string | null;
+  period: string | null;
+  label: string;
+  inNumerator: boolean;
+  inDenominator: boolean;
+  points: number | null;
+  openable: boolean;
+}
+
+/** What a list of records adds up to: a figure's numerator (for ratings the sum of their points) and denominator. */
+function tally(code: string, list: IndicatorRecord[]): [string, number, number] {
+  const inNumerator = list.filter((r) => r.inNumerator);
+  const numerator = code === 'CHECK_RATINGS' ? inNumerator.reduce((sum, r) => sum + (r.points ?? 0), 0) : inNumerator.length;
+  return [code, numerator, list.filter((r) => r.inDenominator).length];
+}
 
 /**
  * One adviser's 2025 built by hand in a county of their own (交口县), with the figures each indicator must count
@@ -141,8 +169,20 @@ describe('assessment figures from the records', () => {
       const month = n === 12 ? '2024-12' : `2025-${String(n + 1).padStart(2, '0')}`;
       await sql(
         `insert into work_log_entry (id, adviser_id, village_id, township_id, county_id, at, month, category, mode, person_served, matter, content, duration_min, created_by_id)
-         values (?, ?, ?, ?, ?, ?, ?, 'CONSULTATION', 'OFFLINE', '村民', '咨询', '解答', 30, ?)`,
-        [randomUUID(), adviserId, villageId, townshipId, countyId, `${month}-15T10:00:00+08:00`, month, adviserUser],
+         values (?, ?, ?, ?, ?, ?, ?, 'CONSULTATION', 'OFFLINE', ?, ?, ?, 30, ?)`,
+        [
+          randomUUID(),
+          adviserId,
+          villageId,
+          townshipId,
+          countyId,
+          `${month}-15T10:00:00+08:00`,
+          month,
+          `村民${CANARY}`,
+          `咨询${CANARY}`,
+          `解答${CANARY}`,
+          adviserUser,
+        ],
       );
     }
 
@@ -256,5 +296,174 @@ describe('assessment figures from the records', () => {
     }
     const otherCounty = await app.gql(ASSESSMENT, { year: 2025, countyId: county.countyId }, await app.login('bureau'));
     expect(otherCounty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'countyId' });
+  });
+  describe('the records behind each indicator', () => {
+    const records = async (indicator: string, token: string, vars: Record<string, unknown> = {}) =>
+      app.gql(RECORDS, { year: 2025, adviserId: county.adviserId, indicator, ...vars }, token);
+
+    it('lists, for every indicator, entries whose numerator and denominator counts are the figures', async () => {
+      const token = await app.login(county.bureau);
+      const { data } = await app.gql(ASSESSMENT, { year: 2025 }, token);
+      for (const figure of data.assessment.results[0].indicators as { code: string; numerator: number; denominator: number }[]) {
+        const answer = await records(figure.code, token);
+        expect(answer.errors).toBeUndefined();
+        expect(tally(figure.code, answer.data.assessmentIndicatorRecords)).toEqual([figure.code, figure.numerator, figure.denominator]);
+        expect(JSON.stringify(answer)).not.toContain(CANARY);
+      }
+    });
+
+    it('agrees with the figures of the demo county’s advisers too, whose records are many and varied', async () => {
+      const token = await app.login('bureau');
+      const { data } = await app.gql(ASSESSMENT, { year: 2025 }, token);
+      type Figure = { code: string; numerator: number; denominator: number };
+      for (const result of (data.assessment.results as { adviser: { id: string }; indicators: Figure[] }[]).slice(0, 4)) {
+        for (const figure of result.indicators) {
+          const answer = await app.gql(RECORDS, { year: 2025, adviserId: result.adviser.id, indicator: figure.code }, token);
+          expect(tally(figure.code, answer.data.assessmentIndicatorRecords)).toEqual([figure.code, figure.numerator, figure.denominator]);
+        }
+      }
+    });
+
+    it('shows a missed training as a denominator-only slot without a record, and a case by its number', async () => {
+      const token = await app.login(county.adviser);
+      const trainings = (await records('TRAININGS_HELD', token)).data.assessmentIndicatorRecords as IndicatorRecord[];
+      const missed = trainings.filter((r) => !r.inNumerator);
+      expect(missed.map((r) => [r.period, r.label, r.recordId, r.inDenominator])).toEqual([
+        ['2025-Q3', '水头村', null, true],
+        ['2025-Q4', '石口村', null, true],
+      ]);
+      expect(trainings.filter((r) => r.inNumerator).every((r) => r.kind === 'VILLAGE_TRAINING' && r.recordId)).toBe(true);
+      const share = (await records('AGREEMENT_SHARE', token)).data.assessmentIndicatorRecords as IndicatorRecord[];
+      expect(share.map((r) => [r.kind, r.label, r.on, r.inNumerator])).toEqual([
+        ['MEDIATION_CASE', '（2025）交口调字第1号', '2025-06-01', true],
+        ['MEDIATION_CASE', '（2025）交口调字第2号', '2025-09-01', false],
+      ]);
+      const checks = (await records('CHECK_RATINGS', token)).data.assessmentIndicatorRecords as IndicatorRecord[];
+      expect(checks.map((r) => [r.period, r.points])).toEqual([
+        ['2025-02', 100],
+        ['2025-05', 85],
+        ['2025-08', 50],
+      ]);
+    });
+
+    it('lets the county’s bureau and the adviser themselves in, and answers NOT_FOUND or FORBIDDEN to everyone else', async () => {
+      expect((await records('CONSULTATIONS', await app.login(county.adviser))).errors).toBeUndefined();
+      const otherBureau = await app.login('bureau');
+      expect((await records('CONSULTATIONS', otherBureau)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect((await records('CONSULTATIONS', otherBureau, { countyId: county.countyId })).errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'countyId',
+      });
+      for (const name of ['adviser.1', 'office.tianning']) {
+        const answer = await records('CONSULTATIONS', await app.login(name));
+        expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        expect(answer.data).toBeNull();
+      }
+      for (const name of ['party.1', 'analyst']) {
+        expect((await records('CONSULTATIONS', await app.login(name))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      }
+      const nonsense = await records('CONSULTATIONS', await app.login(county.bureau), { adviserId: 'not-an-id' });
+      expect(nonsense.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    });
+
+    it('shows an office the records of its township’s advisers only, and an adviser only their own', async () => {
+      const bureau = (await app.gql(ASSESSMENT, { year: 2025 }, await app.login('bureau'))).data.assessment.results as { adviser: { id: string } }[];
+      const officeToken = await app.login('office.tianning');
+      const office = (await app.gql(ASSESSMENT, { year: 2025 }, officeToken)).data.assessment.results as { adviser: { id: string } }[];
+      const inside = office[0]!.adviser.id;
+      const outside = bureau.find((r) => !office.some((o) => o.adviser.id === r.adviser.id))!.adviser.id;
+      expect((await records('TRAININGS_HELD', officeToken, { adviserId: inside })).errors).toBeUndefined();
+      expect((await records('TRAININGS_HELD', officeToken, { adviserId: outside })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const adviserToken = await app.login('adviser.1');
+      const own = (await app.gql(ASSESSMENT, { year: 2025 }, adviserToken)).data.assessment.results[0].adviser.id;
+      expect((await records('TRAININGS_HELD', adviserToken, { adviserId: own })).errors).toBeUndefined();
+      const someoneElse = bureau.find((r) => r.adviser.id !== own)!.adviser.id;
+      expect((await records('TRAININGS_HELD', adviserToken, { adviserId: someoneElse })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    });
+
+    it('marks a record openable only where the viewer reaches it: an office its own township’s', async () => {
+      // 2024: the December consultation in 水头镇, and one given in another township of the county.
+      const em = app.orm.em.fork();
+      const other = await createRegion(em, {
+        parentId: county.countyId,
+        level: RegionLevel.TOWNSHIP,
+        name: '石口镇',
+        code: '141130101000',
+        terrain: Terrain.MOUNTAIN,
+      });
+      const otherVillage = await createRegion(em, {
+        parentId: other.id,
+        level: RegionLevel.VILLAGE,
+        name: '石口镇东村',
+        code: '141130101201',
+        kind: VillageKind.VILLAGE,
+      });
+      const [{ id: adviserUser }] = await em.execute<{ id: string }[]>('select id from app_user where username = ?', [county.adviser]);
+      await em.execute(
+        `insert into work_log_entry (id, adviser_id, village_id, township_id, county_id, at, month, category, mode, person_served, matter, content, duration_min, created_by_id)
+         values (?, ?, ?, ?, ?, '2024-06-15T10:00:00+08:00', '2024-06', 'CONSULTATION', 'OFFLINE', '村民', '咨询', '解答', 30, ?)`,
+        [randomUUID(), county.adviserId, otherVillage.id, other.id, county.countyId, adviserUser],
+      );
+      const office = em.create(User, {
+        id: randomUUID(),
+        username: 'office.shuitou',
+        passwordHash: '!',
+        role: Role.OFFICE_STAFF,
+        displayName: '水头镇司法所',
+        scopeRegion: em.getReference(Region, county.townshipId),
+      } as unknown as User);
+      await em.flush();
+      const officeToken = await app.server.services.tokens.sign(office.id, office.role, 0);
+      const openable = async (token: string) =>
+        ((await records('CONSULTATIONS', token, { year: 2024 })).data.assessmentIndicatorRecords as IndicatorRecord[]).map((r) => [
+          r.period,
+          r.label,
+          r.openable,
+        ]);
+      expect(await openable(officeToken)).toEqual([
+        ['2024-06', '石口镇东村', false],
+        ['2024-12', '水头村', true],
+      ]);
+      expect(await openable(await app.login(county.bureau))).toEqual([
+        ['2024-06', '石口镇东村', true],
+        ['2024-12', '水头村', true],
+      ]);
+      const trainings = (await records('TRAININGS_HELD', officeToken)).data.assessmentIndicatorRecords as IndicatorRecord[];
+      expect(trainings.map((r) => r.openable)).toEqual(trainings.map((r) => r.recordId !== null));
+    });
+
+    it('costs the same number of statements whatever the indicator and however many records', async () => {
+      const small = await app.login(county.bureau);
+      const large = await app.login('bureau');
+      const bureau = (await app.gql(ASSESSMENT, { year: 2025 }, large)).data.assessment.results as { adviser: { id: string } }[];
+      await records('TRAININGS_HELD', small);
+      const counts = [
+        (await countQueries(() => records('TRAININGS_HELD', small))).count,
+        (await countQueries(() => records('CONSULTATIONS', small))).count,
+        (await countQueries(() => records('ZERO_REPORTS_ON_TIME', large, { adviserId: bureau[0]!.adviser.id }))).count,
+      ];
+      expect(counts[0]).toBeGreaterThan(0);
+      expect(new Set(counts).size).toBe(1);
+    });
+
+    // Last: it publishes the fixture's year.
+    it('lists the records as they are now once the year is published, while the figures stay frozen', async () => {
+      const token = await app.login(county.bureau);
+      const published = await app.gql(`mutation { publishAssessment(year: 2025) { status } }`, {}, token);
+      expect(published.errors).toBeUndefined();
+      const [{ id: adviserUser }] = await app.orm.em.fork().execute<{ id: string }[]>('select id from app_user where username = ?', [county.adviser]);
+      await app.orm.em.fork().execute(
+        `insert into work_log_entry (id, adviser_id, village_id, township_id, county_id, at, month, category, mode, person_served, matter, content, duration_min, created_by_id)
+         values (?, ?, ?, ?, ?, '2025-12-20T10:00:00+08:00', '2025-12', 'CONSULTATION', 'OFFLINE', '村民', '咨询', '解答', 30, ?)`,
+        [randomUUID(), county.adviserId, county.villageId, county.townshipId, county.countyId, adviserUser],
+      );
+      const { data } = await app.gql(ASSESSMENT, { year: 2025 }, token);
+      const frozen = data.assessment.results[0].indicators.find((i: { code: string }) => i.code === 'CONSULTATIONS');
+      expect(frozen.numerator).toBe(12);
+      const live = (await records('CONSULTATIONS', token)).data.assessmentIndicatorRecords as IndicatorRecord[];
+      expect(live.filter((r) => r.inNumerator)).toHaveLength(13);
+      // What had fallen due is judged at publication: the trainings and months the frozen figures counted.
+      expect(((await records('TRAININGS_HELD', token)).data.assessmentIndicatorRecords as IndicatorRecord[]).length).toBe(6);
+    });
   });
 });

@@ -114,3 +114,38 @@ export const INDICATORS: Readonly<Record<AssessmentIndicator, { kind: IndicatorK
 export const DEFAULT_RATING_SCORES = Object.freeze({ excellent: 100, good: 85, fair: 70, poor: 50 });
 export const DEFAULT_EXCELLENT_CAP_PERCENT = 15;
 export const DEFAULT_OBJECTION_DAYS = 15;
+
+/** What kind of record stands behind an indicator's figures (the console opens it by kind). */
+export enum AssessmentRecordKind {
+  /** A village training slot (paired village × quarter ended); the record is the training held there, if any. */
+  VILLAGE_TRAINING = 'VILLAGE_TRAINING',
+  /** A month served in a township; the record is that month's work log, if any. */
+  MONTHLY_REPORT = 'MONTHLY_REPORT',
+  MONTHLY_CHECK = 'MONTHLY_CHECK',
+  /** A highlight; the record is the monthly check it was reported on. */
+  HIGHLIGHT = 'HIGHLIGHT',
+  MEDIATION_CASE = 'MEDIATION_CASE',
+  /** An agreement; the record is its mediation case. */
+  AGREEMENT = 'AGREEMENT',
+  /** A consultation; the record is the work-log entry. */
+  CONSULTATION = 'CONSULTATION',
+  BUREAU_TRAINING = 'BUREAU_TRAINING',
+  /** A paired village's month without a case; the record is its zero report, if any. */
+  ZERO_REPORT = 'ZERO_REPORT',
+}
+
+registerEnumType(AssessmentRecordKind, {
+  name: 'AssessmentRecordKind',
+  description: 'The kind of record behind an assessment indicator',
+  valuesConfig: {
+    VILLAGE_TRAINING: { description: '村居法治培训（结对村 × 季度）；记录为当季开展的培训' },
+    MONTHLY_REPORT: { description: '在岗月份（乡镇 × 月）；记录为该月工作日志' },
+    MONTHLY_CHECK: { description: '司法所月度核查' },
+    HIGHLIGHT: { description: '亮点；记录为所在的月度核查' },
+    MEDIATION_CASE: { description: '调解案件' },
+    AGREEMENT: { description: '调解协议；记录为所属案件' },
+    CONSULTATION: { description: '法律咨询；记录为工作日志条目' },
+    BUREAU_TRAINING: { description: '县司法局年度培训' },
+    ZERO_REPORT: { description: '结对村无案件的月份；记录为零上报' },
+  },
+});

@@ -72,6 +72,71 @@ interface Row {
   zero_on_time: number;
 }
 
+/** Binds a value as the next positional parameter of a statement being written, returning its placeholder. */
+export type Bind = (value: unknown) => string;
+
+/** A placeholder binder and the parameters it collects, in order. */
+export function binder(): { p: Bind; params: unknown[] } {
+  const params: unknown[] = [];
+  return {
+    params,
+    p: (value: unknown) => {
+      params.push(value);
+      return '?';
+    },
+  };
+}
+
+/**
+ * The common expressions every indicator starts from, shared by the figures and the records behind them so the two
+ * cannot drift: `adv` (the county's advisers paired with a village during the year, or the one asked about), `pair`
+ * (their pairings overlapping the year, with the village's township), `qd` (the quarters ended) and `md` (the months due).
+ */
+export function yearScope(p: Bind, countyId: string, progress: YearProgress, adviserId?: string): string {
+  const { year, quartersEnded, monthsDue } = progress;
+  const yearStart = `${year}-01-01`;
+  const yearEnd = `${year}-12-31`;
+  return `adv as (
+      select a.id, a.name from legal_adviser a
+       where a.county_id = ${p(countyId)}${adviserId ? ` and a.id = ${p(adviserId)}` : ''}
+         and exists (select 1 from pairing p where p.adviser_id = a.id
+                      and p.valid_from <= ${p(yearEnd)}::date and (p.valid_to is null or p.valid_to >= ${p(yearStart)}::date))
+    ),
+    pair as (
+      select p.adviser_id, p.village_id, v.parent_id as township_id, p.valid_from, p.valid_to
+        from pairing p join adv on adv.id = p.adviser_id join region v on v.id = p.village_id
+       where p.valid_from <= ${p(yearEnd)}::date and (p.valid_to is null or p.valid_to >= ${p(yearStart)}::date)
+    ),
+    qd as (
+      select q as quarter, make_date(${p(year)}::int, q * 3 - 2, 1) as qstart,
+             (make_date(${p(year)}::int, q * 3 - 2, 1) + interval '3 months' - interval '1 day')::date as qend
+        from generate_series(1, ${p(quartersEnded)}::int) q
+    ),
+    md as (
+      select to_char(make_date(${p(year)}::int, m, 1), 'YYYY-MM') as ym, make_date(${p(year)}::int, m, 1) as mstart,
+             (make_date(${p(year)}::int, m, 1) + interval '1 month' - interval '1 day')::date as mend
+        from generate_series(1, ${p(monthsDue)}::int) m
+    )`;
+}
+
+/** What a monthly check's rating (the column `rating`) scores under the scheme's rating scores. */
+export function ratingPoints(p: Bind, scores: { excellent: number; good: number; fair: number; poor: number }, rating: string): string {
+  return `case ${rating} when 'EXCELLENT' then ${p(scores.excellent)}::int when 'GOOD' then ${p(scores.good)}::int
+                     when 'FAIR' then ${p(scores.fair)}::int when 'POOR' then ${p(scores.poor)}::int end`;
+}
+
+/**
+ * The townships (division ids) whose villages the adviser was paired with during the year, as `adviserYears` reports
+ * them; null when the adviser is not one the county's assessment counts that year. One statement.
+ */
+export async function adviserTownships(em: EntityManager, countyId: string, adviserId: string, progress: YearProgress): Promise<string[] | null> {
+  const { p, params } = binder();
+  const sql = `with ${yearScope(p, countyId, progress, adviserId)}
+    select (select count(*) from adv)::int as found, (select array_agg(distinct township_id::text) from pair) as township_ids`;
+  const [row] = await em.execute<{ found: number; township_ids: string[] | null }[]>(sql, params);
+  return row?.found ? [...(row.township_ids ?? [])].sort() : null;
+}
+
 /**
  * Every indicator's figures for every adviser of the county who was paired with a village during the year, in ONE
  * statement whatever the number of advisers: each figure is a set-based count grouped by adviser.
@@ -98,36 +163,12 @@ export async function adviserYears(
   deadlineDay: number,
   ratingScores: { excellent: number; good: number; fair: number; poor: number },
 ): Promise<AdviserYear[]> {
-  const { year, quartersEnded, monthsDue, through } = progress;
-  const params: unknown[] = [];
-  const p = (value: unknown) => {
-    params.push(value);
-    return '?';
-  };
+  const { year, through } = progress;
+  const { p, params } = binder();
   const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
   const sql = `
-    with adv as (
-      select a.id, a.name from legal_adviser a
-       where a.county_id = ${p(countyId)}
-         and exists (select 1 from pairing p where p.adviser_id = a.id
-                      and p.valid_from <= ${p(yearEnd)}::date and (p.valid_to is null or p.valid_to >= ${p(yearStart)}::date))
-    ),
-    pair as (
-      select p.adviser_id, p.village_id, v.parent_id as township_id, p.valid_from, p.valid_to
-        from pairing p join adv on adv.id = p.adviser_id join region v on v.id = p.village_id
-       where p.valid_from <= ${p(yearEnd)}::date and (p.valid_to is null or p.valid_to >= ${p(yearStart)}::date)
-    ),
-    qd as (
-      select q as quarter, make_date(${p(year)}::int, q * 3 - 2, 1) as qstart,
-             (make_date(${p(year)}::int, q * 3 - 2, 1) + interval '3 months' - interval '1 day')::date as qend
-        from generate_series(1, ${p(quartersEnded)}::int) q
-    ),
-    md as (
-      select to_char(make_date(${p(year)}::int, m, 1), 'YYYY-MM') as ym, make_date(${p(year)}::int, m, 1) as mstart,
-             (make_date(${p(year)}::int, m, 1) + interval '1 month' - interval '1 day')::date as mend
-        from generate_series(1, ${p(monthsDue)}::int) m
-    ),
+    with ${yearScope(p, countyId, progress)},
     trainings as (
       select r.adviser_id, count(*)::int as required,
              count(*) filter (where exists (
@@ -149,8 +190,7 @@ export async function adviserYears(
     ),
     checks as (
       select c.adviser_id, count(*)::int as n,
-             coalesce(sum(case c.rating when 'EXCELLENT' then ${p(ratingScores.excellent)}::int when 'GOOD' then ${p(ratingScores.good)}::int
-                                        when 'FAIR' then ${p(ratingScores.fair)}::int when 'POOR' then ${p(ratingScores.poor)}::int end), 0)::int as points
+             coalesce(sum(${ratingPoints(p, ratingScores, 'c.rating')}), 0)::int as points
         from monthly_check c join adv on adv.id = c.adviser_id
        where c.month between ${p(`${year}-01`)} and ${p(`${year}-12`)} and c.rating is not null
        group by c.adviser_id

@@ -52,4 +52,15 @@ export class AssessmentPolicy {
     if (!place) return [];
     return place.level === RegionLevel.TOWNSHIP ? townships.filter((t) => t.id === place.id) : [...townships];
   }
+
+  /**
+   * Whether the viewer can open a record behind an adviser's indicator, from the township it belongs to (null: the
+   * county's own, such as the annual training): an office only its township's; the bureau and the adviser, who reached
+   * the adviser's records, all of them.
+   */
+  mayOpenRecord(): (townshipId: string | null) => boolean {
+    if (this.ctx.viewer?.role !== Role.OFFICE_STAFF) return () => true;
+    const township = scopePlaceOf(this.ctx)?.id;
+    return (townshipId) => townshipId === null || townshipId === township;
+  }
 }

@@ -3,10 +3,12 @@ import { AssessmentPublicationService } from './assessment-publication.service.j
 import { Role } from '../../common/access/role.js';
 import { Roles } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
+import { AssessmentIndicator } from './assessment.enums.js';
 import { AssessmentService } from './assessment.service.js';
 import {
   Assessment,
   AssessmentGradeTable,
+  AssessmentIndicatorRecord,
   AssessmentObjectionView,
   AssessmentScheme,
   DecideObjectionInput,
@@ -49,6 +51,23 @@ export class AssessmentResolver {
     @Ctx() ctx: Context,
   ) {
     return new AssessmentService(ctx).gradeTable(year, countyId);
+  }
+
+  @Query(() => [AssessmentIndicatorRecord], {
+    description:
+      'The records behind one indicator of an adviser’s year (and the slots that were due with none), so an adviser can see why. ' +
+      'They are the records as they are now: a published year’s figures are frozen, so records edited since may no longer add up to them. ' +
+      'The bureau reaches its county’s advisers, an office those of its township, an adviser their own; NOT_FOUND otherwise',
+  })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
+  assessmentIndicatorRecords(
+    @Arg('year', () => Int, { description: 'The year assessed' }) year: number,
+    @Arg('adviserId', () => ID, { description: 'The adviser' }) adviserId: string,
+    @Arg('indicator', () => AssessmentIndicator, { description: 'The indicator' }) indicator: AssessmentIndicator,
+    @Arg('countyId', () => ID, { nullable: true, description: 'The county; default your own' }) countyId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new AssessmentService(ctx).indicatorRecords(year, adviserId, indicator, countyId);
   }
 
   @Mutation(() => AssessmentScheme, { description: 'Save a county’s assessment scheme for a year (bureau); weights must sum to 100' })

@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { AppError } from '../../common/errors/app-error.js';
+import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import type { Context } from '../../context.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
@@ -18,6 +18,7 @@ import {
 import { AssessmentPolicy } from './assessment.policy.js';
 import type {
   Assessment as AssessmentView,
+  AssessmentIndicatorRecord,
   AssessmentIndicatorResult,
   AssessmentObjectionView,
   AssessmentResult,
@@ -27,7 +28,10 @@ import type {
 } from './dto/assessment.types.js';
 import { suppressTable, type CountCellValue } from '../../common/access/suppression.js';
 import { suppressesFor } from '../statistics/suppressed.types.js';
-import { adviserYears, yearProgress } from './assessment.figures.js';
+import { adviserTownships, adviserYears, yearProgress } from './assessment.figures.js';
+import { indicatorRecords } from './assessment.records.js';
+import { shanghaiDate } from '../../common/graphql/scalars.js';
+import { isId } from '../../common/graphql/ids.js';
 import { applyExcellentCap, DEFAULT_THRESHOLDS, Grade, gradeOf, round2, scoreIndicators, thresholdsProblem } from './scoring.js';
 import { AssessmentObjection, AssessmentPublication, AssessmentResultRow } from './assessment-publication.entity.js';
 import { today } from '../../common/graphql/dates.js';
@@ -165,6 +169,42 @@ export class AssessmentService {
       totals: cells(shown.length ? table.columnTotals : grades.map(() => table.total)),
       total: table.total,
     };
+  }
+
+  /**
+   * The records behind one indicator of one adviser's year, so the adviser can see why. They are the records as they
+   * are now, judged by what had fallen due when the year was published (or by today while it is a draft) with the
+   * rating scores it was scored with: a published year's figures are frozen, so a record edited since may no longer
+   * agree with them. NOT_FOUND alike for an adviser the county's assessment does not count and one the viewer may not
+   * see. A fixed number of statements.
+   */
+  async indicatorRecords(
+    year: number,
+    adviserId: string,
+    indicator: AssessmentIndicator,
+    countyId: string | null | undefined,
+  ): Promise<AssessmentIndicatorRecord[]> {
+    const scheme = await this.scheme(year, countyId);
+    const publication = await this.em.findOne(AssessmentPublication, { county: scheme.county.id, year });
+    const settings = await readSettings(this.em);
+    const ratingScores = publication
+      ? (publication.scheme as unknown as Pick<AssessmentSchemeView, 'ratingScores'>).ratingScores
+      : scheme.ratingScores;
+    const progress = yearProgress(year, publication ? shanghaiDate(publication.publishedAt) : today(), settings.monthlyReportDeadlineDay);
+    const townshipIds = isId(adviserId) ? await adviserTownships(this.em, scheme.county.id, adviserId, progress) : null;
+    const policy = new AssessmentPolicy(this.ctx);
+    const visible = townshipIds !== null && (await policy.visibleResults([{ adviserId, townshipIds }])).has(adviserId);
+    if (!visible) throw new AppError(ErrorCode.NOT_FOUND, 'No such adviser in this year’s assessment within your jurisdiction');
+    return indicatorRecords(
+      this.em,
+      scheme.county.id,
+      adviserId,
+      indicator,
+      progress,
+      settings.monthlyReportDeadlineDay,
+      ratingScores,
+      policy.mayOpenRecord(),
+    );
   }
 
   /** The live computation for the whole county, before anything is hidden from the viewer. */

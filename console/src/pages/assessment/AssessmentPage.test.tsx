@@ -1,6 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Assessment, AssessmentResult, AssessmentScheme } from '../../providers/assessment';
+import {
+  type Assessment,
+  type AssessmentResult,
+  type AssessmentScheme,
+  formatPeriod,
+  type IndicatorRecord,
+  recordLink,
+} from '../../providers/assessment';
 import { serveGraphQL } from '../../test/graphqlServer';
 import { renderAs } from '../../test/render';
 import { AssessmentPage } from './AssessmentPage';
@@ -87,7 +94,36 @@ const SCHEME: AssessmentScheme = {
   ],
 } as AssessmentScheme;
 
+const record = (patch: Partial<IndicatorRecord>): IndicatorRecord =>
+  ({
+    kind: 'VILLAGE_TRAINING',
+    recordId: 'tr1',
+    on: '2025-02-10',
+    period: '2025-Q1',
+    label: '水头村',
+    inNumerator: true,
+    inDenominator: true,
+    points: null,
+    openable: true,
+    ...patch,
+  }) as IndicatorRecord;
+
 afterEach(() => vi.unstubAllGlobals());
+
+describe('recordLink', () => {
+  it('opens a record on its resource’s page only where the role may, and a slot without a record nowhere', () => {
+    const open = { openable: true };
+    expect(recordLink({ ...open, kind: 'AGREEMENT', recordId: 'c1' }, 'OFFICE_STAFF')).toBe('/mediationCases/c1/show');
+    expect(recordLink({ kind: 'AGREEMENT', recordId: 'c1', openable: false }, 'OFFICE_STAFF')).toBeNull();
+    expect(recordLink({ ...open, kind: 'CONSULTATION', recordId: 'e1' }, 'ADVISER')).toBe('/workLogEntries/e1/show');
+    expect(recordLink({ ...open, kind: 'MONTHLY_CHECK', recordId: 'k1' }, 'BUREAU_ADMIN')).toBe('/monthlyChecks/k1/show');
+    expect(recordLink({ ...open, kind: 'MONTHLY_CHECK', recordId: 'k1' }, 'ADVISER')).toBeNull();
+    expect(recordLink({ ...open, kind: 'ZERO_REPORT', recordId: 'z1' }, 'BUREAU_ADMIN')).toBeNull();
+    expect(recordLink({ kind: 'VILLAGE_TRAINING', recordId: null, openable: false }, 'BUREAU_ADMIN')).toBeNull();
+    expect(formatPeriod('2025-Q3')).toBe('2025 Q3');
+    expect(formatPeriod('2025-07')).toBe('2025-07');
+  });
+});
 
 // A chart and a dozen accordions render per test: slow beside the rest of `npm test` on two cores.
 describe('AssessmentPage', { timeout: 20_000 }, () => {
@@ -158,5 +194,53 @@ describe('AssessmentPage', { timeout: 20_000 }, () => {
     renderAs('ADVISER', <AssessmentPage />);
     expect(await screen.findByTestId('assessment-indicators-a1')).toBeTruthy();
     expect(screen.queryByTestId('result-object')).toBeNull();
+  });
+  it('lists the records behind an indicator, linked where the bureau may open them, with the missed slots', async () => {
+    const requests = serveGraphQL({
+      assessment: () => assessment(),
+      assessmentScheme: () => SCHEME,
+      assessmentIndicatorRecords: () => [
+        record({}),
+        record({ recordId: null, on: '2025-09-30', period: '2025-Q3', inNumerator: false }),
+        record({ kind: 'ZERO_REPORT', recordId: 'z1', period: '2025-05', label: '石口村' }),
+      ],
+    });
+    renderAs('BUREAU_ADMIN', <AssessmentPage />);
+    const card = await screen.findByTestId('assessment-result-a2');
+    fireEvent.click(within(card).getByText('王秀兰'));
+    fireEvent.click(await within(card).findByTestId('indicator-records-TRAININGS_HELD'));
+    const dialog = await screen.findByTestId('indicator-records-dialog');
+    expect(within(dialog).getByText('王秀兰：村居法治培训开展率')).toBeTruthy();
+    expect(within(dialog).getByTestId('indicator-records-figures').textContent).toContain('7 / 8');
+    const rows = await within(dialog).findAllByTestId('indicator-record');
+    expect(rows).toHaveLength(3);
+    expect(within(rows[0]!).getByTestId('indicator-record-link').getAttribute('href')).toBe('/trainings/tr1/show');
+    expect(within(rows[0]!).getByText('已完成')).toBeTruthy();
+    expect(within(rows[1]!).queryByTestId('indicator-record-link')).toBeNull();
+    expect(rows[1]!.textContent).toContain('水头村 · 2025 Q3');
+    expect(within(rows[1]!).getByText('应完成未完成')).toBeTruthy();
+    expect(rows[1]!.textContent).toContain('无记录');
+    expect(within(rows[2]!).queryByTestId('indicator-record-link')).toBeNull();
+    expect(requests.find((r) => r.field === 'assessmentIndicatorRecords')!.variables).toEqual({
+      year: 2025,
+      countyId: 'c1',
+      adviserId: 'a2',
+      indicator: 'TRAININGS_HELD',
+    });
+  });
+
+  it('shows an adviser the records behind their own result, unlinked where their role has no page, in English too', async () => {
+    serveGraphQL({
+      assessment: () => assessment({ status: 'PUBLISHED', objectionsUntil: '2026-11-01', results: [result('a1', '李明华')] }),
+      assessmentIndicatorRecords: () => [record({ kind: 'MONTHLY_CHECK', recordId: 'k1', period: '2025-02', label: '天宁镇', points: 100 })],
+    });
+    renderAs('ADVISER', <AssessmentPage />, { locale: 'en' });
+    fireEvent.click(await screen.findByTestId('indicator-records-TRAININGS_HELD'));
+    const dialog = await screen.findByTestId('indicator-records-dialog');
+    expect(within(dialog).getByText(/the published result is frozen/)).toBeTruthy();
+    const [row] = await within(dialog).findAllByTestId('indicator-record');
+    expect(row!.textContent).toContain('Monthly check');
+    expect(row!.textContent).toContain('100 points');
+    expect(within(row!).queryByTestId('indicator-record-link')).toBeNull();
   });
 });

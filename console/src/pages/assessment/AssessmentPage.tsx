@@ -8,6 +8,7 @@ import {
   Button,
   Chip,
   LinearProgress,
+  Link,
   MenuItem,
   Stack,
   Table,
@@ -34,6 +35,7 @@ import {
   canObject,
   formatPoints,
   GRADES,
+  type IndicatorResult,
   indicatorFigures,
   yearEnded,
 } from '../../providers/assessment';
@@ -42,6 +44,7 @@ import { todayInShanghai } from '../../providers/dates';
 import { useRole } from '../../providers/useCan';
 import { Figure } from '../trainingCompliance/TrainingCompliancePage';
 import { DecideDialog, ObjectDialog, PublishDialog } from './AssessmentDialogs';
+import { IndicatorRecordsDialog } from './IndicatorRecordsDialog';
 import { SchemeEditor } from './SchemeEditor';
 
 const GRADE_COLOURS = { EXCELLENT: 'success', PASS: 'primary', BASIC_PASS: 'warning', FAIL: 'error' } as const;
@@ -70,8 +73,11 @@ const GradeChart = ({ assessment }: { assessment: Assessment }) => {
   );
 };
 
-/** Every indicator of one result: what was done and due, its score (or 不适用), its weight and points. */
-const IndicatorTable = ({ result }: { result: AssessmentResult }) => {
+/**
+ * Every indicator of one result: what was done and due, its score (or 不适用), its weight and points. An indicator's
+ * name opens the records behind it.
+ */
+const IndicatorTable = ({ result, onRecords }: { result: AssessmentResult; onRecords: (indicator: IndicatorResult) => void }) => {
   const translate = useTranslate();
   return (
     <Box sx={{ overflowX: 'auto' }}>
@@ -94,7 +100,19 @@ const IndicatorTable = ({ result }: { result: AssessmentResult }) => {
         <TableBody>
           {result.indicators.map((i) => (
             <TableRow key={i.code} data-testid={`indicator-${i.code}`}>
-              <TableCell>{translate(`fq.enum.AssessmentIndicator.${i.code}`)}</TableCell>
+              <TableCell>
+                <Link
+                  component="button"
+                  type="button"
+                  variant="body2"
+                  onClick={() => onRecords(i)}
+                  sx={{ textAlign: 'left' }}
+                  title={translate('fq.assessment.records_open')}
+                  data-testid={`indicator-records-${i.code}`}
+                >
+                  {translate(`fq.enum.AssessmentIndicator.${i.code}`)}
+                </Link>
+              </TableCell>
               <TableCell align="right">{indicatorFigures(i)}</TableCell>
               <TableCell align="right">{i.applicable ? formatPoints(i.score) : translate('fq.assessment.not_applicable')}</TableCell>
               <TableCell align="right" sx={{ display: { xs: 'none', sm: 'table-cell' } }}>
@@ -124,6 +142,7 @@ const ResultCard = ({
 }) => {
   const translate = useTranslate();
   const objection = result.objection;
+  const [records, setRecords] = useState<IndicatorResult | null>(null);
   return (
     <Accordion defaultExpanded={expanded} disableGutters data-testid={`assessment-result-${result.adviser.id}`}>
       <AccordionSummary expandIcon={<ExpandMore />}>
@@ -168,7 +187,21 @@ const ResultCard = ({
             {translate('fq.assessment.adjustment', { points: formatPoints(result.adjustmentPoints), reason: result.adjustmentReason ?? '' })}
           </Typography>
         )}
-        <IndicatorTable result={result} />
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
+          {translate('fq.assessment.records_hint')}
+        </Typography>
+        <IndicatorTable result={result} onRecords={setRecords} />
+        {records && (
+          <IndicatorRecordsDialog
+            key={records.code}
+            year={assessment.year}
+            countyId={assessment.county.id}
+            adviser={result.adviser}
+            indicator={records}
+            published={assessment.status === 'PUBLISHED'}
+            onClose={() => setRecords(null)}
+          />
+        )}
         {objection && (
           <Box sx={{ mt: 1.5 }}>
             <Typography variant="body2">{translate('fq.assessment.objection_reason', { reason: objection.reason })}</Typography>

@@ -5,7 +5,7 @@ import { WithParent } from '../../../common/access/rules.js';
 import { DateScalar } from '../../../common/graphql/scalars.js';
 import { LegalAdviser } from '../../adviser/legal-adviser.entity.js';
 import { Region } from '../../region/region.entity.js';
-import { AssessmentIndicator, AssessmentStatus, Grade, IndicatorKind, ObjectionStatus } from '../assessment.enums.js';
+import { AssessmentIndicator, AssessmentRecordKind, AssessmentStatus, Grade, IndicatorKind, ObjectionStatus } from '../assessment.enums.js';
 import { CountCell } from '../../statistics/suppressed.types.js';
 
 @WithParent()
@@ -230,6 +230,51 @@ export class AssessmentIndicatorResult {
 
   @Field(() => Float, { description: 'Its share of the total: score × effective weight / 100' })
   points!: number;
+}
+
+@WithParent()
+@ObjectType({
+  description:
+    'One record behind an indicator’s figures, or a slot that was due with no record (a missed training, a month without a work log). ' +
+    'Never confidential: a case shows its number only, never parties or summary',
+})
+export class AssessmentIndicatorRecord {
+  @Field(() => AssessmentRecordKind, { description: 'What kind of record it is' })
+  kind!: AssessmentRecordKind;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The record to open (for an agreement its case, for a highlight its monthly check); null for a slot that was due with no record',
+  })
+  recordId!: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When it happened (held, submitted, received, closed, signed, reported), or the slot’s end when missed',
+  })
+  on!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The period it belongs to: a month YYYY-MM or a quarter YYYY-Qn' })
+  period!: string | null;
+
+  @Field({ description: 'A short, non-confidential label: a case number, a village, a township or a training’s title' })
+  label!: string;
+
+  @Field({ description: 'Counts toward the indicator’s numerator' })
+  inNumerator!: boolean;
+
+  @Field({ description: 'Counts toward the indicator’s denominator (what was due)' })
+  inDenominator!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'For a monthly check: the points its rating scores (the numerator is their sum)' })
+  points!: number | null;
+
+  @Field({
+    description:
+      'Whether the record lies within the viewer’s jurisdiction so that its own page opens (an office: records of its township); ' +
+      'whether the viewer’s role has such a page at all is the client’s to know',
+  })
+  openable!: boolean;
 }
 
 @WithParent()
