@@ -45,7 +45,12 @@ async function totalOf(card: Locator): Promise<number> {
 
 /** Adviser.1 in a browser of their own at phone size, signed in. */
 async function adviserOnPhone(browser: Browser, testInfo: TestInfo): Promise<{ console: ConsolePage; page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({
+    ...devices['Pixel 7'],
+    viewport: { width: 390, height: 844 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   const page = await context.newPage();
   const console = new ConsolePage(page, testInfo);
   await console.signIn('adviser.1');
@@ -54,9 +59,15 @@ async function adviserOnPhone(browser: Browser, testInfo: TestInfo): Promise<{ c
 }
 
 test.describe('the year-end assessment of 2026', () => {
-  test.skip(({ isMobile }) => isMobile, 'publishing a year and objecting happen once in the shared database; the adviser works at phone width in the same run');
+  test.skip(
+    ({ isMobile }) => isMobile,
+    'publishing a year and objecting happen once in the shared database; the adviser works at phone width in the same run',
+  );
 
-  test('the bureau sets the scheme and publishes early; adviser.1 objects; the upheld objection changes the grade', async ({ page, browser }, testInfo) => {
+  test('the bureau sets the scheme and publishes early; adviser.1 objects; the upheld objection changes the grade', async ({
+    page,
+    browser,
+  }, testInfo) => {
     test.setTimeout(180_000);
     const bureau = new ConsolePage(page, testInfo);
     await bureau.signIn('bureau');
