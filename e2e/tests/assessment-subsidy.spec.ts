@@ -3,8 +3,8 @@ import { DEMO_ADVISERS, lastEndedQuarter, shanghaiDay } from '@fengqiao/seeds';
 import ExcelJS from 'exceljs';
 import { ConsolePage } from '../pages/console.js';
 
-// Issue 13 in the console: the bureau sets the year's scheme and publishes 2026, closing it early with a reason (the
-// server runs on the real clock, in December 2026); adviser.1 reads their result and objects; the bureau upholds the
+// Issue 13 in the console: the bureau sets the year's scheme and publishes this year (2026), closing it early with a
+// reason (the server runs on the real clock, so the demo's year has not ended); adviser.1 reads their result and objects; the bureau upholds the
 // objection with an adjustment and the adviser sees the grade change. Then the bureau confirms a quarter's subsidy
 // statement, records its payment and downloads the payment sheet (发放明细表), whose total row is the sum of its rows.
 //
@@ -15,7 +15,8 @@ import { ConsolePage } from '../pages/console.js';
 // of the last ended quarter, the phone project that of another adviser of the demo with a paying line in that quarter.
 
 const ADVISER_1 = DEMO_ADVISERS[0]!;
-const YEAR = 2026;
+/** The year the demo's assessment records belong to: the current one (2026 when this was written), never ended yet. */
+const YEAR = Number(shanghaiDay(new Date()).slice(0, 4));
 /** The scheme's default grade thresholds (unchanged by the scheme the bureau saves below). */
 const THRESHOLDS = [
   { grade: '优秀', from: 90 },
@@ -25,7 +26,7 @@ const THRESHOLDS = [
 ] as const;
 const gradeOf = (total: number) => THRESHOLDS.find((t) => total >= t.from)!.grade;
 
-/** Opens the assessment page on 2026 (the page opens on last year, the one usually assessed). */
+/** Opens the assessment page on this year (the page opens on last year, the one usually assessed). */
 async function openAssessmentYear(console: ConsolePage) {
   // Back on the page it is already showing, a reload: what others did since must be read again.
   if (console.page.url().endsWith('#/assessment')) await console.page.reload();
@@ -58,7 +59,7 @@ async function adviserOnPhone(browser: Browser, testInfo: TestInfo): Promise<{ c
   return { console, page, close: () => context.close() };
 }
 
-test.describe('the year-end assessment of 2026', () => {
+test.describe(`the year-end assessment of ${YEAR}`, () => {
   test.skip(
     ({ isMobile }) => isMobile,
     'publishing a year and objecting happen once in the shared database; the adviser works at phone width in the same run',
@@ -93,7 +94,7 @@ test.describe('the year-end assessment of 2026', () => {
     await expect(bureauCard).toContainText(ADVISER_1.name);
     await expect(bureauCard.getByTestId('result-grade')).toBeVisible();
 
-    // 2026 has not ended: publishing asks why the year is closed early, and says so once published.
+    // The year has not ended: publishing asks why the year is closed early, and says so once published.
     await page.getByTestId('assessment-publish').click();
     const publish = page.getByTestId('assessment-publish-dialog');
     await expect(publish).toContainText(`${YEAR} 年尚未结束，提前公示须说明原因`);
