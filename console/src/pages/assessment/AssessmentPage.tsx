@@ -166,6 +166,7 @@ const ResultCard = ({
               size="small"
               variant="outlined"
               label={`${translate('fq.assessment.objection')}·${translate(`fq.enum.ObjectionStatus.${objection.status}`)}`}
+              data-testid="result-objection"
             />
           )}
         </Stack>
@@ -182,7 +183,7 @@ const ResultCard = ({
           </Alert>
         )}
         {result.adjustmentPoints !== 0 && (
-          <Typography variant="body2" sx={{ mb: 1 }}>
+          <Typography variant="body2" sx={{ mb: 1 }} data-testid="result-adjustment">
             {translate('fq.assessment.computed_total')}: {formatPoints(result.computedTotal)} ·{' '}
             {translate('fq.assessment.adjustment', { points: formatPoints(result.adjustmentPoints), reason: result.adjustmentReason ?? '' })}
           </Typography>

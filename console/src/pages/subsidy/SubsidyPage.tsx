@@ -22,6 +22,7 @@ import {
 import { useState } from 'react';
 import { Link, Title, useLocaleState, useTranslate } from 'react-admin';
 import { InfoRow, SectionCard } from '../../common/SectionCard';
+import { SubsidyPaymentsButton } from '../../common/SubsidyDownloadButtons';
 import { useFetched } from '../../common/useFetched';
 import { errorMessage } from '../../i18n/errors';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
@@ -173,7 +174,12 @@ const StatementCard = ({
       <AccordionSummary expandIcon={<ExpandMore />}>
         <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap', width: '100%' }}>
           <Typography sx={{ fontWeight: 600 }}>{statement.adviser.name}</Typography>
-          <Chip size="small" color={STATUS_COLOURS[statement.status]} label={translate(`fq.enum.StatementStatus.${statement.status}`)} />
+          <Chip
+            size="small"
+            color={STATUS_COLOURS[statement.status]}
+            label={translate(`fq.enum.StatementStatus.${statement.status}`)}
+            data-testid="statement-status"
+          />
           {failing.length > 0 && (
             <Chip size="small" variant="outlined" color="warning" label={translate('fq.subsidy.not_qualifying', { count: failing.length })} />
           )}
@@ -183,7 +189,7 @@ const StatementCard = ({
       </AccordionSummary>
       <AccordionDetails sx={{ display: 'grid', gap: 1.5 }}>
         {statement.confirmedAt && (
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="text.secondary" data-testid="statement-confirmed">
             {translate('fq.subsidy.confirmed_at', { date: formatDateTime(statement.confirmedAt, locale) })}
             {statement.paidOn && ` · ${translate('fq.subsidy.paid', { date: statement.paidOn, voucher: statement.voucherNo ?? '' })}`}
           </Typography>
@@ -339,9 +345,12 @@ export const SubsidyPage = () => {
           )}
           {data && (
             <Box data-testid="subsidy-statements">
-              <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
-                {translate(isAdviser ? 'fq.subsidy.own_statement' : 'fq.subsidy.statements')}
-              </Typography>
+              <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ mb: 1, gap: 1, alignItems: { sm: 'center' } }}>
+                <Typography variant="h6" component="h2" sx={{ mr: { sm: 'auto' } }}>
+                  {translate(isAdviser ? 'fq.subsidy.own_statement' : 'fq.subsidy.statements')}
+                </Typography>
+                {isBureau && <SubsidyPaymentsButton period={period} countyId={countyId} sx={{ alignSelf: { xs: 'flex-start', sm: 'center' } }} />}
+              </Stack>
               {data.length === 0 && <Typography color="text.secondary">{translate('fq.subsidy.no_statements')}</Typography>}
               {byActivity(data).map((s) => (
                 <StatementCard
