@@ -170,11 +170,9 @@ test.describe(`the year-end assessment of ${YEAR}`, () => {
     expect(bureau.outside).toEqual([]);
   });
 
-  // The records behind an indicator (query assessmentIndicatorRecords and its dialog) are being built on
-  // feat/indicator-records and are not on this branch yet: once merged, remove `fixme` and this test runs as written
-  // against that branch's test ids (the indicator's name is a button `indicator-records-<CODE>` opening
-  // `indicator-records-dialog`, whose records link with `indicator-record-link`).
-  test.fixme('adviser.1 follows an indicator of their result to the records behind it', async ({ browser }, testInfo) => {
+  // The indicator's name is a button (`indicator-records-<CODE>`) opening `indicator-records-dialog`, whose records
+  // link to their pages (`indicator-record-link`).
+  test('adviser.1 follows an indicator of their result to the records behind it', async ({ browser }, testInfo) => {
     const adviser = await adviserOnPhone(browser, testInfo);
     await openAssessmentYear(adviser.console);
     const ownCard = adviser.page.getByTestId(`assessment-result-${ADVISER_1.id}`);
