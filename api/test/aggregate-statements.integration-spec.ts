@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CITY_ID, COUNTY_ID, DEMO_PASSWORD, demoAccount, demoCases, demoRegions } from '@fengqiao/seeds';
+import { CITY_ID, COUNTY_ID, DEMO_PASSWORD, WENSHUI_ID, demoAccount, demoCases, demoRegions, wenshuiCases, wenshuiRegions } from '@fengqiao/seeds';
 import { randomUUID } from 'node:crypto';
 import { Role } from '../src/common/access/role.js';
 import { hashPassword } from '../src/common/auth/password.js';
@@ -261,16 +261,18 @@ describe('aggregates', () => {
       expect([coverage.servingAdviserCount, coverage.overloadedAdviserCount]).toEqual([1, 1]);
     });
 
-    it('measures the city as both counties together', async () => {
-      const [jiaocheng, jiaokou, whole] = await Promise.all([COUNTY_ID, extra.countyId, null].map((r) => ok(COVERAGE, { r, u: 1000 })));
-      const sum = (k: string) => jiaocheng.coverage[k] + jiaokou.coverage[k];
+    it('measures the city as its counties together (交城县, 文水县 of the demo and 交口县)', async () => {
+      const [jiaocheng, wenshui, jiaokou, whole] = await Promise.all(
+        [COUNTY_ID, WENSHUI_ID, extra.countyId, null].map((r) => ok(COVERAGE, { r, u: 1000 })),
+      );
+      const sum = (k: string) => jiaocheng.coverage[k] + wenshui.coverage[k] + jiaokou.coverage[k];
       expect(whole.coverage).toMatchObject({
         region: { id: CITY_ID },
         villageCount: sum('villageCount'),
         coveredCount: sum('coveredCount'),
         uncoveredCount: sum('uncoveredCount'),
       });
-      expect(whole.coverage.townships).toHaveLength(jiaocheng.coverage.townships.length + 5);
+      expect(whole.coverage.townships).toHaveLength(jiaocheng.coverage.townships.length + wenshui.coverage.townships.length + 5);
       expect(whole.coverage.uncovered).toHaveLength(sum('uncoveredCount'));
       expect(whole.coverage.servingAdviserCount).toBe(sum('servingAdviserCount'));
     });
@@ -299,8 +301,8 @@ describe('aggregates', () => {
       expect(s.resolution).toEqual({ resolved: 3, village: 1, township: 2, county: 0 });
     });
 
-    it('measures the city as both counties together, and a township as its own cases', async () => {
-      const demo2026 = demoCases().filter((c) => c.receivedOn.startsWith('2026'));
+    it('measures the city as its counties together, and a township as its own cases', async () => {
+      const demo2026 = [...demoCases(), ...wenshuiCases()].filter((c) => c.receivedOn.startsWith('2026'));
       const whole = (await ok(STATS, { r: null })).caseStatistics;
       expect(whole.region.id).toBe(CITY_ID);
       expect(whole.total).toBe(demo2026.length + 6);
@@ -357,7 +359,7 @@ describe('aggregates', () => {
   describe('villageMonthReports', () => {
     it('shows every village of the jurisdiction with its cases of the month and its zero report, or silence', async () => {
       const rows = (await ok(MONTH, {})).villageMonthReports;
-      const villages = demoRegions().filter((r) => r.level === 'VILLAGE').length + 13;
+      const villages = [...demoRegions(), ...wenshuiRegions()].filter((r) => r.level === 'VILLAGE').length + 13;
       expect(rows).toHaveLength(villages);
       const row = (id: string) => rows.find((r: any) => r.village.id === id);
       const [t1, t2] = extra.townships;

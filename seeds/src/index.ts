@@ -6,3 +6,4 @@ export * from './roster.js';
 export * from './cases.js';
 export * from './worklogs.js';
 export * from './trainings.js';
+export * from './wenshui.js';
