@@ -1974,7 +1974,7 @@ export type Mutation = {
   updateProvider: Provider;
   /** Edit a township of your county: terrain, kind (镇/乡/街道) and its office’s supervision phone; a stale version is CONFLICT */
   updateRegion: Region;
-  /** Change your county’s settings (bureau only); a stale version is CONFLICT */
+  /** Change a region’s own settings (bureau only): a county’s, or a city’s or province’s defaults for the counties that set none; a stale version is CONFLICT */
   updateSettings: Settings;
   /** Change an account’s display name or scope region; send the version you read */
   updateUser: User;
@@ -2368,6 +2368,7 @@ export type MutationUpdateRegionArgs = {
 
 export type MutationUpdateSettingsArgs = {
   input: SettingsInput;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2706,7 +2707,7 @@ export type Query = {
   rosterFilings: RosterFilingList;
   /** The roster as it stood on a past date (名册), from its change history */
   rosterOn: Array<RosterEntry>;
-  /** Your county’s settings (bureau and offices) */
+  /** Settings in force for a county (default: your county), or a city’s or province’s defaults for its counties (bureau and offices) */
   settings: Settings;
   /** Whether the installation awaits its first-run setup (anyone may ask: the console asks before sign-in) */
   setupStatus: SetupStatus;
@@ -2888,6 +2889,11 @@ export type QueryRosterFilingsArgs = {
 
 export type QueryRosterOnArgs = {
   date: Scalars['Date']['input'];
+};
+
+
+export type QuerySettingsArgs = {
+  regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3660,7 +3666,7 @@ export type SessionMode =
   /** 线上 */
   | 'ONLINE';
 
-/** County-wide settings the bureau keeps */
+/** Settings in force for a county, or the defaults a city or province gives its counties: each value is the region’s own, else the nearest region’s above it, else the built-in default */
 export type Settings = {
   /** Villages per adviser above which the adviser is flagged as overloaded */
   adviserLoadCap: Scalars['Int']['output'];
@@ -3670,11 +3676,15 @@ export type Settings = {
   monthlyReportDeadlineDay: Scalars['Int']['output'];
   /** URL printed as a QR code on notice boards; {adviserId} and {villageId} are filled in */
   noticeBoardQrUrl: Scalars['String']['output'];
-  /** Send it back with updateSettings; a stale one is CONFLICT */
+  /** The county, city or province these settings are for */
+  region: Region;
+  /** The settings this region sets itself (field names); the others are inherited from above or built in */
+  setHere: Array<Scalars['String']['output']>;
+  /** Version of the region’s own settings: send it back with updateSettings; a stale one is CONFLICT */
   version: Scalars['Int']['output'];
 };
 
-/** Changes to the county’s settings; null fields stay as they are */
+/** Changes to a region’s own settings; null fields stay as they are */
 export type SettingsInput = {
   /** New load cap: villages per adviser above which one is overloaded */
   adviserLoadCap?: InputMaybe<Scalars['Int']['input']>;

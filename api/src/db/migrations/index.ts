@@ -25,6 +25,7 @@ import { Migration20261201215554_monthly_report_times_returned } from './Migrati
 import { Migration20261201221001_assessment_publication } from './Migration20261201221001_assessment_publication.js';
 import { Migration20261201222013_regions_from_official_codes } from './Migration20261201222013_regions_from_official_codes.js';
 import { Migration20261201222708_subsidies } from './Migration20261201222708_subsidies.js';
+import { Migration20261202022925_settings_per_region } from './Migration20261202022925_settings_per_region.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
@@ -52,4 +53,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261201221001_assessment_publication', class: Migration20261201221001_assessment_publication },
   { name: 'Migration20261201222013_regions_from_official_codes', class: Migration20261201222013_regions_from_official_codes },
   { name: 'Migration20261201222708_subsidies', class: Migration20261201222708_subsidies },
+  { name: 'Migration20261202022925_settings_per_region', class: Migration20261202022925_settings_per_region },
 ];

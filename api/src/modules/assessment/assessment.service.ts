@@ -127,7 +127,7 @@ export class AssessmentService {
 
   /** The live computation for the whole county, before anything is hidden from the viewer. */
   async compute(year: number, scheme: AssessmentSchemeView): Promise<CountyAssessment> {
-    const settings = await readSettings(this.em);
+    const settings = await readSettings(this.em, scheme.county.id);
     const progress = yearProgress(year, today(), settings.monthlyReportDeadlineDay);
     const years = await adviserYears(this.em, scheme.county.id, progress, settings.monthlyReportDeadlineDay, scheme.ratingScores);
     const scored = years.map((y) => {

@@ -65,7 +65,7 @@ export class CoverageService {
          order by t.code, t.id`,
         [date, date, ...villages.params, date],
       ),
-      readSettingsCached(this.ctx),
+      readSettingsCached(this.ctx, region.id),
     ]);
     let villageCount = 0;
     let coveredCount = 0;
@@ -127,7 +127,7 @@ export class CoverageService {
          limit ?`,
         [asOf, asOf, asOf, asOf, ...villages.params, limit],
       ),
-      readSettingsCached(this.ctx),
+      readSettingsCached(this.ctx, region.id),
     ]);
     return rows
       .map(({ village_count, ...adviser }) => ({
@@ -145,7 +145,7 @@ export class CoverageService {
   adviserCounts(region: Place, asOf: string): Promise<{ serving: number; overloaded: number }> {
     return memoize(this.ctx, `coverage:adviserCounts:${region.id}:${asOf}`, async () => {
       const villages = sqlRegionsUnder(region, 'v', 'VILLAGE');
-      const { adviserLoadCap } = await readSettingsCached(this.ctx);
+      const { adviserLoadCap } = await readSettingsCached(this.ctx, region.id);
       const [row] = await this.ctx.em.execute<Array<{ serving: number; overloaded: number }>>(
         `select count(*)::int as serving, count(*) filter (where l.village_count > ?)::int as overloaded
          from (select count(*) as village_count
