@@ -463,7 +463,7 @@ export type AssessmentThresholdsInput = {
 
 /** 审计记录 */
 export type AuditEvent = {
-  /** READ_CONFIDENTIAL, USER_CREATED, USER_UPDATED, USER_DISABLED, USER_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, SETUP_COMPLETED, KEY_ROTATION_STARTED, KEY_ROTATION_FINISHED, … */
+  /** READ_CONFIDENTIAL, USER_CREATED, USER_UPDATED, USER_DISABLED, USER_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, SETUP_COMPLETED, KEY_ROTATION_STARTED, KEY_ROTATION_FINISHED, ROSTER_FILING_ACKNOWLEDGED, ROSTER_FILING_RETURNED, … */
   action: Scalars['String']['output'];
   /** Who (display name); 系统 for the installation’s own jobs */
   actorName: Scalars['String']['output'];
@@ -1842,6 +1842,8 @@ export type MonthlyReportStatus =
 export type Mutation = {
   /** registered → accepted (受理) */
   acceptMediationCase: MediationCase;
+  /** 签收: acknowledge a county’s roster filing (the city or province bureau above the county only); a filing already decided is CONFLICT */
+  acknowledgeRosterFiling: RosterFiling;
   /** Add an action item to a meeting */
   addActionItem: ActionItem;
   /** Add a mediator to a village committee */
@@ -1942,6 +1944,8 @@ export type Mutation = {
   resetPassword: AccountCredentials;
   /** The township office returns a submitted month with comments; the adviser corrects and resubmits */
   returnMonthlyReport: MonthlyReport;
+  /** Return a county’s roster filing with a comment saying what to correct (the city or province bureau above the county only); a filing already decided is CONFLICT */
+  returnRosterFiling: RosterFiling;
   /** The assigned adviser’s legal review of the agreement (协议把关) */
   reviewAgreement: Agreement;
   /** Save a county’s assessment scheme for a year (bureau); weights must sum to 100 */
@@ -1988,6 +1992,11 @@ export type Mutation = {
 export type MutationAcceptMediationCaseArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<CaseStepInput>;
+};
+
+
+export type MutationAcknowledgeRosterFilingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2265,6 +2274,12 @@ export type MutationReturnMonthlyReportArgs = {
   comment: Scalars['String']['input'];
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationReturnRosterFilingArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2703,7 +2718,7 @@ export type Query = {
   regions: RegionList;
   /** One filing; null when it does not exist or is not of your county */
   rosterFiling: Maybe<RosterFiling>;
-  /** Roster filings (名册备案) of your county, newest first unless sorted */
+  /** Roster filings (名册备案) of your county, or of every county of your city or province, newest first unless sorted */
   rosterFilings: RosterFilingList;
   /** The roster as it stood on a past date (名册), from its change history */
   rosterOn: Array<RosterEntry>;
@@ -3458,6 +3473,8 @@ export type RosterEventKind =
 export type RosterFiling = {
   /** The date the roster is filed as of */
   asOf: Scalars['Date']['output'];
+  /** The county that filed it */
+  county: Region;
   /** What changed since the previous filing */
   diff: FilingDiff;
   /** The active advisers on the filing’s date, by name */
@@ -3472,6 +3489,14 @@ export type RosterFiling = {
   id: Scalars['ID']['output'];
   /** Sequence number within the county, from 1 */
   number: Scalars['Int']['output'];
+  /** The city’s comment on a returned filing; null otherwise */
+  reviewComment: Maybe<Scalars['String']['output']>;
+  /** When the city acknowledged or returned it; null while filed */
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who acknowledged or returned it (the account’s display name); null while filed */
+  reviewerName: Maybe<Scalars['String']['output']>;
+  /** Where it stands with the city: 待签收, 已签收 or 已退回 */
+  status: RosterFilingStatus;
 };
 
 /** Criteria for the filing list; all optional */
@@ -3526,6 +3551,15 @@ export type RosterFilingSortField =
   | 'FILED_AT'
   /** By `number` */
   | 'NUMBER';
+
+/** 待签收, 已签收, 已退回 */
+export type RosterFilingStatus =
+  /** 已签收: the city acknowledged it */
+  | 'ACKNOWLEDGED'
+  /** 待签收: filed, the city has not decided */
+  | 'FILED'
+  /** 已退回: the city returned it with a comment; the county files again */
+  | 'RETURNED';
 
 /** What an import would write, and every problem that stops it */
 export type RosterImportPreview = {
