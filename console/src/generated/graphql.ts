@@ -629,6 +629,8 @@ export type CaseSource =
 export type CaseStatistics = {
   /** Sum of amounts involved, in fen (a 53-bit safe integer) */
   amountFen: Scalars['SafeInt']['output'];
+  /** Per county of the region, by division code, every county listed even without a case: a city’s or province’s roll-up (for a county or township, its one county, counting the region’s cases) */
+  byCounty: Array<CountyCaseCount>;
   /** Counts by DisputeType */
   byDisputeType: Array<KeyCount>;
   /** Counts by the CaseLevel handling the case */
@@ -890,12 +892,74 @@ export type ConsultationMeetingSortField =
   /** By `title` */
   | 'TITLE';
 
+/** Case counts of one county for the period: no names, no text */
+export type CountyCaseCount = {
+  /** Sum of amounts involved, in fen (a 53-bit safe integer) */
+  amountFen: Scalars['SafeInt']['output'];
+  /** The county (区县) */
+  county: Region;
+  /** Of them, resolved by agreement */
+  resolved: Scalars['Int']['output'];
+  /** Resolved in the township (大事不出镇) */
+  resolvedInTownship: Scalars['Int']['output'];
+  /** Resolved in the village (小事不出村) */
+  resolvedInVillage: Scalars['Int']['output'];
+  /** Cases received in the period (of the region measured) */
+  total: Scalars['Int']['output'];
+};
+
+/** Coverage of one county of the region measured */
+export type CountyCoverage = {
+  /** The county (区县) */
+  county: Region;
+  /** Those with an adviser on the date */
+  coveredCount: Scalars['Int']['output'];
+  /** coveredCount / villageCount, 0–1; 0 when there is no village */
+  ratio: Scalars['Float']['output'];
+  /** Those without (villageCount − coveredCount) */
+  uncoveredCount: Scalars['Int']['output'];
+  /** Villages and communities of the region measured in it */
+  villageCount: Scalars['Int']['output'];
+};
+
+/** One county’s villages in a month (日常督导): with disputes, zero-reported, or silent */
+export type CountyMonthSummary = {
+  /** The county (区县) */
+  county: Region;
+  /** Villages with neither: silent */
+  silent: Scalars['Int']['output'];
+  /** Villages and communities of your jurisdiction in it */
+  villageCount: Scalars['Int']['output'];
+  /** Villages with a case received that month */
+  withCases: Scalars['Int']['output'];
+  /** Villages with a zero report (零上报) and no case */
+  zeroReported: Scalars['Int']['output'];
+};
+
+/** Quarterly village trainings of one county of the region measured, for the year so far */
+export type CountyTrainingCompliance = {
+  /** The county (区县) */
+  county: Region;
+  /** Required village-quarters with a training */
+  done: Scalars['Int']['output'];
+  /** Required village-quarters without a training */
+  missing: Scalars['Int']['output'];
+  /** done / required, 1 when nothing is required yet */
+  ratio: Scalars['Float']['output'];
+  /** Village-quarters required so far: villages × quarters ended */
+  required: Scalars['Int']['output'];
+  /** Villages and communities of the region measured in it */
+  villageCount: Scalars['Int']['output'];
+};
+
 /** 一村居一法律顾问: villages with an adviser on a date, out of all */
 export type Coverage = {
   /** Advisers serving the region on the date, most loaded first, then by name: the first `limit` (names: not for analysts) */
   adviserLoads: Array<AdviserLoad>;
   /** The date measured */
   asOf: Scalars['Date']['output'];
+  /** Per county of the region measured, by division code: a city’s or province’s roll-up (for a county or a township, its one county, counting the region’s villages) */
+  byCounty: Array<CountyCoverage>;
   /** Those with an adviser on the date */
   coveredCount: Scalars['Int']['output'];
   /** The load cap setting: villages per adviser above which one is overloaded */
@@ -2746,6 +2810,8 @@ export type Query = {
   village: Maybe<Village>;
   /** Every village for a month: cases, zero report, or silence */
   villageMonthReports: Array<VillageMonthReport>;
+  /** The month’s villages of your jurisdiction counted per county, by division code: a city’s or province’s supervision overview */
+  villageMonthSummary: Array<CountyMonthSummary>;
   /** Villages and communities in your jurisdiction */
   villages: VillageList;
   /** Work-log entries: an adviser’s own, an office’s township, the bureau’s county; analysts see personal data masked and no free text */
@@ -2959,6 +3025,11 @@ export type QueryVillageMonthReportsArgs = {
   limit?: Scalars['Int']['input'];
   month: Scalars['String']['input'];
   townshipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryVillageMonthSummaryArgs = {
+  month: Scalars['String']['input'];
 };
 
 
@@ -3925,6 +3996,8 @@ export type Training = {
 
 /** Quarterly village trainings (每季度一次) of a region for a year, village × quarter */
 export type TrainingCompliance = {
+  /** Per county of the region, by division code: a city’s or province’s roll-up (for a county or township, its one county) */
+  byCounty: Array<CountyTrainingCompliance>;
   /** Required village-quarters with a training */
   done: Scalars['Int']['output'];
   /** Required village-quarters without a training */

@@ -1,10 +1,11 @@
-import { sqlUnder } from '../../common/access/jurisdiction.js';
+import { ancestorAt, LEVELS, sqlRegionsUnder, sqlUnder, type Place } from '../../common/access/jurisdiction.js';
+import { Region } from '../region/region.entity.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { today } from '../../common/graphql/dates.js';
 import type { Context } from '../../context.js';
 import { RegionPolicy } from '../region/region.policy.js';
 import { RegionService } from '../region/region.service.js';
-import type { CaseStatistics, KeyCount } from './case-statistics.type.js';
+import type { CaseStatistics, CountyCaseCount, KeyCount } from './case-statistics.type.js';
 
 const GROUPS = { byStatus: 'status', byDisputeType: 'dispute_type', bySource: 'source', byLevel: 'level' } as const;
 /** Each grouping of the statistics and its column: the four counts by key, and where resolved cases were resolved. */
@@ -16,6 +17,40 @@ const GROUPINGS: ReadonlyArray<readonly [string, string]> = [
 /** Aggregates over cases' metadata columns only: no query here ever touches a sealed column. */
 export class CaseStatisticsService {
   constructor(private readonly ctx: Context) {}
+
+  /**
+   * The period's cases per county of the region, one statement: the counties under the region (a township's own
+   * county), each with its cases grouped by the denormalised county column, none missing for having no case.
+   */
+  async byCounty(region: Place, from: string, to: string): Promise<CountyCaseCount[]> {
+    const below = LEVELS.indexOf(region.level as never) > LEVELS.indexOf('COUNTY');
+    const counties = below ? { sql: 'c.id = ?', params: [ancestorAt(region, 'COUNTY')] } : sqlRegionsUnder(region, 'c', 'COUNTY');
+    const under = sqlUnder(region, { COUNTY: 'mc.county_id', TOWNSHIP: 'mc.township_id', VILLAGE: 'mc.village_id' });
+    const rows = await this.ctx.em.execute<
+      Array<Record<string, unknown> & { total: number; amount: string; resolved: number; village: number; township: number }>
+    >(
+      `select c.*, coalesce(s.total, 0)::int as total, coalesce(s.amount, 0)::text as amount, coalesce(s.resolved, 0)::int as resolved,
+              coalesce(s.village, 0)::int as village, coalesce(s.township, 0)::int as township
+       from region c
+       left join (select mc.county_id, count(*) as total, sum(mc.amount_fen) as amount, count(mc.resolved_level) as resolved,
+                         count(*) filter (where mc.resolved_level = 'VILLAGE') as village,
+                         count(*) filter (where mc.resolved_level = 'TOWNSHIP') as township
+                  from mediation_case mc
+                  where ${under.sql} and mc.received_on between ? and ?
+                  group by mc.county_id) s on s.county_id = c.id
+       where ${counties.sql}
+       order by c.code, c.id`,
+      [...under.params, from, to, ...counties.params],
+    );
+    return rows.map(({ total, amount, resolved, village, township, ...county }) => ({
+      county: this.ctx.em.map(Region, county as never),
+      total,
+      amountFen: Number(amount),
+      resolved,
+      resolvedInVillage: village,
+      resolvedInTownship: township,
+    }));
+  }
 
   async statistics(regionId: string | null | undefined, from: string | null | undefined, to: string | null | undefined): Promise<CaseStatistics> {
     if (!(await new RegionPolicy(this.ctx).subtree())) throw new AppError(ErrorCode.FORBIDDEN, 'Statistics are for a county or township');
