@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { COUNTY_ID, WENSHUI_FILING, WENSHUI_ID } from '@fengqiao/seeds';
+import {
+  CITY_ID,
+  COUNTY_ID,
+  WENSHUI_FILING,
+  WENSHUI_ID,
+  demoCases,
+  demoRegions,
+  wenshuiCases,
+  wenshuiPairings,
+  wenshuiRegions,
+} from '@fengqiao/seeds';
 import { startTestApp, type TestApp } from './app.js';
 
 /*
@@ -108,7 +118,85 @@ describe('the city tier', () => {
     });
   });
 
-  it('keeps the county ids of the demo apart', () => {
-    expect(WENSHUI_ID).not.toBe(COUNTY_ID);
+  describe('figures', () => {
+    const villagesOf = (regions: ReturnType<typeof demoRegions>) => regions.filter((r) => r.level === 'VILLAGE').length;
+
+    it('shows the city coverage of both counties, and per county', async () => {
+      const { coverage } = await ok(
+        `query { coverage(asOf: "2026-11-20") { region { id } villageCount coveredCount byCounty { county { id name } villageCount coveredCount uncoveredCount } } }`,
+        {},
+        city,
+      );
+      const wenshuiVillages = villagesOf(wenshuiRegions());
+      expect(coverage.region.id).toBe(CITY_ID);
+      expect(coverage.villageCount).toBe(villagesOf(demoRegions()) + wenshuiVillages);
+      expect(coverage.byCounty.map((c: any) => c.county.name)).toEqual(['文水县', '交城县']);
+      expect(coverage.byCounty[0]).toMatchObject({ villageCount: wenshuiVillages, coveredCount: wenshuiPairings().length, uncoveredCount: 1 });
+      expect(coverage.byCounty[0].coveredCount + coverage.byCounty[1].coveredCount).toBe(coverage.coveredCount);
+    });
+
+    it('shows the city case statistics of both counties, and per county', async () => {
+      const { caseStatistics: s } = await ok(
+        `query { caseStatistics(from: "2026-01-01", to: "2026-12-31") { total byCounty { county { id } total amountFen } } }`,
+        {},
+        city,
+      );
+      const of2026 = (cases: ReturnType<typeof demoCases>) => cases.filter((c) => c.year === 2026);
+      expect(s.byCounty).toEqual([
+        { county: { id: WENSHUI_ID }, total: of2026(wenshuiCases()).length, amountFen: of2026(wenshuiCases()).reduce((n, c) => n + c.amountFen, 0) },
+        { county: { id: COUNTY_ID }, total: of2026(demoCases()).length, amountFen: of2026(demoCases()).reduce((n, c) => n + c.amountFen, 0) },
+      ]);
+      expect(s.total).toBe(s.byCounty[0].total + s.byCounty[1].total);
+    });
+
+    it('shows the city training compliance and the month’s villages per county', async () => {
+      const { trainingCompliance: g } = await ok(
+        `query { trainingCompliance(year: 2026) { villageCount byCounty { county { id } villageCount } } }`,
+        {},
+        city,
+      );
+      expect(g.byCounty.map((c: any) => [c.county.id, c.villageCount])).toEqual([
+        [WENSHUI_ID, villagesOf(wenshuiRegions())],
+        [COUNTY_ID, villagesOf(demoRegions())],
+      ]);
+      const { villageMonthSummary } = await ok(`query { villageMonthSummary(month: "2026-05") { county { id } villageCount withCases } }`, {}, city);
+      // 文水县's third case was received in May 2026.
+      expect(villageMonthSummary[0]).toMatchObject({ county: { id: WENSHUI_ID }, withCases: 1 });
+      // A county's bureau sees only its own county.
+      const own = await ok(`query { coverage { byCounty { county { id } } } }`, {}, wenshui);
+      expect(own.coverage.byCounty).toEqual([{ county: { id: WENSHUI_ID } }]);
+    });
+
+    it('reads no confidential text and no party’s unmasked data of either county', async () => {
+      const cases = [wenshuiCases()[0]!, demoCases()[0]!];
+      for (const c of cases) {
+        const res = await ok(
+          `query($id: ID!) { mediationCase(id: $id) { id canReadConfidential summary agreement { content } parties { name phone } } }`,
+          { id: c.id },
+          city,
+        );
+        expect(res.mediationCase).toMatchObject({ id: c.id, canReadConfidential: false, summary: null, agreement: { content: null } });
+        for (const [i, p] of res.mediationCase.parties.entries()) {
+          const person = c.parties[i]!.person;
+          expect(p.name).not.toBe(person.name);
+          expect(p.phone).not.toBe(person.phone);
+          expect(p.phone).toMatch(/\*{4}/);
+        }
+      }
+    });
+  });
+
+  describe('settings', () => {
+    const READ = `query($r: ID) { settings(regionId: $r) { region { id } adviserLoadCap setHere version } }`;
+    it('gives both counties the city’s default until a county sets its own', async () => {
+      const version = (await ok(READ, {}, city)).settings.version;
+      await ok(`mutation($v: Int!) { updateSettings(input: { adviserLoadCap: 4, version: $v }) { adviserLoadCap } }`, { v: version }, city);
+      expect((await ok(READ, {}, jiaocheng)).settings).toMatchObject({ region: { id: COUNTY_ID }, adviserLoadCap: 4, setHere: [] });
+      const own = (await ok(READ, {}, wenshui)).settings;
+      await ok(`mutation($v: Int!) { updateSettings(input: { adviserLoadCap: 6, version: $v }) { adviserLoadCap } }`, { v: own.version }, wenshui);
+      expect((await ok(READ, {}, wenshui)).settings).toMatchObject({ adviserLoadCap: 6, setHere: ['adviserLoadCap'] });
+      expect((await ok(READ, {}, jiaocheng)).settings.adviserLoadCap).toBe(4);
+      expect((await ok(READ, { r: WENSHUI_ID }, city)).settings.adviserLoadCap).toBe(6);
+    });
   });
 });
