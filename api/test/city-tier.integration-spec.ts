@@ -69,6 +69,12 @@ describe('the city tier', () => {
       expect((await ok(ONE, { id: WENSHUI_FILING.id }, wenshui)).rosterFiling.status).toBe('FILED');
     });
 
+    it('refuses the city a filing of its own: it has no roster to file', async () => {
+      const res = await app.gql(FILE, { d: '2026-06-30' }, city);
+      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await ok(FILINGS, {}, city)).rosterFilings.totalItems).toBe(2);
+    });
+
     it('requires a comment to return a filing, naming it, and writes nothing without one', async () => {
       for (const c of ['', '   ', 'x'.repeat(501)]) {
         const res = await app.gql(RETURN, { id: WENSHUI_FILING.id, c }, city);

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { ownCountyId } from '../../common/access/county.js';
 import { RosterFilingPolicy } from './roster-filing.policy.js';
 import { listPage } from '../../common/graphql/list-engine.js';
 import { AppError } from '../../common/errors/app-error.js';
@@ -60,8 +61,8 @@ export class RosterFilingService {
    */
   async file(asOf: string): Promise<RosterFiling> {
     if (asOf > today()) throw AppError.badInput('asOf', 'cannot be in the future');
-    const countyId = this.ctx.viewer?.scopeRegionId;
-    if (!countyId) throw RosterError.noCounty();
+    // A county's bureau files; a city's or province's receives (its scope is no county to file for).
+    const countyId = ownCountyId(this.ctx);
     const previous = await this.em.findOne(RosterFiling, { county: countyId }, { orderBy: { number: 'desc' } });
     if (previous && asOf < previous.asOf) {
       throw AppError.badInput('asOf', `must be on or after the date of filing no. ${previous.number} (${previous.asOf})`);

@@ -15,10 +15,6 @@ export class RosterError extends AppError {
     });
   }
 
-  static noCounty(): RosterError {
-    return new RosterError(ErrorCode.FORBIDDEN, 'Your account has no county');
-  }
-
   static importInvalid(problems: unknown[], problemCount: number): RosterError {
     return new RosterError(
       ErrorCode.BAD_USER_INPUT,
