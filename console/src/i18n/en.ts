@@ -4,6 +4,7 @@ import type { TranslationMessages } from 'react-admin';
 import { mergeMessages } from './merge';
 import * as accounts from './modules/accounts';
 import * as assessment from './modules/assessment';
+import * as cityTier from './modules/cityTier';
 import * as reassign from './modules/reassign';
 import * as setup from './modules/setup';
 import * as supervision from './modules/supervision';
@@ -650,4 +651,5 @@ export const englishMessages: TranslationMessages = mergeMessages(
   setup.en,
   accounts.en,
   assessment.en,
+  cityTier.en,
 );

@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import { mergeMessages } from './merge';
 import * as accounts from './modules/accounts';
 import * as assessment from './modules/assessment';
+import * as cityTier from './modules/cityTier';
 import * as reassign from './modules/reassign';
 import * as setup from './modules/setup';
 import * as supervision from './modules/supervision';
@@ -652,4 +653,5 @@ export const chineseMessages: TranslationMessages = mergeMessages(
   setup.zh,
   accounts.zh,
   assessment.zh,
+  cityTier.zh,
 );

@@ -10,6 +10,10 @@ import type {
   AnnualTrainingAttendanceQueryVariables,
   CaseStatisticsQuery,
   CaseStatisticsQueryVariables,
+  CountyCaseCountsQuery,
+  CountyCaseCountsQueryVariables,
+  CountyCoverageQuery,
+  CountyCoverageQueryVariables,
   CoverageQuery,
   CoverageQueryVariables,
   CoverageWithLoadsQuery,
@@ -37,6 +41,7 @@ import {
   type VillageMonthReport,
 } from './caseStatistics';
 import { coverageQuery, type Coverage, type CoverageParams } from './coverage';
+import { countyCaseCountsQuery, countyCoverageQuery, countyRollup, type CountyRollupRow } from './cityTier';
 import {
   annualTrainingAttendanceQuery,
   trainingComplianceQuery,
@@ -138,6 +143,8 @@ export interface FengqiaoDataProvider extends DataProvider {
   coverage(params: CoverageParams): Promise<Coverage>;
   /** Case counts for a region and period (no confidential data). */
   caseStatistics(params: CaseStatisticsParams): Promise<CaseStatistics>;
+  /** The viewer's counties (a city's or province's bureau): coverage today and the period's cases, per county. */
+  countyRollup(params: { from: string; to: string; signal?: AbortSignal }): Promise<CountyRollupRow[]>;
   /** Every village of a month: cases, zero report or silence (offices and the bureau). */
   villageMonthReports(params: VillageMonthReportsQueryVariables & { signal?: AbortSignal }): Promise<VillageMonthReport[]>;
   /** Quarterly village trainings, village × quarter, of a region for a year (bureau; an office its township). */
@@ -215,6 +222,18 @@ const customMethods = {
   caseStatistics(params: CaseStatisticsParams): Promise<CaseStatistics> {
     const variables = { regionId: params.regionId || null, from: params.from || null, to: params.to || null };
     return read<CaseStatisticsQuery, CaseStatisticsQueryVariables>(caseStatisticsQuery, 'caseStatistics', variables, params.signal);
+  },
+  async countyRollup(params: { from: string; to: string; signal?: AbortSignal }): Promise<CountyRollupRow[]> {
+    const [coverage, statistics] = await Promise.all([
+      read<CountyCoverageQuery, CountyCoverageQueryVariables>(countyCoverageQuery, 'coverage', {}, params.signal),
+      read<CountyCaseCountsQuery, CountyCaseCountsQueryVariables>(
+        countyCaseCountsQuery,
+        'caseStatistics',
+        { from: params.from, to: params.to },
+        params.signal,
+      ),
+    ]);
+    return countyRollup(coverage.byCounty, statistics.byCounty);
   },
   villageMonthReports(params: VillageMonthReportsQueryVariables & { signal?: AbortSignal }): Promise<VillageMonthReport[]> {
     const variables = { month: params.month, townshipId: params.townshipId || null };

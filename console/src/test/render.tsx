@@ -4,7 +4,7 @@ import { AdminContext, memoryStore, reactRouterProvider, TestMemoryRouter } from
 import { createI18nProvider } from '../i18n';
 import { authProvider } from '../providers/authProvider';
 import { dataProvider } from '../providers/dataProvider';
-import { saveSession, type Role } from '../providers/session';
+import { saveSession, type Role, type SessionUser } from '../providers/session';
 
 const { Routes, Route } = reactRouterProvider;
 
@@ -12,8 +12,12 @@ const { Routes, Route } = reactRouterProvider;
  * Renders console UI signed in as a tier, in Chinese, against the real data provider (stub `fetch` first), at `path`
  * of an in-memory router; `route` is the pattern the element answers (e.g. `/mediationCases/:id/show`).
  */
-export function renderAs(role: Role, element: ReactElement, { path = '/', route = '*' }: { path?: string; route?: string } = {}) {
-  saveSession('header.payload.signature', { id: 'u', username: 'u', role, displayName: 'U', scopeRegion: null });
+export function renderAs(
+  role: Role,
+  element: ReactElement,
+  { path = '/', route = '*', scopeRegion = null }: { path?: string; route?: string; scopeRegion?: SessionUser['scopeRegion'] } = {},
+) {
+  saveSession('header.payload.signature', { id: 'u', username: 'u', role, displayName: 'U', scopeRegion });
   const location: { current?: { pathname: string; search: string } } = {};
   const view = render(
     <TestMemoryRouter initialEntries={[path]} locationCallback={(l) => (location.current = l)}>
