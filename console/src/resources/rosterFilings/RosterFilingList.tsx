@@ -26,7 +26,8 @@ export type Filing = Pick<Api.RosterFiling, 'id' | 'number' | 'asOf' | 'entryCou
 /** A county's bureau files; a city's or province's receives its counties' filings and files none. */
 const useCanFile = () => {
   const canFile = useCan('rosterFilings', 'create');
-  return canFile && !useAboveCounty();
+  const aboveCounty = useAboveCounty();
+  return canFile && !aboveCounty;
 };
 
 const Actions = () => {
