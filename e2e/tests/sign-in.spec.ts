@@ -5,6 +5,7 @@ import { ConsolePage } from '../pages/console.js';
 // Each tier's menu: the dashboard plus what the tier works with (sorted: the helper sorts what it finds).
 const MENUS: Record<string, string[]> = {
   BUREAU_ADMIN: [
+    'menu-assessment',
     'menu-auditEvents',
     'menu-caseStatistics',
     'menu-consultationMeetings',
