@@ -19,7 +19,7 @@ import { ZeroReportResolver } from './modules/zero-report/zero-report.resolver.j
 import { PhoneLoginResolver } from './modules/phone-login/phone-login.resolver.js';
 import { SettingResolver } from './modules/setting/setting.resolver.js';
 import { HighlightResolver, MonthlyCheckResolver, MonthlyReportResolver, WorkLogEntryResolver } from './modules/work-log/work-log.resolver.js';
-import { TrainingResolver } from './modules/training/training.resolver.js';
+import { TrainingComplianceResolver, TrainingResolver } from './modules/training/training.resolver.js';
 import { ActionItemResolver, ConsultationMeetingResolver, MeetingParticipantResolver } from './modules/meeting/meeting.resolver.js';
 import { JudicialOfficeResolver } from './modules/office/office.resolver.js';
 import {
@@ -72,6 +72,7 @@ export const RESOLVERS = [
   MonthlyCheckResolver,
   HighlightResolver,
   TrainingResolver,
+  TrainingComplianceResolver,
   ConsultationMeetingResolver,
   MeetingParticipantResolver,
   ActionItemResolver,

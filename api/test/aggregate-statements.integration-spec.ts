@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CITY_ID, COUNTY_ID, DEMO_PASSWORD, demoAccount, demoCases, demoRegions } from '@fengqiao/seeds';
+import { CITY_ID, COUNTY_ID, DEMO_PASSWORD, WENSHUI_ID, demoAccount, demoCases, demoRegions, wenshuiCases, wenshuiRegions } from '@fengqiao/seeds';
 import { randomUUID } from 'node:crypto';
 import { Role } from '../src/common/access/role.js';
 import { hashPassword } from '../src/common/auth/password.js';
@@ -28,13 +28,17 @@ const COVERAGE = `query($r: ID, $u: Int, $l: Int) { coverage(regionId: $r) {
   region { id } villageCount coveredCount ratio uncoveredCount loadCap servingAdviserCount overloadedAdviserCount
   uncovered(limit: $u) { id name code township { id name } }
   townships { township { id name } villageCount coveredCount ratio }
-  adviserLoads(limit: $l) { adviser { id name } villageCount overloaded } } }`;
+  adviserLoads(limit: $l) { adviser { id name } villageCount overloaded }
+  byCounty { county { id name } villageCount coveredCount uncoveredCount ratio } } }`;
 const STATS = `query($r: ID) { caseStatistics(regionId: $r, from: "2026-01-01", to: "2026-12-31") { region { id } total amountFen
   byStatus { key count } byDisputeType { key count } bySource { key count } byLevel { key count }
-  resolution { resolved village township county } } }`;
+  resolution { resolved village township county }
+  byCounty { county { id } total amountFen resolved resolvedInVillage resolvedInTownship } } }`;
 const GRID = `query($r: ID) { trainingCompliance(year: 2026, regionId: $r) {
   regionId villageCount quartersEnded required done missing quarterTotals { quarter done missing }
-  rows { townshipId doneCount missingCount village { id name currentAdviser { id name } } quarters { quarter status trainingCount } } } }`;
+  rows { townshipId doneCount missingCount village { id name currentAdviser { id name } } quarters { quarter status trainingCount } }
+  byCounty { county { id } villageCount required done missing ratio } } }`;
+const SUMMARY = `query { villageMonthSummary(month: "2026-10") { county { id } villageCount withCases zeroReported silent } }`;
 const MONTH = `query($t: ID) { villageMonthReports(month: "2026-10", townshipId: $t) { village { id name } caseCount zeroReport { id month } silent } }`;
 
 interface Extra extends SecondCounty {
@@ -261,18 +265,28 @@ describe('aggregates', () => {
       expect([coverage.servingAdviserCount, coverage.overloadedAdviserCount]).toEqual([1, 1]);
     });
 
-    it('measures the city as both counties together', async () => {
-      const [jiaocheng, jiaokou, whole] = await Promise.all([COUNTY_ID, extra.countyId, null].map((r) => ok(COVERAGE, { r, u: 1000 })));
-      const sum = (k: string) => jiaocheng.coverage[k] + jiaokou.coverage[k];
+    it('measures the city as its counties together (交城县, 文水县 of the demo and 交口县)', async () => {
+      const [jiaocheng, wenshui, jiaokou, whole] = await Promise.all(
+        [COUNTY_ID, WENSHUI_ID, extra.countyId, null].map((r) => ok(COVERAGE, { r, u: 1000 })),
+      );
+      const sum = (k: string) => jiaocheng.coverage[k] + wenshui.coverage[k] + jiaokou.coverage[k];
       expect(whole.coverage).toMatchObject({
         region: { id: CITY_ID },
         villageCount: sum('villageCount'),
         coveredCount: sum('coveredCount'),
         uncoveredCount: sum('uncoveredCount'),
       });
-      expect(whole.coverage.townships).toHaveLength(jiaocheng.coverage.townships.length + 5);
+      expect(whole.coverage.townships).toHaveLength(jiaocheng.coverage.townships.length + wenshui.coverage.townships.length + 5);
       expect(whole.coverage.uncovered).toHaveLength(sum('uncoveredCount'));
       expect(whole.coverage.servingAdviserCount).toBe(sum('servingAdviserCount'));
+      // The city's roll-up: one row per county, by division code (文水 141121, 交城 141122, 交口 141130), each its county's figures.
+      const row = (c: any) => ({ county: c.coverage.region.id, villageCount: c.coverage.villageCount, coveredCount: c.coverage.coveredCount });
+      expect(whole.coverage.byCounty.map((r: any) => ({ county: r.county.id, villageCount: r.villageCount, coveredCount: r.coveredCount }))).toEqual(
+        [wenshui, jiaocheng, jiaokou].map(row),
+      );
+      expect(jiaokou.coverage.byCounty).toEqual([
+        { county: { id: extra.countyId, name: '交口县' }, villageCount: 13, coveredCount: 9, uncoveredCount: 4, ratio: 0.6923 },
+      ]);
     });
 
     it('costs the same statements for a township, a county and the city', async () => {
@@ -299,12 +313,19 @@ describe('aggregates', () => {
       expect(s.resolution).toEqual({ resolved: 3, village: 1, township: 2, county: 0 });
     });
 
-    it('measures the city as both counties together, and a township as its own cases', async () => {
-      const demo2026 = demoCases().filter((c) => c.receivedOn.startsWith('2026'));
+    it('measures the city as its counties together, and a township as its own cases', async () => {
+      const demo2026 = [...demoCases(), ...wenshuiCases()].filter((c) => c.receivedOn.startsWith('2026'));
       const whole = (await ok(STATS, { r: null })).caseStatistics;
       expect(whole.region.id).toBe(CITY_ID);
       expect(whole.total).toBe(demo2026.length + 6);
       expect(whole.amountFen).toBe(demo2026.reduce((n, c) => n + c.amountFen, 0) + 4 * BIG + 200);
+      // Per county, every county of the city listed, the counts adding up to the city's.
+      expect(whole.byCounty.map((c: any) => c.county.id)).toEqual([WENSHUI_ID, COUNTY_ID, extra.countyId]);
+      expect(whole.byCounty.reduce((n: number, c: any) => n + c.total, 0)).toBe(whole.total);
+      expect(whole.byCounty.reduce((n: number, c: any) => n + c.amountFen, 0)).toBe(whole.amountFen);
+      expect(whole.byCounty.reduce((n: number, c: any) => n + c.resolved, 0)).toBe(whole.resolution.resolved);
+      expect(whole.byCounty[2]).toMatchObject({ total: 6, amountFen: 4 * BIG + 200, resolved: 3, resolvedInVillage: 1, resolvedInTownship: 2 });
+      expect(whole.byCounty[0].total).toBe(wenshuiCases().length);
       expect((await ok(STATS, { r: extra.townships[1]!.id })).caseStatistics).toMatchObject({
         total: 0,
         amountFen: 0,
@@ -313,11 +334,13 @@ describe('aggregates', () => {
       });
     });
 
-    it('costs the same statements for a township, a county and the city: one of them reads the cases', async () => {
+    it('costs the same statements for a township, a county and the city: one reads the cases, and one more for byCounty', async () => {
       const counts = await statementsByRegion(STATS, (r) => ({ r }));
       expect(counts).toEqual(same(counts));
       const { statements } = await countQueries(() => ok(STATS, { r: null }));
-      expect(statements.filter((s) => /mediation_case/.test(s))).toHaveLength(1);
+      expect(statements.filter((s) => /mediation_case/.test(s))).toHaveLength(2);
+      const plain = await countQueries(() => ok(STATS.replace(/byCounty \{ county \{ id \}[^}]*\}/, ''), { r: null }));
+      expect(plain.statements.filter((s) => /mediation_case/.test(s))).toHaveLength(1);
       expect(statements.filter((s) => /grouping sets/i.test(s))).toHaveLength(1);
     });
   });
@@ -346,6 +369,13 @@ describe('aggregates', () => {
       expect(g.rows.reduce((n: number, r: any) => n + r.doneCount, 0)).toBe(g.done);
       expect(g.rows.reduce((n: number, r: any) => n + r.missingCount, 0)).toBe(g.missing);
       expect(row(v1!).village.currentAdviser).toEqual({ id: extra.busy, name: '甲顾问' });
+      expect(g.byCounty).toEqual([{ county: { id: extra.countyId }, villageCount: 13, required: 39, done: 3, missing: 36, ratio: 3 / 39 }]);
+    });
+
+    it('rolls the city up per county, the counties adding up to the city', async () => {
+      const { trainingCompliance: g } = await ok(GRID, { r: null });
+      expect(g.byCounty.map((c: any) => c.county.id)).toEqual([WENSHUI_ID, COUNTY_ID, extra.countyId]);
+      for (const k of ['villageCount', 'required', 'done', 'missing']) expect(g.byCounty.reduce((n: number, c: any) => n + c[k], 0)).toBe(g[k]);
     });
 
     it('costs the same statements for a township, a county and the city', async () => {
@@ -357,7 +387,7 @@ describe('aggregates', () => {
   describe('villageMonthReports', () => {
     it('shows every village of the jurisdiction with its cases of the month and its zero report, or silence', async () => {
       const rows = (await ok(MONTH, {})).villageMonthReports;
-      const villages = demoRegions().filter((r) => r.level === 'VILLAGE').length + 13;
+      const villages = [...demoRegions(), ...wenshuiRegions()].filter((r) => r.level === 'VILLAGE').length + 13;
       expect(rows).toHaveLength(villages);
       const row = (id: string) => rows.find((r: any) => r.village.id === id);
       const [t1, t2] = extra.townships;
@@ -371,6 +401,20 @@ describe('aggregates', () => {
       expect((await ok(MONTH, { t: t1!.id }, office)).villageMonthReports).toEqual([]);
     });
 
+    it('counts the month per county: with cases, zero-reported or silent, adding up to the villages listed', async () => {
+      const rows = (await ok(MONTH, {})).villageMonthReports;
+      const summary = (await ok(SUMMARY, {})).villageMonthSummary;
+      expect(summary.map((c: any) => c.county.id)).toEqual([WENSHUI_ID, COUNTY_ID, extra.countyId]);
+      const total = (k: string) => summary.reduce((n: number, c: any) => n + c[k], 0);
+      expect(total('villageCount')).toBe(rows.length);
+      expect(total('withCases')).toBe(rows.filter((r: any) => r.caseCount > 0).length);
+      expect(total('zeroReported')).toBe(rows.filter((r: any) => r.caseCount === 0 && r.zeroReport).length);
+      expect(total('silent')).toBe(rows.filter((r: any) => r.silent).length);
+      expect(summary[2]).toMatchObject({ villageCount: 13, zeroReported: 1 });
+      const office = await app.login('office.tianning');
+      expect((await ok(SUMMARY, {}, office)).villageMonthSummary.map((c: any) => c.county.id)).toEqual([COUNTY_ID]);
+    });
+
     it('costs the same statements for a township’s office, a county’s bureau and the city’s', async () => {
       const counts: Record<string, number> = {};
       for (const [name, username] of [
@@ -382,8 +426,14 @@ describe('aggregates', () => {
         const rows = (await ok(MONTH, {}, token)).villageMonthReports;
         expect(rows.length).toBeGreaterThan(name === 'township' ? 5 : 100);
         counts[name] = (await countQueries(() => ok(MONTH, {}, token))).count;
+        counts[`${name} summary`] = (await countQueries(() => ok(SUMMARY, {}, token))).count;
       }
-      expect(counts).toEqual(same(counts));
+      expect(counts).toEqual({
+        ...same(counts),
+        'township summary': counts['township summary'],
+        'county summary': counts['township summary'],
+        'city summary': counts['township summary'],
+      });
     });
   });
 });

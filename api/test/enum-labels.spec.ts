@@ -4,6 +4,7 @@ import { isEnumType } from 'graphql';
 import { Role } from '../src/common/access/role.js';
 import { AdviserStatus, Gender, Profession } from '../src/modules/adviser/adviser.enums.js';
 import { RosterEventKind } from '../src/modules/adviser/roster-event.entity.js';
+import { RosterFilingStatus } from '../src/modules/roster/roster-filing-review.entity.js';
 import { CaseEventKind } from '../src/modules/mediation-case/case-event.entity.js';
 import {
   AgreementForm,
@@ -60,6 +61,7 @@ const API_ENUMS: { [E in EnumName]: Readonly<Record<string, EnumValue<E>>> } = {
   AdviserStatus,
   Gender,
   RosterEventKind,
+  RosterFilingStatus,
   CaseStatus,
   CaseLevel,
   CaseSource,

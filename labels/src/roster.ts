@@ -10,6 +10,7 @@ export const ROSTER_VALUES = {
   AdviserStatus: ['ACTIVE', 'SUSPENDED', 'REMOVED'],
   Gender: ['MALE', 'FEMALE'],
   RosterEventKind: ['JOINED', 'CHANGED', 'SUSPENDED', 'REINSTATED', 'REMOVED'],
+  RosterFilingStatus: ['FILED', 'ACKNOWLEDGED', 'RETURNED'],
 } as const;
 
 export const ROSTER_LABELS: LabelMaps<typeof ROSTER_VALUES> = {
@@ -38,5 +39,9 @@ export const ROSTER_LABELS: LabelMaps<typeof ROSTER_VALUES> = {
   RosterEventKind: {
     'zh-CN': { JOINED: '加入名册', CHANGED: '信息变更', SUSPENDED: '暂停', REINSTATED: '恢复', REMOVED: '移出名册' },
     en: { JOINED: 'Joined', CHANGED: 'Details changed', SUSPENDED: 'Suspended', REINSTATED: 'Reinstated', REMOVED: 'Removed' },
+  },
+  RosterFilingStatus: {
+    'zh-CN': { FILED: '待签收', ACKNOWLEDGED: '已签收', RETURNED: '已退回' },
+    en: { FILED: 'Awaiting the city', ACKNOWLEDGED: 'Acknowledged', RETURNED: 'Returned' },
   },
 };

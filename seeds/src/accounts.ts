@@ -1,5 +1,6 @@
 import { fixedId } from './ids.js';
 import { COUNTY_ID, townshipId } from './regions.js';
+import { WENSHUI_ACCOUNTS } from './wenshui.js';
 
 export const DEMO_PASSWORD = 'jiaocheng-demo';
 
@@ -119,6 +120,8 @@ export const DEMO_ACCOUNTS: SeedAccount[] = [
     personId: null,
     verifiedPhone: null,
   },
+  // 吕梁市's bureau over both demo counties, and 文水县's own (seeds/src/wenshui.ts).
+  ...WENSHUI_ACCOUNTS,
 ];
 
 export function demoAccount(username: string): SeedAccount {

@@ -5,6 +5,7 @@ export const KIND = {
   user: 0x20,
   adviser: 0x30,
   rosterEvent: 0x31,
+  rosterFiling: 0x32,
   person: 0x40,
   provider: 0x50,
   office: 0x60,

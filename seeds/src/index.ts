@@ -8,3 +8,4 @@ export * from './worklogs.js';
 export * from './trainings.js';
 export * from './subsidies.js';
 export * from './assessment.js';
+export * from './wenshui.js';

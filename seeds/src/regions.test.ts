@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CITY_ID, COUNTY_ID, PROVINCE_ID, TOWNSHIPS, demoRegions } from './regions.js';
 import { DEMO_ACCOUNTS } from './accounts.js';
+import { wenshuiRegions } from './wenshui.js';
 
 test('the demo county has ten townships with 8 to 20 villages each', () => {
   const regions = demoRegions();
@@ -25,7 +26,7 @@ test('generation is deterministic and ids and names are unique', () => {
 });
 
 test('every demo account names a scope that exists', () => {
-  const ids = new Set(demoRegions().map((r) => r.id));
+  const ids = new Set([...demoRegions(), ...wenshuiRegions()].map((r) => r.id));
   for (const account of DEMO_ACCOUNTS) {
     if (account.scopeRegionId) assert.ok(ids.has(account.scopeRegionId), account.username);
   }

@@ -19,6 +19,7 @@ import { Provider } from '../modules/provider/provider.entity.js';
 import { Region } from '../modules/region/region.entity.js';
 import { RegionChange } from '../modules/region/region-change.entity.js';
 import { RosterFiling } from '../modules/roster/roster-filing.entity.js';
+import { RosterFilingReview } from '../modules/roster/roster-filing-review.entity.js';
 import { Setting } from '../modules/setting/setting.entity.js';
 import { User } from '../modules/user/user.entity.js';
 import { ZeroReport } from '../modules/zero-report/zero-report.entity.js';
@@ -50,6 +51,7 @@ export const ENTITIES = [
   Pairing,
   Setting,
   RosterFiling,
+  RosterFilingReview,
   MediationCase,
   CaseParty,
   CaseAdviser,

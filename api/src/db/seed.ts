@@ -12,6 +12,15 @@ import {
   demoPairings,
   demoRegions,
   demoRoster,
+  type SeedCase,
+  WENSHUI_FILING,
+  WENSHUI_ID,
+  WENSHUI_PROVIDER,
+  wenshuiCases,
+  wenshuiOffices,
+  wenshuiPairings,
+  wenshuiRegions,
+  wenshuiRoster,
 } from '@fengqiao/seeds';
 import { hashPassword } from '../common/auth/password.js';
 import type { DataSecrets } from './migration-secrets.js';
@@ -54,6 +63,8 @@ import { Region, childPath } from '../modules/region/region.entity.js';
 import { regionCodeProblem } from '../modules/region/region-code.js';
 import type { RegionLevel, Terrain, TownshipKind, VillageKind } from '../modules/region/region.enums.js';
 import { User } from '../modules/user/user.entity.js';
+import { RosterFiling, type FiledAdviserRecord } from '../modules/roster/roster-filing.entity.js';
+import { diffFilings } from '../modules/roster/filing-diff.js';
 import { seedTrainingsAndMeetings } from '../modules/training/training.seed.js';
 import { seedWorkLogs } from '../modules/work-log/work-log.seed.js';
 import { seedSubsidies } from '../modules/subsidy/subsidy.seed.js';
@@ -74,7 +85,8 @@ export async function isEmpty(em: EntityManager): Promise<boolean> {
  * and the demo accounts.
  */
 export async function seedDemoCounty(em: EntityManager, secrets: DataSecrets, progress: SeedProgress = () => undefined): Promise<void> {
-  const regions = demoRegions();
+  // 交城县 first, then 文水县, the second and smaller county of 吕梁市 (its parent, the city, comes before it).
+  const regions = [...demoRegions(), ...wenshuiRegions()];
   const steps = 7;
   // Whatever depends on the day (this quarter's subsidies, this year's assessment) follows the server's clock.
   const at = now();
@@ -111,7 +123,7 @@ export async function seedDemoCounty(em: EntityManager, secrets: DataSecrets, pr
 
     await tx.insertMany(
       JudicialOffice,
-      demoOffices().map((o) => ({
+      [...demoOffices(), ...wenshuiOffices()].map((o) => ({
         id: o.id,
         township: o.townshipId,
         name: o.name,
@@ -133,12 +145,16 @@ export async function seedDemoCounty(em: EntityManager, secrets: DataSecrets, pr
         createdAt: new Date(),
       })),
     );
-    const roster = demoRoster();
+    await tx.insertMany(Provider, [
+      { ...WENSHUI_PROVIDER, county: WENSHUI_ID, kind: WENSHUI_PROVIDER.kind as ProviderKind, demo: true, createdAt: new Date() },
+    ]);
+    const wenshui = new Set(wenshuiRoster().map((a) => a.id));
+    const roster = [...demoRoster(), ...wenshuiRoster()];
     await tx.insertMany(
       LegalAdviser,
       roster.map((a) => ({
         id: a.id,
-        county: COUNTY_ID,
+        county: wenshui.has(a.id) ? WENSHUI_ID : COUNTY_ID,
         provider: a.providerId,
         name: a.name,
         gender: a.gender as Gender,
@@ -175,7 +191,7 @@ export async function seedDemoCounty(em: EntityManager, secrets: DataSecrets, pr
     );
     await tx.insertMany(
       Person,
-      demoCasePersons(at).map((p) => ({
+      [...demoCasePersons(at), ...wenshuiCases().flatMap((c) => c.parties.map((p) => p.person))].map((p) => ({
         id: p.id,
         name: p.name,
         phone: p.phone,
@@ -236,22 +252,25 @@ export async function seedDemoCounty(em: EntityManager, secrets: DataSecrets, pr
     );
     progress('committees', 4, steps);
 
+    const wenshuiBureau = DEMO_ACCOUNTS.find((a) => a.username === 'bureau.wenshui')!.id;
     await tx.insertMany(
       Pairing,
-      demoPairings().map((p) => ({
+      [...demoPairings(), ...wenshuiPairings()].map((p) => ({
         id: p.id,
         adviser: p.adviserId,
         village: p.villageId,
         validFrom: p.validFrom,
         validTo: p.validTo,
         deputyDirector: p.deputyDirector,
-        createdBy: DEMO_ACCOUNTS[0]!.id,
+        createdBy: wenshui.has(p.adviserId) ? wenshuiBureau : DEMO_ACCOUNTS[0]!.id,
         createdAt: new Date(`${p.validFrom}T09:00:00+08:00`),
       })),
     );
     progress('pairings', 5, steps);
 
-    await seedCases(tx, secrets, at);
+    await seedCases(tx, secrets, demoCases(at), { id: COUNTY_ID, name: '交城县', bureau: DEMO_ACCOUNTS[0]!.id });
+    await seedCases(tx, secrets, wenshuiCases(), { id: WENSHUI_ID, name: '文水县', bureau: wenshuiBureau });
+    await seedWenshuiFiling(tx, wenshuiBureau);
     progress('mediation cases', 6, steps);
 
     await seedTrainingsAndMeetings(tx);
@@ -263,9 +282,13 @@ export async function seedDemoCounty(em: EntityManager, secrets: DataSecrets, pr
 }
 
 /** The demo cases, their parties, advisers, sessions and agreements, with confidential text sealed as the API seals it. */
-async function seedCases(tx: EntityManager, { cipher }: DataSecrets, at: Date): Promise<void> {
-  const cases = demoCases(at);
-  const regions = new Map(demoRegions().map((r) => [r.id, r]));
+async function seedCases(
+  tx: EntityManager,
+  { cipher }: DataSecrets,
+  cases: SeedCase[],
+  county: { id: string; name: string; bureau: string },
+): Promise<void> {
+  const regions = new Map([...demoRegions(), ...wenshuiRegions()].map((r) => [r.id, r]));
   const now = new Date();
   await tx.insertMany(
     MediationCase,
@@ -273,12 +296,12 @@ async function seedCases(tx: EntityManager, { cipher }: DataSecrets, at: Date): 
       const township = regions.get(c.villageId)!.parentId!;
       return {
         id: c.id,
-        county: COUNTY_ID,
+        county: county.id,
         township,
         village: c.villageId,
         year: c.year,
         seq: c.seq,
-        caseNo: formatCaseNo('交城县', c.year, c.seq),
+        caseNo: formatCaseNo(county.name, c.year, c.seq),
         source: c.source as CaseSource,
         referrerKind: c.referrerKind as ReferrerKind | null,
         referrerName: c.referrerName,
@@ -293,7 +316,7 @@ async function seedCases(tx: EntityManager, { cipher }: DataSecrets, at: Date): 
         closedOn: c.closedOn,
         closureReason: c.closureReason as ClosureReason | null,
         summarySealed: cipher.seal(c.summary, SEALED.summary(c.id)),
-        createdBy: DEMO_ACCOUNTS[0]!.id,
+        createdBy: county.bureau,
         version: 1,
         createdAt: now,
         updatedAt: now,
@@ -308,7 +331,8 @@ async function seedCases(tx: EntityManager, { cipher }: DataSecrets, at: Date): 
     CaseAdviser,
     cases.flatMap((c) =>
       c.adviserIds.map((a, i) => ({
-        id: fixedId('caseAdviser', c.seq * 10 + i),
+        // Numbered by the case's own id number, so the two counties' case numbers (both from 1) never meet.
+        id: fixedId('caseAdviser', Number.parseInt(c.id.slice(-12), 16) * 10 + i),
         case: c.id,
         adviser: a,
       })),
@@ -369,6 +393,42 @@ async function seedCases(tx: EntityManager, { cipher }: DataSecrets, at: Date): 
   for (const c of cases) lastByYear.set(c.year, Math.max(lastByYear.get(c.year) ?? 0, c.seq));
   await tx.insertMany(
     CaseNumberCounter,
-    [...lastByYear].map(([year, last]) => ({ county: COUNTY_ID, year, last })),
+    [...lastByYear].map(([year, last]) => ({ county: county.id, year, last })),
   );
+}
+
+/** 文水县's first roster filing, every adviser as they joined with the villages of their pairings: the city's inbox is not empty. */
+async function seedWenshuiFiling(tx: EntityManager, filedBy: string): Promise<void> {
+  const villages = new Map(wenshuiRegions().map((r) => [r.id, r]));
+  const pairings = wenshuiPairings();
+  const snapshot: FiledAdviserRecord[] = wenshuiRoster().map((a) => ({
+    adviserId: a.id,
+    name: a.name,
+    gender: a.gender,
+    phone: a.phone,
+    profession: a.profession,
+    licenceNo: a.licenceNo,
+    providerId: a.providerId,
+    provider: WENSHUI_PROVIDER.name,
+    serviceScope: a.serviceScope,
+    joinedOn: a.joinedOn,
+    villages: pairings
+      .filter((p) => p.adviserId === a.id)
+      .map((p) => {
+        const v = villages.get(p.villageId)!;
+        return { id: v.id, name: v.name, township: villages.get(v.parentId!)!.name };
+      }),
+  }));
+  await tx.insertMany(RosterFiling, [
+    {
+      id: WENSHUI_FILING.id,
+      county: WENSHUI_ID,
+      number: WENSHUI_FILING.number,
+      asOf: WENSHUI_FILING.asOf,
+      snapshot,
+      diff: diffFilings(null, snapshot),
+      filedBy,
+      filedAt: new Date(WENSHUI_FILING.filedAt),
+    },
+  ]);
 }

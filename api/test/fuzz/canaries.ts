@@ -143,6 +143,8 @@ export async function buildFuzzWorld(app: TestApp): Promise<FuzzWorld> {
     'adviser.2': await app.login('adviser.2'),
     'party.1': await app.login('party.1'),
     analyst: await app.login('analyst'),
+    // 吕梁市's bureau: the canary case lies in its jurisdiction, yet it is entitled to none of it.
+    city: await app.login('city'),
     'fuzz.party.in': await sign(partyIn),
     'fuzz.adviser.former': await sign(former),
     'fuzz.adviser.suspended': await sign(suspended),
@@ -299,6 +301,7 @@ export async function buildFuzzWorld(app: TestApp): Promise<FuzzWorld> {
   const except = (...allowed: string[][]) => all.filter((c) => !allowed.some((list) => list.includes(c)));
   const roleOf: Record<string, Role> = {
     bureau: Role.BUREAU_ADMIN,
+    city: Role.BUREAU_ADMIN,
     'office.tianning': Role.OFFICE_STAFF,
     'fuzz.office.other': Role.OFFICE_STAFF,
     'adviser.1': Role.ADVISER,
@@ -319,6 +322,7 @@ export async function buildFuzzWorld(app: TestApp): Promise<FuzzWorld> {
   const roles: FuzzRole[] = [
     { name: 'anonymous', forbidden: all, protect: false },
     role('bureau', except(WORK_LOG_CANARIES), true),
+    role('city', all, true),
     role('office.tianning', except(WORK_LOG_CANARIES), true),
     role('fuzz.office.other', all),
     role('adviser.1', [], true),

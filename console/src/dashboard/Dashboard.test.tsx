@@ -48,3 +48,37 @@ describe('Dashboard: cases needing an adviser', () => {
     expect(requests.some((r) => r.field === 'mediationCases' && JSON.stringify(r.variables).includes('needsAdviser'))).toBe(false);
   });
 });
+
+describe('Dashboard: the city’s counties', { timeout: 20_000 }, () => {
+  const serveCity = () =>
+    serveGraphQL({
+      // One answer for both coverage queries (the card's and the counties'): each reads the fields it asks for.
+      coverage: () => ({
+        ...COVERAGE,
+        byCounty: [
+          { county: { id: 'w', name: '文水县', code: '141121000000' }, villageCount: 13, coveredCount: 12, uncoveredCount: 1, ratio: 0.9231 },
+          { county: { id: 'j', name: '交城县', code: '141122000000' }, villageCount: 140, coveredCount: 136, uncoveredCount: 4, ratio: 0.9714 },
+        ],
+      }),
+      caseStatistics: () => ({ byCounty: [{ county: { id: 'j' }, total: 30, resolved: 8 }] }),
+      mediationCases: () => ({ items: [], totalItems: 0 }),
+      villages: () => ({ items: [], totalItems: 0 }),
+      regions: () => ({ items: [], totalItems: 0 }),
+    });
+
+  it('shows a city’s bureau each county’s coverage and cases, in a table and a chart', async () => {
+    serveCity();
+    renderAs('BUREAU_ADMIN', <Dashboard />, { scopeRegion: { id: 'c', name: '吕梁市', level: 'CITY' } });
+    const rows = await screen.findAllByTestId('county-rollup-row');
+    expect(rows.map((r) => r.textContent)).toEqual(['文水县131292.3%00', '交城县14013697.1%308']);
+    expect(screen.getByTestId('chart-coverage-per-county')).toBeTruthy();
+  });
+
+  it('shows a county’s bureau no such card', async () => {
+    const requests = serveCity();
+    renderAs('BUREAU_ADMIN', <Dashboard />, { scopeRegion: { id: 'j', name: '交城县', level: 'COUNTY' } });
+    expect(await screen.findByTestId('welcome-role')).toBeTruthy();
+    expect(screen.queryByTestId('county-rollup')).toBeNull();
+    expect(requests.some((r) => r.field === 'caseStatistics')).toBe(false);
+  });
+});

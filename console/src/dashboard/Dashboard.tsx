@@ -10,6 +10,8 @@ import { NEEDS_ADVISER_FILTER, type MediationCase } from '../resources/mediation
 import { StatusChip, useEnumLabel } from '../resources/mediationCases/CaseFields';
 import { villagesLabelKey } from '../resources/villages/labels';
 import { CoverageCard } from './CoverageCard';
+import { CountyRollup } from './CountyRollup';
+import { useAboveCounty } from '../providers/useCan';
 import { StatTile } from './StatTile';
 import { useRegionOverview } from './useRegionOverview';
 import { VillagesChart } from './VillagesChart';
@@ -184,6 +186,7 @@ const PartyOverview = () => {
 export const Dashboard = () => {
   const translate = useTranslate();
   const { permissions: role } = usePermissions<Role>();
+  const aboveCounty = useAboveCounty();
   return (
     <Box
       data-testid="dashboard"
@@ -200,6 +203,7 @@ export const Dashboard = () => {
       {/* The bureau's coverage shares its row with the cases to reassign; the analyst's has the row to itself. */}
       {canAccess(role, 'coverage', 'access') && <CoverageCard wide={role === 'ANALYST'} />}
       {canAccess(role, 'caseReassignment', 'edit') && <NeedsAdviserTile />}
+      {aboveCounty && <CountyRollup />}
       {(role === 'BUREAU_ADMIN' || role === 'ANALYST') && <CountyOverview />}
       {role === 'OFFICE_STAFF' && <OfficeOverview />}
       {role === 'ADVISER' && <AdviserOverview />}

@@ -540,7 +540,7 @@ export type AssessmentTownshipGrades = {
 
 /** 审计记录 */
 export type AuditEvent = {
-  /** READ_CONFIDENTIAL, USER_CREATED, USER_UPDATED, USER_DISABLED, USER_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, SETUP_COMPLETED, KEY_ROTATION_STARTED, KEY_ROTATION_FINISHED, … */
+  /** READ_CONFIDENTIAL, USER_CREATED, USER_UPDATED, USER_DISABLED, USER_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, SETUP_COMPLETED, KEY_ROTATION_STARTED, KEY_ROTATION_FINISHED, ROSTER_FILING_ACKNOWLEDGED, ROSTER_FILING_RETURNED, … */
   action: Scalars['String']['output'];
   /** Who (display name); 系统 for the installation’s own jobs */
   actorName: Scalars['String']['output'];
@@ -737,6 +737,8 @@ export type CaseSplit =
 export type CaseStatistics = {
   /** Sum of amounts involved, in fen (a 53-bit safe integer) */
   amountFen: Scalars['SafeInt']['output'];
+  /** Per county of the region, by division code, every county listed even without a case: a city’s or province’s roll-up (for a county or township, its one county, counting the region’s cases) */
+  byCounty: Array<CountyCaseCount>;
   /** Counts by DisputeType */
   byDisputeType: Array<KeyCount>;
   /** Counts by the CaseLevel handling the case */
@@ -1008,12 +1010,74 @@ export type CountCell = {
   value: Maybe<Scalars['Int']['output']>;
 };
 
+/** Case counts of one county for the period: no names, no text */
+export type CountyCaseCount = {
+  /** Sum of amounts involved, in fen (a 53-bit safe integer) */
+  amountFen: Scalars['SafeInt']['output'];
+  /** The county (区县) */
+  county: Region;
+  /** Of them, resolved by agreement */
+  resolved: Scalars['Int']['output'];
+  /** Resolved in the township (大事不出镇) */
+  resolvedInTownship: Scalars['Int']['output'];
+  /** Resolved in the village (小事不出村) */
+  resolvedInVillage: Scalars['Int']['output'];
+  /** Cases received in the period (of the region measured) */
+  total: Scalars['Int']['output'];
+};
+
+/** Coverage of one county of the region measured */
+export type CountyCoverage = {
+  /** The county (区县) */
+  county: Region;
+  /** Those with an adviser on the date */
+  coveredCount: Scalars['Int']['output'];
+  /** coveredCount / villageCount, 0–1; 0 when there is no village */
+  ratio: Scalars['Float']['output'];
+  /** Those without (villageCount − coveredCount) */
+  uncoveredCount: Scalars['Int']['output'];
+  /** Villages and communities of the region measured in it */
+  villageCount: Scalars['Int']['output'];
+};
+
+/** One county’s villages in a month (日常督导): with disputes, zero-reported, or silent */
+export type CountyMonthSummary = {
+  /** The county (区县) */
+  county: Region;
+  /** Villages with neither: silent */
+  silent: Scalars['Int']['output'];
+  /** Villages and communities of your jurisdiction in it */
+  villageCount: Scalars['Int']['output'];
+  /** Villages with a case received that month */
+  withCases: Scalars['Int']['output'];
+  /** Villages with a zero report (零上报) and no case */
+  zeroReported: Scalars['Int']['output'];
+};
+
+/** Quarterly village trainings of one county of the region measured, for the year so far */
+export type CountyTrainingCompliance = {
+  /** The county (区县) */
+  county: Region;
+  /** Required village-quarters with a training */
+  done: Scalars['Int']['output'];
+  /** Required village-quarters without a training */
+  missing: Scalars['Int']['output'];
+  /** done / required, 1 when nothing is required yet */
+  ratio: Scalars['Float']['output'];
+  /** Village-quarters required so far: villages × quarters ended */
+  required: Scalars['Int']['output'];
+  /** Villages and communities of the region measured in it */
+  villageCount: Scalars['Int']['output'];
+};
+
 /** 一村居一法律顾问: villages with an adviser on a date, out of all */
 export type Coverage = {
   /** Advisers serving the region on the date, most loaded first, then by name: the first `limit` (names: not for analysts) */
   adviserLoads: Array<AdviserLoad>;
   /** The date measured */
   asOf: Scalars['Date']['output'];
+  /** Per county of the region measured, by division code: a city’s or province’s roll-up (for a county or a township, its one county, counting the region’s villages) */
+  byCounty: Array<CountyCoverage>;
   /** Those with an adviser on the date */
   coveredCount: Scalars['Int']['output'];
   /** The load cap setting: villages per adviser above which one is overloaded */
@@ -1984,6 +2048,8 @@ export type MonthlyReportStatus =
 export type Mutation = {
   /** registered → accepted (受理) */
   acceptMediationCase: MediationCase;
+  /** 签收: acknowledge a county’s roster filing (the city or province bureau above the county only); a filing already decided is CONFLICT */
+  acknowledgeRosterFiling: RosterFiling;
   /** Add an action item to a meeting */
   addActionItem: ActionItem;
   /** Add a mediator to a village committee */
@@ -2086,6 +2152,8 @@ export type Mutation = {
   resetPassword: AccountCredentials;
   /** The township office returns a submitted month with comments; the adviser corrects and resubmits */
   returnMonthlyReport: MonthlyReport;
+  /** Return a county’s roster filing with a comment saying what to correct (the city or province bureau above the county only); a filing already decided is CONFLICT */
+  returnRosterFiling: RosterFiling;
   /** The assigned adviser’s legal review of the agreement (协议把关) */
   reviewAgreement: Agreement;
   /** Save a county’s assessment scheme for a year (bureau); weights must sum to 100 */
@@ -2124,7 +2192,7 @@ export type Mutation = {
   updateProvider: Provider;
   /** Edit a township of your county: terrain, kind (镇/乡/街道) and its office’s supervision phone; a stale version is CONFLICT */
   updateRegion: Region;
-  /** Change your county’s settings (bureau only); a stale version is CONFLICT */
+  /** Change a region’s own settings (bureau only): a county’s, or a city’s or province’s defaults for the counties that set none; a stale version is CONFLICT */
   updateSettings: Settings;
   /** Change an account’s display name or scope region; send the version you read */
   updateUser: User;
@@ -2138,6 +2206,11 @@ export type Mutation = {
 export type MutationAcceptMediationCaseArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<CaseStepInput>;
+};
+
+
+export type MutationAcknowledgeRosterFilingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2424,6 +2497,12 @@ export type MutationReturnMonthlyReportArgs = {
 };
 
 
+export type MutationReturnRosterFilingArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReviewAgreementArgs = {
   caseId: Scalars['ID']['input'];
   input: AgreementReviewInput;
@@ -2541,6 +2620,7 @@ export type MutationUpdateRegionArgs = {
 
 export type MutationUpdateSettingsArgs = {
   input: SettingsInput;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2885,11 +2965,11 @@ export type Query = {
   regions: RegionList;
   /** One filing; null when it does not exist or is not of your county */
   rosterFiling: Maybe<RosterFiling>;
-  /** Roster filings (名册备案) of your county, newest first unless sorted */
+  /** Roster filings (名册备案) of your county, or of every county of your city or province, newest first unless sorted */
   rosterFilings: RosterFilingList;
   /** The roster as it stood on a past date (名册), from its change history */
   rosterOn: Array<RosterEntry>;
-  /** Your county’s settings (bureau and offices) */
+  /** Settings in force for a county (default: your county), or a city’s or province’s defaults for its counties (bureau and offices) */
   settings: Settings;
   /** Whether the installation awaits its first-run setup (anyone may ask: the console asks before sign-in) */
   setupStatus: SetupStatus;
@@ -2915,6 +2995,8 @@ export type Query = {
   village: Maybe<Village>;
   /** Every village for a month: cases, zero report, or silence */
   villageMonthReports: Array<VillageMonthReport>;
+  /** The month’s villages of your jurisdiction counted per county, by division code: a city’s or province’s supervision overview */
+  villageMonthSummary: Array<CountyMonthSummary>;
   /** Villages and communities in your jurisdiction */
   villages: VillageList;
   /** Work-log entries: an adviser’s own, an office’s township, the bureau’s county; analysts see personal data masked and no free text */
@@ -3102,6 +3184,11 @@ export type QueryRosterOnArgs = {
 };
 
 
+export type QuerySettingsArgs = {
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QuerySubsidyRatesArgs = {
   countyId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -3154,6 +3241,11 @@ export type QueryVillageMonthReportsArgs = {
   limit?: Scalars['Int']['input'];
   month: Scalars['String']['input'];
   townshipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryVillageMonthSummaryArgs = {
+  month: Scalars['String']['input'];
 };
 
 
@@ -3694,6 +3786,8 @@ export type RosterEventKind =
 export type RosterFiling = {
   /** The date the roster is filed as of */
   asOf: Scalars['Date']['output'];
+  /** The county that filed it */
+  county: Region;
   /** What changed since the previous filing */
   diff: FilingDiff;
   /** The active advisers on the filing’s date, by name */
@@ -3708,6 +3802,14 @@ export type RosterFiling = {
   id: Scalars['ID']['output'];
   /** Sequence number within the county, from 1 */
   number: Scalars['Int']['output'];
+  /** The city’s comment on a returned filing; null otherwise */
+  reviewComment: Maybe<Scalars['String']['output']>;
+  /** When the city acknowledged or returned it; null while filed */
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who acknowledged or returned it (the account’s display name); null while filed */
+  reviewerName: Maybe<Scalars['String']['output']>;
+  /** Where it stands with the city: 待签收, 已签收 or 已退回 */
+  status: RosterFilingStatus;
 };
 
 /** Criteria for the filing list; all optional */
@@ -3762,6 +3864,15 @@ export type RosterFilingSortField =
   | 'FILED_AT'
   /** By `number` */
   | 'NUMBER';
+
+/** 待签收, 已签收, 已退回 */
+export type RosterFilingStatus =
+  /** 已签收: the city acknowledged it */
+  | 'ACKNOWLEDGED'
+  /** 待签收: filed, the city has not decided */
+  | 'FILED'
+  /** 已退回: the city returned it with a comment; the county files again */
+  | 'RETURNED';
 
 /** What an import would write, and every problem that stops it */
 export type RosterImportPreview = {
@@ -3902,7 +4013,7 @@ export type SessionMode =
   /** 线上 */
   | 'ONLINE';
 
-/** County-wide settings the bureau keeps */
+/** Settings in force for a county, or the defaults a city or province gives its counties: each value is the region’s own, else the nearest region’s above it, else the built-in default */
 export type Settings = {
   /** Villages per adviser above which the adviser is flagged as overloaded */
   adviserLoadCap: Scalars['Int']['output'];
@@ -3912,11 +4023,15 @@ export type Settings = {
   monthlyReportDeadlineDay: Scalars['Int']['output'];
   /** URL printed as a QR code on notice boards; {adviserId} and {villageId} are filled in */
   noticeBoardQrUrl: Scalars['String']['output'];
-  /** Send it back with updateSettings; a stale one is CONFLICT */
+  /** The county, city or province these settings are for */
+  region: Region;
+  /** The settings this region sets itself (field names); the others are inherited from above or built in */
+  setHere: Array<Scalars['String']['output']>;
+  /** Version of the region’s own settings: send it back with updateSettings; a stale one is CONFLICT */
   version: Scalars['Int']['output'];
 };
 
-/** Changes to the county’s settings; null fields stay as they are */
+/** Changes to a region’s own settings; null fields stay as they are */
 export type SettingsInput = {
   /** New load cap: villages per adviser above which one is overloaded */
   adviserLoadCap?: InputMaybe<Scalars['Int']['input']>;
@@ -4201,6 +4316,8 @@ export type Training = {
 
 /** Quarterly village trainings (每季度一次) of a region for a year, village × quarter */
 export type TrainingCompliance = {
+  /** Per county of the region, by division code: a city’s or province’s roll-up (for a county or township, its one county) */
+  byCounty: Array<CountyTrainingCompliance>;
   /** Required village-quarters with a training */
   done: Scalars['Int']['output'];
   /** Required village-quarters without a training */

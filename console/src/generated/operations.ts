@@ -47,6 +47,19 @@ export type VillageMonthReportsQueryVariables = Exact<{
 
 export type VillageMonthReportsQuery = { villageMonthReports: Array<{ caseCount: number, silent: boolean, village: { id: string, name: string, township: { id: string, name: string } }, zeroReport: { id: string, reportedAt: string } | null }> };
 
+export type CountyCoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CountyCoverageQuery = { coverage: { byCounty: Array<{ villageCount: number, coveredCount: number, uncoveredCount: number, ratio: number, county: { id: string, name: string, code: string } }> } };
+
+export type CountyCaseCountsQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type CountyCaseCountsQuery = { caseStatistics: { byCounty: Array<{ total: number, resolved: number, county: { id: string } }> } };
+
 export type CoverageQueryVariables = Exact<{
   regionId?: string | null | undefined;
   asOf?: string | null | undefined;

@@ -6,6 +6,7 @@ import * as accounts from './modules/accounts';
 import * as assessment from './modules/assessment';
 import * as subsidyDocuments from './modules/subsidyDocuments';
 import * as suppression from './modules/suppression';
+import * as cityTier from './modules/cityTier';
 import * as reassign from './modules/reassign';
 import * as regions from './modules/regions';
 import * as setup from './modules/setup';
@@ -658,4 +659,5 @@ export const englishMessages: TranslationMessages = mergeMessages(
   suppression.en,
   regions.en,
   subsidy.en,
+  cityTier.en,
 );

@@ -5,6 +5,7 @@ import * as accounts from './modules/accounts';
 import * as assessment from './modules/assessment';
 import * as subsidyDocuments from './modules/subsidyDocuments';
 import * as suppression from './modules/suppression';
+import * as cityTier from './modules/cityTier';
 import * as reassign from './modules/reassign';
 import * as regions from './modules/regions';
 import * as setup from './modules/setup';
@@ -660,4 +661,5 @@ export const chineseMessages: TranslationMessages = mergeMessages(
   suppression.zh,
   regions.zh,
   subsidy.zh,
+  cityTier.zh,
 );

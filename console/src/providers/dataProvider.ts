@@ -10,6 +10,10 @@ import type {
   AnnualTrainingAttendanceQueryVariables,
   CaseStatisticsQuery,
   CaseStatisticsQueryVariables,
+  CountyCaseCountsQuery,
+  CountyCaseCountsQueryVariables,
+  CountyCoverageQuery,
+  CountyCoverageQueryVariables,
   CoverageQuery,
   CoverageQueryVariables,
   CoverageWithLoadsQuery,
@@ -55,6 +59,7 @@ import {
   type VillageMonthReport,
 } from './caseStatistics';
 import { coverageQuery, type Coverage, type CoverageParams } from './coverage';
+import { countyCaseCountsQuery, countyCoverageQuery, countyRollup, type CountyRollupRow } from './cityTier';
 import {
   annualTrainingAttendanceQuery,
   trainingComplianceQuery,
@@ -168,6 +173,8 @@ export interface FengqiaoDataProvider extends DataProvider {
   caseCounts(params: CaseCountsParams): Promise<CaseCounts>;
   /** Grade counts by township for a year: exact, or small-cell suppressed for an analyst. */
   assessmentGradeCounts(params: GradeTableParams): Promise<GradeTable>;
+  /** The viewer's counties (a city's or province's bureau): coverage today and the period's cases, per county. */
+  countyRollup(params: { from: string; to: string; signal?: AbortSignal }): Promise<CountyRollupRow[]>;
   /** Every village of a month: cases, zero report or silence (offices and the bureau). */
   villageMonthReports(params: VillageMonthReportsQueryVariables & { signal?: AbortSignal }): Promise<VillageMonthReport[]>;
   /** Quarterly village trainings, village × quarter, of a region for a year (bureau; an office its township). */
@@ -264,6 +271,18 @@ const customMethods = {
       variables,
       params.signal,
     );
+  },
+  async countyRollup(params: { from: string; to: string; signal?: AbortSignal }): Promise<CountyRollupRow[]> {
+    const [coverage, statistics] = await Promise.all([
+      read<CountyCoverageQuery, CountyCoverageQueryVariables>(countyCoverageQuery, 'coverage', {}, params.signal),
+      read<CountyCaseCountsQuery, CountyCaseCountsQueryVariables>(
+        countyCaseCountsQuery,
+        'caseStatistics',
+        { from: params.from, to: params.to },
+        params.signal,
+      ),
+    ]);
+    return countyRollup(coverage.byCounty, statistics.byCounty);
   },
   villageMonthReports(params: VillageMonthReportsQueryVariables & { signal?: AbortSignal }): Promise<VillageMonthReport[]> {
     const variables = { month: params.month, townshipId: params.townshipId || null };

@@ -31,6 +31,7 @@ export const DETAIL_SELECTIONS: Record<string, Record<string, string>> = {
     members: 'id name role phone version',
   },
   RosterFiling: {
+    county: 'id name',
     entries: 'adviserId name gender phone profession licenceNo provider serviceScope joinedOn villages { id name township }',
     diff:
       'previousNumber added { adviserId name licenceNo profession provider } ' +

@@ -4,7 +4,7 @@ import { AdminContext, memoryStore, reactRouterProvider, TestMemoryRouter } from
 import { createI18nProvider } from '../i18n';
 import { authProvider } from '../providers/authProvider';
 import { dataProvider } from '../providers/dataProvider';
-import { saveSession, type Role } from '../providers/session';
+import { saveSession, type Role, type SessionUser } from '../providers/session';
 
 const { Routes, Route } = reactRouterProvider;
 
@@ -15,9 +15,14 @@ const { Routes, Route } = reactRouterProvider;
 export function renderAs(
   role: Role,
   element: ReactElement,
-  { path = '/', route = '*', locale = 'zh-CN' }: { path?: string; route?: string; locale?: 'zh-CN' | 'en' } = {},
+  {
+    path = '/',
+    route = '*',
+    locale = 'zh-CN',
+    scopeRegion = null,
+  }: { path?: string; route?: string; locale?: 'zh-CN' | 'en'; scopeRegion?: SessionUser['scopeRegion'] } = {},
 ) {
-  saveSession('header.payload.signature', { id: 'u', username: 'u', role, displayName: 'U', scopeRegion: null });
+  saveSession('header.payload.signature', { id: 'u', username: 'u', role, displayName: 'U', scopeRegion });
   const location: { current?: { pathname: string; search: string } } = {};
   const view = render(
     <TestMemoryRouter initialEntries={[path]} locationCallback={(l) => (location.current = l)}>

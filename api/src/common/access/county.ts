@@ -1,4 +1,4 @@
-import { AppError } from '../errors/app-error.js';
+import { AppError, ErrorCode } from '../errors/app-error.js';
 import { isId } from '../graphql/ids.js';
 import type { Context } from '../../context.js';
 import { LegalAdviser } from '../../modules/adviser/legal-adviser.entity.js';
@@ -39,4 +39,14 @@ export async function requireCounty(ctx: Context, countyId: string | null | unde
   const county = await ctx.em.findOne(Region, { id: own });
   if (!county) throw refuse();
   return county;
+}
+
+/**
+ * The county a bureau account writes a county's own records for (its roster, providers, filings): its scope when
+ * that is a county. A city's or province's bureau supervises and receives, and has no such county: FORBIDDEN.
+ */
+export function ownCountyId(ctx: Context): string {
+  const v = ctx.viewer;
+  if (v?.scopeRegionId && v.scopeLevel === RegionLevel.COUNTY) return v.scopeRegionId;
+  throw new AppError(ErrorCode.FORBIDDEN, 'Only a county’s bureau keeps a county’s roster and providers; your account has no county');
 }

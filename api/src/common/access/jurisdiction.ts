@@ -133,3 +133,14 @@ export function sqlRegionsUnder(place: Place, alias: string, level: Level): { sq
   if (depth(level) < depth(place.level)) return { sql: 'false', params: [] };
   return { sql: `${alias}.path like ? and ${alias}.level = ?`, params: [`${escapeLike(place.path)}%`, level] };
 }
+
+/**
+ * Raw-SQL predicate: `column` holds the region `regionId` (a parameter) or one of its ancestors, read from that
+ * region's path in the same statement (settings that a county inherits from its city and province).
+ */
+export function sqlAtOrAboveRegion(column: string, regionId: string): { sql: string; params: unknown[] } {
+  return {
+    sql: `${column} = any(select unnest(string_to_array(trim(both '/' from jr.path), '/'))::uuid from region jr where jr.id = ?)`,
+    params: [regionId],
+  };
+}

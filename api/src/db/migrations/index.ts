@@ -26,6 +26,8 @@ import { Migration20261201221001_assessment_publication } from './Migration20261
 import { Migration20261201222013_regions_from_official_codes } from './Migration20261201222013_regions_from_official_codes.js';
 import { Migration20261201222708_subsidies } from './Migration20261201222708_subsidies.js';
 import { Migration20261202022323_subsidy_rules } from './Migration20261202022323_subsidy_rules.js';
+import { Migration20261202022925_settings_per_region } from './Migration20261202022925_settings_per_region.js';
+import { Migration20261202023816_roster_filing_review } from './Migration20261202023816_roster_filing_review.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
@@ -54,4 +56,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261201222013_regions_from_official_codes', class: Migration20261201222013_regions_from_official_codes },
   { name: 'Migration20261201222708_subsidies', class: Migration20261201222708_subsidies },
   { name: 'Migration20261202022323_subsidy_rules', class: Migration20261202022323_subsidy_rules },
+  { name: 'Migration20261202022925_settings_per_region', class: Migration20261202022925_settings_per_region },
+  { name: 'Migration20261202023816_roster_filing_review', class: Migration20261202023816_roster_filing_review },
 ];

@@ -133,7 +133,10 @@ export class AdviserResolver {
 
   @FieldResolver(() => Boolean, { description: 'Serves more villages than the load cap setting (flagged, not blocked)' })
   async overloaded(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): Promise<boolean> {
-    const [pairings, settings] = await Promise.all([new PairingService(ctx).currentByAdviser().load(adviser.id), readSettingsCached(ctx)]);
+    const [pairings, settings] = await Promise.all([
+      new PairingService(ctx).currentByAdviser().load(adviser.id),
+      readSettingsCached(ctx, adviser.county.id),
+    ]);
     return pairings.length > settings.adviserLoadCap;
   }
 

@@ -1,4 +1,5 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
+import { ownCountyId } from '../../common/access/county.js';
 import { AdviserPolicy } from './adviser.policy.js';
 import { listPage } from '../../common/graphql/list-engine.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -108,7 +109,7 @@ export class AdviserService {
   }
 
   private async bureauCounty(): Promise<Region> {
-    const county = this.ctx.viewer?.scopeRegionId ? await this.em.findOne(Region, { id: this.ctx.viewer.scopeRegionId }) : null;
+    const county = await this.em.findOne(Region, { id: ownCountyId(this.ctx) });
     if (!county) throw new AppError(ErrorCode.FORBIDDEN, 'Your account has no county');
     return county;
   }

@@ -186,7 +186,7 @@ export class AssessmentService {
   ): Promise<AssessmentIndicatorRecord[]> {
     const scheme = await this.scheme(year, countyId);
     const publication = await this.em.findOne(AssessmentPublication, { county: scheme.county.id, year });
-    const settings = await readSettings(this.em);
+    const settings = await readSettings(this.em, scheme.county.id);
     const ratingScores = publication
       ? (publication.scheme as unknown as Pick<AssessmentSchemeView, 'ratingScores'>).ratingScores
       : scheme.ratingScores;
@@ -209,7 +209,7 @@ export class AssessmentService {
 
   /** The live computation for the whole county, before anything is hidden from the viewer. */
   async compute(year: number, scheme: AssessmentSchemeView): Promise<CountyAssessment> {
-    const settings = await readSettings(this.em);
+    const settings = await readSettings(this.em, scheme.county.id);
     const progress = yearProgress(year, today(), settings.monthlyReportDeadlineDay);
     const years = await adviserYears(this.em, scheme.county.id, progress, settings.monthlyReportDeadlineDay, scheme.ratingScores);
     const scored = years.map((y) => {

@@ -42,6 +42,14 @@ export class AttachmentService {
    * metadata (location) unless the `keepPhotoLocation` setting is on. The row records the sniffed type, never the claim, and the size and
    * digest of the stored bytes.
    */
+  /** The region whose settings apply to the uploader: a bureau's or office's scope, an adviser's county; none for a party. */
+  private async uploaderRegion(): Promise<string | null> {
+    const v = this.ctx.viewer!;
+    if (v.scopeRegionId) return v.scopeRegionId;
+    if (!v.adviserId) return null;
+    return (await this.em.findOne(LegalAdviser, v.adviserId, { fields: ['county'] }))?.county.id ?? null;
+  }
+
   async upload(bytes: Buffer, claimedType: string | undefined): Promise<UploadResult> {
     const rule = ruleForClaimedType(claimedType);
     if (!rule) throw AttachmentError.unsupportedType();
@@ -56,7 +64,7 @@ export class AttachmentService {
     const viewerId = this.ctx.viewer!.id;
     // Refused before the photo is decoded, so a flood past the quota costs no decoding.
     await checkUploadQuota(this.em, viewerId, bytes.length, quota);
-    const keepLocation = isImageMime(sniffed.mime) && (await readSettings(this.em)).keepPhotoLocation;
+    const keepLocation = isImageMime(sniffed.mime) && (await readSettings(this.em, await this.uploaderRegion())).keepPhotoLocation;
     try {
       bytes = await storableContent(bytes, sniffed.mime, { keepLocation });
     } catch (error) {

@@ -4,7 +4,7 @@ import { Roles, WithParent } from '../../common/access/rules.js';
 import { DateScalar } from '../../common/graphql/scalars.js';
 import type { Context } from '../../context.js';
 import { Village } from '../village/village.type.js';
-import { AdviserLoad, Coverage } from './coverage.type.js';
+import { AdviserLoad, CountyCoverage, Coverage } from './coverage.type.js';
 import { COVERAGE_LIST, CoverageService } from './coverage.service.js';
 
 const LIMIT = `at most this many (default ${COVERAGE_LIST.defaultLimit}, 0 to ${COVERAGE_LIST.maxLimit})`;
@@ -56,5 +56,14 @@ export class CoverageResolver {
   @WithParent()
   async overloadedAdviserCount(@Root() coverage: Coverage, @Ctx() ctx: Context): Promise<number> {
     return (await new CoverageService(ctx).adviserCounts(coverage.region, coverage.asOf)).overloaded;
+  }
+
+  @FieldResolver(() => [CountyCoverage], {
+    description:
+      'Per county of the region measured, by division code: a city’s or province’s roll-up (for a county or a township, its one county, counting the region’s villages)',
+  })
+  @WithParent()
+  byCounty(@Root() coverage: Coverage, @Ctx() ctx: Context): Promise<CountyCoverage[]> {
+    return new CoverageService(ctx).byCounty(coverage.region, coverage.asOf);
   }
 }

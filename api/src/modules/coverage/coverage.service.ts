@@ -10,7 +10,7 @@ import { RegionLevel } from '../region/region.enums.js';
 import { RegionPolicy } from '../region/region.policy.js';
 import { RegionService } from '../region/region.service.js';
 import { readSettingsCached } from '../setting/setting.service.js';
-import type { AdviserLoad, Coverage } from './coverage.type.js';
+import type { AdviserLoad, CountyCoverage, Coverage } from './coverage.type.js';
 
 /** Rows a list inside the coverage answers unless asked for fewer or more (`uncovered`, `adviserLoads`), and the most. */
 export const COVERAGE_LIST = { defaultLimit: 100, maxLimit: 1000 } as const;
@@ -65,7 +65,7 @@ export class CoverageService {
          order by t.code, t.id`,
         [date, date, ...villages.params, date],
       ),
-      readSettingsCached(this.ctx),
+      readSettingsCached(this.ctx, region.id),
     ]);
     let villageCount = 0;
     let coveredCount = 0;
@@ -89,6 +89,29 @@ export class CoverageService {
       townships,
       loadCap: settings.adviserLoadCap,
     };
+  }
+
+  /** Villages and covered villages of the region per county, in one statement grouped by county (the counties' rows come with it). */
+  async byCounty(region: Place, asOf: string): Promise<CountyCoverage[]> {
+    const villages = sqlRegionsUnder(region, 'v', 'VILLAGE');
+    const rows = await this.ctx.em.execute<Array<Record<string, unknown> & { village_count: number; covered_count: number }>>(
+      `select c.*, count(*)::int as village_count, count(p.id)::int as covered_count
+       from region v
+       join region t on t.id = v.parent_id
+       join region c on c.id = t.parent_id
+       left join pairing p on p.village_id = v.id and ${ACTIVE}
+       where ${villages.sql} and (v.retired_on is null or v.retired_on > ?)
+       group by c.id
+       order by c.code, c.id`,
+      [asOf, asOf, ...villages.params, asOf],
+    );
+    return rows.map(({ village_count, covered_count, ...county }) => ({
+      county: this.ctx.em.map(Region, county as never),
+      villageCount: village_count,
+      coveredCount: covered_count,
+      uncoveredCount: village_count - covered_count,
+      ratio: ratio(covered_count, village_count),
+    }));
   }
 
   /** The first `limit` villages of the region without a pairing on the date, by division code: one statement. */
@@ -127,7 +150,7 @@ export class CoverageService {
          limit ?`,
         [asOf, asOf, asOf, asOf, ...villages.params, limit],
       ),
-      readSettingsCached(this.ctx),
+      readSettingsCached(this.ctx, region.id),
     ]);
     return rows
       .map(({ village_count, ...adviser }) => ({
@@ -145,7 +168,7 @@ export class CoverageService {
   adviserCounts(region: Place, asOf: string): Promise<{ serving: number; overloaded: number }> {
     return memoize(this.ctx, `coverage:adviserCounts:${region.id}:${asOf}`, async () => {
       const villages = sqlRegionsUnder(region, 'v', 'VILLAGE');
-      const { adviserLoadCap } = await readSettingsCached(this.ctx);
+      const { adviserLoadCap } = await readSettingsCached(this.ctx, region.id);
       const [row] = await this.ctx.em.execute<Array<{ serving: number; overloaded: number }>>(
         `select count(*)::int as serving, count(*) filter (where l.village_count > ?)::int as overloaded
          from (select count(*) as village_count

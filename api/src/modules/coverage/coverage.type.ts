@@ -34,6 +34,25 @@ export class TownshipCoverage {
 }
 
 @WithParent()
+@ObjectType({ description: 'Coverage of one county of the region measured' })
+export class CountyCoverage {
+  @Field(() => Region, { description: 'The county (区县)' })
+  county!: Region;
+
+  @Field(() => Int, { description: 'Villages and communities of the region measured in it' })
+  villageCount!: number;
+
+  @Field(() => Int, { description: 'Those with an adviser on the date' })
+  coveredCount!: number;
+
+  @Field(() => Int, { description: 'Those without (villageCount − coveredCount)' })
+  uncoveredCount!: number;
+
+  @Field(() => Float, { description: 'coveredCount / villageCount, 0–1; 0 when there is no village' })
+  ratio!: number;
+}
+
+@WithParent()
 @ObjectType({ description: '一村居一法律顾问: villages with an adviser on a date, out of all' })
 export class Coverage {
   @Field(() => Region, { description: 'The region measured: a township, county, city or province' })
@@ -63,5 +82,5 @@ export class Coverage {
   loadCap!: number;
 
   // Field resolvers in coverage.resolver.ts, each one statement run only when selected: uncovered(limit),
-  // adviserLoads(limit), servingAdviserCount, overloadedAdviserCount.
+  // adviserLoads(limit), servingAdviserCount, overloadedAdviserCount, byCounty.
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DEMO_PROVIDERS, demoAccount, demoOffices, demoPairings, demoRegions, demoRoster, townshipId } from '@fengqiao/seeds';
+import { COUNTY_ID, DEMO_PROVIDERS, demoAccount, demoOffices, demoPairings, demoRegions, demoRoster, townshipId } from '@fengqiao/seeds';
 import sharp from 'sharp';
 import { rest, portraitPng, startAppWithUploads, upload } from '../../../test/rest.js';
 import type { TestApp } from '../../../test/app.js';
@@ -73,7 +73,7 @@ describe('notice board PDF (GET /api/villages/:id/notice-board.pdf)', () => {
   });
 
   it('links the QR code to the noticeBoardQrUrl setting with the adviser and village filled in', async () => {
-    await writeSetting(app.orm.em.fork(), 'noticeBoardQrUrl', 'https://fq.example.cn/board?v={villageId}&a={adviserId}');
+    await writeSetting(app.orm.em.fork(), COUNTY_ID, 'noticeBoardQrUrl', 'https://fq.example.cn/board?v={villageId}&a={adviserId}');
     const res = await rest(app, 'GET', path(inTianning), { token: bureau });
     const pdf = await readPdf(res.bytes);
     expect(pdf.links).toEqual([`https://fq.example.cn/board?v=${inTianning}&a=${adviser1}`]);

@@ -48,7 +48,7 @@ export class NoticeBoardService {
       township.parent ? township.parent.load() : null,
       adviser.provider ? adviser.provider.load() : null,
       this.ctx.em.findOne(JudicialOffice, { township: township.id }),
-      readSettings(this.ctx.em),
+      readSettings(this.ctx.em, village.id),
       adviser.photo ? this.ctx.em.findOne(Attachment, { id: adviser.photo.id }) : null,
     ]);
     const photoBytes = photo ? await storageFor(this.ctx.app.config).get(photo.storageKey) : null;

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { ownCountyId } from '../../common/access/county.js';
 import { ProviderPolicy } from './provider.policy.js';
 import { listPage } from '../../common/graphql/list-engine.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
@@ -31,8 +32,7 @@ export class ProviderService {
   }
 
   async create(input: ProviderInput): Promise<Provider> {
-    const countyId = this.ctx.viewer?.scopeRegionId;
-    if (!countyId) throw new AppError(ErrorCode.FORBIDDEN, 'Your account has no county');
+    const countyId = ownCountyId(this.ctx);
     return conflictsAsErrors(async () => {
       const provider = this.ctx.em.create(Provider, {
         id: crypto.randomUUID(),

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { ownCountyId } from '../../common/access/county.js';
 import { RosterFilingPolicy } from './roster-filing.policy.js';
 import { listPage } from '../../common/graphql/list-engine.js';
 import { AppError } from '../../common/errors/app-error.js';
@@ -15,8 +16,21 @@ import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
 import type { RosterFilingListOptions } from './dto/filing.inputs.js';
 import { diffFilings } from './filing-diff.js';
-import { FILING_CONSTRAINTS, RosterError } from './roster.error.js';
+import { FILING_CONSTRAINTS, REVIEW_CONSTRAINTS, RosterError } from './roster.error.js';
+import { recordAction } from '../audit/audit.service.js';
+import { loader } from '../../common/graphql/loaders.js';
+import { now } from '../../common/clock.js';
+import { RosterFilingReview, RosterFilingStatus, type FilingDecision } from './roster-filing-review.entity.js';
 import { RosterFiling, type FiledAdviserRecord, type FiledVillageRecord } from './roster-filing.entity.js';
+
+/** The longest comment a returned filing carries. */
+export const RETURN_COMMENT_MAX = 500;
+
+/** Audit actions of the city's decisions on filings. */
+export const FilingAuditAction = {
+  ACKNOWLEDGED: 'ROSTER_FILING_ACKNOWLEDGED',
+  RETURNED: 'ROSTER_FILING_RETURNED',
+} as const;
 
 export class RosterFilingService {
   constructor(private readonly ctx: Context) {}
@@ -47,8 +61,8 @@ export class RosterFilingService {
    */
   async file(asOf: string): Promise<RosterFiling> {
     if (asOf > today()) throw AppError.badInput('asOf', 'cannot be in the future');
-    const countyId = this.ctx.viewer?.scopeRegionId;
-    if (!countyId) throw RosterError.noCounty();
+    // A county's bureau files; a city's or province's receives (its scope is no county to file for).
+    const countyId = ownCountyId(this.ctx);
     const previous = await this.em.findOne(RosterFiling, { county: countyId }, { orderBy: { number: 'desc' } });
     if (previous && asOf < previous.asOf) {
       throw AppError.badInput('asOf', `must be on or after the date of filing no. ${previous.number} (${previous.asOf})`);
@@ -93,6 +107,71 @@ export class RosterFilingService {
       filedBy: this.em.getReference(User, this.ctx.viewer!.id),
     });
     await conflictsAsErrors(() => this.em.flush(), FILING_CONSTRAINTS);
+    return filing;
+  }
+
+  /** The decision on each filing of a page, with its reviewer: one statement per request, whatever the page's size. */
+  reviewByFiling() {
+    return loader<string, RosterFilingReview | null>(
+      this.ctx,
+      'rosterFilingReviewByFiling',
+      async (ids) => {
+        const reviews = await this.em.find(RosterFilingReview, { filing: { $in: [...ids] } }, { populate: ['reviewer'] });
+        return new Map(reviews.map((r) => [r.filing.id, r]));
+      },
+      null,
+    );
+  }
+
+  async status(filing: RosterFiling): Promise<RosterFilingStatus> {
+    return (await this.reviewByFiling().load(filing.id))?.decision ?? RosterFilingStatus.FILED;
+  }
+
+  /** 签收: the city (or province) bureau above the county acknowledges the filing. */
+  acknowledge(id: string): Promise<RosterFiling> {
+    return this.decide(id, RosterFilingStatus.ACKNOWLEDGED, null);
+  }
+
+  /** The city returns the filing with a comment saying what to correct; the county files again. */
+  returnFiling(id: string, comment: string | null | undefined): Promise<RosterFiling> {
+    return this.decide(id, RosterFilingStatus.RETURNED, comment ?? '');
+  }
+
+  /**
+   * One decision per filing, by a bureau above its county; a second one is CONFLICT (the unique key settles two at
+   * once). The decision and its audit event are written together or not at all.
+   */
+  private async decide(id: string, decision: FilingDecision, rawComment: string | null): Promise<RosterFiling> {
+    if (!new RosterFilingPolicy(this.ctx).reviews()) throw RosterError.notReviewer();
+    const comment = rawComment?.trim() ?? null;
+    if (decision === RosterFilingStatus.RETURNED) {
+      if (!comment) throw AppError.badInput('comment', 'say what the county should correct');
+      if (comment.length > RETURN_COMMENT_MAX) throw AppError.badInput('comment', `must be at most ${RETURN_COMMENT_MAX} characters`);
+    }
+    const filing = await this.byId(id);
+    if (!filing) throw RosterError.filingNotFound();
+    const previous = await this.em.findOne(RosterFilingReview, { filing: filing.id });
+    if (previous) throw RosterError.alreadyDecided(previous.decision);
+    await conflictsAsErrors(
+      () =>
+        this.em.transactional(async (tx) => {
+          tx.create(RosterFilingReview, {
+            id: crypto.randomUUID(),
+            filing: tx.getReference(RosterFiling, filing.id),
+            decision,
+            comment,
+            reviewer: tx.getReference(User, this.ctx.viewer!.id),
+            reviewedAt: now(),
+          });
+          recordAction(this.ctx, tx, FilingAuditAction[decision], {
+            entityType: 'RosterFiling',
+            entityId: filing.id,
+            countyId: filing.county.id,
+            details: { number: filing.number, asOf: filing.asOf, ...(comment ? { comment } : {}) },
+          });
+        }),
+      REVIEW_CONSTRAINTS,
+    );
     return filing;
   }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ownCountyId } from '../../common/access/county.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
 import { today } from '../../common/graphql/dates.js';
 import type { Context } from '../../context.js';
@@ -40,9 +41,7 @@ export class RosterImportService {
   }
 
   private countyId(): string {
-    const id = this.ctx.viewer?.scopeRegionId;
-    if (!id) throw RosterError.noCounty();
-    return id;
+    return ownCountyId(this.ctx);
   }
 
   private async check(attachmentId: string) {

@@ -5,8 +5,14 @@ export class RosterError extends AppError {
     return new RosterError(ErrorCode.NOT_FOUND, 'No such roster filing in your county');
   }
 
-  static noCounty(): RosterError {
-    return new RosterError(ErrorCode.FORBIDDEN, 'Your account has no county');
+  static notReviewer(): RosterError {
+    return new RosterError(ErrorCode.FORBIDDEN, 'Only the city or province bureau above the county acknowledges or returns its roster filings');
+  }
+
+  static alreadyDecided(status: string): RosterError {
+    return new RosterError(ErrorCode.CONFLICT, `This filing has already been ${status.toLowerCase()}; a decision is final`, {
+      reason: 'FILING_DECIDED',
+    });
   }
 
   static importInvalid(problems: unknown[], problemCount: number): RosterError {
@@ -21,6 +27,10 @@ export class RosterError extends AppError {
     return new RosterError(ErrorCode.CONFLICT, 'attachmentId: this workbook has already been imported', { field: 'attachmentId' });
   }
 }
+
+export const REVIEW_CONSTRAINTS = {
+  roster_filing_review_filing_unique: { message: 'Someone else decided on this filing at the same moment; a decision is final' },
+};
 
 export const FILING_CONSTRAINTS = {
   roster_filing_county_number_unique: { message: 'Another filing of the roster was made at the same moment; reload and file again', field: 'asOf' },

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { ownCountyId } from '../../common/access/county.js';
 import { Role } from '../../common/access/role.js';
 import { contextOf, requireRoles, type RouteDeps } from '../../common/http/auth.js';
 import { handle } from '../../common/http/errors.js';
@@ -35,8 +36,7 @@ export function rosterRoutes(deps: RouteDeps): Router {
     bureau,
     handle(async (_req, res) => {
       const ctx = contextOf(res);
-      const countyId = ctx.viewer!.scopeRegionId;
-      if (!countyId) throw RosterError.noCounty();
+      const countyId = ownCountyId(ctx);
       const providers = await ctx.em.find(Provider, { county: countyId }, { orderBy: { name: 'asc' }, fields: ['name'] });
       const bytes = await ctx.app.documents.render(
         'rosterImportTemplate',

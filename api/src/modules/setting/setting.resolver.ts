@@ -1,13 +1,24 @@
 import { IsInt, IsOptional, IsUrl, Max, MaxLength, Min } from 'class-validator';
-import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Role } from '../../common/access/role.js';
 import { Roles, WithParent } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
-import { changeSettings, readSettings, settingsVersion, writeSetting } from './setting.service.js';
+import { Region } from '../region/region.entity.js';
+import { settingsRegion } from './setting.policy.js';
+import { changeSettings, readResolvedSettings, settingsVersion, writeSetting } from './setting.service.js';
 
 @WithParent()
-@ObjectType({ description: 'County-wide settings the bureau keeps' })
+@ObjectType({
+  description:
+    'Settings in force for a county, or the defaults a city or province gives its counties: each value is the region’s own, else the nearest region’s above it, else the built-in default',
+})
 export class Settings {
+  @Field(() => Region, { description: 'The county, city or province these settings are for' })
+  region!: Region;
+
+  @Field(() => [String], { description: 'The settings this region sets itself (field names); the others are inherited from above or built in' })
+  setHere!: string[];
+
   @Field(() => Int, { description: 'Villages per adviser above which the adviser is flagged as overloaded' })
   adviserLoadCap!: number;
 
@@ -20,11 +31,11 @@ export class Settings {
   @Field({ description: 'Keep photos’ location metadata (EXIF GPS) on upload; off by default' })
   keepPhotoLocation!: boolean;
 
-  @Field(() => Int, { description: 'Send it back with updateSettings; a stale one is CONFLICT' })
+  @Field(() => Int, { description: 'Version of the region’s own settings: send it back with updateSettings; a stale one is CONFLICT' })
   version!: number;
 }
 
-@InputType({ description: 'Changes to the county’s settings; null fields stay as they are' })
+@InputType({ description: 'Changes to a region’s own settings; null fields stay as they are' })
 export class SettingsInput {
   @Field(() => Int, { nullable: true, description: 'New load cap: villages per adviser above which one is overloaded' })
   @IsOptional()
@@ -57,21 +68,41 @@ export class SettingsInput {
 
 @Resolver()
 export class SettingResolver {
-  @Query(() => Settings, { description: 'Your county’s settings (bureau and offices)' })
+  @Query(() => Settings, {
+    description: 'Settings in force for a county (default: your county), or a city’s or province’s defaults for its counties (bureau and offices)',
+  })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
-  async settings(@Ctx() ctx: Context): Promise<Settings> {
-    return { ...(await readSettings(ctx.em)), version: await settingsVersion(ctx.em) };
+  async settings(
+    @Arg('regionId', () => ID, {
+      nullable: true,
+      description: 'A county, city or province in your jurisdiction; default your own region (an office: its county)',
+    })
+    regionId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Settings> {
+    const region = await settingsRegion(ctx, regionId);
+    const { values, setHere } = await readResolvedSettings(ctx.em, region.id);
+    return { ...values, region, setHere, version: await settingsVersion(ctx.em, region.id) };
   }
 
-  @Mutation(() => Settings, { description: 'Change your county’s settings (bureau only); a stale version is CONFLICT' })
+  @Mutation(() => Settings, {
+    description:
+      'Change a region’s own settings (bureau only): a county’s, or a city’s or province’s defaults for the counties that set none; a stale version is CONFLICT',
+  })
   @Roles(Role.BUREAU_ADMIN)
-  async updateSettings(@Arg('input', { description: 'Only the fields given change' }) input: SettingsInput, @Ctx() ctx: Context): Promise<Settings> {
-    await changeSettings(ctx.em, input.version, async (tx) => {
-      if (input.adviserLoadCap != null) await writeSetting(tx, 'adviserLoadCap', input.adviserLoadCap);
-      if (input.noticeBoardQrUrl != null) await writeSetting(tx, 'noticeBoardQrUrl', input.noticeBoardQrUrl);
-      if (input.monthlyReportDeadlineDay != null) await writeSetting(tx, 'monthlyReportDeadlineDay', input.monthlyReportDeadlineDay);
-      if (input.keepPhotoLocation != null) await writeSetting(tx, 'keepPhotoLocation', input.keepPhotoLocation);
+  async updateSettings(
+    @Arg('input', { description: 'Only the fields given change' }) input: SettingsInput,
+    @Arg('regionId', () => ID, { nullable: true, description: 'A county, city or province in your jurisdiction; default your own region' })
+    regionId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Settings> {
+    const region = await settingsRegion(ctx, regionId);
+    await changeSettings(ctx.em, region.id, input.version, async (tx) => {
+      if (input.adviserLoadCap != null) await writeSetting(tx, region.id, 'adviserLoadCap', input.adviserLoadCap);
+      if (input.noticeBoardQrUrl != null) await writeSetting(tx, region.id, 'noticeBoardQrUrl', input.noticeBoardQrUrl);
+      if (input.monthlyReportDeadlineDay != null) await writeSetting(tx, region.id, 'monthlyReportDeadlineDay', input.monthlyReportDeadlineDay);
+      if (input.keepPhotoLocation != null) await writeSetting(tx, region.id, 'keepPhotoLocation', input.keepPhotoLocation);
     });
-    return this.settings(ctx);
+    return this.settings(region.id, ctx);
   }
 }

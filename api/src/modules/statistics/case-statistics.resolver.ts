@@ -1,13 +1,13 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/access/role.js';
-import { Roles } from '../../common/access/rules.js';
+import { Roles, WithParent } from '../../common/access/rules.js';
 import { DateScalar } from '../../common/graphql/scalars.js';
 import type { Context } from '../../context.js';
-import { CaseCounts, CaseStatistics } from './case-statistics.type.js';
+import { CaseCounts, CaseStatistics, CountyCaseCount } from './case-statistics.type.js';
 import { StatisticsPeriodInput } from './suppressed.types.js';
 import { CaseStatisticsService } from './case-statistics.service.js';
 
-@Resolver()
+@Resolver(() => CaseStatistics)
 export class CaseStatisticsResolver {
   @Query(() => CaseStatistics, {
     description:
@@ -37,5 +37,14 @@ export class CaseStatisticsResolver {
     @Ctx() ctx: Context,
   ): Promise<CaseCounts> {
     return new CaseStatisticsService(ctx).counts(regionId, period);
+  }
+
+  @FieldResolver(() => [CountyCaseCount], {
+    description:
+      'Per county of the region, by division code, every county listed even without a case: a city’s or province’s roll-up (for a county or township, its one county, counting the region’s cases)',
+  })
+  @WithParent()
+  byCounty(@Root() statistics: CaseStatistics, @Ctx() ctx: Context): Promise<CountyCaseCount[]> {
+    return new CaseStatisticsService(ctx).byCounty(statistics.region, statistics.from, statistics.to);
   }
 }

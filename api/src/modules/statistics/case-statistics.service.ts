@@ -1,4 +1,4 @@
-import { sqlRegionsUnder, sqlUnder } from '../../common/access/jurisdiction.js';
+import { ancestorAt, LEVELS, sqlRegionsUnder, sqlUnder, type Place } from '../../common/access/jurisdiction.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { today } from '../../common/graphql/dates.js';
 import type { Context } from '../../context.js';
@@ -6,7 +6,7 @@ import { RegionPolicy } from '../region/region.policy.js';
 import { RegionService } from '../region/region.service.js';
 import { Region } from '../region/region.entity.js';
 import { type Line, suppressSmallCells, countCell, Suppression } from '../../common/access/suppression.js';
-import type { CaseCounts, CaseStatistics, KeyCount, KeyCountCell } from './case-statistics.type.js';
+import type { CaseCounts, CaseStatistics, CountyCaseCount, KeyCount, KeyCountCell } from './case-statistics.type.js';
 import { resolvePeriod, suppressesFor, type StatisticsPeriodInput } from './suppressed.types.js';
 
 const GROUPS = { byStatus: 'status', byDisputeType: 'dispute_type', bySource: 'source', byLevel: 'level' } as const;
@@ -29,6 +29,40 @@ type Row = { grp: string; key: string | null; n: number; amount: string };
 /** Aggregates over cases' metadata columns only: no query here ever touches a sealed column. */
 export class CaseStatisticsService {
   constructor(private readonly ctx: Context) {}
+
+  /**
+   * The period's cases per county of the region, one statement: the counties under the region (a township's own
+   * county), each with its cases grouped by the denormalised county column, none missing for having no case.
+   */
+  async byCounty(region: Place, from: string, to: string): Promise<CountyCaseCount[]> {
+    const below = LEVELS.indexOf(region.level as never) > LEVELS.indexOf('COUNTY');
+    const counties = below ? { sql: 'c.id = ?', params: [ancestorAt(region, 'COUNTY')] } : sqlRegionsUnder(region, 'c', 'COUNTY');
+    const under = sqlUnder(region, { COUNTY: 'mc.county_id', TOWNSHIP: 'mc.township_id', VILLAGE: 'mc.village_id' });
+    const rows = await this.ctx.em.execute<
+      Array<Record<string, unknown> & { total: number; amount: string; resolved: number; village: number; township: number }>
+    >(
+      `select c.*, coalesce(s.total, 0)::int as total, coalesce(s.amount, 0)::text as amount, coalesce(s.resolved, 0)::int as resolved,
+              coalesce(s.village, 0)::int as village, coalesce(s.township, 0)::int as township
+       from region c
+       left join (select mc.county_id, count(*) as total, sum(mc.amount_fen) as amount, count(mc.resolved_level) as resolved,
+                         count(*) filter (where mc.resolved_level = 'VILLAGE') as village,
+                         count(*) filter (where mc.resolved_level = 'TOWNSHIP') as township
+                  from mediation_case mc
+                  where ${under.sql} and mc.received_on between ? and ?
+                  group by mc.county_id) s on s.county_id = c.id
+       where ${counties.sql}
+       order by c.code, c.id`,
+      [...under.params, from, to, ...counties.params],
+    );
+    return rows.map(({ total, amount, resolved, village, township, ...county }) => ({
+      county: this.ctx.em.map(Region, county as never),
+      total,
+      amountFen: Number(amount),
+      resolved,
+      resolvedInVillage: village,
+      resolvedInTownship: township,
+    }));
+  }
 
   /** The region asked for, in the viewer's subtree; FORBIDDEN for viewers without one, NOT_FOUND outside it. */
   private async region(regionId: string | null | undefined): Promise<Region> {

@@ -40,6 +40,28 @@ export class ResolutionLevels {
 }
 
 @WithParent()
+@ObjectType({ description: 'Case counts of one county for the period: no names, no text' })
+export class CountyCaseCount {
+  @Field(() => Region, { description: 'The county (区县)' })
+  county!: Region;
+
+  @Field(() => Int, { description: 'Cases received in the period (of the region measured)' })
+  total!: number;
+
+  @Field(() => FenSumScalar, { description: 'Sum of amounts involved, in fen (a 53-bit safe integer)' })
+  amountFen!: number;
+
+  @Field(() => Int, { description: 'Of them, resolved by agreement' })
+  resolved!: number;
+
+  @Field(() => Int, { description: 'Resolved in the village (小事不出村)' })
+  resolvedInVillage!: number;
+
+  @Field(() => Int, { description: 'Resolved in the township (大事不出镇)' })
+  resolvedInTownship!: number;
+}
+
+@WithParent()
 @ObjectType({ description: 'Case counts for a region and period: no names, no text' })
 export class CaseStatistics {
   @Field(() => Region, { description: 'The county or township counted' })

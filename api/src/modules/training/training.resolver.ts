@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/access/role.js';
-import { Roles } from '../../common/access/rules.js';
+import { Roles, WithParent } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Village } from '../village/village.type.js';
@@ -8,7 +8,7 @@ import { VillageService } from '../village/village.service.js';
 import { RecordAnnualTrainingInput, RecordVillageTrainingInput, TrainingList, TrainingListArgs } from './dto/training.inputs.js';
 import { Training } from './training.entity.js';
 import { COMPLIANCE_ROW_LIMIT, TrainingService } from './training.service.js';
-import { AdviserTrainingAttendance, TrainingCompliance } from './training.types.js';
+import { AdviserTrainingAttendance, CountyTrainingCompliance, TrainingCompliance } from './training.types.js';
 import { OwnerType } from '../attachment/attachment.entity.js';
 import { AttachmentService } from '../attachment/attachment.service.js';
 import { EvidencePhoto } from '../attachment/evidence-photo.type.js';
@@ -108,5 +108,16 @@ export class TrainingResolver {
   @FieldResolver(() => [EvidencePhoto], { description: 'Evidence photos (图片佐证)' })
   photos(@Root() training: Training, @Ctx() ctx: Context): Promise<EvidencePhoto[]> {
     return new AttachmentService(ctx).photosOf(OwnerType.TRAINING).load(training.id);
+  }
+}
+
+@Resolver(() => TrainingCompliance)
+export class TrainingComplianceResolver {
+  @FieldResolver(() => [CountyTrainingCompliance], {
+    description: 'Per county of the region, by division code: a city’s or province’s roll-up (for a county or township, its one county)',
+  })
+  @WithParent()
+  byCounty(@Root() compliance: TrainingCompliance, @Ctx() ctx: Context): Promise<CountyTrainingCompliance[]> {
+    return new TrainingService(ctx).complianceByCounty(compliance);
   }
 }

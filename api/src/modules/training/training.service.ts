@@ -27,7 +27,7 @@ import type { RecordAnnualTrainingInput, RecordVillageTrainingInput, TrainingLis
 import { Training, TrainingAttendance } from './training.entity.js';
 import { QuarterStatus, TrainingKind } from './training.enums.js';
 import { TrainingError } from './training.error.js';
-import type { AdviserTrainingAttendance, TrainingCompliance, TrainingComplianceRow } from './training.types.js';
+import type { AdviserTrainingAttendance, CountyTrainingCompliance, TrainingCompliance, TrainingComplianceRow } from './training.types.js';
 import { now as clockNow } from '../../common/clock.js';
 
 export function yearQuarterOf(at: Date): { date: string; year: number; quarter: number } {
@@ -288,6 +288,7 @@ export class TrainingService {
     return {
       year,
       regionId: region.id,
+      region,
       regionName: region.name,
       quartersEnded,
       villageCount,
@@ -298,6 +299,41 @@ export class TrainingService {
       quarterTotals,
       rows: gridRows,
     };
+  }
+
+  /**
+   * Per county of the region, one statement: each village's quarters with a training among those ended, summed per
+   * county (a city's or province's roll-up; for a county or township its one county).
+   */
+  async complianceByCounty(compliance: TrainingCompliance): Promise<CountyTrainingCompliance[]> {
+    const { region, year, quartersEnded } = compliance;
+    const villages = sqlRegionsUnder(region, 'v', 'VILLAGE');
+    const rows = await this.em.execute<Array<Record<string, unknown> & { village_count: number; done: number }>>(
+      `with g as (
+         select tw.parent_id as county_id, count(distinct t.quarter) filter (where t.quarter <= ?) as done
+           from region v
+           join region tw on tw.id = v.parent_id
+           left join training t on t.village_id = v.id and t.kind = ? and t.year = ?
+          where ${villages.sql} and (v.retired_on is null or v.retired_on > ?)
+          group by v.id, tw.parent_id
+       )
+       select c.*, count(*)::int as village_count, coalesce(sum(g.done), 0)::int as done
+         from g join region c on c.id = g.county_id
+        group by c.id
+        order by c.code, c.id`,
+      [quartersEnded, TrainingKind.VILLAGE_QUARTERLY, year, ...villages.params, `${year}-01-01`],
+    );
+    return rows.map(({ village_count, done, ...county }) => {
+      const required = village_count * quartersEnded;
+      return {
+        county: this.em.map(Region, county as never),
+        villageCount: village_count,
+        required,
+        done,
+        missing: required - done,
+        ratio: required ? done / required : 1,
+      };
+    });
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
-import type { Region } from '../region/region.entity.js';
+import { Region } from '../region/region.entity.js';
 import { Village } from '../village/village.type.js';
 import { Training } from './training.entity.js';
 import { QuarterStatus } from './training.enums.js';
@@ -53,6 +53,28 @@ export class TrainingQuarterTotal {
 }
 
 @WithParent()
+@ObjectType({ description: 'Quarterly village trainings of one county of the region measured, for the year so far' })
+export class CountyTrainingCompliance {
+  @Field(() => Region, { description: 'The county (区县)' })
+  county!: Region;
+
+  @Field(() => Int, { description: 'Villages and communities of the region measured in it' })
+  villageCount!: number;
+
+  @Field(() => Int, { description: 'Village-quarters required so far: villages × quarters ended' })
+  required!: number;
+
+  @Field(() => Int, { description: 'Required village-quarters with a training' })
+  done!: number;
+
+  @Field(() => Int, { description: 'Required village-quarters without a training' })
+  missing!: number;
+
+  @Field(() => Float, { description: 'done / required, 1 when nothing is required yet' })
+  ratio!: number;
+}
+
+@WithParent()
 @ObjectType({ description: 'Quarterly village trainings (每季度一次) of a region for a year, village × quarter' })
 export class TrainingCompliance {
   @Field(() => Int, { description: 'The year' })
@@ -60,6 +82,9 @@ export class TrainingCompliance {
 
   @Field(() => ID, { description: 'The county or township' })
   regionId!: string;
+
+  /** The region measured, for the field resolvers (byCounty). */
+  region!: Region;
 
   @Field({ description: 'Its name' })
   regionName!: string;

@@ -93,7 +93,7 @@ export class MonthlyReportService {
     const [report, totals, settings] = await Promise.all([
       this.em.findOne(MonthlyReport, { adviser: adviserId, month }),
       this.totals().load(adviserMonthKey(adviserId, month)),
-      readSettings(this.em),
+      readSettings(this.em, adviser.county.id),
     ]);
     const deadline = report?.deadline ?? deadlineOf(month, settings.monthlyReportDeadlineDay);
     return {
@@ -118,7 +118,9 @@ export class MonthlyReportService {
     const adviserId = v.adviserId;
     calendarMonth('month', month);
     if (month > currentMonth()) throw AppError.badInput('month', 'cannot be in the future');
-    const settings = await readSettings(this.em);
+    // The deadline of the adviser's own county.
+    const own = await this.em.findOne(LegalAdviser, adviserId, { fields: ['county'] });
+    const settings = await readSettings(this.em, own?.county.id ?? null);
     return conflictsAsErrors(
       () =>
         this.em.transactional(async (tx) => {

@@ -6,6 +6,7 @@ import type { Anchor } from '../../common/access/jurisdiction.js';
 import { inRegionScope, regionsInScope, regionScopeOf } from '../../common/access/scope.js';
 import type { Context } from '../../context.js';
 import { Region } from '../region/region.entity.js';
+import { RegionLevel } from '../region/region.enums.js';
 
 const NOTHING = { id: { $in: [] } };
 
@@ -43,11 +44,13 @@ export class WorkLogPolicy {
 
   /**
    * Whether the viewer reads the personal data of the entries they can see: the adviser, the office and the
-   * bureau do (each already narrowed to their own by `entries`); anyone else gets masks.
+   * county's bureau do (each already narrowed to their own by `entries`); anyone else gets masks, a city's or
+   * province's bureau too: it supervises its counties' figures, not the people their advisers served.
    */
   readsPersonalData(): boolean {
     const role = this.ctx.viewer?.role;
-    return role === Role.ADVISER || role === Role.OFFICE_STAFF || role === Role.BUREAU_ADMIN;
+    if (role === Role.BUREAU_ADMIN) return this.ctx.viewer?.scopeLevel === RegionLevel.COUNTY;
+    return role === Role.ADVISER || role === Role.OFFICE_STAFF;
   }
 
   /**

@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 
 import { Role } from '../../common/access/role.js';
 import { Roles, WithParent } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
+import { Region } from '../region/region.entity.js';
 import { Village } from '../village/village.type.js';
 import { ZeroReport } from './zero-report.entity.js';
 import { VILLAGE_MONTH_DEFAULT, VILLAGE_MONTH_LIMIT, ZeroReportService } from './zero-report.service.js';
@@ -20,6 +21,25 @@ export class VillageMonthReport {
 
   @Field({ description: 'No case and no zero report' })
   silent!: boolean;
+}
+
+@WithParent()
+@ObjectType({ description: 'One county’s villages in a month (日常督导): with disputes, zero-reported, or silent' })
+export class CountyMonthSummary {
+  @Field(() => Region, { description: 'The county (区县)' })
+  county!: Region;
+
+  @Field(() => Int, { description: 'Villages and communities of your jurisdiction in it' })
+  villageCount!: number;
+
+  @Field(() => Int, { description: 'Villages with a case received that month' })
+  withCases!: number;
+
+  @Field(() => Int, { description: 'Villages with a zero report (零上报) and no case' })
+  zeroReported!: number;
+
+  @Field(() => Int, { description: 'Villages with neither: silent' })
+  silent!: number;
 }
 
 @Resolver()
@@ -47,5 +67,13 @@ export class ZeroReportResolver {
     @Ctx() ctx: Context,
   ): Promise<VillageMonthReport[]> {
     return (await new ZeroReportService(ctx).month(month, townshipId, limit)) as unknown as VillageMonthReport[];
+  }
+
+  @Query(() => [CountyMonthSummary], {
+    description: 'The month’s villages of your jurisdiction counted per county, by division code: a city’s or province’s supervision overview',
+  })
+  @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF)
+  villageMonthSummary(@Arg('month', { description: 'The month, YYYY-MM' }) month: string, @Ctx() ctx: Context): Promise<CountyMonthSummary[]> {
+    return new ZeroReportService(ctx).monthByCounty(month);
   }
 }

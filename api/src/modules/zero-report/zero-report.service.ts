@@ -82,6 +82,37 @@ export class ZeroReportService {
    * statement whatever the size of the region: the villages, their cases of the month counted in one grouped pass over
    * the region's cases, and their zero report of the month (at most one, a unique key), joined in SQL.
    */
+  /** The month's villages of the jurisdiction per county, one statement grouped by county: with cases, zero-reported, silent. */
+  async monthByCounty(month: string) {
+    this.checkMonth(month);
+    const place = await new RegionPolicy(this.ctx).subtree();
+    if (!place || this.ctx.viewer?.role === Role.ADVISER) throw new AppError(ErrorCode.FORBIDDEN, 'For offices and the bureau');
+    const villages = sqlRegionsUnder(place, 'v', 'VILLAGE');
+    const cases = sqlUnder(place, { COUNTY: 'mc.county_id', TOWNSHIP: 'mc.township_id', VILLAGE: 'mc.village_id' });
+    const { from, to } = monthRange(month);
+    const rows = await this.ctx.em.execute<Array<Record<string, unknown> & { village_count: number; with_cases: number; zero_reported: number }>>(
+      `select c.*, count(*)::int as village_count, count(k.village_id)::int as with_cases,
+              count(z.id) filter (where k.village_id is null)::int as zero_reported
+       from region v
+       join region t on t.id = v.parent_id
+       join region c on c.id = t.parent_id
+       left join (select distinct mc.village_id from mediation_case mc
+                  where ${cases.sql} and mc.received_on >= ? and mc.received_on < ?) k on k.village_id = v.id
+       left join zero_report z on z.village_id = v.id and z.month = ?
+       where ${villages.sql} and (v.retired_on is null or v.retired_on > ?)
+       group by c.id
+       order by c.code, c.id`,
+      [...cases.params, from, to, month, ...villages.params, from],
+    );
+    return rows.map(({ village_count, with_cases, zero_reported, ...county }) => ({
+      county: this.ctx.em.map(Region, county as never),
+      villageCount: village_count,
+      withCases: with_cases,
+      zeroReported: zero_reported,
+      silent: village_count - with_cases - zero_reported,
+    }));
+  }
+
   async month(month: string, townshipId: string | null | undefined, limit = VILLAGE_MONTH_DEFAULT): Promise<VillageMonth[]> {
     this.checkMonth(month);
     if (!Number.isInteger(limit) || limit < 1 || limit > VILLAGE_MONTH_LIMIT) {

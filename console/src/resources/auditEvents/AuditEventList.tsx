@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   'SETUP_COMPLETED',
   'KEY_ROTATION_STARTED',
   'KEY_ROTATION_FINISHED',
+  'ROSTER_FILING_ACKNOWLEDGED',
+  'ROSTER_FILING_RETURNED',
 ] as const;
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;

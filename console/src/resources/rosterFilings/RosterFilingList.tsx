@@ -16,14 +16,22 @@ import { DateTimeText } from '../../common/DateTimeText';
 import { DownloadButton } from '../../common/DownloadButton';
 import type * as Api from '../../generated/graphql';
 import { formatDateTime } from '../../providers/dates';
-import { useCan } from '../../providers/useCan';
+import { useAboveCounty, useCan } from '../../providers/useCan';
 import { useIsSmall } from '../useIsSmall';
 import { FileRosterButton } from './FileRosterButton';
+import { FilingStatusChip, type ReviewedFiling } from './FilingReview';
 
-export type Filing = Pick<Api.RosterFiling, 'id' | 'number' | 'asOf' | 'entryCount' | 'filedAt' | 'filedByName'>;
+export type Filing = Pick<Api.RosterFiling, 'id' | 'number' | 'asOf' | 'entryCount' | 'filedAt' | 'filedByName'> & Partial<ReviewedFiling>;
+
+/** A county's bureau files; a city's or province's receives its counties' filings and files none. */
+const useCanFile = () => {
+  const canFile = useCan('rosterFilings', 'create');
+  const aboveCounty = useAboveCounty();
+  return canFile && !aboveCounty;
+};
 
 const Actions = () => {
-  const canFile = useCan('rosterFilings', 'create');
+  const canFile = useCanFile();
   return <TopToolbar>{canFile && <FileRosterButton />}</TopToolbar>;
 };
 
@@ -42,7 +50,7 @@ export const XlsxButton = ({ filing }: { filing: Pick<Filing, 'id' | 'number'> }
 /** No filing yet: say so, with the one action that changes it. */
 const Empty = () => {
   const translate = useTranslate();
-  const canFile = useCan('rosterFilings', 'create');
+  const canFile = useCanFile();
   return (
     <Box sx={{ p: 2, width: '100%' }}>
       <Card variant="outlined" data-testid="filings-empty">
@@ -65,6 +73,11 @@ const XlsxField = (_props: { label?: string }) => {
   return record ? <XlsxButton filing={record} /> : null;
 };
 
+const StatusField = (_props: { label?: string }) => {
+  const record = useRecordContext<Filing>();
+  return <FilingStatusChip status={record?.status} />;
+};
+
 const FiledAtField = (_props: { label?: string; sortBy?: string }) => {
   const record = useRecordContext<Filing>();
   return <DateTimeText value={record?.filedAt} />;
@@ -74,10 +87,12 @@ export const RosterFilingList = () => {
   const translate = useTranslate();
   const isSmall = useIsSmall();
   const [locale] = useLocaleState();
+  const aboveCounty = useAboveCounty();
+  const statusLabel = (r: Filing) => (r.status ? translate(`fq.enum.RosterFilingStatus.${r.status}`) : '');
   return (
     <List
       pagination={<ListPagination />}
-      title={translate('fq.filings.title')}
+      title={translate(aboveCounty ? 'fq.filings.inbox_title' : 'fq.filings.title')}
       actions={<Actions />}
       empty={<Empty />}
       sort={{ field: 'number', order: 'DESC' }}
@@ -85,18 +100,20 @@ export const RosterFilingList = () => {
     >
       {isSmall ? (
         <SimpleList<Filing>
-          primaryText={(r) => translate('fq.filings.number_label', { number: r.number })}
-          secondaryText={(r) => translate('fq.filings.summary', { date: r.asOf, count: r.entryCount })}
+          primaryText={(r) => `${aboveCounty && r.county ? `${r.county.name} ` : ''}${translate('fq.filings.number_label', { number: r.number })}`}
+          secondaryText={(r) => `${translate('fq.filings.summary', { date: r.asOf, count: r.entryCount })} · ${statusLabel(r)}`}
           tertiaryText={(r) => `${r.filedByName} · ${formatDateTime(r.filedAt, locale)}`}
           linkType="show"
         />
       ) : (
         <Datagrid rowClick="show" bulkActionButtons={false}>
+          {aboveCounty && <FunctionField<Filing> label="fq.filings.county" sortable={false} render={(r) => r.county?.name ?? ''} />}
           <FunctionField<Filing> source="number" render={(r) => translate('fq.filings.number_label', { number: r.number })} />
           <TextField source="asOf" />
           <NumberField source="entryCount" sortable={false} />
           <TextField source="filedByName" sortable={false} />
           <FiledAtField label="resources.rosterFilings.fields.filedAt" sortBy="filedAt" />
+          <StatusField label="fq.filings.status" />
           <XlsxField label="" />
         </Datagrid>
       )}

@@ -6,6 +6,7 @@ import { QUIET_NOT_FOUND, RecordNotFound } from '../../common/RecordNotFound';
 import type * as Api from '../../generated/graphql';
 import { displayValue, fieldLabelKey } from '../legalAdvisers/history';
 import { useIsSmall } from '../useIsSmall';
+import { FilingReview } from './FilingReview';
 import { XlsxButton, type Filing } from './RosterFilingList';
 
 /** A filed adviser: every field in the filing's entries, those that identify them in its diff. */
@@ -179,6 +180,7 @@ const Details = () => {
         action={<XlsxButton filing={filing} />}
         testId="filing-summary"
       >
+        {filing.county && <InfoRow label={translate('fq.filings.county')}>{filing.county.name}</InfoRow>}
         <InfoRow label={translate('resources.rosterFilings.fields.asOf')}>{filing.asOf}</InfoRow>
         <InfoRow label={translate('resources.rosterFilings.fields.entryCount')}>{filing.entryCount}</InfoRow>
         <InfoRow label={translate('resources.rosterFilings.fields.filedByName')}>{filing.filedByName}</InfoRow>
@@ -186,6 +188,7 @@ const Details = () => {
           <DateTimeText value={filing.filedAt} />
         </InfoRow>
       </SectionCard>
+      {filing.status && <FilingReview filing={{ ...filing, status: filing.status }} />}
       <Diff filing={filing} />
       <Entries entries={filing.entries ?? []} />
     </Box>
