@@ -34,9 +34,21 @@ import type {
   SubsidyRatesQueryVariables,
   SubsidyStatementsQuery,
   SubsidyStatementsQueryVariables,
+  SubsidySettingsQuery,
+  SubsidySettingsQueryVariables,
+  SubsidyAssessmentStatusQuery,
+  SubsidyAssessmentStatusQueryVariables,
 } from '../generated/operations';
 import { assessmentQuery, assessmentSchemeQuery, type Assessment, type AssessmentScheme } from './assessment';
-import { subsidyRatesQuery, subsidyStatementsQuery, type SubsidyRate, type SubsidyStatement } from './subsidy';
+import {
+  subsidyAssessmentStatusQuery,
+  subsidyRatesQuery,
+  subsidySettingsQuery,
+  subsidyStatementsQuery,
+  type SubsidyRate,
+  type SubsidySettings,
+  type SubsidyStatement,
+} from './subsidy';
 import { buildMutation, buildQueryFactory, operationNamesFor, type IntrospectionResults } from './buildQuery';
 import {
   caseStatisticsQuery,
@@ -179,6 +191,12 @@ export interface FengqiaoDataProvider extends DataProvider {
   subsidyRates(params: SubsidyRatesQueryVariables & { signal?: AbortSignal }): Promise<SubsidyRate[]>;
   /** The subsidy statements of a period the viewer may see (bureau: all; office: its township's; adviser: own). */
   subsidyStatements(params: SubsidyStatementsQueryVariables & { signal?: AbortSignal }): Promise<SubsidyStatement[]>;
+  /** A county's subsidy settings (how a case with several advisers is paid), with their version. */
+  subsidySettings(params: SubsidySettingsQueryVariables & { signal?: AbortSignal }): Promise<SubsidySettings>;
+  /** Whether a year's assessment is published (the year-end settlement waits for it). */
+  subsidyAssessmentStatus(
+    params: SubsidyAssessmentStatusQueryVariables & { signal?: AbortSignal },
+  ): Promise<SubsidyAssessmentStatusQuery['assessment']>;
 }
 
 /**
@@ -302,6 +320,19 @@ const customMethods = {
   subsidyStatements(params: SubsidyStatementsQueryVariables & { signal?: AbortSignal }): Promise<SubsidyStatement[]> {
     const variables = { period: params.period, countyId: params.countyId || null };
     return read<SubsidyStatementsQuery, SubsidyStatementsQueryVariables>(subsidyStatementsQuery, 'subsidyStatements', variables, params.signal);
+  },
+  subsidySettings(params: SubsidySettingsQueryVariables & { signal?: AbortSignal }): Promise<SubsidySettings> {
+    const variables = { countyId: params.countyId || null };
+    return read<SubsidySettingsQuery, SubsidySettingsQueryVariables>(subsidySettingsQuery, 'subsidySettings', variables, params.signal);
+  },
+  subsidyAssessmentStatus(params: SubsidyAssessmentStatusQueryVariables & { signal?: AbortSignal }) {
+    const variables = { year: params.year, countyId: params.countyId || null };
+    return read<SubsidyAssessmentStatusQuery, SubsidyAssessmentStatusQueryVariables>(
+      subsidyAssessmentStatusQuery,
+      'assessment',
+      variables,
+      params.signal,
+    );
   },
 };
 

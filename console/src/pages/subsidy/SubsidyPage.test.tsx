@@ -14,6 +14,7 @@ const RATE: SubsidyRate = {
   consultationFen: 1_000,
   consultationMonthlyCapFen: 30_000,
   version: 3,
+  gradeFactors: [],
 };
 
 const caseLine = (caseNo: string, amountFen: number, reason: SubsidyLine['reason'] = null, tier: SubsidyLine['tier'] = 'ORDINARY'): SubsidyLine => ({
@@ -26,6 +27,7 @@ const caseLine = (caseNo: string, amountFen: number, reason: SubsidyLine['reason
   count: 1,
   amountFen,
   reason,
+  note: null,
 });
 
 const statement = (id: string, name: string, period: string, patch: Partial<SubsidyStatement> = {}): SubsidyStatement => ({
@@ -41,7 +43,18 @@ const statement = (id: string, name: string, period: string, patch: Partial<Subs
   lines: [
     caseLine('（2020）交调字第1号', 20_000),
     caseLine('（2020）交调字第2号', 50_000, null, 'DIFFICULT'),
-    { kind: 'CONSULTATION', caseId: null, caseNo: null, tier: null, closedOn: null, month: '2020-02', count: 3, amountFen: 3_000, reason: null },
+    {
+      kind: 'CONSULTATION',
+      caseId: null,
+      caseNo: null,
+      tier: null,
+      closedOn: null,
+      month: '2020-02',
+      count: 3,
+      amountFen: 3_000,
+      reason: null,
+      note: null,
+    },
     caseLine('（2020）交调字第3号', 0, 'NO_RETURN_VISIT'),
     {
       kind: 'CONSULTATION',
@@ -53,6 +66,7 @@ const statement = (id: string, name: string, period: string, patch: Partial<Subs
       count: 2,
       amountFen: 0,
       reason: 'MONTH_NOT_APPROVED',
+      note: null,
     },
   ],
   ...patch,
@@ -112,6 +126,7 @@ describe('SubsidyPage', { timeout: 20_000 }, () => {
       majorFen: 120_000,
       consultationFen: 10,
       consultationMonthlyCapFen: null,
+      gradeFactors: null,
       version: 3,
     });
   });
