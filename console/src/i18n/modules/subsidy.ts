@@ -5,6 +5,15 @@
 export const zh = {
   fq: {
     menu: { subsidies: '经费补贴' },
+    case_lead: {
+      lead: '主办',
+      action: '指定主办',
+      title: '指定 %{caseNo} 的主办法律顾问',
+      hint: '从本案已指派的法律顾问中指定一名主办：平均分配时余数归主办；本县设为由主办领取时，主办全额领取案件补贴。案件补贴发放后不能再更改。操作记入审计。',
+      lead_adviser: '主办法律顾问',
+      none: '不指定',
+      saved: '主办法律顾问已保存',
+    },
     subsidy: {
       title: '经费补贴',
       heading: '%{period} 补贴清单',
@@ -111,6 +120,15 @@ export const zh = {
 export const en = {
   fq: {
     menu: { subsidies: 'Subsidies' },
+    case_lead: {
+      lead: 'Lead',
+      action: 'Name lead',
+      title: 'Lead adviser of %{caseNo}',
+      hint: 'Name one of the advisers assigned to the case as its lead: a split subsidy gives the lead the remainder; where the county pays the lead, the lead gets the whole case subsidy. No longer possible once the case is paid. Audited.',
+      lead_adviser: 'Lead adviser',
+      none: 'None',
+      saved: 'Lead adviser saved',
+    },
     subsidy: {
       title: 'Subsidies',
       heading: 'Subsidy statements %{period}',

@@ -1,5 +1,5 @@
 import { Alert, Button, FormControlLabel, MenuItem, Radio, RadioGroup, Stack, TextField, Tooltip, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { SectionCard } from '../../common/SectionCard';
 import { useFetched } from '../../common/useFetched';
@@ -97,7 +97,6 @@ export const SettlementCard = ({ today, countyId, onSettled }: { today: string; 
   const [open, setOpen] = useState(false);
   const status = useFetched((signal) => dataProvider.subsidyAssessmentStatus({ year, countyId, signal }), [dataProvider, year]);
   const published = status.data?.year === year && status.data.status === 'PUBLISHED';
-  useEffect(() => setOpen(false), [year]);
   return (
     <SectionCard title={translate('fq.subsidy.settle')} testId="subsidy-settlement">
       <Stack sx={{ gap: 1.5 }}>
