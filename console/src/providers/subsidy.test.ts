@@ -13,7 +13,9 @@ import {
   rateOn,
   type SubsidyLine,
   type SubsidyRate,
+  type SubsidyStatement,
   settlementYear,
+  statementSummary,
   signedYuanInput,
   yuanInput,
 } from './subsidy';
@@ -65,6 +67,8 @@ describe('subsidy', () => {
     const lines = [line('CASE'), line('CASE', 'NO_RETURN_VISIT'), line('CONSULTATION'), line('ADJUSTMENT')];
     expect(payingLines({ lines }).map((l) => l.kind)).toEqual(['CASE', 'CONSULTATION']);
     expect(adjustmentLines({ lines })).toHaveLength(1);
+    const summary = statementSummary([{ lines, totalFen: 1_000 } as unknown as SubsidyStatement]);
+    expect(summary).toEqual({ advisers: 1, totalFen: 1_000, paying: 2, failing: 1 });
     expect(canAdjust({ status: 'CONFIRMED', id: 's1' })).toBe(true);
     expect(canAdjust({ status: 'PAID', id: 's1' })).toBe(false);
     expect(canAdjust({ status: 'DRAFT', id: null })).toBe(false);

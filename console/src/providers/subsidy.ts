@@ -196,6 +196,8 @@ export function statementSummary(statements: readonly SubsidyStatement[]) {
   for (const s of statements) {
     totalFen += s.totalFen;
     for (const l of s.lines) {
+      // Adjustments are corrections of lines counted before, not lines of their own.
+      if (l.kind === 'ADJUSTMENT') continue;
       if (l.reason) failing += 1;
       else paying += 1;
     }

@@ -109,7 +109,7 @@ export const zh = {
       settle_button: '结算 %{year} 年度',
       settle_not_published: '%{year} 年度考核公布后才能结算：结算按公布的考核等级计算。',
       settle_published: '%{year} 年度考核已于 %{date} 公布。',
-      settle_done: '已结算，%{count} 名顾问的结算清单有调整项。',
+      settle_done: '已结算：%{count} 份结算清单有调整项。',
       settle_view: '查看结算清单',
       settlement_subtitle: '年度结算清单：按考核等级系数对该年已确认补贴的调整，确认后按普通清单登记发放。',
       open_case: '查看案件',
@@ -228,7 +228,7 @@ export const en = {
       settle_button: 'Settle %{year}',
       settle_not_published: 'Settle once the %{year} assessment is published: the settlement applies its grades.',
       settle_published: 'The %{year} assessment was published on %{date}.',
-      settle_done: 'Settled: %{count} advisers’ settlement statements have adjustments.',
+      settle_done: 'Settled. Settlement statements with adjustments: %{count}.',
       settle_view: 'View settlement statements',
       settlement_subtitle:
         'Year-end settlement statements: adjustments of the year’s confirmed subsidies by grade factor, paid like any statement once recorded.',

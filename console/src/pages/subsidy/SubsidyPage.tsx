@@ -372,7 +372,7 @@ export const SubsidyPage = () => {
           label={translate('fq.subsidy.period')}
           value={period}
           onChange={(e) => setPeriod(e.target.value)}
-          sx={{ width: { xs: '100%', sm: 220 } }}
+          sx={{ width: { xs: '100%', sm: 260 } }}
           data-testid="subsidy-period"
         >
           {choices.map((p) => (
