@@ -1645,6 +1645,8 @@ export type MediationCase = {
   events: Array<CaseEvent>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
+  /** The lead adviser (主办法律顾问) the bureau named, one of the assigned advisers (setCaseLeadAdviser); null when none */
+  leadAdviserId: Maybe<Scalars['ID']['output']>;
   /** Where the case is being handled: village, township or county and above */
   level: CaseLevel;
   /** Committee mediators (人民调解员) taking part */

@@ -117,7 +117,7 @@ export type SubsidyRatesQueryVariables = Exact<{
 }>;
 
 
-export type SubsidyRatesQuery = { subsidyRates: Array<{ id: string, effectiveFrom: string, ordinaryFen: number, difficultFen: number, majorFen: number, consultationFen: number, consultationMonthlyCapFen: number | null, version: number }> };
+export type SubsidyRatesQuery = { subsidyRates: Array<{ id: string, effectiveFrom: string, ordinaryFen: number, difficultFen: number, majorFen: number, consultationFen: number, consultationMonthlyCapFen: number | null, version: number, gradeFactors: Array<{ grade: Api.AssessmentGrade, factor: string }> }> };
 
 export type SubsidyStatementsQueryVariables = Exact<{
   period: string;
@@ -125,7 +125,22 @@ export type SubsidyStatementsQueryVariables = Exact<{
 }>;
 
 
-export type SubsidyStatementsQuery = { subsidyStatements: Array<{ id: string | null, period: string, status: Api.StatementStatus, totalFen: number, confirmedAt: string | null, paidOn: string | null, voucherNo: string | null, version: number, adviser: { id: string, name: string }, lines: Array<{ kind: Api.SubsidyLineKind, caseId: string | null, caseNo: string | null, tier: Api.CaseTier | null, closedOn: string | null, month: string | null, count: number, amountFen: number, reason: Api.NonQualifyingReason | null }> }> };
+export type SubsidyStatementsQuery = { subsidyStatements: Array<{ id: string | null, period: string, status: Api.StatementStatus, totalFen: number, confirmedAt: string | null, paidOn: string | null, voucherNo: string | null, version: number, adviser: { id: string, name: string }, lines: Array<{ kind: Api.SubsidyLineKind, caseId: string | null, caseNo: string | null, tier: Api.CaseTier | null, closedOn: string | null, month: string | null, count: number, amountFen: number, reason: Api.NonQualifyingReason | null, note: string | null }> }> };
+
+export type SubsidySettingsQueryVariables = Exact<{
+  countyId?: string | null | undefined;
+}>;
+
+
+export type SubsidySettingsQuery = { subsidySettings: { countyId: string, caseSplit: Api.CaseSplit, version: number } };
+
+export type SubsidyAssessmentStatusQueryVariables = Exact<{
+  year: number;
+  countyId?: string | null | undefined;
+}>;
+
+
+export type SubsidyAssessmentStatusQuery = { assessment: { year: number, status: Api.AssessmentStatus, publishedAt: string | null } };
 
 export type TrainingComplianceQueryVariables = Exact<{
   year: number;

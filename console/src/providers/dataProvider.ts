@@ -40,6 +40,10 @@ import type {
   SubsidyRatesQueryVariables,
   SubsidyStatementsQuery,
   SubsidyStatementsQueryVariables,
+  SubsidySettingsQuery,
+  SubsidySettingsQueryVariables,
+  SubsidyAssessmentStatusQuery,
+  SubsidyAssessmentStatusQueryVariables,
 } from '../generated/operations';
 import {
   assessmentIndicatorRecordsQuery,
@@ -49,7 +53,15 @@ import {
   type AssessmentScheme,
   type IndicatorRecord,
 } from './assessment';
-import { subsidyRatesQuery, subsidyStatementsQuery, type SubsidyRate, type SubsidyStatement } from './subsidy';
+import {
+  subsidyAssessmentStatusQuery,
+  subsidyRatesQuery,
+  subsidySettingsQuery,
+  subsidyStatementsQuery,
+  type SubsidyRate,
+  type SubsidySettings,
+  type SubsidyStatement,
+} from './subsidy';
 import { buildMutation, buildQueryFactory, operationNamesFor, type IntrospectionResults } from './buildQuery';
 import {
   caseStatisticsQuery,
@@ -197,6 +209,12 @@ export interface FengqiaoDataProvider extends DataProvider {
   subsidyStatements(params: SubsidyStatementsQueryVariables & { signal?: AbortSignal }): Promise<SubsidyStatement[]>;
   /** The records behind one indicator of an adviser's year, as they are now (published figures stay frozen). */
   assessmentIndicatorRecords(params: AssessmentIndicatorRecordsQueryVariables & { signal?: AbortSignal }): Promise<IndicatorRecord[]>;
+  /** A county's subsidy settings (how a case with several advisers is paid), with their version. */
+  subsidySettings(params: SubsidySettingsQueryVariables & { signal?: AbortSignal }): Promise<SubsidySettings>;
+  /** Whether a year's assessment is published (the year-end settlement waits for it). */
+  subsidyAssessmentStatus(
+    params: SubsidyAssessmentStatusQueryVariables & { signal?: AbortSignal },
+  ): Promise<SubsidyAssessmentStatusQuery['assessment']>;
 }
 
 /**
@@ -341,6 +359,19 @@ const customMethods = {
       'assessmentIndicatorRecords',
       variables,
       signal,
+    );
+  },
+  subsidySettings(params: SubsidySettingsQueryVariables & { signal?: AbortSignal }): Promise<SubsidySettings> {
+    const variables = { countyId: params.countyId || null };
+    return read<SubsidySettingsQuery, SubsidySettingsQueryVariables>(subsidySettingsQuery, 'subsidySettings', variables, params.signal);
+  },
+  subsidyAssessmentStatus(params: SubsidyAssessmentStatusQueryVariables & { signal?: AbortSignal }) {
+    const variables = { year: params.year, countyId: params.countyId || null };
+    return read<SubsidyAssessmentStatusQuery, SubsidyAssessmentStatusQueryVariables>(
+      subsidyAssessmentStatusQuery,
+      'assessment',
+      variables,
+      params.signal,
     );
   },
 };

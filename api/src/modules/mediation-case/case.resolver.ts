@@ -111,6 +111,14 @@ export class MediationCaseResolver {
     return new CaseService(ctx).advisersByCase().load(kase.id);
   }
 
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'The lead adviser (主办法律顾问) the bureau named, one of the assigned advisers (setCaseLeadAdviser); null when none',
+  })
+  leadAdviserId(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<string | null> {
+    return new CaseService(ctx).leadAdviserByCase().load(kase.id);
+  }
+
   @FieldResolver(() => [CommitteeMember], { description: 'Committee mediators (人民调解员) taking part' })
   mediators(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<CommitteeMember[]> {
     return new CaseService(ctx).mediatorsByCase().load(kase.id);

@@ -295,6 +295,19 @@ export class CaseService {
     );
   }
 
+  /** The lead adviser (主办法律顾问) the bureau named on each case, or null: one query per page. */
+  leadAdviserByCase() {
+    return loader<string, string | null>(
+      this.ctx,
+      'case:leadAdviser',
+      async (ids) => {
+        const rows = await this.em.find(CaseAdviser, { case: { $in: [...ids] }, endedAt: null, lead: true }, { fields: ['case', 'adviser'] });
+        return new Map(rows.map((r) => [r.case.id, r.adviser.id]));
+      },
+      null,
+    );
+  }
+
   mediatorsByCase() {
     return loader<string, CommitteeMember[]>(
       this.ctx,

@@ -120,9 +120,14 @@ describe('subsidy rules', () => {
     expect(code(await app.gql(LEAD, { caseId: randomUUID(), adviserId: other }, fx.bureau))).toBe('NOT_FOUND');
     expect(await audits('CASE_LEAD_ADVISER_SET')).toBe(before);
 
+    const leadOf = async () =>
+      (await app.gql(`query($id: ID!) { mediationCase(id: $id) { leadAdviserId } }`, { id: shared }, fx.bureau)).data.mediationCase.leadAdviserId;
+    expect(await leadOf()).toBeNull();
     const named = await app.gql(LEAD, { caseId: shared, adviserId: other }, fx.bureau);
     expect(named.data.setCaseLeadAdviser).toBe(other);
     expect(await audits('CASE_LEAD_ADVISER_SET')).toBe(before + 1);
+    // The case names its lead to whoever reads it (the console shows 主办 beside that adviser).
+    expect(await leadOf()).toBe(other);
     // Split equally (the default), the remainder fen now go to the lead.
     expect((await app.gql(SETTINGS, {}, fx.bureau)).data.subsidySettings).toMatchObject({
       countyId: fx.county.countyId,

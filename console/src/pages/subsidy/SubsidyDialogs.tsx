@@ -1,20 +1,44 @@
-import { Box } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import { DateInput, required, TextInput, useLocaleState, useTranslate } from 'react-admin';
 import { ActionDialog } from '../../common/ActionDialog';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
 import {
+  FACTOR_GRADES,
+  factorField,
+  factorProblem,
   RATE_FIELDS,
   type RateFormValues,
   rateFormDefaults,
   rateInput,
   type SubsidyRate,
   type SubsidyStatement,
+  signedYuanInput,
   yuanInput,
 } from '../../providers/subsidy';
 import { formatFen } from '../../resources/mediationCases/caseFormat';
 
 /** A yuan amount with at most two decimals (blank passes: `required` says when it may not be). */
 const yuan = (value: unknown) => (Number.isNaN(yuanInput(value)) ? 'fq.subsidy.bad_yuan' : undefined);
+
+/** A grade factor: blank, or a decimal from 0 to 10 with at most six places. */
+const factor = (value: unknown) => (factorProblem(value) ? 'fq.subsidy.bad_factor' : undefined);
+
+/** An adjustment in yuan: not zero, negative allowed, at most two decimals. */
+const signedYuan = (value: unknown) => {
+  const fen = signedYuanInput(value);
+  return fen === null || fen === 0 || Number.isNaN(fen) ? 'fq.subsidy.bad_signed_yuan' : undefined;
+};
+
+/** The API's refusals of a subsidy action that have words of their own: a reason, or the field named. */
+export function subsidyErrorMessage(translate: (key: string) => string, error: unknown): string | undefined {
+  const body = (error as { body?: { code?: string; reason?: string; field?: string } } | undefined)?.body;
+  if (body?.code === 'CONFLICT' && (body.reason === 'STATEMENT_PAID' || body.reason === 'CASE_PAID')) {
+    return translate(`fq.subsidy.reason_${body.reason}`);
+  }
+  const fields = ['reason', 'amountFen', 'gradeFactors', 'adviserId', 'year'];
+  if (body?.code === 'BAD_USER_INPUT' && body.field && fields.includes(body.field)) return translate(`fq.subsidy.field_${body.field}`);
+  return undefined;
+}
 
 const RATE_LABELS: Record<(typeof RATE_FIELDS)[number], string> = {
   ordinary: 'fq.subsidy.tier_ORDINARY',
@@ -52,6 +76,7 @@ export const RateDialog = ({
       testId="subsidy-rate-dialog"
       defaultValues={rateFormDefaults(current, today)}
       onReload={onDone}
+      describeError={(e) => subsidyErrorMessage(translate, e)}
       onSubmit={async (values) => {
         await dataProvider.mutate('saveSubsidyRate', { input: rateInput(values, rates) });
         onDone();
@@ -70,7 +95,103 @@ export const RateDialog = ({
           />
         ))}
       </Box>
+      <Typography variant="subtitle2" sx={{ mt: 1 }}>
+        {translate('fq.subsidy.grade_factors')}
+      </Typography>
+      <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
+        {translate('fq.subsidy.grade_factors_hint')}
+      </Typography>
+      <Box sx={{ display: 'grid', gap: { sm: 2 }, gridTemplateColumns: { xs: '1fr 1fr', sm: 'repeat(4, 1fr)' }, columnGap: 2 }}>
+        {FACTOR_GRADES.map((grade) => (
+          <TextInput
+            key={grade}
+            source={factorField(grade)}
+            label={translate(`fq.enum.AssessmentGrade.${grade}`)}
+            helperText={false}
+            validate={factor}
+            slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': `rate-factor-${grade}` } }}
+          />
+        ))}
+      </Box>
     </ActionDialog>
+  );
+};
+
+/**
+ * Correcting a confirmed, unpaid statement: an adjustment line typed in yuan (negative recovers) with its reason,
+ * sent in fen with the version read. A paid statement is refused (CONFLICT) and said so.
+ */
+export const AdjustmentDialog = ({ statement, onClose, onDone }: { statement: SubsidyStatement | null; onClose: () => void; onDone: () => void }) => {
+  const translate = useTranslate();
+  const dataProvider = useFengqiaoDataProvider();
+  return (
+    <ActionDialog<{ amount: string; reason: string }>
+      open={Boolean(statement)}
+      onClose={onClose}
+      title={translate('fq.subsidy.adjustment_title', { name: statement?.adviser.name ?? '' })}
+      description={translate('fq.subsidy.adjustment_body')}
+      submitLabel={translate('fq.subsidy.add_adjustment')}
+      testId="subsidy-adjustment-dialog"
+      onReload={onDone}
+      describeError={(e) => subsidyErrorMessage(translate, e)}
+      onSubmit={async (values) => {
+        await dataProvider.mutate('addSubsidyAdjustment', {
+          statementId: statement!.id,
+          input: { amountFen: signedYuanInput(values.amount), reason: values.reason.trim(), version: statement!.version },
+        });
+        onDone();
+      }}
+    >
+      <TextInput
+        source="amount"
+        label={translate('fq.subsidy.adjustment_amount')}
+        validate={[required(), signedYuan]}
+        fullWidth
+        slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': 'adjustment-amount' } }}
+      />
+      <TextInput
+        source="reason"
+        label={translate('fq.subsidy.adjustment_reason')}
+        helperText={translate('fq.subsidy.adjustment_reason_hint')}
+        validate={required()}
+        fullWidth
+        multiline
+        slotProps={{ htmlInput: { maxLength: 200, 'data-testid': 'adjustment-reason' } }}
+      />
+    </ActionDialog>
+  );
+};
+
+/** The year-end settlement by the published assessment grades: adjustment lines on each adviser's `<year>-Y` statement. */
+export const SettleDialog = ({
+  year,
+  open,
+  countyId,
+  onClose,
+  onDone,
+}: {
+  year: number;
+  open: boolean;
+  countyId: string;
+  onClose: () => void;
+  onDone: (settled: readonly SubsidyStatement[]) => void;
+}) => {
+  const translate = useTranslate();
+  const dataProvider = useFengqiaoDataProvider();
+  return (
+    <ActionDialog
+      open={open}
+      onClose={onClose}
+      title={translate('fq.subsidy.settle_title', { year })}
+      description={translate('fq.subsidy.settle_body', { year, period: `${year}-Y` })}
+      submitLabel={translate('fq.subsidy.settle_button', { year })}
+      testId="subsidy-settle-dialog"
+      describeError={(e) => subsidyErrorMessage(translate, e)}
+      onSubmit={async () => {
+        const settled = await dataProvider.mutate<SubsidyStatement[]>('settleSubsidyYear', { year, countyId: countyId || null });
+        onDone(settled ?? []);
+      }}
+    />
   );
 };
 

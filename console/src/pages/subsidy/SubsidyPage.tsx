@@ -22,33 +22,41 @@ import {
 import { useState } from 'react';
 import { Link, Title, useLocaleState, useTranslate } from 'react-admin';
 import { InfoRow, SectionCard } from '../../common/SectionCard';
-import { SubsidyPaymentsButton } from '../../common/SubsidyDownloadButtons';
+import { SubsidyPaymentsButton, SubsidyStatementPdfButton } from '../../common/SubsidyDownloadButtons';
 import { useFetched } from '../../common/useFetched';
 import { errorMessage } from '../../i18n/errors';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
 import { formatDateTime, todayInShanghai } from '../../providers/dates';
 import {
+  adjustmentLines,
+  canAdjust,
+  FACTOR_GRADES,
   nonQualifying,
+  payingLines,
   periodChoices,
   periodEnded,
   rateOn,
   type SubsidyLine,
   type SubsidyRate,
   type SubsidyStatement,
+  settlementYear,
   statementSummary,
 } from '../../providers/subsidy';
 import { useRole } from '../../providers/useCan';
 import { formatFen } from '../../resources/mediationCases/caseFormat';
 import { useIsSmall } from '../../resources/useIsSmall';
 import { Figure } from '../trainingCompliance/TrainingCompliancePage';
-import { ConfirmDialog, PaidDialog, RateDialog } from './SubsidyDialogs';
+import { CaseSplitCard, SettlementCard } from './SubsidyCountyCards';
+import { AdjustmentDialog, ConfirmDialog, PaidDialog, RateDialog } from './SubsidyDialogs';
 
 const STATUS_COLOURS = { DRAFT: 'default', CONFIRMED: 'primary', PAID: 'success' } as const;
 
 type Translate = ReturnType<typeof useTranslate>;
 
-/** `2026-Q3` as 2026 年第 3 季度, `2026-07` as 2026 年 7 月. */
+/** `2026-Q3` as 2026 年第 3 季度, `2026-07` as 2026 年 7 月, `2026-Y` as 2026 年度考核结算. */
 export function periodLabel(translate: Translate, period: string): string {
+  const settled = settlementYear(period);
+  if (settled !== null) return translate('fq.subsidy.settlement', { year: settled });
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
   if (quarter) return translate('fq.subsidy.quarter', { year: quarter[1], quarter: quarter[2] });
   return translate('fq.subsidy.month', { year: period.slice(0, 4), month: Number(period.slice(5, 7)) });
@@ -151,23 +159,56 @@ const LineList = ({ lines, testId, failing = false }: { lines: readonly SubsidyL
   );
 };
 
+/** The adjustment lines of a confirmed statement: the amount (negative recovers) and why, as written. */
+const AdjustmentList = ({ lines, testId }: { lines: readonly SubsidyLine[]; testId: string }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <Box data-testid={testId}>
+      <Typography variant="subtitle2">{translate('fq.subsidy.adjustments_title')}</Typography>
+      <Stack sx={{ gap: 0.5, mt: 0.5 }}>
+        {lines.map((l, i) => (
+          <Stack
+            // biome-ignore lint/suspicious/noArrayIndexKey: adjustment lines have no id and keep their order
+            key={i}
+            direction="row"
+            sx={{ gap: 1, justifyContent: 'space-between', borderBottom: 1, borderColor: 'divider', py: 0.5 }}
+            data-testid="subsidy-adjustment"
+          >
+            <Typography variant="body2" sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+              {l.note ?? translate('fq.subsidy.adjustment_line')}
+            </Typography>
+            <Typography variant="body2" sx={{ whiteSpace: 'nowrap', color: l.amountFen < 0 ? 'error.main' : undefined }}>
+              {formatFen(l.amountFen, locale)}
+            </Typography>
+          </Stack>
+        ))}
+      </Stack>
+    </Box>
+  );
+};
+
 const StatementCard = ({
   statement,
   expanded,
   today,
   onConfirm,
   onPaid,
+  onAdjust,
 }: {
   statement: SubsidyStatement;
   expanded: boolean;
   today: string;
   onConfirm?: () => void;
   onPaid?: () => void;
+  onAdjust?: () => void;
 }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const failing = nonQualifying(statement);
-  const paying = statement.lines.filter((l) => !l.reason);
+  const paying = payingLines(statement);
+  const adjustments = adjustmentLines(statement);
+  const settlement = settlementYear(statement.period) !== null;
   const ended = periodEnded(statement.period, today);
   return (
     <Accordion defaultExpanded={expanded} disableGutters data-testid={`subsidy-statement-${statement.adviser.id}`}>
@@ -195,7 +236,8 @@ const StatementCard = ({
           </Typography>
         )}
         {paying.length > 0 && <LineList lines={paying} testId={`subsidy-lines-${statement.adviser.id}`} />}
-        {failing.length > 0 ? (
+        {adjustments.length > 0 && <AdjustmentList lines={adjustments} testId={`subsidy-adjustments-${statement.adviser.id}`} />}
+        {settlement ? null : failing.length > 0 ? (
           <Box data-testid={`subsidy-failing-${statement.adviser.id}`}>
             <Typography variant="subtitle2">{translate('fq.subsidy.not_qualifying_title')}</Typography>
             <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
@@ -223,6 +265,12 @@ const StatementCard = ({
               {translate('fq.subsidy.mark_paid')}
             </Button>
           )}
+          {onAdjust && canAdjust(statement) && (
+            <Button variant="outlined" onClick={onAdjust} data-testid="statement-adjust">
+              {translate('fq.subsidy.add_adjustment')}
+            </Button>
+          )}
+          <SubsidyStatementPdfButton period={statement.period} adviserId={statement.adviser.id} variant="outlined" />
         </Stack>
       </AccordionDetails>
     </Accordion>
@@ -259,6 +307,16 @@ const RatesCard = ({ rates, today, onEdit }: { rates: readonly SubsidyRate[]; to
           <InfoRow label={translate('fq.subsidy.cap')}>
             {current.consultationMonthlyCapFen === null ? translate('fq.subsidy.no_cap') : fen(current.consultationMonthlyCapFen)}
           </InfoRow>
+          <InfoRow label={translate('fq.subsidy.factors')}>
+            <span data-testid="subsidy-rate-factors">
+              {current.gradeFactors.length === 0
+                ? translate('fq.subsidy.factors_none')
+                : FACTOR_GRADES.flatMap((grade) => {
+                    const f = current.gradeFactors.find((g) => g.grade === grade);
+                    return f ? [`${translate(`fq.enum.AssessmentGrade.${grade}`)} × ${f.factor}`] : [];
+                  }).join(locale.startsWith('zh') ? '，' : ', ')}
+            </span>
+          </InfoRow>
           {rates.length > 1 && (
             <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 1 }}>
               {translate('fq.subsidy.rates_history', { dates: rates.map((r) => r.effectiveFrom).join(locale.startsWith('zh') ? '、' : ', ') })}
@@ -292,6 +350,8 @@ export const SubsidyPage = () => {
   const [editingRates, setEditingRates] = useState(false);
   const [confirming, setConfirming] = useState<SubsidyStatement | null>(null);
   const [paying, setPaying] = useState<SubsidyStatement | null>(null);
+  const [adjusting, setAdjusting] = useState<SubsidyStatement | null>(null);
+  const settlement = settlementYear(period) !== null;
   const [locale] = useLocaleState();
   const data = statements.data;
   const summary = data && statementSummary(data);
@@ -307,24 +367,26 @@ export const SubsidyPage = () => {
           {translate('fq.subsidy.heading', { period: periodLabel(translate, period) })}
         </Typography>
         <Typography variant="body2" color="text.secondary">
-          {translate(isAdviser ? 'fq.subsidy.adviser_subtitle' : 'fq.subsidy.subtitle')}
+          {translate(settlement ? 'fq.subsidy.settlement_subtitle' : isAdviser ? 'fq.subsidy.adviser_subtitle' : 'fq.subsidy.subtitle')}
         </Typography>
       </Box>
-      <TextField
-        select
-        size="small"
-        label={translate('fq.subsidy.period')}
-        value={period}
-        onChange={(e) => setPeriod(e.target.value)}
-        sx={{ width: { xs: '100%', sm: 220 } }}
-        data-testid="subsidy-period"
-      >
-        {choices.map((p) => (
-          <MenuItem key={p} value={p}>
-            {periodLabel(translate, p)}
-          </MenuItem>
-        ))}
-      </TextField>
+      <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 1.5, alignItems: { xs: 'stretch', sm: 'center' } }}>
+        <TextField
+          select
+          size="small"
+          label={translate('fq.subsidy.period')}
+          value={period}
+          onChange={(e) => setPeriod(e.target.value)}
+          sx={{ width: { xs: '100%', sm: 260 } }}
+          data-testid="subsidy-period"
+        >
+          {choices.map((p) => (
+            <MenuItem key={p} value={p}>
+              {periodLabel(translate, p)}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Stack>
       {statements.isPending && <LinearProgress />}
       {statements.error ? <Alert severity="error">{errorMessage(translate, statements.error)}</Alert> : null}
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: '2fr 1fr' }, alignItems: 'start' }}>
@@ -360,12 +422,26 @@ export const SubsidyPage = () => {
                   today={today}
                   onConfirm={isBureau ? () => setConfirming(s) : undefined}
                   onPaid={isBureau ? () => setPaying(s) : undefined}
+                  onAdjust={isBureau ? () => setAdjusting(s) : undefined}
                 />
               ))}
             </Box>
           )}
         </Box>
-        {rates.data && <RatesCard rates={rates.data} today={today} onEdit={isBureau ? () => setEditingRates(true) : undefined} />}
+        <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
+          {rates.data && <RatesCard rates={rates.data} today={today} onEdit={isBureau ? () => setEditingRates(true) : undefined} />}
+          {isBureau && <CaseSplitCard countyId={countyId} />}
+          {isBureau && (
+            <SettlementCard
+              today={today}
+              countyId={countyId}
+              onSettled={(p) => {
+                setPeriod(p);
+                statements.refetch();
+              }}
+            />
+          )}
+        </Box>
       </Box>
       {isBureau && rates.data && (
         <RateDialog
@@ -384,6 +460,7 @@ export const SubsidyPage = () => {
         onClose={() => setConfirming(null)}
         onDone={reload}
       />
+      <AdjustmentDialog statement={adjusting} onClose={() => setAdjusting(null)} onDone={reload} />
       <PaidDialog statement={paying} today={today} onClose={() => setPaying(null)} onDone={reload} />
     </Box>
   );

@@ -18,7 +18,8 @@ import {
   StepButton,
 } from './CaseActions';
 import { ConfidentialChip, ConfidentialText, Money, NeedsAdviserChip, OverdueChip, StatusChip, useEnumLabel } from './CaseFields';
-import { canBeReassigned, CaseEvents, ReassignButton, useAdviserNames } from './CaseReassign';
+import { AdviserNamesWithLead, LeadAdviserButton } from './CaseLead';
+import { canBeReassigned, CaseEvents, ReassignButton } from './CaseReassign';
 
 const Title = () => {
   const record = useRecordContext<MediationCase>();
@@ -39,7 +40,6 @@ const Registration = ({ record }: { record: MediationCase }) => {
   const label = useEnumLabel();
   const role = useRole();
   const canReassign = useCan('caseReassignment', 'edit');
-  const adviserNames = useAdviserNames();
   const steps = stepsFor(record, role);
   return (
     <SectionCard
@@ -56,6 +56,7 @@ const Registration = ({ record }: { record: MediationCase }) => {
       action={
         <>
           {canReassign && canBeReassigned(record) && <ReassignButton record={record} />}
+          {role === 'BUREAU_ADMIN' && <LeadAdviserButton record={record} />}
           {steps
             .filter((s) => ['accept', 'decline', 'startMediation', 'fail', 'withdraw'].includes(s))
             .map((s) => (
@@ -101,7 +102,7 @@ const Registration = ({ record }: { record: MediationCase }) => {
       )}
       {record.resolvedLevel && <InfoRow label={translate(f('resolvedLevel'))}>{label('CaseLevel', record.resolvedLevel)}</InfoRow>}
       <InfoRow label={translate(f('advisers'))}>
-        <span data-testid="case-advisers">{adviserNames(record.advisers)}</span>
+        <AdviserNamesWithLead record={record} />
       </InfoRow>
       {(record.mediators ?? []).length > 0 && (
         <InfoRow label={translate(f('mediators'))}>{(record.mediators ?? []).map((m) => m.name).join('、')}</InfoRow>

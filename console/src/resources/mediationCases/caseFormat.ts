@@ -61,6 +61,8 @@ export type MediationCase = Pick<
   | 'version'
   | 'createdAt'
 > &
+  // The lead adviser (主办) the bureau named; only the case page selects it.
+  Partial<Pick<Api.MediationCase, 'leadAdviserId'>> &
   // Never selected by a list (reading it is audited).
   Partial<Pick<Api.MediationCase, 'summary'>> & {
     village: Pick<Api.Village, 'id' | 'name'>;
