@@ -120,6 +120,5 @@ test('an adviser account: the one-time password shown once, changed at the first
   await adviserContext.close();
 });
 
-// The city tier (issue 12 step 5) is being built separately: once the city's filing inbox exists, this is where the
-// `city` account acknowledges (签收) a roster filing that the county filed, and the county sees its status.
-test.fixme('the city acknowledges a roster filing that the county filed', async () => {});
+// The last step of issue 12's browser test, the city acknowledging (签收) a roster filing that a county filed and the
+// county seeing its status, is tests/city.spec.ts.
