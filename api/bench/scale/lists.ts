@@ -8,7 +8,7 @@ import {
   type Scenario,
   type Statement,
 } from './scenario.js';
-import { idName, isoDate, isoTime, jsonArray, maskName, regionIdsAt, regionsUnder, Sql, under } from './sql.js';
+import { idName, isoDate, isoTime, jsonArray, maskName, maskPhone, regionIdsAt, regionsUnder, Sql, under } from './sql.js';
 import type { Place, ScopeLabel } from './types.js';
 
 /**
@@ -243,22 +243,28 @@ export const workLogEntries: ListSpec = {
     'id at month category mode personServed phone matter content durationMin venue attendeeCount createdAt updatedAt version caseId ' +
     'villageId villageName canReadPersonalData frozen adviser { id name } village { id name } township { id name } mediationCase { id caseNo }',
   sort: [{ field: 'AT', order: 'DESC' }],
-  floor: (q, ctx) => ({
-    from: 'work_log_entry t',
-    where: under(q, ctx.place, { COUNTY: 't.county_id', TOWNSHIP: 't.township_id' }),
-    order: 't.at desc, t.id asc',
-    // Above a county: each county's newest rows by its (county_id, at desc, id) index, merged; not every entry sorted.
-    ...(above(ctx.place, 'COUNTY') ? { pageRows: newestPerCounty(ctx.place, 'work_log_entry', 'at') } : {}),
-    item: `json_build_object('id', t.id, 'at', ${isoTime('t.at')}, 'month', t.month, 'category', t.category, 'mode', t.mode,
-      'personServed', t.person_served, 'phone', t.phone, 'matter', t.matter, 'content', t.content, 'durationMin', t.duration_min,
+  floor: (q, ctx) => {
+    // A city's or province's bureau reads the people served masked and the free text withheld, as an analyst does
+    // (only the county's own bureau, its offices and the adviser read them).
+    const masked = above(ctx.place, 'COUNTY');
+    return {
+      from: 'work_log_entry t',
+      where: under(q, ctx.place, { COUNTY: 't.county_id', TOWNSHIP: 't.township_id' }),
+      order: 't.at desc, t.id asc',
+      // Above a county: each county's newest rows by its (county_id, at desc, id) index, merged; not every entry sorted.
+      ...(above(ctx.place, 'COUNTY') ? { pageRows: newestPerCounty(ctx.place, 'work_log_entry', 'at') } : {}),
+      item: `json_build_object('id', t.id, 'at', ${isoTime('t.at')}, 'month', t.month, 'category', t.category, 'mode', t.mode,
+      'personServed', ${masked ? maskName('t.person_served') : 't.person_served'}, 'phone', ${masked ? maskPhone('t.phone') : 't.phone'},
+      'matter', ${masked ? 'null' : 't.matter'}, 'content', ${masked ? 'null' : 't.content'}, 'durationMin', t.duration_min,
       'venue', t.venue, 'attendeeCount', t.attendee_count, 'createdAt', ${isoTime('t.created_at')}, 'updatedAt', ${isoTime('t.updated_at')},
       'version', t.version, 'caseId', t.case_id, 'villageId', t.village_id, 'villageName', (select v.name from region v where v.id = t.village_id),
-      'canReadPersonalData', true,
+      'canReadPersonalData', ${masked ? 'false' : 'true'},
       'frozen', exists (select 1 from monthly_report r where r.adviser_id = t.adviser_id and r.month = t.month and r.status in ('SUBMITTED', 'APPROVED')),
       'adviser', ${idName('legal_adviser', 't.adviser_id')}, 'village', ${idName('region', 't.village_id')},
       'township', ${idName('region', 't.township_id')},
       'mediationCase', (select json_build_object('id', c.id, 'caseNo', c.case_no) from mediation_case c where c.id = t.case_id and ${caseUnder(q, ctx.place, 'c')}))`,
-  }),
+    };
+  },
   unsupported: 'entries record their township: a county’s are its townships’ (IN over a subquery), not an equality condition',
 };
 
