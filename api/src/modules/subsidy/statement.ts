@@ -19,6 +19,22 @@ export interface StatementLine {
   note?: string | null;
 }
 
+/** A drafted line's columns as a frozen `SubsidyLine` stores them, at its position in the statement. */
+export function frozenLine(l: StatementLine, position: number) {
+  return {
+    position,
+    kind: l.kind,
+    case: l.caseId,
+    caseNo: l.caseNo,
+    tier: l.tier,
+    closedOn: l.closedOn,
+    month: l.month,
+    count: l.count,
+    amountFen: l.amountFen,
+    reason: l.reason,
+  };
+}
+
 /**
  * Why a case does not qualify, in the order a case file is built, or null when it does (practice list: a case counts
  * once however many sessions it took, and only with an agreement, written or oral, a complete file — a session

@@ -3,7 +3,7 @@ import { COUNTY_ID, demoSubsidies, fixedId } from '@fengqiao/seeds';
 import { WorkLogEntry } from '../work-log/work-log-entry.entity.js';
 import { WorkLogCategory, WorkLogMode } from '../work-log/work-log.enums.js';
 import { parsePeriod } from './period.js';
-import { statementLines, statementTotal } from './statement.js';
+import { frozenLine, statementLines, statementTotal } from './statement.js';
 import { caseClaim, consultationClaim, SubsidyClaim, SubsidyLine, SubsidyRate, SubsidyStatement } from './subsidy.entities.js';
 import { StatementStatus, SubsidyLineKind } from './subsidy.enums.js';
 import { subsidyCandidates } from './subsidy.figures.js';
@@ -79,20 +79,7 @@ export async function seedSubsidies(tx: EntityManager, now: Date): Promise<void>
   ]);
   await tx.insertMany(
     SubsidyLine,
-    lines.map((l, position) => ({
-      id: fixedId('subsidyLine', position + 1),
-      statement: statementId,
-      position,
-      kind: l.kind,
-      case: l.caseId,
-      caseNo: l.caseNo,
-      tier: l.tier,
-      closedOn: l.closedOn,
-      month: l.month,
-      count: l.count,
-      amountFen: l.amountFen,
-      reason: l.reason,
-    })),
+    lines.map((l, position) => ({ id: fixedId('subsidyLine', position + 1), statement: statementId, ...frozenLine(l, position) })),
   );
   const claims = lines
     .filter((l) => l.reason === null && l.amountFen > 0)

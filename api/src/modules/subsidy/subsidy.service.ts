@@ -27,7 +27,7 @@ import type {
 } from './dto/subsidy.types.js';
 import { applyFactor } from './money.js';
 import { type Period, parsePeriod, settlementPeriod } from './period.js';
-import { type StatementLine, statementLines, statementTotal } from './statement.js';
+import { frozenLine, type StatementLine, statementLines, statementTotal } from './statement.js';
 import { caseClaim, consultationClaim, SubsidyClaim, SubsidyLine, SubsidyRate, SubsidySetting, SubsidyStatement } from './subsidy.entities.js';
 import { CaseSplit, StatementStatus, SubsidyLineKind } from './subsidy.enums.js';
 import { subsidyCandidates } from './subsidy.figures.js';
@@ -271,19 +271,7 @@ export class SubsidyService {
             confirmedBy: em.getReference(User, this.ctx.viewer!.id),
           });
           lines.forEach((l, position) => {
-            em.create(SubsidyLine, {
-              statement,
-              position,
-              kind: l.kind,
-              case: l.caseId,
-              caseNo: l.caseNo,
-              tier: l.tier,
-              closedOn: l.closedOn,
-              month: l.month,
-              count: l.count,
-              amountFen: l.amountFen,
-              reason: l.reason,
-            });
+            em.create(SubsidyLine, { statement, ...frozenLine(l, position) });
             if (l.reason === null && l.amountFen > 0) {
               const claimKey = l.kind === SubsidyLineKind.CASE ? caseClaim(adviserId, l.caseId!) : consultationClaim(adviserId, l.month!);
               em.create(SubsidyClaim, { statement, claimKey });
