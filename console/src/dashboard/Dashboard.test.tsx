@@ -72,12 +72,13 @@ describe('Dashboard: the city’s counties', { timeout: 20_000 }, () => {
     const rows = await screen.findAllByTestId('county-rollup-row');
     expect(rows.map((r) => r.textContent)).toEqual(['文水县131292.3%00', '交城县14013697.1%308']);
     expect(screen.getByTestId('chart-coverage-per-county')).toBeTruthy();
+    expect(screen.getByTestId('welcome-role').textContent).toBe('身份：市司法局');
   });
 
   it('shows a county’s bureau no such card', async () => {
     const requests = serveCity();
     renderAs('BUREAU_ADMIN', <Dashboard />, { scopeRegion: { id: 'j', name: '交城县', level: 'COUNTY' } });
-    expect(await screen.findByTestId('welcome-role')).toBeTruthy();
+    expect((await screen.findByTestId('welcome-role')).textContent).toBe('身份：县司法局');
     expect(screen.queryByTestId('county-rollup')).toBeNull();
     expect(requests.some((r) => r.field === 'caseStatistics')).toBe(false);
   });

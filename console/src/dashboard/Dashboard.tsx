@@ -27,6 +27,12 @@ const InfoCard = ({ title, children, testId }: { title: string; children: ReactN
   </Card>
 );
 
+/** A bureau above the county is the city's (市司法局) or the province's (省司法厅), not a county's. */
+export function roleLabel(translate: (key: string) => string, role: Role, level: string | undefined): string {
+  if (role === 'BUREAU_ADMIN' && (level === 'CITY' || level === 'PROVINCE')) return translate(`fq.dashboard.bureau_of.${level}`);
+  return translate(`fq.enum.Role.${role}`);
+}
+
 const WelcomeCard = ({ role }: { role: Role | undefined }) => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
@@ -39,7 +45,7 @@ const WelcomeCard = ({ role }: { role: Role | undefined }) => {
         </Typography>
         {role && (
           <Typography variant="body1" data-testid="welcome-role">
-            {translate('fq.dashboard.role', { role: translate(`fq.enum.Role.${role}`) })}
+            {translate('fq.dashboard.role', { role: roleLabel(translate, role, scope?.level) })}
           </Typography>
         )}
         {scope && <Typography variant="body2">{translate('fq.dashboard.scope', { region: scope.name })}</Typography>}

@@ -111,6 +111,7 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
       title: 'Home',
       welcome: 'Welcome, %{name}',
       role: 'Role: %{role}',
+      bureau_of: { CITY: 'City justice bureau', PROVINCE: 'Provincial justice department' },
       scope: 'Jurisdiction: %{region}',
       county_summary: 'Jurisdiction overview',
       townships: 'Townships',

@@ -116,6 +116,7 @@ export const fengqiaoChinese = {
       title: '首页',
       welcome: '您好，%{name}',
       role: '身份：%{role}',
+      bureau_of: { CITY: '市司法局', PROVINCE: '省司法厅' },
       scope: '辖区：%{region}',
       county_summary: '辖区概况',
       townships: '乡镇',
