@@ -6,7 +6,7 @@ import { createLogger } from '../src/common/logging/logger.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { ormConfig } from '../src/db/mikro-orm.config.js';
 import { createFengqiaoServer, type FengqiaoServer, type ServiceOverrides } from '../src/server.js';
-import { createTestDatabase, TEMPLATE_SEEDED_AT } from './database.js';
+import { createTestDatabase } from './database.js';
 import { TEST_FIELD_KEYS, TEST_JWT_SECRET, TEST_LOOKUP_KEY } from './secrets.js';
 
 export interface GqlResponse<T = any> {
@@ -47,15 +47,13 @@ export interface TestAppOptions {
   /** Serve the database of this app instead of a fresh one (a restart); closing leaves it to its owner. */
   databaseOf?: TestApp;
   services?: ServiceOverrides;
-  /**
-   * Where the server's clock starts (an ISO instant); by default the day the template's demo county is seeded on, so
-   * that no test depends on the day the suite runs.
-   */
+  /** Where the server's clock starts (an ISO instant); by default the instant the app starts. */
   at?: string;
 }
 
 function clockStart(at: string | undefined): number {
-  const ms = Date.parse(at ?? TEMPLATE_SEEDED_AT);
+  if (!at) return Date.now();
+  const ms = Date.parse(at);
   if (Number.isNaN(ms)) throw new Error(`not an ISO instant for the test clock: ${at}`);
   return ms;
 }
