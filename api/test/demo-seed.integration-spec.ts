@@ -19,21 +19,52 @@ const ASSESSMENT = `query($year: Int!) { assessment(year: $year) {
 const STATEMENTS = `query($period: String!) { subsidyStatements(period: $period) {
   status adviser { id } totalFen lines { kind caseNo amountFen reason } } }`;
 
+/** A fresh database with the demo county seeded on the day `at`, and the server's clock there. */
+async function seededOn(at: string): Promise<{ app: TestApp; drop: () => Promise<void> }> {
+  const db = await createTestDatabase({ seeded: false });
+  const orm = await MikroORM.init(ormConfig(db.url, { preferTs: true }));
+  const restore = setClock(() => Date.parse(at));
+  try {
+    await seedDemoCounty(orm.em.fork(), { cipher: new FieldCipher(TEST_FIELD_KEYS), lookupKey: TEST_LOOKUP_KEY });
+  } finally {
+    restore();
+    await orm.close(true);
+  }
+  return { app: await startTestApp({ databaseUrl: db.url }, { at }), drop: db.drop };
+}
+
+/** Every grade in the year's live draft, and each profile's adviser in the grade it was written for. */
+async function expectEveryGrade(app: TestApp, at: string, year: number): Promise<void> {
+  const { data, errors } = await app.gql(ASSESSMENT, { year }, await app.login('bureau'));
+  expect(errors).toBeUndefined();
+  const counts = Object.fromEntries(data.assessment.gradeCounts.map((g: any) => [g.grade, g.count]));
+  for (const grade of ['EXCELLENT', 'PASS', 'BASIC_PASS', 'FAIL']) expect(counts[grade]).toBeGreaterThan(0);
+  const { advisers } = demoAssessmentRecords(new Date(at));
+  const gradeOf = new Map(data.assessment.results.map((r: any) => [r.adviser.id, r.grade]));
+  for (const p of ASSESSMENT_PROFILES) expect(gradeOf.get(advisers[p.grade])).toBe(p.grade);
+}
+
+describe('the demo county seeded in January', () => {
+  const JANUARY = '2027-01-10T10:00:00+08:00';
+  let seeded: { app: TestApp; drop: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    seeded = await seededOn(JANUARY);
+  });
+  afterAll(async () => {
+    await seeded?.app.close();
+    await seeded?.drop();
+  });
+
+  it('shows every grade in the draft of the year that has just ended, which the county is assessing', async () => {
+    await expectEveryGrade(seeded!.app, JANUARY, 2026);
+  });
+});
+
 describe('the demo county seeded on a given day', () => {
   let app: TestApp;
   let drop: () => Promise<void>;
   beforeAll(async () => {
-    const db = await createTestDatabase({ seeded: false });
-    drop = db.drop;
-    const orm = await MikroORM.init(ormConfig(db.url, { preferTs: true }));
-    const restore = setClock(() => Date.parse(AT));
-    try {
-      await seedDemoCounty(orm.em.fork(), { cipher: new FieldCipher(TEST_FIELD_KEYS), lookupKey: TEST_LOOKUP_KEY });
-    } finally {
-      restore();
-      await orm.close(true);
-    }
-    app = await startTestApp({ databaseUrl: db.url }, { at: AT });
+    ({ app, drop } = await seededOn(AT));
   });
   afterAll(async () => {
     await app?.close();
@@ -41,14 +72,7 @@ describe('the demo county seeded on a given day', () => {
   });
 
   it('puts advisers in every grade of the year’s live assessment', async () => {
-    const { data, errors } = await app.gql(ASSESSMENT, { year: 2027 }, await app.login('bureau'));
-    expect(errors).toBeUndefined();
-    const counts = Object.fromEntries(data.assessment.gradeCounts.map((g: any) => [g.grade, g.count]));
-    for (const grade of ['EXCELLENT', 'PASS', 'BASIC_PASS', 'FAIL']) expect(counts[grade]).toBeGreaterThan(0);
-    // Each profile's adviser earns the grade it was written for.
-    const { advisers } = demoAssessmentRecords(new Date(AT));
-    const gradeOf = new Map(data.assessment.results.map((r: any) => [r.adviser.id, r.grade]));
-    for (const p of ASSESSMENT_PROFILES) expect(gradeOf.get(advisers[p.grade])).toBe(p.grade);
+    await expectEveryGrade(app, AT, 2027);
   });
 
   it('drafts the last ended quarter with paying cases and a non-qualifying one for every reason', async () => {

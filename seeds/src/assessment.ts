@@ -7,6 +7,8 @@ import { shanghaiDay } from './subsidies.js';
 // This year's records of three advisers of the demo county, relative to the day it is seeded, so that the year's live
 // assessment draft has an adviser in each of 优秀, 合格 and 基本合格 (the rest of the county, with few records of the
 // year, is 不合格). They keep no case: the case indicators do not apply to them, and their subsidies stay apart.
+// From January to March, when a county assesses the year that has just ended and the new one has little to grade,
+// the records are last year's, whole.
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -52,11 +54,18 @@ const nextMonth = (year: number, month: number) => (month === 12 ? `${year + 1}-
 /** The first `share` of `items` (rounded), the rest after: what was done and what was not. */
 const done = <T>(items: readonly T[], share: number) => items.slice(0, Math.round(items.length * share));
 
-/** The records of the year of `now` (Asia/Shanghai) for each profile, everything dated before `now`. */
+/** The year whose assessment the demo shows on `day`: the current one, or last year's until the end of March. */
+export function demoAssessedYear(day: string): number {
+  const year = Number(day.slice(0, 4));
+  return Number(day.slice(5, 7)) <= 3 ? year - 1 : year;
+}
+
+/** The records of the assessed year (`demoAssessedYear`) for each profile, everything dated before `now`. */
 export function demoAssessmentRecords(now: Date = new Date()): DemoAssessmentRecords {
   const today = shanghaiDay(now);
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
+  const year = demoAssessedYear(today);
+  // The month "now" falls in, counted from that year's January: 13 when the year has ended.
+  const month = year < Number(today.slice(0, 4)) ? 13 : Number(today.slice(5, 7));
   // Months that have ended, and quarters whose last month has. The last two months belong to the work-log demo
   // (worklogs.ts: one approved, one awaiting review), whose checks and entries are counted as they are: this demo's
   // checks and consultations keep to the months before.

@@ -37,6 +37,21 @@ test('the subsidy cases close in the period, the unrated one before the first ra
   }
 });
 
+test('from January to March the assessment records are last year’s, every quarter and month of it', () => {
+  for (const at of ['2027-01-03T09:00:00+08:00', '2027-03-31T20:00:00+08:00']) {
+    const now = new Date(at);
+    const r = demoAssessmentRecords(now);
+    const { months } = demoWorkLogs(now);
+    assert.equal(r.year, 2026);
+    assert.deepEqual([...new Set(r.trainings.map((t) => t.quarter))].sort(), [1, 2, 3, 4]);
+    assert.ok(r.reports.some((m) => m.month === '2026-12'));
+    const dates = [...r.trainings.map((t) => t.at), ...r.reports.map((m) => m.submittedAt), ...r.zeroReports.map((z) => z.reportedAt)];
+    assert.ok(dates.every((d) => new Date(d) < now));
+    for (const rows of [r.checks, r.consultations]) assert.ok(rows.every((x) => x.month !== months.older && x.month !== months.previous));
+  }
+  assert.equal(demoAssessmentRecords(new Date('2027-04-01T09:00:00+08:00')).year, 2027);
+});
+
 test('the assessment records are dated before the seed day and keep out of the work-log demo’s months', () => {
   const now = new Date('2027-08-20T10:00:00+08:00');
   const r = demoAssessmentRecords(now);

@@ -62,6 +62,7 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
       CONFLICT_CHECK_EXISTS: 'This adviser already has a check for that month; no second one was created',
       CONFLICT_REPORT_EXISTS: 'The work log of that month has been submitted already',
       CONFLICT_ZERO_REPORT_EXISTS: 'This village has already reported zero disputes for that month',
+      CONFLICT_FILING_DECIDED: 'This filing has already been acknowledged or returned and cannot be decided again; reload to see the decision',
       file_too_large: 'The file is too large: at most %{mb} MB',
       file_too_large_unsized: 'The file is too large',
       file_type: 'Wrong kind of file, or a damaged one: choose %{types}',

@@ -31,6 +31,9 @@ export function loginErrorMessage(translate: Translate, error: ApiError, mode: '
 /** CONFLICT reasons of a create refused because its record exists (`extensions.existingId` names it); each has a message. */
 export const EXISTS_REASONS: readonly string[] = ['CHECK_EXISTS', 'REPORT_EXISTS', 'ZERO_REPORT_EXISTS'];
 
+/** Other CONFLICT reasons with a message of their own: a decision someone else took first. */
+const DECIDED_REASONS: readonly string[] = ['FILING_DECIDED'];
+
 /** The existing record a refused create names (CONFLICT with `existingId`), from what a request threw. */
 export function existingIdOf(error: unknown): string | undefined {
   const body = (error as { body?: { code?: string; existingId?: string } } | undefined)?.body;
@@ -50,7 +53,9 @@ export function apiErrorMessage(translate: Translate, error: ApiError): string {
       // A stale version: someone saved this record after it was loaded here.
       if (error.details.field === 'version') return translate('fq.error.CONFLICT_version');
       // A create whose record exists already (a month's check, report or zero report): say which.
-      if (error.details.reason && EXISTS_REASONS.includes(error.details.reason)) return translate(`fq.error.CONFLICT_${error.details.reason}`);
+      if (error.details.reason && [...EXISTS_REASONS, ...DECIDED_REASONS].includes(error.details.reason)) {
+        return translate(`fq.error.CONFLICT_${error.details.reason}`);
+      }
       return translate('fq.error.CONFLICT');
     default:
       return translate(`fq.error.${error.code}`);

@@ -65,6 +65,7 @@ export const fengqiaoChinese = {
       CONFLICT_CHECK_EXISTS: '该法律顾问本月已有月度检查，未重复新建',
       CONFLICT_REPORT_EXISTS: '该月工作日志已经提交，无需重复提交',
       CONFLICT_ZERO_REPORT_EXISTS: '该村（社区）本月已经零上报，无需重复上报',
+      CONFLICT_FILING_DECIDED: '这次备案已经签收或退回，不能再次处理；请刷新查看结果',
       file_too_large: '文件过大：不超过 %{mb} MB',
       file_too_large_unsized: '文件过大',
       file_type: '文件类型不符或文件已损坏：请选择 %{types}',
