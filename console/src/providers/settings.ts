@@ -62,7 +62,20 @@ export function settingsInput(values: SettingsFormValues, current: Settings): Se
   return input;
 }
 
-/** The fields the form refuses before sending: numbers that are not whole. */
+/** The whole numbers the API accepts for each numeric setting (its own rule, checked again there). */
+export const SETTING_RANGES = { monthlyReportDeadlineDay: [1, 28], adviserLoadCap: [1, 50] } as const;
+
+/** The fields the form refuses before sending: numbers that are not whole or out of range. */
 export function settingsProblems(values: SettingsFormValues): SettingField[] {
-  return (['monthlyReportDeadlineDay', 'adviserLoadCap'] as const).filter((f) => Number.isNaN(wholeNumber(values[f])));
+  return (Object.keys(SETTING_RANGES) as (keyof typeof SETTING_RANGES)[]).filter((f) => {
+    const n = wholeNumber(values[f]);
+    const [min, max] = SETTING_RANGES[f];
+    return Number.isNaN(n) || n < min || n > max;
+  });
+}
+
+/** The setting a refusal names (`adviserLoadCap`, or `input.adviserLoadCap` from validation), if it is one. */
+export function refusedSetting(field: string | undefined): SettingField | undefined {
+  const name = field?.replace(/^input\./, '');
+  return (SETTING_FIELDS as readonly string[]).includes(name ?? '') ? (name as SettingField) : undefined;
 }

@@ -15,7 +15,7 @@ export const zh = {
       inherited: '沿用上级/默认',
       saved: '设置已保存',
       reload: '重新加载',
-      whole_number: '请填写整数',
+      whole_number: '请填写 %{min}–%{max} 的整数',
       field: {
         monthlyReportDeadlineDay: '月度工作日志截止日',
         adviserLoadCap: '法律顾问联系村（社区）上限',
@@ -47,7 +47,7 @@ export const en = {
       inherited: 'Inherited / default',
       saved: 'Settings saved',
       reload: 'Reload',
-      whole_number: 'Enter a whole number',
+      whole_number: 'Enter a whole number from %{min} to %{max}',
       field: {
         monthlyReportDeadlineDay: 'Work log deadline day',
         adviserLoadCap: 'Villages per adviser cap',

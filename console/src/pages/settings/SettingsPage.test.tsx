@@ -67,13 +67,21 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     const cap = await screen.findByTestId('settings-adviserLoadCap');
     fireEvent.change(cap, { target: { value: '2.5' } });
     fireEvent.click(screen.getByTestId('settings-save'));
-    expect(await screen.findByText('请填写整数')).toBeTruthy();
+    expect(await screen.findByText('请填写 1–50 的整数')).toBeTruthy();
+    fireEvent.change(cap, { target: { value: '51' } });
+    fireEvent.click(screen.getByTestId('settings-save'));
     expect(requests.some((r) => r.field === 'updateSettings')).toBe(false);
 
-    fireEvent.change(cap, { target: { value: '0' } });
-    refusal = new Refusal('BAD_USER_INPUT', 'adviserLoadCap');
+    fireEvent.change(cap, { target: { value: '12' } });
+    fireEvent.change(screen.getByTestId('settings-noticeBoardQrUrl'), { target: { value: 'ftp://x' } });
+    refusal = new Refusal('BAD_USER_INPUT', 'input.noticeBoardQrUrl');
     fireEvent.click(screen.getByTestId('settings-save'));
-    expect((await screen.findByTestId('settings-error')).textContent).toBe('输入有误：法律顾问联系村（社区）上限');
+    expect((await screen.findByTestId('settings-error')).textContent).toBe('输入有误：公示牌二维码网址');
+    expect(requests.find((r) => r.field === 'updateSettings')!.variables.input).toEqual({
+      adviserLoadCap: 12,
+      noticeBoardQrUrl: 'ftp://x',
+      version: 2,
+    });
 
     refusal = new Refusal('CONFLICT', 'version', { reason: 'STALE_VERSION' });
     fireEvent.click(screen.getByTestId('settings-save'));

@@ -1,15 +1,17 @@
-import { Alert, Box, Button, Chip, FormControlLabel, MenuItem, Stack, Switch, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, FormControlLabel, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Title, useGetIdentity, useGetList, useNotify, useTranslate } from 'react-admin';
+import { Title, useGetIdentity, useNotify, useTranslate } from 'react-admin';
 import { SectionCard } from '../../common/SectionCard';
 import { useFetched } from '../../common/useFetched';
 import { errorMessage } from '../../i18n/errors';
 import { isAboveCounty } from '../../providers/cityTier';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
 import type { SessionUser } from '../../providers/session';
+import { RegionSelect } from '../../resources/pickers';
 import {
   isSetHere,
-  SETTING_FIELDS,
+  refusedSetting,
+  SETTING_RANGES,
   type SettingField,
   type Settings,
   type SettingsFormValues,
@@ -37,9 +39,8 @@ const Origin = ({ settings, field }: { settings: Settings; field: SettingField }
 /** The message of a refused save: a bad value names the setting by its label; the rest as everywhere. */
 function saveError(translate: ReturnType<typeof useTranslate>, error: unknown): string {
   const body = (error as { body?: { code?: string; field?: string } } | undefined)?.body;
-  if (body?.code === 'BAD_USER_INPUT' && (SETTING_FIELDS as readonly string[]).includes(body.field ?? '')) {
-    return translate('fq.error.BAD_USER_INPUT', { field: translate(`fq.settings.field.${body.field}`) });
-  }
+  const field = refusedSetting(body?.field);
+  if (body?.code === 'BAD_USER_INPUT' && field) return translate('fq.error.BAD_USER_INPUT', { field: translate(`fq.settings.field.${field}`) });
   return errorMessage(translate, error);
 }
 
@@ -79,7 +80,11 @@ const SettingsForm = ({ settings, regionId, onSaved }: { settings: Settings; reg
         value={values[field]}
         onChange={(e) => set({ [field]: e.target.value })}
         error={problems.includes(field)}
-        helperText={problems.includes(field) ? translate('fq.settings.whole_number') : translate(`fq.settings.hint.${field}`)}
+        helperText={
+          problems.includes(field)
+            ? translate('fq.settings.whole_number', { min: SETTING_RANGES[field][0], max: SETTING_RANGES[field][1] })
+            : translate(`fq.settings.hint.${field}`)
+        }
         slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': `settings-${field}` } }}
         fullWidth
       />
@@ -149,11 +154,6 @@ export const SettingsPage = () => {
   const scope = (identity as Partial<Pick<SessionUser, 'scopeRegion'>> | undefined)?.scopeRegion;
   const aboveCounty = isAboveCounty('BUREAU_ADMIN', scope?.level);
   const [regionId, setRegionId] = useState('');
-  const { data: counties } = useGetList(
-    'regions',
-    { pagination: { page: 1, perPage: 100 }, sort: { field: 'code', order: 'ASC' }, filter: { level: 'COUNTY' } },
-    { enabled: aboveCounty },
-  );
   const settings = useFetched((signal) => dataProvider.settings({ regionId: regionId || null, signal }), [dataProvider, regionId]);
   const current = settings.data;
   return (
@@ -162,25 +162,17 @@ export const SettingsPage = () => {
       <Typography variant="body2" color="text.secondary">
         {translate(aboveCounty && !regionId ? 'fq.settings.subtitle_above' : 'fq.settings.subtitle')}
       </Typography>
-      {aboveCounty && (
-        <TextField
-          select
-          size="small"
+      <Box sx={{ maxWidth: 560, display: 'grid' }}>
+        <RegionSelect
+          level="COUNTY"
+          enabled={aboveCounty}
           label={translate('fq.settings.region')}
+          emptyLabel={translate('fq.settings.own_region', { name: scope?.name ?? '' })}
           value={regionId}
-          onChange={(e) => setRegionId(e.target.value)}
-          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-          sx={{ minWidth: 220, maxWidth: 560 }}
-          data-testid="settings-region"
-        >
-          <MenuItem value="">{translate('fq.settings.own_region', { name: scope?.name ?? '' })}</MenuItem>
-          {(counties ?? []).map((c) => (
-            <MenuItem key={c.id} value={String(c.id)}>
-              {String(c.name)}
-            </MenuItem>
-          ))}
-        </TextField>
-      )}
+          onChange={setRegionId}
+          testId="settings-region"
+        />
+      </Box>
       <SectionCard title={current ? current.region.name : translate('fq.settings.title')} testId="settings-card">
         {settings.error ? <Alert severity="error">{errorMessage(translate, settings.error)}</Alert> : null}
         {current && (
