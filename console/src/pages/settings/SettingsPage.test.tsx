@@ -39,6 +39,15 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     expect((screen.getByTestId('settings-save') as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('speaks English too', async () => {
+    serveGraphQL({ settings: () => settings() });
+    renderAs('BUREAU_ADMIN', <SettingsPage />, { scopeRegion: JIAOCHENG, locale: 'en' });
+    await screen.findByTestId('settings-adviserLoadCap');
+    expect(origin('adviserLoadCap')).toBe('Set here');
+    expect(origin('keepPhotoLocation')).toBe('Inherited / default');
+    expect(screen.getByText('Work log deadline day', { selector: 'label' })).toBeTruthy();
+  });
+
   it('saves only what changed, with the version read, and shows it set here', async () => {
     let saved = false;
     const requests = serveGraphQL({
