@@ -9,6 +9,7 @@ import { CoveragePage } from './pages/coverage/CoveragePage';
 import { IdNumberReusePage } from './pages/idNumberReuse/IdNumberReusePage';
 import { RegionImportPage } from './pages/regionImport/RegionImportPage';
 import { RosterImportPage } from './pages/rosterImport/RosterImportPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
 import { SetupPage } from './setup/SetupPage';
 import { SubsidyPage } from './pages/subsidy/SubsidyPage';
 import { SupervisionPage } from './pages/supervision/SupervisionPage';
@@ -34,6 +35,7 @@ const PAGE_ELEMENTS: Record<PageName, React.ReactNode> = {
   idNumberReuse: <IdNumberReusePage />,
   assessment: <AssessmentPage />,
   subsidies: <SubsidyPage />,
+  settings: <SettingsPage />,
 };
 
 const AppTitle = () => {

@@ -21,6 +21,7 @@ const MENUS: Record<string, string[]> = {
     'menu-regionImport',
     'menu-regions',
     'menu-rosterFilings',
+    'menu-settings',
     'menu-subsidies',
     'menu-supervision',
     'menu-trainingCompliance',

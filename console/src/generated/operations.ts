@@ -112,6 +112,21 @@ export type RequestLoginCodeMutationVariables = Exact<{
 
 export type RequestLoginCodeMutation = { requestLoginCode: boolean };
 
+export type SettingsQueryVariables = Exact<{
+  regionId?: string | null | undefined;
+}>;
+
+
+export type SettingsQuery = { settings: { adviserLoadCap: number, keepPhotoLocation: boolean, monthlyReportDeadlineDay: number, noticeBoardQrUrl: string, setHere: Array<string>, version: number, region: { id: string, name: string, level: Api.RegionLevel } } };
+
+export type UpdateSettingsMutationVariables = Exact<{
+  input: Api.SettingsInput;
+  regionId?: string | null | undefined;
+}>;
+
+
+export type UpdateSettingsMutation = { updateSettings: { adviserLoadCap: number, keepPhotoLocation: boolean, monthlyReportDeadlineDay: number, noticeBoardQrUrl: string, setHere: Array<string>, version: number, region: { id: string, name: string, level: Api.RegionLevel } } };
+
 export type SubsidyRatesQueryVariables = Exact<{
   countyId?: string | null | undefined;
 }>;

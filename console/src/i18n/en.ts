@@ -9,6 +9,7 @@ import * as suppression from './modules/suppression';
 import * as cityTier from './modules/cityTier';
 import * as reassign from './modules/reassign';
 import * as regions from './modules/regions';
+import * as settings from './modules/settings';
 import * as setup from './modules/setup';
 import * as subsidy from './modules/subsidy';
 import * as supervision from './modules/supervision';
@@ -662,4 +663,5 @@ export const englishMessages: TranslationMessages = mergeMessages(
   regions.en,
   subsidy.en,
   cityTier.en,
+  settings.en,
 );

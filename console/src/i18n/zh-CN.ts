@@ -8,6 +8,7 @@ import * as suppression from './modules/suppression';
 import * as cityTier from './modules/cityTier';
 import * as reassign from './modules/reassign';
 import * as regions from './modules/regions';
+import * as settings from './modules/settings';
 import * as setup from './modules/setup';
 import * as subsidy from './modules/subsidy';
 import * as supervision from './modules/supervision';
@@ -664,4 +665,5 @@ export const chineseMessages: TranslationMessages = mergeMessages(
   regions.zh,
   subsidy.zh,
   cityTier.zh,
+  settings.zh,
 );

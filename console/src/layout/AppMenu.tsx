@@ -6,6 +6,7 @@ import Insights from '@mui/icons-material/Insights';
 import ManageSearch from '@mui/icons-material/ManageSearch';
 import UploadFile from '@mui/icons-material/UploadFile';
 import Payments from '@mui/icons-material/Payments';
+import Settings from '@mui/icons-material/Settings';
 import { Menu, usePermissions, useTranslate } from 'react-admin';
 import { menuFor } from '../providers/canAccess';
 import type { Role } from '../providers/session';
@@ -20,6 +21,7 @@ const PAGE_ICONS = {
   assessment: <EmojiEvents />,
   regionImport: <UploadFile />,
   subsidies: <Payments />,
+  settings: <Settings />,
 };
 
 /** The menu of the signed-in tier: each entry a link with `data-testid="menu-<name>"`. */

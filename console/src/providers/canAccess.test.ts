@@ -29,6 +29,7 @@ describe('canAccess', () => {
       'regionImport',
       'users',
       'auditEvents',
+      'settings',
     ]);
     expect(menuNames('OFFICE_STAFF')).toEqual([
       'coverage',
@@ -75,6 +76,7 @@ describe('canAccess', () => {
       'idNumberReuse',
       'assessment',
       'subsidies',
+      'settings',
     ]);
     expect(pagesFor('OFFICE_STAFF')).toEqual(['coverage', 'caseStatistics', 'trainingCompliance', 'assessment', 'subsidies']);
     expect(pagesFor('ANALYST')).toEqual(['coverage', 'caseStatistics', 'assessment']);
@@ -148,6 +150,11 @@ describe('canAccess', () => {
     expect(ROLES.filter((r) => canAccess(r, 'idNumberReuse', 'access'))).toEqual(['BUREAU_ADMIN']);
     expect(menuNames('OFFICE_STAFF')).not.toContain('idNumberReuse');
     expect(menuFor('BUREAU_ADMIN')).toContainEqual({ name: 'idNumberReuse', kind: 'page', to: '/id-number-reuse' });
+  });
+
+  it('gives the settings page to the bureau only, as the last menu entry', () => {
+    expect(ROLES.filter((r) => canAccess(r, 'settings', 'access'))).toEqual(['BUREAU_ADMIN']);
+    expect(menuFor('BUREAU_ADMIN').at(-1)).toEqual({ name: 'settings', kind: 'page', to: '/settings' });
   });
 
   it('lets advisers log and submit, the township office review and check, the bureau organise meetings', () => {

@@ -50,6 +50,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     regions: ['list', 'show', 'edit'],
     users: ['list', 'show', 'create', 'edit'],
     auditEvents: ['list'],
+    // The region's own settings (and, above the county, a county's): deadline day, load cap, photo location, QR URL.
+    settings: ['access'],
     graphiql: ['access'],
   },
   OFFICE_STAFF: {
@@ -134,6 +136,7 @@ export const PAGES = {
   idNumberReuse: '/id-number-reuse',
   assessment: '/assessment',
   subsidies: '/subsidies',
+  settings: '/settings',
 } as const;
 export type PageName = keyof typeof PAGES;
 
@@ -147,15 +150,17 @@ const MENU_PAGES: readonly PageName[] = [
   'subsidies',
   'idNumberReuse',
   'regionImport',
+  'settings',
 ];
 
 /**
  * The menu after 首页, in order: the overview pages first, then what the tier works with; the region import sits
- * right after the regions it changes.
+ * right after the regions it changes, and the settings come last.
  */
 export const MENU_ORDER = [
-  ...MENU_PAGES.filter((p) => p !== 'regionImport'),
+  ...MENU_PAGES.filter((p) => p !== 'regionImport' && p !== 'settings'),
   ...RESOURCE_ORDER.flatMap((r) => (r === 'regions' ? [r, 'regionImport' as const] : [r])),
+  'settings',
 ] as const;
 
 /** The resources a role has (each gets its routes), in menu order. */

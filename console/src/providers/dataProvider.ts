@@ -36,6 +36,10 @@ import type {
   AssessmentGradeCountsQueryVariables,
   CaseCountsQuery,
   CaseCountsQueryVariables,
+  SettingsQuery,
+  SettingsQueryVariables,
+  UpdateSettingsMutation,
+  UpdateSettingsMutationVariables,
   SubsidyRatesQuery,
   SubsidyRatesQueryVariables,
   SubsidyStatementsQuery,
@@ -62,6 +66,7 @@ import {
   type SubsidySettings,
   type SubsidyStatement,
 } from './subsidy';
+import { type Settings, settingsQuery, updateSettingsMutation } from './settings';
 import { buildMutation, buildQueryFactory, operationNamesFor, type IntrospectionResults } from './buildQuery';
 import {
   caseStatisticsQuery,
@@ -215,6 +220,10 @@ export interface FengqiaoDataProvider extends DataProvider {
   subsidyAssessmentStatus(
     params: SubsidyAssessmentStatusQueryVariables & { signal?: AbortSignal },
   ): Promise<SubsidyAssessmentStatusQuery['assessment']>;
+  /** The settings in force for a region (default the viewer's own), with what it sets itself and its version. */
+  settings(params: SettingsQueryVariables & { signal?: AbortSignal }): Promise<Settings>;
+  /** Change a region's own settings: only the fields given, with the version read (stale: CONFLICT). */
+  updateSettings(params: UpdateSettingsMutationVariables): Promise<Settings>;
 }
 
 /**
@@ -373,6 +382,22 @@ const customMethods = {
       variables,
       params.signal,
     );
+  },
+  settings(params: SettingsQueryVariables & { signal?: AbortSignal }): Promise<Settings> {
+    return read<SettingsQuery, SettingsQueryVariables>(settingsQuery, 'settings', { regionId: params.regionId || null }, params.signal);
+  },
+  async updateSettings(params: UpdateSettingsMutationVariables): Promise<Settings> {
+    const variables = { input: params.input, regionId: params.regionId || null };
+    try {
+      const response = await apolloClient.mutate<UpdateSettingsMutation, UpdateSettingsMutationVariables>({
+        mutation: updateSettingsMutation,
+        variables,
+        fetchPolicy: 'no-cache',
+      });
+      return (response.data as UpdateSettingsMutation).updateSettings;
+    } catch (error) {
+      throw apolloFailure(error);
+    }
   },
 };
 
