@@ -30,7 +30,11 @@ export const SchemeEditor = ({ scheme, onSaved }: { scheme: AssessmentScheme; on
   const [draft, setDraft] = useState(() => toDraft(scheme));
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  useEffect(() => setDraft(toDraft(scheme)), [scheme]);
+  // A new scheme (another year or county, or a newer version) replaces the draft; a refetch of the same one keeps what
+  // is being typed.
+  const schemeKey = `${scheme.year}:${scheme.county.id}:${scheme.version}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the draft follows the scheme's identity, not its object
+  useEffect(() => setDraft(toDraft(scheme)), [schemeKey]);
   const sum = weightSum(draft.indicators);
   const setIndicator = (n: number, patch: Partial<Draft['indicators'][number]>) =>
     setDraft((d) => ({ ...d, indicators: d.indicators.map((i, k) => (k === n ? { ...i, ...patch } : i)) }));
