@@ -154,10 +154,14 @@ describe('AssessmentPage', { timeout: 20_000 }, () => {
       saveAssessmentScheme: () => ({ ...SCHEME, saved: true, version: 1 }),
     });
     renderAs('BUREAU_ADMIN', <AssessmentPage />);
-    const weight = (await screen.findByTestId('scheme-weight-TRAININGS_HELD')) as HTMLInputElement;
-    fireEvent.change(weight, { target: { value: '50' } });
-    expect(screen.getByTestId('scheme-weight-sum').textContent).toBe('权重合计 90（须为 100）');
-    fireEvent.change(weight, { target: { value: '60' } });
+    await screen.findByTestId('scheme-weight-TRAININGS_HELD');
+    // The page may still settle its queries (and mount the editor afresh) after the first render: type into the editor
+    // that is there until the sum shows what was typed.
+    await waitFor(() => {
+      fireEvent.change(screen.getByTestId('scheme-weight-TRAININGS_HELD'), { target: { value: '50' } });
+      expect(screen.getByTestId('scheme-weight-sum').textContent).toBe('权重合计 90（须为 100）');
+    });
+    fireEvent.change(screen.getByTestId('scheme-weight-TRAININGS_HELD'), { target: { value: '60' } });
     fireEvent.click(screen.getByTestId('scheme-save'));
     await waitFor(() => expect(requests.some((r) => r.field === 'saveAssessmentScheme')).toBe(true));
     const sent = requests.find((r) => r.field === 'saveAssessmentScheme')!.variables;
