@@ -192,6 +192,35 @@ describe('the city tier', () => {
     });
   });
 
+  describe('a county’s own books', () => {
+    it('lets the city read a county’s assessment and subsidies, and keeps their writing to the county’s bureau', async () => {
+      const READ = `query($c: ID) { assessment(year: 2026, countyId: $c) { county { id } } subsidyRates(countyId: $c) { effectiveFrom } }`;
+      expect((await ok(READ, { c: COUNTY_ID }, city)).assessment.county.id).toBe(COUNTY_ID);
+      const adviserId = demoCases()[0]!.adviserIds[0]!;
+      const writes: Array<[string, Record<string, unknown>]> = [
+        ['mutation($c: ID) { publishAssessment(year: 2025, countyId: $c) { year } }', { c: COUNTY_ID }],
+        [
+          'mutation($c: ID) { saveSubsidyRate(input: { countyId: $c, effectiveFrom: "2026-01-01", ordinaryFen: 1, difficultFen: 1, majorFen: 1, consultationFen: 1, version: 0 }) { effectiveFrom } }',
+          { c: COUNTY_ID },
+        ],
+        [
+          'mutation($c: ID, $a: ID!) { confirmSubsidyStatement(adviserId: $a, period: "2026-07", countyId: $c) { id } }',
+          { c: COUNTY_ID, a: adviserId },
+        ],
+        ['mutation($c: ID) { settleSubsidyYear(year: 2025, countyId: $c) { id } }', { c: COUNTY_ID }],
+      ];
+      for (const [mutation, variables] of writes) {
+        const res = await app.gql(mutation, variables, city);
+        expect([mutation.slice(11, 40), res.errors?.[0]?.extensions?.code]).toEqual([mutation.slice(11, 40), 'FORBIDDEN']);
+      }
+      // The county's bureau still writes its own (here: a rate), and cannot write another county's.
+      const own = await app.gql(writes[1]![0], { c: COUNTY_ID }, jiaocheng);
+      expect(own.errors).toBeUndefined();
+      const other = await app.gql(writes[1]![0], { c: WENSHUI_ID }, jiaocheng);
+      expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'countyId' });
+    });
+  });
+
   describe('settings', () => {
     const READ = `query($r: ID) { settings(regionId: $r) { region { id } adviserLoadCap setHere version } }`;
     it('gives both counties the city’s default until a county sets its own', async () => {

@@ -50,3 +50,16 @@ export function ownCountyId(ctx: Context): string {
   if (v?.scopeRegionId && v.scopeLevel === RegionLevel.COUNTY) return v.scopeRegionId;
   throw new AppError(ErrorCode.FORBIDDEN, 'Only a county’s bureau keeps a county’s roster and providers; your account has no county');
 }
+
+/**
+ * The county whose own books a bureau keeps (its assessment scheme, publication and objections, its subsidy rates,
+ * statements and payments): the viewer's county. A city's or province's bureau reads its counties' figures
+ * (`requireCounty`) but keeps none of their books: FORBIDDEN. Naming another county is BAD_USER_INPUT on `countyId`,
+ * as `requireCounty` answers.
+ */
+export async function requireOwnCounty(ctx: Context, countyId: string | null | undefined): Promise<Region> {
+  const own = ownCountyId(ctx);
+  const county = countyId == null || countyId === own ? await ctx.em.findOne(Region, { id: own }) : null;
+  if (!county) throw AppError.badInput('countyId', 'no such county in your jurisdiction');
+  return county;
+}

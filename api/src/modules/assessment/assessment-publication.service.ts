@@ -46,6 +46,8 @@ export class AssessmentPublicationService {
    */
   async publish(year: number, countyId: string | null | undefined, closeEarlyReason: string | null | undefined): Promise<Assessment> {
     const service = new AssessmentService(this.ctx);
+    // Only the county's own bureau publishes (a city's reads the result: FORBIDDEN here).
+    await new AssessmentPolicy(this.ctx).managedCounty(countyId);
     const scheme = await service.scheme(year, countyId);
     const reason = closeEarlyReason?.trim() || null;
     const ended = today() > `${year}-12-31`;
@@ -142,10 +144,8 @@ export class AssessmentPublicationService {
         if (!objection) throw notFound();
         const row = await em.findOneOrFail(AssessmentResultRow, { id: objection.result.id }, { populate: ['publication'] });
         const publication = row.publication.getEntity();
-        // The county must be one the bureau reaches; the same answer as a missing objection otherwise.
-        await new AssessmentPolicy(this.ctx).county(publication.county.id).catch(() => {
-          throw notFound();
-        });
+        // The county's own bureau decides (a city's: FORBIDDEN); another county's objection is as missing as none.
+        if (new AssessmentPolicy(this.ctx).ownCounty() !== publication.county.id) throw notFound();
         AppError.assertVersion(objection, input.version);
         if (objection.status !== ObjectionStatus.OPEN) {
           throw new AppError(ErrorCode.CONFLICT, 'This objection has already been decided', { reason: 'OBJECTION_DECIDED' });

@@ -1,4 +1,4 @@
-import { requireCounty } from '../../common/access/county.js';
+import { ownCountyId, requireCounty, requireOwnCounty } from '../../common/access/county.js';
 import { Role } from '../../common/access/role.js';
 import { scopePlaceOf } from '../../common/access/scope.js';
 import type { Context } from '../../context.js';
@@ -21,6 +21,16 @@ export class AssessmentPolicy {
   /** The county a request is about (see `requireCounty`). */
   county(countyId: string | null | undefined): Promise<Region> {
     return requireCounty(this.ctx, countyId);
+  }
+
+  /** The county whose books the viewer changes: a county's own bureau only (see `requireOwnCounty`). */
+  managedCounty(countyId: string | null | undefined): Promise<Region> {
+    return requireOwnCounty(this.ctx, countyId);
+  }
+
+  /** The id of that county, without reading it (for a record already loaded): FORBIDDEN above a county. */
+  ownCounty(): string {
+    return ownCountyId(this.ctx);
   }
 
   /**

@@ -328,7 +328,7 @@ export class AssessmentService {
    * saves: one wins, the other is CONFLICT by the unique key); later ones from the version read.
    */
   async save(input: SaveAssessmentSchemeInput): Promise<AssessmentSchemeView> {
-    const county = await new AssessmentPolicy(this.ctx).county(input.countyId);
+    const county = await new AssessmentPolicy(this.ctx).managedCounty(input.countyId);
     const indicators = input.indicators.map((i) => ({ code: i.code, weight: i.weight, target: i.target ?? null }));
     const problem = indicatorsProblem(indicators);
     if (problem) throw AppError.badInput(problem.field, problem.message);

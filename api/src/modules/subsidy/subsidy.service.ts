@@ -120,7 +120,7 @@ export class SubsidyService {
 
   /** Saves the rates from a date: new from version 0 (two racing: one CONFLICT), else replaces them from the version read. */
   async saveRate(input: SubsidyRateInput): Promise<SubsidyRateView> {
-    const county = await new SubsidyPolicy(this.ctx).county(input.countyId);
+    const county = await new SubsidyPolicy(this.ctx).managedCounty(input.countyId);
     const effectiveFrom = calendarDate('effectiveFrom', input.effectiveFrom);
     const values = {
       ordinaryFen: input.ordinaryFen,
@@ -248,7 +248,7 @@ export class SubsidyService {
   async confirm(adviserId: string, periodCode: string, countyId: string | null | undefined): Promise<SubsidyStatementView> {
     const period = parsePeriod(periodCode);
     if (period.settlement) throw AppError.badInput('period', 'a year’s settlement is made by settleSubsidyYear');
-    const county = await new SubsidyPolicy(this.ctx).county(countyId);
+    const county = await new SubsidyPolicy(this.ctx).managedCounty(countyId);
     if (!isId(adviserId)) throw AppError.badInput('adviserId', 'no such adviser in this county');
     const adviser = await this.em.findOne(LegalAdviser, { id: adviserId, county: county.id });
     if (!adviser) throw AppError.badInput('adviserId', 'no such adviser in this county');
@@ -304,9 +304,9 @@ export class SubsidyService {
     const notFound = () => new AppError(ErrorCode.NOT_FOUND, 'No such statement in your jurisdiction');
     const statement = isId(id) ? await this.em.findOne(SubsidyStatement, { id }) : null;
     if (!statement) throw notFound();
-    const county = await new SubsidyPolicy(this.ctx).county(statement.county.id).catch(() => {
-      throw notFound();
-    });
+    // A county's own bureau only (a city's: FORBIDDEN); another county's statement is as missing as none.
+    const county = statement.county;
+    if (new SubsidyPolicy(this.ctx).ownCounty() !== county.id) throw notFound();
     await conflictsAsErrors(() =>
       this.em.transactional(async (em) => {
         const row = await em.findOneOrFail(SubsidyStatement, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -336,7 +336,7 @@ export class SubsidyService {
 
   /** Saves a county's subsidy settings from the version read (0 while at the defaults; two racing: one CONFLICT). */
   async saveSettings(input: SubsidySettingsInput): Promise<SubsidySettingsView> {
-    const county = await new SubsidyPolicy(this.ctx).county(input.countyId);
+    const county = await new SubsidyPolicy(this.ctx).managedCounty(input.countyId);
     await conflictsAsErrors(
       () =>
         this.em.transactional(async (em) => {
@@ -366,9 +366,8 @@ export class SubsidyService {
     const notFound = () => new AppError(ErrorCode.NOT_FOUND, 'No such case in your jurisdiction');
     const kase = isId(caseId) ? await this.em.findOne(MediationCase, { id: caseId }, { fields: ['county'] }) : null;
     if (!kase) throw notFound();
-    const county = await new SubsidyPolicy(this.ctx).county(kase.county.id).catch(() => {
-      throw notFound();
-    });
+    const county = kase.county;
+    if (new SubsidyPolicy(this.ctx).ownCounty() !== county.id) throw notFound();
     if (adviserId != null && !isId(adviserId)) throw AppError.badInput('adviserId', 'is not an adviser assigned to this case');
     await conflictsAsErrors(
       () =>
@@ -417,9 +416,9 @@ export class SubsidyService {
     const notFound = () => new AppError(ErrorCode.NOT_FOUND, 'No such statement in your jurisdiction');
     const statement = isId(statementId) ? await this.em.findOne(SubsidyStatement, { id: statementId }) : null;
     if (!statement) throw notFound();
-    const county = await new SubsidyPolicy(this.ctx).county(statement.county.id).catch(() => {
-      throw notFound();
-    });
+    // A county's own bureau only (a city's: FORBIDDEN); another county's statement is as missing as none.
+    const county = statement.county;
+    if (new SubsidyPolicy(this.ctx).ownCounty() !== county.id) throw notFound();
     await conflictsAsErrors(() =>
       this.em.transactional(async (em) => {
         const row = await em.findOneOrFail(SubsidyStatement, { id: statementId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -461,7 +460,7 @@ export class SubsidyService {
    */
   async settleYear(year: number, countyId: string | null | undefined): Promise<SubsidyStatementView[]> {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw AppError.badInput('year', 'must be a year from 2000 to 2100');
-    const county = await new SubsidyPolicy(this.ctx).county(countyId);
+    const county = await new SubsidyPolicy(this.ctx).managedCounty(countyId);
     const period = parsePeriod(settlementPeriod(year));
     const publication = await this.em.findOne(AssessmentPublication, { county: county.id, year });
     if (!publication) throw AppError.badInput('year', 'publish the year’s assessment first: the settlement applies its grades');
