@@ -150,7 +150,11 @@ class Child {
   }
 
   static start(file: string, env: Record<string, string>): Promise<Child> {
+    // BENCH_API_NODE_OPTIONS: flags for the API's process alone (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see
+    // where a scenario's time goes), not for the bench or PostGraphile.
+    const extra = file === './api-process.js' ? (process.env.BENCH_API_NODE_OPTIONS ?? '').split(/\s+/).filter(Boolean) : [];
     const child = fork(fileURLToPath(new URL(file, import.meta.url)), [], {
+      execArgv: [...process.execArgv, ...extra],
       env: { ...process.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
