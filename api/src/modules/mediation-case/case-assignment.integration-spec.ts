@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO_PASSWORD, demoAccount, demoCases } from '@fengqiao/seeds';
 import { randomUUID } from 'node:crypto';
 import { rest } from '../../../test/rest.js';
-import { startTestApp, type TestApp } from '../../../test/app.js';
+import { countQueries, startTestApp, type TestApp } from '../../../test/app.js';
 
 const adviser1 = demoAccount('adviser.1');
 const adviser2 = demoAccount('adviser.2');
@@ -139,5 +139,18 @@ describe('advisers who leave stop reading, and their open cases are reassigned',
     expect(byAdviser.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const [{ n }] = await app.orm.em.fork().getConnection().execute(`select count(*)::int as n from case_event where case_id = ?`, [target.id]);
     expect(n).toBe(0);
+  });
+  it('a page of cases reads their assignments once for both advisers and needsAdviser (the console’s list asks both)', async () => {
+    const bureau = await app.login('bureau');
+    const PAGE = '{ mediationCases(options: { take: 100 }) { items { id status needsAdviser advisers { id name status } } } }';
+    const { statements } = await countQueries(async () => {
+      const res = await app.gql(PAGE, {}, bureau);
+      expect(res.errors).toBeUndefined();
+      const items = res.data.mediationCases.items as Array<{ status: string; needsAdviser: boolean; advisers: Array<{ status: string }> }>;
+      expect(items.length).toBeGreaterThan(10);
+      // Derived from the same rows: open with no ACTIVE adviser among those assigned.
+      for (const c of items) expect(c.needsAdviser).toBe(OPEN.includes(c.status) && !c.advisers.some((a) => a.status === 'ACTIVE'));
+    });
+    expect(statements.filter((s) => /from "case_adviser"/.test(s))).toHaveLength(1);
   });
 });

@@ -72,22 +72,14 @@ export class CaseAssignmentService {
     );
   }
 
-  /** Whether each case is open with no actively assigned ACTIVE adviser: one query per page. */
-  needsAdviserByCase() {
-    return loader<string, boolean>(
-      this.ctx,
-      'case:needsAdviser',
-      async (ids) => {
-        const covered = await this.ctx.em.find(CaseAdviser, { case: { $in: [...ids] }, ...activeAssignment() }, { fields: ['case'] });
-        const withAdviser = new Set(covered.map((r) => r.case.id));
-        return new Map(ids.map((id) => [id, !withAdviser.has(id)]));
-      },
-      false,
-    );
-  }
-
+  /**
+   * Whether a case is open with no actively assigned ACTIVE adviser. Read from the page's assignments that the
+   * `advisers` field loads too (one statement per page for both; a suspended adviser stays listed but covers nothing).
+   */
   async needsAdviserOf(kase: MediationCase): Promise<boolean> {
-    return OPEN_STATUSES.includes(kase.status) && this.needsAdviserByCase().load(kase.id);
+    if (!OPEN_STATUSES.includes(kase.status)) return false;
+    const advisers = await new CaseService(this.ctx).advisersByCase().load(kase.id);
+    return !advisers.some((a) => a.status === AdviserStatus.ACTIVE);
   }
 
   eventsByCase() {
