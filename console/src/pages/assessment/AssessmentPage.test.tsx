@@ -147,6 +147,19 @@ describe('AssessmentPage', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('assessment-download-draft').textContent).toContain('草稿');
   });
 
+  it('lets a city’s bureau read a county’s figures and download them, but not publish, edit the scheme or decide objections', async () => {
+    serveGraphQL({ assessment: () => assessment(), assessmentScheme: () => SCHEME });
+    renderAs('BUREAU_ADMIN', <AssessmentPage />, { scopeRegion: { id: 'city', name: '吕梁市', level: 'CITY' } });
+    expect((await screen.findByTestId('assessment-grade-PASS-value')).textContent).toBe('2');
+    expect(screen.getByTestId('assessment-download-xlsx')).toBeTruthy();
+    const capped = screen.getByTestId('assessment-result-a2');
+    fireEvent.click(within(capped).getByText('王秀兰'));
+    expect(await within(capped).findByTestId('assessment-indicators-a2')).toBeTruthy();
+    expect(screen.queryByTestId('assessment-publish')).toBeNull();
+    expect(screen.queryByTestId('result-decide')).toBeNull();
+    expect(screen.queryByTestId('scheme-weight-sum')).toBeNull();
+  });
+
   it('keeps the scheme from saving until the weights add up to 100, then sends it with the version read', async () => {
     const requests = serveGraphQL({
       assessment: () => assessment(),

@@ -41,7 +41,7 @@ import {
 } from '../../providers/assessment';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
 import { todayInShanghai } from '../../providers/dates';
-import { useRole } from '../../providers/useCan';
+import { useAboveCounty, useRole } from '../../providers/useCan';
 import { Figure } from '../trainingCompliance/TrainingCompliancePage';
 import { DecideDialog, ObjectDialog, PublishDialog } from './AssessmentDialogs';
 import { IndicatorRecordsDialog } from './IndicatorRecordsDialog';
@@ -243,6 +243,9 @@ const ResultsPage = () => {
   const [deciding, setDeciding] = useState<AssessmentResult | null>(null);
   const data = assessment.data;
   const isBureau = role === 'BUREAU_ADMIN';
+  // The scheme, publication and objections are the county's own bureau's; a city's or province's reads them.
+  const aboveCounty = useAboveCounty();
+  const managesCounty = isBureau && !aboveCounty;
   const reload = () => {
     assessment.refetch();
     scheme.refetch();
@@ -289,7 +292,7 @@ const ResultsPage = () => {
               : translate('fq.assessment.through', { date: data.through })}
           </Typography>
         )}
-        {isBureau && data?.status === 'DRAFT' && (
+        {managesCounty && data?.status === 'DRAFT' && (
           <Button variant="contained" onClick={() => setPublishing(true)} sx={{ ml: { sm: 'auto' } }} data-testid="assessment-publish">
             {translate('fq.assessment.publish')}
           </Button>
@@ -319,7 +322,7 @@ const ResultsPage = () => {
               </Typography>
             )}
           </SectionCard>
-          {isBureau && scheme.data && <SchemeEditor scheme={scheme.data} onSaved={reload} />}
+          {managesCounty && scheme.data && <SchemeEditor scheme={scheme.data} onSaved={reload} />}
         </Box>
       )}
       {data && (
@@ -358,7 +361,7 @@ const ResultsPage = () => {
               result={r}
               expanded={role === 'ADVISER'}
               onObject={role === 'ADVISER' ? () => setObjecting(r) : undefined}
-              onDecide={isBureau ? () => setDeciding(r) : undefined}
+              onDecide={managesCounty ? () => setDeciding(r) : undefined}
             />
           ))}
         </Box>

@@ -204,6 +204,24 @@ describe('SubsidyPage', { timeout: 20_000 }, () => {
     expect(screen.queryByTestId('statement-confirm')).toBeNull();
   });
 
+  it('lets a city’s bureau read statements and download the payment sheet, but not set rates, confirm, pay, adjust or settle', async () => {
+    serveGraphQL({
+      subsidyStatements: ({ period }) => [
+        statement('a1', '李明华', String(period)),
+        statement('a2', '王秀兰', String(period), { id: 's2', status: 'CONFIRMED' }),
+      ],
+      subsidyRates: () => [RATE],
+    });
+    renderAs('BUREAU_ADMIN', <SubsidyPage />, { scopeRegion: { id: 'city', name: '吕梁市', level: 'CITY' } });
+    const card = await screen.findByTestId('subsidy-statement-a2');
+    fireEvent.click(within(card).getByText('王秀兰'));
+    expect(await within(card).findByTestId('subsidy-statement-pdf')).toBeTruthy();
+    expect(screen.getByTestId('subsidy-payments-xlsx')).toBeTruthy();
+    for (const id of ['subsidy-set-rates', 'statement-confirm', 'statement-paid', 'statement-adjust', 'subsidy-case-split', 'subsidy-settle-year']) {
+      expect({ id, shown: screen.queryByTestId(id) !== null }).toEqual({ id, shown: false });
+    }
+  });
+
   it('shows an adviser their own statement open, with the cases that did not count, why, and a link to fix the file', async () => {
     serveGraphQL({ subsidyStatements: ({ period }) => [statement('a1', '李明华', String(period))], subsidyRates: () => [RATE] });
     renderAs('ADVISER', <SubsidyPage />);

@@ -42,7 +42,7 @@ import {
   settlementYear,
   statementSummary,
 } from '../../providers/subsidy';
-import { useRole } from '../../providers/useCan';
+import { useAboveCounty, useRole } from '../../providers/useCan';
 import { formatFen } from '../../resources/mediationCases/caseFormat';
 import { useIsSmall } from '../../resources/useIsSmall';
 import { Figure } from '../trainingCompliance/TrainingCompliancePage';
@@ -344,6 +344,10 @@ export const SubsidyPage = () => {
   const [period, setPeriod] = useState(choices[0]!);
   const countyId = '';
   const isBureau = role === 'BUREAU_ADMIN';
+  // Rates, settings, confirmation, payment, adjustments and settlement are the county's own bureau's; a city's or
+  // province's bureau reads the statements and downloads the documents.
+  const aboveCounty = useAboveCounty();
+  const managesCounty = isBureau && !aboveCounty;
   const isAdviser = role === 'ADVISER';
   const statements = useFetched((signal) => dataProvider.subsidyStatements({ period, countyId, signal }), [dataProvider, period]);
   const rates = useFetched((signal) => dataProvider.subsidyRates({ countyId, signal }), [dataProvider]);
@@ -420,18 +424,18 @@ export const SubsidyPage = () => {
                   statement={s}
                   expanded={isAdviser}
                   today={today}
-                  onConfirm={isBureau ? () => setConfirming(s) : undefined}
-                  onPaid={isBureau ? () => setPaying(s) : undefined}
-                  onAdjust={isBureau ? () => setAdjusting(s) : undefined}
+                  onConfirm={managesCounty ? () => setConfirming(s) : undefined}
+                  onPaid={managesCounty ? () => setPaying(s) : undefined}
+                  onAdjust={managesCounty ? () => setAdjusting(s) : undefined}
                 />
               ))}
             </Box>
           )}
         </Box>
         <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
-          {rates.data && <RatesCard rates={rates.data} today={today} onEdit={isBureau ? () => setEditingRates(true) : undefined} />}
-          {isBureau && <CaseSplitCard countyId={countyId} />}
-          {isBureau && (
+          {rates.data && <RatesCard rates={rates.data} today={today} onEdit={managesCounty ? () => setEditingRates(true) : undefined} />}
+          {managesCounty && <CaseSplitCard countyId={countyId} />}
+          {managesCounty && (
             <SettlementCard
               today={today}
               countyId={countyId}
@@ -443,7 +447,7 @@ export const SubsidyPage = () => {
           )}
         </Box>
       </Box>
-      {isBureau && rates.data && (
+      {managesCounty && rates.data && (
         <RateDialog
           open={editingRates}
           onClose={() => setEditingRates(false)}

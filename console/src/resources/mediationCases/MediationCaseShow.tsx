@@ -5,7 +5,7 @@ import { DateTimeText } from '../../common/DateTimeText';
 import { DownloadButton } from '../../common/DownloadButton';
 import { QUIET_NOT_FOUND, RecordNotFound } from '../../common/RecordNotFound';
 import { InfoRow, SectionCard } from '../../common/SectionCard';
-import { useCan, useRole } from '../../providers/useCan';
+import { useAboveCounty, useCan, useRole } from '../../providers/useCan';
 import { stepsFor, type MediationCase } from './caseFormat';
 import {
   ConfirmationButton,
@@ -39,6 +39,8 @@ const Registration = ({ record }: { record: MediationCase }) => {
   const translate = useTranslate();
   const label = useEnumLabel();
   const role = useRole();
+  // Naming the lead adviser (主办) is the county bureau's; a city's or province's bureau reads the case.
+  const aboveCounty = useAboveCounty();
   const canReassign = useCan('caseReassignment', 'edit');
   const steps = stepsFor(record, role);
   return (
@@ -56,7 +58,7 @@ const Registration = ({ record }: { record: MediationCase }) => {
       action={
         <>
           {canReassign && canBeReassigned(record) && <ReassignButton record={record} />}
-          {role === 'BUREAU_ADMIN' && <LeadAdviserButton record={record} />}
+          {role === 'BUREAU_ADMIN' && !aboveCounty && <LeadAdviserButton record={record} />}
           {steps
             .filter((s) => ['accept', 'decline', 'startMediation', 'fail', 'withdraw'].includes(s))
             .map((s) => (
