@@ -30,7 +30,7 @@ h2{margin:0 0 8px;font-size:16px;color:#b3261e}
 .adviser img,.adviser .nophoto{width:96px;height:128px;object-fit:cover;border:1px solid #ddd;background:#f3f3f3;flex:none}
 .label{margin:0;color:#5f6368;font-size:13px}
 .name{margin:0;font-size:28px;font-weight:700}
-dl{margin:0;display:grid;grid-template-columns:5em 1fr;gap:6px 12px}
+dl{margin:0;display:grid;grid-template-columns:5em 1fr;gap:6px 12px;align-items:baseline}
 dt{color:#5f6368}
 dd{margin:0}
 a.phone{font-size:20px;font-weight:700;color:#b3261e;text-decoration:none}
@@ -66,13 +66,18 @@ function heading(place: { county: string; township: string; village: { name: str
 </header>`;
 }
 
-function officeSection(title: string, office: { name: string; phone: string; address?: string | null } | null, township: string): string {
+function officeSection(
+  title: string,
+  labels: [string, string],
+  office: { name: string; phone: string; address?: string | null } | null,
+  township: string,
+): string {
   const name = office?.name ?? `${township}司法所`;
   return `<section>
 <h2>${escapeHtml(title)}</h2>
 <dl>
-<dt>单位</dt><dd>${escapeHtml(name)}</dd>
-<dt>电话</dt><dd>${office?.phone ? `<a class="phone" href="${escapeHtml(telHref(office.phone))}">${escapeHtml(office.phone)}</a>` : '—'}</dd>
+<dt>${escapeHtml(labels[0])}</dt><dd>${escapeHtml(name)}</dd>
+<dt>${escapeHtml(labels[1])}</dt><dd>${office?.phone ? `<a class="phone" href="${escapeHtml(telHref(office.phone))}">${escapeHtml(office.phone)}</a>` : '—'}</dd>
 ${office?.address ? `<dt>地址</dt><dd>${escapeHtml(office.address)}</dd>` : ''}
 </dl>
 </section>`;
@@ -117,7 +122,7 @@ ${photo}
 <h2>工作职责</h2>
 <ol>${DUTIES.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ol>
 </section>
-${officeSection('监督单位', board.office, board.township)}
+${officeSection('监督', ['监督单位', '监督电话'], board.office, board.township)}
 <footer>${escapeHtml(board.county ? `${board.county}司法局` : '县司法局')}监制　公示日期：${escapeHtml(chineseDate(board.date))}<br>对法律顾问的服务有意见或建议，请拨打监督电话向司法所反映。</footer>`,
       );
     }
@@ -129,7 +134,7 @@ ${officeSection('监督单位', board.office, board.township)}
 <p class="notice">本村（社区）的法律顾问正在安排中。</p>
 <p>需要法律咨询、调解纠纷，请联系乡镇司法所。</p>
 </section>
-${officeSection('乡镇司法所', page.office, page.township)}
+${officeSection('乡镇司法所', ['单位', '电话'], page.office, page.township)}
 ${footer(page.county)}`,
       );
     case 'retired': {
@@ -144,7 +149,7 @@ ${footer(page.county)}`,
 ${merged}
 <p>需要法律服务，请联系乡镇司法所。</p>
 </section>
-${officeSection('乡镇司法所', page.office, page.township)}
+${officeSection('乡镇司法所', ['单位', '电话'], page.office, page.township)}
 ${footer(page.county)}`,
       );
     }

@@ -88,6 +88,8 @@ describe('public village page (GET /v/:code)', () => {
       expect(html).toContain(text);
     }
     expect(html).toContain(`href="tel:${adviser.phone.replace(/[^0-9+]/g, '')}"`);
+    // The supervision phone, as the board labels it.
+    expect(html).toMatch(new RegExp(`<dt>监督电话</dt><dd><a class="phone" href="tel:[0-9+]+">${officeOf(covered).phone}</a>`));
   });
 
   it('shows nothing confidential: no ID numbers, no ids, no licence number, no case or party', async () => {
