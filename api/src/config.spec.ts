@@ -19,6 +19,8 @@ const VARS = [
   'ID_LOOKUP_KEY_FILE',
   'ID_LOOKUP_KEY_PREVIOUS',
   'ID_LOOKUP_KEY_PREVIOUS_FILE',
+  'PUBLIC_BASE_URL',
+  'PUBLIC_PAGE_LIMIT',
 ];
 
 describe('configuration', () => {
@@ -90,6 +92,19 @@ describe('configuration', () => {
     expect(() => loadConfig()).toThrow(/JWT_SECRET_FILE names .*absent, which cannot be read \(ENOENT\)/);
     process.env.JWT_SECRET_FILE = secretFile('empty', '');
     expect(() => loadConfig()).toThrow(/which is empty/);
+  });
+
+  it('reads PUBLIC_BASE_URL as the base of public pages (no trailing slash) and refuses what is not an http(s) URL', () => {
+    expect(loadConfig().publicBaseUrl).toBeUndefined();
+    process.env.PUBLIC_BASE_URL = 'https://fq.jiaocheng.example.cn/fengqiao/';
+    expect(loadConfig().publicBaseUrl).toBe('https://fq.jiaocheng.example.cn/fengqiao');
+    for (const bad of ['fq.example.cn', 'ftp://fq.example.cn', 'https://fq.example.cn/?a=1']) {
+      process.env.PUBLIC_BASE_URL = bad;
+      expect(() => loadConfig()).toThrow(ConfigError);
+    }
+    delete process.env.PUBLIC_BASE_URL;
+    process.env.PUBLIC_PAGE_LIMIT = '30';
+    expect(loadConfig().publicPageLimit).toBe(30);
   });
 
   it('outside production, seeds the demo unless SEED_DEMO=false', () => {

@@ -67,6 +67,13 @@ export interface Config {
   documentWorkers: number;
   /** Who delivers parties' sign-in codes (SMS_PROVIDER and its settings, modules/phone-login/sms.config.ts). */
   sms: SmsConfig;
+  /**
+   * PUBLIC_BASE_URL: where the public reaches this installation (`https://fq.jiaocheng.gov.cn`), the base of the
+   * villages' public pages that notice-board QR codes point at. Unset: the origin of the request that prints the board.
+   */
+  publicBaseUrl: string | undefined;
+  /** Public village pages (`/v/<code>`) one address may open before it must wait (PUBLIC_PAGE_LIMIT, default 120). */
+  publicPageLimit: number;
 }
 
 export interface BackupConfig {
@@ -164,6 +171,21 @@ function trustProxyFromEnv(): boolean | number | string {
   return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
+/** PUBLIC_BASE_URL as an origin and path without a trailing slash; it must be an http(s) URL. */
+export function publicBaseUrlFromEnv(): string | undefined {
+  const raw = readEnv('PUBLIC_BASE_URL');
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PUBLIC_BASE_URL must be an http(s) URL, got ${raw}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`PUBLIC_BASE_URL must be an http(s) URL, got ${raw}`);
+  if (url.search || url.hash) throw new ConfigError(`PUBLIC_BASE_URL takes no query or fragment, got ${raw}`);
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
 function dailyAtFromEnv(): BackupConfig['dailyAt'] {
   const raw = readEnv('BACKUP_DAILY_AT');
   if (raw === undefined) return undefined;
@@ -237,6 +259,10 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     documentWorkers: positiveInt('DOCUMENT_WORKERS', Math.max(1, availableParallelism() - 1)),
     // For the environment the server will run as: a test's production server gets production's default.
     sms: overrides.sms ?? smsConfigFromEnv(overrides.env ?? env),
+    publicBaseUrl: publicBaseUrlFromEnv(),
+    // A village's page and its photo are two requests; a whole village scanning the board behind one carrier address
+    // stays far below this, a script walking every code does not.
+    publicPageLimit: positiveInt('PUBLIC_PAGE_LIMIT', 120),
     ...overrides,
   };
 }

@@ -7,7 +7,7 @@ import { assessmentWorkbook } from './modules/assessment/assessment-table.xlsx.j
 import { renderCaseFile } from './modules/mediation-case/case-file.pdf.js';
 import { caseLedgerWorkbook } from './modules/mediation-case/case-ledger.xlsx.js';
 import { meetingWorkbook } from './modules/meeting/meeting.xlsx.js';
-import { renderNoticeBoard } from './modules/notice-board/notice-board.pdf.js';
+import { renderNoticeBoard, renderNoticeBoards } from './modules/notice-board/notice-board.pdf.js';
 import { regionTreeWorkbook } from './modules/region/region.xlsx.js';
 import { paymentWorkbook } from './modules/subsidy/subsidy-payments.xlsx.js';
 import { renderSubsidyStatement } from './modules/subsidy/subsidy-statement.pdf.js';
@@ -26,6 +26,7 @@ export const DOCUMENTS = {
   monthlyChecks: checksWorkbook,
   monthlyLog: renderMonthlyLog,
   noticeBoard: renderNoticeBoard,
+  noticeBoards: renderNoticeBoards,
   regionTree: regionTreeWorkbook,
   rosterFiling: filingWorkbook,
   rosterImportTemplate: importTemplate,

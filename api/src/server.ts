@@ -36,6 +36,7 @@ import { caseFileRoutes } from './modules/mediation-case/case-file.routes.js';
 import { caseLedgerRoutes } from './modules/mediation-case/case-ledger.routes.js';
 import { workLogRoutes } from './modules/work-log/work-log.routes.js';
 import { noticeBoardRoutes } from './modules/notice-board/notice-board.routes.js';
+import { publicVillageRoutes } from './modules/notice-board/public-village.routes.js';
 import { rosterRoutes } from './modules/roster/roster.routes.js';
 import { regionRoutes } from './modules/region/region.routes.js';
 import { trainingRoutes } from './modules/training/training.routes.js';
@@ -168,6 +169,7 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
   app.use(
     attachmentRoutes({ orm, services }),
     noticeBoardRoutes({ orm, services }),
+    publicVillageRoutes({ orm, services }),
     rosterRoutes({ orm, services }),
     regionRoutes({ orm, services }),
     caseFileRoutes({ orm, services }),

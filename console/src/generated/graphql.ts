@@ -4023,7 +4023,7 @@ export type Settings = {
   keepPhotoLocation: Scalars['Boolean']['output'];
   /** Day of the next month by which a month’s work log is due (default 5); later is marked late */
   monthlyReportDeadlineDay: Scalars['Int']['output'];
-  /** URL printed as a QR code on notice boards; {adviserId} and {villageId} are filled in */
+  /** URL printed as a QR code on notice boards; {villageCode}, {villageId} and {adviserId} are filled in. A path starting with / is on this installation’s public base URL (PUBLIC_BASE_URL); the default, /v/{villageCode}, is the village’s public page */
   noticeBoardQrUrl: Scalars['String']['output'];
   /** The county, city or province these settings are for */
   region: Region;
@@ -4041,7 +4041,7 @@ export type SettingsInput = {
   keepPhotoLocation?: InputMaybe<Scalars['Boolean']['input']>;
   /** New deadline: day of the next month by which a month’s work log is due */
   monthlyReportDeadlineDay?: InputMaybe<Scalars['Int']['input']>;
-  /** New notice-board QR URL; {adviserId} and {villageId} are filled in */
+  /** New notice-board QR URL. URL printed as a QR code on notice boards; {villageCode}, {villageId} and {adviserId} are filled in. A path starting with / is on this installation’s public base URL (PUBLIC_BASE_URL); the default, /v/{villageCode}, is the village’s public page */
   noticeBoardQrUrl?: InputMaybe<Scalars['String']['input']>;
   /** The version you read; a stale one is CONFLICT */
   version: Scalars['Int']['input'];

@@ -7,6 +7,7 @@ import * as assessment from './modules/assessment';
 import * as subsidyDocuments from './modules/subsidyDocuments';
 import * as suppression from './modules/suppression';
 import * as cityTier from './modules/cityTier';
+import * as noticeBoards from './modules/noticeBoards';
 import * as reassign from './modules/reassign';
 import * as regions from './modules/regions';
 import * as settings from './modules/settings';
@@ -655,6 +656,7 @@ export const englishMessages: TranslationMessages = mergeMessages(
   workLog.en,
   supervision.en,
   reassign.en,
+  noticeBoards.en,
   setup.en,
   accounts.en,
   assessment.en,

@@ -6,6 +6,7 @@ import * as assessment from './modules/assessment';
 import * as subsidyDocuments from './modules/subsidyDocuments';
 import * as suppression from './modules/suppression';
 import * as cityTier from './modules/cityTier';
+import * as noticeBoards from './modules/noticeBoards';
 import * as reassign from './modules/reassign';
 import * as regions from './modules/regions';
 import * as settings from './modules/settings';
@@ -657,6 +658,7 @@ export const chineseMessages: TranslationMessages = mergeMessages(
   workLog.zh,
   supervision.zh,
   reassign.zh,
+  noticeBoards.zh,
   setup.zh,
   accounts.zh,
   assessment.zh,

@@ -172,6 +172,8 @@ describe('canAccess', () => {
 
   it('downloads notice boards for those the API serves them to', () => {
     expect(ROLES.filter((r) => canAccess(r, 'noticeBoard', 'access'))).toEqual(['BUREAU_ADMIN', 'OFFICE_STAFF', 'ADVISER']);
+    // A township's boards in one PDF: the bureau's and the township office's (the API refuses advisers).
+    expect(ROLES.filter((r) => canAccess(r, 'townshipNoticeBoards', 'access'))).toEqual(['BUREAU_ADMIN', 'OFFICE_STAFF']);
   });
 
   it('keeps parties out of regions', () => {

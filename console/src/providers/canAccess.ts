@@ -9,7 +9,8 @@ export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' |
  * Resources use react-admin's actions. `edit` also covers a resource's own actions: roster changes and the photo of
  * an adviser, ending a pairing and reassigning a village, the committee and members of a village, the workflow of a
  * mediation case (sessions, agreement, review, confirmation, return visits). Pages (`coverage`, `caseStatistics`,
- * `rosterImport`, `regionImport`) and features (`graphiql`, `noticeBoard`, `adviserLoads`: adviser names on the coverage page) use
+ * `rosterImport`, `regionImport`) and features (`graphiql`, `noticeBoard`, `townshipNoticeBoards`: a township's boards in one PDF, `adviserLoads`: adviser names on the
+ * coverage page) use
  * `access` or `list`. `caseReassignment` (`edit`): giving an open case another adviser (改派) once its own left, for the
  * township office (its township's cases) and the bureau. `idNumberReuse`: the bureau's one-off report of registrations
  * that showed an ID number already on file. `subsidies`: the bureau sets rates, confirms and pays statements; an
@@ -46,6 +47,7 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     rosterImport: ['access'],
     regionImport: ['access'],
     noticeBoard: ['access'],
+    townshipNoticeBoards: ['access'],
     // Townships' attributes (terrain, kind, supervision phone); names and codes change only through the import.
     regions: ['list', 'show', 'edit'],
     users: ['list', 'show', 'create', 'edit'],
@@ -73,6 +75,7 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     villages: ['list', 'show', 'edit'],
     legalAdvisers: READ,
     noticeBoard: ['access'],
+    townshipNoticeBoards: ['access'],
     regions: READ,
     // The accounts of the advisers serving the township: create (one-time password) and reset, nothing else.
     users: ['list', 'show', 'create'],

@@ -6,6 +6,10 @@ export class NoticeBoardError extends AppError {
     return new NoticeBoardError(ErrorCode.NOT_FOUND, 'No such village in your jurisdiction');
   }
 
+  static townshipNotFound(): NoticeBoardError {
+    return new NoticeBoardError(ErrorCode.NOT_FOUND, 'No such township in your jurisdiction');
+  }
+
   static noAdviser(village: string): NoticeBoardError {
     return new NoticeBoardError(ErrorCode.CONFLICT, `${village} has no adviser today: pair one with the village before printing its notice board`);
   }

@@ -2,7 +2,8 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { chineseDate } from '../../common/documents/format.js';
 import { cjkFonts } from '../../common/pdf/fonts.js';
-import type { NoticeBoard } from './notice-board.service.js';
+import type { NoticeBoard, NoticeBoardPage, TownshipNoticeBoards } from './notice-board.service.js';
+import { DEFAULT_SERVICE_SCOPE, DUTIES } from './notice-board.text.js';
 
 const A4 = { width: 595.28, height: 841.89 };
 const RED = '#B3261E';
@@ -10,29 +11,18 @@ const INK = '#1F1F1F';
 const GREY = '#5F6368';
 const PALE = '#F3F3F3';
 
-// What every village adviser is there to do, in the words of the county's plan (交司字〔2024〕51号).
-const DUTIES = [
-  '每季度至少为村（社区）“两委”干部、网格员、人民调解员、“法律明白人”开展一次法治培训；',
-  '采取“线上+线下”方式为村（社区）提供法律咨询等法律服务；',
-  '协助开展矛盾纠纷排查化解，直接开展人民调解工作；',
-  '为调解工作提供法律建议，对人民调解协议进行把关，推进司法确认。',
-];
-
 /** pdfkit embeds JPEG and PNG (the service converts other photos); anything else is shown as the placeholder. */
 const EMBEDDABLE = new Set(['image/jpeg', 'image/png']);
 
-/** The printable A4 notice board (公示牌) of one village, as a PDF. */
-export async function renderNoticeBoard(board: NoticeBoard): Promise<Buffer> {
+/** A4 PDF with the CJK fonts registered, and the promise of its bytes once `end()` is called. */
+function newDocument(title: string, author: string) {
   const fonts = cjkFonts();
-  const qr = await QRCode.toBuffer(board.qrUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 8 });
-  const bureau = board.county ? `${board.county}司法局` : '县司法局';
-
   const doc = new PDFDocument({
     size: 'A4',
     margin: 0,
     lang: 'zh-CN',
     displayTitle: true,
-    info: { Title: `${board.village.name}法律顾问公示牌`, Author: bureau, Subject: '村（社区）法律顾问公示牌', Creator: 'Fengqiao' },
+    info: { Title: title, Author: author, Subject: '村（社区）法律顾问公示牌', Creator: 'Fengqiao' },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -42,11 +32,48 @@ export async function renderNoticeBoard(board: NoticeBoard): Promise<Buffer> {
   });
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
+  return { doc, finished };
+}
 
-  const left = 62;
-  const right = A4.width - 62;
+const bureauOf = (county: string) => (county ? `${county}司法局` : '县司法局');
+const qrPng = (url: string) => QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 8 });
+
+/** The printable A4 notice board (公示牌) of one village, as a PDF. */
+export async function renderNoticeBoard(board: NoticeBoard): Promise<Buffer> {
+  const { doc, finished } = newDocument(`${board.village.name}法律顾问公示牌`, bureauOf(board.county));
+  drawBoard(doc, board, await qrPng(board.qrUrl));
+  doc.end();
+  return finished;
+}
+
+/**
+ * A township's boards in one PDF, a page per village in service: the board, or for a village without an adviser a
+ * page saying so with the judicial office to call (and the QR code of its public page).
+ */
+export async function renderNoticeBoards(set: TownshipNoticeBoards): Promise<Buffer> {
+  const { doc, finished } = newDocument(`${set.township}法律顾问公示牌`, bureauOf(set.county));
+  let first = true;
+  for (const page of set.pages) {
+    if (!first) doc.addPage();
+    first = false;
+    if (page.kind === 'board') drawBoard(doc, page.board, await qrPng(page.board.qrUrl));
+    else drawUncovered(doc, page, await qrPng(page.qrUrl));
+  }
+  if (first) {
+    // No village in service: one page that says so rather than an empty file.
+    doc
+      .font('regular')
+      .fontSize(16)
+      .fillColor(INK)
+      .text(`${set.township}暂无在册村（社区）。`, 62, 120, { width: A4.width - 124, align: 'center' });
+  }
+  doc.end();
+  return finished;
+}
+
+/** The frame, the red heading band and the village's name: the top of every page. */
+function drawFrame(doc: PDFKit.PDFDocument, township: string, village: string, left: number, right: number) {
   const width = right - left;
-
   // Frame: a heavy outer rule and a fine inner one, as on the boards posted in village offices.
   doc
     .lineWidth(3)
@@ -65,12 +92,17 @@ export async function renderNoticeBoard(board: NoticeBoard): Promise<Buffer> {
     .font('bold')
     .fontSize(30)
     .text('村（社区）法律顾问公示牌', 27, 50, { width: A4.width - 54, align: 'center', characterSpacing: 2 });
-  doc
-    .font('bold')
-    .fillColor(INK)
-    .fontSize(24)
-    .text(`${board.township} ${board.village.name}`, left, 138, { width, align: 'center', characterSpacing: 1 });
+  doc.font('bold').fillColor(INK).fontSize(24).text(`${township} ${village}`, left, 138, { width, align: 'center', characterSpacing: 1 });
   doc.moveTo(left, 178).lineTo(right, 178).lineWidth(1).strokeColor(RED).stroke();
+}
+
+/** One village's board on the current page. */
+function drawBoard(doc: PDFKit.PDFDocument, board: NoticeBoard, qr: Buffer) {
+  const bureau = bureauOf(board.county);
+  const left = 62;
+  const right = A4.width - 62;
+  const width = right - left;
+  drawFrame(doc, board.township, board.village.name, left, right);
 
   // Photo and the adviser's particulars.
   const photo = { x: left + 8, y: 198, w: 138, h: 184 };
@@ -119,7 +151,7 @@ export async function renderNoticeBoard(board: NoticeBoard): Promise<Buffer> {
   const dutiesHeight = 26 + duties.reduce((sum, d) => sum + doc.heightOfString(d, dutyOptions) + 5, 0);
   y = Math.max(y, photo.y + photo.h + 16) + 18;
   y = section(doc, '服务范围', left, y, width);
-  const scope = board.adviser.serviceScope.trim() || '法律咨询、矛盾纠纷排查与调解、调解协议把关、法治宣传';
+  const scope = board.adviser.serviceScope.trim() || DEFAULT_SERVICE_SCOPE;
   const scopeOptions = { width: width - 24, lineGap: 3 };
   const scopeRoom = bottom - 18 - dutiesHeight - 20 - y;
   doc.font('regular');
@@ -136,13 +168,45 @@ export async function renderNoticeBoard(board: NoticeBoard): Promise<Buffer> {
     y = doc.y + 5;
   }
 
-  // Supervision and the QR code, above the footer.
+  drawSupervision(doc, { township: board.township, office: board.office, qrUrl: board.qrUrl, qr, bottom, left, right });
+  drawFooter(doc, bureau, board.date, left, width);
+}
+
+/** The page of a village without an adviser in service: whom to call meanwhile. */
+function drawUncovered(doc: PDFKit.PDFDocument, page: Extract<NoticeBoardPage, { kind: 'uncovered' }>, qr: Buffer) {
+  const left = 62;
+  const right = A4.width - 62;
+  const width = right - left;
+  drawFrame(doc, page.township, page.village.name, left, right);
+  doc.font('bold').fontSize(26).fillColor(INK).text('本村（社区）法律顾问正在安排中', left, 260, { width, align: 'center' });
+  doc.font('regular').fontSize(15).fillColor(GREY).text('需要法律咨询、调解纠纷，请联系乡镇司法所：', left, 330, { width, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(18)
+    .fillColor(INK)
+    .text(page.office?.name ?? `${page.township}司法所`, left, 370, { width, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(24)
+    .fillColor(RED)
+    .text(`联系电话：${page.office?.phone ?? '—'}`, left, 404, { width, align: 'center' });
+  const bottom = A4.height - 180;
+  drawSupervision(doc, { township: page.township, office: page.office, qrUrl: page.qrUrl, qr, bottom, left, right });
+  drawFooter(doc, bureauOf(page.county), page.date, left, width);
+}
+
+/** Supervision and the QR code, above the footer. */
+function drawSupervision(
+  doc: PDFKit.PDFDocument,
+  p: { township: string; office: { name: string; phone: string } | null; qrUrl: string; qr: Buffer; bottom: number; left: number; right: number },
+) {
+  const { bottom, left, right } = p;
   doc.moveTo(left, bottom).lineTo(right, bottom).lineWidth(1).strokeColor(RED).stroke();
   const qrSize = 100;
   const qrX = right - qrSize;
-  doc.image(qr, qrX, bottom + 16, { width: qrSize, height: qrSize });
+  doc.image(p.qr, qrX, bottom + 16, { width: qrSize, height: qrSize });
   // On screen the code is also a link.
-  doc.link(qrX, bottom + 16, qrSize, qrSize, board.qrUrl);
+  doc.link(qrX, bottom + 16, qrSize, qrSize, p.qrUrl);
   doc
     .font('regular')
     .fontSize(9.5)
@@ -153,26 +217,25 @@ export async function renderNoticeBoard(board: NoticeBoard): Promise<Buffer> {
     .font('regular')
     .fontSize(13)
     .fillColor(INK)
-    .text(`监督单位：${board.office?.name ?? `${board.township}司法所`}`, left, bottom + 20, { width: infoW });
+    .text(`监督单位：${p.office?.name ?? `${p.township}司法所`}`, left, bottom + 20, { width: infoW });
   doc
     .font('bold')
     .fontSize(20)
     .fillColor(RED)
-    .text(`监督电话：${board.office?.phone ?? '—'}`, left, bottom + 44, { width: infoW });
+    .text(`监督电话：${p.office?.phone ?? '—'}`, left, bottom + 44, { width: infoW });
   doc
     .font('regular')
     .fontSize(10.5)
     .fillColor(GREY)
     .text('对法律顾问的服务有意见或建议，请拨打监督电话向司法所反映。', left, bottom + 80, { width: infoW, lineGap: 2 });
+}
 
+function drawFooter(doc: PDFKit.PDFDocument, bureau: string, date: string, left: number, width: number) {
   doc
     .font('regular')
     .fontSize(10)
     .fillColor(GREY)
-    .text(`${bureau}监制　　公示日期：${chineseDate(board.date)}`, left, A4.height - 48, { width, align: 'center', lineBreak: false });
-
-  doc.end();
-  return finished;
+    .text(`${bureau}监制　　公示日期：${chineseDate(date)}`, left, A4.height - 48, { width, align: 'center', lineBreak: false });
 }
 
 /** A section title with a red bar at its left; returns where its body starts. */

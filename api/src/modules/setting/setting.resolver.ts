@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, IsUrl, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, isURL, Max, MaxLength, Min, ValidateBy } from 'class-validator';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Role } from '../../common/access/role.js';
 import { Roles, WithParent } from '../../common/access/rules.js';
@@ -6,6 +6,25 @@ import type { Context } from '../../context.js';
 import { Region } from '../region/region.entity.js';
 import { settingsRegion } from './setting.policy.js';
 import { changeSettings, readResolvedSettings, settingsVersion, writeSetting } from './setting.service.js';
+
+const QR_URL_DESCRIPTION =
+  'URL printed as a QR code on notice boards; {villageCode}, {villageId} and {adviserId} are filled in. A path starting with / is on this installation’s public base URL (PUBLIC_BASE_URL); the default, /v/{villageCode}, is the village’s public page';
+
+/** An http(s) URL, or a path (`/v/{villageCode}`) on the installation's public base URL; placeholders allowed. */
+function IsQrUrlTemplate() {
+  return ValidateBy({
+    name: 'isQrUrlTemplate',
+    validator: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'string') return false;
+        const filled = value.replace(/\{(villageCode|villageId|adviserId)\}/g, 'x');
+        if (filled.startsWith('/')) return !filled.startsWith('//') && /^\/[^\s]*$/.test(filled);
+        return isURL(filled, { require_protocol: true, protocols: ['http', 'https'], require_tld: false });
+      },
+      defaultMessage: () => 'must be an http(s) URL or a path starting with /',
+    },
+  });
+}
 
 @WithParent()
 @ObjectType({
@@ -22,7 +41,7 @@ export class Settings {
   @Field(() => Int, { description: 'Villages per adviser above which the adviser is flagged as overloaded' })
   adviserLoadCap!: number;
 
-  @Field({ description: 'URL printed as a QR code on notice boards; {adviserId} and {villageId} are filled in' })
+  @Field({ description: QR_URL_DESCRIPTION })
   noticeBoardQrUrl!: string;
 
   @Field(() => Int, { description: 'Day of the next month by which a month’s work log is due (default 5); later is marked late' })
@@ -44,10 +63,10 @@ export class SettingsInput {
   @Max(50)
   adviserLoadCap?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'New notice-board QR URL; {adviserId} and {villageId} are filled in' })
+  @Field(() => String, { nullable: true, description: `New notice-board QR URL. ${QR_URL_DESCRIPTION}` })
   @IsOptional()
   @MaxLength(300)
-  @IsUrl({ require_protocol: true, protocols: ['http', 'https'], require_tld: false }, { message: 'must be an http(s) URL' })
+  @IsQrUrlTemplate()
   noticeBoardQrUrl?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'New deadline: day of the next month by which a month’s work log is due' })

@@ -8,8 +8,12 @@ import { sqlAtOrAboveRegion } from '../../common/access/jurisdiction.js';
 export const SETTING_DEFAULTS = {
   /** Villages per adviser above which the adviser is flagged (not blocked). Anhui's rule: at most 5. */
   adviserLoadCap: 5,
-  /** The URL printed as a QR code on notice boards; `{villageId}` and `{adviserId}` are filled in. */
-  noticeBoardQrUrl: 'https://jiaocheng.example.gov.cn/fengqiao/advisers/{adviserId}',
+  /**
+   * The URL printed as a QR code on notice boards; `{villageCode}`, `{villageId}` and `{adviserId}` are filled in. A
+   * path (starting with `/`) is on this installation's public base URL (PUBLIC_BASE_URL): by default the village's
+   * own public page, served by this server.
+   */
+  noticeBoardQrUrl: '/v/{villageCode}',
   /** Day of the next month by which an adviser submits a month's work log; later is marked late. */
   monthlyReportDeadlineDay: 5,
   /** Keep photos' location metadata (EXIF GPS); off by default, so uploads never reveal where they were taken. */

@@ -26,7 +26,8 @@ export const zh = {
         monthlyReportDeadlineDay: '次月几日前提交上月工作日志，逾期标记为迟交',
         adviserLoadCap: '一名法律顾问联系的村（社区）超过此数即提示负担过重',
         keepPhotoLocation: '上传照片时保留其中的定位信息（EXIF GPS），默认不保留',
-        noticeBoardQrUrl: '印在公示牌二维码上的网址，{adviserId} 和 {villageId} 会自动填入',
+        noticeBoardQrUrl:
+          '印在公示牌二维码上的网址。默认的 /v/{villageCode} 是本系统上该村（社区）的公开页；以 / 开头的路径接在本系统的公开地址（PUBLIC_BASE_URL）之后，也可填写完整网址。{villageCode}、{villageId}、{adviserId} 会自动填入',
       },
     },
   },
@@ -58,7 +59,8 @@ export const en = {
         monthlyReportDeadlineDay: 'Day of the next month by which a month’s work log is due; later is marked late',
         adviserLoadCap: 'An adviser serving more villages than this is flagged as overloaded',
         keepPhotoLocation: 'Keep photos’ location metadata (EXIF GPS) on upload; off by default',
-        noticeBoardQrUrl: 'Printed as a QR code on notice boards; {adviserId} and {villageId} are filled in',
+        noticeBoardQrUrl:
+          'Printed as a QR code on notice boards. The default, /v/{villageCode}, is the village’s public page on this server; a path starting with / goes after this installation’s public address (PUBLIC_BASE_URL), or give a full URL. {villageCode}, {villageId} and {adviserId} are filled in',
       },
     },
   },

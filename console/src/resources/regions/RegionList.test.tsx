@@ -164,11 +164,12 @@ describe('the region tree', { timeout: 20_000 }, () => {
     expect((await screen.findByTestId('region-retired-note')).textContent).toContain('该村（社区）已于 2026-07-01 撤并');
     const history = screen.getAllByTestId('region-change').map((e) => e.textContent);
     expect(history).toEqual(['2025-01-01 更名郭窑 → 郭窑村', '2026-07-01 撤并141122106204']);
-    // A village has no township attributes to edit.
+    // A village has no township attributes to edit, nor a township's set of notice boards.
     expect(screen.queryByTestId('edit-township')).toBeNull();
+    expect(screen.queryByTestId('download-township-notice-boards')).toBeNull();
   });
 
-  it('offers the bureau the edit of a township, not an office', async () => {
+  it('offers the bureau the edit of a township, not an office; both print all its notice boards', async () => {
     serveGraphQL({
       region: () => ({ ...hongxiang, terrain: 'MOUNTAIN', supervisionPhone: '0358-3520999', changes: [] }),
       regions: () => ({ items: [], totalItems: 0, totalItemsExact: true }),
@@ -184,9 +185,11 @@ describe('the region tree', { timeout: 20_000 }, () => {
     const bureau = page('BUREAU_ADMIN');
     expect(await screen.findByText('0358-3520999')).toBeTruthy();
     expect(await screen.findByTestId('edit-township')).toBeTruthy();
+    expect(screen.getByTestId('download-township-notice-boards').textContent).toBe('打印全部公示牌');
     bureau.unmount();
     page('OFFICE_STAFF');
     expect(await screen.findByText('0358-3520999')).toBeTruthy();
     expect(screen.queryByTestId('edit-township')).toBeNull();
+    expect(screen.getByTestId('download-township-notice-boards')).toBeTruthy();
   });
 });

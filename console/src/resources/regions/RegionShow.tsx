@@ -11,6 +11,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DownloadButton } from '../../common/DownloadButton';
 import type * as Api from '../../generated/graphql';
 import { useCan } from '../../providers/useCan';
 import { orderedEnumChoices } from '../choices';
@@ -19,15 +20,28 @@ import { ParentLink, RetiredChip, type Region } from './RegionFields';
 
 type RegionDetail = Region & { changes?: Pick<Api.RegionChange, 'id' | 'kind' | 'oldValue' | 'newValue' | 'effectiveOn'>[] };
 
-/** A township's attributes are the bureau's to edit; other levels have none. */
+/**
+ * A township's attributes are the bureau's to edit; other levels have none. The bureau and the township's office print
+ * all its villages' notice boards in one PDF.
+ */
 const RegionShowActions = () => {
   const record = useRecordContext<Region>();
   const canEdit = useCan('regions', 'edit');
+  const canPrint = useCan('townshipNoticeBoards', 'access');
   const translate = useTranslate();
-  if (record?.level !== 'TOWNSHIP' || !canEdit) return <TopToolbar />;
+  if (record?.level !== 'TOWNSHIP' || (!canEdit && !canPrint)) return <TopToolbar />;
   return (
     <TopToolbar>
-      <EditButton label={translate('fq.regions.edit_township')} data-testid="edit-township" />
+      {canPrint && (
+        <DownloadButton
+          url={`/api/exports/notice-boards.pdf?townshipId=${encodeURIComponent(record.id)}`}
+          fallbackName={`notice-boards-${record.code}.pdf`}
+          label={translate('fq.noticeBoards.print_township')}
+          title={translate('fq.noticeBoards.print_township_hint')}
+          testId="download-township-notice-boards"
+        />
+      )}
+      {canEdit && <EditButton label={translate('fq.regions.edit_township')} data-testid="edit-township" />}
     </TopToolbar>
   );
 };
