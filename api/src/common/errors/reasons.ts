@@ -73,6 +73,3 @@ export const REASONS = {
 } as const satisfies Record<string, { code: ErrorCode; zh: string }>;
 
 export type Reason = keyof typeof REASONS;
-
-/** The CONFLICT reasons, for a client's exhaustive handling and the tests. */
-export const CONFLICT_REASONS = (Object.keys(REASONS) as Reason[]).filter((r) => REASONS[r].code === ErrorCode.CONFLICT);

@@ -12,7 +12,7 @@ export class TrainingError extends AppError {
   }
 
   static outOfScope(): TrainingError {
-    return new TrainingError(ErrorCode.FORBIDDEN, 'This region is outside your jurisdiction');
+    return new TrainingError(ErrorCode.FORBIDDEN, 'This region is outside your jurisdiction', { reason: 'OUTSIDE_JURISDICTION' });
   }
 
   static countyOnly(): TrainingError {
