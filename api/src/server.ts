@@ -18,6 +18,7 @@ import { viewerFromAuthorization } from './common/auth/viewer-from-request.js';
 import { AppError } from './common/errors/app-error.js';
 import { isServiceUnavailable, serviceUnavailable } from './common/errors/db-errors.js';
 import { errorReporting, logFailure, makeFormatError } from './common/errors/format-error.js';
+import { localeOf, localizeError } from './common/errors/localize.js';
 import { CostBudget } from './common/graphql/cost-budget.js';
 import { queryCostLimit } from './common/graphql/cost-limit.js';
 import { scalarErrorsNameTheirField } from './common/graphql/input-errors.js';
@@ -154,7 +155,7 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
         const em = orm.em.fork();
         // Apollo answers a failure here before any plugin runs: log it and give it its status here.
         const viewer = await viewerFromAuthorization(req.get('authorization'), services.tokens, em).catch((error: unknown) => {
-          if (error instanceof AppError) throw error;
+          if (error instanceof AppError) throw localizeError(error, localeOf(req.get('accept-language')));
           logFailure(req.log, error);
           throw isServiceUnavailable(error) ? serviceUnavailable() : error;
         });

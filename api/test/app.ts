@@ -34,8 +34,13 @@ export interface TestApp {
   clock: TestClock;
   /** Every JSON line the server logged, for assertions about what logs may contain. */
   logs: string[];
-  /** `from` is the client's address, sent as X-Forwarded-For (the server trusts it from loopback). */
+  /**
+   * `from` is the client's address, sent as X-Forwarded-For (the server trusts it from loopback). It asks for English
+   * messages (Accept-Language: en), which the tests read; `gqlIn` asks in another language, or in none.
+   */
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string, from?: string): Promise<GqlResponse<T>>;
+  /** `gql` with this Accept-Language header (null: none, as a client that says nothing). */
+  gqlIn<T = any>(acceptLanguage: string | null, query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
   /** Signs in a demo account and returns its bearer token. */
   login(username: string): Promise<string>;
   close(): Promise<void>;
@@ -99,11 +104,18 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
   const { port } = server.http.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
 
-  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string, from?: string): Promise<GqlResponse<T>> => {
+  const gqlIn = async <T>(
+    acceptLanguage: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    from?: string,
+  ): Promise<GqlResponse<T>> => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
+        ...(acceptLanguage ? { 'accept-language': acceptLanguage } : {}),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...(from ? { 'x-forwarded-for': from } : {}),
       },
@@ -112,6 +124,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
     const body = (await res.json()) as Omit<GqlResponse<T>, 'status'>;
     return { status: res.status, ...body };
   };
+  const gql = <T>(query: string, variables?: Record<string, unknown>, token?: string, from?: string) => gqlIn<T>('en', query, variables, token, from);
 
   const tokens = new Map<string, string>();
   return {
@@ -122,6 +135,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
     clock,
     logs,
     gql,
+    gqlIn,
     async login(username) {
       const cached = tokens.get(username);
       if (cached) return cached;

@@ -18,9 +18,12 @@ export async function rest(
   app: TestApp,
   method: 'GET' | 'POST',
   path: string,
-  options: { token?: string; authorization?: string; body?: Buffer | string; contentType?: string } = {},
+  options: { token?: string; authorization?: string; body?: Buffer | string; contentType?: string; acceptLanguage?: string | null } = {},
 ): Promise<RestResponse> {
+  // English messages unless asked otherwise: the tests read them (the server's default is Chinese).
   const headers: Record<string, string> = {};
+  const acceptLanguage = options.acceptLanguage === undefined ? 'en' : options.acceptLanguage;
+  if (acceptLanguage) headers['accept-language'] = acceptLanguage;
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.authorization) headers.authorization = options.authorization;
   if (options.contentType) headers['content-type'] = options.contentType;

@@ -6,6 +6,7 @@ import type { CountyRollupRow } from '../providers/cityTier';
 import { formatRatio } from '../providers/coverage';
 import { useFengqiaoDataProvider } from '../providers/dataProvider';
 import { todayInShanghai } from '../providers/dates';
+import { errorMessage } from '../i18n/errors';
 
 /** The counties of a city's (or province's) bureau: coverage today and this year's cases, per county. */
 function useCountyRollup() {
@@ -93,7 +94,7 @@ export const CountyRollup = () => {
           {translate('fq.city.title')}
         </Typography>
         {error ? (
-          <Alert severity="error">{(error as Error).message || translate('fq.dashboard.load_failed')}</Alert>
+          <Alert severity="error">{errorMessage(translate, error)}</Alert>
         ) : !data ? (
           <Skeleton variant="rectangular" height={120} />
         ) : data.length === 0 ? (

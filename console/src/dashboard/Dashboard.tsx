@@ -15,6 +15,7 @@ import { useAboveCounty } from '../providers/useCan';
 import { StatTile } from './StatTile';
 import { useRegionOverview } from './useRegionOverview';
 import { VillagesChart } from './VillagesChart';
+import { errorMessage } from '../i18n/errors';
 
 const InfoCard = ({ title, children, testId }: { title: string; children: ReactNode; testId: string }) => (
   <Card data-testid={testId} sx={{ gridColumn: '1 / -1' }}>
@@ -83,7 +84,7 @@ const CountyOverview = () => {
       </Typography>
       {error ? (
         <Alert severity="error" sx={{ gridColumn: '1 / -1' }}>
-          {(error as Error).message || translate('fq.dashboard.load_failed')}
+          {errorMessage(translate, error)}
         </Alert>
       ) : null}
       <StatTile label={translate('fq.dashboard.townships')} value={data?.townships} testId="stat-townships" />

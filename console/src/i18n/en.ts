@@ -8,6 +8,7 @@ import * as subsidyDocuments from './modules/subsidyDocuments';
 import * as suppression from './modules/suppression';
 import * as cityTier from './modules/cityTier';
 import * as noticeBoards from './modules/noticeBoards';
+import * as errorReasons from './modules/errorReasons';
 import * as reassign from './modules/reassign';
 import * as regions from './modules/regions';
 import * as settings from './modules/settings';
@@ -61,10 +62,6 @@ export const fengqiaoEnglish: typeof fengqiaoChinese = {
       SERVICE_UNAVAILABLE: 'The server is busy or its database is restarting; nothing was saved. Try again in a moment',
       NETWORK: 'Cannot reach the server; check the network',
       CONFLICT_version: 'Someone else changed this record after you opened it. Reload to get their version, check it, then save again.',
-      CONFLICT_CHECK_EXISTS: 'This adviser already has a check for that month; no second one was created',
-      CONFLICT_REPORT_EXISTS: 'The work log of that month has been submitted already',
-      CONFLICT_ZERO_REPORT_EXISTS: 'This village has already reported zero disputes for that month',
-      CONFLICT_FILING_DECIDED: 'This filing has already been acknowledged or returned and cannot be decided again; reload to see the decision',
       file_too_large: 'The file is too large: at most %{mb} MB',
       file_too_large_unsized: 'The file is too large',
       file_type: 'Wrong kind of file, or a damaged one: choose %{types}',
@@ -666,4 +663,5 @@ export const englishMessages: TranslationMessages = mergeMessages(
   subsidy.en,
   cityTier.en,
   settings.en,
+  errorReasons.en,
 );

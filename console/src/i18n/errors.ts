@@ -1,5 +1,6 @@
 import type { ApiError } from '../providers/session';
 import { megabytes } from '../providers/uploadLimits';
+import * as errorReasons from './modules/errorReasons';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -28,11 +29,17 @@ export function loginErrorMessage(translate: Translate, error: ApiError, mode: '
   }
 }
 
-/** CONFLICT reasons of a create refused because its record exists (`extensions.existingId` names it); each has a message. */
-export const EXISTS_REASONS: readonly string[] = ['CHECK_EXISTS', 'REPORT_EXISTS', 'ZERO_REPORT_EXISTS'];
+/**
+ * The reasons the console has words of its own for (modules/errorReasons.ts): what happened and what to do. A reason
+ * it does not know yet (a newer API) falls back to the code's message.
+ */
+export const KNOWN_REASONS: ReadonlySet<string> = new Set(Object.keys(errorReasons.zh.fq.reason));
 
-/** Other CONFLICT reasons with a message of their own: a decision someone else took first. */
-const DECIDED_REASONS: readonly string[] = ['FILING_DECIDED'];
+/** The message of a refusal explained by a reason the console knows, or undefined. */
+function reasonMessage(translate: Translate, error: ApiError): string | undefined {
+  const reason = error.details.reason;
+  return reason && KNOWN_REASONS.has(reason) ? translate(`fq.reason.${reason}`) : undefined;
+}
 
 /** The existing record a refused create names (CONFLICT with `existingId`), from what a request threw. */
 export function existingIdOf(error: unknown): string | undefined {
@@ -40,7 +47,7 @@ export function existingIdOf(error: unknown): string | undefined {
   return body?.code === 'CONFLICT' && body.existingId ? body.existingId : undefined;
 }
 
-/** The message shown for any other failed request, by error code (with the field for BAD_USER_INPUT). */
+/** The message shown for any other failed request, by error code, with the field for BAD_USER_INPUT and the reason where there is one. */
 export function apiErrorMessage(translate: Translate, error: ApiError): string {
   switch (error.code) {
     case 'BAD_USER_INPUT':
@@ -50,13 +57,14 @@ export function apiErrorMessage(translate: Translate, error: ApiError): string {
     case 'RATE_LIMITED':
       return translate('fq.error.RATE_LIMITED', { seconds: Math.max(1, Math.ceil(error.details.retryAfterSeconds ?? 60)) });
     case 'CONFLICT':
-      // A stale version: someone saved this record after it was loaded here.
-      if (error.details.field === 'version') return translate('fq.error.CONFLICT_version');
-      // A create whose record exists already (a month's check, report or zero report): say which.
-      if (error.details.reason && [...EXISTS_REASONS, ...DECIDED_REASONS].includes(error.details.reason)) {
-        return translate(`fq.error.CONFLICT_${error.details.reason}`);
-      }
-      return translate('fq.error.CONFLICT');
+      // Every CONFLICT names what was in the way (a submitted month, a village without an adviser…): say it.
+      return (
+        reasonMessage(translate, error) ??
+        // A stale version from an API that did not say so: someone saved this record after it was loaded here.
+        translate(error.details.field === 'version' ? 'fq.error.CONFLICT_version' : 'fq.error.CONFLICT')
+      );
+    case 'FORBIDDEN':
+      return reasonMessage(translate, error) ?? translate('fq.error.FORBIDDEN');
     default:
       return translate(`fq.error.${error.code}`);
   }

@@ -7,6 +7,7 @@ import * as subsidyDocuments from './modules/subsidyDocuments';
 import * as suppression from './modules/suppression';
 import * as cityTier from './modules/cityTier';
 import * as noticeBoards from './modules/noticeBoards';
+import * as errorReasons from './modules/errorReasons';
 import * as reassign from './modules/reassign';
 import * as regions from './modules/regions';
 import * as settings from './modules/settings';
@@ -64,10 +65,6 @@ export const fengqiaoChinese = {
       SERVICE_UNAVAILABLE: '服务器繁忙或数据库正在重启，本次操作未保存，请稍后再试',
       NETWORK: '无法连接服务器，请检查网络',
       CONFLICT_version: '此记录已被他人修改。请点“重新加载”取得最新内容，核对后再保存。',
-      CONFLICT_CHECK_EXISTS: '该法律顾问本月已有月度检查，未重复新建',
-      CONFLICT_REPORT_EXISTS: '该月工作日志已经提交，无需重复提交',
-      CONFLICT_ZERO_REPORT_EXISTS: '该村（社区）本月已经零上报，无需重复上报',
-      CONFLICT_FILING_DECIDED: '这次备案已经签收或退回，不能再次处理；请刷新查看结果',
       file_too_large: '文件过大：不超过 %{mb} MB',
       file_too_large_unsized: '文件过大',
       file_type: '文件类型不符或文件已损坏：请选择 %{types}',
@@ -668,4 +665,5 @@ export const chineseMessages: TranslationMessages = mergeMessages(
   subsidy.zh,
   cityTier.zh,
   settings.zh,
+  errorReasons.zh,
 );

@@ -48,7 +48,9 @@ export async function requireCounty(ctx: Context, countyId: string | null | unde
 export function ownCountyId(ctx: Context): string {
   const v = ctx.viewer;
   if (v?.scopeRegionId && v.scopeLevel === RegionLevel.COUNTY) return v.scopeRegionId;
-  throw new AppError(ErrorCode.FORBIDDEN, 'Only a county’s bureau keeps a county’s roster and providers; your account has no county');
+  throw new AppError(ErrorCode.FORBIDDEN, 'Only a county’s bureau keeps a county’s roster and providers; your account has no county', {
+    reason: 'COUNTY_BUREAU_ONLY',
+  });
 }
 
 /**

@@ -14,8 +14,9 @@ export const ErrorCode = {
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /**
- * The base of every module's error class. The message is for people (English; the console translates by code),
- * the code for programs; `field` names the offending input for BAD_USER_INPUT.
+ * The base of every module's error class. The message is for people (written in English; the API answers it in
+ * Chinese unless the client prefers English, see localize.ts; the console translates by code and reason), the code
+ * for programs; `field` names the offending input for BAD_USER_INPUT, `reason` (reasons.ts) what a CONFLICT was.
  */
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { DriverException } from '@mikro-orm/core';
+import { DriverException, OptimisticLockError } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import { isServiceUnavailable } from './db-errors.js';
+import type { AppError } from './app-error.js';
+import { conflictsAsErrors, isServiceUnavailable } from './db-errors.js';
 
 const pgError = (code: string, message = 'x') => Object.assign(new Error(message), { code });
 
@@ -31,5 +32,46 @@ describe('isServiceUnavailable', () => {
     ['nothing', undefined],
   ])('is false for %s', (_what, error) => {
     expect(isServiceUnavailable(error)).toBe(false);
+  });
+});
+
+describe('conflictsAsErrors', () => {
+  const refused = (code: string, constraint?: string) => () => Promise.reject(Object.assign(new Error('x'), { code, constraint }));
+  const extensionsOf = async (write: () => Promise<unknown>, messages?: Record<string, { message: string; field?: string }>) =>
+    conflictsAsErrors(write, messages).then(
+      () => undefined,
+      (e: AppError) => e.extensions,
+    );
+
+  it('says the reason of each known constraint, with the field its messages name', async () => {
+    expect(
+      await extensionsOf(refused('23505', 'legal_adviser_licence_no_unique'), {
+        legal_adviser_licence_no_unique: { message: 'taken', field: 'licenceNo' },
+      }),
+    ).toEqual({
+      code: 'CONFLICT',
+      field: 'licenceNo',
+      reason: 'LICENCE_NO_TAKEN',
+    });
+    expect(await extensionsOf(refused('23P01', 'pairing_one_adviser_per_village_per_day'))).toEqual({
+      code: 'CONFLICT',
+      reason: 'VILLAGE_ALREADY_PAIRED',
+    });
+    expect(await extensionsOf(refused('23505', 'monthly_report_adviser_month_unique'))).toMatchObject({ reason: 'REPORT_EXISTS' });
+  });
+
+  it('says the kind of conflict for a constraint without a reason of its own', async () => {
+    expect(await extensionsOf(refused('23505', 'some_new_unique'))).toEqual({ code: 'CONFLICT', reason: 'DUPLICATE' });
+    expect(await extensionsOf(refused('23P01'))).toEqual({ code: 'CONFLICT', reason: 'OVERLAP' });
+    expect(await extensionsOf(refused('40P01'))).toEqual({ code: 'CONFLICT', reason: 'CONCURRENT_WRITE' });
+    expect(await extensionsOf(refused('40001'))).toEqual({ code: 'CONFLICT', reason: 'CONCURRENT_WRITE' });
+  });
+
+  it('answers a lost optimistic lock as STALE_VERSION and rethrows anything else', async () => {
+    expect(await extensionsOf(() => Promise.reject(OptimisticLockError.lockFailed('x')))).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
+    });
+    await expect(conflictsAsErrors(refused('42P01'))).rejects.toMatchObject({ code: '42P01' });
   });
 });

@@ -1,5 +1,6 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import { AppError, ErrorCode } from './app-error.js';
+import type { Reason } from './reasons.js';
 
 /**
  * PostgreSQL's codes for losing to another writer: a constraint another row already holds, or a concurrent
@@ -12,6 +13,66 @@ const CONFLICT_CODES: Record<string, string> = {
   '40P01': 'deadlock',
   '40001': 'serialization',
 };
+
+/** Without a constraint of its own below, a conflict says what kind it was. */
+const REASON_BY_STATE: Record<string, Reason> = {
+  '23505': 'DUPLICATE',
+  '23P01': 'OVERLAP',
+  '40P01': 'CONCURRENT_WRITE',
+  '40001': 'CONCURRENT_WRITE',
+};
+
+/**
+ * The reason (extensions.reason) of a write refused by each unique or exclusion constraint of the schema: a test
+ * checks that every constraint the migrations create is named here.
+ */
+export const CONSTRAINT_REASONS: Record<string, Reason> = {
+  agreement_case_id_unique: 'AGREEMENT_EXISTS',
+  app_user_adviser_id_unique: 'ACCOUNT_EXISTS',
+  app_user_person_id_unique: 'ACCOUNT_EXISTS',
+  app_user_username_unique: 'USERNAME_TAKEN',
+  app_user_verified_phone_unique: 'PHONE_TAKEN',
+  assessment_objection_result_unique: 'OBJECTION_EXISTS',
+  assessment_publication_county_year_unique: 'ASSESSMENT_PUBLISHED',
+  assessment_result_publication_adviser_unique: 'ASSESSMENT_PUBLISHED',
+  // Two first saves of a year's scheme: the loser saved from a version that no longer is the latest.
+  assessment_scheme_county_year_unique: 'STALE_VERSION',
+  case_adviser_case_adviser_unique: 'ALREADY_ON_CASE',
+  case_adviser_one_lead: 'LEAD_ADVISER_CHANGED',
+  case_mediator_case_member_unique: 'ALREADY_ON_CASE',
+  case_party_case_person_unique: 'ALREADY_ON_CASE',
+  id_number_reuse_case_earlier_unique: 'DUPLICATE',
+  judicial_office_township_id_unique: 'OFFICE_EXISTS',
+  legal_adviser_licence_no_unique: 'LICENCE_NO_TAKEN',
+  mediation_case_case_no_unique: 'CASE_NO_TAKEN',
+  mediation_case_county_case_no_unique: 'CASE_NO_TAKEN',
+  mediation_case_county_year_seq_unique: 'CASE_NO_TAKEN',
+  mediation_committee_village_id_unique: 'COMMITTEE_EXISTS',
+  meeting_participant_office_unique: 'PARTICIPANT_DUPLICATE',
+  meeting_participant_provider_unique: 'PARTICIPANT_DUPLICATE',
+  meeting_participant_village_unique: 'PARTICIPANT_DUPLICATE',
+  monthly_check_adviser_month_unique: 'CHECK_EXISTS',
+  monthly_report_adviser_month_unique: 'REPORT_EXISTS',
+  pairing_one_adviser_per_village_per_day: 'VILLAGE_ALREADY_PAIRED',
+  provider_county_name_unique: 'PROVIDER_NAME_TAKEN',
+  region_code_unique: 'REGION_CODE_TAKEN',
+  region_path_unique: 'REGION_CODE_TAKEN',
+  roster_filing_county_number_unique: 'FILING_NUMBER_TAKEN',
+  roster_filing_review_filing_unique: 'FILING_DECIDED',
+  subsidy_claim_key_unique: 'LINE_ALREADY_PAID',
+  subsidy_line_settles_unique: 'LINE_ALREADY_SETTLED',
+  subsidy_rate_county_from_unique: 'STALE_VERSION',
+  // A county's settings row, first written by two at once (version 0 both).
+  subsidy_setting_pkey: 'STALE_VERSION',
+  subsidy_statement_adviser_period_unique: 'STATEMENT_CONFIRMED',
+  training_attendance_unique: 'ATTENDANCE_DUPLICATE',
+  zero_report_village_month_unique: 'ZERO_REPORT_EXISTS',
+};
+
+/** The reason of a conflict the database reported: by its constraint, else by its kind. */
+export function conflictReason(state: string, constraint: string | undefined): Reason {
+  return (constraint && CONSTRAINT_REASONS[constraint]) || REASON_BY_STATE[state] || 'CONCURRENT_WRITE';
+}
 
 function sqlState(error: unknown): string | undefined {
   const e = error as { code?: unknown; sqlState?: unknown; cause?: { code?: unknown } } | undefined;
@@ -69,7 +130,8 @@ export function constraintOf(error: unknown): string | undefined {
 
 /**
  * Runs a write and turns what the database refused because another row got there first (unique, exclusion,
- * optimistic lock) into CONFLICT; `messages` says it for people by constraint name. Anything else is rethrown.
+ * optimistic lock) into CONFLICT with a `reason` (CONSTRAINT_REASONS, or the kind of conflict); `messages` says it for
+ * people by constraint name. Anything else is rethrown.
  */
 export async function conflictsAsErrors<T>(write: () => Promise<T>, messages: Record<string, { message: string; field?: string }> = {}): Promise<T> {
   try {
@@ -80,8 +142,13 @@ export async function conflictsAsErrors<T>(write: () => Promise<T>, messages: Re
     if (error instanceof OptimisticLockError) throw AppError.stale();
     const state = sqlState(error);
     if (state && CONFLICT_CODES[state]) {
-      const known = messages[constraintOf(error) ?? ''];
-      throw new AppError(ErrorCode.CONFLICT, known?.message ?? 'This conflicts with an existing record', known?.field ? { field: known.field } : {});
+      const constraint = constraintOf(error);
+      const known = messages[constraint ?? ''];
+      const reason = conflictReason(state, constraint);
+      throw new AppError(ErrorCode.CONFLICT, known?.message ?? 'This conflicts with an existing record', {
+        ...(known?.field ? { field: known.field } : {}),
+        reason,
+      });
     }
     throw error;
   }

@@ -6,6 +6,7 @@ import type { Context } from '../../context.js';
 import type { Logger } from '../logging/logger.js';
 import { ErrorCode } from './app-error.js';
 import { isServiceUnavailable } from './db-errors.js';
+import { localeOf, localizeErrors } from './localize.js';
 
 const KNOWN = new Set<string>([
   ...Object.values(ErrorCode),
@@ -118,8 +119,9 @@ export function makeFormatError(exposeInternals: boolean) {
 }
 
 /**
- * Logs what went wrong in a request with its request id (formatError has no request at hand), and answers 503 when
- * the database was unavailable: the body says SERVICE_UNAVAILABLE, the status lets a proxy or client retry.
+ * Logs what went wrong in a request with its request id (formatError has no request at hand), answers 503 when
+ * the database was unavailable (the body says SERVICE_UNAVAILABLE, the status lets a proxy or client retry), and
+ * says the errors' messages in the language the request's Accept-Language prefers (Chinese unless English).
  */
 export const errorReporting: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -130,10 +132,12 @@ export const errorReporting: ApolloServerPlugin<Context> = {
           if (kind === 'unavailable' || kind === 'internal') logFailure(contextValue.log, error, { path: error.path });
         }
       },
-      async willSendResponse({ response }) {
+      async willSendResponse({ request, response }) {
         const body = response.body;
-        const errors = body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors;
+        const result = body.kind === 'single' ? body.singleResult : body.initialResult;
+        const errors = result.errors;
         if (errors?.some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) response.http.status = 503;
+        if (errors?.length) result.errors = localizeErrors(errors, localeOf(request.http?.headers.get('accept-language')));
       },
     };
   },

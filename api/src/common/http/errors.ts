@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { isServiceUnavailable, serviceUnavailable } from '../errors/db-errors.js';
 import { logFailure } from '../errors/format-error.js';
+import { chineseMessage, localeOf } from '../errors/localize.js';
 
 /** HTTP status for each error code, for the REST routes that sit beside GraphQL (files, PDFs, spreadsheets). */
 const STATUS_BY_CODE: Record<string, number> = {
@@ -26,13 +27,18 @@ export class HttpError extends AppError {
   }
 }
 
-/** Writes `{ errors: [{ message, extensions: { code, … } }] }`, the shape GraphQL errors have, so clients parse one shape. */
+/**
+ * Writes `{ errors: [{ message, extensions: { code, … } }] }`, the shape GraphQL errors have, so clients parse one
+ * shape; the message in the language the request's Accept-Language prefers (Chinese unless English).
+ */
 export function sendError(res: Response, error: AppError): void {
   const { http, ...extensions } = error.extensions as Record<string, unknown> & { http?: { status?: number } };
   const status = error instanceof HttpError ? error.status : (http?.status ?? STATUS_BY_CODE[error.code] ?? 500);
   if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
   if (typeof extensions.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(extensions.retryAfterSeconds));
-  res.status(status).json({ errors: [{ message: error.message, extensions }] });
+  const locale = localeOf(res.req?.get('accept-language'));
+  const message = (locale === 'zh-CN' && chineseMessage(extensions)) || error.message;
+  res.status(status).json({ errors: [{ message, extensions }] });
 }
 
 export type AsyncHandler = (req: Request, res: Response, next: NextFunction) => Promise<void>;

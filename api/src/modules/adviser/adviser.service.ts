@@ -141,7 +141,10 @@ export class AdviserService {
     // One flush writes the adviser and the event atomically; the unique constraint settles a race on the licence.
     return conflictsAsErrors(async () => {
       if (await this.em.count(LegalAdviser, { licenceNo: input.licenceNo.trim() })) {
-        throw new AppError(ErrorCode.CONFLICT, ADVISER_CONSTRAINTS.legal_adviser_licence_no_unique.message, { field: 'licenceNo' });
+        throw new AppError(ErrorCode.CONFLICT, ADVISER_CONSTRAINTS.legal_adviser_licence_no_unique.message, {
+          field: 'licenceNo',
+          reason: 'LICENCE_NO_TAKEN',
+        });
       }
       const adviser = this.em.create(LegalAdviser, {
         id: crypto.randomUUID(),

@@ -45,11 +45,11 @@ export class AttachmentError extends HttpError {
   }
 
   static forbiddenType(): AttachmentError {
-    return new AttachmentError(403, ErrorCode.FORBIDDEN, 'Your role may not upload this kind of file');
+    return new AttachmentError(403, ErrorCode.FORBIDDEN, 'Your role may not upload this kind of file', { reason: 'FILE_TYPE_NOT_ALLOWED' });
   }
 
   static badLink(): AttachmentError {
-    return new AttachmentError(403, ErrorCode.FORBIDDEN, 'This file link is not valid or has expired; reload the page');
+    return new AttachmentError(403, ErrorCode.FORBIDDEN, 'This file link is not valid or has expired; reload the page', { reason: 'LINK_EXPIRED' });
   }
 
   static fileNotFound(): AttachmentError {
@@ -62,6 +62,9 @@ export class AttachmentError extends HttpError {
   }
 
   static inUse(field: string): AttachmentError {
-    return new AttachmentError(409, ErrorCode.CONFLICT, `${field}: this file is already attached to something else; upload it again`, { field });
+    return new AttachmentError(409, ErrorCode.CONFLICT, `${field}: this file is already attached to something else; upload it again`, {
+      field,
+      reason: 'FILE_IN_USE',
+    });
   }
 }

@@ -10,10 +10,12 @@ export class MeetingError extends AppError {
   }
 
   static notYourItem(): MeetingError {
-    return new MeetingError(ErrorCode.FORBIDDEN, 'This action item is owned by someone else; an office updates only its own items');
+    return new MeetingError(ErrorCode.FORBIDDEN, 'This action item is owned by someone else; an office updates only its own items', {
+      reason: 'NOT_YOUR_ITEM',
+    });
   }
 
   static countyOnly(): MeetingError {
-    return new MeetingError(ErrorCode.FORBIDDEN, 'Only a county bureau organises consultation meetings');
+    return new MeetingError(ErrorCode.FORBIDDEN, 'Only a county bureau organises consultation meetings', { reason: 'COUNTY_BUREAU_ONLY' });
   }
 }

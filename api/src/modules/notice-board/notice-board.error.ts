@@ -11,13 +11,17 @@ export class NoticeBoardError extends AppError {
   }
 
   static noAdviser(village: string): NoticeBoardError {
-    return new NoticeBoardError(ErrorCode.CONFLICT, `${village} has no adviser today: pair one with the village before printing its notice board`);
+    return new NoticeBoardError(ErrorCode.CONFLICT, `${village} has no adviser today: pair one with the village before printing its notice board`, {
+      reason: 'VILLAGE_UNCOVERED',
+      village,
+    });
   }
 
   static adviserNotActive(village: string, adviser: string, status: string): NoticeBoardError {
     return new NoticeBoardError(
       ErrorCode.CONFLICT,
       `The adviser of ${village}, ${adviser}, is ${status.toLowerCase()}: reassign the village before printing its notice board`,
+      { reason: 'ADVISER_NOT_ACTIVE', village },
     );
   }
 }

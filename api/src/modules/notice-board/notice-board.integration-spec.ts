@@ -125,7 +125,7 @@ describe('notice board PDF (GET /api/villages/:id/notice-board.pdf)', () => {
   it('refuses a village without an adviser with 409 CONFLICT and a clear message', async () => {
     const res = await rest(app, 'GET', path(uncovered.id), { token: bureau });
     expect(res.status).toBe(409);
-    expect(res.json.errors[0].extensions.code).toBe('CONFLICT');
+    expect(res.json.errors[0].extensions).toEqual({ code: 'CONFLICT', reason: 'VILLAGE_UNCOVERED', village: uncovered.name });
     expect(res.json.errors[0].message).toContain(uncovered.name);
     expect(res.json.errors[0].message).toMatch(/no adviser/);
   });

@@ -7,6 +7,7 @@ export class PairingError extends AppError {
       'The village already has an adviser for part of these dates; end that pairing first or reassign the village',
       {
         field: 'validFrom',
+        reason: 'VILLAGE_ALREADY_PAIRED',
       },
     );
   }

@@ -2,7 +2,7 @@ import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 
 export class RegionError extends AppError {
   static noCounty(): RegionError {
-    return new RegionError(ErrorCode.FORBIDDEN, 'Regions are imported by the bureau of a county');
+    return new RegionError(ErrorCode.FORBIDDEN, 'Regions are imported by the bureau of a county', { reason: 'COUNTY_BUREAU_ONLY' });
   }
 
   static importInvalid(problems: unknown[], problemCount: number): RegionError {

@@ -6,7 +6,9 @@ export class RosterError extends AppError {
   }
 
   static notReviewer(): RosterError {
-    return new RosterError(ErrorCode.FORBIDDEN, 'Only the city or province bureau above the county acknowledges or returns its roster filings');
+    return new RosterError(ErrorCode.FORBIDDEN, 'Only the city or province bureau above the county acknowledges or returns its roster filings', {
+      reason: 'NOT_REVIEWER',
+    });
   }
 
   static alreadyDecided(status: string): RosterError {
@@ -24,7 +26,10 @@ export class RosterError extends AppError {
   }
 
   static alreadyImported(): RosterError {
-    return new RosterError(ErrorCode.CONFLICT, 'attachmentId: this workbook has already been imported', { field: 'attachmentId' });
+    return new RosterError(ErrorCode.CONFLICT, 'attachmentId: this workbook has already been imported', {
+      field: 'attachmentId',
+      reason: 'WORKBOOK_IMPORTED',
+    });
   }
 }
 

@@ -143,7 +143,9 @@ export class VillageService {
     const member = await this.memberInScope(id);
     // A mediator named on a case stays on the record: the committee keeps them until the cases no longer need them.
     if (await this.em.count(CaseMediator, { member })) {
-      throw new AppError(ErrorCode.CONFLICT, 'This mediator took part in mediation cases and stays on the committee’s record');
+      throw new AppError(ErrorCode.CONFLICT, 'This mediator took part in mediation cases and stays on the committee’s record', {
+        reason: 'MEDIATOR_ON_CASES',
+      });
     }
     this.em.remove(member);
     await this.em.flush();

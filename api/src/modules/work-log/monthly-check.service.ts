@@ -124,7 +124,8 @@ export class MonthlyCheckService {
 
   private async refuseExisting(adviserId: string, month: string): Promise<void> {
     const existing = isId(adviserId) ? await this.em.findOne(MonthlyCheck, { adviser: adviserId, month }, { fields: ['id'] }) : null;
-    if (existing) throw WorkLogError.exists(`This adviser’s check of ${month} exists already; open it to change it`, 'CHECK_EXISTS', existing.id);
+    if (existing)
+      throw WorkLogError.exists(`This adviser’s check of ${month} exists already; open it to change it`, 'CHECK_EXISTS', existing.id, month);
   }
 
   private async checkPhotos(highlights: HighlightInput[]): Promise<void> {

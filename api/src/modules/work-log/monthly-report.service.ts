@@ -135,7 +135,7 @@ export class MonthlyReportService {
           const existing = await tx.findOne(MonthlyReport, { adviser: adviserId, month });
           if (existing) {
             if (existing.status !== MonthlyReportStatus.RETURNED) {
-              throw WorkLogError.exists(`The work log of ${month} is already ${existing.status.toLowerCase()}`, 'REPORT_EXISTS', existing.id);
+              throw WorkLogError.exists(`The work log of ${month} is already ${existing.status.toLowerCase()}`, 'REPORT_EXISTS', existing.id, month);
             }
             existing.status = MonthlyReportStatus.SUBMITTED;
             existing.submittedAt = now;

@@ -12,19 +12,23 @@ export class WorkLogError extends AppError {
   static frozen(month: string): WorkLogError {
     return new WorkLogError(ErrorCode.CONFLICT, `The work log of ${month} has been submitted; it can be changed only after the office returns it`, {
       field: 'month',
+      reason: 'MONTH_SUBMITTED',
+      month,
     });
   }
 
   /** A create whose natural key (an adviser's month, a village's month) has its record already: open that one. */
-  static exists(message: string, reason: string, existingId: string): WorkLogError {
-    return new WorkLogError(ErrorCode.CONFLICT, message, { field: 'month', reason, existingId });
+  static exists(message: string, reason: 'CHECK_EXISTS' | 'REPORT_EXISTS', existingId: string, month: string): WorkLogError {
+    return new WorkLogError(ErrorCode.CONFLICT, message, { field: 'month', reason, existingId, month });
   }
 
   static wrongState(what: string): WorkLogError {
-    return new WorkLogError(ErrorCode.CONFLICT, what, { field: 'status' });
+    return new WorkLogError(ErrorCode.CONFLICT, what, { field: 'status', reason: 'REPORT_NOT_SUBMITTED' });
   }
 
   static notYourTownship(): WorkLogError {
-    return new WorkLogError(ErrorCode.FORBIDDEN, 'This adviser’s report is reviewed by another township’s office');
+    return new WorkLogError(ErrorCode.FORBIDDEN, 'This adviser’s report is reviewed by another township’s office', {
+      reason: 'NOT_YOUR_TOWNSHIP',
+    });
   }
 }

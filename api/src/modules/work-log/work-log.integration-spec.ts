@@ -215,11 +215,16 @@ describe('work log', () => {
         { id: frozen.id, input: input({ at, villageId: frozen.villageId, content: '改写' }), v: before.version },
         t['adviser.1'],
       );
-      expect(edit.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'month' });
+      expect(edit.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        field: 'month',
+        reason: 'MONTH_SUBMITTED',
+        month: demo.months.previous,
+      });
       const del = await app.gql(DELETE, { id: frozen.id }, t['adviser.1']);
       expect(del.errors?.[0]?.extensions?.code).toBe('CONFLICT');
       const added = await app.gql(CREATE, { input: input({ at }) }, t['adviser.1']);
-      expect(added.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      expect(added.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'MONTH_SUBMITTED' });
       // Nor may an open entry be moved into the frozen month.
       const open = (await app.gql(CREATE, { input: input() }, t['adviser.1'])).data.createWorkLogEntry;
       const moved = await app.gql(UPDATE, { id: open.id, input: input({ at }), v: open.version }, t['adviser.1']);

@@ -3,6 +3,7 @@ import ListAlt from '@mui/icons-material/ListAlt';
 import { Alert, AlertTitle, Box, Button, Card, CardContent, LinearProgress, Stack, Typography } from '@mui/material';
 import { LinkBase, useTranslate } from 'react-admin';
 import { DateTimeText } from '../../common/DateTimeText';
+import { DisabledReason } from '../../common/DisabledReason';
 import { DownloadButton } from '../../common/DownloadButton';
 import { useFetched } from '../../common/useFetched';
 import { errorMessage } from '../../i18n/errors';
@@ -22,6 +23,11 @@ const Figure = ({ label, value, testId }: { label: string; value: string | numbe
     </Typography>
   </Box>
 );
+
+/** A month not yet submitted that has no entries: submitting it would send an empty work log. */
+export function nothingToSubmit(status: string | null | undefined, entryCount: number): boolean {
+  return (status === 'DRAFT' || !status) && entryCount === 0;
+}
 
 /** What the adviser sees of one month: totals, status, deadline, the office's comment, and what to do next. */
 export const MonthSummary = ({ data, refetch, current }: { data: WorkLogMonth; refetch: () => void; current: boolean }) => {
@@ -71,12 +77,22 @@ export const MonthSummary = ({ data, refetch, current }: { data: WorkLogMonth; r
         </Typography>
 
         <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
-          {current && !report?.frozen && (
-            <Button variant="outlined" startIcon={<Add />} component={LinkBase} to="/workLogEntries/create" data-testid="month-add-entry">
-              {translate('fq.workLog.create')}
-            </Button>
+          {current && (
+            // A submitted (or approved) month takes no entries until the office returns it: say so rather than hide it.
+            <DisabledReason reason={report?.frozen ? translate('fq.disabled.month_submitted') : null} testId="month-add-entry-blocked">
+              <Button variant="outlined" startIcon={<Add />} component={LinkBase} to="/workLogEntries/create" data-testid="month-add-entry">
+                {translate('fq.workLog.create')}
+              </Button>
+            </DisabledReason>
           )}
           {action && <SubmitMonthButton month={data.month} resubmit={action === 'resubmit'} done={refetch} size="medium" />}
+          {nothingToSubmit(data.status, data.entryCount) && (
+            <DisabledReason reason={translate('fq.disabled.nothing_to_submit')} testId="submit-blocked">
+              <Button variant="contained" data-testid="submit-disabled">
+                {translate('fq.workLog.action.submit')}
+              </Button>
+            </DisabledReason>
+          )}
           <Button
             startIcon={<ListAlt />}
             component={LinkBase}

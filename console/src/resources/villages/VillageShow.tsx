@@ -1,6 +1,7 @@
 import AddLink from '@mui/icons-material/AddLink';
 import { Alert, Avatar, Box, Button, Chip, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { LinkBase, Show, useRecordContext, useTranslate } from 'react-admin';
+import { DisabledReason } from '../../common/DisabledReason';
 import { DownloadButton } from '../../common/DownloadButton';
 import { QUIET_NOT_FOUND, RecordNotFound } from '../../common/RecordNotFound';
 import { SectionCard } from '../../common/SectionCard';
@@ -29,6 +30,16 @@ export type VillageDetail = Pick<Api.Village, 'id' | 'name' | 'code' | 'kind'> &
     adviser: Pick<Api.LegalAdviser, 'id' | 'name'>;
   })[];
 };
+
+/**
+ * Why the notice board cannot be printed (the API refuses it with VILLAGE_UNCOVERED or ADVISER_NOT_ACTIVE), as a
+ * message key; null when it can, or while the page does not know the village's adviser yet.
+ */
+export function noticeBoardBlocked(village: Pick<VillageDetail, 'currentAdviser'>): string | null {
+  if (village.currentAdviser === undefined) return null;
+  if (village.currentAdviser === null) return 'fq.disabled.no_adviser';
+  return village.currentAdviser.status && village.currentAdviser.status !== 'ACTIVE' ? 'fq.disabled.adviser_not_active' : null;
+}
 
 /** The link that opens the pairing form with this village chosen. */
 export function pairVillagePath(villageId: string): string {
@@ -180,6 +191,7 @@ const Details = () => {
   const translate = useTranslate();
   const canDownload = useCan('noticeBoard', 'access');
   if (!village) return null;
+  const blocked = noticeBoardBlocked(village);
   return (
     <Box sx={{ display: 'grid', gap: 2, py: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' } }}>
       <Box sx={{ gridColumn: '1 / -1' }}>
@@ -193,13 +205,15 @@ const Details = () => {
             </Typography>
           </Box>
           {canDownload && (
-            <DownloadButton
-              url={`/api/villages/${village.id}/notice-board.pdf`}
-              fallbackName={`notice-board-${village.code}.pdf`}
-              label={translate('fq.villages.notice_board_pdf')}
-              variant="outlined"
-              testId="download-notice-board"
-            />
+            <DisabledReason reason={blocked && translate(blocked)} testId="notice-board-blocked">
+              <DownloadButton
+                url={`/api/villages/${village.id}/notice-board.pdf`}
+                fallbackName={`notice-board-${village.code}.pdf`}
+                label={translate('fq.villages.notice_board_pdf')}
+                variant="outlined"
+                testId="download-notice-board"
+              />
+            </DisabledReason>
           )}
         </Stack>
       </Box>

@@ -1,5 +1,9 @@
 import { Alert, LinearProgress } from '@mui/material';
-import { Create, SimpleForm, useGetList, useTranslate } from 'react-admin';
+import { Create, FormDataConsumer, SaveButton, SimpleForm, Toolbar, useGetList, useTranslate } from 'react-admin';
+import { DisabledReason } from '../../common/DisabledReason';
+import { useFetched } from '../../common/useFetched';
+import { useFengqiaoDataProvider } from '../../providers/dataProvider';
+import { currentMonth } from '../../providers/dates';
 import { DEFAULT_CATEGORY, DEFAULT_DURATION_MIN, defaultMode, nowLocal, toInstant } from './workLogFormat';
 import { WorkLogEntryInputs, type OwnVillage } from './WorkLogEntryInputs';
 
@@ -20,6 +24,34 @@ export function entryTransform(data: Record<string, unknown>) {
   };
 }
 
+/** The work-log month (Asia/Shanghai) of the entry's time as the form holds it, or undefined while it is not a time. */
+export function entryMonth(at: unknown): string | undefined {
+  const instant = toInstant(at);
+  return instant ? currentMonth(new Date(instant)) : undefined;
+}
+
+/**
+ * Save, disabled with the reason while the entry's time falls in a month whose work log is submitted or approved
+ * (the API would refuse it with MONTH_SUBMITTED); the adviser picks another time, or asks the office to return it.
+ */
+export const EntryToolbar = () => (
+  <Toolbar>
+    <FormDataConsumer>{({ formData }) => <SaveUnlessSubmitted month={entryMonth(formData.at)} />}</FormDataConsumer>
+  </Toolbar>
+);
+
+const SaveUnlessSubmitted = ({ month }: { month: string | undefined }) => {
+  const translate = useTranslate();
+  const dataProvider = useFengqiaoDataProvider();
+  const { data } = useFetched((signal) => dataProvider.workLogMonth({ month: month!, signal }), [month], !!month);
+  const submitted = !!month && data?.month === month && !!data.report?.frozen;
+  return (
+    <DisabledReason reason={submitted ? translate('fq.disabled.month_submitted') : null} testId="entry-month-submitted">
+      <SaveButton />
+    </DisabledReason>
+  );
+};
+
 export const WorkLogEntryCreate = () => {
   const translate = useTranslate();
   const { data: villages, isPending } = useOwnVillages();
@@ -39,6 +71,7 @@ export const WorkLogEntryCreate = () => {
             photoIds: [],
           }}
           sx={{ maxWidth: 640 }}
+          toolbar={<EntryToolbar />}
         >
           {first?.township?.terrain === 'MOUNTAIN' && (
             <Alert severity="info" sx={{ mb: 2, width: '100%' }}>
