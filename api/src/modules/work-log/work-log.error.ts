@@ -12,6 +12,16 @@ export class WorkLogError extends AppError {
   static frozen(month: string): WorkLogError {
     return new WorkLogError(ErrorCode.CONFLICT, `The work log of ${month} has been submitted; it can be changed only after the office returns it`, {
       field: 'month',
+      reason: 'MONTH_SUBMITTED',
+    });
+  }
+
+  /** A create sent again with the same idempotency key but another entry: keys are chosen afresh for each entry. */
+  static keyReused(existingId: string): WorkLogError {
+    return new WorkLogError(ErrorCode.CONFLICT, 'This clientKey was used already for another entry; choose a new key for a new entry', {
+      field: 'clientKey',
+      reason: 'IDEMPOTENCY_KEY_REUSED',
+      existingId,
     });
   }
 
