@@ -32,7 +32,7 @@ export function loginErrorMessage(translate: Translate, error: ApiError, mode: '
 export const EXISTS_REASONS: readonly string[] = ['CHECK_EXISTS', 'REPORT_EXISTS', 'ZERO_REPORT_EXISTS'];
 
 /** Other CONFLICT reasons with a message of their own: a decision someone else took first. */
-const DECIDED_REASONS: readonly string[] = ['FILING_DECIDED'];
+const DECIDED_REASONS: readonly string[] = ['FILING_DECIDED', 'MONTH_SUBMITTED', 'IDEMPOTENCY_KEY_REUSED'];
 
 /** The existing record a refused create names (CONFLICT with `existingId`), from what a request threw. */
 export function existingIdOf(error: unknown): string | undefined {
