@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { pwa } from './pwa.config';
 
 const here = import.meta.dirname;
 
@@ -17,7 +18,7 @@ const graphiqlRoute = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [react(), graphiqlRoute()],
+  plugins: [react(), graphiqlRoute(), pwa()],
   // Served by the API at `/`; every asset stays on the same origin (the console runs on offline networks).
   base: '/',
   build: {

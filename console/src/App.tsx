@@ -3,6 +3,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './login/LoginPage';
+import { queryClient } from './offline/queryClient';
 import { AssessmentPage } from './pages/assessment/AssessmentPage';
 import { CaseStatisticsPage } from './pages/caseStatistics/CaseStatisticsPage';
 import { CoveragePage } from './pages/coverage/CoveragePage';
@@ -50,6 +51,8 @@ export const App = () => (
     requireAuth
     title={<AppTitle />}
     dataProvider={dataProvider}
+    // Requests go out even when the browser says it is offline: they fail with "no network" instead of waiting.
+    queryClient={queryClient}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     loginPage={LoginPage}

@@ -2086,7 +2086,7 @@ export type Mutation = {
   createProvider: Provider;
   /** Create an account with a one-time password, shown once. A bureau: staff, analysts and advisers of its region; an office: advisers serving its township */
   createUser: AccountCredentials;
-  /** Record a service in your work log; a submitted month is frozen (CONFLICT) */
+  /** Record a service in your work log; a submitted month is frozen (CONFLICT, reason MONTH_SUBMITTED). Sent with a clientKey, a repeat of the same entry returns the entry recorded the first time */
   createWorkLogEntry: WorkLogEntry;
   /** Uphold or reject an objection with a reason; upholding re-grades that adviser only */
   decideAssessmentObjection: AssessmentObjectionView;
@@ -2307,6 +2307,7 @@ export type MutationCreateUserArgs = {
 
 
 export type MutationCreateWorkLogEntryArgs = {
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   input: WorkLogEntryInput;
 };
 

@@ -16,6 +16,7 @@ import * as setup from './modules/setup';
 import * as subsidy from './modules/subsidy';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
+import * as offline from './modules/offline';
 import { type fengqiaoChinese, GENDER_WORDS, PROFESSION_WORDS } from './zh-CN';
 
 /** Fengqiao's own messages in English. Typed against the Chinese ones so that neither can miss a key. */
@@ -664,4 +665,5 @@ export const englishMessages: TranslationMessages = mergeMessages(
   cityTier.en,
   settings.en,
   errorReasons.en,
+  offline.en,
 );

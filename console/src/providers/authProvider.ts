@@ -1,4 +1,5 @@
 import type { AuthProvider } from 'react-admin';
+import { clearOtherOutboxes, clearOutbox } from '../offline/outbox';
 import { canAccess } from './canAccess';
 import {
   clearSession,
@@ -60,11 +61,15 @@ export const authProvider: AuthProvider = {
     const { user } = 'code' in params ? await signInWithCode(params.phone, params.code) : await signIn(params.username, params.password);
     // Signed in again: why the last session ended is no longer news.
     takeSignOutReason();
+    // A shared village phone: entries another user left unsent (their session ended) leave the device.
+    clearOtherOutboxes(user.id);
     // A one-time password (a new account, a reset): the change of password first, nothing else.
     return user.mustChangePassword ? { redirectTo: CHANGE_PASSWORD_PATH } : undefined;
   },
 
   async logout() {
+    // The outbox of work-log entries not yet sent stays on the device only while its adviser is signed in.
+    clearOutbox(getSessionUser()?.id);
     clearSession();
   },
 

@@ -97,7 +97,9 @@ import { introspectionSchema } from './schema';
 import { uploadLimitsQuery, type UploadLimits } from './uploadLimits';
 import { workLogMonthQuery, type WorkLogMonth, type WorkLogMonthParams } from './workLog';
 import { DETAIL_SELECTIONS, LIST_OMITTED, LIST_SELECTIONS } from './selections';
-import { apiErrorFrom, ApiError, getToken, GRAPHQL_URL, rememberSignOutReason, type ErrorCode } from './session';
+import { apiErrorFrom, ApiError, getSessionUser, getToken, GRAPHQL_URL, rememberSignOutReason, type ErrorCode } from './session';
+import { addToOutbox, offlineNow, type OutboxInput } from '../offline/outbox';
+import { isTimeout, withTimeout } from '../offline/timeout';
 
 const authLink = new ApolloLink((operation, forward) => {
   const token = getToken();
@@ -120,14 +122,15 @@ const signOutReasonLink = onError(({ networkError }) => {
 });
 
 export const apolloClient = new ApolloClient({
-  link: ApolloLink.from([signOutReasonLink, authLink, new HttpLink({ uri: GRAPHQL_URL })]),
+  // Every request gives up after REQUEST_TIMEOUT_MS: on a dead village signal the page says so instead of spinning.
+  link: ApolloLink.from([signOutReasonLink, authLink, new HttpLink({ uri: GRAPHQL_URL, fetch: withTimeout((input, init) => fetch(input, init)) })]),
   cache: new InMemoryCache(),
   // react-query already shares identical requests; Apollo's own sharing would hand one caller's cancellation to
   // another (React's strict mode mounts twice and cancels the first fetch).
   queryDeduplication: false,
 });
 
-const STATUS: Partial<Record<ErrorCode | 'NETWORK', number>> = {
+const STATUS: Partial<Record<ErrorCode | 'NETWORK' | 'TIMEOUT', number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -146,6 +149,7 @@ export function translateError(error: unknown): unknown {
   if (graphQLError) api = apiErrorFrom(graphQLError, e.status);
   else if (e?.status === 401 || e?.status === 503) api = apiErrorFrom(undefined, e.status);
   else if (e?.status !== undefined && e.status >= 500) api = new ApiError('INTERNAL_SERVER_ERROR', e.message ?? '');
+  else if (isTimeout(error)) api = new ApiError('TIMEOUT', e.message ?? '');
   else if (error instanceof HttpError && e.status === undefined) api = new ApiError('NETWORK', e.message ?? '');
   if (!api) return error; // e.g. react-admin's own keys such as ra.notification.item_doesnt_exist
   return new HttpError(apiErrorMessage(i18nProvider.translate, api), STATUS[api.code] ?? 500, {
@@ -415,4 +419,39 @@ const standardMethods = Object.fromEntries(
   ]),
 );
 
-export const dataProvider = { ...standardMethods, ...customMethods } as unknown as FengqiaoDataProvider;
+/** No answer at all: no signal, or none within the timeout. */
+const unanswered = (error: unknown) => {
+  const code = (error as { body?: { code?: string } } | undefined)?.body?.code;
+  return code === 'NETWORK' || code === 'TIMEOUT';
+};
+
+/**
+ * A work-log entry is sent with an idempotency key (clientKey). Without a signal it is kept in the signed-in adviser's
+ * outbox on this device instead (待同步) and sent when the signal returns, under the same key; the form is done.
+ */
+async function createWorkLogEntry(params: { data?: Record<string, unknown> }): Promise<{ data: Record<string, unknown> }> {
+  const data = params.data ?? {};
+  const user = getSessionUser();
+  const clientKey = crypto.randomUUID();
+  const keep = () => {
+    addToOutbox(user!.id, data, clientKey);
+    return { data: { ...(data as OutboxInput), id: clientKey, pending: true } };
+  };
+  if (user && offlineNow()) return keep();
+  try {
+    return { data: await customMethods.mutate<Record<string, unknown>>('createWorkLogEntry', { input: data, clientKey }) };
+  } catch (error) {
+    if (user && unanswered(error)) return keep();
+    throw error;
+  }
+}
+
+/** Sends one outbox entry under its key (the outbox's `send`). */
+export const sendWorkLogEntry = (input: OutboxInput, clientKey: string) => customMethods.mutate('createWorkLogEntry', { input, clientKey });
+
+export const dataProvider = {
+  ...standardMethods,
+  create: (resource: string, params: { data?: Record<string, unknown>; signal?: AbortSignal }) =>
+    resource === 'workLogEntries' ? createWorkLogEntry(params) : standardMethods.create!(resource, params),
+  ...customMethods,
+} as unknown as FengqiaoDataProvider;

@@ -49,7 +49,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** An API error reduced to what the UI needs: the code (messages are translated from it), and its details. */
 export class ApiError extends Error {
   constructor(
-    readonly code: ErrorCode | 'NETWORK',
+    readonly code: ErrorCode | 'NETWORK' | 'TIMEOUT',
     message: string,
     readonly details: {
       field?: string;

@@ -27,6 +27,8 @@ const REASON_BY_STATE: Record<string, Reason> = {
  * checks that every constraint the migrations create is named here.
  */
 export const CONSTRAINT_REASONS: Record<string, Reason> = {
+  // A county's settings row, first written by two at once (version 0 both).
+  // Two first saves of a year's scheme: the loser saved from a version that no longer is the latest.
   agreement_case_id_unique: 'AGREEMENT_EXISTS',
   app_user_adviser_id_unique: 'ACCOUNT_EXISTS',
   app_user_person_id_unique: 'ACCOUNT_EXISTS',
@@ -35,7 +37,6 @@ export const CONSTRAINT_REASONS: Record<string, Reason> = {
   assessment_objection_result_unique: 'OBJECTION_EXISTS',
   assessment_publication_county_year_unique: 'ASSESSMENT_PUBLISHED',
   assessment_result_publication_adviser_unique: 'ASSESSMENT_PUBLISHED',
-  // Two first saves of a year's scheme: the loser saved from a version that no longer is the latest.
   assessment_scheme_county_year_unique: 'STALE_VERSION',
   case_adviser_case_adviser_unique: 'ALREADY_ON_CASE',
   case_adviser_one_lead: 'LEAD_ADVISER_CHANGED',
@@ -62,10 +63,10 @@ export const CONSTRAINT_REASONS: Record<string, Reason> = {
   subsidy_claim_key_unique: 'LINE_ALREADY_PAID',
   subsidy_line_settles_unique: 'LINE_ALREADY_SETTLED',
   subsidy_rate_county_from_unique: 'STALE_VERSION',
-  // A county's settings row, first written by two at once (version 0 both).
   subsidy_setting_pkey: 'STALE_VERSION',
   subsidy_statement_adviser_period_unique: 'STATEMENT_CONFIRMED',
   training_attendance_unique: 'ATTENDANCE_DUPLICATE',
+  work_log_entry_adviser_client_key_uniq: 'IDEMPOTENCY_KEY_REUSED',
   zero_report_village_month_unique: 'ZERO_REPORT_EXISTS',
 };
 

@@ -13,6 +13,7 @@ export const REASONS = {
   DUPLICATE: { code: ErrorCode.CONFLICT, zh: '已有相同的记录，本次未保存' },
   OVERLAP: { code: ErrorCode.CONFLICT, zh: '与已有记录的日期重叠，本次未保存' },
   MONTH_SUBMITTED: { code: ErrorCode.CONFLICT, zh: '%{month} 的工作日志已提交，不能再修改；请选择未提交的月份，或请司法所退回后再改' },
+  IDEMPOTENCY_KEY_REUSED: { code: ErrorCode.CONFLICT, zh: '这个 clientKey 已用于另一条工作日志；新的记录请使用新的 clientKey' },
   REPORT_NOT_SUBMITTED: { code: ErrorCode.CONFLICT, zh: '只能审核已提交的工作日志，该日志当前不是已提交状态' },
   REPORT_EXISTS: { code: ErrorCode.CONFLICT, zh: '%{month} 的工作日志已经提交，无需重复提交' },
   CHECK_EXISTS: { code: ErrorCode.CONFLICT, zh: '该法律顾问 %{month} 的月度检查已存在，请打开它修改' },

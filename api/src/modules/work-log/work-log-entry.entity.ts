@@ -1,5 +1,5 @@
 import { OptionalProps, type Ref } from '@mikro-orm/core';
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
@@ -25,6 +25,8 @@ import { now } from '../../common/clock.js';
   name: 'work_log_entry_county_at_idx',
   expression: 'create index "work_log_entry_county_at_idx" on "work_log_entry" ("county_id", "at" desc, "id")',
 })
+// An offline create sent again (the phone lost the answer) carries the key it was first sent with: one entry per key.
+@Unique({ name: 'work_log_entry_adviser_client_key_uniq', properties: ['adviser', 'clientKey'] })
 @Check({ name: 'work_log_entry_month_format', expression: `"month" ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'` })
 @Check({ name: 'work_log_entry_duration_range', expression: '"duration_min" >= 1 and "duration_min" <= 1440' })
 @WithParent()
@@ -93,6 +95,16 @@ export class WorkLogEntry {
   @Property({ type: 'integer', nullable: true })
   @Field(() => Int, { nullable: true, description: 'A lecture’s attendee count' })
   attendeeCount?: number | null;
+
+  /**
+   * The idempotency key the adviser's device chose for this entry (a UUID), when it sent one; with `clientPayload`,
+   * the SHA-256 of the entry as first sent, so a repeat is told from another entry under the same key.
+   */
+  @Property({ type: 'uuid', nullable: true })
+  clientKey?: string | null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  clientPayload?: string | null;
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
   createdBy!: Ref<User>;

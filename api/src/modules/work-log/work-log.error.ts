@@ -17,6 +17,15 @@ export class WorkLogError extends AppError {
     });
   }
 
+  /** A create sent again with the same idempotency key but another entry: keys are chosen afresh for each entry. */
+  static keyReused(existingId: string): WorkLogError {
+    return new WorkLogError(ErrorCode.CONFLICT, 'This clientKey was used already for another entry; choose a new key for a new entry', {
+      field: 'clientKey',
+      reason: 'IDEMPOTENCY_KEY_REUSED',
+      existingId,
+    });
+  }
+
   /** A create whose natural key (an adviser's month, a village's month) has its record already: open that one. */
   static exists(message: string, reason: 'CHECK_EXISTS' | 'REPORT_EXISTS', existingId: string, month: string): WorkLogError {
     return new WorkLogError(ErrorCode.CONFLICT, message, { field: 'month', reason, existingId, month });

@@ -73,10 +73,22 @@ export class WorkLogEntryResolver {
     return new WorkLogService(ctx).byId(id);
   }
 
-  @Mutation(() => WorkLogEntry, { description: 'Record a service in your work log; a submitted month is frozen (CONFLICT)' })
+  @Mutation(() => WorkLogEntry, {
+    description:
+      'Record a service in your work log; a submitted month is frozen (CONFLICT, reason MONTH_SUBMITTED). Sent with a clientKey, a repeat of the same entry returns the entry recorded the first time',
+  })
   @Roles(Role.ADVISER)
-  createWorkLogEntry(@Arg('input', { description: 'The service given' }) input: WorkLogEntryInput, @Ctx() ctx: Context): Promise<WorkLogEntry> {
-    return new WorkLogService(ctx).create(input);
+  createWorkLogEntry(
+    @Arg('input', { description: 'The service given' }) input: WorkLogEntryInput,
+    @Arg('clientKey', () => String, {
+      nullable: true,
+      description:
+        'Idempotency key (a UUID the device chose for this entry, kept until the entry is sent): the same key with the same entry returns the entry already recorded; with another entry it is CONFLICT (reason IDEMPOTENCY_KEY_REUSED)',
+    })
+    clientKey: string | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<WorkLogEntry> {
+    return new WorkLogService(ctx).create(input, clientKey);
   }
 
   @Mutation(() => WorkLogEntry, { description: 'Change an entry of yours; a submitted month is frozen (CONFLICT), as is a stale version' })

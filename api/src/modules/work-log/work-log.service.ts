@@ -3,8 +3,9 @@ import { ancestorAt } from '../../common/access/jurisdiction.js';
 import { listPage } from '../../common/graphql/list-engine.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
-import { AppError } from '../../common/errors/app-error.js';
-import { conflictsAsErrors } from '../../common/errors/db-errors.js';
+import { AppError, ErrorCode } from '../../common/errors/app-error.js';
+import { constraintOf, conflictsAsErrors } from '../../common/errors/db-errors.js';
+import { createHash } from 'node:crypto';
 import { isId } from '../../common/graphql/ids.js';
 import { loader } from '../../common/graphql/loaders.js';
 import { shanghaiDate } from '../../common/graphql/scalars.js';
@@ -31,6 +32,17 @@ import { now } from '../../common/clock.js';
 /** A clock a few minutes fast on a phone is not "the future". */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 const FROZEN = [MonthlyReportStatus.SUBMITTED, MonthlyReportStatus.APPROVED];
+const CLIENT_KEY_UNIQUE = 'work_log_entry_adviser_client_key_uniq';
+
+/** Another request with the same client key recorded its entry first (the unique index refused this one's). */
+class ClientKeyTaken extends AppError {
+  constructor() {
+    super(ErrorCode.CONFLICT, 'Another request recorded an entry under this clientKey meanwhile', {
+      field: 'clientKey',
+      reason: 'IDEMPOTENCY_KEY_REUSED',
+    });
+  }
+}
 
 /**
  * Serialises every write to one adviser's month (entry edits and the month's submission) for the rest of the
@@ -125,31 +137,85 @@ export class WorkLogService {
     };
   }
 
-  async create(input: WorkLogEntryInput): Promise<WorkLogEntry> {
+  /** The entry as sent, reduced to what it says (trimmed, phone normalised, photos in order), as a SHA-256. */
+  private payloadHash(input: WorkLogEntryInput): string {
+    const canonical = {
+      ...this.fields(input),
+      at: input.at.toISOString(),
+      villageId: input.villageId,
+      caseId: input.caseId ?? null,
+      photoIds: [...input.photoIds].sort(),
+    };
+    const ordered = Object.fromEntries(Object.entries(canonical).sort(([a], [b]) => a.localeCompare(b)));
+    return createHash('sha256').update(JSON.stringify(ordered)).digest('hex');
+  }
+
+  /**
+   * The entry an earlier request with this key created: the same entry sent again is that entry (even in a month
+   * submitted since); another entry under the same key is refused.
+   */
+  private async byClientKey(adviserId: string, clientKey: string, payload: string): Promise<WorkLogEntry | null> {
+    const existing = await this.em.fork().findOne(WorkLogEntry, { adviser: adviserId, clientKey }, { fields: ['clientPayload'] });
+    if (!existing) return null;
+    if (existing.clientPayload !== payload) throw WorkLogError.keyReused(existing.id);
+    return this.em.findOneOrFail(WorkLogEntry, { id: existing.id }, { refresh: true });
+  }
+
+  /**
+   * Records an entry. With a `clientKey` (the device's idempotency key) a repeat of the same entry returns the one
+   * already recorded; two racing repeats meet at the unique index on (adviser, client_key), and the loser returns the
+   * winner's entry.
+   */
+  async create(input: WorkLogEntryInput, clientKey?: string | null): Promise<WorkLogEntry> {
     const adviserId = this.adviserId();
+    if (clientKey != null && !isId(clientKey)) throw AppError.badInput('clientKey', 'must be a UUID');
+    const payload = clientKey ? this.payloadHash(input) : null;
+    if (clientKey && payload) {
+      const replayed = await this.byClientKey(adviserId, clientKey, payload);
+      if (replayed) return replayed;
+    }
+    try {
+      return await this.insert(adviserId, input, clientKey ?? null, payload);
+    } catch (error) {
+      if (clientKey && payload && error instanceof ClientKeyTaken) {
+        const replayed = await this.byClientKey(adviserId, clientKey, payload);
+        if (replayed) return replayed;
+      }
+      throw error;
+    }
+  }
+
+  private async insert(adviserId: string, input: WorkLogEntryInput, clientKey: string | null, clientPayload: string | null): Promise<WorkLogEntry> {
     const { village, township, county, month } = await this.validate(adviserId, input);
     const attachments = new AttachmentService(this.ctx);
-    return conflictsAsErrors(() =>
-      this.em.transactional(async (tx) => {
-        await lockMonths(tx, adviserId, [month]);
-        await assertOpen(tx, adviserId, [month]);
-        const id = crypto.randomUUID();
-        const entry = tx.create(WorkLogEntry, {
-          id,
-          adviser: adviserId,
-          village: village.id,
-          township,
-          county,
-          month,
-          ...this.fields(input),
-          case: input.caseId ?? null,
-          createdBy: tx.getReference(User, this.ctx.viewer!.id),
+    return conflictsAsErrors(async () => {
+      try {
+        return await this.em.transactional(async (tx) => {
+          await lockMonths(tx, adviserId, [month]);
+          await assertOpen(tx, adviserId, [month]);
+          const id = crypto.randomUUID();
+          const entry = tx.create(WorkLogEntry, {
+            id,
+            adviser: adviserId,
+            village: village.id,
+            township,
+            county,
+            month,
+            ...this.fields(input),
+            case: input.caseId ?? null,
+            clientKey,
+            clientPayload,
+            createdBy: tx.getReference(User, this.ctx.viewer!.id),
+          });
+          await tx.flush();
+          await attachments.setPhotosOf(tx, OwnerType.WORK_LOG_ENTRY, id, input.photoIds, 'photoIds');
+          return entry;
         });
-        await tx.flush();
-        await attachments.setPhotosOf(tx, OwnerType.WORK_LOG_ENTRY, id, input.photoIds, 'photoIds');
-        return entry;
-      }),
-    );
+      } catch (error) {
+        if (clientKey && constraintOf(error) === CLIENT_KEY_UNIQUE) throw new ClientKeyTaken();
+        throw error;
+      }
+    });
   }
 
   async update(id: string, input: WorkLogEntryInput, version: number): Promise<WorkLogEntry> {

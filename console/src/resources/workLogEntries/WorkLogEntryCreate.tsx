@@ -1,5 +1,5 @@
 import { Alert, LinearProgress } from '@mui/material';
-import { Create, FormDataConsumer, SaveButton, SimpleForm, Toolbar, useGetList, useTranslate } from 'react-admin';
+import { Create, FormDataConsumer, SaveButton, SimpleForm, Toolbar, useGetList, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { DisabledReason } from '../../common/DisabledReason';
 import { useFetched } from '../../common/useFetched';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
@@ -56,8 +56,16 @@ export const WorkLogEntryCreate = () => {
   const translate = useTranslate();
   const { data: villages, isPending } = useOwnVillages();
   const first = villages?.[0];
+  const notify = useNotify();
+  const redirect = useRedirect();
+  // Saved without a signal, the entry waits on this device (待同步) and the list shows it there.
+  const onSuccess = (data: { id: string | number; pending?: boolean }) => {
+    if (data.pending) notify('fq.offline.saved_on_device', { type: 'warning' });
+    else notify('ra.notification.created', { type: 'info', messageArgs: { smart_count: 1 } });
+    redirect('list', 'workLogEntries');
+  };
   return (
-    <Create title={translate('fq.workLog.create_title')} transform={entryTransform} redirect="list">
+    <Create title={translate('fq.workLog.create_title')} transform={entryTransform} redirect="list" mutationOptions={{ onSuccess }}>
       {isPending ? (
         <LinearProgress sx={{ m: 2 }} />
       ) : (

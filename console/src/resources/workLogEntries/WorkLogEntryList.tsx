@@ -15,6 +15,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ListPagination } from '../../common/ListPagination';
+import { OutboxPanel } from '../../offline/OutboxPanel';
 import { DateTimeText } from '../../common/DateTimeText';
 import { DownloadButton } from '../../common/DownloadButton';
 import { useCan, useRole } from '../../providers/useCan';
@@ -73,66 +74,69 @@ export const WorkLogEntryList = () => {
   const duration = useDuration();
   const staff = role === 'OFFICE_STAFF' || role === 'BUREAU_ADMIN';
   return (
-    <List
-      pagination={<ListPagination />}
-      title={translate('fq.menu.workLogEntries')}
-      filters={filtersFor(staff)}
-      filterDefaultValues={staff ? { month: currentMonth() } : undefined}
-      actions={<Actions staff={staff} />}
-      sort={{ field: 'at', order: 'DESC' }}
-      exporter={false}
-      empty={false}
-    >
-      {isSmall ? (
-        <SimpleList<WorkLogEntry>
-          primaryText={(r) => `${label('WorkLogCategory', r.category)} · ${r.personServed}`}
-          secondaryText={(r) => (
-            <>
-              <DateTimeText value={r.at} component="span" variant="body2" /> · {r.villageName} · {label('WorkLogMode', r.mode)}
-            </>
-          )}
-          tertiaryText={(r) => (
-            <Stack component="span" direction="row" sx={{ gap: 0.5, alignItems: 'center' }}>
-              <Typography component="span" variant="body2">
-                {duration(r.durationMin)}
-              </Typography>
-              {r.frozen && <FrozenChip />}
-            </Stack>
-          )}
-          linkType="show"
-          rowSx={() => ({ alignItems: 'flex-start' })}
-          data-testid="work-log-list"
-        />
-      ) : (
-        <Datagrid rowClick="show" bulkActionButtons={false} data-testid="work-log-list">
-          <FunctionField<WorkLogEntry> source="at" label={f('at')} render={(r) => <DateTimeText value={r.at} sx={{ whiteSpace: 'nowrap' }} />} />
-          {staff && <FunctionField<WorkLogEntry> source="adviser" label={f('adviser')} sortable={false} render={(r) => r.adviser.name} />}
-          <FunctionField<WorkLogEntry> source="village" label={f('village')} sortable={false} render={(r) => r.villageName} />
-          <FunctionField<WorkLogEntry> source="category" label={f('category')} render={(r) => label('WorkLogCategory', r.category)} />
-          <FunctionField<WorkLogEntry> source="mode" label={f('mode')} sortable={false} render={(r) => label('WorkLogMode', r.mode)} />
-          <FunctionField<WorkLogEntry> source="personServed" label={f('personServed')} sortable={false} render={(r) => r.personServed} />
-          <FunctionField<WorkLogEntry>
-            source="matter"
-            label={f('matter')}
-            sortable={false}
-            render={(r) => (
-              <Typography variant="body2" component="span" sx={{ display: 'block', maxWidth: 320 }} noWrap title={r.matter ?? ''}>
-                {r.matter}
-              </Typography>
+    <>
+      {role === 'ADVISER' && <OutboxPanel />}
+      <List
+        pagination={<ListPagination />}
+        title={translate('fq.menu.workLogEntries')}
+        filters={filtersFor(staff)}
+        filterDefaultValues={staff ? { month: currentMonth() } : undefined}
+        actions={<Actions staff={staff} />}
+        sort={{ field: 'at', order: 'DESC' }}
+        exporter={false}
+        empty={false}
+      >
+        {isSmall ? (
+          <SimpleList<WorkLogEntry>
+            primaryText={(r) => `${label('WorkLogCategory', r.category)} · ${r.personServed}`}
+            secondaryText={(r) => (
+              <>
+                <DateTimeText value={r.at} component="span" variant="body2" /> · {r.villageName} · {label('WorkLogMode', r.mode)}
+              </>
             )}
-          />
-          <FunctionField<WorkLogEntry>
-            source="durationMin"
-            label={f('durationMin')}
-            render={(r) => (
-              <Typography variant="body2" component="span" sx={{ whiteSpace: 'nowrap' }}>
-                {duration(r.durationMin)}
-              </Typography>
+            tertiaryText={(r) => (
+              <Stack component="span" direction="row" sx={{ gap: 0.5, alignItems: 'center' }}>
+                <Typography component="span" variant="body2">
+                  {duration(r.durationMin)}
+                </Typography>
+                {r.frozen && <FrozenChip />}
+              </Stack>
             )}
+            linkType="show"
+            rowSx={() => ({ alignItems: 'flex-start' })}
+            data-testid="work-log-list"
           />
-          <FunctionField<WorkLogEntry> source="frozen" label={f('frozen')} sortable={false} render={(r) => (r.frozen ? <FrozenChip /> : null)} />
-        </Datagrid>
-      )}
-    </List>
+        ) : (
+          <Datagrid rowClick="show" bulkActionButtons={false} data-testid="work-log-list">
+            <FunctionField<WorkLogEntry> source="at" label={f('at')} render={(r) => <DateTimeText value={r.at} sx={{ whiteSpace: 'nowrap' }} />} />
+            {staff && <FunctionField<WorkLogEntry> source="adviser" label={f('adviser')} sortable={false} render={(r) => r.adviser.name} />}
+            <FunctionField<WorkLogEntry> source="village" label={f('village')} sortable={false} render={(r) => r.villageName} />
+            <FunctionField<WorkLogEntry> source="category" label={f('category')} render={(r) => label('WorkLogCategory', r.category)} />
+            <FunctionField<WorkLogEntry> source="mode" label={f('mode')} sortable={false} render={(r) => label('WorkLogMode', r.mode)} />
+            <FunctionField<WorkLogEntry> source="personServed" label={f('personServed')} sortable={false} render={(r) => r.personServed} />
+            <FunctionField<WorkLogEntry>
+              source="matter"
+              label={f('matter')}
+              sortable={false}
+              render={(r) => (
+                <Typography variant="body2" component="span" sx={{ display: 'block', maxWidth: 320 }} noWrap title={r.matter ?? ''}>
+                  {r.matter}
+                </Typography>
+              )}
+            />
+            <FunctionField<WorkLogEntry>
+              source="durationMin"
+              label={f('durationMin')}
+              render={(r) => (
+                <Typography variant="body2" component="span" sx={{ whiteSpace: 'nowrap' }}>
+                  {duration(r.durationMin)}
+                </Typography>
+              )}
+            />
+            <FunctionField<WorkLogEntry> source="frozen" label={f('frozen')} sortable={false} render={(r) => (r.frozen ? <FrozenChip /> : null)} />
+          </Datagrid>
+        )}
+      </List>
+    </>
   );
 };
