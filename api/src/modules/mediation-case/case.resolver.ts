@@ -12,6 +12,8 @@ import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
 import { Village } from '../village/village.type.js';
 import { Agreement } from './agreement.entity.js';
+import { AgreementScan } from './agreement-scan.entity.js';
+import { AgreementScanService } from './agreement-scan.service.js';
 import { accessLogByCase, CaseRead } from './case-access-log.js';
 import { CaseAssignmentService } from './case-assignment.service.js';
 import { CaseEvent } from './case-event.entity.js';
@@ -240,6 +242,15 @@ export class AgreementResolver {
       agreement.id,
       SEALED.agreementContent(agreement.id),
     );
+  }
+
+  @FieldResolver(() => AgreementScan, {
+    nullable: true,
+    description:
+      'The signed paper (签字扫描件) of a written agreement: its type, size and upload time, for whoever sees the agreement; null when none. Its content is served, audited, only to the parties and assigned advisers by GET /api/mediation-cases/{id}/agreement-scan',
+  })
+  scan(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<AgreementScan | null> {
+    return new AgreementScanService(ctx).byAgreement().load(agreement.id);
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'Last day to apply for judicial confirmation: 30 days after signing (art. 33)' })
