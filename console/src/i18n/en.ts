@@ -6,6 +6,7 @@ import * as accounts from './modules/accounts';
 import * as assessment from './modules/assessment';
 import * as subsidyDocuments from './modules/subsidyDocuments';
 import * as suppression from './modules/suppression';
+import * as caseAccess from './modules/caseAccess';
 import * as cityTier from './modules/cityTier';
 import * as reassign from './modules/reassign';
 import * as regions from './modules/regions';
@@ -655,6 +656,7 @@ export const englishMessages: TranslationMessages = mergeMessages(
   workLog.en,
   supervision.en,
   reassign.en,
+  caseAccess.en,
   setup.en,
   accounts.en,
   assessment.en,
