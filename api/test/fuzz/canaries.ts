@@ -1,8 +1,8 @@
 // The fuzz suite's world: a seeded database where a mediation case and a work-log entry carry a canary in every
 // confidential or personal field, the viewers around them (entitled or not), and a pool of record ids to attack with.
 import { DEMO_ACCOUNTS, DEMO_PROVIDERS, demoAccount, demoPairings, townshipId } from '@fengqiao/seeds';
-import PDFDocument from 'pdfkit';
 import { Role } from '../../src/common/access/role.js';
+import { pdfSheet } from '../../src/common/pdf/table.js';
 import { shanghaiDate } from '../../src/common/graphql/scalars.js';
 import { LegalAdviser } from '../../src/modules/adviser/legal-adviser.entity.js';
 import { Region } from '../../src/modules/region/region.entity.js';
@@ -49,17 +49,11 @@ export const CANARY = {
 /** The signed scan's canary: served by its own route (a PDF, read back as text), never through GraphQL. */
 export const SCAN_CANARIES = [CANARY.agreementScan];
 
-/** A one-page PDF whose text is `text`, as a scanner with text recognition would make. */
+/** A one-page PDF whose text is `text`, as a scanner with text recognition would make (fonts embedded, so pdf.js reads it). */
 export function pdfWithText(text: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4' });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.fontSize(14).text(text);
-    doc.end();
-  });
+  const sheet = pdfSheet('签字协议书', 'portrait');
+  sheet.doc.font('regular').fontSize(14).text(text);
+  return sheet.end();
 }
 
 /** Canaries by what entitles a viewer to them. */

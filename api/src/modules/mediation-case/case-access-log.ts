@@ -75,7 +75,7 @@ export function accessLogByCase(ctx: Context) {
     ctx,
     'case:accessLog',
     async (caseIds) => {
-      const rows = await ctx.em.getConnection().execute<ReadRow[]>(
+      const rows = await ctx.em.execute<ReadRow[]>(
         `select * from (
            select g.*, row_number() over (partition by g.case_id order by g.at desc, g.request_id) as n from (
              select e.entity_id::text as case_id, e.actor_id::text as actor_id, e.request_id, min(e.at) as at,
