@@ -32,6 +32,11 @@ export const zh = {
       scan_uploaded: '扫描件已上传',
       scan_hint: '签字后的协议书照片或扫描件（%{types}，不超过 %{mb} MB），加密保存，每次查看都会留痕。',
     },
+    audit: {
+      action: {
+        AGREEMENT_SCAN_UPLOADED: '上传协议书扫描件',
+      },
+    },
   },
 };
 
@@ -64,6 +69,11 @@ export const en = {
       scan_replace: 'Upload again',
       scan_uploaded: 'Scan uploaded',
       scan_hint: 'A photo or scan of the signed agreement (%{types}, at most %{mb} MB), stored encrypted; every read is recorded.',
+    },
+    audit: {
+      action: {
+        AGREEMENT_SCAN_UPLOADED: 'Signed agreement scan uploaded',
+      },
     },
   },
 };
