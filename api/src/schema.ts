@@ -84,6 +84,7 @@ export const RESOLVERS = [
 registerAdviserVillagesLookup((ctx, adviserId) => villageIdsOfAdviser(ctx.em, adviserId));
 // The row policies that confidential and personal fields name (see common/access/rules.ts).
 registerRowPolicy('case', (ctx, row) => new CasePolicy(ctx).entitled().load(caseIdOf(row)));
+registerRowPolicy('caseAccessLog', (ctx, row) => new CasePolicy(ctx).readsAccessLog().load(caseIdOf(row)));
 registerRowPolicy('workLog', (ctx) => new WorkLogPolicy(ctx).readsPersonalData());
 registerRowPolicy('account', (ctx, row) => new UserPolicy(ctx).entitled(row as User));
 

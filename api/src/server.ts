@@ -34,6 +34,7 @@ import { databaseHealth } from './db/health.js';
 import { DOCUMENTS_MODULE, type Documents } from './documents.js';
 import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
 import { caseFileRoutes } from './modules/mediation-case/case-file.routes.js';
+import { agreementScanRoutes } from './modules/mediation-case/agreement-scan.routes.js';
 import { caseLedgerRoutes } from './modules/mediation-case/case-ledger.routes.js';
 import { workLogRoutes } from './modules/work-log/work-log.routes.js';
 import { noticeBoardRoutes } from './modules/notice-board/notice-board.routes.js';
@@ -174,6 +175,7 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     rosterRoutes({ orm, services }),
     regionRoutes({ orm, services }),
     caseFileRoutes({ orm, services }),
+    agreementScanRoutes({ orm, services }),
     caseLedgerRoutes({ orm, services }),
     workLogRoutes({ orm, services }),
     trainingRoutes({ orm, services }),

@@ -13,13 +13,17 @@ import { checkBackup, restoreBackup, RestoreError, type RestoreResult } from '..
 import { startTestApp, type TestApp } from './app.js';
 import { createBlankDatabase } from './database.js';
 import { digestDatabase } from './digest.js';
-import { makePng, startAppWithUploads, upload } from './rest.js';
+import { makePng, rest, startAppWithUploads, upload } from './rest.js';
 import { TEST_FIELD_KEYS, TEST_LOOKUP_KEY } from './secrets.js';
 
 const KEY = Buffer.alloc(32, 3);
 const adviser1 = demoAccount('adviser.1');
 const ownVillage = demoPairings().find((p) => p.adviserId === adviser1.adviserId)!.villageId;
 const adviser1Case = demoCases().find((c) => c.adviserIds.includes(adviser1.adviserId!))!;
+
+/** A signed agreement scan (demo case 1 has a written agreement, adviser.1 its adviser, party.1 its applicant). */
+const scanCase = demoCases()[0]!;
+const SCAN = Buffer.from('%PDF-1.4\n% signed agreement, backed up sealed\n%%EOF\n', 'utf8');
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -62,6 +66,9 @@ describe('backup and restore', () => {
         ).status,
       ).toBe(201);
     }
+    expect(
+      (await rest(app, 'PUT', `/api/mediation-cases/${scanCase.id}/agreement-scan`, { token, body: SCAN, contentType: 'application/pdf' })).status,
+    ).toBe(201);
     // A file still being written when the backup runs is not part of it.
     writeFileSync(join(app.uploadsDir, 'half-written.part'), 'partial');
 
@@ -179,9 +186,11 @@ describe('backup and restore', () => {
           'mediation_session.record_sealed',
           'person.id_number_sealed',
           'person.address_sealed',
+          'agreement_scan.content_sealed',
         ]),
       );
       expect(result.sealedOpened['mediation_case.summary_sealed']).toBeGreaterThan(0);
+      expect(result.sealedOpened['agreement_scan.content_sealed']).toBe(1);
       expect(result.lookupHashesChecked).toBeGreaterThan(0);
       expect(result.pendingMigrations).toEqual([]);
       expect(progress.some((p) => p.includes('comparing every table'))).toBe(true);
@@ -193,6 +202,10 @@ describe('backup and restore', () => {
         const token = await restored.login('adviser.1');
         const res = await restored.gql('query($id: ID!) { mediationCase(id: $id) { summary canReadConfidential } }', { id: adviser1Case.id }, token);
         expect(res.data?.mediationCase).toEqual({ summary: adviser1Case.summary, canReadConfidential: true });
+        // The signed agreement scan came along, sealed, and opens for the party.
+        const scan = await rest(restored, 'GET', `/api/mediation-cases/${scanCase.id}/agreement-scan`, { token: await restored.login('party.1') });
+        expect(scan.status).toBe(200);
+        expect(scan.bytes.equals(SCAN)).toBe(true);
       } finally {
         await restored.close();
       }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { demoCases } from '@fengqiao/seeds';
+import { demoAccount, demoCases } from '@fengqiao/seeds';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -101,6 +101,22 @@ describe('key rotation (npm run rotate-keys)', () => {
         oldCipher.seal(`请补充履行期限 ${id.slice(0, 4)}`, { table: 'agreement', column: 'review_comment_sealed', rowId: id }),
         id,
       ]);
+    }
+    // …and every written agreement a signed scan (sealed as the upload route seals it: the file's base64).
+    const written = await sql.query(`select id from agreement where form = 'WRITTEN'`);
+    for (const { id: agreementId } of written.rows) {
+      const id = crypto.randomUUID();
+      const file = Buffer.from(`%PDF-1.4\n% signed ${agreementId}\n%%EOF\n`);
+      await sql.query(
+        `insert into agreement_scan (id, agreement_id, mime, size, content_sealed, uploaded_by_id) values ($1, $2, 'application/pdf', $3, $4, $5)`,
+        [
+          id,
+          agreementId,
+          file.length,
+          oldCipher.seal(file.toString('base64'), { table: 'agreement_scan', column: 'content_sealed', rowId: id }),
+          demoAccount('adviser.1').id,
+        ],
+      );
     }
     plain = await openAll(sql, oldCipher);
     before = await versions(sql);
@@ -246,6 +262,10 @@ describe('key rotation (npm run rotate-keys)', () => {
     try {
       expect(await readThroughApi(after, plain)).toBeGreaterThan(10);
       for (const [idNumber, n] of idNumbers) expect(await personsWithIdNumber(after, idNumber)).toBe(n);
+      // The signed scans, re-sealed with the new key, are served whole.
+      const scan = await rest(after, 'GET', `/api/mediation-cases/${demoCases()[0]!.id}/agreement-scan`, { token: await after.login('party.1') });
+      expect(scan.status).toBe(200);
+      expect(scan.bytes.toString('utf8')).toMatch(/^%PDF-1\.4\n% signed [0-9a-f-]{36}\n%%EOF\n$/);
     } finally {
       await after.close();
     }

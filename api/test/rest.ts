@@ -16,7 +16,7 @@ export interface RestResponse {
 
 export async function rest(
   app: TestApp,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   path: string,
   options: { token?: string; authorization?: string; body?: Buffer | string; contentType?: string; acceptLanguage?: string | null } = {},
 ): Promise<RestResponse> {

@@ -4,6 +4,7 @@ import { RosterEvent } from '../modules/adviser/roster-event.entity.js';
 import { Attachment } from '../modules/attachment/attachment.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { Agreement } from '../modules/mediation-case/agreement.entity.js';
+import { AgreementScan } from '../modules/mediation-case/agreement-scan.entity.js';
 import { CaseAdviser, CaseMediator } from '../modules/mediation-case/case-adviser.entity.js';
 import { CaseEvent } from '../modules/mediation-case/case-event.entity.js';
 import { CaseNumberCounter } from '../modules/mediation-case/case-number.entity.js';
@@ -59,6 +60,7 @@ export const ENTITIES = [
   CaseNumberCounter,
   MediationSession,
   Agreement,
+  AgreementScan,
   AuditEvent,
   SetupToken,
   ZeroReport,

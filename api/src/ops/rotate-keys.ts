@@ -12,6 +12,12 @@ export const SEALED_COLUMNS: Array<{ table: string; column: string }> = Object.v
   return { table, column };
 });
 
+/**
+ * Columns whose values are large (a signed scan is megabytes): read and re-sealed a few rows at a time, so that a
+ * batch never holds more than tens of megabytes.
+ */
+const BATCH_LIMIT: Record<string, number> = { 'agreement_scan.content_sealed': 4 };
+
 /** The batch job's own limit on one statement; requests keep theirs (DB_STATEMENT_TIMEOUT_MS). */
 export const ROTATION_STATEMENT_TIMEOUT_MS = 60_000;
 
@@ -161,7 +167,7 @@ async function rotateTarget(
   progress: { done: number; total: number; phase: RotationProgress['phase'] },
 ): Promise<{ report: TargetReport; interrupted: boolean }> {
   const report: TargetReport = { target: target.name, stale, rewritten: 0, skipped: 0, unreadable: {}, remaining: 0 };
-  const size = options.batchSize ?? 500;
+  const size = Math.min(options.batchSize ?? 500, BATCH_LIMIT[target.name] ?? Number.POSITIVE_INFINITY);
   const value = ident(target.source);
   let interrupted = false;
   for (let pass = 0, skippedInPass = 1; pass < MAX_PASSES && skippedInPass > 0 && !interrupted; pass++) {

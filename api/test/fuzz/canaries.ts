@@ -2,6 +2,7 @@
 // confidential or personal field, the viewers around them (entitled or not), and a pool of record ids to attack with.
 import { DEMO_ACCOUNTS, DEMO_PROVIDERS, demoAccount, demoPairings, townshipId } from '@fengqiao/seeds';
 import { Role } from '../../src/common/access/role.js';
+import { pdfSheet } from '../../src/common/pdf/table.js';
 import { shanghaiDate } from '../../src/common/graphql/scalars.js';
 import { LegalAdviser } from '../../src/modules/adviser/legal-adviser.entity.js';
 import { Region } from '../../src/modules/region/region.entity.js';
@@ -41,7 +42,19 @@ export const CANARY = {
   servedPhone: '18673920415',
   workMatter: 'QZXCANARYMATTER82',
   workContent: 'QZXCANARYCONTENT83',
+  /** The text of the canary case's signed agreement scan (a PDF). */
+  agreementScan: 'QZXCANARYSCAN84',
 } as const;
+
+/** The signed scan's canary: served by its own route (a PDF, read back as text), never through GraphQL. */
+export const SCAN_CANARIES = [CANARY.agreementScan];
+
+/** A one-page PDF whose text is `text`, as a scanner with text recognition would make (fonts embedded, so pdf.js reads it). */
+export function pdfWithText(text: string): Promise<Buffer> {
+  const sheet = pdfSheet('签字协议书', 'portrait');
+  sheet.doc.font('regular').fontSize(14).text(text);
+  return sheet.end();
+}
 
 /** Canaries by what entitles a viewer to them. */
 export const CASE_CANARIES = [
@@ -243,6 +256,14 @@ export async function buildFuzzWorld(app: TestApp): Promise<FuzzWorld> {
     a1,
   );
 
+  // The signed paper of the agreement, as a PDF whose text is the canary.
+  const scan = await fetch(`${app.url}/api/mediation-cases/${caseId}/agreement-scan`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${a1}`, 'content-type': 'application/pdf' },
+    body: await pdfWithText(`Signed agreement ${CANARY.agreementScan}`),
+  });
+  if (scan.status !== 201) throw new Error(`agreement scan upload failed: ${scan.status} ${await scan.text()}`);
+
   // The canary work-log entry: adviser.1's, in a 天宁镇 village (so the bureau and office.tianning read it, the other
   // office and the analyst do not).
   const workLogEntryId = (
@@ -297,7 +318,7 @@ export async function buildFuzzWorld(app: TestApp): Promise<FuzzWorld> {
     officeOther.id,
   ]);
 
-  const all = [...CASE_CANARIES, ...WORK_LOG_CANARIES];
+  const all = [...CASE_CANARIES, ...SCAN_CANARIES, ...WORK_LOG_CANARIES];
   const except = (...allowed: string[][]) => all.filter((c) => !allowed.some((list) => list.includes(c)));
   const roleOf: Record<string, Role> = {
     bureau: Role.BUREAU_ADMIN,
@@ -329,7 +350,7 @@ export async function buildFuzzWorld(app: TestApp): Promise<FuzzWorld> {
     role('adviser.2', all),
     role('fuzz.adviser.former', all),
     role('fuzz.adviser.suspended', all),
-    role('fuzz.party.in', except(CASE_CANARIES)),
+    role('fuzz.party.in', except(CASE_CANARIES, SCAN_CANARIES)),
     role('party.1', all),
     role('analyst', all),
   ];

@@ -51,7 +51,8 @@ describe('fuzz: generated operations as every viewer', () => {
       expect(problems.join()).toContain(canary);
     }
     expect(judge(500, '{"errors":[{"extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}', []).problems).toEqual(['HTTP 500', 'INTERNAL_SERVER_ERROR']);
-  });
+    // It reads three PDFs back as text (the case file and the signed scan twice): seconds each under load.
+  }, 180_000);
 
   it('lists the canary case and consultation behind the assessment indicators by number and place, never their text', async () => {
     const RECORDS = `query($indicator: AssessmentIndicator!, $adviserId: ID!) {

@@ -49,6 +49,7 @@ export function restOperation(rng: Random, pool: IdPool, now: Date): FuzzOperati
   };
   const [path, method] = rng.weighted<() => [string, 'GET' | 'POST']>([
     [4, () => [`/api/mediation-cases/${id('mediation_case')}/case-file.pdf`, 'GET']],
+    [3, () => [`/api/mediation-cases/${id('mediation_case')}/agreement-scan`, 'GET']],
     [
       3,
       () => [

@@ -207,6 +207,8 @@ export type Agreement = {
   reviewStatus: ReviewStatus;
   /** When the adviser reviewed it; null until reviewed */
   reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The signed paper (签字扫描件) of a written agreement: its type, size and upload time, for whoever sees the agreement; null when none. Its content is served, audited, only to the parties and assigned advisers by GET /api/mediation-cases/{id}/agreement-scan */
+  scan: Maybe<AgreementScan>;
   /** The day it was signed (or recorded, when oral) */
   signedAt: Maybe<Scalars['Date']['output']>;
   /** Send it back with an update (review, judicial confirmation); a stale one is CONFLICT */
@@ -240,6 +242,16 @@ export type AgreementReviewInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   /** The agreement’s version you read; a stale one is CONFLICT */
   version: Scalars['Int']['input'];
+};
+
+/** 协议书签字扫描件: that a signed scan exists, and what it is; its content is served only to the entitled */
+export type AgreementScan = {
+  /** What the file is, sniffed from its bytes: image/jpeg, image/png or application/pdf */
+  mime: Scalars['String']['output'];
+  /** Its size in bytes */
+  size: Scalars['Int']['output'];
+  /** When it was uploaded */
+  uploadedAt: Scalars['DateTime']['output'];
 };
 
 /** A county’s year-end assessment, computed live from the records while the year is a draft */
@@ -715,6 +727,22 @@ export type CasePartyInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   /** Applicant, respondent or third party */
   role: PartyRole;
+};
+
+/** 查阅记录: one request that read the case’s confidential text */
+export type CaseRead = {
+  /** When it was read (the request’s first audited read) */
+  at: Scalars['DateTime']['output'];
+  /** The confidential fields read, e.g. summary, agreement.content, agreement.scan */
+  fields: Array<Scalars['String']['output']>;
+  /** The reader’s organisation: an adviser’s provider (服务机构), an office’s 司法所, a bureau’s 司法局; null for a party */
+  organisation: Maybe<Scalars['String']['output']>;
+  /** The reader’s name; another party’s is masked (张*三) for the parties and the bureau, in full for the case’s advisers and for the reader themself */
+  readerName: Scalars['String']['output'];
+  /** The reader’s role (法律顾问, 当事人, …) */
+  readerRole: Role;
+  /** Whether you are the reader */
+  you: Scalars['Boolean']['output'];
 };
 
 /** 主动调解（排查发现）, 申请调解, 委托移送 */
@@ -1621,6 +1649,8 @@ export type MarkPaidInput = {
 export type MediationCase = {
   /** Day it was accepted (受理); null before */
   acceptedOn: Maybe<Scalars['Date']['output']>;
+  /** 查阅记录: who read this case’s confidential text and when, newest first (at most 200), from the audit trail. For the case’s parties and assigned advisers, and the bureau; null for everyone else. Other parties are shown masked */
+  accessLog: Maybe<Array<CaseRead>>;
   /** Assigned advisers */
   advisers: Array<LegalAdviser>;
   /** The agreement; null until one is recorded. Its content is confidential */

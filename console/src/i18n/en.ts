@@ -6,6 +6,7 @@ import * as accounts from './modules/accounts';
 import * as assessment from './modules/assessment';
 import * as subsidyDocuments from './modules/subsidyDocuments';
 import * as suppression from './modules/suppression';
+import * as caseAccess from './modules/caseAccess';
 import * as cityTier from './modules/cityTier';
 import * as noticeBoards from './modules/noticeBoards';
 import * as errorReasons from './modules/errorReasons';
@@ -655,6 +656,7 @@ export const englishMessages: TranslationMessages = mergeMessages(
   supervision.en,
   reassign.en,
   noticeBoards.en,
+  caseAccess.en,
   setup.en,
   accounts.en,
   assessment.en,

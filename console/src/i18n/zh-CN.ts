@@ -5,6 +5,7 @@ import * as accounts from './modules/accounts';
 import * as assessment from './modules/assessment';
 import * as subsidyDocuments from './modules/subsidyDocuments';
 import * as suppression from './modules/suppression';
+import * as caseAccess from './modules/caseAccess';
 import * as cityTier from './modules/cityTier';
 import * as noticeBoards from './modules/noticeBoards';
 import * as errorReasons from './modules/errorReasons';
@@ -657,6 +658,7 @@ export const chineseMessages: TranslationMessages = mergeMessages(
   supervision.zh,
   reassign.zh,
   noticeBoards.zh,
+  caseAccess.zh,
   setup.zh,
   accounts.zh,
   assessment.zh,

@@ -20,9 +20,17 @@ export function contentTypeOf(file: { name: string; type: string }): string {
   if (file.type) return file.type;
   const ext = file.name.toLowerCase().split('.').pop();
   return (
-    ({ xlsx: XLSX_TYPE, csv: CSV_TYPE, jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as Record<string, string>)[
-      ext ?? ''
-    ] ?? 'application/octet-stream'
+    (
+      {
+        xlsx: XLSX_TYPE,
+        csv: CSV_TYPE,
+        jpg: 'image/jpeg',
+        jpeg: 'image/jpeg',
+        png: 'image/png',
+        webp: 'image/webp',
+        pdf: 'application/pdf',
+      } as Record<string, string>
+    )[ext ?? ''] ?? 'application/octet-stream'
   );
 }
 
@@ -52,15 +60,20 @@ export function uploadFile(
     onProgress,
     signal,
     xhr: makeXhr = () => new XMLHttpRequest(),
+    url = UPLOAD_URL,
+    method = 'POST',
   }: {
     onProgress?: (fraction: number) => void;
     signal?: AbortSignal;
     xhr?: () => XMLHttpRequest;
+    /** Another upload route (an agreement's signed scan: PUT to the case's own URL). */
+    url?: string;
+    method?: 'POST' | 'PUT';
   } = {},
 ): Promise<Uploaded> {
   return new Promise((resolve, reject) => {
     const xhr = makeXhr();
-    xhr.open('POST', UPLOAD_URL);
+    xhr.open(method, url);
     const token = getToken();
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.setRequestHeader('Content-Type', contentTypeOf({ name: (file as File).name ?? '', type: file.type }));

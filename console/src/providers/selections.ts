@@ -47,9 +47,11 @@ export const DETAIL_SELECTIONS: Record<string, Record<string, string>> = {
     sessions: 'id at mode place participants record',
     agreement:
       'id form signedAt amountFen content version reviewStatus reviewComment reviewedAt performance ' +
-      'confirmationAppliedOn confirmationCourt confirmationResult confirmationDecidedOn confirmationRulingNo confirmationDeadline confirmationDueSoon',
+      'confirmationAppliedOn confirmationCourt confirmationResult confirmationDecidedOn confirmationRulingNo confirmationDeadline confirmationDueSoon ' +
+      'scan { mime size uploadedAt }',
     returnVisits: 'id visitedOn carriedOut performance satisfaction',
     events: 'id kind at actorName reason addedAdviserName endedAdviserNames',
+    accessLog: 'at readerRole readerName organisation fields you',
   },
   Training: {
     village: 'id name township { id name }',

@@ -10,6 +10,8 @@ const CONFIDENTIAL_FIELDS = [
   'Agreement.content',
   'Agreement.reviewComment',
   'MediationSession.record',
+  // Who read the case (查阅记录): its parties, assigned advisers and the bureau (row policy `caseAccessLog`).
+  'MediationCase.accessLog',
   'CaseParty.name',
   'CaseParty.phone',
   'CaseParty.idNumber',

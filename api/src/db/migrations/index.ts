@@ -29,6 +29,7 @@ import { Migration20261202022323_subsidy_rules } from './Migration20261202022323
 import { Migration20261202022925_settings_per_region } from './Migration20261202022925_settings_per_region.js';
 import { Migration20261202023816_roster_filing_review } from './Migration20261202023816_roster_filing_review.js';
 import { Migration20261202064500_work_log_client_key } from './Migration20261202064500_work_log_client_key.js';
+import { Migration20261202064600_agreement_scan } from './Migration20261202064600_agreement_scan.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
@@ -60,4 +61,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261202022925_settings_per_region', class: Migration20261202022925_settings_per_region },
   { name: 'Migration20261202023816_roster_filing_review', class: Migration20261202023816_roster_filing_review },
   { name: 'Migration20261202064500_work_log_client_key', class: Migration20261202064500_work_log_client_key },
+  { name: 'Migration20261202064600_agreement_scan', class: Migration20261202064600_agreement_scan },
 ];

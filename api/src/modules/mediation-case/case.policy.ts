@@ -7,7 +7,7 @@ import type { Context } from '../../context.js';
 import { AdviserStatus } from '../adviser/adviser.enums.js';
 import { CaseAdviser } from './case-adviser.entity.js';
 import { CaseParty } from './case-party.entity.js';
-import type { MediationCase } from './mediation-case.entity.js';
+import { MediationCase } from './mediation-case.entity.js';
 
 /** Where a case sits in the tree: it records its county, township and village. */
 export const CASE_ANCHOR: Anchor = { COUNTY: 'county', TOWNSHIP: 'township', VILLAGE: 'village' };
@@ -85,6 +85,51 @@ export class CasePolicy {
       },
       false,
     );
+  }
+
+  /**
+   * Who may read a case's access log (查阅记录: who read its confidential text, and when): those entitled to the text
+   * (its parties and actively assigned advisers), and the bureau for the cases in its jurisdiction, which keeps the
+   * county's audit trail. The township office and the analyst do not: they neither read the text nor keep the trail.
+   * One query per page of cases.
+   */
+  readsAccessLog() {
+    return loader<string, boolean>(
+      this.ctx,
+      'case:readsAccessLog',
+      async (caseIds) => {
+        const v = this.ctx.viewer;
+        const ids = [...caseIds];
+        if (v?.role === Role.BUREAU_ADMIN) {
+          const rows = await this.ctx.em.find(MediationCase, { $and: [{ id: { $in: ids } }, await this.visible()] } as FilterQuery<MediationCase>, {
+            fields: ['id'],
+          });
+          const inJurisdiction = new Set(rows.map((r) => r.id));
+          return new Map(ids.map((id) => [id, inJurisdiction.has(id)]));
+        }
+        const entitled = await this.entitled().loadMany(ids);
+        return new Map(ids.map((id, i) => [id, entitled[i] === true]));
+      },
+      false,
+    );
+  }
+
+  /**
+   * Who may see the reader's name of a read in the access log: the reader themself, and the case's advisers (who see
+   * its parties in full anyway). A party sees another party, and the bureau sees any party, as 当事人 with a masked name.
+   */
+  async seesPartyReaderNames(caseId: string): Promise<boolean> {
+    return this.isAssignedAdviser(caseId);
+  }
+
+  /** Whether the viewer may upload a written agreement's signed scan: the case's actively assigned advisers. */
+  mayUploadAgreementScan(caseId: string): Promise<boolean> {
+    return this.isAssignedAdviser(caseId);
+  }
+
+  /** Whether the viewer may read a written agreement's signed scan: like its text, the parties and assigned advisers. */
+  readsAgreementScan(caseId: string): Promise<boolean> {
+    return this.entitled().load(caseId);
   }
 
   /** Whether the viewer is an adviser actively assigned to the case (who may also write its sessions and agreement). */

@@ -12,6 +12,9 @@ import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
 import { Village } from '../village/village.type.js';
 import { Agreement } from './agreement.entity.js';
+import { AgreementScan } from './agreement-scan.entity.js';
+import { AgreementScanService } from './agreement-scan.service.js';
+import { accessLogByCase, CaseRead } from './case-access-log.js';
 import { CaseAssignmentService } from './case-assignment.service.js';
 import { CaseEvent } from './case-event.entity.js';
 import { CaseParty } from './case-party.entity.js';
@@ -89,6 +92,16 @@ export class MediationCaseResolver {
   @Confidential('case')
   summary(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<string | null> {
     return new CaseService(ctx).readConfidential(kase, 'summary', MediationCase, 'summarySealed', kase.id, SEALED.summary(kase.id));
+  }
+
+  @FieldResolver(() => [CaseRead], {
+    nullable: true,
+    description:
+      '查阅记录: who read this case’s confidential text and when, newest first (at most 200), from the audit trail. For the case’s parties and assigned advisers, and the bureau; null for everyone else. Other parties are shown masked',
+  })
+  @Confidential('caseAccessLog')
+  accessLog(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<CaseRead[]> {
+    return accessLogByCase(ctx).load(kase.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may read this case’s confidential text' })
@@ -229,6 +242,15 @@ export class AgreementResolver {
       agreement.id,
       SEALED.agreementContent(agreement.id),
     );
+  }
+
+  @FieldResolver(() => AgreementScan, {
+    nullable: true,
+    description:
+      'The signed paper (签字扫描件) of a written agreement: its type, size and upload time, for whoever sees the agreement; null when none. Its content is served, audited, only to the parties and assigned advisers by GET /api/mediation-cases/{id}/agreement-scan',
+  })
+  scan(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<AgreementScan | null> {
+    return new AgreementScanService(ctx).byAgreement().load(agreement.id);
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'Last day to apply for judicial confirmation: 30 days after signing (art. 33)' })

@@ -53,6 +53,8 @@ export const SEALED = {
   idNumber: (id: string) => ({ table: 'person', column: 'id_number_sealed', rowId: id }),
   address: (id: string) => ({ table: 'person', column: 'address_sealed', rowId: id }),
   reviewComment: (id: string) => ({ table: 'agreement', column: 'review_comment_sealed', rowId: id }),
+  /** A written agreement's signed scan: its bytes as base64, sealed. */
+  agreementScan: (id: string) => ({ table: 'agreement_scan', column: 'content_sealed', rowId: id }),
 };
 
 /**

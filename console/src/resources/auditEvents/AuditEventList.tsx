@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'KEY_ROTATION_FINISHED',
   'ROSTER_FILING_ACKNOWLEDGED',
   'ROSTER_FILING_RETURNED',
+  'AGREEMENT_SCAN_UPLOADED',
 ] as const;
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;

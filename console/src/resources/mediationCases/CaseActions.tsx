@@ -1,3 +1,4 @@
+import { ConfidentialWriteHint } from './CaseAccess';
 import {
   BooleanInput,
   DateInput,
@@ -101,7 +102,7 @@ export const RecordSessionButton = ({ record }: { record: MediationCase }) => {
     <MutationButton
       label={translate('fq.cases.action.recordSession')}
       title={translate('fq.cases.session_title')}
-      hint={translate('fq.cases.confidential_write_hint')}
+      hint={<ConfidentialWriteHint caseId={record.id} />}
       testId="recordSession"
       variant="contained"
       defaultValues={{ at: nowLocal(), mode: 'OFFLINE', place: record.village.name }}
@@ -134,7 +135,7 @@ export const RecordAgreementButton = ({ record }: { record: MediationCase }) => 
     <MutationButton
       label={translate('fq.cases.action.recordAgreement')}
       title={translate('fq.cases.agreement_title')}
-      hint={translate('fq.cases.confidential_write_hint')}
+      hint={<ConfidentialWriteHint caseId={record.id} />}
       testId="recordAgreement"
       variant="contained"
       defaultValues={{ form: 'WRITTEN', signedAt: todayInShanghai(), amountYuan: 0 }}

@@ -18,6 +18,7 @@ import {
   StepButton,
 } from './CaseActions';
 import { ConfidentialChip, ConfidentialText, Money, NeedsAdviserChip, OverdueChip, StatusChip, useEnumLabel } from './CaseFields';
+import { AgreementScanRow, CaseAccessLog } from './CaseAccess';
 import { AdviserNamesWithLead, LeadAdviserButton } from './CaseLead';
 import { canBeReassigned, CaseEvents, ReassignButton } from './CaseReassign';
 
@@ -217,6 +218,11 @@ const AgreementCard = ({ record, canAct }: { record: MediationCase; canAct: bool
           <InfoRow label={g('content')}>
             <ConfidentialText value={a.content} testId="agreement-content" />
           </InfoRow>
+          {a.form === 'WRITTEN' && (
+            <InfoRow label={translate('fq.caseAccess.scan')}>
+              <AgreementScanRow record={record} agreement={a} canUpload={canAct} />
+            </InfoRow>
+          )}
           <InfoRow label={g('reviewStatus')}>
             <Chip size="small" variant="outlined" label={label('ReviewStatus', a.reviewStatus)} data-testid="agreement-review" />
             {a.reviewedAt && (
@@ -297,6 +303,7 @@ const Details = () => {
         <AgreementCard record={record} canAct={canAct} />
         <ReturnVisits record={record} />
         <CaseEvents record={record} />
+        <CaseAccessLog record={record} />
       </Stack>
     </Box>
   );

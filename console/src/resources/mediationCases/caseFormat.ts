@@ -29,7 +29,13 @@ export type CaseAgreement = Pick<
   | 'confirmationRulingNo'
   | 'confirmationDeadline'
   | 'confirmationDueSoon'
->;
+> & {
+  /** The signed paper's metadata (its content only through the audited download); null when none. */
+  scan?: Pick<Api.AgreementScan, 'mime' | 'size' | 'uploadedAt'> | null;
+};
+
+/** One request that read the case's confidential text (查阅记录). */
+export type CaseRead = Pick<Api.CaseRead, 'at' | 'readerRole' | 'readerName' | 'organisation' | 'fields' | 'you'>;
 
 export type CaseReturnVisit = Pick<Api.ReturnVisit, 'id' | 'visitedOn' | 'carriedOut' | 'performance' | 'satisfaction'>;
 
@@ -74,6 +80,8 @@ export type MediationCase = Pick<
     agreement?: CaseAgreement | null;
     returnVisits?: CaseReturnVisit[];
     events?: CaseEvent[];
+    /** Who read the confidential text; null for those the API does not show it to (office, others). */
+    accessLog?: CaseRead[] | null;
   };
 
 /** Fen as yuan for people: 123456 → "¥1,234.56" (zh) / "CN¥1,234.56" (en). */
