@@ -30,6 +30,8 @@ export const CONSTRAINT_REASONS: Record<string, Reason> = {
   // A county's settings row, first written by two at once (version 0 both).
   // Two first saves of a year's scheme: the loser saved from a version that no longer is the latest.
   agreement_case_id_unique: 'AGREEMENT_EXISTS',
+  // Two uploads of a case's signed scan at the same moment: one wins, the other is told to retry.
+  agreement_scan_agreement_unique: 'CONCURRENT_WRITE',
   app_user_adviser_id_unique: 'ACCOUNT_EXISTS',
   app_user_person_id_unique: 'ACCOUNT_EXISTS',
   app_user_username_unique: 'USERNAME_TAKEN',

@@ -32,6 +32,8 @@ export const REASONS = {
   REGION_CODE_TAKEN: { code: ErrorCode.CONFLICT, zh: '已有区划使用这个代码' },
   OFFICE_EXISTS: { code: ErrorCode.CONFLICT, zh: '该乡镇已有司法所' },
   COMMITTEE_EXISTS: { code: ErrorCode.CONFLICT, zh: '该村已有人民调解委员会' },
+  NO_AGREEMENT: { code: ErrorCode.CONFLICT, zh: '请先登记调解协议，再上传签字扫描件' },
+  ORAL_AGREEMENT: { code: ErrorCode.CONFLICT, zh: '口头协议没有书面签字件，不能上传扫描件' },
   AGREEMENT_EXISTS: { code: ErrorCode.CONFLICT, zh: '该案件已有调解协议' },
   CASE_NO_TAKEN: { code: ErrorCode.CONFLICT, zh: '案件编号被同时登记的案件占用，本次未保存，请重试' },
   ALREADY_ON_CASE: { code: ErrorCode.CONFLICT, zh: '该人员已在本案中' },

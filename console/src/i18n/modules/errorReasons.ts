@@ -11,6 +11,8 @@ export const zh = {
       DUPLICATE: '已有相同的记录，本次未保存；请刷新查看',
       OVERLAP: '与已有记录的日期重叠，本次未保存；请调整日期',
       MONTH_SUBMITTED: '该月工作日志已提交，不能再添加或修改；请选择未提交的月份，或请司法所退回后再改',
+      NO_AGREEMENT: '请先登记调解协议，再上传签字扫描件',
+      ORAL_AGREEMENT: '口头协议没有书面签字件，不能上传扫描件',
       IDEMPOTENCY_KEY_REUSED: '这条记录与已同步的另一条记录冲突；请删除它后重新填写',
       REPORT_NOT_SUBMITTED: '只能审核已提交的工作日志；请刷新查看它的当前状态',
       REPORT_EXISTS: '该月工作日志已经提交，无需重复提交',
@@ -80,6 +82,8 @@ export const en: typeof zh = {
       OVERLAP: 'The dates overlap an existing record; nothing was saved. Change the dates',
       MONTH_SUBMITTED:
         'That month’s work log has been submitted: entries can no longer be added or changed. Choose a month not yet submitted, or ask the judicial office to return it',
+      NO_AGREEMENT: 'Record the agreement first, then upload its signed scan',
+      ORAL_AGREEMENT: 'An oral agreement has no signed paper to upload',
       IDEMPOTENCY_KEY_REUSED: 'This entry clashes with another entry already sent; discard it and enter it again',
       REPORT_NOT_SUBMITTED: 'Only a submitted work log can be reviewed; refresh to see its current status',
       REPORT_EXISTS: 'This month’s work log has already been submitted',
