@@ -154,6 +154,23 @@ export class MediationCaseFilter {
   @IsBoolean()
   needsAdviser?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: open cases past their deadline (accepted more than 30 days ago), as `overdue` says; false: all others',
+  })
+  @IsOptional()
+  @IsBoolean()
+  overdue?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: cases whose agreement is not yet brought for judicial confirmation and whose 30-day window closes within 7 days, as `Agreement.confirmationDueSoon` says',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmationDueSoon?: boolean | null;
+
   @Field(() => String, { nullable: true, description: 'Case number contains (never searches confidential text)' })
   @IsOptional()
   @MaxLength(40)
