@@ -10,6 +10,7 @@ import * as cityTier from './modules/cityTier';
 import * as reassign from './modules/reassign';
 import * as regions from './modules/regions';
 import * as settings from './modules/settings';
+import * as home from './modules/home';
 import * as setup from './modules/setup';
 import * as subsidy from './modules/subsidy';
 import * as supervision from './modules/supervision';
@@ -664,4 +665,5 @@ export const englishMessages: TranslationMessages = mergeMessages(
   subsidy.en,
   cityTier.en,
   settings.en,
+  home.en,
 );

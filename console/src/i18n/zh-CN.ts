@@ -9,6 +9,7 @@ import * as cityTier from './modules/cityTier';
 import * as reassign from './modules/reassign';
 import * as regions from './modules/regions';
 import * as settings from './modules/settings';
+import * as home from './modules/home';
 import * as setup from './modules/setup';
 import * as subsidy from './modules/subsidy';
 import * as supervision from './modules/supervision';
@@ -666,4 +667,5 @@ export const chineseMessages: TranslationMessages = mergeMessages(
   subsidy.zh,
   cityTier.zh,
   settings.zh,
+  home.zh,
 );

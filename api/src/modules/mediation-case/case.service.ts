@@ -104,6 +104,7 @@ export class CaseService {
     if (f?.disputeType) where.push({ disputeType: f.disputeType });
     if (f?.source) where.push({ source: f.source });
     if (f?.level) where.push({ level: f.level });
+    if (f?.resolvedLevel) where.push({ resolvedLevel: f.resolvedLevel });
     if (f?.villageId) where.push({ village: f.villageId });
     if (f?.townshipId) where.push({ township: f.townshipId });
     if (f?.receivedFrom) where.push({ receivedOn: { $gte: f.receivedFrom } });

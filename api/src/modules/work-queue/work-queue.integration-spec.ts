@@ -287,6 +287,44 @@ describe('the filters the work items link to', () => {
     expect(res.data!.consultationMeetings.items.every((m) => m.overdueCount > 0)).toBe(true);
   });
 
+  it('mediationCases: a statistics bar opens the list of exactly its cases (status, type, source, level, resolved level, dates)', async () => {
+    const token = await app.login('bureau');
+    const period = { from: '2020-01-01', to: '2026-11-20' };
+    const stats = await app.gql<{
+      caseStatistics: Record<string, { key: string; count: number }[]> & { resolution: { village: number; township: number; county: number } };
+    }>(
+      `query($from: Date, $to: Date) { caseStatistics(from: $from, to: $to) {
+        byStatus { key count } byDisputeType { key count } bySource { key count } byLevel { key count }
+        resolution { village township county } } }`,
+      period,
+      token,
+    );
+    expect(stats.errors).toBeUndefined();
+    const s = stats.data!.caseStatistics;
+    const total = async (filter: Record<string, unknown>) => {
+      const res = await app.gql<{ mediationCases: { totalItems: number } }>(
+        'query($o: MediationCaseListOptions) { mediationCases(options: $o) { totalItems } }',
+        { o: { filter: { receivedFrom: period.from, receivedTo: period.to, ...filter } } },
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.mediationCases.totalItems;
+    };
+    const pairs: [string, unknown, number][] = [
+      ...s.byStatus!.map((b): [string, unknown, number] => ['status', [b.key], b.count]),
+      ...s.byDisputeType!.map((b): [string, unknown, number] => ['disputeType', b.key, b.count]),
+      ...s.bySource!.map((b): [string, unknown, number] => ['source', b.key, b.count]),
+      ...s.byLevel!.map((b): [string, unknown, number] => ['level', b.key, b.count]),
+      ['resolvedLevel', 'VILLAGE', s.resolution.village],
+      ['resolvedLevel', 'TOWNSHIP', s.resolution.township],
+      ['resolvedLevel', 'COUNTY', s.resolution.county],
+    ];
+    expect(pairs.length).toBeGreaterThan(8);
+    for (const [field, value, count] of pairs) {
+      expect({ field, value, count: await total({ [field]: value }) }).toEqual({ field, value, count });
+    }
+  });
+
   it('rosterFilings: status FILED is a filing without the city’s decision', async () => {
     const token = await app.login('bureau');
     const filed = await app.gql<{ fileRoster: { id: string } }>('mutation { fileRoster(asOf: "2026-11-19") { id } }', {}, token);

@@ -20,6 +20,7 @@ import {
 import { ConfidentialChip, ConfidentialText, Money, NeedsAdviserChip, OverdueChip, StatusChip, useEnumLabel } from './CaseFields';
 import { AdviserNamesWithLead, LeadAdviserButton } from './CaseLead';
 import { canBeReassigned, CaseEvents, ReassignButton } from './CaseReassign';
+import { CaseTimeline } from './CaseTimeline';
 
 const Title = () => {
   const record = useRecordContext<MediationCase>();
@@ -296,6 +297,9 @@ const Details = () => {
         <ReturnVisits record={record} />
         <CaseEvents record={record} />
       </Stack>
+      <Box sx={{ gridColumn: '1 / -1', minWidth: 0 }}>
+        <CaseTimeline record={record} />
+      </Box>
     </Box>
   );
 };

@@ -128,6 +128,9 @@ export class MediationCaseFilter {
   @Field(() => CaseLevel, { nullable: true, description: 'Currently handled at this level' })
   level?: CaseLevel | null;
 
+  @Field(() => CaseLevel, { nullable: true, description: 'Resolved at this level (小事不出村、大事不出镇), as the statistics count them' })
+  resolvedLevel?: CaseLevel | null;
+
   @Field(() => ID, { nullable: true, description: 'In this village' })
   @IsOptional()
   @IsUUID('all')
