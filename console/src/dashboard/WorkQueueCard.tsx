@@ -31,7 +31,7 @@ const Detail = ({ item }: { item: WorkItem }) => {
       </>
     );
   }
-  return item.month ? <>{monthText(translate, item.month)}</> : null;
+  return item.month ? monthText(translate, item.month) : null;
 };
 
 /** One item: its title, a count (or the report's status), and a link to the list with its filter. */
