@@ -64,7 +64,7 @@ describe('Home page: the day’s work', () => {
     renderAs('ADVISER', <Dashboard />);
     const report = await screen.findByTestId('work-item-MONTHLY_REPORT');
     expect(report.textContent).toContain('工作日志月报');
-    expect(report.textContent).toContain('2026年11月 · 未提交 · 截止 2026-12-05 · 12 条日志');
+    expect(report.textContent).toContain('2026年11月 · 截止 2026-12-05 · 12 条日志');
     expect(within(report).getByTestId('work-item-status').textContent).toBe('未提交');
     expect(href(report)).toBe('/workLogEntries?filter={"month":"2026-11"}');
     const overdue = screen.getByTestId('work-item-OVERDUE_CASES');

@@ -14,18 +14,18 @@ function monthText(translate: (key: string, options?: Record<string, unknown>) =
   return translate('fq.home.month', { year, month: Number(m) });
 }
 
-/** The line under an item's title: the monthly report's month, status and deadline; a month for the others. */
+/** The line under an item's title: the monthly report's month, deadline and entries (its status is the chip); a month for the others. */
 const Detail = ({ item }: { item: WorkItem }) => {
   const translate = useTranslate();
-  const label = useEnumLabel();
   if (item.kind === 'MONTHLY_REPORT' && item.month) {
     return (
       <>
-        {translate('fq.home.report_line', {
-          month: monthText(translate, item.month),
-          status: label('MonthlyReportStatus', item.status),
-          deadline: item.deadline ?? '',
-        })}
+        {translate('fq.home.report_line', { month: monthText(translate, item.month) })}
+        {' · '}
+        {/* The deadline kept on one line: a phone would break the date at its hyphen. */}
+        <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+          {translate('fq.home.deadline', { deadline: item.deadline ?? '' })}
+        </Box>
         {' · '}
         {translate('fq.home.entries', { count: item.count })}
       </>
@@ -35,7 +35,7 @@ const Detail = ({ item }: { item: WorkItem }) => {
 };
 
 /** One item: its title, a count (or the report's status), and a link to the list with its filter. */
-const Item = ({ item }: { item: WorkItem }) => {
+const Item = ({ item, last }: { item: WorkItem; last: boolean }) => {
   const translate = useTranslate();
   const label = useEnumLabel();
   const report = item.kind === 'MONTHLY_REPORT';
@@ -43,7 +43,7 @@ const Item = ({ item }: { item: WorkItem }) => {
     <ListItemButton
       component={LinkBase}
       to={workItemLink(item)}
-      divider
+      divider={!last}
       data-testid={`work-item-${item.kind}`}
       data-count={item.count}
       data-attention={item.attention}
@@ -108,8 +108,8 @@ export const WorkQueueCard = () => {
           <Skeleton variant="rectangular" height={160} sx={{ mt: 1 }} />
         ) : (
           <List disablePadding>
-            {items.map((item) => (
-              <Item key={item.kind} item={item} />
+            {items.map((item, i) => (
+              <Item key={item.kind} item={item} last={i === items.length - 1} />
             ))}
           </List>
         )}
