@@ -27,7 +27,9 @@ const Detail = ({ item }: { item: WorkItem }) => {
           {translate('fq.home.deadline', { deadline: item.deadline ?? '' })}
         </Box>
         {' · '}
-        {translate('fq.home.entries', { count: item.count })}
+        <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+          {translate('fq.home.entries', { count: item.count })}
+        </Box>
       </>
     );
   }
