@@ -13,6 +13,7 @@ import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AssessmentResolver } from './modules/assessment/assessment.resolver.js';
 import { SubsidyResolver } from './modules/subsidy/subsidy.resolver.js';
 import { CoverageResolver } from './modules/coverage/coverage.resolver.js';
+import { WorkQueueResolver } from './modules/work-queue/work-queue.resolver.js';
 import { CaseWorkflowResolver } from './modules/mediation-case/case-workflow.resolver.js';
 import { CaseStatisticsResolver } from './modules/statistics/case-statistics.resolver.js';
 import { ZeroReportResolver } from './modules/zero-report/zero-report.resolver.js';
@@ -52,6 +53,7 @@ export const RESOLVERS = [
   MediationCommitteeResolver,
   PairingResolver,
   CoverageResolver,
+  WorkQueueResolver,
   RosterFilingResolver,
   RosterImportResolver,
   MediationCaseResolver,

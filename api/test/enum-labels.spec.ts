@@ -39,6 +39,7 @@ import { RegionImportProblemCode } from '../src/modules/region/region-import.par
 import { QuarterStatus, TrainingKind, TrainingMode, TrainingTopic } from '../src/modules/training/training.enums.js';
 import { CommitteeRole } from '../src/modules/village/committee.enums.js';
 import { CheckRating, MonthlyReportStatus, WorkLogCategory, WorkLogMode } from '../src/modules/work-log/work-log.enums.js';
+import { WorkItemKind } from '../src/modules/work-queue/work-queue.enums.js';
 import { getSchema } from '../src/schema.js';
 import { Suppression } from '../src/common/access/suppression.js';
 import { StatisticsPeriodKind } from '../src/modules/statistics/suppressed.types.js';
@@ -101,6 +102,7 @@ const API_ENUMS: { [E in EnumName]: Readonly<Record<string, EnumValue<E>>> } = {
   CaseSplit,
   Suppression,
   StatisticsPeriodKind,
+  WorkItemKind,
 };
 
 /**

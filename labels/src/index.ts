@@ -14,6 +14,7 @@ import { REGION_LABELS, REGION_VALUES } from './region.js';
 import { ROSTER_LABELS, ROSTER_VALUES } from './roster.js';
 import { TRAINING_LABELS, TRAINING_VALUES } from './training.js';
 import { WORK_LOG_LABELS, WORK_LOG_VALUES } from './work-log.js';
+import { WORK_QUEUE_LABELS, WORK_QUEUE_VALUES } from './work-queue.js';
 
 export { LOCALES, type LabelMap, type LabelMaps, type Locale } from './locale.js';
 
@@ -28,6 +29,7 @@ export const ENUM_VALUES = {
   ...MEETING_VALUES,
   ...ASSESSMENT_VALUES,
   ...SUBSIDY_VALUES,
+  ...WORK_QUEUE_VALUES,
 } as const;
 
 export type EnumName = keyof typeof ENUM_VALUES;
@@ -44,6 +46,7 @@ export const ENUM_LABELS: { readonly [E in EnumName]: LabelMap<EnumValue<E>> } =
   ...MEETING_LABELS,
   ...ASSESSMENT_LABELS,
   ...SUBSIDY_LABELS,
+  ...WORK_QUEUE_LABELS,
 };
 
 /** The group each enum is declared in, to check that no two groups declare one name (a spread would hide it). */
@@ -57,6 +60,7 @@ export const ENUM_GROUPS: readonly (readonly EnumName[])[] = [
   MEETING_VALUES,
   ASSESSMENT_VALUES,
   SUBSIDY_VALUES,
+  WORK_QUEUE_VALUES,
 ].map((group) => Object.keys(group) as EnumName[]);
 
 /**

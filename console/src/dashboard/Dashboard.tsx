@@ -16,6 +16,7 @@ import { StatTile } from './StatTile';
 import { useRegionOverview } from './useRegionOverview';
 import { VillagesChart } from './VillagesChart';
 import { errorMessage } from '../i18n/errors';
+import { WorkQueueCard } from './WorkQueueCard';
 
 const InfoCard = ({ title, children, testId }: { title: string; children: ReactNode; testId: string }) => (
   <Card data-testid={testId} sx={{ gridColumn: '1 / -1' }}>
@@ -207,6 +208,8 @@ export const Dashboard = () => {
     >
       <Title title={translate('fq.dashboard.title')} />
       <WelcomeCard role={role} />
+      {/* The day's work first: what the adviser, the office or the bureau has to do, each a link to its rows. */}
+      {(role === 'ADVISER' || role === 'OFFICE_STAFF' || role === 'BUREAU_ADMIN') && <WorkQueueCard />}
       {/* The bureau's coverage shares its row with the cases to reassign; the analyst's has the row to itself. */}
       {canAccess(role, 'coverage', 'access') && <CoverageCard wide={role === 'ANALYST'} />}
       {canAccess(role, 'caseReassignment', 'edit') && <NeedsAdviserTile />}

@@ -983,6 +983,8 @@ export type ConsultationMeetingFilter = {
   officeId?: InputMaybe<Scalars['ID']['input']>;
   /** Held on or before this day */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** true: meetings with an action item open past its due date (rule 10) */
+  withOverdueItems?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** One page of ConsultationMeeting rows and how many match */
@@ -1586,6 +1588,8 @@ export type LegalAdviserFilter = {
   status?: InputMaybe<AdviserStatus>;
   /** Advisers serving a village of this township today */
   townshipId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM: advisers the township office has not yet checked (每月核查) that month */
+  uncheckedInMonth?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One page of LegalAdviser rows and how many match */
@@ -1719,6 +1723,8 @@ export type MediationCase = {
 export type MediationCaseFilter = {
   /** Cases this adviser is assigned to */
   adviserId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: cases whose agreement is not yet brought for judicial confirmation and whose 30-day window closes within 7 days, as `Agreement.confirmationDueSoon` says */
+  confirmationDueSoon?: InputMaybe<Scalars['Boolean']['input']>;
   /** Of this dispute type */
   disputeType?: InputMaybe<DisputeType>;
   /** Only these ids (react-admin getMany) */
@@ -1727,12 +1733,16 @@ export type MediationCaseFilter = {
   level?: InputMaybe<CaseLevel>;
   /** Open cases left without an active adviser (theirs was suspended or removed): to reassign */
   needsAdviser?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: open cases past their deadline (accepted more than 30 days ago), as `overdue` says; false: all others */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Case number contains (never searches confidential text) */
   q?: InputMaybe<Scalars['String']['input']>;
   /** Received on or after */
   receivedFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Received on or before */
   receivedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Resolved at this level (小事不出村、大事不出镇), as the statistics count them */
+  resolvedLevel?: InputMaybe<CaseLevel>;
   /** Of this source */
   source?: InputMaybe<CaseSource>;
   /** Any of these statuses */
@@ -3038,6 +3048,8 @@ export type Query = {
   workLogEntry: Maybe<WorkLogEntry>;
   /** An adviser’s month, submitted or not (an adviser: their own; an office or the bureau: an adviser paired in its region) */
   workLogMonth: Maybe<WorkLogMonth>;
+  /** The day’s work for your home page (首页待办): per item a count and the list filter that shows those rows. An adviser: the month to submit, overdue cases, confirmations closing, villages to train this quarter; an office: reports to review, advisers to check, overdue cases, silent villages; the bureau: uncovered villages, overdue action items, roster filings, late reports */
+  workQueue: WorkQueue;
 };
 
 
@@ -3853,6 +3865,8 @@ export type RosterFilingFilter = {
   asOfTo?: InputMaybe<Scalars['Date']['input']>;
   /** Only these ids (react-admin getMany) */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Where it stands with the city: any of these */
+  status?: InputMaybe<Array<RosterFilingStatus>>;
 };
 
 /** One page of RosterFiling rows and how many match */
@@ -4724,8 +4738,12 @@ export type VillageFilter = {
   kind?: InputMaybe<VillageKind>;
   /** Name or code contains */
   q?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM: villages where no adviser wrote a work-log entry (工作日志) that month ("silent" villages) */
+  silentInMonth?: InputMaybe<Scalars['String']['input']>;
   /** In this township */
   townshipId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-Qn (e.g. 2026-Q4): villages with no quarterly rule-of-law training (rule 4) recorded in that quarter */
+  untrainedInQuarter?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 村 or 社区 */
@@ -4787,6 +4805,51 @@ export type VillageSortField =
   | 'CODE'
   /** By `name` */
   | 'NAME';
+
+/** One piece of the day’s work: how many rows of a list need attention, and the filter that lists them */
+export type WorkItem = {
+  /** Whether it asks for action now (a count above zero, a month not submitted or returned) */
+  attention: Scalars['Boolean']['output'];
+  /** Rows of `list` matching `filter` in your jurisdiction: the list’s own totalItems */
+  count: Scalars['Int']['output'];
+  /** The monthly report’s deadline; null for other kinds */
+  deadline: Maybe<Scalars['Date']['output']>;
+  /** The list’s filter input as JSON (e.g. {"overdue":true}): pass it as `options.filter` to get these rows */
+  filter: Scalars['String']['output'];
+  /** What the work is */
+  kind: WorkItemKind;
+  /** The list query it counts, which is also the console’s resource: mediationCases, villages, … */
+  list: Scalars['String']['output'];
+  /** YYYY-MM the item is about (the monthly report’s month, a month’s checks); null otherwise */
+  month: Maybe<Scalars['String']['output']>;
+  /** The monthly report’s status (DRAFT until submitted); null for other kinds */
+  status: Maybe<MonthlyReportStatus>;
+};
+
+/** 首页待办事项的种类 */
+export type WorkItemKind =
+  /** 本月待核查: active advisers not yet checked this month */
+  | 'CHECKS_TO_DO'
+  /** 司法确认即将到期: agreements not yet brought to court whose 30-day window closes within 7 days */
+  | 'CONFIRMATIONS_CLOSING'
+  /** 迟报月报: monthly work logs of the last month due that were submitted after the deadline */
+  | 'LATE_REPORTS'
+  /** 工作日志月报: the month the adviser submits next, its status and deadline; counts its entries */
+  | 'MONTHLY_REPORT'
+  /** 会商事项逾期: consultation meetings with an action item open past its due date */
+  | 'OVERDUE_ACTION_ITEMS'
+  /** 超期案件: open cases past their 30 days (an adviser: the cases assigned to them) */
+  | 'OVERDUE_CASES'
+  /** 待审核月报: monthly work logs submitted and waiting for the office */
+  | 'REPORTS_TO_REVIEW'
+  /** 名册备案: filings returned by the city to file again (above a county: filings waiting for a decision) */
+  | 'ROSTER_FILINGS'
+  /** 本月无日志村居: covered villages with no work-log entry this month */
+  | 'SILENT_VILLAGES'
+  /** 本季度待培训村居: villages with no quarterly rule-of-law training this quarter */
+  | 'TRAINING_DUE'
+  /** 未覆盖村居: villages without an adviser today */
+  | 'UNCOVERED_VILLAGES';
 
 /** 法律咨询, 人民调解, 法治讲座, 协议把关, 矛盾排查, 文书代写, 法律意见, 其他 */
 export type WorkLogCategory =
@@ -4983,6 +5046,14 @@ export type WorkLogMonth = {
   status: MonthlyReportStatus;
   /** Minutes of those entries */
   totalMinutes: Scalars['Int']['output'];
+};
+
+/** The day’s work for the signed-in user (首页待办), by role */
+export type WorkQueue = {
+  /** The day it was computed for (Asia/Shanghai) */
+  asOf: Scalars['Date']['output'];
+  /** The items in the order a home page shows them */
+  items: Array<WorkItem>;
 };
 
 /** 零上报 */

@@ -201,6 +201,11 @@ export type WorkLogMonthQueryVariables = Exact<{
 
 export type WorkLogMonthQuery = { workLogMonth: { month: string, status: Api.MonthlyReportStatus, deadline: string, overdue: boolean, entryCount: number, totalMinutes: number, adviser: { id: string, name: string }, report: { id: string, month: string, status: Api.MonthlyReportStatus, deadline: string, late: boolean, frozen: boolean, entryCount: number, totalMinutes: number, submittedAt: string, reviewComment: string | null, reviewedAt: string | null, pdfPath: string, version: number, reviewedBy: { id: string, displayName: string } | null, adviser: { id: string, name: string }, township: { id: string, name: string } } | null } | null };
 
+export type WorkQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkQueueQuery = { workQueue: { asOf: string, items: Array<{ kind: Api.WorkItemKind, count: number, attention: boolean, list: string, filter: string, month: string | null, deadline: string | null, status: Api.MonthlyReportStatus | null }> } };
+
 export type SetupStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 

@@ -13,6 +13,7 @@ import * as errorReasons from './modules/errorReasons';
 import * as reassign from './modules/reassign';
 import * as regions from './modules/regions';
 import * as settings from './modules/settings';
+import * as home from './modules/home';
 import * as setup from './modules/setup';
 import * as subsidy from './modules/subsidy';
 import * as supervision from './modules/supervision';
@@ -668,4 +669,5 @@ export const englishMessages: TranslationMessages = mergeMessages(
   settings.en,
   errorReasons.en,
   offline.en,
+  home.en,
 );

@@ -12,6 +12,7 @@ import * as errorReasons from './modules/errorReasons';
 import * as reassign from './modules/reassign';
 import * as regions from './modules/regions';
 import * as settings from './modules/settings';
+import * as home from './modules/home';
 import * as setup from './modules/setup';
 import * as subsidy from './modules/subsidy';
 import * as supervision from './modules/supervision';
@@ -670,4 +671,5 @@ export const chineseMessages: TranslationMessages = mergeMessages(
   settings.zh,
   errorReasons.zh,
   offline.zh,
+  home.zh,
 );

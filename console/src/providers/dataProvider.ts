@@ -16,6 +16,8 @@ import type {
   CountyCoverageQueryVariables,
   CoverageQuery,
   CoverageQueryVariables,
+  WorkQueueQuery,
+  WorkQueueQueryVariables,
   CoverageWithLoadsQuery,
   IdNumberReuseReportQuery,
   IdNumberReuseReportQueryVariables,
@@ -76,6 +78,7 @@ import {
   type VillageMonthReport,
 } from './caseStatistics';
 import { coverageQuery, type Coverage, type CoverageParams } from './coverage';
+import { workQueueQuery, type WorkQueue } from './workQueue';
 import { countyCaseCountsQuery, countyCoverageQuery, countyRollup, type CountyRollupRow } from './cityTier';
 import {
   annualTrainingAttendanceQuery,
@@ -188,6 +191,8 @@ export interface FengqiaoDataProvider extends DataProvider {
   mutate<T = unknown>(name: string, variables: Record<string, unknown>): Promise<T>;
   /** The coverage of a county or township on a date; adviser loads (names) only when asked. */
   coverage(params: CoverageParams): Promise<Coverage>;
+  /** The signed-in user's work for the home page: counts, each with the list filter that shows its rows. */
+  workQueue(params: { signal?: AbortSignal }): Promise<WorkQueue>;
   /** Case counts for a region and period (no confidential data). */
   caseStatistics(params: CaseStatisticsParams): Promise<CaseStatistics>;
   /** Case counts for a fixed month, quarter or year: exact, or small-cell suppressed for an analyst. */
@@ -281,6 +286,9 @@ const customMethods = {
     } catch (error) {
       throw apolloFailure(error);
     }
+  },
+  workQueue(params: { signal?: AbortSignal }): Promise<WorkQueue> {
+    return read<WorkQueueQuery, WorkQueueQueryVariables>(workQueueQuery, 'workQueue', {}, params.signal);
   },
   coverage(params: CoverageParams): Promise<Coverage> {
     const variables = { regionId: params.regionId || null, asOf: params.asOf || null };

@@ -46,12 +46,17 @@ export async function listPage<T extends object>(
   const where: FilterQuery<T>[] = [...query.where];
   if (options?.after) where.push(keysetAfter(order, decodeCursor(options.after, order, property), nullable) as FilterQuery<T>);
   const take = options?.take ?? DEFAULT_TAKE;
-  const rows = await em.find(entity, { $and: where } as never, {
-    offset: options?.skip ?? 0,
-    limit: take + 1,
-    orderBy: order.map(([field, dir]) => ({ [field]: dir })) as never,
-    populate: (query.populate ?? []) as never,
-  });
+  // `take: 0` is for callers inside the API that want only the count (a home page's work items): no page is read.
+  // Clients cannot ask for it (the options allow 1 to MAX_TAKE).
+  const rows: T[] =
+    take === 0
+      ? []
+      : await em.find(entity, { $and: where } as never, {
+          offset: options?.skip ?? 0,
+          limit: take + 1,
+          orderBy: order.map(([field, dir]) => ({ [field]: dir })) as never,
+          populate: (query.populate ?? []) as never,
+        });
   const items = rows.slice(0, take);
   const last = items[items.length - 1] as Record<string, unknown> | undefined;
   const nextCursor =

@@ -68,6 +68,12 @@ export function nextMonth(month: string): string {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
+/** The month before `month` (YYYY-MM). */
+export function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
 /** class-validator's form of `isCalendarMonth`, for month fields of input types. */
 export function IsCalendarMonth(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>

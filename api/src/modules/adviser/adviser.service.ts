@@ -1,3 +1,4 @@
+import { MonthlyCheck } from '../work-log/monthly-check.entity.js';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { ownCountyId } from '../../common/access/county.js';
 import { AdviserPolicy } from './adviser.policy.js';
@@ -71,6 +72,10 @@ export class AdviserService {
     if (f?.townshipId) {
       const serving = pairingSubquery(this.em, 'adviser', { $and: [activeOn(today()), { village: { parent: f.townshipId } }] });
       where.push({ id: { $in: serving } } as FilterQuery<LegalAdviser>);
+    }
+    if (f?.uncheckedInMonth) {
+      const checked = this.em.createQueryBuilder(MonthlyCheck, 'mc').select('mc.adviser').where({ month: f.uncheckedInMonth });
+      where.push({ id: { $nin: checked } } as FilterQuery<LegalAdviser>);
     }
     if (f?.q?.trim()) {
       const like = `%${escapeLike(f.q.trim())}%`;

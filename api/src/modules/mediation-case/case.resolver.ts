@@ -19,14 +19,13 @@ import { CaseAssignmentService } from './case-assignment.service.js';
 import { CaseEvent } from './case-event.entity.js';
 import { CaseParty } from './case-party.entity.js';
 import { ReassignMediationCaseInput } from './dto/reassign.inputs.js';
-import { CaseService, SEALED } from './case.service.js';
+import { CaseService, CONFIRMATION_DAYS, CONFIRMATION_SOON_DAYS, SEALED } from './case.service.js';
 import { CreateMediationCaseInput, MediationCaseList, MediationCaseListArgs } from './dto/case.inputs.js';
 import { MediationCase } from './mediation-case.entity.js';
 import { MediationSession } from './mediation-session.entity.js';
 import { ReturnVisit } from './return-visit.entity.js';
 
 /** Parties may jointly apply for judicial confirmation within 30 days of the agreement taking effect. */
-const CONFIRMATION_DAYS = 30;
 
 // ANALYST never sees cases one by one: only aggregates (docs/api-conventions.md).
 const CASE_READERS = [Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER, Role.PARTY] as const;
@@ -263,7 +262,7 @@ export class AgreementResolver {
     if (!agreement.signedAt || agreement.confirmationAppliedOn) return false;
     const deadline = addDays(agreement.signedAt, CONFIRMATION_DAYS);
     const t = today();
-    return t <= deadline && addDays(t, 7) >= deadline;
+    return t <= deadline && addDays(t, CONFIRMATION_SOON_DAYS) >= deadline;
   }
 
   @FieldResolver(() => String, { nullable: true, description: '★ The reviewing adviser’s comments: confidential like the agreement' })

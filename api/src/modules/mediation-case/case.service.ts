@@ -38,6 +38,10 @@ type SealedEntity = typeof MediationCase | typeof Agreement | typeof MediationSe
 
 /** Mediation normally ends within 30 days of acceptance (rule 7, docs/domain.md). */
 export const MEDIATION_DAYS = 30;
+/** Days after an agreement takes effect within which the parties may ask a court to confirm it (人民调解法 art. 33). */
+export const CONFIRMATION_DAYS = 30;
+/** A confirmation window closing within this many days shows as due soon. */
+export const CONFIRMATION_SOON_DAYS = 7;
 
 export class CaseError extends AppError {
   static notFound(): CaseError {
@@ -102,6 +106,7 @@ export class CaseService {
     if (f?.disputeType) where.push({ disputeType: f.disputeType });
     if (f?.source) where.push({ source: f.source });
     if (f?.level) where.push({ level: f.level });
+    if (f?.resolvedLevel) where.push({ resolvedLevel: f.resolvedLevel });
     if (f?.villageId) where.push({ village: f.villageId });
     if (f?.townshipId) where.push({ township: f.townshipId });
     if (f?.receivedFrom) where.push({ receivedOn: { $gte: f.receivedFrom } });
@@ -111,6 +116,8 @@ export class CaseService {
       where.push({ id: { $in: assigned } } as FilterQuery<MediationCase>);
     }
     if (f?.needsAdviser) where.push(new CaseAssignmentService(this.ctx).needsAdviser());
+    if (f?.overdue != null) where.push(f.overdue ? CaseService.overdueWhere() : { $not: CaseService.overdueWhere() });
+    if (f?.confirmationDueSoon) where.push(this.confirmationDueSoonWhere());
     if (f?.q?.trim()) where.push({ caseNo: { $like: `%${escapeLike(f.q.trim())}%` } });
     return listPage(this.em, MediationCase, options, { where });
   }
@@ -418,6 +425,27 @@ export class CaseService {
 
   static deadline(kase: MediationCase): string | null {
     return kase.acceptedOn ? addDays(kase.acceptedOn, MEDIATION_DAYS) : null;
+  }
+
+  /** `overdue` in SQL: open, and accepted before the deadline's worth of days ago (deadline = acceptedOn + 30 < today). */
+  static overdueWhere(): FilterQuery<MediationCase> {
+    return { status: { $in: [...OPEN_STATUSES] }, acceptedOn: { $ne: null, $lt: addDays(today(), -MEDIATION_DAYS) } };
+  }
+
+  /**
+   * `Agreement.confirmationDueSoon` in SQL: an agreement not yet brought to court whose window (signing + 30 days)
+   * has not closed and closes within 7 days: signed between 30 and 23 days ago.
+   */
+  confirmationDueSoonWhere(): FilterQuery<MediationCase> {
+    const t = today();
+    const due = this.em
+      .createQueryBuilder(Agreement, 'a')
+      .select('a.case')
+      .where({
+        confirmationAppliedOn: null,
+        signedAt: { $gte: addDays(t, -CONFIRMATION_DAYS), $lte: addDays(t, CONFIRMATION_SOON_DAYS - CONFIRMATION_DAYS) },
+      });
+    return { id: { $in: due } } as FilterQuery<MediationCase>;
   }
 
   static overdue(kase: MediationCase): boolean {

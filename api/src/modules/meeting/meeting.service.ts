@@ -59,6 +59,13 @@ export class MeetingService {
       const tookPart = this.em.createQueryBuilder(MeetingParticipant, 'mp').select('mp.meeting').where({ office: f.officeId });
       where.push({ id: { $in: tookPart as never } });
     }
+    if (f?.withOverdueItems) {
+      const overdue = this.em
+        .createQueryBuilder(ActionItem, 'ai')
+        .select('ai.meeting')
+        .where({ status: ActionItemStatus.OPEN, dueOn: { $lt: today() } });
+      where.push({ id: { $in: overdue as never } });
+    }
     return listPage(this.em, ConsultationMeeting, options, { where });
   }
 

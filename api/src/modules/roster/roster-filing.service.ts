@@ -45,6 +45,23 @@ export class RosterFilingService {
     if (f?.ids) where.push({ id: { $in: f.ids } });
     if (f?.asOfFrom) where.push({ asOf: { $gte: f.asOfFrom } });
     if (f?.asOfTo) where.push({ asOf: { $lte: f.asOfTo } });
+    if (f?.status?.length) {
+      // FILED is the absence of a decision; the others are the decision recorded.
+      const decided = f.status.filter((st) => st !== RosterFilingStatus.FILED);
+      const either: FilterQuery<RosterFiling>[] = [];
+      if (decided.length) {
+        const ids = this.em
+          .createQueryBuilder(RosterFilingReview, 'rr')
+          .select('rr.filing')
+          .where({ decision: { $in: decided } });
+        either.push({ id: { $in: ids } } as FilterQuery<RosterFiling>);
+      }
+      if (f.status.includes(RosterFilingStatus.FILED)) {
+        const any = this.em.createQueryBuilder(RosterFilingReview, 'rr').select('rr.filing');
+        either.push({ id: { $nin: any } } as FilterQuery<RosterFiling>);
+      }
+      where.push({ $or: either });
+    }
     // Newest first unless the caller sorts: the latest filing is the one people look for.
     return listPage(this.em, RosterFiling, options, { where, defaultOrder: [['number', 'desc']] });
   }

@@ -15,6 +15,9 @@ import { Region } from '../region/region.entity.js';
 import { CommitteeMember } from './committee-member.entity.js';
 import type { CommitteeMemberInput, UpdateCommitteeInput, VillageListOptions } from './dto/village.inputs.js';
 import { MediationCommittee } from './mediation-committee.entity.js';
+import { Training } from '../training/training.entity.js';
+import { TrainingKind } from '../training/training.enums.js';
+import { WorkLogEntry } from '../work-log/work-log-entry.entity.js';
 
 export class VillageError extends AppError {
   static notFound(): VillageError {
@@ -43,6 +46,18 @@ export class VillageService {
       // A semi-join in SQL, so that the count and the page agree.
       const covered = pairingSubquery(this.em, 'village', activeOn(today()));
       where.push({ id: { [f.covered ? '$in' : '$nin']: covered } } as FilterQuery<Region>);
+    }
+    if (f?.silentInMonth) {
+      const logged = this.em.createQueryBuilder(WorkLogEntry, 'w').select('w.village').where({ month: f.silentInMonth });
+      where.push({ id: { $nin: logged } } as FilterQuery<Region>);
+    }
+    if (f?.untrainedInQuarter) {
+      const [year, quarter] = f.untrainedInQuarter.split('-Q').map(Number);
+      const trained = this.em
+        .createQueryBuilder(Training, 't')
+        .select('t.village')
+        .where({ kind: TrainingKind.VILLAGE_QUARTERLY, year, quarter, village: { $ne: null } });
+      where.push({ id: { $nin: trained } } as FilterQuery<Region>);
     }
     return listPage(this.em, Region, options, { where });
   }

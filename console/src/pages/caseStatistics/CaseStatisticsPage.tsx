@@ -1,6 +1,6 @@
 import { Alert, Box, LinearProgress, Stack, TextField, Typography, useTheme } from '@mui/material';
 import { useState } from 'react';
-import { Title, useTranslate } from 'react-admin';
+import { Title, useNavigate, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { SectionCard } from '../../common/SectionCard';
 import { useFetched } from '../../common/useFetched';
@@ -20,30 +20,74 @@ function useCaseStatistics(regionId: string, from: string, to: string) {
   return useFetched((signal) => dataProvider.caseStatistics({ regionId, from, to, signal }), [dataProvider, regionId, from, to]);
 }
 
-/** Horizontal bars of counts under an enum's keys, labelled in the viewer's language. */
-const CountChart = ({ counts, enumName, testId }: { counts: readonly KeyCount[]; enumName: string; testId: string }) => {
+/** The case list of the bar or slice clicked: the page's period and township, and the bar's own criterion. */
+export function caseListLink(scope: { regionId: string; from: string; to: string }, criterion: Record<string, unknown>): string {
+  const filter = { receivedFrom: scope.from, receivedTo: scope.to, ...(scope.regionId ? { townshipId: scope.regionId } : {}), ...criterion };
+  return `/mediationCases?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+}
+
+/** The case-list filter of one bar of a chart: statuses are a list in the filter, the others one value. */
+const criterionOf = (field: string, key: string): Record<string, unknown> => ({ [field]: field === 'status' ? [key] : key });
+
+/**
+ * Horizontal bars of counts under an enum's keys, labelled in the viewer's language. With `open`, a bar (or its label)
+ * opens the cases it counts.
+ */
+const CountChart = ({
+  counts,
+  enumName,
+  testId,
+  open,
+}: {
+  counts: readonly KeyCount[];
+  enumName: string;
+  testId: string;
+  open?: (key: string) => void;
+}) => {
   const translate = useTranslate();
   const theme = useTheme();
   const label = useEnumLabel();
   const rows = countBars(counts, (key) => label(enumName, key));
   if (!rows.length) return <Typography color="text.secondary">{translate('fq.dashboard.no_data')}</Typography>;
+  const pick = open
+    ? (row: unknown) => open((row as { key?: string; payload?: { key: string } }).payload?.key ?? (row as { key: string }).key)
+    : undefined;
   return (
-    <Box data-testid={testId}>
+    <Box data-testid={testId} sx={open ? { '& .recharts-bar-rectangle, & .recharts-cartesian-axis-tick': { cursor: 'pointer' } } : undefined}>
       <ResponsiveContainer width="100%" height={rows.length * 32 + 40}>
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="name" width={136} tick={{ fontSize: 12 }} interval={0} />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={136}
+            tick={{ fontSize: 12 }}
+            interval={0}
+            onClick={open ? (tick: unknown) => open(rows[(tick as { index: number }).index]!.key) : undefined}
+          />
           <Tooltip />
-          <Bar dataKey="count" name={translate('fq.caseStats.cases')} fill={theme.palette.primary.main} barSize={16} isAnimationActive={false} />
+          <Bar
+            dataKey="count"
+            name={translate('fq.caseStats.cases')}
+            fill={theme.palette.primary.main}
+            barSize={16}
+            isAnimationActive={false}
+            onClick={pick}
+          />
         </BarChart>
       </ResponsiveContainer>
+      {open && (
+        <Typography variant="caption" color="text.secondary">
+          {translate('fq.caseStats.click_hint')}
+        </Typography>
+      )}
     </Box>
   );
 };
 
 /** Where resolved cases were resolved: 小事不出村、大事不出镇. */
-const ResolutionChart = ({ stats }: { stats: CaseStatistics }) => {
+const ResolutionChart = ({ stats, open }: { stats: CaseStatistics; open?: (level: string) => void }) => {
   const translate = useTranslate();
   const theme = useTheme();
   const r = stats.resolution;
@@ -55,11 +99,12 @@ const ResolutionChart = ({ stats }: { stats: CaseStatistics }) => {
   const label = useEnumLabel();
   if (!r.resolved) return <Typography color="text.secondary">{translate('fq.caseStats.none_resolved')}</Typography>;
   return (
-    <Box data-testid="chart-resolution">
+    <Box data-testid="chart-resolution" sx={open ? { '& .recharts-pie-sector': { cursor: 'pointer' } } : undefined}>
       <ResponsiveContainer width="100%" height={240}>
         <PieChart>
           <Pie
-            data={slices.map((s) => ({ name: label('CaseLevel', s.key), value: s.value }))}
+            data={slices.map((s) => ({ key: s.key, name: label('CaseLevel', s.key), value: s.value }))}
+            onClick={open ? (slice: unknown) => open((slice as { payload?: { key: string }; key?: string }).payload?.key ?? '') : undefined}
             dataKey="value"
             nameKey="name"
             innerRadius={50}
@@ -122,6 +167,10 @@ const RangeStatisticsPage = () => {
   const { data, error, isPending } = useCaseStatistics(params.regionId, params.from, params.to);
   // Which villages reported: names of villages, no people; for the offices and the bureau, not analysts.
   const canSeeVillages = useCan('villages', 'list');
+  // A bar opens the cases it counts, for whoever may list cases (the offices and the bureau).
+  const canListCases = useCan('mediationCases', 'list');
+  const navigate = useNavigate();
+  const opener = (field: string) => (canListCases ? (key: string) => key && navigate(caseListLink(params, criterionOf(field, key))) : undefined);
   return (
     <Box
       sx={{ my: 2, display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }}
@@ -159,7 +208,7 @@ const RangeStatisticsPage = () => {
             <StatTile label={translate('fq.caseStats.amount')} value={<Money fen={data.amountFen} />} testId="stat-case-amount" compact />
           </Box>
           <SectionCard title={translate('fq.caseStats.by_status')}>
-            <CountChart counts={data.byStatus} enumName="CaseStatus" testId="chart-status" />
+            <CountChart counts={data.byStatus} enumName="CaseStatus" testId="chart-status" open={opener('status')} />
           </SectionCard>
           <SectionCard title={translate('fq.caseStats.resolution')}>
             <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
@@ -168,17 +217,17 @@ const RangeStatisticsPage = () => {
                 township: formatShare(data.resolution.villageShare + data.resolution.townshipShare),
               })}
             </Typography>
-            <ResolutionChart stats={data} />
+            <ResolutionChart stats={data} open={opener('resolvedLevel')} />
           </SectionCard>
           <SectionCard title={translate('fq.caseStats.by_type')}>
-            <CountChart counts={data.byDisputeType} enumName="DisputeType" testId="chart-type" />
+            <CountChart counts={data.byDisputeType} enumName="DisputeType" testId="chart-type" open={opener('disputeType')} />
           </SectionCard>
           <Stack sx={{ gap: 2, minWidth: 0 }}>
             <SectionCard title={translate('fq.caseStats.by_source')}>
-              <CountChart counts={data.bySource} enumName="CaseSource" testId="chart-source" />
+              <CountChart counts={data.bySource} enumName="CaseSource" testId="chart-source" open={opener('source')} />
             </SectionCard>
             <SectionCard title={translate('fq.caseStats.by_level')}>
-              <CountChart counts={data.byLevel} enumName="CaseLevel" testId="chart-level" />
+              <CountChart counts={data.byLevel} enumName="CaseLevel" testId="chart-level" open={opener('level')} />
             </SectionCard>
           </Stack>
         </>

@@ -93,3 +93,49 @@ describe('MediationCaseList: cases needing an adviser', () => {
     expect(screen.queryByTestId('filter-needs-adviser')).toBeNull();
   });
 });
+
+describe('MediationCaseList: finding cases', () => {
+  const serveFinding = () =>
+    serveGraphQL({
+      mediationCases: () => ({ items: [FINE], totalItems: 1 }),
+      villages: () => ({ items: [{ id: 'v1', name: '东关村' }], totalItems: 1 }),
+      legalAdvisers: () => ({ items: [{ id: 'a1', name: '李明华' }], totalItems: 1 }),
+      regions: () => ({ items: [{ id: 't1', name: '天宁镇' }], totalItems: 1 }),
+    });
+
+  it('sends the township, village, adviser, status, type, overdue and date range of the address to the API', async () => {
+    const requests = serveFinding();
+    const filter = {
+      townshipId: 't1',
+      villageId: 'v1',
+      adviserId: 'a1',
+      status: ['ACCEPTED'],
+      disputeType: 'NEIGHBOUR',
+      overdue: true,
+      receivedFrom: '2026-01-01',
+      receivedTo: '2026-11-28',
+    };
+    renderAs(
+      'BUREAU_ADMIN',
+      <ResourceContextProvider value="mediationCases">
+        <MediationCaseList />
+      </ResourceContextProvider>,
+      { path: `/mediationCases?filter=${encodeURIComponent(JSON.stringify(filter))}&displayedFilters=${encodeURIComponent('{"overdue":true}')}` },
+    );
+    await screen.findByText(FINE.caseNo);
+    expect((requests.find((r) => r.field === 'mediationCases')!.variables.options as { filter: unknown }).filter).toEqual(filter);
+  });
+
+  it.each([
+    ['BUREAU_ADMIN', ['townshipId', 'villageId', 'adviserId', 'overdue', 'confirmationDueSoon']],
+    ['OFFICE_STAFF', ['villageId', 'adviserId', 'overdue', 'confirmationDueSoon']],
+    ['PARTY', []],
+  ] as [Role, string[]][])('offers %s the filters it can use', async (role, sources) => {
+    const { caseFilters } = await import('./MediationCaseList');
+    const offered = caseFilters((k) => k, role).map((f) => (f.props as { source: string }).source);
+    for (const s of ['status', 'disputeType', 'receivedFrom', 'receivedTo']) expect(offered).toContain(s);
+    for (const s of ['townshipId', 'villageId', 'adviserId', 'overdue', 'confirmationDueSoon']) {
+      expect({ s, offered: offered.includes(s) }).toEqual({ s, offered: sources.includes(s) });
+    }
+  });
+});

@@ -1,12 +1,15 @@
 import Check from '@mui/icons-material/Check';
 import { Chip, Stack, Typography } from '@mui/material';
 import {
+  AutocompleteInput,
   CreateButton,
   Datagrid,
   DateInput,
   FilterButton,
   FunctionField,
   List,
+  NullableBooleanInput,
+  ReferenceInput,
   SearchInput,
   SelectArrayInput,
   SelectInput,
@@ -21,17 +24,39 @@ import { DownloadButton } from '../../common/DownloadButton';
 import { useCan, useRole } from '../../providers/useCan';
 import { orderedEnumChoices as enumChoices } from '../choices';
 import { useIsSmall } from '../useIsSmall';
+import { TownshipSelectInput } from '../pickers';
+import type { Role } from '../../providers/session';
 import { NEEDS_ADVISER_FILTER, type MediationCase } from './caseFormat';
 import { ZeroReportButton } from './CaseActions';
 import { ConfidentialChip, Money, NeedsAdviserChip, OverdueChip, StatusChip, useEnumLabel } from './CaseFields';
 
-const caseFilters = (translate: (key: string) => string) => [
+/**
+ * Filters for finding cases. Everyone filters by status, type, level and the received dates; those who supervise or
+ * handle cases (not parties) also by village, adviser, overdue and confirmations closing, and the bureau by township.
+ * The home page's work items link here with some of these set in the URL.
+ */
+export const caseFilters = (translate: (key: string) => string, role: Role | undefined) => [
   <SearchInput key="q" source="q" alwaysOn placeholder={translate('fq.cases.search')} />,
   <SelectArrayInput key="status" source="status" choices={enumChoices('CaseStatus')} />,
   <SelectInput key="disputeType" source="disputeType" choices={enumChoices('DisputeType')} />,
   <SelectInput key="level" source="level" choices={enumChoices('CaseLevel')} />,
+  <SelectInput key="source" source="source" choices={enumChoices('CaseSource')} />,
+  <SelectInput key="resolvedLevel" source="resolvedLevel" choices={enumChoices('CaseLevel')} />,
   <DateInput key="receivedFrom" source="receivedFrom" />,
   <DateInput key="receivedTo" source="receivedTo" />,
+  ...(role === 'BUREAU_ADMIN' ? [<TownshipSelectInput key="townshipId" source="townshipId" />] : []),
+  ...(role && role !== 'PARTY'
+    ? [
+        <ReferenceInput key="villageId" source="villageId" reference="villages" sort={{ field: 'code', order: 'ASC' }} perPage={50}>
+          <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
+        </ReferenceInput>,
+        <ReferenceInput key="adviserId" source="adviserId" reference="legalAdvisers" sort={{ field: 'name', order: 'ASC' }} perPage={50}>
+          <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
+        </ReferenceInput>,
+        <NullableBooleanInput key="overdue" source="overdue" />,
+        <NullableBooleanInput key="confirmationDueSoon" source="confirmationDueSoon" />,
+      ]
+    : []),
 ];
 
 /** The ledger (台账) of the filtered period as Excel: metadata only, parties masked, whoever exports it. */
@@ -111,7 +136,7 @@ export const MediationCaseList = () => {
     <List
       pagination={<ListPagination />}
       title={translate(role === 'PARTY' ? 'fq.menu.my_cases' : 'fq.cases.title')}
-      filters={caseFilters(translate)}
+      filters={caseFilters(translate, role)}
       actions={<Actions />}
       sort={{ field: 'receivedOn', order: 'DESC' }}
       exporter={false}

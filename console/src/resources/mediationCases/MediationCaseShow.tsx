@@ -21,6 +21,7 @@ import { ConfidentialChip, ConfidentialText, Money, NeedsAdviserChip, OverdueChi
 import { AgreementScanRow, CaseAccessLog } from './CaseAccess';
 import { AdviserNamesWithLead, LeadAdviserButton } from './CaseLead';
 import { canBeReassigned, CaseEvents, ReassignButton } from './CaseReassign';
+import { CaseTimeline } from './CaseTimeline';
 
 const Title = () => {
   const record = useRecordContext<MediationCase>();
@@ -305,6 +306,9 @@ const Details = () => {
         <CaseEvents record={record} />
         <CaseAccessLog record={record} />
       </Stack>
+      <Box sx={{ gridColumn: '1 / -1', minWidth: 0 }}>
+        <CaseTimeline record={record} />
+      </Box>
     </Box>
   );
 };

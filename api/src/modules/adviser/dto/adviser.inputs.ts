@@ -1,3 +1,4 @@
+import { IsCalendarMonth } from '../../../common/validation/calendar.js';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
@@ -138,6 +139,11 @@ export class LegalAdviserFilter {
   @IsOptional()
   @IsUUID('all')
   townshipId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM: advisers the township office has not yet checked (每月核查) that month' })
+  @IsOptional()
+  @IsCalendarMonth()
+  uncheckedInMonth?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Name, phone or licence number contains' })
   @IsOptional()

@@ -128,6 +128,9 @@ export class MediationCaseFilter {
   @Field(() => CaseLevel, { nullable: true, description: 'Currently handled at this level' })
   level?: CaseLevel | null;
 
+  @Field(() => CaseLevel, { nullable: true, description: 'Resolved at this level (小事不出村、大事不出镇), as the statistics count them' })
+  resolvedLevel?: CaseLevel | null;
+
   @Field(() => ID, { nullable: true, description: 'In this village' })
   @IsOptional()
   @IsUUID('all')
@@ -153,6 +156,23 @@ export class MediationCaseFilter {
   @IsOptional()
   @IsBoolean()
   needsAdviser?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: open cases past their deadline (accepted more than 30 days ago), as `overdue` says; false: all others',
+  })
+  @IsOptional()
+  @IsBoolean()
+  overdue?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: cases whose agreement is not yet brought for judicial confirmation and whose 30-day window closes within 7 days, as `Agreement.confirmationDueSoon` says',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmationDueSoon?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Case number contains (never searches confidential text)' })
   @IsOptional()

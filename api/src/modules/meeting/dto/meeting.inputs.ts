@@ -136,6 +136,11 @@ export class ConsultationMeetingFilter {
   @IsOptional()
   @IsUUID('all')
   officeId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: meetings with an action item open past its due date (rule 10)' })
+  @IsOptional()
+  @IsBoolean()
+  withOverdueItems?: boolean | null;
 }
 
 export const ConsultationMeetingSortField = { AT: 'at', CREATED_AT: 'createdAt', TITLE: 'title' } as const;

@@ -1,8 +1,9 @@
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { DateScalar } from '../../../common/graphql/scalars.js';
 import { RosterFiling } from '../roster-filing.entity.js';
+import { RosterFilingStatus } from '../roster-filing-review.entity.js';
 
 @InputType({ description: 'Criteria for the filing list; all optional' })
 export class RosterFilingFilter {
@@ -16,6 +17,11 @@ export class RosterFilingFilter {
 
   @Field(() => DateScalar, { nullable: true, description: 'Filings as of this date or earlier' })
   asOfTo?: string | null;
+
+  @Field(() => [RosterFilingStatus], { nullable: true, description: 'Where it stands with the city: any of these' })
+  @IsOptional()
+  @IsEnum(RosterFilingStatus, { each: true })
+  status?: RosterFilingStatus[] | null;
 }
 
 export const RosterFilingSortField = { NUMBER: 'number', AS_OF: 'asOf', FILED_AT: 'filedAt' } as const;

@@ -1,4 +1,5 @@
-import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsCalendarMonth } from '../../../common/validation/calendar.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
 import { IsMainlandPhone } from '../../../common/validation/phone.js';
@@ -23,6 +24,22 @@ export class VillageFilter {
 
   @Field(() => VillageKind, { nullable: true, description: 'Villages or communities only' })
   kind?: VillageKind | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM: villages where no adviser wrote a work-log entry (工作日志) that month ("silent" villages)',
+  })
+  @IsOptional()
+  @IsCalendarMonth()
+  silentInMonth?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-Qn (e.g. 2026-Q4): villages with no quarterly rule-of-law training (rule 4) recorded in that quarter',
+  })
+  @IsOptional()
+  @Matches(/^[0-9]{4}-Q[1-4]$/, { message: 'must be a quarter, YYYY-Qn' })
+  untrainedInQuarter?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Name or code contains' })
   @IsOptional()
