@@ -17,7 +17,7 @@ import {
 import { useEffect, useState, type FormEvent } from 'react';
 import { LocalesMenuButton, useCheckAuth, useLogin, useNavigate, useTranslate } from 'react-admin';
 import { loginErrorMessage } from '../i18n/errors';
-import { useDocumentLanguage } from '../layout/AppLayout';
+import { useDocumentLanguage } from '../layout/useDocumentLanguage';
 import { ApiError, peekSignOutReason, requestLoginCode } from '../providers/session';
 import { SIGN_OUT_REASONS } from '../providers/authProvider';
 import { setupNeeded } from '../setup/setupApi';
