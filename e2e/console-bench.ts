@@ -131,7 +131,7 @@ try {
       .toFixed(0)
       .padStart(5)} KB)`;
   console.log(
-    `Console on a village phone: ${VILLAGE.downloadThroughput * 8e-6} Mbps down, ${VILLAGE.uploadThroughput * 8e-3} kbps up, ${VILLAGE.latency} ms latency, CPU ${VILLAGE.cpuSlowdown}x slower; median of ${RUNS} runs (KB received over the network)`,
+    `Console on a village phone: ${((VILLAGE.downloadThroughput * 8) / 1e6).toFixed(1)} Mbps down, ${Math.round((VILLAGE.uploadThroughput * 8) / 1e3)} kbps up, ${VILLAGE.latency} ms latency, CPU ${VILLAGE.cpuSlowdown}x slower; median of ${RUNS} runs (KB received over the network)`,
   );
   console.log(line('first visit', cold));
   console.log(line('returning visit', warm));
