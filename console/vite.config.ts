@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { pwa } from './pwa.config';
+import { precompress } from './build/precompress.ts';
 
 const here = import.meta.dirname;
 
@@ -18,12 +19,14 @@ const graphiqlRoute = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [react(), graphiqlRoute(), pwa()],
+  plugins: [react(), graphiqlRoute(), pwa(), precompress()],
   // Served by the API at `/`; every asset stays on the same origin (the console runs on offline networks).
   base: '/',
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: what each page loads, read by the bundle budget test (src/test/bundleBudget.test.ts).
+    manifest: true,
     // GraphiQL brings monaco; its chunks are large by nature.
     chunkSizeWarningLimit: 5000,
     rolldownOptions: {

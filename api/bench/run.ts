@@ -21,6 +21,15 @@ if (process.argv.includes('--scale')) {
   process.exit(await runScale(process.argv.slice(2)));
 }
 
+// `npm run bench -- --console [--url <base>]`: the console in Chromium throttled like a village phone (e2e/console-bench.ts,
+// beside the end-to-end tests and their Playwright); times to the sign-in form and to the adviser's first page.
+if (process.argv.includes('--console')) {
+  const { spawnSync } = await import('node:child_process');
+  const script = new URL('../../../e2e/console-bench.ts', import.meta.url).pathname;
+  const run = spawnSync(process.execPath, [script, ...process.argv.slice(2).filter((a) => a !== '--console')], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
+
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
 

@@ -25,6 +25,7 @@ import { scalarErrorsNameTheirField } from './common/graphql/input-errors.js';
 import { QUERY_COST } from './common/graphql/query-cost.js';
 import { introspectionForSignedInOnly } from './common/graphql/introspection.js';
 import { queriesAndMutationsOnly } from './common/graphql/operations.js';
+import { consoleFiles } from './common/http/console-files.js';
 import { sendError } from './common/http/errors.js';
 import { requestContext } from './common/http/request-id.js';
 import type { Logger } from './common/logging/logger.js';
@@ -184,22 +185,9 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
     assessmentRoutes({ orm, services }),
   );
 
-  // The console and GraphiQL, prebuilt by the console package; both are plain files, no third-party URL. The HTML is
-  // never cached (it names the current asset files); the hashed assets are cached for good. The build is looked for
-  // on each request, so a server started before the first console build serves it once it exists.
+  // The console and GraphiQL (common/http/console-files.ts): compressed copies from the build, hashed assets cached for good.
   const consoleDir = config.consoleDir;
-  const sendHtml = (file: string) => (_req: Request, res: Response, next: NextFunction) => {
-    if (!existsSync(join(consoleDir, file))) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(join(consoleDir, file));
-  };
-  app.use('/assets', express.static(join(consoleDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: true }));
-  app.get(['/graphiql', '/graphiql/'], sendHtml('graphiql.html'));
-  app.use(express.static(consoleDir, { index: false, maxAge: '1h' }));
-  app.get(['/', '/*splat'], (req, res, next) => {
-    if (req.path.startsWith('/graphql') || req.path.startsWith('/api/') || req.path.includes('.')) return next();
-    return sendHtml('index.html')(req, res, next);
-  });
+  app.use(consoleFiles(consoleDir));
   if (!existsSync(join(consoleDir, 'index.html'))) {
     log.warn({ consoleDir }, 'console build not found yet; run npm run build to serve the console and GraphiQL');
   }

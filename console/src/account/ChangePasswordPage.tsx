@@ -2,7 +2,7 @@ import Key from '@mui/icons-material/Key';
 import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, Stack, TextField, Typography } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useLogout, useNavigate, useTranslate } from 'react-admin';
-import { useDocumentLanguage } from '../layout/AppLayout';
+import { useDocumentLanguage } from '../layout/useDocumentLanguage';
 import { ApiError, changePassword, getSessionUser, mustChangePassword } from '../providers/session';
 import { passwordProblem, type PasswordField } from './passwordRules';
 

@@ -1,5 +1,5 @@
 import type { ApiError } from '../providers/session';
-import { megabytes } from '../providers/uploadLimits';
+import { megabytes } from '../providers/units';
 import * as errorReasons from './modules/errorReasons';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;

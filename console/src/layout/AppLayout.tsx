@@ -1,20 +1,11 @@
-import { useEffect, type ReactNode } from 'react';
-import { Layout, reactRouterProvider, useLocaleState, useTranslate } from 'react-admin';
+import type { ReactNode } from 'react';
+import { Layout, reactRouterProvider } from 'react-admin';
 import { CHANGE_PASSWORD_PATH } from '../providers/authProvider';
 import { useOutboxSync } from '../offline/useOutbox';
 import { mustChangePassword } from '../providers/session';
 import { AppBar } from './AppBar';
 import { AppMenu } from './AppMenu';
-
-/** Keeps the tab title and `<html lang>` in the chosen language. */
-export const useDocumentLanguage = () => {
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
-  useEffect(() => {
-    document.title = translate('fq.app.title');
-    document.documentElement.lang = locale;
-  }, [translate, locale]);
-};
+import { useDocumentLanguage } from './useDocumentLanguage';
 
 const { Navigate } = reactRouterProvider;
 

@@ -10,7 +10,7 @@ import Settings from '@mui/icons-material/Settings';
 import { Menu, usePermissions, useTranslate } from 'react-admin';
 import { menuFor } from '../providers/canAccess';
 import type { Role } from '../providers/session';
-import { resourceLabelKey } from '../resources';
+import { resourceLabelKey } from '../resources/labelKeys';
 
 const PAGE_ICONS = {
   coverage: <Insights />,

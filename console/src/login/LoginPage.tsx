@@ -17,10 +17,11 @@ import {
 import { useEffect, useState, type FormEvent } from 'react';
 import { LocalesMenuButton, useCheckAuth, useLogin, useNavigate, useTranslate } from 'react-admin';
 import { loginErrorMessage } from '../i18n/errors';
-import { useDocumentLanguage } from '../layout/AppLayout';
+import { useDocumentLanguage } from '../layout/useDocumentLanguage';
 import { ApiError, peekSignOutReason, requestLoginCode } from '../providers/session';
 import { SIGN_OUT_REASONS } from '../providers/authProvider';
 import { setupNeeded } from '../setup/setupApi';
+import { preloadFirstPage } from './preloadFirstPage';
 
 type Mode = 'password' | 'code';
 const RESEND_SECONDS = 60;
@@ -37,6 +38,7 @@ export const LoginPage = () => {
   const [mode, setMode] = useState<Mode>('password');
   const [phone, setPhone] = useState('');
   const [code, setCode] = useState('');
+  useEffect(preloadFirstPage, []);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [resendIn, setResendIn] = useState(0);
   const [sending, setSending] = useState(false);

@@ -17,10 +17,7 @@ export function maxBytesOf(limits: UploadLimits, kind: UploadKind): number {
   return kind === 'photo' ? limits.maxPhotoBytes : limits.maxSpreadsheetBytes;
 }
 
-/** Bytes as whole megabytes for people ("5 MB"), never rounded up past the limit. */
-export function megabytes(bytes: number): number {
-  return Math.floor(bytes / (1024 * 1024));
-}
+export { megabytes } from './units';
 
 const TYPE_NAMES: Record<string, string> = { 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP' };
 

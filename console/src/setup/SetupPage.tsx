@@ -3,7 +3,7 @@ import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, Divide
 import { useEffect, useState, type FormEvent } from 'react';
 import { LocalesMenuButton, useNavigate, useTranslate } from 'react-admin';
 import { waitMessage } from '../i18n/errors';
-import { useDocumentLanguage } from '../layout/AppLayout';
+import { useDocumentLanguage } from '../layout/useDocumentLanguage';
 import { ApiError } from '../providers/session';
 import { completeSetup, rootLevelOf, setupNeeded } from './setupApi';
 

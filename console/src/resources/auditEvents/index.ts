@@ -1,7 +1,7 @@
 import Policy from '@mui/icons-material/Policy';
-import { AuditEventList } from './AuditEventList';
+import { lazyView } from '../lazyView';
 
 export default {
-  list: AuditEventList,
+  list: lazyView(() => import('./AuditEventList'), 'AuditEventList'),
   icon: Policy,
 };

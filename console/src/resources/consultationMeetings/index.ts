@@ -1,13 +1,11 @@
 import Groups from '@mui/icons-material/Groups';
-import { MeetingCreate, MeetingEdit } from './MeetingForm';
-import { MeetingList } from './MeetingList';
-import { MeetingShow } from './MeetingShow';
+import { lazyView } from '../lazyView';
 
 export default {
-  list: MeetingList,
-  show: MeetingShow,
-  create: MeetingCreate,
-  edit: MeetingEdit,
+  list: lazyView(() => import('./MeetingList'), 'MeetingList'),
+  show: lazyView(() => import('./MeetingShow'), 'MeetingShow'),
+  create: lazyView(() => import('./MeetingForm'), 'MeetingCreate'),
+  edit: lazyView(() => import('./MeetingForm'), 'MeetingEdit'),
   icon: Groups,
   recordRepresentation: 'title',
 };

@@ -1,14 +1,11 @@
 import Gavel from '@mui/icons-material/Gavel';
-import { LegalAdviserCreate } from './LegalAdviserCreate';
-import { LegalAdviserEdit } from './LegalAdviserEdit';
-import { LegalAdviserList } from './LegalAdviserList';
-import { LegalAdviserShow } from './LegalAdviserShow';
+import { lazyView } from '../lazyView';
 
 export default {
-  list: LegalAdviserList,
-  show: LegalAdviserShow,
-  create: LegalAdviserCreate,
-  edit: LegalAdviserEdit,
+  list: lazyView(() => import('./LegalAdviserList'), 'LegalAdviserList'),
+  show: lazyView(() => import('./LegalAdviserShow'), 'LegalAdviserShow'),
+  create: lazyView(() => import('./LegalAdviserCreate'), 'LegalAdviserCreate'),
+  edit: lazyView(() => import('./LegalAdviserEdit'), 'LegalAdviserEdit'),
   icon: Gavel,
   recordRepresentation: 'name',
 };

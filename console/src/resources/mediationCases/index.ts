@@ -1,12 +1,10 @@
 import Forum from '@mui/icons-material/Forum';
-import { MediationCaseCreate } from './MediationCaseCreate';
-import { MediationCaseList } from './MediationCaseList';
-import { MediationCaseShow } from './MediationCaseShow';
+import { lazyView } from '../lazyView';
 
 export default {
-  list: MediationCaseList,
-  show: MediationCaseShow,
-  create: MediationCaseCreate,
+  list: lazyView(() => import('./MediationCaseList'), 'MediationCaseList'),
+  show: lazyView(() => import('./MediationCaseShow'), 'MediationCaseShow'),
+  create: lazyView(() => import('./MediationCaseCreate'), 'MediationCaseCreate'),
   icon: Forum,
   recordRepresentation: 'caseNo',
 };

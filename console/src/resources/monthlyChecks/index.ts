@@ -1,12 +1,10 @@
 import FactCheck from '@mui/icons-material/FactCheck';
-import { MonthlyCheckCreate, MonthlyCheckEdit } from './MonthlyCheckForm';
-import { MonthlyCheckList } from './MonthlyCheckList';
-import { MonthlyCheckShow } from './MonthlyCheckShow';
+import { lazyView } from '../lazyView';
 
 export default {
-  list: MonthlyCheckList,
-  show: MonthlyCheckShow,
-  create: MonthlyCheckCreate,
-  edit: MonthlyCheckEdit,
+  list: lazyView(() => import('./MonthlyCheckList'), 'MonthlyCheckList'),
+  show: lazyView(() => import('./MonthlyCheckShow'), 'MonthlyCheckShow'),
+  create: lazyView(() => import('./MonthlyCheckForm'), 'MonthlyCheckCreate'),
+  edit: lazyView(() => import('./MonthlyCheckForm'), 'MonthlyCheckEdit'),
   icon: FactCheck,
 };

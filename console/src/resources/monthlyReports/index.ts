@@ -1,9 +1,8 @@
 import EventNote from '@mui/icons-material/EventNote';
-import { MonthlyReportList } from './MonthlyReportList';
-import { MonthlyReportShow } from './MonthlyReportShow';
+import { lazyView } from '../lazyView';
 
 export default {
-  list: MonthlyReportList,
-  show: MonthlyReportShow,
+  list: lazyView(() => import('./MonthlyReportList'), 'MonthlyReportList'),
+  show: lazyView(() => import('./MonthlyReportShow'), 'MonthlyReportShow'),
   icon: EventNote,
 };

@@ -1,12 +1,10 @@
 import Handshake from '@mui/icons-material/Handshake';
-import { PairingCreate } from './PairingCreate';
-import { PairingList } from './PairingList';
-import { PairingShow } from './PairingShow';
+import { lazyView } from '../lazyView';
 
 export default {
-  list: PairingList,
-  show: PairingShow,
-  create: PairingCreate,
+  list: lazyView(() => import('./PairingList'), 'PairingList'),
+  show: lazyView(() => import('./PairingShow'), 'PairingShow'),
+  create: lazyView(() => import('./PairingCreate'), 'PairingCreate'),
   icon: Handshake,
   recordRepresentation: (record: { villageName?: string; adviser?: { name: string } }) =>
     `${record.villageName ?? ''} · ${record.adviser?.name ?? ''}`,

@@ -1,12 +1,10 @@
 import Business from '@mui/icons-material/Business';
-import { ProviderCreate } from './ProviderCreate';
-import { ProviderEdit } from './ProviderEdit';
-import { ProviderList } from './ProviderList';
+import { lazyView } from '../lazyView';
 
 export default {
-  list: ProviderList,
-  create: ProviderCreate,
-  edit: ProviderEdit,
+  list: lazyView(() => import('./ProviderList'), 'ProviderList'),
+  create: lazyView(() => import('./ProviderCreate'), 'ProviderCreate'),
+  edit: lazyView(() => import('./ProviderEdit'), 'ProviderEdit'),
   icon: Business,
   recordRepresentation: 'name',
 };

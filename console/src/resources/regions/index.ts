@@ -1,14 +1,12 @@
 import Place from '@mui/icons-material/Place';
-import { RegionEdit } from './RegionEdit';
-import { RegionList } from './RegionList';
-import { RegionShow } from './RegionShow';
+import { lazyView } from '../lazyView';
 
 export { regionsLabelKey } from './labels';
 
 export default {
-  list: RegionList,
-  show: RegionShow,
-  edit: RegionEdit,
+  list: lazyView(() => import('./RegionList'), 'RegionList'),
+  show: lazyView(() => import('./RegionShow'), 'RegionShow'),
+  edit: lazyView(() => import('./RegionEdit'), 'RegionEdit'),
   icon: Place,
   recordRepresentation: 'name',
 };

@@ -1,10 +1,9 @@
 import Inventory from '@mui/icons-material/Inventory';
-import { RosterFilingList } from './RosterFilingList';
-import { RosterFilingShow } from './RosterFilingShow';
+import { lazyView } from '../lazyView';
 
 export default {
-  list: RosterFilingList,
-  show: RosterFilingShow,
+  list: lazyView(() => import('./RosterFilingList'), 'RosterFilingList'),
+  show: lazyView(() => import('./RosterFilingShow'), 'RosterFilingShow'),
   icon: Inventory,
   recordRepresentation: (record: { number?: number }) => `#${record.number ?? ''}`,
 };

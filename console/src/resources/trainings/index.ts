@@ -1,12 +1,10 @@
 import School from '@mui/icons-material/School';
-import { TrainingCreate } from './TrainingCreate';
-import { TrainingList } from './TrainingList';
-import { TrainingShow } from './TrainingShow';
+import { lazyView } from '../lazyView';
 
 export default {
-  list: TrainingList,
-  show: TrainingShow,
-  create: TrainingCreate,
+  list: lazyView(() => import('./TrainingList'), 'TrainingList'),
+  show: lazyView(() => import('./TrainingShow'), 'TrainingShow'),
+  create: lazyView(() => import('./TrainingCreate'), 'TrainingCreate'),
   icon: School,
   recordRepresentation: 'title',
 };

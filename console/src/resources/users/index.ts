@@ -1,14 +1,11 @@
 import People from '@mui/icons-material/People';
-import { UserCreate } from './UserCreate';
-import { UserEdit } from './UserEdit';
-import { UserList } from './UserList';
-import { UserShow } from './UserShow';
+import { lazyView } from '../lazyView';
 
 export default {
-  list: UserList,
-  show: UserShow,
-  create: UserCreate,
-  edit: UserEdit,
+  list: lazyView(() => import('./UserList'), 'UserList'),
+  show: lazyView(() => import('./UserShow'), 'UserShow'),
+  create: lazyView(() => import('./UserCreate'), 'UserCreate'),
+  edit: lazyView(() => import('./UserEdit'), 'UserEdit'),
   icon: People,
   recordRepresentation: 'displayName',
 };

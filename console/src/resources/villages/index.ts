@@ -1,12 +1,11 @@
 import HomeWork from '@mui/icons-material/HomeWork';
-import { VillageList } from './VillageList';
-import { VillageShow } from './VillageShow';
+import { lazyView } from '../lazyView';
 
 export { villagesLabelKey } from './labels';
 
 export default {
-  list: VillageList,
-  show: VillageShow,
+  list: lazyView(() => import('./VillageList'), 'VillageList'),
+  show: lazyView(() => import('./VillageShow'), 'VillageShow'),
   icon: HomeWork,
   recordRepresentation: 'name',
 };

@@ -1,13 +1,10 @@
 import EditNote from '@mui/icons-material/EditNote';
-import { WorkLogEntryCreate } from './WorkLogEntryCreate';
-import { WorkLogEntryEdit } from './WorkLogEntryEdit';
-import { WorkLogEntryList } from './WorkLogEntryList';
-import { WorkLogEntryShow } from './WorkLogEntryShow';
+import { lazyView } from '../lazyView';
 
 export default {
-  list: WorkLogEntryList,
-  show: WorkLogEntryShow,
-  create: WorkLogEntryCreate,
-  edit: WorkLogEntryEdit,
+  list: lazyView(() => import('./WorkLogEntryList'), 'WorkLogEntryList'),
+  show: lazyView(() => import('./WorkLogEntryShow'), 'WorkLogEntryShow'),
+  create: lazyView(() => import('./WorkLogEntryCreate'), 'WorkLogEntryCreate'),
+  edit: lazyView(() => import('./WorkLogEntryEdit'), 'WorkLogEntryEdit'),
   icon: EditNote,
 };
