@@ -98,7 +98,7 @@ const Flags = ({ record }: { record: MediationCase }) => (
     <StatusChip status={record.status} />
     {record.overdue && <OverdueChip />}
     {record.needsAdviser && <NeedsAdviserChip />}
-    {!record.canReadConfidential && <ConfidentialChip />}
+    {record.canReadConfidential === false && <ConfidentialChip />}
   </Stack>
 );
 
