@@ -1,15 +1,5 @@
-import {
-  BooleanInput,
-  DateInput,
-  DateTimeInput,
-  NumberInput,
-  RadioButtonGroupInput,
-  required,
-  SelectInput,
-  TextInput,
-  useGetList,
-  useTranslate,
-} from 'react-admin';
+import { BooleanInput, NumberInput, RadioButtonGroupInput, required, SelectInput, TextInput, useGetList, useTranslate } from 'react-admin';
+import { DateInput, DateTimeInput, MonthInput } from '../../common/DatePickers';
 import { MutationButton } from '../../common/MutationButton';
 import { notInFuture } from '../../common/validation';
 import type * as Api from '../../generated/graphql';
@@ -272,14 +262,7 @@ export const ZeroReportButton = () => {
         validate={required()}
         fullWidth
       />
-      <TextInput
-        source="month"
-        label="fq.caseStats.month"
-        type="month"
-        validate={required()}
-        slotProps={{ htmlInput: { max: thisMonth } }}
-        fullWidth
-      />
+      <MonthInput source="month" label="fq.caseStats.month" validate={required()} max={thisMonth} fullWidth />
     </MutationButton>
   );
 };

@@ -3,7 +3,6 @@ import { Chip, Stack, Typography } from '@mui/material';
 import {
   CreateButton,
   Datagrid,
-  DateInput,
   FilterButton,
   FunctionField,
   List,
@@ -16,6 +15,7 @@ import {
   useListContext,
   useTranslate,
 } from 'react-admin';
+import { DateInput } from '../../common/DatePickers';
 import { ListPagination } from '../../common/ListPagination';
 import { DownloadButton } from '../../common/DownloadButton';
 import { useCan, useRole } from '../../providers/useCan';

@@ -8,12 +8,12 @@ import {
   SelectArrayInput,
   SelectInput,
   SimpleList,
-  TextInput,
   TopToolbar,
   useGetList,
   useListContext,
   useTranslate,
 } from 'react-admin';
+import { MonthInput } from '../../common/DatePickers';
 import { ListPagination } from '../../common/ListPagination';
 import { DateTimeText } from '../../common/DateTimeText';
 import { DownloadButton } from '../../common/DownloadButton';
@@ -22,6 +22,7 @@ import { orderedEnumChoices as enumChoices } from '../choices';
 import { useIsSmall } from '../useIsSmall';
 import { FrozenChip, useDuration } from './WorkLogFields';
 import { currentMonth, isMonth, workLogXlsxUrl, type WorkLogEntry } from './workLogFormat';
+import { useFormatMonth } from '../../common/MonthText';
 
 const AdviserFilter = (props: { source: string; label: string }) => {
   const { data, isPending } = useGetList('legalAdvisers', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
@@ -31,7 +32,7 @@ const AdviserFilter = (props: { source: string; label: string }) => {
 const f = (name: string) => `resources.workLogEntries.fields.${name}`;
 
 const filtersFor = (staff: boolean) => [
-  <TextInput key="month" source="month" label={f('month')} type="month" alwaysOn slotProps={{ inputLabel: { shrink: true } }} />,
+  <MonthInput key="month" source="month" label={f('month')} alwaysOn />,
   ...(staff ? [<AdviserFilter key="adviserId" source="adviserId" label={f('adviser')} />] : []),
   <SelectArrayInput key="category" source="category" label={f('category')} choices={enumChoices('WorkLogCategory')} />,
   <SelectInput key="mode" source="mode" label={f('mode')} choices={enumChoices('WorkLogMode')} />,
@@ -40,6 +41,7 @@ const filtersFor = (staff: boolean) => [
 /** The month's work log as Excel (台账): the filtered month, or this month. */
 const ExportButton = () => {
   const translate = useTranslate();
+  const formatMonth = useFormatMonth();
   const { filterValues } = useListContext();
   const month = isMonth(filterValues.month) ? filterValues.month : currentMonth();
   const adviserId = typeof filterValues.adviserId === 'string' ? filterValues.adviserId : undefined;
@@ -47,7 +49,7 @@ const ExportButton = () => {
     <DownloadButton
       url={workLogXlsxUrl(month, adviserId)}
       fallbackName={`work-log-${month}.xlsx`}
-      label={translate('fq.workLog.export', { month })}
+      label={translate('fq.workLog.export', { month: formatMonth(month) })}
       testId="work-log-export"
     />
   );
