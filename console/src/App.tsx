@@ -15,6 +15,7 @@ import { SubsidyPage } from './pages/subsidy/SubsidyPage';
 import { SupervisionPage } from './pages/supervision/SupervisionPage';
 import { TrainingCompliancePage } from './pages/trainingCompliance/TrainingCompliancePage';
 import { ChangePasswordPage } from './account/ChangePasswordPage';
+import { NotFoundPage } from './common/NotFoundPage';
 import { authProvider, CHANGE_PASSWORD_PATH } from './providers/authProvider';
 import { PAGES, pagesFor, resourcesFor, type PageName } from './providers/canAccess';
 import { dataProvider } from './providers/dataProvider';
@@ -55,6 +56,7 @@ export const App = () => (
     loginPage={LoginPage}
     layout={AppLayout}
     dashboard={Dashboard}
+    catchAll={NotFoundPage}
     theme={theme}
   >
     {/* Reached without signing in: the first run of a real installation. */}

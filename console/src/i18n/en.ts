@@ -14,6 +14,7 @@ import * as setup from './modules/setup';
 import * as subsidy from './modules/subsidy';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
+import * as polish from './modules/polish';
 import { type fengqiaoChinese, GENDER_WORDS, PROFESSION_WORDS } from './zh-CN';
 
 /** Fengqiao's own messages in English. Typed against the Chinese ones so that neither can miss a key. */
@@ -664,4 +665,5 @@ export const englishMessages: TranslationMessages = mergeMessages(
   subsidy.en,
   cityTier.en,
   settings.en,
+  polish.en,
 );

@@ -13,6 +13,7 @@ import * as setup from './modules/setup';
 import * as subsidy from './modules/subsidy';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
+import * as polish from './modules/polish';
 import { raChineseMessages } from './ra-zh-CN';
 
 /** The words the roster import accepts for 性别 and 职业类别 (the Chinese labels, whatever the console's language). */
@@ -666,4 +667,5 @@ export const chineseMessages: TranslationMessages = mergeMessages(
   subsidy.zh,
   cityTier.zh,
   settings.zh,
+  polish.zh,
 );
