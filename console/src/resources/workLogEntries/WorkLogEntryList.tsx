@@ -1,4 +1,4 @@
-import { Stack, Typography } from '@mui/material';
+import { LinearProgress, Stack, Typography } from '@mui/material';
 import {
   CreateButton,
   Datagrid,
@@ -22,6 +22,9 @@ import { orderedEnumChoices as enumChoices } from '../choices';
 import { useIsSmall } from '../useIsSmall';
 import { FrozenChip, useDuration } from './WorkLogFields';
 import { currentMonth, isMonth, workLogXlsxUrl, type WorkLogEntry } from './workLogFormat';
+import { currentMonth as monthOfInstantNow } from '../../providers/dates';
+
+const monthOfInstant = (iso: string) => monthOfInstantNow(new Date(iso));
 import { useFormatMonth } from '../../common/MonthText';
 
 const AdviserFilter = (props: { source: string; label: string }) => {
@@ -67,19 +70,39 @@ const Actions = ({ staff }: { staff: boolean }) => {
   );
 };
 
+/**
+ * The month the office's list opens on: the latest month with entries (early in a month the current one is still
+ * empty, and an empty list reads as "nothing was logged"), or this month when there are none at all.
+ */
+export function useOpeningMonth(enabled: boolean): { month: string; isPending: boolean } {
+  const { data, isPending } = useGetList<WorkLogEntry>(
+    'workLogEntries',
+    { pagination: { page: 1, perPage: 1 }, sort: { field: 'at', order: 'DESC' } },
+    { enabled },
+  );
+  const latest = data?.[0]?.at;
+  return { month: latest ? monthOfInstant(latest) : currentMonth(), isPending: enabled && isPending };
+}
+
 export const WorkLogEntryList = () => {
+  const role = useRole();
+  const staff = role === 'OFFICE_STAFF' || role === 'BUREAU_ADMIN';
+  const opening = useOpeningMonth(staff);
+  if (opening.isPending) return <LinearProgress sx={{ mt: 2 }} data-testid="work-log-opening" />;
+  return <WorkLogEntries staff={staff} openingMonth={opening.month} />;
+};
+
+const WorkLogEntries = ({ staff, openingMonth }: { staff: boolean; openingMonth: string }) => {
   const translate = useTranslate();
   const isSmall = useIsSmall();
-  const role = useRole();
   const label = (e: string, v: string | null | undefined) => (v ? translate(`fq.enum.${e}.${v}`) : '');
   const duration = useDuration();
-  const staff = role === 'OFFICE_STAFF' || role === 'BUREAU_ADMIN';
   return (
     <List
       pagination={<ListPagination />}
       title={translate('fq.menu.workLogEntries')}
       filters={filtersFor(staff)}
-      filterDefaultValues={staff ? { month: currentMonth() } : undefined}
+      filterDefaultValues={staff ? { month: openingMonth } : undefined}
       actions={<Actions staff={staff} />}
       sort={{ field: 'at', order: 'DESC' }}
       exporter={false}
