@@ -39,6 +39,7 @@ import { RosterImportResolver } from './modules/roster/roster-import.resolver.js
 import { UserResolver } from './modules/user/user.resolver.js';
 import { UserPolicy } from './modules/user/user.policy.js';
 import type { User } from './modules/user/user.entity.js';
+import type { CaseParty } from './modules/mediation-case/case-party.entity.js';
 import { SetupResolver } from './modules/setup/setup.resolver.js';
 import { MediationCommitteeResolver, VillageResolver } from './modules/village/village.resolver.js';
 
@@ -87,6 +88,8 @@ registerAdviserVillagesLookup((ctx, adviserId) => villageIdsOfAdviser(ctx.em, ad
 // The row policies that confidential and personal fields name (see common/access/rules.ts).
 registerRowPolicy('case', (ctx, row) => new CasePolicy(ctx).entitled().load(caseIdOf(row)));
 registerRowPolicy('caseAccessLog', (ctx, row) => new CasePolicy(ctx).readsAccessLog().load(caseIdOf(row)));
+// A party's ID number: the case's advisers read every party's, a party account only its own record's.
+registerRowPolicy('caseIdNumber', (ctx, row) => new CasePolicy(ctx).mayReadIdNumberOf(row as CaseParty));
 registerRowPolicy('workLog', (ctx) => new WorkLogPolicy(ctx).readsPersonalData());
 registerRowPolicy('account', (ctx, row) => new UserPolicy(ctx).entitled(row as User));
 

@@ -3,6 +3,7 @@ import { Admin, CustomRoutes, Loading, Resource, reactRouterProvider, useTransla
 import { i18nProvider } from './i18n';
 import { LoginPage } from './login/LoginPage';
 import { queryClient } from './offline/queryClient';
+import { NotFoundPage } from './common/NotFoundPage';
 import { authProvider, CHANGE_PASSWORD_PATH } from './providers/authProvider';
 import { PAGES, pagesFor, resourcesFor, type PageName } from './providers/canAccess';
 import { lazyDataProvider } from './providers/lazyDataProvider';
@@ -73,6 +74,7 @@ export const App = () => (
     loginPage={LoginPage}
     layout={AppLayout}
     dashboard={Dashboard}
+    catchAll={NotFoundPage}
     theme={theme}
   >
     {/* Reached without signing in: the first run of a real installation. */}

@@ -19,6 +19,9 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 const thisMonth = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
 
+/** A month as the console writes it: 2026年11月. */
+const zhMonth = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
+
 const reportsOf = (month: string, status?: string) =>
   `/monthlyReports?filter=${encodeURIComponent(JSON.stringify(status ? { month, status: [status] } : { month }))}`;
 
@@ -27,12 +30,12 @@ async function openReport(console: ConsolePage, name: string, month: string, sta
   const { page } = console;
   await console.goto(reportsOf(month, status));
   if (console.isPhone) {
-    await page.getByText(`${name} · ${month}`).click();
+    await page.getByText(`${name} · ${zhMonth(month)}`).click();
   } else {
     // The row starts with the month and the adviser (its deadline may fall in the month too).
     await page
       .getByTestId('report-list')
-      .getByRole('row', { name: new RegExp(`^${month} ${name}`) })
+      .getByRole('row', { name: new RegExp(`^${zhMonth(month)} ${name}`) })
       .click();
   }
   await expect(page.getByTestId('report-detail')).toBeVisible();
@@ -43,7 +46,8 @@ async function newCheck(console: ConsolePage, name: string, month: string) {
   await console.goto('/monthlyChecks/create');
   await console.page.getByRole('combobox', { name: /法律顾问/ }).click();
   await console.page.getByRole('option', { name }).click();
-  await console.page.locator('[name="month"]').fill(month);
+  // The month picker's field takes the month as it shows it (2026年11月) into its input.
+  await console.page.locator('[name="month"]').fill(zhMonth(month), { force: true });
 }
 
 async function monthCard(page: Page, month: string) {
@@ -213,8 +217,8 @@ test.describe
       await expect(page.getByTestId('welcome-card')).toBeVisible();
       await console.goto(reportsOf(month));
       const row = console.isPhone
-        ? page.getByRole('link').filter({ hasText: `${adviser.name} · ${month}` })
-        : page.getByTestId('report-list').getByRole('row', { name: new RegExp(`^${month} ${adviser.name}`) });
+        ? page.getByRole('link').filter({ hasText: `${adviser.name} · ${zhMonth(month)}` })
+        : page.getByTestId('report-list').getByRole('row', { name: new RegExp(`^${zhMonth(month)} ${adviser.name}`) });
       await expect(row.getByTestId('report-status')).toHaveText('已通过');
       await console.screenshot('work-log-bureau-overview');
       await openReport(console, adviser.name, month);
@@ -227,11 +231,11 @@ test.describe
 
       // The office's check of the month: the bureau marks its highlight a model case (先进典型).
       await console.goto(`/monthlyChecks?filter=${encodeURIComponent(JSON.stringify({ month }))}`);
-      if (console.isPhone) await page.getByText(`${adviser.name} · ${month}`).click();
+      if (console.isPhone) await page.getByText(`${adviser.name} · ${zhMonth(month)}`).click();
       else
         await page
           .getByTestId('check-list')
-          .getByRole('row', { name: new RegExp(`^${month} ${adviser.name}`) })
+          .getByRole('row', { name: new RegExp(`^${zhMonth(month)} ${adviser.name}`) })
           .click();
       const item = page.getByTestId('highlight').filter({ hasText: highlight });
       await item.getByTestId('action-mark-model-case').click();

@@ -705,7 +705,7 @@ export type CaseParty = {
   address: Maybe<Scalars['String']['output']>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
-  /** ★ ID number: in full for those in the case (audited), masked for others */
+  /** ★ ID number: in full for the case's advisers and for a party's own record (audited), masked for others */
   idNumber: Maybe<Scalars['String']['output']>;
   /** Masked (张*三) unless you are in the case */
   name: Scalars['String']['output'];

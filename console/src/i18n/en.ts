@@ -19,6 +19,7 @@ import * as subsidy from './modules/subsidy';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
 import * as offline from './modules/offline';
+import * as polish from './modules/polish';
 import { type fengqiaoChinese, GENDER_WORDS, PROFESSION_WORDS } from './zh-CN';
 
 /** Fengqiao's own messages in English. Typed against the Chinese ones so that neither can miss a key. */
@@ -670,4 +671,5 @@ export const englishMessages: TranslationMessages = mergeMessages(
   errorReasons.en,
   offline.en,
   home.en,
+  polish.en,
 );

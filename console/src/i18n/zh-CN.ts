@@ -18,6 +18,7 @@ import * as subsidy from './modules/subsidy';
 import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
 import * as offline from './modules/offline';
+import * as polish from './modules/polish';
 import { raChineseMessages } from './ra-zh-CN';
 
 /** The words the roster import accepts for 性别 and 职业类别 (the Chinese labels, whatever the console's language). */
@@ -672,4 +673,5 @@ export const chineseMessages: TranslationMessages = mergeMessages(
   errorReasons.zh,
   offline.zh,
   home.zh,
+  polish.zh,
 );

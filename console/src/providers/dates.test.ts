@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, isCalendarDate, todayInShanghai } from './dates';
+import { formatDateTime, formatMonth, isCalendarDate, todayInShanghai } from './dates';
 
 describe('todayInShanghai', () => {
   it('is the Asia/Shanghai calendar date, whatever the device zone says', () => {
@@ -27,5 +27,16 @@ describe('isCalendarDate', () => {
     expect(isCalendarDate('2025-13-01')).toBe(false);
     expect(isCalendarDate('2025/01/01')).toBe(false);
     expect(isCalendarDate(20250101)).toBe(false);
+  });
+});
+
+describe('formatMonth', () => {
+  it('writes a month one way in Chinese, 2026年11月, and one way in English, whatever the browser says', () => {
+    expect(formatMonth('2026-11', 'zh-CN')).toBe('2026年11月');
+    expect(formatMonth('2026-03', 'zh-CN')).toBe('2026年3月');
+    expect(formatMonth('2026-03-15', 'zh-CN')).toBe('2026年3月');
+    expect(formatMonth('2026-11', 'en')).toBe('Nov 2026');
+    expect(formatMonth(null, 'zh-CN')).toBe('');
+    expect(formatMonth('2026-Q3', 'zh-CN')).toBe('2026-Q3');
   });
 });

@@ -39,3 +39,18 @@ export function previousMonth(monthOrDate: string): string {
   const [y, m] = monthOrDate.split('-').map(Number) as [number, number];
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
+
+/**
+ * A month `YYYY-MM` (or the month of a `YYYY-MM-DD`) for people, the one format everywhere: `2026年11月` in Chinese,
+ * `Nov 2026` in English, whatever the browser's own locale. Anything else is returned as it came.
+ */
+export function formatMonth(month: string | null | undefined, locale: string): string {
+  if (!month) return '';
+  const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(month);
+  if (!m) return month;
+  const [, year, mm] = m as unknown as [string, string, string];
+  if (locale === 'en') return `${EN_MONTHS[Number(mm) - 1] ?? mm} ${year}`;
+  return `${year}年${Number(mm)}月`;
+}
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -69,7 +69,7 @@ export function serveGraphQL(handlers: Record<string, Handler>): Request[] {
         requests.push({ field, variables, query: body.query });
         const handler = handlers[field];
         if (!handler) throw new Error(`No handler for ${field}`);
-        const value = handler(variables);
+        const value = await handler(variables);
         if (value instanceof Refusal) {
           const errors = [{ message: 'refused', extensions: { code: value.code, field: value.field, ...value.extensions } }];
           return new Response(JSON.stringify({ data: null, errors }), { status: 200, headers: { 'content-type': 'application/json' } });

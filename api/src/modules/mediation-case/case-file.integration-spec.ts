@@ -41,6 +41,12 @@ describe('case file PDF (GET /api/mediation-cases/:id/case-file.pdf)', () => {
     expect(text).toContain(kase.agreement!.content.replace(/\s+/g, '').slice(0, 20));
     expect(text).toContain(demoCasePersons()[0]!.idNumber);
     expect(text).toContain(demoCasePersons()[0]!.address.replace(/\s+/g, ''));
+    // The other parties' ID numbers: in full for the adviser, masked for the party (as on the case page).
+    for (const other of kase.parties.slice(1).map((p) => p.person)) {
+      const masked = `${other.idNumber.slice(0, 6)}${'*'.repeat(other.idNumber.length - 7)}${other.idNumber.slice(-1)}`;
+      expect(text).toContain(username === 'party.1' ? masked : other.idNumber);
+      if (username === 'party.1') expect(text).not.toContain(other.idNumber);
+    }
     const audited = await em.find(AuditEvent, { actor: demoAccount(username).id }, { orderBy: { at: 'desc' } });
     expect(audited.length - before).toBeGreaterThanOrEqual(5);
     expect(new Set(audited.slice(0, audited.length - before).map((e) => e.field))).toEqual(

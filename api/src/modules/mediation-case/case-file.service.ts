@@ -5,6 +5,7 @@ import type { Context } from '../../context.js';
 import { Person } from '../person/person.entity.js';
 import { Region } from '../region/region.entity.js';
 import { Agreement } from './agreement.entity.js';
+import { CasePolicy } from './case.policy.js';
 import { CaseService, SEALED } from './case.service.js';
 import { MediationCase } from './mediation-case.entity.js';
 import { MediationSession } from './mediation-session.entity.js';
@@ -63,7 +64,12 @@ export class CaseFileService {
             name: person.name,
             phone: person.phone ?? '',
             address: await read('party.address', Person, 'addressSealed', person.id, SEALED.address(person.id)),
-            idNumber: person.idNumberHash ? await read('party.idNumber', Person, 'idNumberSealed', person.id, SEALED.idNumber(person.id)) : '',
+            // As on the page: a party's own number in full, the other parties' masked.
+            idNumber: !person.idNumberHash
+              ? ''
+              : (await new CasePolicy(this.ctx).mayReadIdNumberOf(p))
+                ? await read('party.idNumber', Person, 'idNumberSealed', person.id, SEALED.idNumber(person.id))
+                : (person.idNumberMasked ?? ''),
           };
         }),
       ),

@@ -102,6 +102,32 @@ describe('case parties: what a case shows is what was recorded for it', () => {
     expect(JSON.stringify(res)).not.toContain(party1Person.idNumber.slice(6, 14));
   });
 
+  it('shows a party account its own ID number in full and the other parties’ masked, as recorded', async () => {
+    const before = await app.orm.em.fork().count(AuditEvent, { field: 'party.idNumber' });
+    const res = await app.gql(PARTIES, { id: party1Case.id }, await app.login('party.1'));
+    expect(res.errors).toBeUndefined();
+    const parties = res.data.mediationCase.parties as Array<{ role: string; idNumber: string | null }>;
+    const others = party1Case.parties
+      .slice(1)
+      .map((p) => p.person)
+      .filter((p) => p.idNumber);
+    expect(others.length).toBeGreaterThan(0);
+    expect(parties.find((p) => p.role === 'APPLICANT')!.idNumber).toBe(party1Person.idNumber);
+    const text = JSON.stringify(res);
+    for (const other of others) {
+      expect(text).not.toContain(other.idNumber);
+      expect(parties.map((p) => p.idNumber)).toContain(
+        `${other.idNumber!.slice(0, 6)}${'*'.repeat(other.idNumber!.length - 7)}${other.idNumber!.slice(-1)}`,
+      );
+    }
+    // Only the party's own number was unsealed, and that read is audited.
+    expect(await app.orm.em.fork().count(AuditEvent, { field: 'party.idNumber' })).toBe(before + 1);
+
+    // The case's adviser still reads every party's number in full.
+    const adviser = await app.gql(PARTIES, { id: party1Case.id }, await app.login('adviser.1'));
+    for (const other of others) expect(JSON.stringify(adviser)).toContain(other.idNumber);
+  });
+
   it('keeps a party’s address sealed at rest and audits each read of it', async () => {
     const conn = app.orm.em.fork().getConnection();
     const rows = await conn.execute<{ row: string }[]>(`select row_to_json(p)::text as row from person p where id = ?`, [party1Person.id]);

@@ -132,6 +132,18 @@ export class CasePolicy {
     return this.entitled().load(caseId);
   }
 
+  /**
+   * Whether the viewer may read a party's ID number in full: an assigned adviser every party's; a party account only
+   * its own (the party recorded with its verified phone), the other parties' masked like anyone outside the case's.
+   */
+  async mayReadIdNumberOf(party: CaseParty): Promise<boolean> {
+    if (!(await this.entitled().load(party.case.id))) return false;
+    const v = this.ctx.viewer;
+    if (v?.role !== Role.PARTY) return true;
+    const person = await party.person.load();
+    return !!v.partyPhone && person?.phone === v.partyPhone;
+  }
+
   /** Whether the viewer is an adviser actively assigned to the case (who may also write its sessions and agreement). */
   async isAssignedAdviser(caseId: string): Promise<boolean> {
     return this.ctx.viewer?.role === Role.ADVISER && (await this.entitled().load(caseId));

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CommitteeMember } from '../village/committee-member.entity.js';
 import { Role } from '../../common/access/role.js';
+import { CasePolicy } from './case.policy.js';
 import { Confidential, Personal, Roles } from '../../common/access/rules.js';
 import { addDays, today } from '../../common/graphql/dates.js';
 import { DateScalar } from '../../common/graphql/scalars.js';
@@ -191,10 +192,6 @@ export class CasePartyResolver {
     return (await party.person.load()) as Person;
   }
 
-  private entitled(party: CaseParty, ctx: Context): Promise<boolean> {
-    return new CaseService(ctx).canReadConfidential(party.case);
-  }
-
   @FieldResolver(() => String, { description: 'Masked (张*三) unless you are in the case' })
   @Personal('case', 'name')
   async name(@Root() party: CaseParty): Promise<string> {
@@ -207,13 +204,16 @@ export class CasePartyResolver {
     return (await this.person(party)).phone ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '★ ID number: in full for those in the case (audited), masked for others' })
-  // Outsiders get the mask stored when the number was recorded, not one computed here.
-  @Personal('case')
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "★ ID number: in full for the case's advisers and for a party's own record (audited), masked for others",
+  })
+  // Outsiders, and a party reading the other parties', get the mask stored when the number was recorded.
+  @Personal('caseIdNumber')
   async idNumber(@Root() party: CaseParty, @Ctx() ctx: Context): Promise<string | null> {
     const person = await this.person(party);
     if (!person.idNumberHash) return null;
-    if (!(await this.entitled(party, ctx))) return person.idNumberMasked ?? null;
+    if (!(await new CasePolicy(ctx).mayReadIdNumberOf(party))) return person.idNumberMasked ?? null;
     return new CaseService(ctx).readConfidential(party.case, 'party.idNumber', Person, 'idNumberSealed', person.id, SEALED.idNumber(person.id));
   }
 

@@ -1,6 +1,7 @@
-import { Alert, Box, Chip, LinearProgress, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Chip, LinearProgress, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
+import { MonthPicker } from '../../common/DatePickers';
 import { SectionCard } from '../../common/SectionCard';
 import { useFetched } from '../../common/useFetched';
 import { errorMessage } from '../../i18n/errors';
@@ -31,14 +32,7 @@ export const MonthReports = ({ townshipId }: { townshipId: string }) => {
         title={translate('fq.caseStats.month_reports')}
         testId="month-reports"
         action={
-          <TextField
-            type="month"
-            size="small"
-            label={translate('fq.caseStats.month')}
-            value={month}
-            onChange={(e) => e.target.value && setMonth(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: thisMonth } }}
-          />
+          <MonthPicker label={translate('fq.caseStats.month')} value={month} onChange={setMonth} max={thisMonth} testId="month-reports-month" />
         }
       >
         {isPending && <LinearProgress />}

@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
-import { DateInput, required, TextInput, useLocaleState, useTranslate } from 'react-admin';
+import { required, TextInput, useLocaleState, useTranslate } from 'react-admin';
+import { DateInput } from '../../common/DatePickers';
 import { ActionDialog } from '../../common/ActionDialog';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
 import {

@@ -120,7 +120,7 @@ describe('SubsidyPage', { timeout: 20_000 }, () => {
     fireEvent.click(await screen.findByTestId('subsidy-set-rates'));
     const dialog = await screen.findByTestId('subsidy-rate-dialog');
     expect((within(dialog).getByTestId('rate-ordinary') as HTMLInputElement).value).toBe('200.00');
-    fireEvent.change(within(dialog).getByLabelText(/执行日期/), { target: { value: '2020-01-01' } });
+    fireEvent.change(dialog.querySelector('input[name="effectiveFrom"]')!, { target: { value: '2020年01月01日' } });
     fireEvent.change(within(dialog).getByTestId('rate-ordinary'), { target: { value: '250.5' } });
     fireEvent.change(within(dialog).getByTestId('rate-major'), { target: { value: '1,200' } });
     fireEvent.change(within(dialog).getByTestId('rate-consultation'), { target: { value: '0.1' } });
@@ -184,7 +184,7 @@ describe('SubsidyPage', { timeout: 20_000 }, () => {
     const paidButton = await screen.findByTestId('statement-paid');
     fireEvent.click(paidButton);
     const paid = await screen.findByTestId('subsidy-paid-dialog');
-    fireEvent.change(within(paid).getByLabelText(/发放日期/), { target: { value: '2020-04-15' } });
+    fireEvent.change(paid.querySelector('input[name="paidOn"]')!, { target: { value: '2020年04月15日' } });
     fireEvent.change(within(paid).getByTestId('voucher-no'), { target: { value: ' 记-0415 ' } });
     fireEvent.click(within(paid).getByRole('button', { name: '登记发放' }));
     await waitFor(() => expect(requests.some((r) => r.field === 'markSubsidyStatementPaid')).toBe(true));

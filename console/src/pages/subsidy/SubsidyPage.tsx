@@ -26,7 +26,7 @@ import { SubsidyPaymentsButton, SubsidyStatementPdfButton } from '../../common/S
 import { useFetched } from '../../common/useFetched';
 import { errorMessage } from '../../i18n/errors';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
-import { formatDateTime, todayInShanghai } from '../../providers/dates';
+import { formatDateTime, formatMonth, todayInShanghai } from '../../providers/dates';
 import {
   adjustmentLines,
   canAdjust,
@@ -53,13 +53,13 @@ const STATUS_COLOURS = { DRAFT: 'default', CONFIRMED: 'primary', PAID: 'success'
 
 type Translate = ReturnType<typeof useTranslate>;
 
-/** `2026-Q3` as 2026 年第 3 季度, `2026-07` as 2026 年 7 月, `2026-Y` as 2026 年度考核结算. */
-export function periodLabel(translate: Translate, period: string): string {
+/** `2026-Q3` as 2026 年第 3 季度, `2026-07` as 2026年7月 (`formatMonth`), `2026-Y` as 2026 年度考核结算. */
+export function periodLabel(translate: Translate, period: string, locale = 'zh-CN'): string {
   const settled = settlementYear(period);
   if (settled !== null) return translate('fq.subsidy.settlement', { year: settled });
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
   if (quarter) return translate('fq.subsidy.quarter', { year: quarter[1], quarter: quarter[2] });
-  return translate('fq.subsidy.month', { year: period.slice(0, 4), month: Number(period.slice(5, 7)) });
+  return formatMonth(period, locale);
 }
 
 /** Statements with lines first (what the bureau has to look at), then the advisers with nothing this period. */
@@ -67,10 +67,10 @@ const byActivity = (statements: readonly SubsidyStatement[]) =>
   [...statements].sort((a, b) => Number(a.lines.length === 0) - Number(b.lines.length === 0));
 
 /** What a line is about: a case (number, tier, closing day) or a month of consultations. */
-const lineItem = (translate: Translate, line: SubsidyLine) =>
+const lineItem = (translate: Translate, line: SubsidyLine, locale: string) =>
   line.kind === 'CASE'
     ? translate('fq.subsidy.line_case', { caseNo: line.caseNo ?? '' })
-    : translate('fq.subsidy.line_month', { month: line.month ?? '', count: line.count });
+    : translate('fq.subsidy.line_month', { month: formatMonth(line.month, locale), count: line.count });
 
 const lineDetail = (translate: Translate, line: SubsidyLine) =>
   line.kind === 'CASE'
@@ -103,7 +103,7 @@ const LineList = ({ lines, testId, failing = false }: { lines: readonly SubsidyL
           <Box key={key(l, i)} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.25 }} data-testid="subsidy-line">
             <Stack direction="row" sx={{ justifyContent: 'space-between', gap: 1 }}>
               <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                {lineItem(translate, l)}
+                {lineItem(translate, l, locale)}
               </Typography>
               <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>
                 {formatFen(l.amountFen, locale)}
@@ -138,7 +138,7 @@ const LineList = ({ lines, testId, failing = false }: { lines: readonly SubsidyL
         <TableBody>
           {lines.map((l, i) => (
             <TableRow key={key(l, i)} data-testid="subsidy-line">
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{lineItem(translate, l)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{lineItem(translate, l, locale)}</TableCell>
               <TableCell>{lineDetail(translate, l)}</TableCell>
               <TableCell sx={{ color: l.reason ? 'warning.main' : 'success.main' }} data-testid={l.reason ? `subsidy-reason-${l.reason}` : undefined}>
                 {l.reason ? translate(`fq.enum.NonQualifyingReason.${l.reason}`) : '✓'}
@@ -368,7 +368,7 @@ export const SubsidyPage = () => {
       <Title title={translate('fq.subsidy.title')} />
       <Box>
         <Typography variant="h5" component="h1">
-          {translate('fq.subsidy.heading', { period: periodLabel(translate, period) })}
+          {translate('fq.subsidy.heading', { period: periodLabel(translate, period, locale) })}
         </Typography>
         <Typography variant="body2" color="text.secondary">
           {translate(settlement ? 'fq.subsidy.settlement_subtitle' : isAdviser ? 'fq.subsidy.adviser_subtitle' : 'fq.subsidy.subtitle')}
@@ -386,7 +386,7 @@ export const SubsidyPage = () => {
         >
           {choices.map((p) => (
             <MenuItem key={p} value={p}>
-              {periodLabel(translate, p)}
+              {periodLabel(translate, p, locale)}
             </MenuItem>
           ))}
         </TextField>
@@ -459,7 +459,7 @@ export const SubsidyPage = () => {
       )}
       <ConfirmDialog
         statement={confirming}
-        periodLabel={periodLabel(translate, period)}
+        periodLabel={periodLabel(translate, period, locale)}
         countyId={countyId}
         onClose={() => setConfirming(null)}
         onDone={reload}

@@ -13,6 +13,7 @@ import { previousMonth, quarterOf, type ActionItem } from '../../providers/super
 import { ActionItemList } from '../../resources/consultationMeetings/ActionItems';
 import { QuarterChart, TownshipChart } from '../trainingCompliance/ComplianceCharts';
 import { Figure } from '../trainingCompliance/TrainingCompliancePage';
+import { useFormatMonth } from '../../common/MonthText';
 
 const listPath = (resource: string, filter: Record<string, unknown>) => `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
@@ -32,6 +33,7 @@ const REPORT_STATUSES = ['SUBMITTED', 'RETURNED', 'APPROVED'] as const;
 
 const MonthlyReports = ({ month }: { month: string }) => {
   const translate = useTranslate();
+  const formatMonth = useFormatMonth();
   const theme = useTheme();
   const submitted = useCount('monthlyReports', { month, status: ['SUBMITTED'] });
   const returned = useCount('monthlyReports', { month, status: ['RETURNED'] });
@@ -50,7 +52,7 @@ const MonthlyReports = ({ month }: { month: string }) => {
   const none = !pending && bars.every((b) => b.count === 0);
   return (
     <SectionCard
-      title={translate('fq.supervision.reports', { month })}
+      title={translate('fq.supervision.reports', { month: formatMonth(month) })}
       testId="supervision-reports"
       action={<GoButton to={listPath('monthlyReports', { month })} label={translate('fq.supervision.open_reports')} testId="go-reports" />}
     >

@@ -1,6 +1,7 @@
 import { Box, Button, Chip, Link, Stack, Typography, type ChipProps } from '@mui/material';
 import { useState } from 'react';
-import { DateInput, LinkBase, required, SelectInput, TextInput, FormDataConsumer, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { LinkBase, required, SelectInput, TextInput, FormDataConsumer, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { DateInput } from '../../common/DatePickers';
 import { ActionDialog } from '../../common/ActionDialog';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
 import { todayInShanghai } from '../../providers/dates';

@@ -4,8 +4,6 @@ import {
   AutocompleteArrayInput,
   CheckboxGroupInput,
   Create,
-  DateInput,
-  DateTimeInput,
   Edit,
   FormDataConsumer,
   ReferenceArrayInput,
@@ -17,6 +15,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateInput, DateTimeInput } from '../../common/DatePickers';
 import { StaleVersionAlert, useStaleVersion } from '../../common/StaleVersion';
 import type * as Api from '../../generated/graphql';
 import { localToIso, nowLocal } from '../../providers/supervision';

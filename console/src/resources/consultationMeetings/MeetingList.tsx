@@ -2,7 +2,6 @@ import { Alert, Box, Chip, LinearProgress, Stack } from '@mui/material';
 import {
   CreateButton,
   Datagrid,
-  DateInput,
   FilterButton,
   FunctionField,
   List,
@@ -14,6 +13,7 @@ import {
   useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { DateInput } from '../../common/DatePickers';
 import { ListPagination } from '../../common/ListPagination';
 import { DateTimeText } from '../../common/DateTimeText';
 import { DownloadButton } from '../../common/DownloadButton';

@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
-import { DateInput, RadioButtonGroupInput, SearchInput, SelectInput, TextInput, required, useTranslate } from 'react-admin';
+import { RadioButtonGroupInput, SearchInput, SelectInput, TextInput, required, useTranslate } from 'react-admin';
+import { DateInput } from '../../common/DatePickers';
 import { notInFuture, phone } from '../../common/validation';
 import { todayInShanghai } from '../../providers/dates';
 import type { Role } from '../../providers/session';

@@ -1,16 +1,6 @@
 import { ConfidentialWriteHint } from './CaseAccess';
-import {
-  BooleanInput,
-  DateInput,
-  DateTimeInput,
-  NumberInput,
-  RadioButtonGroupInput,
-  required,
-  SelectInput,
-  TextInput,
-  useGetList,
-  useTranslate,
-} from 'react-admin';
+import { BooleanInput, NumberInput, RadioButtonGroupInput, required, SelectInput, TextInput, useGetList, useTranslate } from 'react-admin';
+import { DateInput, DateTimeInput, MonthInput } from '../../common/DatePickers';
 import { MutationButton } from '../../common/MutationButton';
 import { notInFuture } from '../../common/validation';
 import type * as Api from '../../generated/graphql';
@@ -273,14 +263,7 @@ export const ZeroReportButton = () => {
         validate={required()}
         fullWidth
       />
-      <TextInput
-        source="month"
-        label="fq.caseStats.month"
-        type="month"
-        validate={required()}
-        slotProps={{ htmlInput: { max: thisMonth } }}
-        fullWidth
-      />
+      <MonthInput source="month" label="fq.caseStats.month" validate={required()} max={thisMonth} fullWidth />
     </MutationButton>
   );
 };

@@ -1,5 +1,5 @@
 import Lock from '@mui/icons-material/Lock';
-import { Box, Chip, Tooltip, Typography, type ChipProps } from '@mui/material';
+import { Box, Chip, Skeleton, Tooltip, Typography, type ChipProps } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatFen } from './caseFormat';
 
@@ -55,10 +55,39 @@ export const ConfidentialChip = () => {
   );
 };
 
-/** Confidential text, or the notice that it is withheld (null from the API means: not yours to read). */
-export const ConfidentialText = ({ value, testId }: { value: string | null | undefined; testId?: string }) => {
+/** A quiet "保密" label beside confidential text the viewer is entitled to read (each read is audited). */
+export const ConfidentialMark = () => {
   const translate = useTranslate();
-  if (value === null || value === undefined) {
+  return (
+    <Tooltip title={translate('fq.cases.confidential_write_hint')}>
+      <Chip
+        size="small"
+        variant="outlined"
+        icon={<Lock sx={{ fontSize: 14 }} />}
+        label={translate('fq.cases.confidential')}
+        sx={{ height: 20, fontSize: 12, color: 'text.secondary', borderColor: 'divider', '& .MuiChip-icon': { color: 'text.disabled' } }}
+        data-testid="confidential-mark"
+      />
+    </Tooltip>
+  );
+};
+
+/**
+ * Confidential text. `readable` is the case's `canReadConfidential`: only `false` says the text is withheld. While the
+ * text has not arrived (undefined: the page still shows the row the list had, which never selects confidential text)
+ * it is loading, not refused: the case's own adviser must not be told it is not theirs to read.
+ */
+export const ConfidentialText = ({
+  value,
+  readable,
+  testId,
+}: {
+  value: string | null | undefined;
+  readable: boolean | null | undefined;
+  testId?: string;
+}) => {
+  const translate = useTranslate();
+  if (readable === false) {
     return (
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }} data-testid={testId ? `${testId}-withheld` : undefined}>
         <ConfidentialChip />
@@ -68,10 +97,21 @@ export const ConfidentialText = ({ value, testId }: { value: string | null | und
       </Box>
     );
   }
+  if (value === undefined || readable === undefined || readable === null) {
+    return (
+      <Box data-testid={testId ? `${testId}-loading` : undefined} aria-busy="true">
+        <Skeleton variant="text" width="90%" />
+        <Skeleton variant="text" width="60%" />
+      </Box>
+    );
+  }
   return (
-    <Typography variant="body2" component="div" sx={{ whiteSpace: 'pre-wrap' }} data-testid={testId}>
-      {value}
-    </Typography>
+    <Box data-testid={testId ? `${testId}-box` : undefined}>
+      <ConfidentialMark />
+      <Typography variant="body2" component="div" sx={{ whiteSpace: 'pre-wrap', mt: 0.5 }} data-testid={testId}>
+        {value ?? translate('fq.common.empty_value')}
+      </Typography>
+    </Box>
   );
 };
 

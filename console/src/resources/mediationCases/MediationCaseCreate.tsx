@@ -3,7 +3,6 @@ import {
   ArrayInput,
   CheckboxGroupInput,
   Create,
-  DateInput,
   FormDataConsumer,
   NumberInput,
   required,
@@ -15,6 +14,7 @@ import {
   useGetOne,
   useTranslate,
 } from 'react-admin';
+import { DateInput } from '../../common/DatePickers';
 import { notInFuture, phone } from '../../common/validation';
 import type * as Api from '../../generated/graphql';
 import { todayInShanghai } from '../../providers/dates';

@@ -4,7 +4,6 @@ import {
   AutocompleteInput,
   CreateButton,
   Datagrid,
-  DateInput,
   FilterButton,
   FunctionField,
   List,
@@ -19,6 +18,7 @@ import {
   useListContext,
   useTranslate,
 } from 'react-admin';
+import { DateInput } from '../../common/DatePickers';
 import { ListPagination } from '../../common/ListPagination';
 import { DownloadButton } from '../../common/DownloadButton';
 import { useCan, useRole } from '../../providers/useCan';
@@ -123,7 +123,7 @@ const Flags = ({ record }: { record: MediationCase }) => (
     <StatusChip status={record.status} />
     {record.overdue && <OverdueChip />}
     {record.needsAdviser && <NeedsAdviserChip />}
-    {!record.canReadConfidential && <ConfidentialChip />}
+    {record.canReadConfidential === false && <ConfidentialChip />}
   </Stack>
 );
 

@@ -1,4 +1,4 @@
-import { Box, Chip, Divider, Stack, Typography } from '@mui/material';
+import { Box, Chip, Divider, Skeleton, Stack, Typography } from '@mui/material';
 import { Fragment } from 'react';
 import { Show, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeText } from '../../common/DateTimeText';
@@ -54,7 +54,7 @@ const Registration = ({ record }: { record: MediationCase }) => {
           <StatusChip status={record.status} />
           {record.overdue && <OverdueChip />}
           {record.needsAdviser && <NeedsAdviserChip />}
-          {!record.canReadConfidential && <ConfidentialChip />}
+          {record.canReadConfidential === false && <ConfidentialChip />}
         </Stack>
       }
       action={
@@ -119,7 +119,7 @@ const Summary = ({ record }: { record: MediationCase }) => {
   const translate = useTranslate();
   return (
     <SectionCard title={translate('fq.cases.section.summary')} testId="case-summary">
-      <ConfidentialText value={record.summary} testId="case-summary-text" />
+      <ConfidentialText value={record.summary} readable={record.canReadConfidential} testId="case-summary-text" />
     </SectionCard>
   );
 };
@@ -129,7 +129,7 @@ const Parties = ({ record }: { record: MediationCase }) => {
   const label = useEnumLabel();
   return (
     <SectionCard title={translate('fq.cases.section.parties')} testId="case-parties">
-      {!record.canReadConfidential && (
+      {record.canReadConfidential === false && (
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
           {translate('fq.cases.masked_note')}
         </Typography>
@@ -181,7 +181,7 @@ const Sessions = ({ record, canAct }: { record: MediationCase; canAct: boolean }
           <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
             {translate('fq.cases.session.participants')}：{s.participants}
           </Typography>
-          <ConfidentialText value={s.record} testId="session-record" />
+          <ConfidentialText value={s.record} readable={record.canReadConfidential} testId="session-record" />
         </Box>
       ))}
     </SectionCard>
@@ -217,7 +217,7 @@ const AgreementCard = ({ record, canAct }: { record: MediationCase; canAct: bool
             <Money fen={a.amountFen} />
           </InfoRow>
           <InfoRow label={g('content')}>
-            <ConfidentialText value={a.content} testId="agreement-content" />
+            <ConfidentialText value={a.content} readable={record.canReadConfidential} testId="agreement-content" />
           </InfoRow>
           {a.form === 'WRITTEN' && (
             <InfoRow label={translate('fq.caseAccess.scan')}>
@@ -276,12 +276,29 @@ const ReturnVisits = ({ record }: { record: MediationCase }) => {
   );
 };
 
+/**
+ * Whether the page still shows the row the case list left in react-admin's cache (it selects no sessions and no
+ * confidential text) while the case itself is being fetched: the detail sections then show that they are loading.
+ */
+export const isListRow = (record: MediationCase) => record.sessions === undefined;
+
 const Details = () => {
   const record = useRecordContext<MediationCase>();
   const role = useRole();
   if (!record) return null;
   // The workflow is for the case's own advisers; the API refuses anyone else whatever the page shows.
-  const canAct = role === 'ADVISER' && record.canReadConfidential;
+  const loading = isListRow(record);
+  const canAct = role === 'ADVISER' && record.canReadConfidential === true && !loading;
+  // A party comes to see what was agreed: the agreement (and its return visits) lead their page.
+  const agreementFirst = role === 'PARTY' && !!record.agreement;
+  const agreement = (
+    <Stack key="agreement" sx={{ gap: 2, minWidth: 0 }}>
+      <AgreementCard record={record} canAct={canAct} />
+      <ReturnVisits record={record} />
+      {!agreementFirst && <CaseEvents record={record} />}
+      <CaseAccessLog record={record} />
+    </Stack>
+  );
   return (
     <Box
       sx={{
@@ -292,24 +309,32 @@ const Details = () => {
         alignItems: 'start',
       }}
       data-testid="case-detail"
-      data-confidential={record.canReadConfidential ? 'readable' : 'withheld'}
+      data-confidential={record.canReadConfidential === false ? 'withheld' : loading ? 'loading' : 'readable'}
+      aria-busy={loading || undefined}
     >
+      {agreementFirst && agreement}
       <Registration record={record} />
       <Stack sx={{ gap: 2, minWidth: 0 }}>
         <Summary record={record} />
         <Parties record={record} />
+        {agreementFirst && <CaseEvents record={record} />}
       </Stack>
-      <Sessions record={record} canAct={canAct} />
-      <Stack sx={{ gap: 2, minWidth: 0 }}>
-        <AgreementCard record={record} canAct={canAct} />
-        <ReturnVisits record={record} />
-        <CaseEvents record={record} />
-        <CaseAccessLog record={record} />
-      </Stack>
+      {loading ? <LoadingCard /> : <Sessions record={record} canAct={canAct} />}
+      {!agreementFirst && agreement}
       <Box sx={{ gridColumn: '1 / -1', minWidth: 0 }}>
         <CaseTimeline record={record} />
       </Box>
     </Box>
+  );
+};
+
+const LoadingCard = () => {
+  const translate = useTranslate();
+  return (
+    <SectionCard title={translate('fq.cases.section.sessions')} testId="case-sessions-loading">
+      <Skeleton variant="text" />
+      <Skeleton variant="text" width="70%" />
+    </SectionCard>
   );
 };
 

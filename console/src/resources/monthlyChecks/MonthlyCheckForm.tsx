@@ -16,6 +16,7 @@ import {
   useRedirect,
   useTranslate,
 } from 'react-admin';
+import { MonthInput } from '../../common/DatePickers';
 import { QUIET_NOT_FOUND, RecordNotFound } from '../../common/RecordNotFound';
 import { StaleVersionAlert, useStaleVersion } from '../../common/StaleVersion';
 import type * as Api from '../../generated/graphql';
@@ -72,15 +73,7 @@ const CheckInputs = ({ known = [], fixed = false }: { known?: WorkLogPhoto[]; fi
         readOnly={fixed}
         fullWidth
       />
-      <TextInput
-        source="month"
-        label={f('month')}
-        type="month"
-        validate={[required(), monthValid]}
-        readOnly={fixed}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: currentMonth() } }}
-        fullWidth
-      />
+      <MonthInput source="month" label={f('month')} validate={[required(), monthValid]} readOnly={fixed} max={currentMonth()} fullWidth />
       {CHECKLIST.map((item) => (
         <BooleanInput key={item} source={item} label={f(item)} />
       ))}

@@ -7,11 +7,11 @@ import {
   List,
   SelectInput,
   SimpleList,
-  TextInput,
   TopToolbar,
   useListContext,
   useTranslate,
 } from 'react-admin';
+import { MonthInput } from '../../common/DatePickers';
 import { ListPagination } from '../../common/ListPagination';
 import { DateTimeText } from '../../common/DateTimeText';
 import { DownloadButton } from '../../common/DownloadButton';
@@ -22,11 +22,12 @@ import { useIsSmall } from '../useIsSmall';
 import { checksXlsxUrl } from '../workLogEntries/workLogFormat';
 import { checklistScore, type MonthlyCheck } from './checkFormat';
 import { ModelCaseChip, RatingChip } from './CheckFields';
+import { useFormatMonth } from '../../common/MonthText';
 
 const f = (name: string) => `resources.monthlyChecks.fields.${name}`;
 
 const filtersFor = (bureau: boolean) => [
-  <TextInput key="month" source="month" label={f('month')} type="month" alwaysOn slotProps={{ inputLabel: { shrink: true } }} />,
+  <MonthInput key="month" source="month" label={f('month')} alwaysOn />,
   <SelectInput key="rating" source="rating" label={f('rating')} choices={enumChoices('CheckRating')} />,
   <SelectInput
     key="modelCase"
@@ -79,6 +80,7 @@ const Highlights = ({ record }: { record: MonthlyCheck }) => {
 
 export const MonthlyCheckList = () => {
   const translate = useTranslate();
+  const formatMonth = useFormatMonth();
   const isSmall = useIsSmall();
   const role = useRole();
   return (
@@ -93,7 +95,7 @@ export const MonthlyCheckList = () => {
     >
       {isSmall ? (
         <SimpleList<MonthlyCheck>
-          primaryText={(r) => `${r.adviser.name} · ${r.month}`}
+          primaryText={(r) => `${r.adviser.name} · ${formatMonth(r.month)}`}
           secondaryText={(r) => `${r.township.name} · ${translate('fq.checks.score', { score: checklistScore(r) })}`}
           tertiaryText={(r) => (
             <Stack component="span" direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
@@ -106,7 +108,7 @@ export const MonthlyCheckList = () => {
         />
       ) : (
         <Datagrid rowClick="show" bulkActionButtons={false} data-testid="check-list">
-          <FunctionField<MonthlyCheck> source="month" label={f('month')} render={(r) => r.month} />
+          <FunctionField<MonthlyCheck> source="month" label={f('month')} render={(r) => formatMonth(r.month)} />
           <FunctionField<MonthlyCheck> source="adviser" label={f('adviser')} sortable={false} render={(r) => r.adviser.name} />
           <FunctionField<MonthlyCheck> source="township" label={f('township')} sortable={false} render={(r) => r.township.name} />
           <FunctionField<MonthlyCheck> source="rating" label={f('rating')} render={(r) => <RatingChip rating={r.rating} />} />

@@ -10,13 +10,15 @@ import { MutationButton } from '../../common/MutationButton';
 import { Photos } from '../workLogEntries/WorkLogFields';
 import { CHECKLIST, checklistScore, type Highlight, type MonthlyCheck } from './checkFormat';
 import { CheckItem, ModelCaseChip, RatingChip } from './CheckFields';
+import { MonthText, useFormatMonth } from '../../common/MonthText';
 
 const f = (name: string) => `resources.monthlyChecks.fields.${name}`;
 
 const Title = () => {
   const record = useRecordContext<MonthlyCheck>();
   const translate = useTranslate();
-  return <>{record ? translate('fq.checks.title_of', { name: record.adviser.name, month: record.month }) : ''}</>;
+  const formatMonth = useFormatMonth();
+  return <>{record ? translate('fq.checks.title_of', { name: record.adviser.name, month: formatMonth(record.month) }) : ''}</>;
 };
 
 /** The bureau marks a highlight a model case (先进典型), or takes the mark back. */
@@ -72,7 +74,9 @@ const Details = () => {
         }
       >
         <InfoRow label={translate(f('adviser'))}>{record.adviser.name}</InfoRow>
-        <InfoRow label={translate(f('month'))}>{record.month}</InfoRow>
+        <InfoRow label={translate(f('month'))}>
+          <MonthText value={record.month} />
+        </InfoRow>
         <InfoRow label={translate(f('township'))}>{record.township.name}</InfoRow>
         <InfoRow label={translate(f('checklist'))}>
           <Typography variant="body2" color="text.secondary">

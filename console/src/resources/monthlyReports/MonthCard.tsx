@@ -12,6 +12,7 @@ import type { WorkLogMonth } from '../../providers/workLog';
 import { LateChip, ReportStatusChip, useDuration } from '../workLogEntries/WorkLogFields';
 import { monthAction } from '../workLogEntries/workLogFormat';
 import { SubmitMonthButton } from './ReportActions';
+import { useFormatMonth } from '../../common/MonthText';
 
 const Figure = ({ label, value, testId }: { label: string; value: string | number; testId: string }) => (
   <Box sx={{ minWidth: 0 }}>
@@ -32,6 +33,7 @@ export function nothingToSubmit(status: string | null | undefined, entryCount: n
 /** What the adviser sees of one month: totals, status, deadline, the office's comment, and what to do next. */
 export const MonthSummary = ({ data, refetch, current }: { data: WorkLogMonth; refetch: () => void; current: boolean }) => {
   const translate = useTranslate();
+  const formatMonth = useFormatMonth();
   const duration = useDuration();
   const action = monthAction(data.status, data.entryCount);
   const report = data.report;
@@ -41,7 +43,7 @@ export const MonthSummary = ({ data, refetch, current }: { data: WorkLogMonth; r
         <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 1, flexWrap: 'wrap', mb: 1.5 }}>
           <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
             <Typography variant="h6" component="h2">
-              {translate(current ? 'fq.workLog.this_month' : 'fq.workLog.month_heading', { month: data.month })}
+              {translate(current ? 'fq.workLog.this_month' : 'fq.workLog.month_heading', { month: formatMonth(data.month) })}
             </Typography>
             <ReportStatusChip status={data.status} />
             {data.overdue && <LateChip label={translate('fq.workLog.overdue')} />}

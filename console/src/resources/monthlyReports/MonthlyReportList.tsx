@@ -7,12 +7,12 @@ import {
   SelectArrayInput,
   SelectInput,
   SimpleList,
-  TextInput,
   TopToolbar,
   useGetList,
   useListContext,
   useTranslate,
 } from 'react-admin';
+import { MonthInput } from '../../common/DatePickers';
 import { ListPagination } from '../../common/ListPagination';
 import { DateTimeText } from '../../common/DateTimeText';
 import { DownloadButton } from '../../common/DownloadButton';
@@ -23,6 +23,7 @@ import { useIsSmall } from '../useIsSmall';
 import { LateChip, ReportStatusChip, useDuration } from '../workLogEntries/WorkLogFields';
 import { currentMonth, isMonth, previousMonth, workLogXlsxUrl, type MonthlyReport } from '../workLogEntries/workLogFormat';
 import { MonthCard } from './MonthCard';
+import { useFormatMonth } from '../../common/MonthText';
 
 const f = (name: string) => `resources.monthlyReports.fields.${name}`;
 
@@ -33,7 +34,7 @@ const AdviserFilter = (props: { source: string; label: string }) => {
 
 const filtersFor = (role: string | undefined) => [
   <SelectArrayInput key="status" source="status" label={f('status')} choices={enumChoices('MonthlyReportStatus')} alwaysOn />,
-  <TextInput key="month" source="month" label={f('month')} type="month" slotProps={{ inputLabel: { shrink: true } }} />,
+  <MonthInput key="month" source="month" label={f('month')} />,
   ...(role === 'ADVISER' ? [] : [<AdviserFilter key="adviserId" source="adviserId" label={f('adviser')} />]),
   ...(role === 'BUREAU_ADMIN' ? [<TownshipSelectInput key="townshipId" source="townshipId" label={f('township')} />] : []),
   <SelectInput
@@ -85,6 +86,7 @@ const Flags = ({ record }: { record: MonthlyReport }) => {
 
 export const MonthlyReportList = () => {
   const translate = useTranslate();
+  const formatMonth = useFormatMonth();
   const isSmall = useIsSmall();
   const role = useRole();
   const duration = useDuration();
@@ -116,7 +118,7 @@ export const MonthlyReportList = () => {
       >
         {isSmall ? (
           <SimpleList<MonthlyReport>
-            primaryText={(r) => (adviser ? r.month : `${r.adviser.name} · ${r.month}`)}
+            primaryText={(r) => (adviser ? formatMonth(r.month) : `${r.adviser.name} · ${formatMonth(r.month)}`)}
             secondaryText={(r) =>
               `${translate('fq.workLog.entries_n', { smart_count: r.entryCount })} · ${duration(r.totalMinutes)} · ${r.township.name}`
             }
@@ -126,7 +128,7 @@ export const MonthlyReportList = () => {
           />
         ) : (
           <Datagrid rowClick="show" bulkActionButtons={false} data-testid="report-list">
-            <FunctionField<MonthlyReport> source="month" label={f('month')} render={(r) => r.month} />
+            <FunctionField<MonthlyReport> source="month" label={f('month')} render={(r) => formatMonth(r.month)} />
             {!adviser && <FunctionField<MonthlyReport> source="adviser" label={f('adviser')} sortable={false} render={(r) => r.adviser.name} />}
             {!adviser && <FunctionField<MonthlyReport> source="township" label={f('township')} sortable={false} render={(r) => r.township.name} />}
             <FunctionField<MonthlyReport> source="status" label={f('status')} render={(r) => <Flags record={r} />} />

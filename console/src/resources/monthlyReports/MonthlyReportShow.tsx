@@ -8,13 +8,15 @@ import { useRole } from '../../providers/useCan';
 import { FrozenChip, LateChip, ReportStatusChip, useDuration } from '../workLogEntries/WorkLogFields';
 import { workLogXlsxUrl, type MonthlyReport, type WorkLogEntry } from '../workLogEntries/workLogFormat';
 import { ApproveButton, ReturnButton, SubmitMonthButton } from './ReportActions';
+import { useFormatMonth } from '../../common/MonthText';
 
 const f = (name: string) => `resources.monthlyReports.fields.${name}`;
 
 const Title = () => {
   const record = useRecordContext<MonthlyReport>();
   const translate = useTranslate();
-  return <>{record ? translate('fq.workLog.report_title', { name: record.adviser.name, month: record.month }) : ''}</>;
+  const formatMonth = useFormatMonth();
+  return <>{record ? translate('fq.workLog.report_title', { name: record.adviser.name, month: formatMonth(record.month) }) : ''}</>;
 };
 
 /** The month's entries as the office reads them before approving. */
@@ -98,6 +100,7 @@ const Entries = ({ record }: { record: MonthlyReport }) => {
 const Details = () => {
   const record = useRecordContext<MonthlyReport>();
   const translate = useTranslate();
+  const formatMonth = useFormatMonth();
   const duration = useDuration();
   const role = useRole();
   if (!record) return null;
@@ -120,7 +123,7 @@ const Details = () => {
           testId="report-summary"
           title={
             <Stack direction="row" component="span" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-              <span>{translate('fq.workLog.month_heading', { month: record.month })}</span>
+              <span>{translate('fq.workLog.month_heading', { month: formatMonth(record.month) })}</span>
               <ReportStatusChip status={record.status} />
               {record.late && <LateChip label={translate('fq.workLog.late')} />}
               {record.frozen && <FrozenChip />}

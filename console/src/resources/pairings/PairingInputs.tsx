@@ -1,4 +1,5 @@
-import { AutocompleteInput, BooleanInput, DateInput, ReferenceInput, required, useTranslate } from 'react-admin';
+import { AutocompleteInput, BooleanInput, ReferenceInput, required, useTranslate } from 'react-admin';
+import { DateInput } from '../../common/DatePickers';
 import { notBefore } from '../../common/validation';
 import type * as Api from '../../generated/graphql';
 import { TownshipSelectInput } from '../pickers';

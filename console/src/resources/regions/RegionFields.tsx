@@ -1,5 +1,6 @@
 import { Box, Chip, Link, Stack, Typography } from '@mui/material';
 import { LinkBase, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { getSessionUser } from '../../providers/session';
 import type * as Api from '../../generated/graphql';
 
 /** A region as lists and its page select it. */
@@ -42,11 +43,22 @@ export const RetiredField = (_props: { label?: string; source?: string; sortable
   );
 };
 
-/** The parent region's name, linked to its page. */
+/**
+ * The parent region's name, linked to its page; but the parent of the viewer's own top region (the county above a
+ * township office, the city above a county bureau) lies outside their jurisdiction and its page would answer "not
+ * found": its name is shown without a link.
+ */
 export const ParentLink = (_props: { label?: string; source?: string; sortable?: boolean }) => {
   const record = useRecordContext<Pick<Region, 'id' | 'parent'>>();
   const createPath = useCreatePath();
   if (!record?.parent) return null;
+  if (record.id === getSessionUser()?.scopeRegion?.id) {
+    return (
+      <Typography component="span" variant="body2" data-testid="region-parent-outside">
+        {record.parent.name}
+      </Typography>
+    );
+  }
   return (
     <Link
       component={LinkBase}

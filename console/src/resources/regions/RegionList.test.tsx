@@ -192,4 +192,25 @@ describe('the region tree', { timeout: 20_000 }, () => {
     expect(screen.queryByTestId('edit-township')).toBeNull();
     expect(screen.getByTestId('download-township-notice-boards')).toBeTruthy();
   });
+
+  it('links a region’s parent, but not the parent above the viewer’s own township, whose page would not be found', async () => {
+    serveGraphQL({
+      region: () => ({ ...hongxiang, changes: [] }),
+      regions: () => ({ items: [], totalItems: 0, totalItemsExact: true }),
+    });
+    const page = (scopeRegion: { id: string; name: string; level: string } | null) =>
+      renderRoute(
+        'OFFICE_STAFF',
+        <ResourceContextProvider value="regions">
+          <RegionShow />
+        </ResourceContextProvider>,
+        { path: '/regions/t1/show', route: '/regions/:id/show', scopeRegion: scopeRegion as never },
+      );
+    const own = page({ id: 't1', name: '洪相乡', level: 'TOWNSHIP' });
+    expect((await screen.findByTestId('region-parent-outside')).textContent).toBe(hongxiang.parent!.name);
+    expect(screen.queryByRole('link', { name: hongxiang.parent!.name })).toBeNull();
+    own.unmount();
+    page({ id: 'c', name: '交城县', level: 'COUNTY' });
+    expect(await screen.findByRole('link', { name: hongxiang.parent!.name })).toBeTruthy();
+  });
 });

@@ -1,7 +1,8 @@
 import Inventory from '@mui/icons-material/Inventory';
 import { Button } from '@mui/material';
 import { useState } from 'react';
-import { DateInput, required, useNotify, useRedirect, useRefresh, useTranslate } from 'react-admin';
+import { required, useNotify, useRedirect, useRefresh, useTranslate } from 'react-admin';
+import { DateInput } from '../../common/DatePickers';
 import { ActionDialog } from '../../common/ActionDialog';
 import { notInFuture } from '../../common/validation';
 import type * as Api from '../../generated/graphql';

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import {
   CheckboxGroupInput,
   Create,
-  DateTimeInput,
   FormDataConsumer,
   NumberInput,
   RadioButtonGroupInput,
@@ -18,6 +17,7 @@ import {
   useRedirect,
   useTranslate,
 } from 'react-admin';
+import { DateTimeInput } from '../../common/DatePickers';
 import type * as Api from '../../generated/graphql';
 import { errorMessage } from '../../i18n/errors';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';

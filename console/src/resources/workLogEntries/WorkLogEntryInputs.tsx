@@ -1,5 +1,4 @@
 import {
-  DateTimeInput,
   FormDataConsumer,
   maxValue,
   minValue,
@@ -10,6 +9,7 @@ import {
   TextInput,
   useTranslate,
 } from 'react-admin';
+import { DateTimeInput } from '../../common/DatePickers';
 import { phone } from '../../common/validation';
 import type * as Api from '../../generated/graphql';
 import { orderedEnumChoices as enumChoices } from '../choices';

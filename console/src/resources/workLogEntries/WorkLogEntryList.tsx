@@ -1,4 +1,4 @@
-import { Stack, Typography } from '@mui/material';
+import { LinearProgress, Stack, Typography } from '@mui/material';
 import {
   CreateButton,
   Datagrid,
@@ -8,12 +8,12 @@ import {
   SelectArrayInput,
   SelectInput,
   SimpleList,
-  TextInput,
   TopToolbar,
   useGetList,
   useListContext,
   useTranslate,
 } from 'react-admin';
+import { MonthInput } from '../../common/DatePickers';
 import { ListPagination } from '../../common/ListPagination';
 import { OutboxPanel } from '../../offline/OutboxPanel';
 import { DateTimeText } from '../../common/DateTimeText';
@@ -23,6 +23,10 @@ import { orderedEnumChoices as enumChoices } from '../choices';
 import { useIsSmall } from '../useIsSmall';
 import { FrozenChip, useDuration } from './WorkLogFields';
 import { currentMonth, isMonth, workLogXlsxUrl, type WorkLogEntry } from './workLogFormat';
+import { currentMonth as monthOfInstantNow } from '../../providers/dates';
+
+const monthOfInstant = (iso: string) => monthOfInstantNow(new Date(iso));
+import { useFormatMonth } from '../../common/MonthText';
 
 const AdviserFilter = (props: { source: string; label: string }) => {
   const { data, isPending } = useGetList('legalAdvisers', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
@@ -32,7 +36,7 @@ const AdviserFilter = (props: { source: string; label: string }) => {
 const f = (name: string) => `resources.workLogEntries.fields.${name}`;
 
 const filtersFor = (staff: boolean) => [
-  <TextInput key="month" source="month" label={f('month')} type="month" alwaysOn slotProps={{ inputLabel: { shrink: true } }} />,
+  <MonthInput key="month" source="month" label={f('month')} alwaysOn />,
   ...(staff ? [<AdviserFilter key="adviserId" source="adviserId" label={f('adviser')} />] : []),
   <SelectArrayInput key="category" source="category" label={f('category')} choices={enumChoices('WorkLogCategory')} />,
   <SelectInput key="mode" source="mode" label={f('mode')} choices={enumChoices('WorkLogMode')} />,
@@ -41,6 +45,7 @@ const filtersFor = (staff: boolean) => [
 /** The month's work log as Excel (台账): the filtered month, or this month. */
 const ExportButton = () => {
   const translate = useTranslate();
+  const formatMonth = useFormatMonth();
   const { filterValues } = useListContext();
   const month = isMonth(filterValues.month) ? filterValues.month : currentMonth();
   const adviserId = typeof filterValues.adviserId === 'string' ? filterValues.adviserId : undefined;
@@ -48,7 +53,7 @@ const ExportButton = () => {
     <DownloadButton
       url={workLogXlsxUrl(month, adviserId)}
       fallbackName={`work-log-${month}.xlsx`}
-      label={translate('fq.workLog.export', { month })}
+      label={translate('fq.workLog.export', { month: formatMonth(month) })}
       testId="work-log-export"
     />
   );
@@ -66,13 +71,34 @@ const Actions = ({ staff }: { staff: boolean }) => {
   );
 };
 
+/**
+ * The month the office's list opens on: the latest month with entries (early in a month the current one is still
+ * empty, and an empty list reads as "nothing was logged"), or this month when there are none at all.
+ */
+export function useOpeningMonth(enabled: boolean): { month: string; isPending: boolean } {
+  const { data, isPending } = useGetList<WorkLogEntry>(
+    'workLogEntries',
+    { pagination: { page: 1, perPage: 1 }, sort: { field: 'at', order: 'DESC' } },
+    { enabled },
+  );
+  const latest = data?.[0]?.at;
+  return { month: latest ? monthOfInstant(latest) : currentMonth(), isPending: enabled && isPending };
+}
+
 export const WorkLogEntryList = () => {
-  const translate = useTranslate();
-  const isSmall = useIsSmall();
   const role = useRole();
+  const staff = role === 'OFFICE_STAFF' || role === 'BUREAU_ADMIN';
+  const opening = useOpeningMonth(staff);
+  if (opening.isPending) return <LinearProgress sx={{ mt: 2 }} data-testid="work-log-opening" />;
+  return <WorkLogEntries staff={staff} openingMonth={opening.month} />;
+};
+
+const WorkLogEntries = ({ staff, openingMonth }: { staff: boolean; openingMonth: string }) => {
+  const translate = useTranslate();
+  const role = useRole();
+  const isSmall = useIsSmall();
   const label = (e: string, v: string | null | undefined) => (v ? translate(`fq.enum.${e}.${v}`) : '');
   const duration = useDuration();
-  const staff = role === 'OFFICE_STAFF' || role === 'BUREAU_ADMIN';
   return (
     <>
       {role === 'ADVISER' && <OutboxPanel />}
@@ -80,7 +106,7 @@ export const WorkLogEntryList = () => {
         pagination={<ListPagination />}
         title={translate('fq.menu.workLogEntries')}
         filters={filtersFor(staff)}
-        filterDefaultValues={staff ? { month: currentMonth() } : undefined}
+        filterDefaultValues={staff ? { month: openingMonth } : undefined}
         actions={<Actions staff={staff} />}
         sort={{ field: 'at', order: 'DESC' }}
         exporter={false}
