@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ConsolePage } from '../pages/console';
+import { ConsolePage } from '../pages/console.js';
 
 /*
  * Console polish (issue 14): the case opened from the list shows its own adviser "loading", never the refusal meant
