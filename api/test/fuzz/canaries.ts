@@ -73,6 +73,11 @@ export const CASE_CANARIES = [
   CANARY.respondentId,
   CANARY.respondentIdHidden,
 ];
+/**
+ * What a party (the canary case's applicant, fuzz.party.in) reads of the case: everything but the other party's ID
+ * number, which a party sees masked — its digits are a canary the party must never get.
+ */
+export const PARTY_CASE_CANARIES = CASE_CANARIES.filter((c) => c !== CANARY.respondentId && c !== CANARY.respondentIdHidden);
 export const WORK_LOG_CANARIES = [CANARY.servedName, CANARY.servedPhone, CANARY.workMatter, CANARY.workContent];
 
 export interface FuzzRole {
@@ -350,7 +355,7 @@ export async function buildFuzzWorld(app: TestApp): Promise<FuzzWorld> {
     role('adviser.2', all),
     role('fuzz.adviser.former', all),
     role('fuzz.adviser.suspended', all),
-    role('fuzz.party.in', except(CASE_CANARIES, SCAN_CANARIES)),
+    role('fuzz.party.in', except(PARTY_CASE_CANARIES, SCAN_CANARIES)),
     role('party.1', all),
     role('analyst', all),
   ];

@@ -5,7 +5,7 @@ import type { Role } from '../../src/common/access/role.js';
 import { ACCESS_EXTENSION, type AccessRule } from '../../src/common/access/rules.js';
 import { getSchema } from '../../src/schema.js';
 import type { TestApp } from '../app.js';
-import { CASE_CANARIES, SCAN_CANARIES, WORK_LOG_CANARIES, type FuzzRole, type FuzzWorld } from './canaries.js';
+import { CASE_CANARIES, PARTY_CASE_CANARIES, SCAN_CANARIES, WORK_LOG_CANARIES, type FuzzRole, type FuzzWorld } from './canaries.js';
 import { loadCommittedSchema, OperationGenerator, type FuzzOperation } from './generator.js';
 import { Random, streamSeed } from './random.js';
 import { readableText, restOperation } from './rest-routes.js';
@@ -214,9 +214,9 @@ export async function missingCanaries(app: TestApp, world: FuzzWorld): Promise<R
     },
     world.tokens['fuzz.party.in'],
   );
-  const absent = CASE_CANARIES.filter((c) => !file.body.includes(c));
+  const absent = PARTY_CASE_CANARIES.filter((c) => !file.body.includes(c));
   if (absent.length) missing['fuzz.party.in:case-file.pdf'] = absent;
-  await check('fuzz.party.in', CASE, world.caseId, CASE_CANARIES);
+  await check('fuzz.party.in', CASE, world.caseId, PARTY_CASE_CANARIES);
   // The signed scan, read back as text, for the party and the adviser.
   for (const who of ['fuzz.party.in', 'adviser.1']) {
     const scan = await send(
