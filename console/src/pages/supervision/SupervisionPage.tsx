@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { LinkBase, Title, useGetList, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { SectionCard } from '../../common/SectionCard';
+import { PageHeading } from '../../common/PageHeading';
 import { useFetched } from '../../common/useFetched';
 import { errorMessage } from '../../i18n/errors';
 import { formatRatio } from '../../providers/coverage';
@@ -148,9 +149,8 @@ export const SupervisionPage = () => {
     <Box data-testid="supervision-page" sx={{ my: 2, display: 'grid', gap: 2 }}>
       <Title title={translate('fq.supervision.title')} />
       <Box>
-        <Typography variant="h5" component="h1">
-          {translate('fq.supervision.heading')}
-        </Typography>
+        {/* 工作督导总览 would only repeat the app bar's 工作督导. */}
+        <PageHeading>{translate('fq.supervision.heading')}</PageHeading>
         <Typography variant="body2" color="text.secondary">
           {translate('fq.supervision.subtitle')}
         </Typography>
