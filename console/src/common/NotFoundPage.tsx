@@ -1,6 +1,7 @@
 import SearchOff from '@mui/icons-material/SearchOff';
 import { Box, Button, Card, CardContent, Typography } from '@mui/material';
 import { LinkBase, Title, useTranslate } from 'react-admin';
+import { PageHeading } from './PageHeading';
 
 /** 页面不存在: an address the console has no page for (or not for this tier), with the way home. */
 export const NotFoundPage = () => {
@@ -11,9 +12,8 @@ export const NotFoundPage = () => {
       <Card variant="outlined" data-testid="page-not-found">
         <CardContent sx={{ textAlign: 'center', py: 6 }}>
           <SearchOff color="disabled" sx={{ fontSize: 56, mb: 1 }} />
-          <Typography variant="h5" component="h1" gutterBottom>
-            {translate('fq.not_found.title')}
-          </Typography>
+          {/* The app bar already says 页面不存在. */}
+          <PageHeading>{translate('fq.not_found.title')}</PageHeading>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
             {translate('fq.not_found.body')}
           </Typography>

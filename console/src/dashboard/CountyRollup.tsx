@@ -2,6 +2,7 @@ import { Alert, Box, Card, CardContent, Skeleton, Table, TableBody, TableCell, T
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { categoryAxisWidth, fitLabel } from '../common/chartAxis';
 import type { CountyRollupRow } from '../providers/cityTier';
 import { formatRatio } from '../providers/coverage';
 import { useFengqiaoDataProvider } from '../providers/dataProvider';
@@ -63,6 +64,7 @@ const CoverageChart = ({ rows }: { rows: CountyRollupRow[] }) => {
   const translate = useTranslate();
   const theme = useTheme();
   const data = rows.map((r) => ({ name: r.name, percent: Math.round(r.ratio * 1000) / 10 }));
+  const axisWidth = categoryAxisWidth(data.map((r) => r.name));
   return (
     <Box data-testid="chart-coverage-per-county" sx={{ mt: 2 }}>
       <Typography variant="subtitle1" component="h3" gutterBottom>
@@ -72,7 +74,14 @@ const CoverageChart = ({ rows }: { rows: CountyRollupRow[] }) => {
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 4 }}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" domain={[0, 100]} unit="%" />
-          <YAxis type="category" dataKey="name" width={84} tick={{ fontSize: 13 }} interval={0} />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={axisWidth}
+            tick={{ fontSize: 13 }}
+            tickFormatter={(name: string) => fitLabel(name, axisWidth)}
+            interval={0}
+          />
           <Tooltip formatter={(value) => [`${value}%`, translate('fq.city.coverage')]} />
           <Bar dataKey="percent" name={translate('fq.city.coverage')} fill={theme.palette.primary.main} barSize={18} isAnimationActive={false}>
             <LabelList dataKey="percent" position="right" formatter={(v: unknown) => `${v}%`} />

@@ -64,7 +64,7 @@ describe('Home page: the day’s work', () => {
     renderAs('ADVISER', <Dashboard />);
     const report = await screen.findByTestId('work-item-MONTHLY_REPORT');
     expect(report.textContent).toContain('工作日志月报');
-    expect(report.textContent).toContain('2026年11月 · 截止 2026-12-05 · 12 条日志');
+    expect(report.textContent).toContain('2026年11月 · 截止 2026年12月5日 · 12 条日志');
     expect(within(report).getByTestId('work-item-status').textContent).toBe('未提交');
     expect(href(report)).toBe('/workLogEntries?filter={"month":"2026-11"}');
     const overdue = screen.getByTestId('work-item-OVERDUE_CASES');
@@ -98,6 +98,13 @@ describe('Home page: the day’s work', () => {
     expect(href(uncovered)).toBe('/villages?filter={"covered":false}');
     expect(href(screen.getByTestId('work-item-OVERDUE_ACTION_ITEMS'))).toBe('/consultationMeetings?filter={"withOverdueItems":true}');
     expect(href(screen.getByTestId('work-item-LATE_REPORTS'))).toBe('/monthlyReports?filter={"month":"2026-10","late":true}');
+  });
+
+  it('writes the adviser’s month and deadline in English as the console writes dates', async () => {
+    serve('ADVISER');
+    renderAs('ADVISER', <Dashboard />, { locale: 'en' });
+    const report = await screen.findByTestId('work-item-MONTHLY_REPORT');
+    expect(report.textContent).toContain('Nov 2026 · due 5 Dec 2026');
   });
 
   it.each(['PARTY', 'ANALYST'] as Role[])('asks nothing for %s, who has no work queue', async (role) => {

@@ -1,30 +1,26 @@
 import ChevronRight from '@mui/icons-material/ChevronRight';
 import { Alert, Box, Card, CardContent, Chip, List, ListItemButton, ListItemText, Skeleton, Typography } from '@mui/material';
-import { LinkBase, usePermissions, useTranslate } from 'react-admin';
+import { LinkBase, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import { useFetched } from '../common/useFetched';
 import { canAccess } from '../providers/canAccess';
 import { useFengqiaoDataProvider } from '../providers/dataProvider';
+import { formatDate, formatMonth } from '../providers/dates';
 import type { Role } from '../providers/session';
 import { workItemLink, type WorkItem } from '../providers/workQueue';
 import { useEnumLabel } from '../resources/mediationCases/CaseFields';
 
-/** `2026-11` → 2026年11月 / Nov 2026, as the locale reads it. */
-function monthText(translate: (key: string, options?: Record<string, unknown>) => string, month: string): string {
-  const [year, m] = month.split('-');
-  return translate('fq.home.month', { year, month: Number(m) });
-}
-
 /** The line under an item's title: the monthly report's month, deadline and entries (its status is the chip); a month for the others. */
 const Detail = ({ item }: { item: WorkItem }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   if (item.kind === 'MONTHLY_REPORT' && item.month) {
     return (
       <>
-        {translate('fq.home.report_line', { month: monthText(translate, item.month) })}
+        {translate('fq.home.report_line', { month: formatMonth(item.month, locale) })}
         {' · '}
-        {/* The deadline kept on one line: a phone would break the date at its hyphen. */}
+        {/* The deadline kept on one line: a phone would break 2026年12月5日 between its characters. */}
         <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
-          {translate('fq.home.deadline', { deadline: item.deadline ?? '' })}
+          {translate('fq.home.deadline', { deadline: formatDate(item.deadline, locale) })}
         </Box>
         {' · '}
         <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
@@ -33,7 +29,7 @@ const Detail = ({ item }: { item: WorkItem }) => {
       </>
     );
   }
-  return item.month ? monthText(translate, item.month) : null;
+  return item.month ? formatMonth(item.month, locale) : null;
 };
 
 /** One item: its title, a count (or the report's status), and a link to the list with its filter. */

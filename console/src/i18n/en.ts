@@ -20,6 +20,7 @@ import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
 import * as offline from './modules/offline';
 import * as polish from './modules/polish';
+import * as a11y from './modules/a11y';
 import { type fengqiaoChinese, GENDER_WORDS, PROFESSION_WORDS } from './zh-CN';
 
 /** Fengqiao's own messages in English. Typed against the Chinese ones so that neither can miss a key. */
@@ -672,4 +673,5 @@ export const englishMessages: TranslationMessages = mergeMessages(
   offline.en,
   home.en,
   polish.en,
+  a11y.en,
 );

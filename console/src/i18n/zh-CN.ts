@@ -19,6 +19,7 @@ import * as supervision from './modules/supervision';
 import * as workLog from './modules/workLog';
 import * as offline from './modules/offline';
 import * as polish from './modules/polish';
+import * as a11y from './modules/a11y';
 import { raChineseMessages } from './ra-zh-CN';
 
 /** The words the roster import accepts for 性别 and 职业类别 (the Chinese labels, whatever the console's language). */
@@ -674,4 +675,5 @@ export const chineseMessages: TranslationMessages = mergeMessages(
   offline.zh,
   home.zh,
   polish.zh,
+  a11y.zh,
 );

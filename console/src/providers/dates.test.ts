@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatMonth, isCalendarDate, todayInShanghai } from './dates';
+import { formatDate, formatDateTime, formatMonth, isCalendarDate, todayInShanghai } from './dates';
 
 describe('todayInShanghai', () => {
   it('is the Asia/Shanghai calendar date, whatever the device zone says', () => {
@@ -38,5 +38,15 @@ describe('formatMonth', () => {
     expect(formatMonth('2026-11', 'en')).toBe('Nov 2026');
     expect(formatMonth(null, 'zh-CN')).toBe('');
     expect(formatMonth('2026-Q3', 'zh-CN')).toBe('2026-Q3');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a calendar date the console’s one way, whatever the browser locale', () => {
+    expect(formatDate('2026-12-05', 'zh-CN')).toBe('2026年12月5日');
+    expect(formatDate('2026-03-15', 'zh-CN')).toBe('2026年3月15日');
+    expect(formatDate('2026-12-05', 'en')).toBe('5 Dec 2026');
+    expect(formatDate(null, 'zh-CN')).toBe('');
+    expect(formatDate('2026-12', 'zh-CN')).toBe('2026-12');
   });
 });

@@ -53,4 +53,18 @@ export function formatMonth(month: string | null | undefined, locale: string): s
   return `${year}年${Number(mm)}月`;
 }
 
+/**
+ * A calendar date `YYYY-MM-DD` for people, the one format everywhere: `2026年12月5日` in Chinese, `5 Dec 2026` in
+ * English, whatever the browser's own locale (no time zone: a calendar date is already a Shanghai day). Anything else is
+ * returned as it came.
+ */
+export function formatDate(date: string | null | undefined, locale: string): string {
+  if (!date) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return date;
+  const [, year, mm, dd] = m as unknown as [string, string, string, string];
+  if (locale === 'en') return `${Number(dd)} ${EN_MONTHS[Number(mm) - 1] ?? mm} ${year}`;
+  return `${year}年${Number(mm)}月${Number(dd)}日`;
+}
+
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

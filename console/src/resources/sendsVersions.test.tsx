@@ -65,7 +65,7 @@ describe('a village committee’s members', () => {
   it('are changed with the member’s version', async () => {
     const requests = serveGraphQL({ updateCommitteeMember: () => ({ ...COMMITTEE.members[0], role: 'DEPUTY', version: 8 }) });
     renderAs('OFFICE_STAFF', <CommitteePanel villageId="v1" committee={COMMITTEE} />);
-    fireEvent.click(await screen.findByRole('button', { name: '编辑调解员' }));
+    fireEvent.click(await screen.findByRole('button', { name: '编辑调解员 刘调解' }));
     const dialog = await screen.findByTestId('dialog-member');
     fireEvent.click(within(dialog).getByTestId('action-submit'));
     await waitFor(() => expect(requests.some((r) => r.field === 'updateCommitteeMember')).toBe(true));

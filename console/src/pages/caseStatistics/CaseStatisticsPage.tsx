@@ -2,6 +2,7 @@ import { Alert, Box, LinearProgress, Stack, TextField, Typography, useTheme } fr
 import { useState } from 'react';
 import { Title, useNavigate, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { categoryAxisWidth, fitLabel, valueAxisRightMargin } from '../../common/chartAxis';
 import { SectionCard } from '../../common/SectionCard';
 import { useFetched } from '../../common/useFetched';
 import { MonthReports } from './MonthReports';
@@ -48,6 +49,10 @@ const CountChart = ({
   const theme = useTheme();
   const label = useEnumLabel();
   const rows = countBars(counts, (key) => label(enumName, key));
+  const axisWidth = categoryAxisWidth(
+    rows.map((r) => r.name),
+    { fontSize: 12, max: 136 },
+  );
   if (!rows.length) return <Typography color="text.secondary">{translate('fq.dashboard.no_data')}</Typography>;
   const pick = open
     ? (row: unknown) => open((row as { key?: string; payload?: { key: string } }).payload?.key ?? (row as { key: string }).key)
@@ -55,14 +60,19 @@ const CountChart = ({
   return (
     <Box data-testid={testId} sx={open ? { '& .recharts-bar-rectangle, & .recharts-cartesian-axis-tick': { cursor: 'pointer' } } : undefined}>
       <ResponsiveContainer width="100%" height={rows.length * 32 + 40}>
-        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
+        <BarChart
+          data={rows}
+          layout="vertical"
+          margin={{ top: 4, right: Math.max(24, valueAxisRightMargin(rows.map((r) => r.count))), bottom: 4, left: 4 }}
+        >
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} />
           <YAxis
             type="category"
             dataKey="name"
-            width={136}
+            width={axisWidth}
             tick={{ fontSize: 12 }}
+            tickFormatter={(name: string) => fitLabel(name, axisWidth, 12)}
             interval={0}
             onClick={open ? (tick: unknown) => open(rows[(tick as { index: number }).index]!.key) : undefined}
           />

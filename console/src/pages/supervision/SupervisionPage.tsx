@@ -3,7 +3,9 @@ import { Alert, Box, Button, Chip, LinearProgress, Typography, useTheme } from '
 import type { ReactNode } from 'react';
 import { LinkBase, Title, useGetList, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { categoryAxisWidth, fitLabel, valueAxisRightMargin } from '../../common/chartAxis';
 import { SectionCard } from '../../common/SectionCard';
+import { PageHeading } from '../../common/PageHeading';
 import { useFetched } from '../../common/useFetched';
 import { errorMessage } from '../../i18n/errors';
 import { formatRatio } from '../../providers/coverage';
@@ -49,6 +51,7 @@ const MonthlyReports = ({ month }: { month: string }) => {
   const pending = Object.values(counts).some((c) => c.isPending) || late.isPending;
   const error = Object.values(counts).find((c) => c.error)?.error ?? late.error;
   const bars = REPORT_STATUSES.map((s) => ({ key: s, name: labels[s], count: counts[s].total ?? 0 }));
+  const axisWidth = categoryAxisWidth(bars.map((b) => b.name));
   const none = !pending && bars.every((b) => b.count === 0);
   return (
     <SectionCard
@@ -84,10 +87,17 @@ const MonthlyReports = ({ month }: { month: string }) => {
         </Typography>
       ) : (
         <ResponsiveContainer width="100%" height={150}>
-          <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+          <BarChart data={bars} layout="vertical" margin={{ top: 4, right: valueAxisRightMargin(bars.map((b) => b.count)), bottom: 4, left: 4 }}>
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={72} tick={{ fontSize: 13 }} interval={0} />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={axisWidth}
+              tick={{ fontSize: 13 }}
+              tickFormatter={(name: string) => fitLabel(name, axisWidth)}
+              interval={0}
+            />
             <Tooltip />
             <Bar dataKey="count" name={translate('fq.supervision.reports_chart')} barSize={18} isAnimationActive={false}>
               {bars.map((b) => (
@@ -148,9 +158,8 @@ export const SupervisionPage = () => {
     <Box data-testid="supervision-page" sx={{ my: 2, display: 'grid', gap: 2 }}>
       <Title title={translate('fq.supervision.title')} />
       <Box>
-        <Typography variant="h5" component="h1">
-          {translate('fq.supervision.heading')}
-        </Typography>
+        {/* 工作督导总览 would only repeat the app bar's 工作督导. */}
+        <PageHeading>{translate('fq.supervision.heading')}</PageHeading>
         <Typography variant="body2" color="text.secondary">
           {translate('fq.supervision.subtitle')}
         </Typography>

@@ -1,6 +1,7 @@
 import { Typography, useTheme, type Theme } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { categoryAxisWidth, fitLabel, valueAxisRightMargin } from '../../common/chartAxis';
 import { quarterBars, townshipCompliance, type ComplianceRow, type TrainingCompliance } from '../../providers/supervision';
 
 /** Legend labels in the text colour: a pale bar's colour would make its label unreadable. */
@@ -44,14 +45,26 @@ export const TownshipChart = ({ rows, onSelect }: { rows: readonly ComplianceRow
   const translate = useTranslate();
   const theme = useTheme();
   const data = townshipCompliance(rows);
+  const axisWidth = categoryAxisWidth(data.map((r) => r.name));
   if (!data.length) return <Typography color="text.secondary">{translate('fq.dashboard.no_data')}</Typography>;
   const click = (entry: { payload?: { id?: string } }) => entry?.payload?.id && onSelect?.(entry.payload.id);
   return (
     <ResponsiveContainer width="100%" height={data.length * 34 + 64}>
-      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: 4, right: valueAxisRightMargin(data.map((r) => r.done + r.missing)), bottom: 4, left: 4 }}
+      >
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="name" width={76} tick={{ fontSize: 13 }} interval={0} />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={axisWidth}
+          tick={{ fontSize: 13 }}
+          tickFormatter={(name: string) => fitLabel(name, axisWidth)}
+          interval={0}
+        />
         <Tooltip />
         <Legend formatter={legendText(theme)} />
         <Bar

@@ -2,6 +2,7 @@ import { Box, Chip, Link, List as MuiList, ListItem, ListItemText, Stack, Typogr
 import { EditButton, LinkBase, Show, useRecordContext, useTranslate } from 'react-admin';
 import { InfoRow, SectionCard } from '../../common/SectionCard';
 import type * as Api from '../../generated/graphql';
+import { PageHeading } from '../../common/PageHeading';
 import { QUIET_NOT_FOUND, RecordNotFound } from '../../common/RecordNotFound';
 import { useCan } from '../../providers/useCan';
 import { AdviserPhoto } from './AdviserPhoto';
@@ -111,9 +112,8 @@ const Details = () => {
             <AdviserPhoto adviser={adviser} />
             <Box sx={{ flex: 1, minWidth: 0 }}>
               <Stack direction="row" sx={{ alignItems: 'center', gap: 1, mb: 1, flexWrap: 'wrap' }}>
-                <Typography variant="h5" component="h1" data-testid="adviser-name">
-                  {adviser.name}
-                </Typography>
+                {/* The app bar shows the adviser's name; here their status beside the details. */}
+                <PageHeading testId="adviser-name">{adviser.name}</PageHeading>
                 <StatusChip status={adviser.status} />
                 {adviser.overloaded && <OverloadedChip />}
               </Stack>

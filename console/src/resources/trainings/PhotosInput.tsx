@@ -1,6 +1,6 @@
 import AddAPhoto from '@mui/icons-material/AddAPhoto';
 import Close from '@mui/icons-material/Close';
-import { Alert, Box, Button, FormHelperText, IconButton, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, FormHelperText, IconButton, Stack, Tooltip, Typography } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { InputHelperText, useInput, useTranslate } from 'react-admin';
 import { UploadProgress, useUpload } from '../../common/Upload';
@@ -97,14 +97,16 @@ export const PhotosInput = ({ source }: { source: string }) => {
               alt={translate('fq.trainings.photo_alt', { index: index + 1 })}
               sx={{ width: 96, height: 96, objectFit: 'cover', borderRadius: 1, border: 1, borderColor: 'divider' }}
             />
-            <IconButton
-              size="small"
-              aria-label={translate('fq.trainings.remove_photo')}
-              onClick={() => remove(p.id)}
-              sx={{ position: 'absolute', top: 2, right: 2, bgcolor: 'rgba(255,255,255,0.85)', '&:hover': { bgcolor: 'white' } }}
-            >
-              <Close fontSize="small" />
-            </IconButton>
+            <Tooltip title={translate('fq.a11y.remove_photo', { index: index + 1 })}>
+              <IconButton
+                size="small"
+                aria-label={translate('fq.a11y.remove_photo', { index: index + 1 })}
+                onClick={() => remove(p.id)}
+                sx={{ position: 'absolute', top: 2, right: 2, bgcolor: 'rgba(255,255,255,0.85)', '&:hover': { bgcolor: 'white' } }}
+              >
+                <Close fontSize="small" />
+              </IconButton>
+            </Tooltip>
           </Box>
         ))}
         <input

@@ -3,7 +3,7 @@ import CheckCircle from '@mui/icons-material/CheckCircle';
 import Delete from '@mui/icons-material/Delete';
 import Edit from '@mui/icons-material/Edit';
 import RadioButtonUnchecked from '@mui/icons-material/RadioButtonUnchecked';
-import { Alert, Box, Button, Chip, IconButton, Link, List as MuiList, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, IconButton, Link, List as MuiList, ListItem, ListItemText, Stack, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
 import { BooleanInput, Confirm, Form, SelectInput, TextInput, required, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { ActionDialog } from '../../common/ActionDialog';
@@ -174,12 +174,16 @@ const Members = ({ villageId, members }: { villageId: string; members: Member[] 
               secondaryAction={
                 canEdit ? (
                   <Stack direction="row">
-                    <IconButton aria-label={translate('fq.villages.edit_member')} onClick={() => setEditing(m)} size="small">
-                      <Edit fontSize="small" />
-                    </IconButton>
-                    <IconButton aria-label={translate('fq.villages.delete_member')} onClick={() => setRemoving(m)} size="small">
-                      <Delete fontSize="small" />
-                    </IconButton>
+                    <Tooltip title={translate('fq.a11y.edit_member', { name: m.name })}>
+                      <IconButton aria-label={translate('fq.a11y.edit_member', { name: m.name })} onClick={() => setEditing(m)} size="small">
+                        <Edit fontSize="small" />
+                      </IconButton>
+                    </Tooltip>
+                    <Tooltip title={translate('fq.a11y.delete_member', { name: m.name })}>
+                      <IconButton aria-label={translate('fq.a11y.delete_member', { name: m.name })} onClick={() => setRemoving(m)} size="small">
+                        <Delete fontSize="small" />
+                      </IconButton>
+                    </Tooltip>
                   </Stack>
                 ) : undefined
               }

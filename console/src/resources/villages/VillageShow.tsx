@@ -4,6 +4,7 @@ import { LinkBase, Show, useRecordContext, useTranslate } from 'react-admin';
 import { DisabledReason } from '../../common/DisabledReason';
 import { DownloadButton } from '../../common/DownloadButton';
 import { QUIET_NOT_FOUND, RecordNotFound } from '../../common/RecordNotFound';
+import { PageHeading } from '../../common/PageHeading';
 import { SectionCard } from '../../common/SectionCard';
 import { useCan } from '../../providers/useCan';
 import { EndPairingButton, ReassignVillageButton } from '../pairings/PairingDialogs';
@@ -197,9 +198,8 @@ const Details = () => {
       <Box sx={{ gridColumn: '1 / -1' }}>
         <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ justifyContent: 'space-between', gap: 1, alignItems: { sm: 'center' } }}>
           <Box>
-            <Typography variant="h5" component="h1" data-testid="village-name">
-              {village.name}
-            </Typography>
+            {/* The app bar shows the village's name. */}
+            <PageHeading testId="village-name">{village.name}</PageHeading>
             <Typography variant="body2" color="text.secondary">
               {[village.township?.name, translate(`fq.enum.VillageKind.${village.kind}`), village.code].filter(Boolean).join(' · ')}
             </Typography>

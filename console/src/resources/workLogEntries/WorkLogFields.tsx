@@ -1,7 +1,7 @@
 import AddAPhoto from '@mui/icons-material/AddAPhoto';
 import Close from '@mui/icons-material/Close';
 import Lock from '@mui/icons-material/Lock';
-import { Alert, Box, Button, Chip, IconButton, Stack, Typography, type ChipProps } from '@mui/material';
+import { Alert, Box, Button, Chip, IconButton, Stack, Tooltip, Typography, type ChipProps } from '@mui/material';
 import { useRef, useState } from 'react';
 import { useInput, useTranslate, ValidationError } from 'react-admin';
 import { useUpload, UploadProgress } from '../../common/Upload';
@@ -126,17 +126,19 @@ export const PhotoInput = ({
         {translate(label)}
       </Typography>
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-        {ids.map((id) => (
+        {ids.map((id, index) => (
           <Box key={id} sx={{ position: 'relative', width: 96, height: 72, borderRadius: 1, overflow: 'hidden', border: 1, borderColor: 'divider' }}>
             {previews[id] && <Box component="img" src={previews[id]} alt="" sx={{ width: '100%', height: '100%', objectFit: 'cover' }} />}
-            <IconButton
-              size="small"
-              aria-label={translate('fq.workLog.remove_photo')}
-              onClick={() => field.onChange(ids.filter((x) => x !== id))}
-              sx={{ position: 'absolute', top: 2, right: 2, bgcolor: 'rgba(255,255,255,0.85)', p: 0.25 }}
-            >
-              <Close fontSize="small" />
-            </IconButton>
+            <Tooltip title={translate('fq.a11y.remove_photo', { index: index + 1 })}>
+              <IconButton
+                size="small"
+                aria-label={translate('fq.a11y.remove_photo', { index: index + 1 })}
+                onClick={() => field.onChange(ids.filter((x) => x !== id))}
+                sx={{ position: 'absolute', top: 2, right: 2, bgcolor: 'rgba(255,255,255,0.85)', p: 0.25 }}
+              >
+                <Close fontSize="small" />
+              </IconButton>
+            </Tooltip>
           </Box>
         ))}
         <Button variant="outlined" startIcon={<AddAPhoto />} onClick={() => input.current?.click()} disabled={progress !== null || !ready}>
