@@ -33,16 +33,27 @@ export function eagerScripts(distDir: string, page: string): EagerFile[] {
     for (const imported of manifest[key]?.imports ?? []) visit(imported);
   };
   visit(page);
-  return [...seen].map((key) => {
-    const file = manifest[key]!.file;
-    const path = join(distDir, file);
-    const body = readFileSync(path);
-    // What the API sends: the build's own brotli copy (build/precompress.ts), else the file compressed here alike.
-    const brotliBytes = existsSync(`${path}.br`)
-      ? statSync(`${path}.br`).size
-      : brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }).length;
-    return { file, bytes: body.length, brotliBytes };
-  });
+  return [...seen].map((key) => builtFile(distDir, manifest[key]!.file));
+}
+
+/** A built file's size, and what the API sends of it: the build's own brotli copy, else the file compressed here alike. */
+export function builtFile(distDir: string, file: string): EagerFile {
+  const path = join(distDir, file);
+  const body = readFileSync(path);
+  const brotliBytes = existsSync(`${path}.br`)
+    ? statSync(`${path}.br`).size
+    : brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }).length;
+  return { file, bytes: body.length, brotliBytes };
+}
+
+/**
+ * Scripts the page names that are not chunks of the bundle: the service worker's registration (registerSW.js, written
+ * by vite-plugin-pwa beside index.html). They load with the page, so they count against its budget too.
+ */
+export function otherScriptsNamedBy(distDir: string, page: string): EagerFile[] {
+  return scriptsNamedBy(distDir, page)
+    .filter((file) => !file.startsWith('assets/'))
+    .map((file) => builtFile(distDir, file));
 }
 
 /** The scripts a built HTML page names itself: its module script and its modulepreload links. */

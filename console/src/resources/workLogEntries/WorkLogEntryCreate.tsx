@@ -1,4 +1,5 @@
 import { Alert, LinearProgress } from '@mui/material';
+import { useEffect } from 'react';
 import { Create, FormDataConsumer, SaveButton, SimpleForm, Toolbar, useGetList, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { DisabledReason } from '../../common/DisabledReason';
 import { useFetched } from '../../common/useFetched';
@@ -53,6 +54,11 @@ const SaveUnlessSubmitted = ({ month }: { month: string | undefined }) => {
 };
 
 export const WorkLogEntryCreate = () => {
+  // Saving opens the list (and its outbox): its code is fetched while the form is filled in, so that a save made
+  // without a signal still lands on the list showing the entry 待同步, service worker or not.
+  useEffect(() => {
+    void import('./WorkLogEntryList');
+  }, []);
   const translate = useTranslate();
   const { data: villages, isPending } = useOwnVillages();
   const first = villages?.[0];
