@@ -78,6 +78,16 @@ export class ConsolePage {
     return text;
   }
 
+  /**
+   * Types a date (`YYYY-MM-DD`) or month (`YYYY-MM`) into the date picker whose form value is named `name`, as a user
+   * does: into its sections (年, 月, 日), which take the digits in order.
+   */
+  async typeDate(name: string, value: string) {
+    const field = this.page.locator(`[name="${name}"]`).locator('..');
+    await field.getByRole('spinbutton').first().click();
+    await this.page.keyboard.type(value.replaceAll('-', ''));
+  }
+
   async screenshot(name: string) {
     mkdirSync(ARTIFACTS, { recursive: true });
     await this.page.screenshot({ path: join(ARTIFACTS, `${this.testInfo.project.name}-${name}.png`), fullPage: true });

@@ -174,8 +174,7 @@ test('the bureau records a meeting with an action item for an office, then edits
   await page.getByRole('option', { name: '司法所' }).click();
   await page.getByRole('combobox', { name: /负责司法所/ }).click();
   await page.getByRole('option', { name: '夏家营司法所' }).click();
-  // The date picker's field takes the date as it shows it.
-  await page.locator('[name="actionItems.0.dueOn"]').fill('2026年12月31日', { force: true });
+  await console.typeDate('actionItems.0.dueOn', '2026-12-31');
   await console.screenshot('meeting-create');
   await page.getByRole('button', { name: '保存' }).click();
 

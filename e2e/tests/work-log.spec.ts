@@ -46,8 +46,7 @@ async function newCheck(console: ConsolePage, name: string, month: string) {
   await console.goto('/monthlyChecks/create');
   await console.page.getByRole('combobox', { name: /法律顾问/ }).click();
   await console.page.getByRole('option', { name }).click();
-  // The month picker's field takes the month as it shows it (2026年11月) into its input.
-  await console.page.locator('[name="month"]').fill(zhMonth(month), { force: true });
+  await console.typeDate('month', month);
 }
 
 async function monthCard(page: Page, month: string) {
