@@ -26,8 +26,6 @@ import { MediationCase } from './mediation-case.entity.js';
 import { MediationSession } from './mediation-session.entity.js';
 import { ReturnVisit } from './return-visit.entity.js';
 
-/** Parties may jointly apply for judicial confirmation within 30 days of the agreement taking effect. */
-
 // ANALYST never sees cases one by one: only aggregates (docs/api-conventions.md).
 const CASE_READERS = [Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER, Role.PARTY] as const;
 

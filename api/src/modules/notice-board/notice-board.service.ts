@@ -5,7 +5,6 @@ import { today } from '../../common/graphql/dates.js';
 import { storageFor } from '../../common/storage/storage.js';
 import type { Context } from '../../context.js';
 import { AdviserStatus } from '../adviser/adviser.enums.js';
-import { Attachment } from '../attachment/attachment.entity.js';
 import { MAX_PHOTO_PIXELS, pdfEmbeddablePhoto } from '../attachment/upload-content.js';
 import { JudicialOffice } from '../office/judicial-office.entity.js';
 import { PairingService } from '../pairing/pairing.service.js';
@@ -220,7 +219,8 @@ export class NoticeBoardService {
       adviser.provider ? adviser.provider.load() : null,
       known.office !== undefined ? known.office : this.ctx.em.findOne(JudicialOffice, { township: township.id }),
       known.settings ?? readSettings(this.ctx.em, village.id),
-      known.photo && adviser.photo ? this.ctx.em.findOne(Attachment, { id: adviser.photo.id }) : null,
+      // Through the reference, so that a township's boards load their advisers' photos in one batch, not one each.
+      known.photo && adviser.photo ? adviser.photo.load() : null,
     ]);
     const photoBytes = photo ? await storageFor(this.ctx.app.config).get(photo.storageKey) : null;
     // pdfkit embeds only JPEG and PNG: a WebP portrait (the bureau may upload one) is converted for printing.
