@@ -1,5 +1,6 @@
 import { HttpError } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
+import { addToOutbox, readOutbox } from '../offline/outbox';
 import { authProvider, isUnauthenticated } from './authProvider';
 import {
   changePassword,
@@ -103,6 +104,22 @@ describe('authProvider', () => {
     await authProvider.logout({});
     expect(getToken()).toBeNull();
     expect(localStorage.getItem(USER_KEY)).toBeNull();
+  });
+
+  it('signing out takes the outbox off the device; a session the server ended keeps it for the same adviser', async () => {
+    const adviser: SessionUser = { ...user, id: 'a1', username: 'adviser.1', role: 'ADVISER' };
+    const entry = { occurredOn: '2026-11-20', category: 'CONSULTATION', summary: '土地流转咨询' };
+    saveSession(jwt(inAnHour()), adviser);
+    addToOutbox('a1', entry, 'k1');
+    // The token expired while the phone had no signal: the API answers 401, react-admin then calls logout().
+    await expect(authProvider.checkError(new HttpError('expired', 401))).rejects.toBeTruthy();
+    await authProvider.logout({});
+    expect(getToken()).toBeNull();
+    expect(readOutbox('a1').map((e) => e.clientKey)).toEqual(['k1']);
+    // Signed in again, then signed out by hand: the entries leave with the adviser (village phones are shared).
+    saveSession(jwt(inAnHour()), adviser);
+    await authProvider.logout({});
+    expect(readOutbox('a1')).toEqual([]);
   });
 
   it('reports the role as permissions, the display name as identity, and asks canAccess', async () => {

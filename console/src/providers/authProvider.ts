@@ -55,6 +55,9 @@ export function isUnauthenticated(error: unknown): boolean {
   return e.status === 401 || e.code === 'UNAUTHENTICATED' || e.body?.code === 'UNAUTHENTICATED';
 }
 
+/** Set when the API refused the session (react-admin then calls logout()), so logout() can tell it from a sign-out. */
+let sessionEndedByServer = false;
+
 export const authProvider: AuthProvider = {
   /** Staff and parties sign in with a password; parties may also use a code sent to their phone. */
   async login(params: { username: string; password: string } | { phone: string; code: string }) {
@@ -68,8 +71,11 @@ export const authProvider: AuthProvider = {
   },
 
   async logout() {
-    // The outbox of work-log entries not yet sent stays on the device only while its adviser is signed in.
-    clearOutbox(getSessionUser()?.id);
+    // Signing out takes the adviser's unsent work-log entries off the device (village phones are shared). A session
+    // the server ended (an expired token, a 401) keeps them: the same adviser signs in again and they are sent; if
+    // someone else signs in on this phone instead, login() removes them.
+    if (!sessionEndedByServer) clearOutbox(getSessionUser()?.id);
+    sessionEndedByServer = false;
     clearSession();
   },
 
@@ -84,7 +90,10 @@ export const authProvider: AuthProvider = {
   async checkError(error: unknown) {
     // Rejecting makes react-admin say why and call logout(), which drops the session and opens the login page.
     // The sign-in page then says why: the account was disabled, the password changed or reset, the session ended.
-    if (isUnauthenticated(error)) throw { message: signOutMessage(error) };
+    if (isUnauthenticated(error)) {
+      sessionEndedByServer = true;
+      throw { message: signOutMessage(error) };
+    }
     // Still on a one-time password: to the change of password, signed in.
     if (isPasswordChangeRequired(error)) {
       requirePasswordChange();
