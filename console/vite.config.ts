@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { pwa } from './pwa.config';
 import { precompress } from './build/precompress.ts';
+import { signInShell } from './build/signInShell.ts';
 
 const here = import.meta.dirname;
 
@@ -19,7 +20,7 @@ const graphiqlRoute = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [react(), graphiqlRoute(), pwa(), precompress()],
+  plugins: [react(), graphiqlRoute(), signInShell(), pwa(), precompress()],
   // Served by the API at `/`; every asset stays on the same origin (the console runs on offline networks).
   base: '/',
   build: {

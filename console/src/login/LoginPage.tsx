@@ -14,7 +14,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { LocalesMenuButton, useCheckAuth, useLogin, useNavigate, useTranslate } from 'react-admin';
 import { loginErrorMessage } from '../i18n/errors';
 import { useDocumentLanguage } from '../layout/useDocumentLanguage';
@@ -22,6 +22,7 @@ import { ApiError, peekSignOutReason, requestLoginCode } from '../providers/sess
 import { SIGN_OUT_REASONS } from '../providers/authProvider';
 import { setupNeeded } from '../setup/setupApi';
 import { preloadFirstPage } from './preloadFirstPage';
+import { dismissSignInShell, readSignInShell } from './signInShell';
 
 type Mode = 'password' | 'code';
 const RESEND_SECONDS = 60;
@@ -31,8 +32,11 @@ export const LoginPage = () => {
   const login = useLogin();
   const checkAuth = useCheckAuth();
   const navigate = useNavigate();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  // What was typed into the page's own form while the console loaded (build/signInShell.ts) is kept.
+  const [shell] = useState(readSignInShell);
+  const [username, setUsername] = useState(shell?.username ?? '');
+  const [password, setPassword] = useState(shell?.password ?? '');
+  const passwordRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [mode, setMode] = useState<Mode>('password');
@@ -74,6 +78,28 @@ export const LoginPage = () => {
     setSubmitting(false);
   };
 
+  const signInWithPassword = async (name: string, secret: string) => {
+    setSubmitting(true);
+    try {
+      await login({ username: name.trim(), password: secret });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  // On screen now: the page's own form goes, with anything typed since this page was drawn, and a form already sent
+  // is signed in without asking twice.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the page first appears
+  useLayoutEffect(() => {
+    const latest = readSignInShell();
+    dismissSignInShell();
+    if (!latest) return;
+    setUsername(latest.username);
+    setPassword(latest.password);
+    if (latest.submitted && latest.username.trim() && latest.password) void signInWithPassword(latest.username, latest.password);
+    else if (latest.focus === 'password') passwordRef.current?.focus();
+  }, []);
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
@@ -83,9 +109,10 @@ export const LoginPage = () => {
       setError(translate('fq.login.required', { field: translate(`fq.login.${missing}`) }));
       return;
     }
+    if (mode === 'password') return signInWithPassword(username, password);
     setSubmitting(true);
     try {
-      await login(mode === 'password' ? { username: username.trim(), password } : { phone: phone.trim(), code: code.trim() });
+      await login({ phone: phone.trim(), code: code.trim() });
     } catch (e) {
       fail(e);
     }
@@ -168,7 +195,7 @@ export const LoginPage = () => {
                   value={username}
                   onChange={(e) => setUsername(e.target.value)}
                   autoComplete="username"
-                  autoFocus
+                  autoFocus={shell?.focus !== 'password'}
                   fullWidth
                   margin="normal"
                   disabled={submitting}
@@ -180,6 +207,7 @@ export const LoginPage = () => {
                   value={password}
                   onChange={(e) => setPassword(e.target.value)}
                   autoComplete="current-password"
+                  inputRef={passwordRef}
                   fullWidth
                   margin="normal"
                   disabled={submitting}
