@@ -79,11 +79,13 @@ export class ConsolePage {
   }
 
   /**
-   * Types a date (`YYYY-MM-DD`) or month (`YYYY-MM`) into the date picker whose form value is named `name`, as a user
-   * does: into its sections (年, 月, 日), which take the digits in order.
+   * Types a date (`YYYY-MM-DD`) or month (`YYYY-MM`) into the date picker whose form value is named `name` (or, for a
+   * page's own picker, whose hidden input has the test id `{ testId }`), as a user does: into its sections (年, 月, 日),
+   * which take the digits in order.
    */
-  async typeDate(name: string, value: string) {
-    const field = this.page.locator(`[name="${name}"]`).locator('..');
+  async typeDate(target: string | { testId: string }, value: string) {
+    const input = typeof target === 'string' ? this.page.locator(`[name="${target}"]`) : this.page.getByTestId(target.testId);
+    const field = input.locator('..');
     await field.getByRole('spinbutton').first().click();
     await this.page.keyboard.type(value.replaceAll('-', ''));
   }

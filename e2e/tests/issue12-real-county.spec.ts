@@ -40,7 +40,9 @@ test.describe('the bureau imports its region table', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.setViewportSize(desktop);
 
-    await page.getByTestId('region-import-effective-on').fill('2026-07-01');
+    // The effective date is a picker in Chinese (2026年07月01日), typed into section by section.
+    await bureau.typeDate({ testId: 'region-import-effective-on' }, '2026-07-01');
+    await expect(page.getByTestId('region-import-effective-on')).toHaveValue('2026年07月01日');
     await page.getByTestId('region-import-apply').click();
     await expect(page.getByTestId('region-import-result')).toContainText('自 2026-07-01 起生效');
     await expect(page.getByTestId('region-import-result-renamed')).toContainText('1');

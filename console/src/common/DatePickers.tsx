@@ -6,6 +6,7 @@ import { enUS, zhCN } from '@mui/x-date-pickers/locales';
 import dayjs, { type Dayjs } from 'dayjs';
 import 'dayjs/locale/en';
 import 'dayjs/locale/zh-cn';
+import type { SxProps, Theme } from '@mui/material';
 import type { ReactNode } from 'react';
 import { FieldTitle, InputHelperText, useInput, useLocaleState, type InputProps } from 'react-admin';
 
@@ -141,6 +142,51 @@ export const MonthPicker = ({
         format={PICKER_FORMATS[locale === 'en' ? 'en' : 'zh-CN'].month}
         maxDate={max ? dayjs(max) : undefined}
         slotProps={{ textField: { size: 'small', name: 'month', id: testId } }}
+      />
+    </PickerLocalization>
+  );
+};
+
+/**
+ * A date picker outside a form (a page's own date, a range's ends): `YYYY-MM-DD` in and out, shown 2026年07月01日 (01 Jul 2026
+ * in English). `onChange` gets `''` while the field holds no whole date within `min`…`max` (cleared, half typed, out of
+ * bounds), as a native date input's value does; `testId` is the hidden input's `data-testid` and the field's id.
+ */
+export const DayPicker = ({
+  value,
+  onChange,
+  label,
+  min,
+  max,
+  testId,
+  helperText,
+  error,
+  sx,
+}: {
+  value: string;
+  onChange: (date: string) => void;
+  label: ReactNode;
+  min?: string;
+  max?: string;
+  testId?: string;
+  helperText?: ReactNode;
+  error?: boolean;
+  sx?: SxProps<Theme>;
+}) => {
+  const [locale] = useLocaleState();
+  const picked = value ? dayjs(value) : null;
+  // As the form inputs: the test id on the hidden input that holds the text as shown.
+  const textField = { size: 'small' as const, name: testId, id: testId, helperText, error, sx, slotProps: { htmlInput: { 'data-testid': testId } } };
+  return (
+    <PickerLocalization>
+      <DatePicker
+        label={label}
+        value={picked?.isValid() ? picked : null}
+        onChange={(v, { validationError }) => onChange(validationError ? '' : (toValue('date', v) ?? ''))}
+        format={PICKER_FORMATS[locale === 'en' ? 'en' : 'zh-CN'].date}
+        minDate={min ? dayjs(min) : undefined}
+        maxDate={max ? dayjs(max) : undefined}
+        slotProps={{ textField }}
       />
     </PickerLocalization>
   );

@@ -1,8 +1,9 @@
-import { Alert, Box, LinearProgress, Stack, TextField, Typography, useTheme } from '@mui/material';
+import { Alert, Box, LinearProgress, Stack, Typography, useTheme } from '@mui/material';
 import { useState } from 'react';
 import { Title, useNavigate, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { categoryAxisWidth, fitLabel, valueAxisRightMargin } from '../../common/chartAxis';
+import { DayPicker } from '../../common/DatePickers';
 import { SectionCard } from '../../common/SectionCard';
 import { useFetched } from '../../common/useFetched';
 import { MonthReports } from './MonthReports';
@@ -149,21 +150,20 @@ const Filters = ({
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2, gridColumn: '1 / -1' }}>
       <CountyScopeSelect value={regionId} onChange={(id) => onChange({ regionId: id })} testId="stats-region" />
-      <TextField
-        type="date"
-        size="small"
+      <DayPicker
         label={translate('fq.caseStats.from')}
         value={from}
-        onChange={(e) => e.target.value && onChange({ from: e.target.value })}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: to } }}
+        onChange={(date) => date && onChange({ from: date })}
+        max={to}
+        testId="stats-from"
       />
-      <TextField
-        type="date"
-        size="small"
+      <DayPicker
         label={translate('fq.caseStats.to')}
         value={to}
-        onChange={(e) => e.target.value && onChange({ to: e.target.value })}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: from, max: todayInShanghai() } }}
+        onChange={(date) => date && onChange({ to: date })}
+        min={from}
+        max={todayInShanghai()}
+        testId="stats-to"
       />
     </Stack>
   );

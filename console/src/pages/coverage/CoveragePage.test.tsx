@@ -94,8 +94,14 @@ describe('CoveragePage', () => {
     expect(bodies.find((b) => b.query.includes('coverage('))?.variables?.asOf).toBe('2028-01-01');
     expect(screen.getByTestId('pair-uncovered')).toBeTruthy();
 
-    fireEvent.change(screen.getByTestId('coverage-as-of'), { target: { value: '2027-06-30' } });
+    // The date shows in Chinese whatever the browser's locale; the query still gets YYYY-MM-DD.
+    const asOf = screen.getByTestId('coverage-as-of') as HTMLInputElement;
+    expect(asOf.value).toBe('2028年01月01日');
+    // A date after today is not asked for.
+    fireEvent.change(asOf, { target: { value: '2028年06月30日' } });
+    fireEvent.change(asOf, { target: { value: '2027年06月30日' } });
     await waitFor(() => expect(bodies.some((b) => b.variables?.asOf === '2027-06-30')).toBe(true));
+    expect(bodies.some((b) => b.variables?.asOf === '2028-06-30')).toBe(false);
     await waitFor(() => expect(screen.queryByTestId('pair-uncovered')).toBeNull());
     expect(screen.getByText('西岭村')).toBeTruthy();
   });

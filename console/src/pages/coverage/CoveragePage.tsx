@@ -15,11 +15,11 @@ import {
   TableCell,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
 import { LinkBase, Title, useTranslate } from 'react-admin';
+import { DayPicker } from '../../common/DatePickers';
 import { SectionCard } from '../../common/SectionCard';
 import { errorMessage } from '../../i18n/errors';
 import { formatRatio, type AdviserLoad, type Coverage } from '../../providers/coverage';
@@ -87,13 +87,12 @@ const Controls = ({
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2, gridColumn: '1 / -1' }}>
       <CountyScopeSelect value={regionId} onChange={onRegion} testId="coverage-region" />
-      <TextField
-        type="date"
-        size="small"
+      <DayPicker
         label={translate('fq.coverage.as_of')}
         value={asOf}
-        onChange={(e) => e.target.value && onAsOf(e.target.value)}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: todayInShanghai(), 'data-testid': 'coverage-as-of' } }}
+        onChange={(date) => date && onAsOf(date)}
+        max={todayInShanghai()}
+        testId="coverage-as-of"
         sx={{ minWidth: 180 }}
       />
     </Stack>

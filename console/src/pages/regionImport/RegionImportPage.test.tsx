@@ -119,7 +119,13 @@ describe('the region import wizard', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('region-import-retired').textContent).toContain('文件中没有该村');
     expect(uploads.files[0]!.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 
-    fireEvent.change(screen.getByTestId('region-import-effective-on'), { target: { value: '2026-07-01' } });
+    // The date shows in Chinese whatever the browser's locale; a cleared one offers no import; the API gets YYYY-MM-DD.
+    const effectiveOn = screen.getByTestId('region-import-effective-on') as HTMLInputElement;
+    expect(effectiveOn.value).toMatch(/^\d{4}年\d{2}月\d{2}日$/);
+    fireEvent.change(effectiveOn, { target: { value: '' } });
+    await waitFor(() => expect((screen.getByTestId('region-import-apply') as HTMLButtonElement).disabled).toBe(true));
+    fireEvent.change(effectiveOn, { target: { value: '2026年07月01日' } });
+    expect(effectiveOn.value).toBe('2026年07月01日');
     expect(screen.getByTestId('region-import-retire-warning').textContent).toContain('1 个村（社区）将自 2026-07-01 起撤并');
     fireEvent.click(screen.getByTestId('region-import-apply'));
     expect((await screen.findByTestId('region-import-result')).textContent).toBe('区划已导入，自 2026-07-01 起生效。');

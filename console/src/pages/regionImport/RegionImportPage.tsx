@@ -1,8 +1,9 @@
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import UploadFile from '@mui/icons-material/UploadFile';
-import { Alert, Box, Button, Card, CardContent, Chip, CircularProgress, Stack, Step, StepLabel, Stepper, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, CircularProgress, Stack, Step, StepLabel, Stepper, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
 import { LinkBase, Title, useTranslate } from 'react-admin';
+import { DayPicker } from '../../common/DatePickers';
 import { UploadProgress, useUpload } from '../../common/Upload';
 import { errorMessage } from '../../i18n/errors';
 import { useFengqiaoDataProvider } from '../../providers/dataProvider';
@@ -327,16 +328,14 @@ export const RegionImportPage = () => {
 
             {canApply(preview) && (
               <Box sx={{ mt: 3 }}>
-                <TextField
-                  type="date"
+                <DayPicker
                   label={translate('fq.region_import.effective_on')}
                   helperText={effectiveOn ? translate('fq.region_import.effective_on_hint') : translate('fq.region_import.effective_on_required')}
                   error={!effectiveOn}
                   value={effectiveOn}
-                  onChange={(e) => setEffectiveOn(e.target.value)}
+                  onChange={setEffectiveOn}
                   sx={{ width: { xs: '100%', sm: 260 } }}
-                  slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'region-import-effective-on' } }}
-                  size="small"
+                  testId="region-import-effective-on"
                 />
                 {preview.retiredCount > 0 && effectiveOn && (
                   <Alert severity="warning" sx={{ mt: 2 }} data-testid="region-import-retire-warning">
