@@ -22,6 +22,7 @@ import {
 import type { Context } from '../../context.js';
 import { ACCESS_EXTENSION, type AccessRule } from '../access/rules.js';
 import { AppError } from '../errors/app-error.js';
+import { QUERY_COST } from './query-cost.js';
 
 /**
  * The API as an Apollo Federation 2 subgraph. The entity types carry their keys as type-graphql directives
@@ -176,12 +177,16 @@ export function withFederation(schema: GraphQLSchema): { schema: GraphQLSchema; 
     args: {
       representations: {
         type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(AnyScalar))),
-        description: 'What the gateway knows of each entity: `{ __typename, id }` (a Region also by `code`)',
+        description: 'What the gateway knows of each entity: `{ __typename, id }` (a Region also by `code`); at most 100 at once',
       },
     },
     extensions: { [ACCESS_EXTENSION]: { kind: 'signedIn' } satisfies AccessRule },
     resolve: (_root, args: { representations: unknown[] }, ctx, info) => {
-      // All of them checked before any is looked up: a malformed batch reads nothing.
+      // A page at a time, as lists are (QUERY_COST.maxTake), and all checked before any is looked up: a malformed or
+      // oversized batch reads nothing.
+      if (args.representations.length > QUERY_COST.maxTake) {
+        throw AppError.badInput('representations', `at most ${QUERY_COST.maxTake} at once`);
+      }
       const reps = args.representations.map(representationAt);
       return reps.map((rep) => resolveReference(served, rep, ctx, info));
     },
