@@ -304,8 +304,10 @@ describe('federation: Fengqiao as a subgraph behind a gateway', () => {
     const gatewayApp = { ...app, url: gateway.url } as TestApp;
     const report = await runFuzz(gatewayApp, world, { seed: 20260917, perRole: Number(process.env.FQ_FUZZ_GATEWAY_PER_ROLE ?? 25) });
     process.stdout.write(`${formatReport(report, 20260917, Number(process.env.FQ_FUZZ_GATEWAY_PER_ROLE ?? 25))}\n`);
-    for (const failure of report.failures.slice(0, 10)) process.stdout.write(`${describeFailure(failure)}\n`);
+    // Only leaks fail here. The gateway answers a subgraph's 4xx refusal (a depth or alias limit, bad variables) as its
+    // own "400: Bad Request" error coded INTERNAL_SERVER_ERROR: the test gateway's shape, counted above, not Fengqiao's.
     const leaks = report.failures.filter((f) => f.problem.startsWith('canary'));
+    for (const failure of leaks.slice(0, 10)) process.stdout.write(`${describeFailure(failure)}\n`);
     expect(leaks.map((f) => `${f.role}:${f.index} ${f.problem}`)).toEqual([]);
     // And the canaries were there to leak: the entitled adviser reads them through the gateway.
     const entitled = await send(
