@@ -17,6 +17,8 @@ const scalars = {
   SafeInt: 'number',
   // Free-form details (audit events, roster changes): read with a check, never trusted as a shape.
   JSON: 'unknown',
+  // Federation's entity representation (`_entities`), for gateways: the console never sends one.
+  _Any: 'unknown',
 };
 
 const shared = {

@@ -7,6 +7,8 @@ import { WorkLogPolicy } from './modules/work-log/work-log.policy.js';
 import { registerAdviserVillagesLookup } from './common/access/scope.js';
 import { DateTimeScalar } from './common/graphql/scalars.js';
 import { withTextArguments } from './common/graphql/text-arguments.js';
+import { registerKeyLookup, withFederation } from './common/graphql/federation.js';
+import { RegionService } from './modules/region/region.service.js';
 import { AdviserResolver, RosterEventResolver } from './modules/adviser/adviser.resolver.js';
 import { UploadResolver } from './modules/attachment/attachment.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
@@ -93,10 +95,12 @@ registerRowPolicy('caseIdNumber', (ctx, row) => new CasePolicy(ctx).mayReadIdNum
 registerRowPolicy('workLog', (ctx) => new WorkLogPolicy(ctx).readsPersonalData());
 registerRowPolicy('account', (ctx, row) => new UserPolicy(ctx).entitled(row as User));
 
-let built: Promise<GraphQLSchema> | undefined;
+// A Region is also found by its 12-digit statistical code; region(id) then decides whether the viewer sees it.
+registerKeyLookup('Region', 'code', (ctx, code) => new RegionService(ctx).idOfCode(code));
 
-/** The executable schema, built once per process. */
-export function getSchema(): Promise<GraphQLSchema> {
+let built: Promise<{ schema: GraphQLSchema; sdl: string }> | undefined;
+
+function build(): Promise<{ schema: GraphQLSchema; sdl: string }> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
@@ -104,6 +108,19 @@ export function getSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
     // Access first: an anonymous caller learns nothing about an operation's arguments. Only fields whose rule asks
     // for a check, and fields with arguments, get a wrapper; the rest resolve as plain properties.
-  }).then((schema) => applyAccessRules(schema, withTextArguments));
+    // Then federation (common/graphql/federation.ts) adds `_service` and `_entities`, whose rules apply with the rest.
+  })
+    .then(withFederation)
+    .then(({ schema, sdl }) => ({ schema: applyAccessRules(schema, withTextArguments), sdl }));
   return built;
+}
+
+/** The executable schema, built once per process: also an Apollo Federation 2 subgraph. */
+export async function getSchema(): Promise<GraphQLSchema> {
+  return (await build()).schema;
+}
+
+/** The subgraph SDL (`_service { sdl }`, schema/subgraph.graphql): the schema with its `@key`s and the federation link. */
+export async function getSubgraphSdl(): Promise<string> {
+  return (await build()).sdl;
 }

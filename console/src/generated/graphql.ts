@@ -15,6 +15,8 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
   /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
   SafeInt: { input: number; output: number; }
+  /** Federation: an entity representation, `{ __typename, <key fields> }`, as a gateway sends it */
+  _Any: { input: unknown; output: unknown; }
 };
 
 /** An account and the one-time password it signs in with, shown once and never again */
@@ -2942,6 +2944,10 @@ export type QuarterStatus =
   | 'UPCOMING';
 
 export type Query = {
+  /** Federation: the entities these representations name, in order; each null where its root query (region, village, legalAdviser, mediationCase) would answer null for you */
+  _entities: Array<Maybe<_Entity>>;
+  /** Federation: this subgraph’s SDL, for composing a supergraph (signed-in viewers, as introspection) */
+  _service: _Service;
   /** One action item; null when it does not exist or you may not see it */
   actionItem: Maybe<ActionItem>;
   /** Action items of the meetings you may see; filter overdue or your own */
@@ -3050,6 +3056,11 @@ export type Query = {
   workLogMonth: Maybe<WorkLogMonth>;
   /** The day’s work for your home page (首页待办): per item a count and the list filter that shows those rows. An adviser: the month to submit, overdue cases, confirmations closing, villages to train this quarter; an office: reports to review, advisers to check, overdue cases, silent villages; the bureau: uncovered villages, overdue action items, roster filings, late reports */
   workQueue: WorkQueue;
+};
+
+
+export type Query_EntitiesArgs = {
+  representations: Array<Scalars['_Any']['input']>;
 };
 
 
@@ -5064,4 +5075,13 @@ export type ZeroReport = {
   month: Scalars['String']['output'];
   /** When it was reported */
   reportedAt: Scalars['DateTime']['output'];
+};
+
+/** Federation: the types other subgraphs may extend, each resolved as its root query resolves it */
+export type _Entity = LegalAdviser | MediationCase | Region | Village;
+
+/** Federation: what a gateway or composition tool reads of this subgraph */
+export type _Service = {
+  /** The subgraph SDL, with its federation directives (schema/subgraph.graphql) */
+  sdl: Scalars['String']['output'];
 };

@@ -4,7 +4,9 @@ import { QUERY_COST, queryCost } from './query-cost.js';
 import { CostBudget } from './cost-budget.js';
 
 const schema = buildSchema(`
-  type Query { cases(options: Options): CaseList! case(id: ID!): Case }
+  type Query { cases(options: Options): CaseList! case(id: ID!): Case _entities(representations: [_Any!]!): [_Entity]! }
+  scalar _Any
+  union _Entity = Case
   input Options { take: Int skip: Int }
   type CaseList { items: [Case!]! totalItems: Int! }
   type Case { id: ID! status: [String!] parties: [Party!]! village: Village neighbours(limit: Int = 50): [Village!]! }
@@ -34,6 +36,18 @@ describe('queryCost', () => {
     expect(price('{ case(id: "x") { neighbours(limit: 7) { id name } } }')).toBe(1 + (1 + 7 * 2));
     expect(price('{ case(id: "x") { neighbours { id } } }')).toBe(1 + (1 + 50 * 1));
     expect(price('query($n: Int) { case(id: "x") { neighbours(limit: $n) { id } } }', { n: 0 })).toBe(1 + 1);
+  });
+
+  it('prices federation’s _entities at one row per representation, each at least 1, however it is sent', () => {
+    const reps = Array.from({ length: 40 }, (_, i) => ({ __typename: 'Case', id: String(i) }));
+    const q = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id parties { name } } } }';
+    expect(price(q, { r: reps })).toBe(1 + 40 * (1 + (1 + (1 + QUERY_COST.unpagedListRows * 1))));
+    // Asking for nothing but __typename still counts every lookup.
+    expect(price('query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', { r: reps })).toBe(1 + 40);
+    expect(price('{ _entities(representations: [{ __typename: "Case", id: "1" }, { __typename: "Case", id: "2" }]) { __typename } }')).toBe(1 + 2);
+    // A batch big enough is over the limit like any other request.
+    const many = Array.from({ length: QUERY_COST.max }, (_, i) => ({ __typename: 'Case', id: String(i) }));
+    expect(price('query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', { r: many })).toBeGreaterThan(QUERY_COST.max);
   });
 
   it('adds up aliases and fragments, and leaves introspection and __typename out', () => {

@@ -22,7 +22,8 @@ import {
  * What a request costs: every field 1, and a list multiplies the cost of what is selected in it by the rows it can
  * return. A list query (`<plural>(options: { take })`) returns `take` rows (25 unless given, at most 100); a list
  * field with a `limit` argument (`coverage.uncovered`) returns that many (its default when not given); any other list
- * field without take (a case's parties, an adviser's villages) is reckoned at `unpagedListRows`. So fifteen 100-row
+ * field without take (a case's parties, an adviser's villages) is reckoned at `unpagedListRows`; federation's
+ * `_entities` at one row per representation, each costing at least 1. So fifteen 100-row
  * lists with nested lists cost what they cost to serve, where counting fields alone let them through.
  * Written on graphql-js alone (graphql-armor's cost knows only `first`/`last` literals, and graphql-query-complexity's
  * ESM build loads a second copy of graphql under Node), and pure, so that the console's tests price every request
@@ -83,6 +84,13 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
         if (!field) continue;
         const named = getNamedType(field.type);
         const children = selection.selectionSet && isCompositeType(named) ? selectionCost(named, selection.selectionSet) : 0;
+        if (field.args.some((a) => a.name === 'representations')) {
+          // Federation's `_entities`: every representation is a row looked up (1) and then its fields, so a gateway's
+          // batch of many costs what it serves, even when it asks for no field of them.
+          const representations = getArgumentValues(field, selection, values).representations;
+          total += 1 + (Array.isArray(representations) ? representations.length : 0) * (1 + children);
+          continue;
+        }
         let rows = 1;
         if (children && field.args.some((a) => a.name === 'options')) rows = takeOf(getArgumentValues(field, selection, values).options);
         else if (children && field.args.some((a) => a.name === 'limit')) rows = limitOf(getArgumentValues(field, selection, values).limit);

@@ -1,6 +1,6 @@
 import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { Attachment } from '../attachment/attachment.entity.js';
 import { Provider } from '../provider/provider.entity.js';
@@ -10,6 +10,8 @@ import { now } from '../../common/clock.js';
 
 /** A village legal adviser (村居法律顾问) on the county's roster (名册). */
 @Entity({ tableName: 'legal_adviser' })
+// A Federation entity (common/graphql/federation.ts): other subgraphs extend it by its key.
+@Directive('@key(fields: "id")')
 @WithParent()
 @ObjectType({ description: '村居（社区）法律顾问' })
 export class LegalAdviser {

@@ -1,6 +1,6 @@
 import { Collection, OptionalProps, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { DateScalar } from '../../common/graphql/scalars.js';
 import { Region } from '../region/region.entity.js';
@@ -30,6 +30,8 @@ import { now } from '../../common/clock.js';
   expression: 'create index "mediation_case_received_idx" on "mediation_case" ("received_on" desc, "id")',
 })
 @Check({ name: 'mediation_case_amount_not_negative', expression: '"amount_fen" >= 0' })
+// A Federation entity (common/graphql/federation.ts): other subgraphs extend it by its key.
+@Directive('@key(fields: "id")')
 @WithParent()
 @ObjectType({ description: '人民调解案件' })
 export class MediationCase {

@@ -1,6 +1,6 @@
 import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { RegionLevel, Terrain, TownshipKind, VillageKind } from './region.enums.js';
 import { DateScalar } from '../../common/graphql/scalars.js';
@@ -35,6 +35,9 @@ import { now } from '../../common/clock.js';
 @Check({ name: 'region_township_kind_only_townships', expression: `"township_kind" is null or "level" = 'TOWNSHIP'` })
 @Check({ name: 'region_retired_only_villages', expression: `"retired_on" is null or "level" = 'VILLAGE'` })
 @Check({ name: 'region_merged_only_when_retired', expression: `"merged_into_id" is null or "retired_on" is not null` })
+// A Federation entity (common/graphql/federation.ts): other subgraphs extend it by its key.
+@Directive('@key(fields: "id")')
+@Directive('@key(fields: "code")')
 @WithParent()
 @ObjectType({ description: 'A place in the tree 省 > 市 > 县 > 乡镇 > 村（社区）' })
 export class Region {

@@ -99,6 +99,14 @@ export class RegionService {
     return listPage(this.ctx.em, Region, options, { where });
   }
 
+  /**
+   * The id of the region with this statistical code, whoever may see it: for a federation representation by `code`,
+   * which then goes through `byId` (the viewer's jurisdiction) like one by id.
+   */
+  async idOfCode(code: string): Promise<string | null> {
+    return (await this.ctx.em.findOne(Region, { code }, { fields: ['id'] }))?.id ?? null;
+  }
+
   /** The county the viewer's account belongs to (a county bureau's); anyone else gets `refuse()`. */
   async ownCounty(refuse: () => Error): Promise<Region> {
     const regionId = this.ctx.viewer?.scopeRegionId;

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
 import { VillageKind } from '../region/region.enums.js';
 
@@ -6,6 +6,8 @@ import { VillageKind } from '../region/region.enums.js';
  * A village or community (村/社区) seen as the unit of coverage: its committee, its adviser. Backed by the Region rows
  * of level VILLAGE; the relations are field resolvers in village.resolver.ts.
  */
+// A Federation entity (common/graphql/federation.ts): other subgraphs extend it by its key.
+@Directive('@key(fields: "id")')
 @WithParent()
 @ObjectType({ description: '村（社区）' })
 export class Village {
