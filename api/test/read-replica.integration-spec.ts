@@ -288,6 +288,26 @@ describeWithPostgres('read replicas (DATABASE_READ_URLS): a real primary and str
       const now = (await app!.gql(CASE, { id: caseOf1.id }, adviserToken)).data.mediationCase;
       expect(now.advisers).toEqual([{ id: adviser1.adviserId }]);
       expect(now).toMatchObject({ summary: null, canReadConfidential: false });
+
+      // A mutation reads what it checks from the primary too: the version the first answer gave is the case's on the
+      // primary (the replica still has the one before), so handing the case back is accepted, not a CONFLICT.
+      const [replica] = await sql<{ v: number }>(standbyPort, 'select version as v from mediation_case where id = $1', [caseOf1.id]);
+      expect(replica!.v).toBe(version);
+      const back = await app!.gql(
+        REASSIGN,
+        {
+          id: caseOf1.id,
+          input: {
+            adviserId: adviser1.adviserId,
+            replaceAdviserId: adviser2.adviserId,
+            reason: '副本测试',
+            version: res.data.reassignMediationCase.version,
+          },
+        },
+        bureau,
+      );
+      expect(back.errors).toBeUndefined();
+      expect(back.data.reassignMediationCase).toMatchObject({ version: version + 2, advisers: [{ id: adviser1.adviserId }] });
     } finally {
       await resumeReplay();
     }
