@@ -21,6 +21,8 @@ const VARS = [
   'ID_LOOKUP_KEY_PREVIOUS_FILE',
   'PUBLIC_BASE_URL',
   'PUBLIC_PAGE_LIMIT',
+  'DATABASE_URL',
+  'DATABASE_READ_URLS',
 ];
 
 describe('configuration', () => {
@@ -105,6 +107,21 @@ describe('configuration', () => {
     delete process.env.PUBLIC_BASE_URL;
     process.env.PUBLIC_PAGE_LIMIT = '30';
     expect(loadConfig().publicPageLimit).toBe(30);
+  });
+
+  it('reads DATABASE_READ_URLS as a list of replica URLs, none by default, and refuses bad entries without quoting them', () => {
+    expect(loadConfig().databaseReadUrls).toEqual([]);
+    process.env.DATABASE_URL = 'postgres://fq@db1:5432/fengqiao';
+    process.env.DATABASE_READ_URLS = ' postgres://fq@db2:5432/fengqiao , postgresql://fq@db3/fengqiao';
+    expect(loadConfig().databaseReadUrls).toEqual(['postgres://fq@db2:5432/fengqiao', 'postgresql://fq@db3/fengqiao']);
+    for (const bad of ['db2:5432', 'mysql://fq@db2/fengqiao', 'postgres://fq:s3cret@db2:5432', 'postgres://fq@db2/fengqiao,']) {
+      process.env.DATABASE_READ_URLS = bad;
+      expect(() => loadConfig()).toThrow(ConfigError);
+      expect(() => loadConfig()).not.toThrow(/s3cret/);
+    }
+    delete process.env.DATABASE_URL;
+    process.env.DATABASE_READ_URLS = 'postgres://fq@db2:5432/fengqiao';
+    expect(() => loadConfig()).toThrow(/needs DATABASE_URL/);
   });
 
   it('outside production, seeds the demo unless SEED_DEMO=false', () => {

@@ -36,6 +36,12 @@ export interface Config {
   host: string;
   /** Unset: an embedded PostgreSQL under dataDir is started. */
   databaseUrl: string | undefined;
+  /**
+   * DATABASE_READ_URLS: read replicas of DATABASE_URL (comma-separated postgres URLs, default none). Lists, aggregates
+   * and exports read from one of them; writes, transactions, sign-in and entitlement checks, and whatever a request
+   * reads after writing go to the primary (README, "Read replicas").
+   */
+  databaseReadUrls: string[];
   dataDir: string;
   /** Uploaded files (local disk storage); `<dataDir>/uploads` unless set. */
   uploadsDir: string;
@@ -194,6 +200,26 @@ function dailyAtFromEnv(): BackupConfig['dailyAt'] {
   return { hour: Number(m[1]), minute: Number(m[2]) };
 }
 
+/** DATABASE_READ_URLS: comma-separated postgres(ql):// URLs, each with its database; unset or blank: none. */
+export function databaseReadUrlsFromEnv(databaseUrl: string | undefined): string[] {
+  const raw = readEnv('DATABASE_READ_URLS');
+  if (raw === undefined) return [];
+  const urls = raw.split(',').map((u) => u.trim());
+  for (const [i, u] of urls.entries()) {
+    let url: URL | undefined;
+    try {
+      url = new URL(u);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') || url.pathname.length < 2)
+      // Which entry, never its text: a URL can carry a password.
+      throw new ConfigError(`DATABASE_READ_URLS must be comma-separated postgres://host:port/database URLs; entry ${i + 1} is not`);
+  }
+  if (databaseUrl === undefined) throw new ConfigError('DATABASE_READ_URLS needs DATABASE_URL: the replicas are of the primary it names');
+  return urls;
+}
+
 /** DATA_DIR, or `.data` in the repository. */
 export function dataDirFromEnv(): string {
   return resolve(readEnv('DATA_DIR') ?? join(REPO_ROOT, '.data'));
@@ -226,6 +252,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     port,
     host: readEnv('HOST') ?? '0.0.0.0',
     databaseUrl: readEnv('DATABASE_URL'),
+    databaseReadUrls: databaseReadUrlsFromEnv(overrides.databaseUrl ?? readEnv('DATABASE_URL')),
     dataDir,
     uploadsDir: join(dataDir, 'uploads'),
     embeddedPgPort: Number(readEnv('EMBEDDED_PG_PORT') ?? 54329),

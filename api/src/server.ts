@@ -25,6 +25,7 @@ import { scalarErrorsNameTheirField } from './common/graphql/input-errors.js';
 import { QUERY_COST } from './common/graphql/query-cost.js';
 import { introspectionForSignedInOnly } from './common/graphql/introspection.js';
 import { queriesAndMutationsOnly } from './common/graphql/operations.js';
+import { primaryForMutations } from './common/graphql/primary-for-mutations.js';
 import { consoleFiles } from './common/http/console-files.js';
 import { sendError } from './common/http/errors.js';
 import { requestContext } from './common/http/request-id.js';
@@ -129,6 +130,7 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
       ...(armor.plugins as unknown as import('@apollo/server').ApolloServerPlugin<Context>[]),
       introspectionForSignedInOnly,
       queriesAndMutationsOnly,
+      primaryForMutations,
       errorReporting,
       scalarErrorsNameTheirField,
       queryCostLimit(QUERY_LIMITS.maxCost, new CostBudget(config.queryCostPerMinute)),

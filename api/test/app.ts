@@ -87,7 +87,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
     ...overrides,
   });
   if (poolMax && !overrides.db) config.db = { ...config.db, poolMax };
-  const orm = await MikroORM.init(ormConfig(db.url, { preferTs: true }, config.db));
+  const orm = await MikroORM.init(ormConfig(db.url, { preferTs: true }, config.db, config.databaseReadUrls));
   let at = clockStart(options.at);
   const clock: TestClock = {
     now: () => new Date(at),

@@ -26,6 +26,31 @@ const run = () => process.env.FQ_TEST_RUN ?? 'local';
 export const TEMPLATE_SEEDED_AT = '2026-12-02T10:00:00+08:00';
 
 /**
+ * Applies every migration to the empty database at `url` and, when `seeded`, seeds the demo county on
+ * TEMPLATE_SEEDED_AT with the test keys: what the template of createTestDatabase holds, for a database on another
+ * server (test/read-replica.integration-spec.ts builds its own primary).
+ */
+export async function migrateAndSeed(url: string, seeded = true): Promise<void> {
+  const orm = await MikroORM.init(ormConfig(url, { preferTs: true }));
+  try {
+    const secrets = { cipher: new FieldCipher(TEST_FIELD_KEYS), lookupKey: TEST_LOOKUP_KEY };
+    await migrate(orm, secrets);
+    if (seeded) {
+      // The demo's day-relative data (this quarter's subsidies, this year's assessment) is seeded on a fixed
+      // day, so that no test depends on the day the suite runs.
+      const restore = setClock(() => Date.parse(TEMPLATE_SEEDED_AT));
+      try {
+        await seedDemoCounty(orm.em.fork(), secrets);
+      } finally {
+        restore();
+      }
+    }
+  } finally {
+    await orm.close(true);
+  }
+}
+
+/**
  * A fresh database for one test file, cloned from a template that the first file to ask migrates and seeds
  * (an advisory lock keeps parallel workers from building it twice).
  */
@@ -38,26 +63,7 @@ export async function createTestDatabase(options: { seeded?: boolean } = {}): Pr
     await admin.query('select pg_advisory_lock(hashtext($1))', [template]);
     try {
       const exists = await admin.query('select 1 from pg_database where datname = $1', [template]);
-      if (!exists.rowCount) {
-        const url = await ensureDatabase(serverUrl(), template);
-        const orm = await MikroORM.init(ormConfig(url, { preferTs: true }));
-        try {
-          const secrets = { cipher: new FieldCipher(TEST_FIELD_KEYS), lookupKey: TEST_LOOKUP_KEY };
-          await migrate(orm, secrets);
-          if (seeded) {
-            // The demo's day-relative data (this quarter's subsidies, this year's assessment) is seeded on a fixed
-            // day, so that no test depends on the day the suite runs.
-            const restore = setClock(() => Date.parse(TEMPLATE_SEEDED_AT));
-            try {
-              await seedDemoCounty(orm.em.fork(), secrets);
-            } finally {
-              restore();
-            }
-          }
-        } finally {
-          await orm.close(true);
-        }
-      }
+      if (!exists.rowCount) await migrateAndSeed(await ensureDatabase(serverUrl(), template), seeded);
     } finally {
       await admin.query('select pg_advisory_unlock(hashtext($1))', [template]);
     }

@@ -96,7 +96,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     await started?.embedded.stop();
     throw error;
   }
-  const orm = await MikroORM.init(ormConfig(url, {}, config.db));
+  const orm = await MikroORM.init(ormConfig(url, {}, config.db, config.databaseReadUrls));
   return {
     orm,
     url,

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DbLimits } from '../config.js';
 import { ENTITIES } from './entities.js';
+import { FengqiaoEntityManager } from './replicas.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -56,11 +57,20 @@ function requestPool(limits: DbLimits) {
 
 /**
  * The ORM's options. With `limits` (the server) every connection carries the request limits; without (migrations,
- * seeding, scripts, test templates) statements run as long as they need.
+ * seeding, scripts, test templates) statements run as long as they need. `readUrls` (DATABASE_READ_URLS) are read
+ * replicas, with the primary's pool and limits: MikroORM sends reads outside transactions to them (db/replicas.ts).
  */
-export function ormConfig(clientUrl: string, overrides: Partial<Options<PostgreSqlDriver>> = {}, limits?: DbLimits) {
+export function ormConfig(
+  clientUrl: string,
+  overrides: Partial<Options<PostgreSqlDriver>> = {},
+  limits?: DbLimits,
+  readUrls: readonly string[] = [],
+) {
   return defineConfig({
     clientUrl,
+    replicas: readUrls.map((url, i) => ({ name: `read-${i + 1}`, clientUrl: url })),
+    preferReadReplicas: true,
+    entityManager: FengqiaoEntityManager,
     entities: ENTITIES,
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],

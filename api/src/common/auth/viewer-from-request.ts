@@ -4,6 +4,7 @@ import { Role } from '../access/role.js';
 import { AuthError } from '../../modules/user/auth.error.js';
 import type { Viewer } from '../access/viewer.js';
 import type { TokenService } from './token.js';
+import { PRIMARY } from '../../db/replicas.js';
 
 const BEARER_RE = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
 
@@ -20,7 +21,8 @@ export async function viewerFromAuthorization(header: string | undefined, tokens
   if (!match) throw AuthError.badToken('invalid');
   const verified = await tokens.verify(match[1]!);
   if ('error' in verified) throw AuthError.badToken(verified.error);
-  const user = await em.findOne(User, { id: verified.userId }, { populate: ['scopeRegion', 'adviser'] });
+  // From the primary, always: a replica that lags would accept a token revoked a moment ago, or a disabled account.
+  const user = await em.findOne(User, { id: verified.userId }, { populate: ['scopeRegion', 'adviser'], ...PRIMARY });
   if (!user) throw AuthError.badToken('invalid');
   if (!canSignIn(user)) throw AuthError.sessionEnded('ACCOUNT_DISABLED');
   if (user.tokenVersion !== verified.version) {

@@ -4,6 +4,7 @@ import { AppError } from '../errors/app-error.js';
 import { isCalendarDate } from '../validation/calendar.js';
 import { isId } from './ids.js';
 import { DEFAULT_TAKE, SortOrder, type ListOptionsShape } from './list.js';
+import { readQuery } from '../../db/replicas.js';
 
 /**
  * The list engine: every `<plural>(options)` query runs through `listPage`. It applies the service's conditions (the
@@ -83,7 +84,7 @@ async function cappedCount<T extends object>(em: EntityManager, entity: EntityNa
     .select(raw('1'))
     .where({ $and: where } as never)
     .limit(COUNT_CAP + 1);
-  const rows = await em.execute<{ n: number }[]>(`select count(*)::int as n from (${qb.getQuery()}) as capped`, qb.getParams() as unknown[]);
+  const rows = await readQuery<{ n: number }[]>(em, `select count(*)::int as n from (${qb.getQuery()}) as capped`, qb.getParams() as unknown[]);
   return Number(rows[0]?.n ?? 0);
 }
 

@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { AccessError } from '../access/access.error.js';
 import type { Role } from '../access/role.js';
 import { viewerFromAuthorization } from '../auth/viewer-from-request.js';
+import { readFromPrimary } from '../../db/replicas.js';
 import type { AppServices, Context } from '../../context.js';
 import { handle } from './errors.js';
 
@@ -20,6 +21,8 @@ export interface RouteDeps {
 export function requireRoles(deps: RouteDeps, roles: readonly Role[]) {
   return handle(async (req: Request, res: Response, next: NextFunction) => {
     const em = deps.orm.em.fork();
+    // A request that writes reads what it wrote: from the primary (README, "Read replicas"). Downloads read a replica.
+    if (req.method !== 'GET' && req.method !== 'HEAD') readFromPrimary(em);
     const viewer = await viewerFromAuthorization(req.get('authorization'), deps.services.tokens, em);
     if (!viewer) throw AccessError.unauthenticated();
     if (!roles.includes(viewer.role)) throw AccessError.forbidden();

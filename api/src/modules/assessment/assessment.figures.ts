@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { addDays } from '../../common/graphql/dates.js';
 import { TrainingKind } from '../training/training.enums.js';
 import { AssessmentIndicator } from './assessment.enums.js';
+import { readQuery } from '../../db/replicas.js';
 
 /** Everything the indicators need about one adviser's year, counted from the records. */
 export interface AdviserYear {
@@ -133,7 +134,7 @@ export async function adviserTownships(em: EntityManager, countyId: string, advi
   const { p, params } = binder();
   const sql = `with ${yearScope(p, countyId, progress, adviserId)}
     select (select count(*) from adv)::int as found, (select array_agg(distinct township_id::text) from pair) as township_ids`;
-  const [row] = await em.execute<{ found: number; township_ids: string[] | null }[]>(sql, params);
+  const [row] = await readQuery<{ found: number; township_ids: string[] | null }[]>(em, sql, params);
   return row?.found ? [...(row.township_ids ?? [])].sort() : null;
 }
 
@@ -278,7 +279,7 @@ export async function adviserYears(
       left join attended on attended.adviser_id = adv.id
       left join zero on zero.adviser_id = adv.id
      order by adv.id`;
-  const rows = await em.execute<Row[]>(sql, params);
+  const rows = await readQuery<Row[]>(em, sql, params);
   return rows.map((r) => ({
     adviserId: r.adviser_id,
     name: r.name,

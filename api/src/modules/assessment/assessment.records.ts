@@ -3,6 +3,7 @@ import { TrainingKind } from '../training/training.enums.js';
 import { AssessmentIndicator, AssessmentRecordKind } from './assessment.enums.js';
 import { binder, type Bind, ratingPoints, type YearProgress, yearScope } from './assessment.figures.js';
 import type { AssessmentIndicatorRecord } from './dto/assessment.types.js';
+import { readQuery } from '../../db/replicas.js';
 
 interface Row {
   kind: AssessmentRecordKind;
@@ -157,7 +158,7 @@ export async function indicatorRecords(
   const { year, through } = progress;
   const scope = yearScope(p, countyId, progress, adviserId);
   const select = SELECTS[indicator]({ p, year, yearStart: `${year}-01-01`, yearEnd: `${year}-12-31`, through, deadlineDay, countyId, ratingScores });
-  const rows = await em.execute<Row[]>(`with ${scope} ${select}`, params);
+  const rows = await readQuery<Row[]>(em, `with ${scope} ${select}`, params);
   return rows.map((r) => ({
     kind: r.kind,
     recordId: r.record_id,

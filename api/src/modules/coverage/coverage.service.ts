@@ -11,6 +11,7 @@ import { RegionPolicy } from '../region/region.policy.js';
 import { RegionService } from '../region/region.service.js';
 import { readSettingsCached } from '../setting/setting.service.js';
 import type { AdviserLoad, CountyCoverage, Coverage } from './coverage.type.js';
+import { readQuery } from '../../db/replicas.js';
 
 /** Rows a list inside the coverage answers unless asked for fewer or more (`uncovered`, `adviserLoads`), and the most. */
 export const COVERAGE_LIST = { defaultLimit: 100, maxLimit: 1000 } as const;
@@ -55,7 +56,8 @@ export class CoverageService {
     const villages = sqlRegionsUnder(region, 'v', 'VILLAGE');
     const [rows, settings] = await Promise.all([
       // One active pairing per village and day at most (the exclusion constraint), so counting them counts villages.
-      this.ctx.em.execute<Array<Record<string, unknown> & { village_count: number; covered_count: number }>>(
+      readQuery<Array<Record<string, unknown> & { village_count: number; covered_count: number }>>(
+        this.ctx.em,
         `select t.*, count(*)::int as village_count, count(p.id)::int as covered_count
          from region v
          join region t on t.id = v.parent_id
@@ -94,7 +96,8 @@ export class CoverageService {
   /** Villages and covered villages of the region per county, in one statement grouped by county (the counties' rows come with it). */
   async byCounty(region: Place, asOf: string): Promise<CountyCoverage[]> {
     const villages = sqlRegionsUnder(region, 'v', 'VILLAGE');
-    const rows = await this.ctx.em.execute<Array<Record<string, unknown> & { village_count: number; covered_count: number }>>(
+    const rows = await readQuery<Array<Record<string, unknown> & { village_count: number; covered_count: number }>>(
+      this.ctx.em,
       `select c.*, count(*)::int as village_count, count(p.id)::int as covered_count
        from region v
        join region t on t.id = v.parent_id
@@ -138,7 +141,8 @@ export class CoverageService {
     if (checkLimit(limit) === 0) return [];
     const villages = sqlRegionsUnder(region, 'v', 'VILLAGE');
     const [rows, settings] = await Promise.all([
-      this.ctx.em.execute<Array<Record<string, unknown> & { village_count: number }>>(
+      readQuery<Array<Record<string, unknown> & { village_count: number }>>(
+        this.ctx.em,
         `select a.*, l.village_count
          from (select p.adviser_id, count(*)::int as village_count
                from pairing p
@@ -169,7 +173,8 @@ export class CoverageService {
     return memoize(this.ctx, `coverage:adviserCounts:${region.id}:${asOf}`, async () => {
       const villages = sqlRegionsUnder(region, 'v', 'VILLAGE');
       const { adviserLoadCap } = await readSettingsCached(this.ctx, region.id);
-      const [row] = await this.ctx.em.execute<Array<{ serving: number; overloaded: number }>>(
+      const [row] = await readQuery<Array<{ serving: number; overloaded: number }>>(
+        this.ctx.em,
         `select count(*)::int as serving, count(*) filter (where l.village_count > ?)::int as overloaded
          from (select count(*) as village_count
                from pairing p

@@ -8,6 +8,7 @@ import { AdviserStatus } from '../adviser/adviser.enums.js';
 import { CaseAdviser } from './case-adviser.entity.js';
 import { CaseParty } from './case-party.entity.js';
 import { MediationCase } from './mediation-case.entity.js';
+import { PRIMARY } from '../../db/replicas.js';
 
 /** Where a case sits in the tree: it records its county, township and village. */
 export const CASE_ANCHOR: Anchor = { COUNTY: 'county', TOWNSHIP: 'township', VILLAGE: 'village' };
@@ -62,7 +63,10 @@ export class CasePolicy {
     }
   }
 
-  /** Whether the viewer is a party to, or an actively assigned adviser of, each case: one query per page. */
+  /**
+   * Whether the viewer is a party to, or an actively assigned adviser of, each case: one query per page, on the
+   * primary, so that an assignment just ended is never honoured because a read replica has not replayed it yet.
+   */
   entitled() {
     return loader<string, boolean>(
       this.ctx,
@@ -72,11 +76,11 @@ export class CasePolicy {
         const ids = [...caseIds];
         let rows: string[] = [];
         if (v?.role === Role.ADVISER && v.adviserId) {
-          rows = (await this.ctx.em.find(CaseAdviser, { case: { $in: ids }, ...activeAssignment(v.adviserId) }, { fields: ['case'] })).map(
-            (r) => r.case.id,
-          );
+          rows = (
+            await this.ctx.em.find(CaseAdviser, { case: { $in: ids }, ...activeAssignment(v.adviserId) }, { fields: ['case'], ...PRIMARY })
+          ).map((r) => r.case.id);
         } else if (v?.role === Role.PARTY && v.partyPhone) {
-          rows = (await this.ctx.em.find(CaseParty, { case: { $in: ids }, person: { phone: v.partyPhone } }, { fields: ['case'] })).map(
+          rows = (await this.ctx.em.find(CaseParty, { case: { $in: ids }, person: { phone: v.partyPhone } }, { fields: ['case'], ...PRIMARY })).map(
             (r) => r.case.id,
           );
         }

@@ -8,6 +8,7 @@ import { Region } from '../region/region.entity.js';
 import { type Line, suppressSmallCells, countCell, Suppression } from '../../common/access/suppression.js';
 import type { CaseCounts, CaseStatistics, CountyCaseCount, KeyCount, KeyCountCell } from './case-statistics.type.js';
 import { resolvePeriod, suppressesFor, type StatisticsPeriodInput } from './suppressed.types.js';
+import { readQuery } from '../../db/replicas.js';
 
 const GROUPS = { byStatus: 'status', byDisputeType: 'dispute_type', bySource: 'source', byLevel: 'level' } as const;
 /** Each grouping of the statistics and its column: the four counts by key, and where resolved cases were resolved. */
@@ -38,9 +39,10 @@ export class CaseStatisticsService {
     const below = LEVELS.indexOf(region.level as never) > LEVELS.indexOf('COUNTY');
     const counties = below ? { sql: 'c.id = ?', params: [ancestorAt(region, 'COUNTY')] } : sqlRegionsUnder(region, 'c', 'COUNTY');
     const under = sqlUnder(region, { COUNTY: 'mc.county_id', TOWNSHIP: 'mc.township_id', VILLAGE: 'mc.village_id' });
-    const rows = await this.ctx.em.execute<
+    const rows = await readQuery<
       Array<Record<string, unknown> & { total: number; amount: string; resolved: number; village: number; township: number }>
     >(
+      this.ctx.em,
       `select c.*, coalesce(s.total, 0)::int as total, coalesce(s.amount, 0)::text as amount, coalesce(s.resolved, 0)::int as resolved,
               coalesce(s.village, 0)::int as village, coalesce(s.township, 0)::int as township
        from region c
@@ -81,7 +83,8 @@ export class CaseStatisticsService {
   private grouped(region: Region, period: { from: string; to: string }, child?: string): Promise<Row[]> {
     const groupings: ReadonlyArray<readonly [string, string]> = child ? [...GROUPINGS, ['region', child]] : GROUPINGS;
     const under = sqlUnder(region, { COUNTY: 'mc.county_id', TOWNSHIP: 'mc.township_id', VILLAGE: 'mc.village_id' });
-    return this.ctx.em.execute<Row[]>(
+    return readQuery<Row[]>(
+      this.ctx.em,
       `select case ${groupings.map(([grp, col]) => `when grouping(${col}) = 0 then '${grp}'`).join(' ')} else 'total' end as grp,
               coalesce(${groupings.map(([, col]) => `${col}::text`).join(', ')}) as key,
               sum(n)::int as n, coalesce(sum(amount), 0)::text as amount
@@ -144,7 +147,7 @@ export class CaseStatisticsService {
     const children = sqlRegionsUnder(region, 'r', child.level);
     const [rows, regions] = await Promise.all([
       this.grouped(region, period, child.column),
-      this.ctx.em.execute<Record<string, unknown>[]>(`select r.* from region r where ${children.sql} order by r.code, r.id`, children.params),
+      readQuery<Record<string, unknown>[]>(this.ctx.em, `select r.* from region r where ${children.sql} order by r.code, r.id`, children.params),
     ]);
     const cells = new Map<string, number>();
     const lines: Line[] = [];

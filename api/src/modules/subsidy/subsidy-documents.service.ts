@@ -11,10 +11,12 @@ import type { PrintedSubsidyLine, StatementDocument } from './subsidy-statement.
 import { StatementStatus, SubsidyLineKind } from './subsidy.enums.js';
 import { SubsidyPolicy } from './subsidy.policy.js';
 import { SubsidyService } from './subsidy.service.js';
+import { readQuery } from '../../db/replicas.js';
 
 /** The township names each adviser of the county served during the period (pairings overlapping it), `、`-joined. */
 async function townshipsServed(ctx: Context, countyId: string, period: Period): Promise<Map<string, string>> {
-  const rows = await ctx.em.execute<{ adviser_id: string; names: string }[]>(
+  const rows = await readQuery<{ adviser_id: string; names: string }[]>(
+    ctx.em,
     `select p.adviser_id, string_agg(distinct t.name, '、' order by t.name) as names
        from pairing p join legal_adviser a on a.id = p.adviser_id join region v on v.id = p.village_id join region t on t.id = v.parent_id
       where a.county_id = ? and p.valid_from <= ?::date and (p.valid_to is null or p.valid_to >= ?::date)
@@ -79,7 +81,7 @@ export class SubsidyDocumentsService {
     const policy = new SubsidyPolicy(this.ctx);
     const county = await policy.county(countyId);
     const visible = await policy.visibleAdvisers(period);
-    const rows = await this.ctx.em.execute<
+    const rows = await readQuery<
       {
         adviser_id: string;
         name: string;
@@ -92,6 +94,7 @@ export class SubsidyDocumentsService {
         total_fen: string;
       }[]
     >(
+      this.ctx.em,
       `select s.adviser_id, a.name, s.status, to_char(s.paid_on, 'YYYY-MM-DD') as paid_on, s.voucher_no,
               coalesce(sum(l.amount_fen) filter (where l.kind = 'CASE'), 0) as case_fen,
               coalesce(sum(l.amount_fen) filter (where l.kind = 'CONSULTATION'), 0) as consultation_fen,

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CaseTier } from '../mediation-case/case.enums.js';
 import type { Period } from './period.js';
+import { readQuery } from '../../db/replicas.js';
 
 /** A case an adviser was assigned to, closed in the period (or before it and not yet paid), with its file's state. */
 export interface CaseCandidate {
@@ -51,7 +52,8 @@ export async function subsidyCandidates(
 ): Promise<{ cases: CaseCandidate[]; consultations: ConsultationMonth[] }> {
   const carryFrom = `${Number(period.from.slice(0, 4)) - 1}${period.from.slice(4)}`;
   const adviserFilter = adviserId ? 'and ca.adviser_id = ?' : '';
-  const cases = await em.execute<Record<string, unknown>[]>(
+  const cases = await readQuery<Record<string, unknown>[]>(
+    em,
     `select ca.adviser_id, mc.id as case_id, mc.case_no, mc.tier, mc.closed_on::text as closed_on, mc.closed_on < ?::date as carried_over,
             (select array_agg(ca2.adviser_id::text order by ca2.adviser_id) from case_adviser ca2
               where ca2.case_id = mc.id and ca2.ended_at is null) as advisers,
@@ -75,7 +77,8 @@ export async function subsidyCandidates(
       order by ca.adviser_id, mc.closed_on, mc.case_no`,
     [period.from, countyId, carryFrom, period.to, ...(adviserId ? [adviserId] : []), period.from],
   );
-  const consultations = await em.execute<Record<string, unknown>[]>(
+  const consultations = await readQuery<Record<string, unknown>[]>(
+    em,
     `select e.adviser_id, e.month,
             count(*) filter (where mr.id is not null)::int as approved_count,
             count(*) filter (where mr.id is null)::int as unapproved_count,

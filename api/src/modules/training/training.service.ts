@@ -29,6 +29,7 @@ import { QuarterStatus, TrainingKind } from './training.enums.js';
 import { TrainingError } from './training.error.js';
 import type { AdviserTrainingAttendance, CountyTrainingCompliance, TrainingCompliance, TrainingComplianceRow } from './training.types.js';
 import { now as clockNow } from '../../common/clock.js';
+import { readQuery } from '../../db/replicas.js';
 
 export function yearQuarterOf(at: Date): { date: string; year: number; quarter: number } {
   const date = shanghaiDate(at);
@@ -236,9 +237,8 @@ export class TrainingService {
   async complianceOf(region: Region, year: number, rowLimit: number | null = COMPLIANCE_ROW_LIMIT): Promise<TrainingCompliance> {
     const villages = sqlRegionsUnder(region, 'v', 'VILLAGE');
     const QUARTERS = [1, 2, 3, 4] as const;
-    const rows = await this.em.execute<
-      Array<Record<string, unknown> & Record<`q${1 | 2 | 3 | 4}` | `done${1 | 2 | 3 | 4}` | 'village_count', number>>
-    >(
+    const rows = await readQuery<Array<Record<string, unknown> & Record<`q${1 | 2 | 3 | 4}` | `done${1 | 2 | 3 | 4}` | 'village_count', number>>>(
+      this.em,
       `with g as (
          select v.*, ${QUARTERS.map((q) => `count(t.id) filter (where t.quarter = ${q})::int as q${q}`).join(', ')}
            from region v
@@ -308,7 +308,8 @@ export class TrainingService {
   async complianceByCounty(compliance: TrainingCompliance): Promise<CountyTrainingCompliance[]> {
     const { region, year, quartersEnded } = compliance;
     const villages = sqlRegionsUnder(region, 'v', 'VILLAGE');
-    const rows = await this.em.execute<Array<Record<string, unknown> & { village_count: number; done: number }>>(
+    const rows = await readQuery<Array<Record<string, unknown> & { village_count: number; done: number }>>(
+      this.em,
       `with g as (
          select tw.parent_id as county_id, count(distinct t.quarter) filter (where t.quarter <= ?) as done
            from region v

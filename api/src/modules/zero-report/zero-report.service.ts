@@ -13,6 +13,7 @@ import { RegionService } from '../region/region.service.js';
 import { User } from '../user/user.entity.js';
 import { VillageService } from '../village/village.service.js';
 import { ZeroReport } from './zero-report.entity.js';
+import { readQuery } from '../../db/replicas.js';
 
 function monthRange(month: string): { from: string; to: string } {
   return { from: `${month}-01`, to: `${nextMonth(month)}-01` };
@@ -90,7 +91,8 @@ export class ZeroReportService {
     const villages = sqlRegionsUnder(place, 'v', 'VILLAGE');
     const cases = sqlUnder(place, { COUNTY: 'mc.county_id', TOWNSHIP: 'mc.township_id', VILLAGE: 'mc.village_id' });
     const { from, to } = monthRange(month);
-    const rows = await this.ctx.em.execute<Array<Record<string, unknown> & { village_count: number; with_cases: number; zero_reported: number }>>(
+    const rows = await readQuery<Array<Record<string, unknown> & { village_count: number; with_cases: number; zero_reported: number }>>(
+      this.ctx.em,
       `select c.*, count(*)::int as village_count, count(k.village_id)::int as with_cases,
               count(z.id) filter (where k.village_id is null)::int as zero_reported
        from region v
@@ -130,7 +132,7 @@ export class ZeroReportService {
     const villages = sqlRegionsUnder(place, 'v', 'VILLAGE');
     const cases = sqlUnder(place, { COUNTY: 'mc.county_id', TOWNSHIP: 'mc.township_id', VILLAGE: 'mc.village_id' });
     const { from, to } = monthRange(month);
-    const rows = await this.ctx.em.execute<
+    const rows = await readQuery<
       Array<
         Record<string, unknown> & {
           case_count: number;
@@ -140,6 +142,7 @@ export class ZeroReportService {
         }
       >
     >(
+      this.ctx.em,
       `select v.*, coalesce(c.n, 0)::int as case_count, z.id as zr_id, z.reported_by_id as zr_reported_by_id, z.reported_at as zr_reported_at
        from region v
        left join (select mc.village_id, count(*) as n from mediation_case mc
