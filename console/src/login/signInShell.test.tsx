@@ -7,6 +7,11 @@ import { authProvider } from '../providers/authProvider';
 import { TOKEN_KEY } from '../providers/session';
 import { LoginPage } from './LoginPage';
 
+// The page fetches the first page's code while the user types (preloadFirstPage); here that would outlive the test
+// file and load modules after its environment is gone, so the tests only see that it is asked for.
+const { preloadFirstPage } = vi.hoisted(() => ({ preloadFirstPage: vi.fn() }));
+vi.mock('./preloadFirstPage', () => ({ preloadFirstPage }));
+
 vi.mock('../setup/setupApi', () => ({ setupNeeded: vi.fn(async () => false) }));
 
 /** Puts the page's own form into the document and runs its script, as the browser does while parsing index.html. */
