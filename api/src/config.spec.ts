@@ -21,6 +21,8 @@ const VARS = [
   'ID_LOOKUP_KEY_PREVIOUS_FILE',
   'PUBLIC_BASE_URL',
   'PUBLIC_PAGE_LIMIT',
+  'WORKERS',
+  'DOCUMENT_WORKERS',
 ];
 
 describe('configuration', () => {
@@ -105,6 +107,20 @@ describe('configuration', () => {
     delete process.env.PUBLIC_BASE_URL;
     process.env.PUBLIC_PAGE_LIMIT = '30';
     expect(loadConfig().publicPageLimit).toBe(30);
+  });
+
+  it('WORKERS is one API process unless set to a positive whole number, and shares the document threads out', () => {
+    expect(loadConfig().workers).toBe(1);
+    const alone = loadConfig().documentWorkers;
+    process.env.WORKERS = '4';
+    expect(loadConfig().workers).toBe(4);
+    expect(loadConfig().documentWorkers).toBe(Math.max(1, Math.floor(alone / 4)));
+    process.env.DOCUMENT_WORKERS = '3';
+    expect(loadConfig().documentWorkers).toBe(3);
+    for (const bad of ['0', '-2', '1.5', 'two']) {
+      process.env.WORKERS = bad;
+      expect(() => loadConfig()).toThrow(/WORKERS must be a positive whole number/);
+    }
   });
 
   it('outside production, seeds the demo unless SEED_DEMO=false', () => {
