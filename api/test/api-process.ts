@@ -18,6 +18,8 @@ export interface ApiProcess {
   logs: string[];
   /** Resolves when /healthz answers 200; rejects with the process's output when it exits first. */
   ready: Promise<void>;
+  /** The exit code once the process has ended (null: ended by a signal). */
+  exited: Promise<number | null>;
   /** Whether a request with this X-Request-Id was served here. */
   served(requestId: string): boolean;
   stop(): Promise<void>;
@@ -78,6 +80,7 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
     pid: child.pid!,
     logs,
     ready,
+    exited,
     served: (requestId) => logs.some((l) => l.includes(`"requestId":"${requestId}"`) && l.includes('"msg":"request"')),
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {

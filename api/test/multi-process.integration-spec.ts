@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO_PASSWORD } from '@fengqiao/seeds';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { MIGRATIONS } from '../src/db/migrations/index.js';
 import { type ApiProcess, gqlAt, startApiProcess } from './api-process.js';
 import { createBlankDatabase, createTestDatabase } from './database.js';
+import { eventually } from './locks.js';
 
 // Two real API processes (child processes, each its own port) on ONE database behave as one: nothing that must be
 // shared lives in a process's memory.
@@ -87,7 +89,7 @@ describe('two API processes started at once on an empty database', () => {
     await db?.drop();
   });
 
-  it('both come up; the migrations ran exactly once, by one of them, and one setup token was issued', async () => {
+  it('both come up; the migrations ran exactly once, by one of them, and one setup token was issued, left valid by the other', async () => {
     procs = await Promise.all([startApiProcess(db.url), startApiProcess(db.url)]);
     await Promise.all(procs.map((p) => p.ready));
 
@@ -99,15 +101,67 @@ describe('two API processes started at once on an empty database', () => {
       );
       expect(rows.filter((r) => r.n > 1)).toEqual([]);
       expect(rows).toHaveLength(MIGRATIONS.length);
-      expect((await client.query('select count(*)::int as n from setup_token')).rows[0].n).toBe(1);
     } finally {
       await client.end();
     }
     const said = (p: ApiProcess, what: RegExp) => p.logs.filter((l) => what.test(l)).length;
     expect(procs.map((p) => said(p, /"msg":"migrations applied"/)).sort()).toEqual([0, 1]);
+    // Each says what it did about the setup token just after it starts listening.
+    await eventually(() => procs.every((p) => said(p, /"event":"setup_token(_elsewhere)?"/) > 0), 30_000);
     expect(procs.map((p) => said(p, /"event":"setup_token"/)).sort()).toEqual([0, 1]);
     expect(procs.map((p) => said(p, /"event":"setup_token_elsewhere"/)).sort()).toEqual([0, 1]);
+    const stored = new pg.Client({ connectionString: db.url });
+    await stored.connect();
+    await expect(stored.query('select count(*)::int as n from setup_token').finally(() => stored.end())).resolves.toMatchObject({ rows: [{ n: 1 }] });
     // Both serve.
     for (const p of procs) expect((await fetch(`${p.url}/healthz`)).status).toBe(200);
   }, 240_000);
+});
+
+describe('npm start with WORKERS=2', () => {
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let proc: ApiProcess | undefined;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await proc?.stop();
+    await db?.drop();
+  });
+
+  const lines = (p: ApiProcess, msg: string) => p.logs.filter((l) => l.includes(`"msg":"${msg}"`)).map((l) => JSON.parse(l));
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('serves from both workers on one port, restarts a worker that dies, and stops them all on SIGTERM', async () => {
+    const p = await startApiProcess(db.url, { WORKERS: '2' });
+    proc = p;
+    await p.ready;
+    expect(await eventually(() => lines(p, 'worker serving').length >= 2, 120_000)).toBe(true);
+    const ids = Array.from({ length: 24 }, () => randomUUID());
+    await Promise.all(ids.map((id) => fetch(`${p.url}/healthz`, { headers: { 'x-request-id': id } }).then((r) => expect(r.status).toBe(200))));
+    const servedBy = new Set(
+      lines(p, 'request')
+        .filter((l) => ids.includes(l.requestId))
+        .map((l) => l.worker),
+    );
+    expect(servedBy.size).toBe(2);
+
+    const [first] = lines(p, 'worker serving');
+    process.kill(first.pid, 'SIGKILL');
+    expect(await eventually(() => lines(p, 'worker serving').length >= 3, 120_000)).toBe(true);
+    expect(lines(p, 'worker died; restarting it')).toEqual([expect.objectContaining({ pid: first.pid, signal: 'SIGKILL' })]);
+    expect((await fetch(`${p.url}/healthz`)).status).toBe(200);
+
+    const workers = lines(p, 'worker serving').map((l) => l.pid as number);
+    process.kill(p.pid, 'SIGTERM');
+    expect(await p.exited).toBe(0);
+    expect(workers.filter(alive)).toEqual([]);
+  }, 300_000);
 });

@@ -9,7 +9,10 @@ export const ONCE_LOCKS = {
   migrate: 'fengqiao:migrate',
   /** The daily backup: the process that does not get it skips the run (the other is making it). */
   dailyBackup: 'fengqiao:daily-backup',
-  /** The first run's setup token: one process issues it, the others leave it be. */
+  /**
+   * The first run's setup token: held for its life by the process that issued it, so that another process starting
+   * meanwhile leaves that token valid, while a restart (the holder gone) issues a new one.
+   */
   setupToken: 'fengqiao:setup-token',
 } as const;
 
@@ -53,4 +56,21 @@ export async function tryAdvisoryLock<T>(url: string, name: string, fn: () => Pr
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/**
+ * Takes the advisory lock `name` if it is free and keeps it until `release` or the end of this process (its connection
+ * closes with it); undefined at once when another process holds it.
+ */
+export async function holdAdvisoryLock(url: string, name: string): Promise<{ release(): Promise<void> } | undefined> {
+  const client = await lockSession(url);
+  try {
+    const { rows } = await client.query<{ got: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as got', [name]);
+    if (rows[0]?.got) return { release: () => client.end().catch(() => undefined) };
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw error;
+  }
+  await client.end().catch(() => undefined);
+  return undefined;
 }

@@ -8,7 +8,6 @@ import { SIGN_IN_RULES } from '../../common/auth/throttle.js';
 import { now } from '../../common/clock.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import type { Context } from '../../context.js';
-import { ONCE_LOCKS } from '../../db/advisory-lock.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { createRegion } from '../region/region.service.js';
 import { RegionLevel } from '../region/region.enums.js';
@@ -59,26 +58,6 @@ export async function issueSetupToken(em: EntityManager): Promise<string | null>
   const token = newToken();
   await em.upsert(SetupToken, { id: 1, tokenHash: digest(token), issuedAt: now() });
   return token;
-}
-
-/** A setup token issued this recently by another process starting against the same database is left valid. */
-const ISSUED_BY_ANOTHER_START_MS = 2 * 60_000;
-
-/**
- * The setup token at a server's start, once for all the processes starting against one database (WORKERS, or
- * several servers behind a proxy): under the advisory lock `fengqiao:setup-token`, the first issues it and logs it;
- * a process starting within two minutes of that finds it and leaves it valid (`issuedElsewhere`), rather than
- * replacing the token the operator is reading in the first one's log.
- */
-export async function issueSetupTokenOnStart(em: EntityManager): Promise<{ token: string | null; issuedElsewhere: boolean }> {
-  return em.transactional(async (tx) => {
-    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [ONCE_LOCKS.setupToken]);
-    if (!(await hasAccounts(tx))) {
-      const current = await tx.findOne(SetupToken, { id: 1 });
-      if (current && now().getTime() - current.issuedAt.getTime() < ISSUED_BY_ANOTHER_START_MS) return { token: null, issuedElsewhere: true };
-    }
-    return { token: await issueSetupToken(tx), issuedElsewhere: false };
-  });
 }
 
 export async function setupNeeded(em: EntityManager): Promise<boolean> {
