@@ -146,6 +146,7 @@ describe('npm start with WORKERS=2', () => {
     expect(await eventually(() => lines(p, 'worker serving').length >= 2, 120_000)).toBe(true);
     const ids = Array.from({ length: 24 }, () => randomUUID());
     await Promise.all(ids.map((id) => fetch(`${p.url}/healthz`, { headers: { 'x-request-id': id } }).then((r) => expect(r.status).toBe(200))));
+    await eventually(() => lines(p, 'request').filter((l) => ids.includes(l.requestId)).length === ids.length);
     const servedBy = new Set(
       lines(p, 'request')
         .filter((l) => ids.includes(l.requestId))

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { type LocalNginx, nginxBinary, startLocalNginx } from '../bench/nginx.js';
 import { type ApiProcess, gqlAt, startApiProcess } from './api-process.js';
 import { createTestDatabase } from './database.js';
+import { eventually } from './locks.js';
 
 // Two API processes behind a real nginx (Debian's package), proxying as the committed docs/nginx/fengqiao.conf does.
 const nginx = nginxBinary();
@@ -47,6 +48,8 @@ describeWithNginx('two API processes behind nginx', () => {
         expect(res.headers.get('x-request-id')).toBe(id);
       }),
     );
+    // A request's log line follows its answer through the process's stdout.
+    await eventually(() => ids.every((id) => procs.some((p) => p.served(id))));
     const byProcess = procs.map((p) => ids.filter((id) => p.served(id)).length);
     expect(byProcess[0]! + byProcess[1]!).toBe(ids.length);
     expect(byProcess[0]).toBeGreaterThan(0);
@@ -65,6 +68,7 @@ describeWithNginx('two API processes behind nginx', () => {
     const ids = Array.from({ length: 8 }, () => randomUUID());
     const answers = await Promise.all(ids.map((id) => gqlAt(proxy.url, '{ me { username } }', {}, token, id)));
     for (const a of answers) expect(a.data?.me.username).toBe('bureau');
+    await eventually(() => ids.every((id) => procs.some((p) => p.served(id))));
     for (const p of procs) expect(ids.some((id) => p.served(id))).toBe(true);
   });
 
