@@ -23,6 +23,8 @@ const VARS = [
   'PUBLIC_PAGE_LIMIT',
   'DATABASE_URL',
   'DATABASE_READ_URLS',
+  'WORKERS',
+  'DOCUMENT_WORKERS',
 ];
 
 describe('configuration', () => {
@@ -122,6 +124,20 @@ describe('configuration', () => {
     delete process.env.DATABASE_URL;
     process.env.DATABASE_READ_URLS = 'postgres://fq@db2:5432/fengqiao';
     expect(() => loadConfig()).toThrow(/needs DATABASE_URL/);
+  });
+
+  it('WORKERS is one API process unless set to a positive whole number, and shares the document threads out', () => {
+    expect(loadConfig().workers).toBe(1);
+    const alone = loadConfig().documentWorkers;
+    process.env.WORKERS = '4';
+    expect(loadConfig().workers).toBe(4);
+    expect(loadConfig().documentWorkers).toBe(Math.max(1, Math.floor(alone / 4)));
+    process.env.DOCUMENT_WORKERS = '3';
+    expect(loadConfig().documentWorkers).toBe(3);
+    for (const bad of ['0', '-2', '1.5', 'two']) {
+      process.env.WORKERS = bad;
+      expect(() => loadConfig()).toThrow(/WORKERS must be a positive whole number/);
+    }
   });
 
   it('outside production, seeds the demo unless SEED_DEMO=false', () => {

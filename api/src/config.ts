@@ -69,7 +69,15 @@ export interface Config {
   /** What one user may upload: bytes in any 24 hours, files in any hour (UPLOAD_QUOTA_MB_PER_DAY, UPLOAD_QUOTA_PER_HOUR). */
   uploadQuota: { bytesPerDay: number; uploadsPerHour: number };
   backup: BackupConfig;
-  /** Worker threads rendering documents (DOCUMENT_WORKERS; default one per core but one, at least one). */
+  /**
+   * API processes `npm start` runs (WORKERS, default 1): more than one, Node's cluster module forks that many workers
+   * sharing the port, after the primary has started and migrated the database once (README, "Several processes").
+   */
+  workers: number;
+  /**
+   * Worker threads rendering documents, in each API process (DOCUMENT_WORKERS; default one per core but one, shared
+   * out among WORKERS processes, at least one each).
+   */
   documentWorkers: number;
   /** Who delivers parties' sign-in codes (SMS_PROVIDER and its settings, modules/phone-login/sms.config.ts). */
   sms: SmsConfig;
@@ -246,6 +254,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
   }
   const dataDir = overrides.dataDir ?? dataDirFromEnv();
   const port = Number(readEnv('PORT') ?? 4000);
+  const workers = positiveInt('WORKERS', 1);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${process.env.PORT}`);
   return {
     env,
@@ -282,8 +291,9 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
       dailyAt: dailyAtFromEnv(),
       keepDays: positiveInt('BACKUP_KEEP_DAYS', 14),
     },
-    // One worker per core but the one serving requests, at least one.
-    documentWorkers: positiveInt('DOCUMENT_WORKERS', Math.max(1, availableParallelism() - 1)),
+    workers,
+    // One worker per core but the one serving requests, shared out among the API processes, at least one each.
+    documentWorkers: positiveInt('DOCUMENT_WORKERS', Math.max(1, Math.floor((availableParallelism() - 1) / workers))),
     // For the environment the server will run as: a test's production server gets production's default.
     sms: overrides.sms ?? smsConfigFromEnv(overrides.env ?? env),
     publicBaseUrl: publicBaseUrlFromEnv(),

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { FieldCipher } from '../common/crypto/field-cipher.js';
 import type { Logger } from '../common/logging/logger.js';
 import { secretFromFile, type Config } from '../config.js';
+import { ONCE_LOCKS, withAdvisoryLock } from './advisory-lock.js';
 import { provideMigrationSecrets, type DataSecrets } from './migration-secrets.js';
 import { startEmbeddedPostgres, SUPERUSER, type EmbeddedDatabase } from './embedded.js';
 import { ormConfig } from './mikro-orm.config.js';
@@ -65,8 +66,16 @@ async function startDataDirCluster(config: Config, log: Logger): Promise<{ url: 
   }
 }
 
-/** Applies pending migrations, and seeds the demo county into an empty database when `seed`, on connections of their own. */
+/**
+ * Applies pending migrations, and seeds the demo county into an empty database when `seed`, on connections of their
+ * own. Under the advisory lock `fengqiao:migrate`: of several processes started at once against one database, one
+ * migrates and seeds while the others wait, then find nothing pending and the database no longer empty.
+ */
 async function prepareDatabase(url: string, config: Config, log: Logger, seed: boolean): Promise<void> {
+  await withAdvisoryLock(url, ONCE_LOCKS.migrate, () => prepareDatabaseAlone(url, config, log, seed));
+}
+
+async function prepareDatabaseAlone(url: string, config: Config, log: Logger, seed: boolean): Promise<void> {
   // Migrations and seeding are batch work: their own connections, without the statement timeout of requests.
   const batch = await MikroORM.init(ormConfig(url));
   try {
@@ -84,10 +93,11 @@ async function prepareDatabase(url: string, config: Config, log: Logger, seed: b
 }
 
 /**
- * What `npm start` runs: the database from DATABASE_URL, or an embedded PostgreSQL whose data lives under
- * `.data/pg` and survives restarts; then migrations, then the demo county if the database is empty.
+ * The database `npm start` serves, ready: the one from DATABASE_URL, or an embedded PostgreSQL whose data lives under
+ * `.data/pg` and survives restarts; then migrations, then the demo county if the database is empty. With WORKERS > 1
+ * the cluster's primary does this once and its workers open the resulting URL with `prepared`.
  */
-export async function openDatabase(config: Config, log: Logger): Promise<Database> {
+export async function prepareServerDatabase(config: Config, log: Logger): Promise<{ url: string; close(): Promise<void> }> {
   const started = config.databaseUrl ? undefined : await startDataDirCluster(config, log);
   const url = config.databaseUrl ?? started!.url;
   try {
@@ -96,13 +106,24 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     await started?.embedded.stop();
     throw error;
   }
+  return { url, close: async () => void (await started?.embedded.stop()) };
+}
+
+/**
+ * What `npm start` runs ({@link prepareServerDatabase}), then the request pool. `prepared`: a cluster worker, whose
+ * primary has started and migrated the database at DATABASE_URL; it only opens its pool.
+ */
+export async function openDatabase(config: Config, log: Logger, options: { prepared?: boolean } = {}): Promise<Database> {
+  if (options.prepared && !config.databaseUrl) throw new Error('a prepared database needs DATABASE_URL');
+  const started = options.prepared ? { url: config.databaseUrl!, close: async () => undefined } : await prepareServerDatabase(config, log);
+  const url = started.url;
   const orm = await MikroORM.init(ormConfig(url, {}, config.db, config.databaseReadUrls));
   return {
     orm,
     url,
     async close() {
       await orm.close(true);
-      await started?.embedded.stop();
+      await started.close();
     },
   };
 }

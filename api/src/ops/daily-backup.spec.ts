@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger } from '../common/logging/logger.js';
 import { backupFileName } from './backup.js';
-import { DailyBackup, expiredBackups } from './daily-backup.js';
+import { DailyBackup, expiredBackups, type TickOutcome } from './daily-backup.js';
 
 const log = createLogger('silent');
 /** An instant given in Asia/Shanghai wall-clock time. */
@@ -30,6 +30,44 @@ describe(DailyBackup.name, () => {
       },
       log,
     );
+
+  it('of two processes on one database, the one that does not get the lock skips, and finds the backup made after', async () => {
+    // The advisory lock of startDailyBackups, as the two processes see it.
+    let held = false;
+    const alone = async (run: () => Promise<TickOutcome>) => {
+      if (held) return false as const;
+      held = true;
+      try {
+        return await run();
+      } finally {
+        held = false;
+      }
+    };
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const serverProcess = (wait: Promise<void>) =>
+      new DailyBackup(
+        { dir, dailyAt: { hour: 2, minute: 30 }, keepDays: 3 },
+        async (at) => {
+          await wait;
+          writeFileSync(join(dir, backupFileName(at)), 'backup');
+          made.push(backupFileName(at));
+          return join(dir, backupFileName(at));
+        },
+        log,
+        alone,
+      );
+    const [a, b] = [serverProcess(gate), serverProcess(Promise.resolve())];
+    const at = shanghai('2026-12-01T02:31:00');
+    const first = a.tick(at);
+    expect(await b.tick(at)).toBe('busy');
+    release();
+    expect(await first).toBe('made');
+    expect(await b.tick(shanghai('2026-12-01T02:32:00'))).toBe('done-today');
+    expect(made).toHaveLength(1);
+  });
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'fq-daily-'));

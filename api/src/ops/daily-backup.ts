@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { now as clockNow } from '../common/clock.js';
 import type { Logger } from '../common/logging/logger.js';
 import type { BackupConfig, Config } from '../config.js';
+import { ONCE_LOCKS, tryAdvisoryLock } from '../db/advisory-lock.js';
 import { backupKeyFile, loadBackupKey } from './backup-crypto.js';
 import { BACKUP_SUFFIX, backupFileName, createBackup } from './backup.js';
 
@@ -45,10 +46,15 @@ export class DailyBackup {
   private doneFor: string | undefined;
   private failedAt: number | undefined;
 
+  /**
+   * `alone` runs the backup only if no other process is making one (every API process of an installation runs this
+   * job): it answers `false` without running it when another holds the lock. By default there is no other.
+   */
   constructor(
     private readonly settings: BackupConfig,
     private readonly make: (at: Date) => Promise<string>,
     private readonly log: Logger,
+    private readonly alone: (run: () => Promise<TickOutcome>) => Promise<TickOutcome | false> = (run) => run(),
   ) {}
 
   async tick(at: Date = clockNow()): Promise<TickOutcome> {
@@ -60,12 +66,21 @@ export class DailyBackup {
     if (this.doneFor === day) return 'done-today';
     if (stampOf(at) < due) return 'not-yet';
     if (this.failedAt !== undefined && at.getTime() - this.failedAt < RETRY_MS) return 'waiting-to-retry';
+    this.running = true;
+    try {
+      // Another process making today's backup: it is busy; once it is done, the file below says so here too.
+      return (await this.alone(() => this.makeUnlessMade(at, due, day))) || 'busy';
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async makeUnlessMade(at: Date, due: string, day: string): Promise<TickOutcome> {
     const names = existsSync(this.settings.dir) ? await readdir(this.settings.dir) : [];
     if (names.some((n) => NAME_RE.test(n) && n.slice('fengqiao-backup-'.length, -BACKUP_SUFFIX.length) >= due)) {
       this.doneFor = day;
       return 'done-today';
     }
-    this.running = true;
     try {
       const file = await this.make(at);
       this.doneFor = day;
@@ -82,8 +97,6 @@ export class DailyBackup {
         'daily backup failed; trying again in an hour',
       );
       return 'failed';
-    } finally {
-      this.running = false;
     }
   }
 
@@ -129,6 +142,20 @@ export function startDailyBackups(config: Config, databaseUrl: string, log: Logg
         })
       ).file,
     log.child({ task: 'daily-backup' }),
+    // Several API processes on one database: the one holding the lock makes the backup, the others skip the minute.
+    async (run) => {
+      try {
+        const outcome = await tryAdvisoryLock(databaseUrl, ONCE_LOCKS.dailyBackup, run);
+        return outcome.ran ? outcome.value : false;
+      } catch (error) {
+        // The lock's connection failed (the database is away): the next minute's look tries again.
+        log.error(
+          { task: 'daily-backup', err: { code: String((error as { code?: unknown })?.code ?? 'error') } },
+          'daily backup: could not take its lock',
+        );
+        return 'failed';
+      }
+    },
   );
   log.info(
     { at: config.backup.dailyAt, keepDays: config.backup.keepDays, dir: config.backup.dir, key: source === 'BACKUP_KEY' ? 'BACKUP_KEY' : 'file' },
