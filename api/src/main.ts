@@ -108,9 +108,13 @@ async function primary(log: Logger) {
         (worker) =>
           new Promise<void>((resolve) => {
             if (worker.isDead()) return resolve();
-            const kill = setTimeout(() => worker.process.kill('SIGKILL'), 15_000);
-            worker.once('exit', () => {
+            const kill = setTimeout(() => {
+              log.error({ pid: worker.process.pid }, 'worker did not stop within 15 s; killing it');
+              worker.process.kill('SIGKILL');
+            }, 15_000);
+            worker.once('exit', (code, signal) => {
               clearTimeout(kill);
+              log.info({ pid: worker.process.pid, code, signal }, 'worker stopped');
               resolve();
             });
             worker.process.kill('SIGTERM');

@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -112,6 +113,10 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
   const exposeInternals = config.env === 'development' && process.env.EXPOSE_ERRORS === 'true';
   const apollo = new ApolloServer<Context>({
     schema,
+    // main.ts stops the server on SIGINT/SIGTERM, in order (requests drained, then the document pool and the database).
+    // Apollo's own handler would stop it too and then send itself the signal again, which main.ts's handler (still
+    // registered) swallows: a cluster worker then never got past apollo.stop() and was killed after 15 s.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     introspection: true,
     allowBatchedHttpRequests: false,
@@ -139,6 +144,8 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
       // Responses are per viewer and never cached; the plugin would otherwise wrap every field resolution.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      // A federated schema would otherwise send resolver timings (ftv1) to any caller that asks for them by header.
+      ApolloServerPluginInlineTraceDisabled(),
     ],
   });
   await apollo.start();

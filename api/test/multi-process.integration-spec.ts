@@ -164,5 +164,12 @@ describe('npm start with WORKERS=2', () => {
     process.kill(p.pid, 'SIGTERM');
     expect(await p.exited).toBe(0);
     expect(workers.filter(alive)).toEqual([]);
+    // Each worker finished its requests and exited by itself, none had to be killed.
+    expect(
+      lines(p, 'worker stopped')
+        .map((l) => [l.pid, l.code, l.signal])
+        .sort(),
+    ).toEqual(workers.map((pid) => [pid, 0, null]).sort());
+    expect(lines(p, 'worker did not stop within 15 s; killing it')).toEqual([]);
   }, 300_000);
 });
