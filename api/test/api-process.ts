@@ -58,7 +58,8 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
   };
   child.stdout!.on('data', collect);
   child.stderr!.on('data', collect);
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  // 'close', not 'exit': the process has ended and its output has all been read (its last log lines included).
+  const exited = new Promise<number | null>((r) => child.once('close', (code) => r(code)));
   const url = `http://127.0.0.1:${port}`;
   const ready = (async () => {
     const deadline = Date.now() + 150_000;
