@@ -5,8 +5,10 @@ import { ConsolePage } from '../pages/console.js';
 // the county sees the filing acknowledged. Each project (desktop, phone) files a filing of its own.
 
 async function signInAfresh(console: ConsolePage, page: Page, username: string) {
-  // Signed out: the stored session gone and the console loaded afresh without it.
+  // Signed out: the stored session gone and the console loaded afresh without it, on the sign-in page (reloaded on
+  // the page it was showing, react-admin would return there after signing in instead of to the home page).
   await page.evaluate(() => localStorage.clear());
+  await page.goto('/#/login');
   await page.reload();
   await console.signIn(username);
   await expect(page.getByTestId('welcome-card')).toBeVisible();
