@@ -16,7 +16,7 @@ import { ormConfig } from '../src/db/mikro-orm.config.js';
 import { seedDemoCounty } from '../src/db/seed.js';
 import { BENCH_FIELD_KEYS, BENCH_LOOKUP_KEY } from './bench-config.js';
 import { nginxBinary, startLocalNginx } from './nginx.js';
-import { scenarios } from './scenarios.js';
+import { postGraphQL, scenarios } from './scenarios.js';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
@@ -47,16 +47,8 @@ async function startBenchProcess(url: string): Promise<BenchProcess> {
   };
 }
 
-async function post(base: string, query: string, variables?: Record<string, unknown>, token?: string) {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { errors?: unknown[]; data?: any };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const post = (base: string, query: string, variables?: Record<string, unknown>, token?: string) =>
+  postGraphQL(`${base}/graphql`, query, variables, token);
 
 /** Requests a second at CONCURRENCY clients, after a warm-up. */
 async function throughput(base: string, token: string): Promise<number> {

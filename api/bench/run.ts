@@ -14,7 +14,7 @@ import { freePort, startEmbeddedPostgres, throwawayClusterDir } from '../src/db/
 import { onQuery, ormConfig } from '../src/db/mikro-orm.config.js';
 import { seedDemoCounty } from '../src/db/seed.js';
 import { createFengqiaoServer } from '../src/server.js';
-import { scenarios } from './scenarios.js';
+import { postGraphQL, scenarios } from './scenarios.js';
 
 // `npm run bench -- --scale`: the province-sized benchmark on a database seeded by `npm run seed:scale` (bench/scale).
 if (process.argv.includes('--scale')) {
@@ -56,16 +56,7 @@ const server = await createFengqiaoServer(config, orm, createLogger('silent'));
 await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.http.address() as AddressInfo).port}/graphql`;
 
-async function post(query: string, variables?: Record<string, unknown>, token?: string) {
-  const res = await fetch(base, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { errors?: unknown[]; data?: any };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const post = (query: string, variables?: Record<string, unknown>, token?: string) => postGraphQL(base, query, variables, token);
 
 const tokens = new Map<string, string>();
 for (const s of scenarios) {

@@ -78,3 +78,15 @@ export const scenarios: Scenario[] = [
     p95TargetMs: 200,
   },
 ];
+
+/** One GraphQL request to `url` (the /graphql endpoint); its data, or an error carrying the response's errors. */
+export async function postGraphQL(url: string, query: string, variables?: Record<string, unknown>, token?: string) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { errors?: unknown[]; data?: any };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}

@@ -11,8 +11,9 @@ import { fengqiaoChinese } from '../src/i18n/zh-CN.ts';
  * fq.login.*), in Chinese in the HTML and swapped to English by the script when that is the chosen language.
  */
 
-/** The ids and global the console's side reads (src/login/signInShell.ts). */
-export const SHELL_ID = 'fq-signin-shell';
+import { SHELL_ID } from '../src/login/signInShell.ts';
+
+export { SHELL_ID };
 
 type Messages = typeof fengqiaoChinese;
 

@@ -1,19 +1,24 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { DEMO_PASSWORD } from '@fengqiao/seeds';
 import { ConsolePage } from '../pages/console.js';
 
 // On a village phone the console's code takes seconds to arrive; the sign-in form is in the page itself
 // (console/build/signInShell.ts) and the console takes it over when it starts.
-test('the sign-in form is there before the console’s code, and a form sent early signs in once the code arrives', async ({ page }, testInfo) => {
+
+/** Holds the console's code back, as a slow network would, until the returned function is called. */
+async function holdConsoleCode(page: Page): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  // The console's code is held back, as a slow network would.
   await page.route('**/assets/*.js', async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+test('the sign-in form is there before the console’s code, and a form sent early signs in once the code arrives', async ({ page }, testInfo) => {
+  const release = await holdConsoleCode(page);
   // Neither 'load' nor DOMContentLoaded comes while the code is held: the page is only committed.
   await page.goto('/', { waitUntil: 'commit' });
   const shell = page.locator('#fq-signin-shell');
@@ -32,14 +37,7 @@ test('the sign-in form is there before the console’s code, and a form sent ear
 });
 
 test('what was typed before the console started stays in its form, and nothing is sent until asked', async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/assets/*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdConsoleCode(page);
   const logins: string[] = [];
   page.on('request', (req) => {
     if (req.url().endsWith('/graphql') && (req.postData() ?? '').includes('login(')) logins.push(req.url());

@@ -3,8 +3,8 @@
  * the sign-in page takes over what was typed there, removes it, and signs in at once if it was already sent.
  */
 
-/** As build/signInShell.ts SHELL_ID. */
-const SHELL_ID = 'fq-signin-shell';
+/** The element index.html draws the form in (build/signInShell.ts writes it). */
+export const SHELL_ID = 'fq-signin-shell';
 
 export interface ShellSignIn {
   username: string;
