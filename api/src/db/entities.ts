@@ -2,7 +2,8 @@ import { ThrottleCounter } from '../common/auth/throttle-counter.entity.js';
 import { LegalAdviser } from '../modules/adviser/legal-adviser.entity.js';
 import { RosterEvent } from '../modules/adviser/roster-event.entity.js';
 import { Attachment } from '../modules/attachment/attachment.entity.js';
-import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { AuditArchive } from '../modules/audit/audit-archive.entity.js';
+import { AuditEvent, AuditEventArchived, AuditTrailEvent } from '../modules/audit/audit-event.entity.js';
 import { Agreement } from '../modules/mediation-case/agreement.entity.js';
 import { AgreementScan } from '../modules/mediation-case/agreement-scan.entity.js';
 import { CaseAdviser, CaseMediator } from '../modules/mediation-case/case-adviser.entity.js';
@@ -62,6 +63,9 @@ export const ENTITIES = [
   Agreement,
   AgreementScan,
   AuditEvent,
+  AuditEventArchived,
+  AuditTrailEvent,
+  AuditArchive,
   SetupToken,
   ZeroReport,
   LoginCode,

@@ -8,6 +8,7 @@ import type { DbLimits } from '../config.js';
 import { ENTITIES } from './entities.js';
 import { FengqiaoEntityManager } from './replicas.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { MonthPartition } from './partitions.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -72,6 +73,8 @@ export function ormConfig(
     preferReadReplicas: true,
     entityManager: FengqiaoEntityManager,
     entities: ENTITIES,
+    // The stored functions the migrations create, so that the schema check knows them (db/partitions.ts).
+    routines: [MonthPartition],
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     dataloader: DataloaderType.ALL,

@@ -94,7 +94,10 @@ async function foreignKeys(client: pg.Client): Promise<Array<{ table: string; na
   const { rows } = await client.query<{ table: string; name: string; definition: string }>(
     `select c.relname as table, k.conname as name, pg_get_constraintdef(k.oid) as definition
        from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
-      where k.contype = 'f' and n.nspname = 'public' order by c.relname, k.conname`,
+      where k.contype = 'f' and n.nspname = 'public'
+        -- A partitioned table's foreign key is one constraint on the parent, cloned onto each partition: the parent's.
+        and k.conparentid = 0 and not c.relispartition
+      order by c.relname, k.conname`,
   );
   return rows;
 }

@@ -28,7 +28,10 @@ export async function prepareSession(client: pg.Client): Promise<void> {
     set lock_timeout = 0`);
 }
 
-/** Every ordinary table of the public schema except the migrator's, in name order. */
+/**
+ * Every table of the public schema except the migrator's, in name order: a partitioned table (the audit trail, the
+ * work log) once, as its parent, whose rows are its partitions' (a restore puts them back through the parent).
+ */
 export async function listTables(client: pg.Client): Promise<TableInfo[]> {
   const { rows } = await client.query<{ name: string; columns: string[]; pk: string[] | null; collatable: boolean[] | null }>(
     `
@@ -45,7 +48,7 @@ export async function listTables(client: pg.Client): Promise<TableInfo[]> {
               join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
              where i.indrelid = c.oid and i.indisprimary) as collatable
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
-     where n.nspname = 'public' and c.relkind = 'r' and not c.relispartition and c.relname <> $1
+     where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition and c.relname <> $1
      order by c.relname collate "C"`,
     [MIGRATIONS_TABLE],
   );

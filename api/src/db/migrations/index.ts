@@ -30,6 +30,7 @@ import { Migration20261202022925_settings_per_region } from './Migration20261202
 import { Migration20261202023816_roster_filing_review } from './Migration20261202023816_roster_filing_review.js';
 import { Migration20261202064500_work_log_client_key } from './Migration20261202064500_work_log_client_key.js';
 import { Migration20261202064600_agreement_scan } from './Migration20261202064600_agreement_scan.js';
+import { Migration20261202184713_partitioned_growth_tables } from './Migration20261202184713_partitioned_growth_tables.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127170940_initial', class: Migration20261127170940_initial },
@@ -62,4 +63,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261202023816_roster_filing_review', class: Migration20261202023816_roster_filing_review },
   { name: 'Migration20261202064500_work_log_client_key', class: Migration20261202064500_work_log_client_key },
   { name: 'Migration20261202064600_agreement_scan', class: Migration20261202064600_agreement_scan },
+  { name: 'Migration20261202184713_partitioned_growth_tables', class: Migration20261202184713_partitioned_growth_tables },
 ];

@@ -5,7 +5,7 @@ import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
-import { AuditEvent } from './audit-event.entity.js';
+import { AuditEvent, AuditTrailEvent } from './audit-event.entity.js';
 import type { AuditEventListOptions } from './dto/audit.inputs.js';
 import { now } from '../../common/clock.js';
 
@@ -62,7 +62,7 @@ export class AuditService {
 
   async list(options: AuditEventListOptions | null | undefined) {
     const f = options?.filter;
-    const where: FilterQuery<AuditEvent>[] = [new AuditPolicy(this.ctx).visible()];
+    const where: FilterQuery<AuditTrailEvent>[] = [new AuditPolicy(this.ctx).visible()];
     if (f?.actorId) where.push({ actor: f.actorId });
     if (f?.action) where.push({ action: f.action });
     if (f?.entityType) where.push({ entityType: f.entityType });
@@ -70,7 +70,8 @@ export class AuditService {
     if (f?.field) where.push({ field: f.field });
     if (f?.from) where.push({ at: { $gte: f.from } });
     if (f?.to) where.push({ at: { $lt: f.to } });
-    return listPage(this.ctx.em, AuditEvent, options, { where, defaultOrder: [['at', 'desc']] });
+    // The trail: the live table and the archived months not yet dropped (the view audit_trail).
+    return listPage(this.ctx.em, AuditTrailEvent, options, { where, defaultOrder: [['at', 'desc']] });
   }
 }
 

@@ -65,7 +65,8 @@ function organisationOf(row: ReadRow): string | null {
 }
 
 /**
- * The access log of a page of cases, in one query: the audit trail's READ_CONFIDENTIAL events of each case, one entry
+ * The access log of a page of cases, in one query: the audit trail's READ_CONFIDENTIAL events of each case (archived
+ * months included until they are dropped: the view audit_trail), one entry
  * per request and reader. Whether the viewer may read it at all is the policy's (`readsAccessLog`, applied as the
  * field's rule); here only the masking of party readers, which the policy also decides.
  */
@@ -81,7 +82,7 @@ export function accessLogByCase(ctx: Context) {
              select e.entity_id::text as case_id, e.actor_id::text as actor_id, e.request_id, min(e.at) as at,
                     array_agg(distinct e.field order by e.field) filter (where e.field is not null) as fields,
                     u.role, u.display_name, a.name as adviser_name, p.name as provider_name, r.name as region_name
-               from audit_event e
+               from audit_trail e
                join app_user u on u.id = e.actor_id
                left join legal_adviser a on a.id = u.adviser_id
                left join provider p on p.id = a.provider_id

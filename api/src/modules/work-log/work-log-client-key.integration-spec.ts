@@ -121,4 +121,26 @@ describe('work-log entries sent with an idempotency key (clientKey)', () => {
     expect(lost[0]!.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
     expect((await entries(key)).map((e) => e.id)).toEqual([won[0]!.data.createWorkLogEntry.id]);
   });
+
+  it('refuses the key for an entry of another month too, also when the two race (the table is partitioned by month)', async () => {
+    // The unique key (adviser, client_key, at) includes the partition key, so it would let one key stand for two entries
+    // of different months: the service serialises creates under a key and looks first.
+    // A month long past that no monthly report covers (open), whose rows go to its own partition or the default one.
+    const lastMonth = (minutes: number) => new Date(Date.parse('2025-06-15T10:00:00+08:00') + minutes * 60_000).toISOString();
+    const key = crypto.randomUUID();
+    const answers = await holdingTable(app, 'work_log_entry', 'exclusive', async (waiting) => {
+      const sent = [input(), input({ at: lastMonth(5) })].map((entry) => app.gql(CREATE, { input: entry, key }, token));
+      expect(await eventually(async () => (await waiting()) >= 2)).toBe(true);
+      return sent;
+    }).then((sent) => Promise.all(sent));
+    const won = answers.filter((a) => !a.errors);
+    const lost = answers.filter((a) => a.errors);
+    expect([won.length, lost.length]).toEqual([1, 1]);
+    expect(lost[0]!.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+    expect((await entries(key)).map((e) => e.id)).toEqual([won[0]!.data.createWorkLogEntry.id]);
+    // And one after the other.
+    const later = await app.gql(CREATE, { input: input({ at: lastMonth(9), content: '另一条' }), key }, token);
+    expect(later.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(await entries(key)).toHaveLength(1);
+  });
 });

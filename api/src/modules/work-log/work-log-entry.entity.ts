@@ -1,4 +1,4 @@
-import { OptionalProps, type Ref } from '@mikro-orm/core';
+import { OptionalProps, PrimaryKeyProp, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { WithParent } from '../../common/access/rules.js';
@@ -26,13 +26,16 @@ import { now } from '../../common/clock.js';
   expression: 'create index "work_log_entry_county_at_idx" on "work_log_entry" ("county_id", "at" desc, "id")',
 })
 // An offline create sent again (the phone lost the answer) carries the key it was first sent with: one entry per key.
-@Unique({ name: 'work_log_entry_adviser_client_key_uniq', properties: ['adviser', 'clientKey'] })
+// The table is range-partitioned by month of `at` (db/partitions.ts), and PostgreSQL wants the partition key in every
+// unique key: a repeat carries the same `at`, and the service serialises creates under one key (work-log.service.ts).
+@Unique({ name: 'work_log_entry_adviser_client_key_uniq', properties: ['adviser', 'clientKey', 'at'] })
 @Check({ name: 'work_log_entry_month_format', expression: `"month" ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'` })
 @Check({ name: 'work_log_entry_duration_range', expression: '"duration_min" >= 1 and "duration_min" <= 1440' })
 @WithParent()
 @ObjectType({ description: '法律顾问工作日志条目' })
 export class WorkLogEntry {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version';
+  [PrimaryKeyProp]?: ['id', 'at'];
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier (UUID)' })
@@ -52,7 +55,8 @@ export class WorkLogEntry {
   @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict' })
   county!: Ref<Region>;
 
-  @Property({ columnType: 'timestamptz' })
+  /** The partition key (by month), so part of the primary key; an edit may move the entry to another month's partition. */
+  @PrimaryKey({ columnType: 'timestamptz' })
   @Field(() => Date, { description: 'When the service was given (服务时间)' })
   at!: Date;
 

@@ -163,8 +163,8 @@ export class WorkLogService {
 
   /**
    * Records an entry. With a `clientKey` (the device's idempotency key) a repeat of the same entry returns the one
-   * already recorded; two racing repeats meet at the unique index on (adviser, client_key), and the loser returns the
-   * winner's entry.
+   * already recorded; two racing repeats meet at the key's lock (and the unique index on (adviser, client_key, at)),
+   * and the loser returns the winner's entry, or CONFLICT when it sent another entry under the same key.
    */
   async create(input: WorkLogEntryInput, clientKey?: string | null): Promise<WorkLogEntry> {
     const adviserId = this.adviserId();
@@ -191,6 +191,13 @@ export class WorkLogService {
     return conflictsAsErrors(async () => {
       try {
         return await this.em.transactional(async (tx) => {
+          if (clientKey) {
+            // One create at a time under a key (taken before the month's lock, always in this order). The unique key
+            // (adviser, client_key, at) includes the partition key, so it alone would not stop the same key from
+            // being used for two entries of different times: this check does.
+            await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`work-log-key:${adviserId}:${clientKey}`]);
+            if (await tx.count(WorkLogEntry, { adviser: adviserId, clientKey })) throw new ClientKeyTaken();
+          }
           await lockMonths(tx, adviserId, [month]);
           await assertOpen(tx, adviserId, [month]);
           const id = crypto.randomUUID();

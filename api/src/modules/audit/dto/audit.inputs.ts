@@ -1,7 +1,7 @@
 import { IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ListArgsType, ListOptionsType, ListType } from '../../../common/graphql/list.js';
-import { AuditEvent } from '../audit-event.entity.js';
+import { AuditTrailEvent } from '../audit-event.entity.js';
 
 @InputType({ description: 'Criteria for the audit trail; all optional, combined with AND' })
 export class AuditEventFilter {
@@ -41,7 +41,7 @@ export const AuditEventSortField = { AT: 'at', ACTION: 'action' } as const;
 export type AuditEventSortField = (typeof AuditEventSortField)[keyof typeof AuditEventSortField];
 export const AuditEventListOptions = ListOptionsType('AuditEvent', AuditEventSortField, AuditEventFilter);
 export type AuditEventListOptions = InstanceType<typeof AuditEventListOptions>;
-export const AuditEventList = ListType('AuditEvent', AuditEvent);
+export const AuditEventList = ListType('AuditEvent', AuditTrailEvent);
 export type AuditEventList = InstanceType<typeof AuditEventList>;
 
 export const AuditEventListArgs = ListArgsType(AuditEventListOptions);
