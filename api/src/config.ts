@@ -69,6 +69,7 @@ export interface Config {
   /** What one user may upload: bytes in any 24 hours, files in any hour (UPLOAD_QUOTA_MB_PER_DAY, UPLOAD_QUOTA_PER_HOUR). */
   uploadQuota: { bytesPerDay: number; uploadsPerHour: number };
   backup: BackupConfig;
+  audit: AuditConfig;
   /**
    * API processes `npm start` runs (WORKERS, default 1): more than one, Node's cluster module forks that many workers
    * sharing the port, after the primary has started and migrated the database once (README, "Several processes").
@@ -97,6 +98,16 @@ export interface BackupConfig {
   dailyAt: { hour: number; minute: number } | undefined;
   /** BACKUP_KEEP_DAYS: daily backups older than this many days are deleted after a new one is made. */
   keepDays: number;
+}
+
+export interface AuditConfig {
+  /**
+   * AUDIT_RETENTION_MONTHS: audit months older than this many months are archived to a file and detached from the live
+   * trail (listable until dropped; ops/audit-archive.ts). Unset: every month stays live, nothing is archived.
+   */
+  retentionMonths: number | null;
+  /** Where archived audit months are written (AUDIT_ARCHIVE_DIR, default `<dataDir>/archives`). */
+  archiveDir: string;
 }
 
 /**
@@ -290,6 +301,10 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
       dir: resolve(readEnv('BACKUP_DIR') ?? join(dataDir, 'backups')),
       dailyAt: dailyAtFromEnv(),
       keepDays: positiveInt('BACKUP_KEEP_DAYS', 14),
+    },
+    audit: {
+      retentionMonths: readEnv('AUDIT_RETENTION_MONTHS') === undefined ? null : positiveInt('AUDIT_RETENTION_MONTHS', 1),
+      archiveDir: resolve(readEnv('AUDIT_ARCHIVE_DIR') ?? join(dataDir, 'archives')),
     },
     workers,
     // One worker per core but the one serving requests, shared out among the API processes, at least one each.

@@ -8,6 +8,7 @@ import { holdAdvisoryLock, ONCE_LOCKS } from './db/advisory-lock.js';
 import { openDatabase, prepareServerDatabase } from './db/database.js';
 import { ormConfig } from './db/mikro-orm.config.js';
 import { startDailyBackups } from './ops/daily-backup.js';
+import { startPartitionJob } from './ops/partition-job.js';
 import { issueSetupToken, setupNeeded } from './modules/setup/setup.service.js';
 import { createFengqiaoServer } from './server.js';
 
@@ -65,6 +66,8 @@ async function serve() {
   const server = await createFengqiaoServer(config, db.orm, log);
   await new Promise<void>((resolve) => server.http.listen(config.port, config.host, resolve));
   const dailyBackups = worker ? { stop: () => undefined } : startDailyBackups(config, db.url, log);
+  // The growth tables' months ahead and audit retention (once per database, under an advisory lock).
+  const partitions = worker ? { stop: () => undefined } : startPartitionJob(db.url, config.audit, log);
   if (worker) log.info({ port: config.port, pid: process.pid }, 'worker serving');
   else {
     log.info({ port: config.port }, `Fengqiao is serving on http://localhost:${config.port}/ (GraphQL /graphql, GraphiQL /graphiql)`);
@@ -78,6 +81,7 @@ async function serve() {
     stopping = true;
     log.info({ signal }, 'stopping');
     dailyBackups.stop();
+    partitions.stop();
     await server.stop().catch(() => undefined);
     await db.close().catch(() => undefined);
     process.exit(0);
@@ -96,6 +100,7 @@ async function primary(log: Logger) {
   let stopping = false;
   const started = new Map<Worker, number>();
   let dailyBackups: { stop(): void } | undefined;
+  let partitions: { stop(): void } | undefined;
   // Stopping while the database starts waits for it, so that an embedded PostgreSQL is not left running.
   const preparing = prepareServerDatabase(config, log);
   const stop = async (signal: string) => {
@@ -103,6 +108,7 @@ async function primary(log: Logger) {
     stopping = true;
     log.info({ signal }, 'stopping the workers');
     dailyBackups?.stop();
+    partitions?.stop();
     await Promise.all(
       [...started.keys()].map(
         (worker) =>
@@ -162,6 +168,7 @@ async function primary(log: Logger) {
     await orm.close(true);
   }
   if (!stopping) dailyBackups = startDailyBackups(config, db.url, log);
+  if (!stopping) partitions = startPartitionJob(db.url, config.audit, log);
 }
 
 const run = config.workers > 1 && cluster.isPrimary ? () => primary(log) : serve;

@@ -9,6 +9,8 @@ export const ONCE_LOCKS = {
   migrate: 'fengqiao:migrate',
   /** The daily backup: the process that does not get it skips the run (the other is making it). */
   dailyBackup: 'fengqiao:daily-backup',
+  /** Creating the months ahead of the growth tables' partitions and archiving old audit months: one process at a time. */
+  partitions: 'fengqiao:partitions',
   /**
    * The first run's setup token: held for its life by the process that issued it, so that another process starting
    * meanwhile leaves that token valid, while a restart (the holder gone) issues a new one.

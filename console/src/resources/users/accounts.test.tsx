@@ -120,4 +120,12 @@ describe('audit trail words', () => {
     expect(targetLabel(translate, { entityType: 'User', field: null, details: { username: 'adviser.7' } })).toBe('Account adviser.7');
     expect(targetLabel(translate, { entityType: 'MediationCase', field: 'summary', details: null })).toBe('MediationCase · summary');
   });
+
+  it('words audit retention in both languages (issue 15)', () => {
+    expect(actionLabel(translate, 'AUDIT_MONTH_ARCHIVED')).toBe('Audit month archived');
+    expect(actionLabel(translate, 'AUDIT_ARCHIVE_DROPPED')).toBe('Archived audit month dropped');
+    const zh = createI18nProvider('zh-CN').translate;
+    expect(actionLabel(zh, 'AUDIT_MONTH_ARCHIVED')).toBe('审计记录按月归档');
+    expect(actionLabel(zh, 'AUDIT_ARCHIVE_DROPPED')).toBe('删除已归档的审计月份');
+  });
 });
