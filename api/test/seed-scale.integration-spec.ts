@@ -65,12 +65,27 @@ describe('npm run seed:scale, small preset', () => {
       'pairings',
       'cases, parties and advisers',
       'case number counters',
+      'work-log months',
       'work-log entries',
       'analyze',
     ]);
     // The case step advanced in chunks of 70 and ended at its total.
     const caseSteps = progress.filter((p) => p.step === 'cases, parties and advisers').map((p) => p.done);
     expect(caseSteps).toEqual([0, 70, 140, 210, 280, 300]);
+  });
+
+  it("writes work-log entries into their months' partitions, none into the default partition", async () => {
+    const parts = await rows<{ name: string; n: number }>(
+      a.url,
+      `select c.relname as name, (select count(*)::int from work_log_entry w where w.tableoid = c.oid) as n
+         from pg_inherits i join pg_class c on c.oid = i.inhrelid where i.inhparent = 'work_log_entry'::regclass`,
+    );
+    const byName = new Map(parts.map((p) => [p.name, p.n]));
+    expect(byName.get('work_log_entry_default')).toBe(0);
+    // The data set's first and last months have partitions of their own, and the months' rows add up.
+    expect(byName.has('work_log_entry_2024_01')).toBe(true);
+    expect(byName.has(`work_log_entry_${SCALE_AS_OF.slice(0, 7).replace('-', '_')}`)).toBe(true);
+    expect([...byName.values()].reduce((sum, n) => sum + n, 0)).toBe(S.workLogs);
   });
 
   it('builds the region tree by level under one province, with unique 12-digit codes and paths under their parents', async () => {

@@ -89,10 +89,16 @@ export async function ensurePartitions(sql: Sql, parent: string, at: Date, ahead
   for (const r of rows) wanted.add(r.month);
   const created: string[] = [];
   for (const month of [...wanted].sort()) {
-    const { rows: made } = await sql.query<{ name: string | null }>('select fq_month_partition($1, $2::date) as name', [parent, `${month}-01`]);
-    if (made[0]?.name) created.push(made[0].name);
+    const name = await ensureMonthPartition(sql, parent, month);
+    if (name) created.push(name);
   }
   return created;
+}
+
+/** Creates `parent`'s partition for `month` (`YYYY-MM`) unless it exists; returns its name when it was created. */
+export async function ensureMonthPartition(sql: Sql, parent: string, month: string): Promise<string | null> {
+  const { rows } = await sql.query<{ name: string | null }>('select fq_month_partition($1, $2::date) as name', [parent, `${month}-01`]);
+  return rows[0]?.name ?? null;
 }
 
 export function quote(identifier: string): string {

@@ -1,6 +1,7 @@
 import { DEMO_PASSWORD } from '@fengqiao/seeds';
 import type pg from 'pg';
 import { hashPassword } from '../common/auth/password.js';
+import { addMonths, ensureMonthPartition } from '../db/partitions.js';
 import { ident, listTables } from './tables.js';
 
 /**
@@ -519,6 +520,18 @@ export async function seedScale(client: pg.Client, options: SeedScaleOptions): P
         await insert(`insert into case_number_counter (county_id, year, last)
         select county_id, year, max(seq) from mediation_case group by county_id, year`),
       );
+    });
+
+    // The work log is partitioned by month: each month of the data set gets its partition before the rows arrive, so
+    // none lands in the default partition (the partition job would then have to move them all at the server's start).
+    const lastMonth = SCALE_AS_OF.slice(0, 7);
+    const months: string[] = [];
+    for (let m = `${SCALE_FIRST_YEAR}-01`; m <= lastMonth; m = addMonths(m, 1)) months.push(m);
+    await step('work-log months', months.length, async (advance) => {
+      for (const month of months) {
+        await ensureMonthPartition(client, 'work_log_entry', month);
+        advance(1);
+      }
     });
 
     const category = (r: string) => byPercent(r, CATEGORIES);
