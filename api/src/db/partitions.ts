@@ -92,6 +92,14 @@ export async function ensurePartitions(sql: Sql, parent: string, at: Date, ahead
     const name = await ensureMonthPartition(sql, parent, month);
     if (name) created.push(name);
   }
+  if (rows.length) {
+    // Rows were moved out of the default partition: its dead space goes (or every list's scan of the table wades
+    // through it until autovacuum comes), and the months that received them get statistics for the planner.
+    // VACUUM cannot run in a transaction: `sql` is a connection in autocommit, as the partition job's is.
+    await sql.query(`vacuum (analyze) ${quote(`${parent}_default`)}`);
+    const filled = new Set(rows.map((r) => partitionName(parent, r.month)));
+    for (const name of created) if (filled.has(name)) await sql.query(`analyze ${quote(name)}`);
+  }
   return created;
 }
 
