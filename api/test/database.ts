@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { ensureDatabase, migrate } from '../src/db/database.js';
 import { ormConfig } from '../src/db/mikro-orm.config.js';
+import { ensureAllPartitions } from '../src/db/partitions.js';
 import { seedDemoCounty } from '../src/db/seed.js';
 import { setClock } from '../src/common/clock.js';
 import { FieldCipher } from '../src/common/crypto/field-cipher.js';
@@ -41,6 +42,8 @@ export async function migrateAndSeed(url: string, seeded = true): Promise<void> 
       const restore = setClock(() => Date.parse(TEMPLATE_SEEDED_AT));
       try {
         await seedDemoCounty(orm.em.fork(), secrets);
+        // As the server does after seeding: the demo's months in partitions of their own, not the default ones.
+        await ensureAllPartitions(url, new Date(TEMPLATE_SEEDED_AT));
       } finally {
         restore();
       }

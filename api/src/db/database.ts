@@ -5,7 +5,9 @@ import pg from 'pg';
 import { FieldCipher } from '../common/crypto/field-cipher.js';
 import type { Logger } from '../common/logging/logger.js';
 import { secretFromFile, type Config } from '../config.js';
+import { now as clockNow } from '../common/clock.js';
 import { ONCE_LOCKS, withAdvisoryLock } from './advisory-lock.js';
+import { ensureAllPartitions } from './partitions.js';
 import { provideMigrationSecrets, type DataSecrets } from './migration-secrets.js';
 import { startEmbeddedPostgres, SUPERUSER, type EmbeddedDatabase } from './embedded.js';
 import { ormConfig } from './mikro-orm.config.js';
@@ -86,6 +88,8 @@ async function prepareDatabaseAlone(url: string, config: Config, log: Logger, se
       log.info('empty database: seeding the demo county');
       await seedDemoCounty(batch.em.fork(), secrets, (step, done, total) => log.info({ step, done, total }, 'seeding'));
       await seedDemoTrainingPhotos(batch.em.fork(), storageFor(config));
+      // The demo's months get their partitions now rather than from the partition job after the server starts.
+      await ensureAllPartitions(url, clockNow());
     }
   } finally {
     await batch.close(true);

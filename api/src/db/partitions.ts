@@ -1,4 +1,5 @@
 import { DateType, Routine } from '@mikro-orm/core';
+import pg from 'pg';
 import { MONTH_PARTITION_BODY } from './migrations/Migration20261202184713_partitioned_growth_tables.js';
 
 /**
@@ -111,4 +112,21 @@ export async function ensureMonthPartition(sql: Sql, parent: string, month: stri
 
 export function quote(identifier: string): string {
   return `"${identifier.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Every partitioned table's months, on a connection of its own (autocommit, for VACUUM): what the partition job does
+ * first, for use right after seeding, so that the seeded months are in partitions of their own before anyone reads.
+ */
+export async function ensureAllPartitions(databaseUrl: string, at: Date): Promise<string[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    const created: string[] = [];
+    for (const table of [...PARTITIONED_TABLES, AUDIT_ARCHIVED_TABLE]) created.push(...(await ensurePartitions(client, table, at)));
+    return created;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
