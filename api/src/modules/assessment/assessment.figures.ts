@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addDays } from '../../common/graphql/dates.js';
 import { TrainingKind } from '../training/training.enums.js';
+import { monthsSpan } from '../work-log/month.js';
 import { AssessmentIndicator } from './assessment.enums.js';
 import { readQuery } from '../../db/replicas.js';
 
@@ -75,6 +76,15 @@ interface Row {
 
 /** Binds a value as the next positional parameter of a statement being written, returning its placeholder. */
 export type Bind = (value: unknown) => string;
+
+/**
+ * A year's work-log entries by their `at` as well as their month, so that PostgreSQL reads that year's partitions of
+ * the work log alone.
+ */
+export function entriesOfYear(p: Bind, year: number, alias = 'e'): string {
+  const { from, to } = monthsSpan([`${year}-01`, `${year}-12`]);
+  return `${alias}.month between ${p(`${year}-01`)} and ${p(`${year}-12`)} and ${alias}.at >= ${p(from)} and ${alias}.at < ${p(to)}`;
+}
 
 /** A placeholder binder and the parameters it collects, in order. */
 export function binder(): { p: Bind; params: unknown[] } {
@@ -232,7 +242,7 @@ export async function adviserYears(
     consultations as (
       select e.adviser_id, count(*)::int as n
         from work_log_entry e join adv on adv.id = e.adviser_id
-       where e.category = 'CONSULTATION' and e.month between ${p(`${year}-01`)} and ${p(`${year}-12`)}
+       where e.category = 'CONSULTATION' and ${entriesOfYear(p, year)}
        group by e.adviser_id
     ),
     annual as (

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { TrainingKind } from '../training/training.enums.js';
 import { AssessmentIndicator, AssessmentRecordKind } from './assessment.enums.js';
-import { binder, type Bind, ratingPoints, type YearProgress, yearScope } from './assessment.figures.js';
+import { binder, type Bind, entriesOfYear, ratingPoints, type YearProgress, yearScope } from './assessment.figures.js';
 import type { AssessmentIndicatorRecord } from './dto/assessment.types.js';
 import { readQuery } from '../../db/replicas.js';
 
@@ -92,7 +92,7 @@ const SELECTS: Record<AssessmentIndicator, (a: Args) => string> = {
            true as in_numerator, false as in_denominator, null::int as points, e.township_id
       from work_log_entry e join adv on adv.id = e.adviser_id
       left join region v on v.id = e.village_id left join region tw on tw.id = e.township_id
-     where e.category = 'CONSULTATION' and e.month between ${p(`${year}-01`)} and ${p(`${year}-12`)}
+     where e.category = 'CONSULTATION' and ${entriesOfYear(p, year)}
      order by e.at`,
   ANNUAL_TRAINING: ({ p, year, countyId, through }) => `
     select 'BUREAU_TRAINING' as kind, t.id as record_id, ${shanghaiDay('t.at')} as on_date, null as period, t.title as label,

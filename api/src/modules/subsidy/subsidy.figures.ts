@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CaseTier } from '../mediation-case/case.enums.js';
 import type { Period } from './period.js';
 import { readQuery } from '../../db/replicas.js';
+import { monthsSpan } from '../work-log/month.js';
 
 /** A case an adviser was assigned to, closed in the period (or before it and not yet paid), with its file's state. */
 export interface CaseCandidate {
@@ -93,10 +94,11 @@ export async function subsidyCandidates(
        left join lateral (select sr.id, sr.consultation_fen from subsidy_rate sr
                            where sr.county_id = e.county_id and sr.effective_from <= (e.at at time zone 'Asia/Shanghai')::date
                            order by sr.effective_from desc limit 1) r on true
-      where e.county_id = ? and e.category = 'CONSULTATION' and e.month in (${period.months.map(() => '?').join(', ')}) ${adviserId ? 'and e.adviser_id = ?' : ''}
+      where e.county_id = ? and e.category = 'CONSULTATION' and e.month in (${period.months.map(() => '?').join(', ')})
+        and e.at >= ? and e.at < ? ${adviserId ? 'and e.adviser_id = ?' : ''}
       group by e.adviser_id, e.month
       order by e.adviser_id, e.month`,
-    [countyId, countyId, ...period.months, ...(adviserId ? [adviserId] : [])],
+    [countyId, countyId, ...period.months, monthsSpan(period.months).from, monthsSpan(period.months).to, ...(adviserId ? [adviserId] : [])],
   );
   return {
     cases: cases.map((r) => ({

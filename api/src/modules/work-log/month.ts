@@ -21,6 +21,15 @@ export function monthBounds(month: string): { from: Date; to: Date } {
   return { from: new Date(`${month}-01T00:00:00+08:00`), to: new Date(`${nextMonth(month)}-01T00:00:00+08:00`) };
 }
 
+/**
+ * The instants from the first of `months`' first instant to the instant after the last one: bounds on `at` that let
+ * PostgreSQL read only those months' partitions of a table partitioned by `at` (the work log, the audit trail).
+ */
+export function monthsSpan(months: readonly string[]): { from: Date; to: Date } {
+  const sorted = [...months].sort();
+  return { from: monthBounds(sorted[0]!).from, to: monthBounds(sorted[sorted.length - 1]!).to };
+}
+
 /** `2026年5月` from `2026-05`. */
 export function chineseMonth(month: string): string {
   const [y, m] = month.split('-').map(Number);

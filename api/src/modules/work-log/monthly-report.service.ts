@@ -15,7 +15,7 @@ import { Region } from '../region/region.entity.js';
 import { readSettings } from '../setting/setting.service.js';
 import { User } from '../user/user.entity.js';
 import type { MonthlyReportListOptions } from './dto/monthly-report.inputs.js';
-import { adviserMonthKey, currentMonth, deadlineOf, fromAdviserMonthKey } from './month.js';
+import { adviserMonthKey, currentMonth, deadlineOf, fromAdviserMonthKey, monthBounds, monthsSpan } from './month.js';
 import { MonthlyReport } from './monthly-report.entity.js';
 import { WorkLogEntry } from './work-log-entry.entity.js';
 import { MonthlyReportStatus } from './work-log.enums.js';
@@ -126,9 +126,9 @@ export class MonthlyReportService {
         this.em.transactional(async (tx) => {
           await lockMonths(tx, adviserId, [month]);
           const byTownship = await tx.execute<{ township_id: string; n: number }[]>(
-            `select township_id, count(*)::int as n from work_log_entry where adviser_id = ? and month = ?
+            `select township_id, count(*)::int as n from work_log_entry where adviser_id = ? and month = ? and at >= ? and at < ?
          group by township_id order by n desc, township_id asc`,
-            [adviserId, month],
+            [adviserId, month, monthBounds(month).from, monthBounds(month).to],
           );
           if (!byTownship.length) throw AppError.badInput('month', 'has no work-log entries to submit');
           const now = clockNow();
@@ -202,13 +202,16 @@ export class MonthlyReportService {
       'monthly-report:totals',
       async (keys) => {
         const pairs = keys.map(fromAdviserMonthKey);
+        const months = [...new Set(pairs.map((p) => p.month))];
+        // Bounds on `at` too: the months' partitions alone are read.
+        const { from, to } = monthsSpan(months);
         const rows = await this.em
           .createQueryBuilder(WorkLogEntry, 'e')
           .select(['e.adviser', 'e.month', raw('count(*)::int as n'), raw('coalesce(sum(e.duration_min), 0)::int as minutes')])
           .where({
             $and: [
               await this.policy.entries<WorkLogEntry>(),
-              { adviser: { $in: [...new Set(pairs.map((p) => p.adviserId))] }, month: { $in: [...new Set(pairs.map((p) => p.month))] } },
+              { adviser: { $in: [...new Set(pairs.map((p) => p.adviserId))] }, month: { $in: months }, at: { $gte: from, $lt: to } },
             ],
           } as never)
           .groupBy(['e.adviser', 'e.month'])

@@ -21,7 +21,7 @@ import { activeOn } from '../pairing/pairing.service.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
 import type { WorkLogEntryInput, WorkLogEntryListOptions } from './dto/work-log.inputs.js';
-import { adviserMonthKey, fromAdviserMonthKey, monthOf } from './month.js';
+import { adviserMonthKey, fromAdviserMonthKey, monthBounds, monthOf } from './month.js';
 import { MonthlyReport } from './monthly-report.entity.js';
 import { WorkLogEntry } from './work-log-entry.entity.js';
 import { MonthlyReportStatus, WorkLogCategory } from './work-log.enums.js';
@@ -79,7 +79,12 @@ export class WorkLogService {
     if (f?.adviserId) where.push({ adviser: f.adviserId });
     if (f?.villageId) where.push({ village: f.villageId });
     if (f?.townshipId) where.push({ township: f.townshipId });
-    if (f?.month) where.push({ month: f.month });
+    if (f?.month) {
+      // The month's bounds on `at` as well: the table is partitioned by `at`, so PostgreSQL then plans and reads that
+      // month's partition alone (the month column says the same, but the planner cannot prune on it).
+      const { from, to } = monthBounds(f.month);
+      where.push({ month: f.month }, { at: { $gte: from, $lt: to } });
+    }
     if (f?.category?.length) where.push({ category: { $in: f.category } });
     if (f?.mode) where.push({ mode: f.mode });
     if (f?.caseId) where.push({ case: f.caseId });
