@@ -1,3 +1,4 @@
+import { mapInSlices } from '../../common/tasks/slices.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { TrainingPolicy } from './training.policy.js';
 import { listPage } from '../../common/graphql/list-engine.js';
@@ -269,7 +270,7 @@ export class TrainingService {
     });
     const required = villageCount * quartersEnded;
     const done = quarterTotals.filter((t) => t.quarter <= quartersEnded).reduce((sum, t) => sum + t.done, 0);
-    const gridRows: TrainingComplianceRow[] = rows.map((row) => {
+    const gridRows: TrainingComplianceRow[] = await mapInSlices(rows, (row) => {
       const { q1, q2, q3, q4, done1: _1, done2: _2, done3: _3, done4: _4, village_count: _n, ...columns } = row;
       const quarters = [q1, q2, q3, q4].map((n, i) => ({
         quarter: i + 1,

@@ -1,3 +1,4 @@
+import { mapInSlices } from '../../common/tasks/slices.js';
 import { Role } from '../../common/access/role.js';
 import { sqlRegionsUnder, sqlUnder, type Place } from '../../common/access/jurisdiction.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
@@ -155,7 +156,7 @@ export class ZeroReportService {
       // A village retired (撤并) by the month's first day owes no report for it.
       [...cases.params, from, to, month, ...villages.params, from, limit],
     );
-    return rows.map(({ case_count: caseCount, zr_id, zr_reported_by_id, zr_reported_at, ...columns }) => {
+    return mapInSlices(rows, ({ case_count: caseCount, zr_id, zr_reported_by_id, zr_reported_at, ...columns }) => {
       const village = this.ctx.em.map(Region, columns as never);
       const zeroReport = zr_id
         ? this.ctx.em.map(ZeroReport, {
