@@ -21,6 +21,7 @@ import { isServiceUnavailable, serviceUnavailable } from './common/errors/db-err
 import { errorReporting, logFailure, makeFormatError } from './common/errors/format-error.js';
 import { localeOf, localizeError } from './common/errors/localize.js';
 import { CostBudget } from './common/graphql/cost-budget.js';
+import { heavyQueryLimit } from './common/graphql/heavy-queries.js';
 import { queryCostLimit } from './common/graphql/cost-limit.js';
 import { scalarErrorsNameTheirField } from './common/graphql/input-errors.js';
 import { QUERY_COST } from './common/graphql/query-cost.js';
@@ -139,6 +140,8 @@ export async function createFengqiaoServer(config: Config, orm: MikroORM, log: L
       errorReporting,
       scalarErrorsNameTheirField,
       queryCostLimit(QUERY_LIMITS.maxCost, new CostBudget(config.queryCostPerMinute)),
+      // The 1,000-row grids, two at a time per process (common/graphql/heavy-queries.ts).
+      heavyQueryLimit(),
       // Apollo's default landing page loads from a CDN; this server runs on offline networks.
       ApolloServerPluginLandingPageDisabled(),
       // Responses are per viewer and never cached; the plugin would otherwise wrap every field resolution.
