@@ -46,7 +46,7 @@ describe('npm run seed:scale, small preset', () => {
       provider: 3 * S.counties,
       legal_adviser: S.advisers,
       roster_event: S.advisers,
-      app_user: S.cities + S.counties + S.advisers,
+      app_user: 1 + S.cities + S.counties + S.advisers,
       pairing: S.villages,
       mediation_case: S.cases,
       person: 2 * S.cases,
@@ -194,7 +194,7 @@ describe('npm run seed:scale, small preset', () => {
 
     const LIST = `query($take: Int) { mediationCases(options: { take: $take }) { totalItems items { id caseNo village { id } advisers { id } summary } } }`;
 
-    it("answers a county bureau its own county's cases, and a city bureau its counties'", async () => {
+    it("answers a county bureau its own county's cases, a city bureau its counties' and the province's bureau all", async () => {
       const perCounty = await rows<{ k: string; n: number; first: string }>(
         a.url,
         `select r.id as k, count(*)::int as n, left(r.name, 1) as first
@@ -216,6 +216,11 @@ describe('npm run seed:scale, small preset', () => {
       const city = await app.gql(LIST, { take: 1 }, await app.login('city.1'));
       expect(city.errors).toBeUndefined();
       expect(city.data.mediationCases.totalItems).toBe(perCounty[0]!.n + perCounty[1]!.n);
+
+      // The province's bureau reads every county's.
+      const province = await app.gql(LIST, { take: 1 }, await app.login('province.1'));
+      expect(province.errors).toBeUndefined();
+      expect(province.data.mediationCases.totalItems).toBe(S.cases);
 
       const adviser = await app.gql(LIST, { take: 100 }, await app.login('adviser.1'));
       const [own] = await rows(a.url, `select count(*)::int as n from case_adviser where adviser_id = $1`, [scaleId('adviser', 0)]);

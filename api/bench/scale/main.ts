@@ -371,7 +371,7 @@ async function findScopes(db: pg.Pool, o: Options): Promise<{ scopes: Scope[]; m
   if (province) scopes.push({ label: 'province', username: province.username, place: await placeOf(db, province.region) });
   else if (roots.length === 1 && roots[0]!.level === 'PROVINCE') {
     missing.push(
-      'province: the root region is a province, but no BUREAU_ADMIN account is scoped to it (seed:scale creates city.N and bureau.N only), so nothing is measured at province scope; the city scope is the widest measured',
+      'province: the root region is a province, but no BUREAU_ADMIN account is scoped to it (seed:scale creates province.1 since 2026-12-03; an older database needs one, or --province USER), so nothing is measured at province scope; the city scope is the widest measured',
     );
   } else missing.push(`province: the tree has ${roots.length} root regions (${[...new Set(roots.map((r) => r.level))].join(', ')}), no province`);
   return { scopes: scopes.filter((s) => !o.scopes || o.scopes.has(s.label)), missing };

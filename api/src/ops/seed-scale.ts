@@ -49,8 +49,12 @@ export const SMALL_SIZES: ScaleSizes = { cities: 2, counties: 3, townships: 7, v
 export const SCALE_FIRST_YEAR = 2024;
 export const SCALE_AS_OF = '2026-11-30';
 
-/** The accounts: `city.<n>` (BUREAU_ADMIN of a city), `bureau.<n>` (BUREAU_ADMIN of a county), `adviser.<n>`, all from 1. */
+/**
+ * The accounts: `province.1` (BUREAU_ADMIN of the province), `city.<n>` (of a city), `bureau.<n>` (of a county),
+ * `adviser.<n>`, all from 1.
+ */
 export const scaleUsername = {
+  province: () => 'province.1',
   city: (n: number) => `city.${n}`,
   county: (n: number) => `bureau.${n}`,
   adviser: (n: number) => `adviser.${n}`,
@@ -71,6 +75,7 @@ export const SCALE_ID_KIND = {
   countyAdmin: 11,
   adviserUser: 12,
   province: 13,
+  provinceAdmin: 14,
   case: 20,
   person: 21,
   caseParty: 22,
@@ -393,10 +398,13 @@ export async function seedScale(client: pg.Client, options: SeedScaleOptions): P
       );
     });
 
-    await step('accounts', C + N_K + A, async (advance) => {
+    await step('accounts', 1 + C + N_K + A, async (advance) => {
       advance(
         await insert(
           `insert into app_user (id, username, password_hash, role, display_name, scope_region_id, created_at, updated_at)
+        select pg_temp.sid(${K.provinceAdmin}, 0), 'province.1', $1, 'BUREAU_ADMIN', r.name || '司法厅', r.id, ${CREATED}, ${CREATED}
+          from region r where r.id = pg_temp.sid(${K.province}, 0)
+        union all
         select pg_temp.sid(${K.cityAdmin}, c), 'city.' || (c + 1), $1, 'BUREAU_ADMIN', r.name || '司法局', r.id, ${CREATED}, ${CREATED}
           from generate_series(0, ${C - 1}) c join region r on r.id = pg_temp.sid(${K.city}, c)
         union all
