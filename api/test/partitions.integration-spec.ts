@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { COUNTY_ID, demoAccount } from '@fengqiao/seeds';
 import { createHash, randomUUID } from 'node:crypto';
-import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -140,6 +140,8 @@ describe('partitioned growth tables', () => {
     // The file: gzipped CSV with a BOM, a header, and the month's events oldest first; its SHA-256 is on record.
     const old = result.archived.find((a) => a.month === OLD_MONTH)!;
     const bytes = await readFile(join(dir, old.file));
+    // Who read which case, from which address: readable by the server's user alone, as a backup is.
+    expect((await stat(join(dir, old.file))).mode & 0o077).toBe(0);
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(old.sha256);
     const text = gunzipSync(bytes).toString('utf8');
     expect(text.startsWith('\ufeff')).toBe(true);
@@ -186,7 +188,21 @@ describe('partitioned growth tables', () => {
     expect(await partitionExists()).toBe(true);
 
     await writeFile(file, kept);
-    const dropped = await dropArchivedMonth(sql, OLD_MONTH, dir, AT);
+    // Two operators drop the month at once, on connections of their own: one drops it, the other is told so.
+    const other = new pg.Client({ connectionString: app.config.databaseUrl });
+    await other.connect();
+    let outcomes: PromiseSettledResult<Awaited<ReturnType<typeof dropArchivedMonth>>>[];
+    try {
+      outcomes = await Promise.allSettled([dropArchivedMonth(sql, OLD_MONTH, dir, AT), dropArchivedMonth(other, OLD_MONTH, dir, AT)]);
+    } finally {
+      await other.end();
+    }
+    const fulfilled = outcomes.filter((o) => o.status === 'fulfilled');
+    const rejected = outcomes.filter((o) => o.status === 'rejected');
+    expect(fulfilled).toHaveLength(1);
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]!.reason).toBeInstanceOf(ArchiveError);
+    const dropped = fulfilled[0]!.value;
     expect(dropped.dropped_at).toEqual(AT);
     expect(await partitionExists()).toBe(false);
     await expect(dropArchivedMonth(sql, OLD_MONTH, dir, AT)).rejects.toThrow(/dropped already/);

@@ -59,7 +59,8 @@ async function sha256Of(path: string): Promise<string> {
 async function writeMonth(sql: Sql, partition: string, path: string, month: string, onProgress?: ArchiveProgress): Promise<number> {
   const total = Number((await sql.query<{ n: string }>(`select count(*) as n from ${quote(partition)}`)).rows[0]?.n ?? 0);
   const csv = format({ headers: [...ARCHIVE_COLUMNS], writeBOM: true });
-  const written = pipeline(csv, createGzip(), createWriteStream(path));
+  // Who read which case, from which address: for the server's user alone, as a backup is.
+  const written = pipeline(csv, createGzip(), createWriteStream(path, { mode: 0o600 }));
   let count = 0;
   let after: { at: string; id: string } | null = null;
   try {
@@ -95,6 +96,15 @@ async function writeMonth(sql: Sql, partition: string, path: string, month: stri
   return count;
 }
 
+/** Records an archive step (`AUDIT_MONTH_ARCHIVED`, `AUDIT_ARCHIVE_DROPPED`) in the trail, as the installation's own job. */
+async function recordArchiveEvent(sql: Sql, action: string, at: Date, details: Record<string, unknown>): Promise<void> {
+  await sql.query(
+    `insert into audit_event (id, at, actor_id, county_id, action, entity_type, entity_id, request_id, ip, details)
+     values ($1, $2, null, null, $3, 'AuditArchive', $4, 'audit-archive', 'local', $5)`,
+    [randomUUID(), at, action, randomUUID(), JSON.stringify(details)],
+  );
+}
+
 /** The live audit months older than `retentionMonths` at `at`, oldest first. */
 export async function monthsDue(sql: Sql, at: Date, retentionMonths: number): Promise<Array<{ month: string; partition: string }>> {
   const cutoff = addMonths(monthOf(at), -retentionMonths);
@@ -116,7 +126,7 @@ export async function archiveOldAuditMonths(
   if (settings.retentionMonths === null) return [];
   const due = await monthsDue(sql, at, settings.retentionMonths);
   if (!due.length) return [];
-  await mkdir(settings.dir, { recursive: true });
+  await mkdir(settings.dir, { recursive: true, mode: 0o700 });
   const archived: ArchivedMonth[] = [];
   for (const { month, partition } of due) {
     const file = archiveFileName(month);
@@ -144,11 +154,7 @@ export async function archiveOldAuditMonths(
            sha256 = excluded.sha256, archived_at = excluded.archived_at, dropped_at = null`,
         [month, partition, file, events, sha256, at],
       );
-      await sql.query(
-        `insert into audit_event (id, at, actor_id, county_id, action, entity_type, entity_id, request_id, ip, details)
-         values ($1, $2, null, null, 'AUDIT_MONTH_ARCHIVED', 'AuditArchive', $3, 'audit-archive', 'local', $4)`,
-        [randomUUID(), at, randomUUID(), JSON.stringify({ month, events, file, sha256 })],
-      );
+      await recordArchiveEvent(sql, 'AUDIT_MONTH_ARCHIVED', at, { month, events, file, sha256 });
       await sql.query('commit');
     } catch (error) {
       await sql.query('rollback');
@@ -190,14 +196,15 @@ export async function dropArchivedMonth(sql: Sql, month: string, dir: string, at
   if (sha256 !== record.sha256) throw new ArchiveError(`the archive file ${path} does not match its SHA-256 ${record.sha256}: nothing dropped`);
   await sql.query('begin');
   try {
+    // The record first: two operators dropping the same month at once meet at its row, and the second, finding it
+    // dropped, changes nothing.
+    const dropped = (
+      await sql.query<ArchiveRecord>('update audit_archive set dropped_at = $2 where month = $1 and dropped_at is null returning *', [month, at])
+    ).rows[0];
+    if (!dropped) throw new ArchiveError(`${month} was dropped meanwhile`);
     const attached = (await partitionsOf(sql, AUDIT_ARCHIVED_TABLE)).filter((p) => p.month === month);
     for (const p of attached) await sql.query(`drop table ${quote(p.name)}`);
-    const dropped = (await sql.query<ArchiveRecord>('update audit_archive set dropped_at = $2 where month = $1 returning *', [month, at])).rows[0]!;
-    await sql.query(
-      `insert into audit_event (id, at, actor_id, county_id, action, entity_type, entity_id, request_id, ip, details)
-       values ($1, $2, null, null, 'AUDIT_ARCHIVE_DROPPED', 'AuditArchive', $3, 'audit-archive', 'local', $4)`,
-      [randomUUID(), at, randomUUID(), JSON.stringify({ month, events: record.events, file: record.file, sha256 })],
-    );
+    await recordArchiveEvent(sql, 'AUDIT_ARCHIVE_DROPPED', at, { month, events: record.events, file: record.file, sha256 });
     await sql.query('commit');
     return dropped;
   } catch (error) {
