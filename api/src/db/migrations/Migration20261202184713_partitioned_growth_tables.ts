@@ -92,12 +92,24 @@ export class Migration20261202184713_partitioned_growth_tables extends Migration
     this.addSql(`alter table "work_log_entry" add constraint "work_log_entry_adviser_client_key_uniq" unique ("adviser_id", "client_key", "at");`);
     this.addSql(`alter table "work_log_entry" add constraint "work_log_entry_duration_range" check ("duration_min" >= 1 and "duration_min" <= 1440);`);
     this.addSql(`alter table "work_log_entry" add constraint "work_log_entry_month_format" check ("month" ~ '^[0-9]{4}-(0[1-9]|1[0-2])\$');`);
-    this.addSql(`create index "work_log_entry_village_id_index" on "work_log_entry" ("village_id");`);
-    this.addSql(`create index "work_log_entry_case_id_index" on "work_log_entry" ("case_id");`);
-    this.addSql(`create index "work_log_entry_township_at_idx" on "work_log_entry" ("township_id", "at");`);
-    this.addSql(`create index "work_log_entry_adviser_month_idx" on "work_log_entry" ("adviser_id", "month");`);
-    this.addSql(`create index "work_log_entry_at_idx" on "work_log_entry" ("at" desc, "id");`);
-    this.addSql(`create index "work_log_entry_county_at_idx" on "work_log_entry" ("county_id", "at" desc, "id");`);
+    this.workLogIndexesAndForeignKeys();
+    this.addSql(`select "fq_month_partition"('work_log_entry', m) from (${months('work_log_entry_unpartitioned')}) as months(m);`);
+    this.addSql(`insert into "work_log_entry" select * from "work_log_entry_unpartitioned";`);
+    this.addSql(`drop table "work_log_entry_unpartitioned";`);
+  }
+
+  /** The work log's indexes and foreign keys, the same on the partitioned table (up) and the plain one (down). */
+  private workLogIndexesAndForeignKeys(): void {
+    for (const [name, columns] of [
+      ['work_log_entry_village_id_index', '"village_id"'],
+      ['work_log_entry_case_id_index', '"case_id"'],
+      ['work_log_entry_township_at_idx', '"township_id", "at"'],
+      ['work_log_entry_adviser_month_idx', '"adviser_id", "month"'],
+      ['work_log_entry_at_idx', '"at" desc, "id"'],
+      ['work_log_entry_county_at_idx', '"county_id", "at" desc, "id"'],
+    ]) {
+      this.addSql(`create index "${name}" on "work_log_entry" (${columns});`);
+    }
     for (const [column, target] of [
       ['adviser_id', 'legal_adviser'],
       ['village_id', 'region'],
@@ -108,9 +120,6 @@ export class Migration20261202184713_partitioned_growth_tables extends Migration
     ]) {
       this.addSql(`alter table "work_log_entry" add constraint "work_log_entry_${column}_foreign" foreign key ("${column}") references "${target}" ("id") on delete restrict;`);
     }
-    this.addSql(`select "fq_month_partition"('work_log_entry', m) from (${months('work_log_entry_unpartitioned')}) as months(m);`);
-    this.addSql(`insert into "work_log_entry" select * from "work_log_entry_unpartitioned";`);
-    this.addSql(`drop table "work_log_entry_unpartitioned";`);
   }
 
   override down(): void | Promise<void> {
@@ -138,22 +147,7 @@ export class Migration20261202184713_partitioned_growth_tables extends Migration
     this.addSql(`alter table "work_log_entry_plain" rename to "work_log_entry";`);
     this.addSql(`alter table "work_log_entry" add primary key ("id");`);
     this.addSql(`alter table "work_log_entry" add constraint "work_log_entry_adviser_client_key_uniq" unique ("adviser_id", "client_key");`);
-    this.addSql(`create index "work_log_entry_village_id_index" on "work_log_entry" ("village_id");`);
-    this.addSql(`create index "work_log_entry_case_id_index" on "work_log_entry" ("case_id");`);
-    this.addSql(`create index "work_log_entry_township_at_idx" on "work_log_entry" ("township_id", "at");`);
-    this.addSql(`create index "work_log_entry_adviser_month_idx" on "work_log_entry" ("adviser_id", "month");`);
-    this.addSql(`create index "work_log_entry_at_idx" on "work_log_entry" ("at" desc, "id");`);
-    this.addSql(`create index "work_log_entry_county_at_idx" on "work_log_entry" ("county_id", "at" desc, "id");`);
-    for (const [column, target] of [
-      ['adviser_id', 'legal_adviser'],
-      ['village_id', 'region'],
-      ['township_id', 'region'],
-      ['case_id', 'mediation_case'],
-      ['created_by_id', 'app_user'],
-      ['county_id', 'region'],
-    ]) {
-      this.addSql(`alter table "work_log_entry" add constraint "work_log_entry_${column}_foreign" foreign key ("${column}") references "${target}" ("id") on delete restrict;`);
-    }
+    this.workLogIndexesAndForeignKeys();
     this.addSql(`drop function if exists "fq_month_partition"(text, date);`);
   }
 }

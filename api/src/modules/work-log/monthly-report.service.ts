@@ -125,10 +125,11 @@ export class MonthlyReportService {
       () =>
         this.em.transactional(async (tx) => {
           await lockMonths(tx, adviserId, [month]);
+          const bounds = monthBounds(month);
           const byTownship = await tx.execute<{ township_id: string; n: number }[]>(
             `select township_id, count(*)::int as n from work_log_entry where adviser_id = ? and month = ? and at >= ? and at < ?
          group by township_id order by n desc, township_id asc`,
-            [adviserId, month, monthBounds(month).from, monthBounds(month).to],
+            [adviserId, month, bounds.from, bounds.to],
           );
           if (!byTownship.length) throw AppError.badInput('month', 'has no work-log entries to submit');
           const now = clockNow();
