@@ -224,6 +224,8 @@ interface Measurement {
   notRun: Partial<Record<TargetName, Record<number, string>>>;
   statementsPerRequest: number | null;
   eventLoop: ApiStats['eventLoop'];
+  /** The API's event loop while each concurrency ran (reset before it): at 1 client, how long one request held it. */
+  eventLoopByClients: Record<number, ApiStats['eventLoop']>;
 }
 
 /**
@@ -244,7 +246,11 @@ async function measure(runners: Partial<Record<TargetName, Runner>>, api: Child,
   const notRun: Measurement['notRun'] = {};
   let statements = 0;
   let apiRequests = 0;
+  const eventLoopByClients: Measurement['eventLoopByClients'] = {};
+  let loopMax = 0;
   for (const clients of o.clients) {
+    // Each concurrency's delay apart: with 8 requests at once the loop's lag is their queue, with one it is one hold.
+    await api.ask('reset');
     const plans = new Map<TargetName, RunPlan | null>(names.map((t) => [t, planRuns(warm[t]!, clients, o)]));
     for (const [t, plan] of plans) {
       if (!plan)
@@ -283,9 +289,18 @@ async function measure(runners: Partial<Record<TargetName, Runner>>, api: Child,
     for (const [t, s] of samples) {
       if (s.latencies.length) byTarget[t] = { ...byTarget[t], [clients]: summarize(s.latencies, s.wallMs) };
     }
+    const loop = (await api.ask('read')).eventLoop;
+    eventLoopByClients[clients] = loop;
+    loopMax = Math.max(loopMax, loop.max);
   }
   const stats = await api.ask('read');
-  return { byTarget, notRun, statementsPerRequest: apiRequests ? statements / apiRequests : null, eventLoop: stats.eventLoop };
+  return {
+    byTarget,
+    notRun,
+    statementsPerRequest: apiRequests ? statements / apiRequests : null,
+    eventLoop: { ...stats.eventLoop, max: loopMax },
+    eventLoopByClients,
+  };
 }
 
 // ---- the data set and the accounts ----------------------------------------------------------------------------------
@@ -418,7 +433,7 @@ async function runScenario(
     kind,
     scope: scope.label,
     username: scope.username,
-    api: { byClients: {}, statementsPerRequest: null, eventLoopMaxMs: null, eventLoopP99Ms: null },
+    api: { byClients: {}, statementsPerRequest: null, eventLoopMaxMs: null, eventLoopP99Ms: null, eventLoopMaxByClients: {} },
     floor: { byClients: {}, equal: null },
     postgraphile: { unsupported: 'left out (--no-postgraphile)' },
   };
@@ -471,6 +486,7 @@ async function runScenario(
   result.api.statementsPerRequest = m.statementsPerRequest;
   result.api.eventLoopMaxMs = m.eventLoop.max;
   result.api.eventLoopP99Ms = m.eventLoop.p99;
+  result.api.eventLoopMaxByClients = Object.fromEntries(Object.entries(m.eventLoopByClients).map(([c, l]) => [c, l.max]));
   result.floor.byClients = m.byTarget.floor ?? {};
   if (m.notRun.api) result.api.notRun = m.notRun.api;
   if (m.notRun.floor) result.floor.notRun = m.notRun.floor;
@@ -616,14 +632,25 @@ export function targetsOf(report: Pick<RunReport, 'scenarios' | 'heavy' | 'rss' 
       verdict: judge(apiT, pgT ?? Number.NaN, 'atLeast'),
     });
   }
+  const holds = report.scenarios
+    .filter((r) => r.api.eventLoopMaxByClients?.[1] !== undefined)
+    .map((r) => ({ what: `${r.scenario} (${r.scope})`, ms: r.api.eventLoopMaxByClients[1]! }));
+  if (report.heavy) holds.push({ what: `beside ${report.heavy.scenario} (${report.heavy.scope})`, ms: report.heavy.eventLoopMaxMs });
+  const longest = holds.reduce<(typeof holds)[number] | null>((a, b) => (!a || b.ms > a.ms ? b : a), null);
+  const over = holds.filter((h) => h.ms > 50).sort((a, b) => b.ms - a.ms);
   targets.push({
-    name: 'event loop never held > 50 ms (max delay over every scenario and the heavy run)',
-    measured: fmt(report.eventLoopRunMaxMs),
+    name: 'no request holds the event loop > 50 ms (longest delay at 1 client over every scenario, and beside the heaviest aggregate)',
+    measured: longest ? `${fmt(longest.ms)} (${longest.what})` : '–',
     limit: '50 ms',
-    verdict: judge(report.eventLoopRunMaxMs, 50, 'atMost'),
-    note: report.heavy
-      ? `during ${report.heavy.scenario} (${report.heavy.scope}): max ${fmt(report.heavy.eventLoopMaxMs)}, p99 ${fmt(report.heavy.eventLoopP99Ms)}`
-      : '',
+    verdict: judge(longest?.ms ?? null, 50, 'atMost'),
+    note: [
+      over.length ? `over: ${over.map((h) => `${h.what} ${fmt(h.ms)}`).join(', ')}` : '',
+      report.eventLoopRunMaxMs !== null
+        ? `with 8 clients at once the loop's lag (their queue on one thread) reached ${fmt(report.eventLoopRunMaxMs)}`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
   });
   targets.push({
     name: 'API process peak RSS < 500 MB',
@@ -757,7 +784,10 @@ async function measureDatabase(argv: string[], o: Options, url: string): Promise
     let heavy: HeavyResult | null = null;
     const aggregates = results.filter((r) => r.kind === 'aggregate' && !r.api.error && r.api.byClients[1]);
     if (aggregates.length) {
-      const top = aggregates.reduce((a, b) => (b.api.byClients[1]!.p50 > a.api.byClients[1]!.p50 ? b : a));
+      // The heaviest for the event loop: the aggregate whose single request held it longest (the slowest by p50 may
+      // spend its time in PostgreSQL, leaving the loop free).
+      const hold = (r: ScenarioResult) => r.api.eventLoopMaxByClients[1] ?? 0;
+      const top = aggregates.reduce((a, b) => (hold(b) > hold(a) ? b : a));
       const scope = scopes.find((s) => s.label === top.scope)!;
       console.log(`heaviest aggregate: ${top.scenario} at ${top.scope} scope; running it beside \`me\``);
       heavy = await heavyStage(
@@ -805,7 +835,7 @@ async function measureDatabase(argv: string[], o: Options, url: string): Promise
               `A request's fixed cost in the API (HTTP, sign-in check, GraphQL, one statement): \`me\` alone takes ${fmt(heavy.meIdle.p50)} at p50; the floor pays none of it, which weighs on "within 2× of the floor" for small pages.`,
             ]
           : []),
-        'Event loop: perf_hooks.monitorEventLoopDelay (10 ms resolution) in the API process, reset before each scenario; peak RSS is the process’s VmHWM.',
+        'Event loop: perf_hooks.monitorEventLoopDelay (10 ms resolution) in the API process, reset before each scenario and concurrency. At 1 client its longest delay is the longest any one request (with its garbage collection) held the loop, which is what the 50 ms target is about; at 8 clients it is also their queue on the one thread, shown beside. The heaviest aggregate run beside `me` is the aggregate whose single request held the loop longest. Peak RSS is the process’s VmHWM.',
       ],
     };
     writeFileSync(o.out, renderResults(report));

@@ -82,7 +82,9 @@ export function scenarioRows(results: readonly ScenarioResult[], concurrency: re
     const apiNotes: string[] = [];
     if (r.kind !== 'aggregate' && r.items !== undefined) apiNotes.push(`${r.items} items`);
     if (r.bytes !== undefined) apiNotes.push(`${r.bytes < 10_240 ? `${(r.bytes / 1024).toFixed(1)}` : Math.round(r.bytes / 1024)} kB`);
-    if (r.api.eventLoopMaxMs !== null) apiNotes.push(`event loop max ${ms(r.api.eventLoopMaxMs)} ms`);
+    const holds = Object.entries(r.api.eventLoopMaxByClients ?? {});
+    if (holds.length) apiNotes.push(`event loop max ${holds.map(([c, m]) => `${ms(m)} ms at ${c}`).join(', ')}`);
+    else if (r.api.eventLoopMaxMs !== null) apiNotes.push(`event loop max ${ms(r.api.eventLoopMaxMs)} ms`);
     add(
       'API',
       r.api,
@@ -189,7 +191,7 @@ export function renderResults(report: RunReport): string {
     ['peak RSS over the whole run (VmHWM)', `${report.rss.peakMb.toFixed(0)} MB`],
     ['RSS once started, before any request', `${report.rss.startMb.toFixed(0)} MB`],
     ['RSS at the end', `${report.rss.endMb.toFixed(0)} MB`],
-    ['event-loop delay, max over every scenario', report.eventLoopRunMaxMs === null ? '–' : `${ms(report.eventLoopRunMaxMs)} ms`],
+    ['event-loop delay, max over every scenario and concurrency', report.eventLoopRunMaxMs === null ? '–' : `${ms(report.eventLoopRunMaxMs)} ms`],
   ];
   if (h) {
     rows.push(

@@ -44,6 +44,8 @@ export interface ScenarioResult {
     /** Event-loop delay of the API process while this scenario ran (all its runs), ms. */
     eventLoopMaxMs: number | null;
     eventLoopP99Ms: number | null;
+    /** The longest delay while each concurrency ran, ms: at 1 client the longest any one request held the loop. */
+    eventLoopMaxByClients: Record<number, number>;
   };
   floor: Measured & {
     /** The floor's JSON equals the API's (key order aside); null when not compared. */
