@@ -1,4 +1,4 @@
-import { format } from '@fast-csv/format';
+import type { format as csvFormat } from '@fast-csv/format';
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
@@ -6,6 +6,10 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { AUDIT_ARCHIVED_TABLE, addMonths, monthOf, partitionsOf, quote, type Sql } from '../db/partitions.js';
+import { onFirstUse } from '../common/on-first-use.js';
+
+// Loaded by the first archive written, not in every process that never archives.
+const fastCsv = onFirstUse<{ format: typeof csvFormat }>('@fast-csv/format');
 
 /**
  * Audit retention (AUDIT_RETENTION_MONTHS): the months of the audit trail older than that many months are archived,
@@ -58,7 +62,7 @@ async function sha256Of(path: string): Promise<string> {
 /** Writes one partition's events, oldest first, to `path` (gzipped CSV), reading them in batches. */
 async function writeMonth(sql: Sql, partition: string, path: string, month: string, onProgress?: ArchiveProgress): Promise<number> {
   const total = Number((await sql.query<{ n: string }>(`select count(*) as n from ${quote(partition)}`)).rows[0]?.n ?? 0);
-  const csv = format({ headers: [...ARCHIVE_COLUMNS], writeBOM: true });
+  const csv = fastCsv().format({ headers: [...ARCHIVE_COLUMNS], writeBOM: true });
   // Who read which case, from which address: for the server's user alone, as a backup is.
   const written = pipeline(csv, createGzip(), createWriteStream(path, { mode: 0o600 }));
   let count = 0;

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from './xlsx.js';
 
 // Reading a table someone uploaded (an XLSX workbook, or a CSV file): the cells as text, the header row found by its
 // header words in any column order. The roster import and the region import share it.
@@ -61,7 +62,7 @@ export function decodeCsv(bytes: Buffer): string {
  * text exactly as written (no number or date guessing, so a 12-digit code keeps its digits). Null when unreadable.
  */
 export async function loadTable(bytes: Buffer, mime: string): Promise<ExcelJS.Worksheet[] | null> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   try {
     if (mime === CSV_MIME) {
       const text = decodeCsv(bytes);

@@ -1,7 +1,11 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { onFirstUse } from '../on-first-use.js';
 
 // One look for every spreadsheet the bureau prints: thin black borders, a grey header, A4 landscape. Pure: this runs
 // in the document worker threads (pool.ts), so it reads no clock, database or request.
+
+/** exceljs, loaded by the first workbook made: the API's own thread only names the MIME type. */
+export const excel = onFirstUse<typeof import('exceljs')>('exceljs');
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const THIN: Partial<ExcelJS.Borders> = {
@@ -71,7 +75,7 @@ export async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
 }
 
 export function newWorkbook(creator: string): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   wb.creator = creator;
   return wb;
 }

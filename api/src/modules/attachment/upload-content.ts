@@ -1,8 +1,11 @@
-import ExcelJS from 'exceljs';
-import sharp, { type Sharp } from 'sharp';
+import type ExcelJS from 'exceljs';
+import type { Sharp } from 'sharp';
+import { onFirstUse } from '../../common/on-first-use.js';
 import { CSV_MIME, decodeCsv } from '../../common/documents/table-read.js';
-import { XLSX_MIME } from '../../common/documents/xlsx.js';
+import { excel, XLSX_MIME } from '../../common/documents/xlsx.js';
 import type { IMAGE_MIMES } from './upload-rules.js';
+
+const sharp = onFirstUse<typeof import('sharp').default>('sharp');
 
 // An upload is stored only once it has been read as what it claims to be: magic bytes are not enough. Photos are
 // decoded whole and encoded afresh by libvips (sharp): decoding proves the bytes are an image, and encoding afresh
@@ -32,7 +35,7 @@ export async function storablePhoto(bytes: Buffer, mime: string, { keepLocation 
   const encode = ENCODERS[mime as keyof typeof ENCODERS] as ((image: Sharp) => Sharp) | undefined;
   if (!encode) throw new UnreadableUploadError(`not a photo type: ${mime}`);
   // failOn 'error': a truncated or corrupt image is refused; libjpeg's harmless warnings (stray bytes) are not.
-  const image = sharp(bytes, { failOn: 'error', limitInputPixels: MAX_PHOTO_PIXELS }).autoOrient();
+  const image = sharp()(bytes, { failOn: 'error', limitInputPixels: MAX_PHOTO_PIXELS }).autoOrient();
   try {
     return await encode(keepLocation ? image.keepMetadata() : image.keepIccProfile()).toBuffer();
   } catch {
@@ -52,7 +55,7 @@ export async function storableContent(bytes: Buffer, mime: string, options: { ke
   }
   if (mime === XLSX_MIME) {
     try {
-      await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      await new (excel().Workbook)().xlsx.load(bytes as unknown as ExcelJS.Buffer);
     } catch {
       throw new UnreadableUploadError('the workbook does not open');
     }
@@ -64,5 +67,5 @@ export async function storableContent(bytes: Buffer, mime: string, options: { ke
 /** A stored photo as pdfkit can embed it (JPEG, or a plain PNG for anything else such as WebP). */
 export async function pdfEmbeddablePhoto(bytes: Buffer, mime: string): Promise<{ bytes: Buffer; mime: string }> {
   if (mime === 'image/jpeg') return { bytes, mime };
-  return { bytes: await sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS }).png().toBuffer(), mime: 'image/png' };
+  return { bytes: await sharp()(bytes, { limitInputPixels: MAX_PHOTO_PIXELS }).png().toBuffer(), mime: 'image/png' };
 }

@@ -1,5 +1,5 @@
 import { enumLabel } from '@fengqiao/labels';
-import sharp from 'sharp';
+import { onFirstUse } from '../../common/on-first-use.js';
 import { isId } from '../../common/graphql/ids.js';
 import { today } from '../../common/graphql/dates.js';
 import { storageFor } from '../../common/storage/storage.js';
@@ -14,6 +14,8 @@ import { readSettings } from '../setting/setting.service.js';
 import { VillageService } from '../village/village.service.js';
 import { NoticeBoardError } from './notice-board.error.js';
 import { NoticeBoardPolicy } from './notice-board.policy.js';
+
+const sharp = onFirstUse<typeof import('sharp').default>('sharp');
 
 /** Everything printed on one village's notice board (公示牌). */
 export interface NoticeBoard {
@@ -188,7 +190,7 @@ export class NoticeBoardService {
     if (!village || (village.retiredOn && village.retiredOn <= today())) return null;
     const found = await this.boardOf(village, { photo: true });
     if (found.kind !== 'board' || !found.board.photo) return null;
-    return sharp(Buffer.from(found.board.photo.bytes), { limitInputPixels: MAX_PHOTO_PIXELS })
+    return sharp()(Buffer.from(found.board.photo.bytes), { limitInputPixels: MAX_PHOTO_PIXELS })
       .rotate()
       .resize({ width: 360, height: 480, fit: 'cover', withoutEnlargement: true })
       .jpeg({ quality: 80 })

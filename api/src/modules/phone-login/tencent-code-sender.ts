@@ -1,10 +1,13 @@
-import tencentcloud from 'tencentcloud-sdk-nodejs-sms';
+import type tencentcloud from 'tencentcloud-sdk-nodejs-sms';
+import { onFirstUse } from '../../common/on-first-use.js';
 import type { Logger } from '../../common/logging/logger.js';
 import { maskPhone } from '../../common/validation/mask.js';
 import type { CodeSender } from './code-sender.js';
 import type { TencentSmsSettings } from './sms.config.js';
 
-const SmsClient = tencentcloud.sms.v20210111.Client;
+// The provider's SDK is loaded when a sender is made (SMS configured), not in every process that never sends.
+const sdk = onFirstUse<typeof tencentcloud>('tencentcloud-sdk-nodejs-sms');
+type SmsClient = InstanceType<typeof tencentcloud.sms.v20210111.Client>;
 
 /**
  * A code that did not go out. Its message names the phone masked and never the code; `code` is the provider's error
@@ -44,7 +47,7 @@ function scrub(text: string, code: string): string {
  * signature and a template of two parameters: the code and the minutes it is valid.
  */
 export class TencentCodeSender implements CodeSender {
-  private readonly client: InstanceType<typeof SmsClient>;
+  private readonly client: SmsClient;
 
   constructor(
     private readonly settings: TencentSmsSettings,
@@ -52,7 +55,7 @@ export class TencentCodeSender implements CodeSender {
     private readonly log: Logger,
   ) {
     const endpoint = settings.endpoint ? new URL(settings.endpoint) : undefined;
-    this.client = new SmsClient({
+    this.client = new (sdk().sms.v20210111.Client)({
       credential: { secretId: settings.secretId, secretKey: settings.secretKey },
       region: settings.region,
       profile: {

@@ -1,7 +1,7 @@
 import { ENUM_LABELS } from '@fengqiao/labels';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { EXAMPLE_MARK, GENDER_WORDS, IMPORT_COLUMNS, MAX_IMPORT_ROWS, PROFESSION_WORDS } from './roster-import.parse.js';
-import { FONT, headerRow, textColumns, toBuffer } from '../../common/documents/xlsx.js';
+import { excel, FONT, headerRow, textColumns, toBuffer } from '../../common/documents/xlsx.js';
 
 type ValidationSheet = { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
 
@@ -21,7 +21,7 @@ const column = (field: string) => String.fromCharCode(64 + indexOf(field));
 
 /** The workbook the bureau fills in: header, an example row, drop-down lists and a sheet of instructions. */
 export async function importTemplate(providerNames: string[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   const ws = wb.addWorksheet('名册', { views: [{ state: 'frozen', ySplit: 1 }] });
   IMPORT_COLUMNS.forEach((c, i) => {
     ws.getColumn(i + 1).width = c.width;
