@@ -32,7 +32,12 @@ export class ConsolePage {
     await this.gotoLogin();
     await this.page.locator('input[name="username"]').fill(username);
     await this.page.locator('input[name="password"]').fill(password);
+    // Returns once the sign-in is answered, and when it was accepted once the console has left the sign-in page: a
+    // navigation right after the click could otherwise overtake the token being kept and land back on the form.
+    const answered = this.page.waitForResponse((r) => r.url().endsWith('/graphql') && /\blogin\(/.test(r.request().postData() ?? ''));
     await this.page.locator('button[type="submit"]').click();
+    const body = (await (await answered).json().catch(() => null)) as { data?: { login?: { token?: string } } } | null;
+    if (body?.data?.login?.token) await expect(this.page).not.toHaveURL(/#\/login\b/);
   }
 
   get isPhone(): boolean {
