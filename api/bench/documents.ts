@@ -7,7 +7,8 @@ import 'reflect-metadata';
 import { availableParallelism } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { DocumentPool } from '../src/common/documents/pool.js';
-import { DOCUMENTS, DOCUMENTS_MODULE, type Documents } from '../src/documents.js';
+import { DOCUMENTS, type Documents } from '../src/documents.js';
+import { DOCUMENTS_MODULE } from '../src/documents-module.js';
 import { bigLedger, longCaseFile, longMonthlyLog, logRows, noticeBoard, regionTrainings } from './document-fixtures.js';
 
 export interface Blocking {

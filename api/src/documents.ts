@@ -37,6 +37,3 @@ export const DOCUMENTS = {
 };
 
 export type Documents = typeof DOCUMENTS;
-
-/** This module, for the worker threads to load (the .ts source under jest, the compiled .js in api/dist). */
-export const DOCUMENTS_MODULE = import.meta.url;

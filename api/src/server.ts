@@ -8,8 +8,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { now as clockNow } from './common/clock.js';
 import { Throttle } from './common/auth/throttle.js';
 import { FieldCipher } from './common/crypto/field-cipher.js';
@@ -37,6 +36,7 @@ import type { Config } from './config.js';
 import type { AppServices, Context } from './context.js';
 import { databaseHealth } from './db/health.js';
 import type { Documents } from './documents.js';
+import { DOCUMENTS_MODULE } from './documents-module.js';
 import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
 import { caseFileRoutes } from './modules/mediation-case/case-file.routes.js';
 import { agreementScanRoutes } from './modules/mediation-case/agreement-scan.routes.js';
@@ -53,13 +53,6 @@ import { assessmentRoutes } from './modules/assessment/assessment.routes.js';
 import { createCodeSender } from './modules/phone-login/code-sender.js';
 import { CODE_TTL_MS } from './modules/phone-login/phone-login.service.js';
 import { getSchema } from './schema.js';
-
-/**
- * The renderers' module for the document worker threads, named but not imported: the main thread never renders, so it
- * does not load exceljs, pdfkit, qrcode and their dependencies (tens of MB of every API process). Its extension is this
- * file's own (.ts under jest, .js in api/dist), as src/documents.ts sits beside it.
- */
-const DOCUMENTS_MODULE = new URL(`./documents${extname(fileURLToPath(import.meta.url))}`, import.meta.url).href;
 
 /**
  * Apollo's own log messages, without what they quote: it interpolates errors (`Unexpected error processing request:

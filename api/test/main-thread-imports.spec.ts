@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DOCUMENTS_MODULE } from '../src/documents-module.js';
 
 // The packages a request rarely needs in the API's own thread: documents render in worker threads (src/documents.ts
 // is loaded there only), photos and uploaded workbooks load theirs on first use (common/on-first-use.ts). Imported at
@@ -39,6 +40,9 @@ describe('what the API thread loads at start', () => {
   });
 
   it('imports none of the document, image and SMS packages', () => {
+    // The worker threads are given the renderers' module by URL; it must name the file beside it.
+    expect(existsSync(fileURLToPath(DOCUMENTS_MODULE))).toBe(true);
+    expect(fileURLToPath(DOCUMENTS_MODULE)).toBe(join(src, 'documents.ts'));
     const loaded = packagesLoadedFrom(join(src, 'main.ts'));
     const heavy = HEAVY.filter((p) => loaded.has(p)).map((p) => `${p} (from ${loaded.get(p)})`);
     expect(heavy).toEqual([]);
