@@ -192,7 +192,6 @@ describe('RESULTS.md', () => {
         scenarios,
         heavy: { scenario: 'trainingCompliance', scope: 'province', eventLoopMaxMs: heavyMax } as RunReport['heavy'],
         rss: { peakMb: 400, endMb: 300, startMb: 200 },
-        eventLoopRunMaxMs: Math.max(...scenarios.map((r) => r.api.eventLoopMaxMs ?? 0), heavyMax),
         scopes: [],
       }).find((t) => t.name.startsWith('no request holds the event loop'))!;
     const met = loopTarget([withHolds('mediationCases', 31, 120), withHolds('villages', 22, 90)], 40);
