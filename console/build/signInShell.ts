@@ -67,15 +67,15 @@ const STYLE = `
 
 /**
  * The form's script, run as the page is parsed: shows the form only to a visitor with no session on the sign-in
- * route, in the chosen language, and keeps what is typed (and whether it was sent) in `window.__fqSignIn` for the
+ * route (and takes it out of the page for everyone else: a signed-in page kept a hidden second username and
+ * password field, which password managers and tests alike found), in the chosen language, and keeps what is typed (and whether it was sent) in `window.__fqSignIn` for the
  * console to take over. The keys are the console's (session.ts TOKEN_KEY, i18n LOCALE_STORAGE_KEY).
  */
 function script(english: Record<Key, string>): string {
   return `(function(){
 var shell=document.getElementById('${SHELL_ID}');if(!shell)return;
 var store;try{store=window.localStorage}catch(e){}
-if(store&&store.getItem('fengqiao.token'))return;
-var h=location.hash;if(!(h===''||h==='#'||h==='#/'||h.indexOf('#/login')===0))return;
+var h=location.hash;if((store&&store.getItem('fengqiao.token'))||!(h===''||h==='#'||h==='#/'||h.indexOf('#/login')===0)){shell.remove();return}
 var locale;try{locale=JSON.parse(store.getItem('RaStore.locale'))}catch(e){}
 if(locale==='en'){var en=${scriptJson(english)};document.documentElement.lang='en';
 var nodes=shell.querySelectorAll('[data-t]');for(var i=0;i<nodes.length;i++)nodes[i].textContent=en[nodes[i].getAttribute('data-t')];

@@ -19,8 +19,9 @@ function drawShell() {
   const html = signInShellHtml();
   const script = /<script>([\s\S]*)<\/script>$/.exec(html)![1]!;
   document.body.insertAdjacentHTML('afterbegin', html.replace(/<script>[\s\S]*<\/script>$/, ''));
+  const shell = document.getElementById(SHELL_ID)!;
   new Function(script)();
-  return document.getElementById(SHELL_ID)!;
+  return shell;
 }
 
 const field = (shell: HTMLElement, name: string) => shell.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
@@ -58,13 +59,15 @@ describe('the sign-in form in index.html (before the console has started)', () =
     document.documentElement.lang = 'zh-CN';
   });
 
-  it('stays hidden for a signed-in visitor and on any other page than sign-in', () => {
+  it('is taken out of the page for a signed-in visitor and on any other page than sign-in', () => {
     localStorage.setItem(TOKEN_KEY, 'h.p.s');
-    expect(drawShell().hidden).toBe(true);
-    document.getElementById(SHELL_ID)!.remove();
+    drawShell();
+    expect(document.getElementById(SHELL_ID)).toBeNull();
+    expect(document.querySelector('input[name="username"]')).toBeNull();
     localStorage.removeItem(TOKEN_KEY);
     window.history.replaceState(null, '', '/#/mediationCases');
-    expect(drawShell().hidden).toBe(true);
+    drawShell();
+    expect(document.getElementById(SHELL_ID)).toBeNull();
   });
 
   it('sends nothing by itself: an empty field takes the focus, a full form is kept as sent', () => {
