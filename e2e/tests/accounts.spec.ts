@@ -31,7 +31,7 @@ test('an account made by the bureau must change its one-time password first, and
   const holderContext = await browser.newContext({ viewport: page.viewportSize() ?? undefined, locale: 'zh-CN' });
   const holderPage = await holderContext.newPage();
   const holder = new ConsolePage(holderPage, testInfo);
-  await holder.signIn(username, oneTime);
+  await holder.signInWithForm(username, oneTime);
   await expect(holderPage.getByTestId('change-password-forced')).toBeVisible();
   await holder.goto('/villages');
   await expect(holderPage.getByTestId('change-password-title')).toBeVisible();

@@ -99,7 +99,7 @@ test('an adviser account: the one-time password shown once, changed at the first
   const adviserContext = await browser.newContext({ viewport: page.viewportSize() ?? undefined, locale: 'zh-CN' });
   const adviserPage = await adviserContext.newPage();
   const adviser = new ConsolePage(adviserPage, testInfo);
-  await adviser.signIn(username, oneTime);
+  await adviser.signInWithForm(username, oneTime);
   await expect(adviserPage.getByTestId('change-password-forced')).toBeVisible();
   await adviser.goto('/mediationCases');
   await expect(adviserPage.getByTestId('change-password-title')).toBeVisible();

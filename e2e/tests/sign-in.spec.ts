@@ -66,7 +66,7 @@ const MENUS: Record<string, string[]> = {
 for (const account of DEMO_ACCOUNTS) {
   test(`${account.username} signs in and sees the ${account.role} menu`, async ({ page }, testInfo) => {
     const console = new ConsolePage(page, testInfo);
-    await console.signIn(account.username);
+    await console.signInWithForm(account.username);
     await expect(page.getByTestId('welcome-card')).toBeVisible();
     await expect(page.getByTestId('welcome-card')).toContainText(account.displayName);
     await console.screenshot(`dashboard-${account.username}`);
@@ -78,7 +78,7 @@ for (const account of DEMO_ACCOUNTS) {
 
 test('a wrong password is refused with a Chinese message', async ({ page }, testInfo) => {
   const console = new ConsolePage(page, testInfo);
-  await console.signIn('bureau', 'not-the-password');
+  await console.signInWithForm('bureau', 'not-the-password');
   await expect(page.getByTestId('login-error')).toHaveText(/用户名或密码错误/);
   await console.screenshot('login-wrong-password');
   expect(console.outside).toEqual([]);
