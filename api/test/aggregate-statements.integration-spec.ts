@@ -14,6 +14,7 @@ import { User } from '../src/modules/user/user.entity.js';
 import { ZeroReport } from '../src/modules/zero-report/zero-report.entity.js';
 import { countQueries, startTestApp, type TestApp } from './app.js';
 import { addSecondCounty, type SecondCounty } from './second-county.js';
+import { GRID_SLICE_ROWS } from '../src/common/tasks/slices.js';
 
 /*
  * The four aggregates (coverage, caseStatistics, trainingCompliance, villageMonthReports) are set-based: a township,
@@ -36,10 +37,10 @@ const STATS = `query($r: ID) { caseStatistics(regionId: $r, from: "2026-01-01", 
   byCounty { county { id } total amountFen resolved resolvedInVillage resolvedInTownship } } }`;
 const GRID = `query($r: ID) { trainingCompliance(year: 2026, regionId: $r) {
   regionId villageCount quartersEnded required done missing quarterTotals { quarter done missing }
-  rows { townshipId doneCount missingCount village { id name currentAdviser { id name } } quarters { quarter status trainingCount } }
+  rows { townshipId doneCount missingCount village { id name township { id name } currentAdviser { id name } } quarters { quarter status trainingCount } }
   byCounty { county { id } villageCount required done missing ratio } } }`;
 const SUMMARY = `query { villageMonthSummary(month: "2026-10") { county { id } villageCount withCases zeroReported silent } }`;
-const MONTH = `query($t: ID) { villageMonthReports(month: "2026-10", townshipId: $t) { village { id name } caseCount zeroReport { id month } silent } }`;
+const MONTH = `query($t: ID) { villageMonthReports(month: "2026-10", townshipId: $t) { village { id name township { id name } } caseCount zeroReport { id month } silent } }`;
 
 interface Extra extends SecondCounty {
   /** The four added townships, each with three villages: the first two paired, the third not. */
@@ -352,6 +353,12 @@ describe('aggregates', () => {
       expect(g.rows.map((r: any) => r.village.id)).toContain(extra.townships[1]!.villages[0]);
       const row = (id: string) => g.rows.find((r: any) => r.village.id === id);
       const [v1, v2] = extra.townships[1]!.villages;
+      // Each row's township and adviser today, as loaded ahead for all rows: 甲 for the first two of the first three
+      // townships, 乙 for those of the fourth, nobody for a third village (an ended pairing counts for nobody).
+      expect(row(v1!).village.township).toEqual({ id: extra.townships[1]!.id, name: expect.any(String) });
+      expect(row(v1!).village.currentAdviser).toEqual({ id: extra.busy, name: '甲顾问' });
+      expect(row(extra.townships[3]!.villages[1]!).village.currentAdviser?.id).toBe(extra.light);
+      expect(row(extra.townships[0]!.villages[2]!).village.currentAdviser).toBeNull();
       expect(row(v1!).quarters.map((q: any) => [q.status, q.trainingCount])).toEqual([
         ['DONE', 1],
         ['MISSING', 0],
@@ -381,6 +388,16 @@ describe('aggregates', () => {
     it('costs the same statements for a township, a county and the city', async () => {
       const counts = await statementsByRegion(GRID, (r) => ({ r }));
       expect(counts).toEqual(same(counts));
+    });
+
+    it('loads what it does not load ahead (a village’s committee) in one batch for all the city’s rows', async () => {
+      // The city's rows are more than one slice: were they completed slice by slice, the committees would be read per slice.
+      const query = GRID.replace('currentAdviser { id name }', 'currentAdviser { id name } committee { id }');
+      const { statements } = await countQueries(() => ok(query, { r: null }));
+      expect(statements.filter((s) => /from "mediation_committee"/.test(s))).toHaveLength(1);
+      const { trainingCompliance: g } = await ok(query, { r: null });
+      expect(g.rows.length).toBeGreaterThan(GRID_SLICE_ROWS);
+      expect(g.rows.filter((r: any) => r.village.committee).length).toBeGreaterThan(0);
     });
   });
 

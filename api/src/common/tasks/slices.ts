@@ -17,3 +17,26 @@ export async function mapInSlices<T, R>(rows: readonly T[], fn: (row: T, index: 
   }
   return out;
 }
+
+/** Grid rows GraphQL completes in one turn: a row of twenty-odd fields takes ~70 µs on the 2-core machine. */
+export const GRID_SLICE_ROWS = 100;
+
+/**
+ * A grid's rows for GraphQL to complete slice by slice, each slice in an event-loop turn of its own: the first slice
+ * as rows, every later row as a promise that resolves one turn after the slice before it. GraphQL completes a list
+ * item only once it resolves, so a thousand rows' twenty-odd fields each no longer hold the loop in one go (80 ms for
+ * a city's training grid). What the rows' nested fields load must be loaded before (primed): loads made in different
+ * turns would be batched apart, one statement per slice instead of one.
+ */
+export function inTurns<T>(rows: readonly T[], slice = GRID_SLICE_ROWS): Array<T | Promise<T>> {
+  const out: Array<T | Promise<T>> = rows.slice(0, slice);
+  let turn: Promise<unknown> = Promise.resolve();
+  for (let start = slice; start < rows.length; start += slice) {
+    turn = turn.then(() => nextTurn());
+    for (let i = start; i < Math.min(rows.length, start + slice); i++) {
+      const row = rows[i]!;
+      out.push(turn.then(() => row));
+    }
+  }
+  return out;
+}

@@ -8,6 +8,8 @@ import { addDays, today } from '../../common/graphql/dates.js';
 import { isId } from '../../common/graphql/ids.js';
 import { groupBy, loader } from '../../common/graphql/loaders.js';
 import type { Context } from '../../context.js';
+import { readQuery } from '../../db/replicas.js';
+import { mapInSlices } from '../../common/tasks/slices.js';
 import { AdviserStatus } from '../adviser/adviser.enums.js';
 import { LegalAdviser } from '../adviser/legal-adviser.entity.js';
 import { Region } from '../region/region.entity.js';
@@ -173,6 +175,25 @@ export class PairingService {
       },
       null,
     );
+  }
+
+  /**
+   * Loads the pairings in force today of these villages (one statement) into currentByVillage, and their advisers
+   * (one more). The pairings become entities a slice at a time: a grid's thousand hydrated at once held the event loop.
+   */
+  async primeCurrentByVillage(villageIds: readonly string[]): Promise<void> {
+    const ids = [...new Set(villageIds)];
+    if (!ids.length) return;
+    const qb = this.em
+      .createQueryBuilder(Pairing, 'p')
+      .select('*')
+      .where({ $and: [{ village: { $in: ids } }, activeOn(today())] } as never);
+    const rows = await readQuery<Array<Record<string, unknown>>>(this.em, qb.getQuery(), qb.getParams());
+    const pairings = await mapInSlices(rows, (row) => this.em.map(Pairing, row as never));
+    await this.em.populate(pairings, ['adviser']);
+    const current = this.currentByVillage();
+    const byVillage = new Map(pairings.map((p) => [p.village.id, p]));
+    for (const id of ids) current.prime(id, byVillage.get(id) ?? null);
   }
 
   /** Pairings in force today for each adviser. */

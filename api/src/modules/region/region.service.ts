@@ -177,6 +177,16 @@ export class RegionService {
   }
 
   /** Null when it does not exist or lies outside the viewer's jurisdiction: the two answer alike. */
+  /**
+   * The parents (townships) of these villages, read in one statement into the request's identity map, so that
+   * `village.parent.load()` finds them at hand: for grids completed slice by slice (inTurns), whose loads would
+   * otherwise be batched per slice.
+   */
+  async primeParents(villages: readonly Region[]): Promise<void> {
+    const ids = [...new Set(villages.map((v) => v.parent?.id).filter((id): id is string => !!id))];
+    if (ids.length) await this.ctx.em.find(Region, { id: { $in: ids } });
+  }
+
   async byId(id: string): Promise<Region | null> {
     if (!isId(id)) return null;
     return this.ctx.em.findOne(Region, { $and: [{ id }, await new RegionPolicy(this.ctx).visible()] });

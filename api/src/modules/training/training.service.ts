@@ -18,7 +18,7 @@ import { OwnerType } from '../attachment/attachment.entity.js';
 import { AttachmentService } from '../attachment/attachment.service.js';
 import { isImageMime } from '../attachment/upload-rules.js';
 import { Pairing } from '../pairing/pairing.entity.js';
-import { activeOn } from '../pairing/pairing.service.js';
+import { activeOn, PairingService } from '../pairing/pairing.service.js';
 import { Region } from '../region/region.entity.js';
 import { RegionLevel } from '../region/region.enums.js';
 import { RegionPolicy } from '../region/region.policy.js';
@@ -300,6 +300,17 @@ export class TrainingService {
       quarterTotals,
       rows: gridRows,
     };
+  }
+
+  /**
+   * What a grid row shows beside its village, loaded for every row at once: the townships (one statement) and each
+   * village's pairing in force with its adviser (two), into the request's identity map and loaders. The rows can then
+   * be completed slice by slice (inTurns) without a statement per slice.
+   */
+  async primeGrid(rows: readonly TrainingComplianceRow[]): Promise<void> {
+    if (!rows.length) return;
+    await new RegionService(this.ctx).primeParents(rows.map((r) => r.village));
+    await new PairingService(this.ctx).primeCurrentByVillage(rows.map((r) => r.village.id));
   }
 
   /**

@@ -1,4 +1,8 @@
-import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, ID, Info, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { selectsOnly, type Shape } from '../../common/graphql/selection.js';
+import { inTurns } from '../../common/tasks/slices.js';
+import { RegionService } from '../region/region.service.js';
 import { Role } from '../../common/access/role.js';
 import { Roles, WithParent } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
@@ -42,6 +46,14 @@ export class CountyMonthSummary {
   silent!: number;
 }
 
+/** What a row of villageMonthReports shows with its villages' townships loaded ahead; the rest is at hand. */
+const MONTH_ROW: Shape = {
+  caseCount: true,
+  silent: true,
+  zeroReport: { id: true, month: true, reportedAt: true },
+  village: { id: true, name: true, code: true, kind: true, demo: true, township: { id: true, name: true, code: true, level: true } },
+};
+
 @Resolver()
 export class ZeroReportResolver {
   @Mutation(() => ZeroReport, { description: 'Report that a village had no dispute in a month (零上报)' })
@@ -65,8 +77,13 @@ export class ZeroReportResolver {
     })
     limit: number,
     @Ctx() ctx: Context,
-  ): Promise<VillageMonthReport[]> {
-    return (await new ZeroReportService(ctx).month(month, townshipId, limit)) as unknown as VillageMonthReport[];
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Array<VillageMonthReport | Promise<VillageMonthReport>>> {
+    const rows = (await new ZeroReportService(ctx).month(month, townshipId, limit)) as unknown as VillageMonthReport[];
+    // Up to a thousand rows: with only what is at hand selected, completed slice by slice (see TrainingComplianceResolver.rows).
+    if (!selectsOnly(info, MONTH_ROW)) return rows;
+    await new RegionService(ctx).primeParents(rows.map((r) => r.village as unknown as Region));
+    return inTurns(rows);
   }
 
   @Query(() => [CountyMonthSummary], {
