@@ -1,3 +1,4 @@
+import { mapInSlices } from '../../common/tasks/slices.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { regionsUnder, sqlRegionsUnder, type Place } from '../../common/access/jurisdiction.js';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
@@ -71,7 +72,8 @@ export class CoverageService {
     ]);
     let villageCount = 0;
     let coveredCount = 0;
-    const townships = rows.map(({ village_count, covered_count, ...township }) => {
+    // A province's 1,400 townships become entities a slice at a time (mapInSlices), not in one turn of the loop.
+    const townships = await mapInSlices(rows, ({ village_count, covered_count, ...township }) => {
       villageCount += village_count;
       coveredCount += covered_count;
       return {
