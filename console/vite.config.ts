@@ -11,7 +11,7 @@ const here = import.meta.dirname;
 
 const testFiles = 'src/**/*.test.{ts,tsx}';
 /** Test files that replace a module (vi.mock, vi.doMock): they run with a module graph of their own. */
-const moduleMocking = globSync(testFiles, { cwd: here }).filter((file) => /\bvi\.(do)?[mM]ock\(/.test(readFileSync(resolve(here, file), 'utf8')));
+const moduleMocking = globSync(testFiles, { cwd: here }).filter((file) => /\bvi\.(mock|doMock)\(/.test(readFileSync(resolve(here, file), 'utf8')));
 
 /** The API serves GraphiQL at /graphiql; the dev server does the same so links work in both. */
 const graphiqlRoute = (): Plugin => ({

@@ -67,9 +67,10 @@ const STYLE = `
 
 /**
  * The form's script, run as the page is parsed: shows the form only to a visitor with no session on the sign-in
- * route (and takes it out of the page for everyone else: a signed-in page kept a hidden second username and
- * password field, which password managers and tests alike found), in the chosen language, and keeps what is typed (and whether it was sent) in `window.__fqSignIn` for the
- * console to take over. The keys are the console's (session.ts TOKEN_KEY, i18n LOCALE_STORAGE_KEY).
+ * route, in the chosen language, and keeps what is typed (and whether it was sent) in `window.__fqSignIn` for the
+ * console to take over. For everyone else it takes the form out of the page: left hidden, a signed-in page kept a
+ * second username and password field that password managers found. The keys are the console's (session.ts
+ * TOKEN_KEY, i18n LOCALE_STORAGE_KEY).
  */
 function script(english: Record<Key, string>): string {
   return `(function(){
