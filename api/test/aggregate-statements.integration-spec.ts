@@ -390,6 +390,12 @@ describe('aggregates', () => {
       expect(counts).toEqual(same(counts));
     });
 
+    it('reads the pairings and the advisers of all the city’s rows once each, ahead of the slices', async () => {
+      const { statements } = await countQueries(() => ok(GRID, { r: null }));
+      expect(statements.filter((s) => /from "pairing"/.test(s))).toHaveLength(1);
+      expect(statements.filter((s) => /from "legal_adviser"/.test(s))).toHaveLength(1);
+    });
+
     it('loads what it does not load ahead (a village’s committee) in one batch for all the city’s rows', async () => {
       // The city's rows are more than one slice: were they completed slice by slice, the committees would be read per slice.
       const query = GRID.replace('currentAdviser { id name }', 'currentAdviser { id name } committee { id }');

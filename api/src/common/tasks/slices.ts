@@ -18,8 +18,12 @@ export async function mapInSlices<T, R>(rows: readonly T[], fn: (row: T, index: 
   return out;
 }
 
-/** Grid rows GraphQL completes in one turn: a row of twenty-odd fields takes ~70 µs on the 2-core machine. */
-export const GRID_SLICE_ROWS = 100;
+/**
+ * Grid rows GraphQL completes in one turn. A training-grid row as the console selects it took 0.3 ms on the 2-core
+ * machine at province scale, so a hundred were a 30–45 ms turn, and with a young-generation collection (~20 ms) in it,
+ * over the 50 ms that any one turn may take.
+ */
+export const GRID_SLICE_ROWS = 25;
 
 /**
  * A grid's rows for GraphQL to complete slice by slice, each slice in an event-loop turn of its own: the first slice
