@@ -193,7 +193,10 @@ export class PairingService {
     const pairings = await mapInSlices(rows, (row) => this.em.map(Pairing, row as never));
     const adviserIds = [...new Set(pairings.map((p) => p.adviser.id))];
     if (adviserIds.length) {
-      const aq = this.em.createQueryBuilder(LegalAdviser, 'a').select('*').where({ id: { $in: adviserIds } });
+      const aq = this.em
+        .createQueryBuilder(LegalAdviser, 'a')
+        .select('*')
+        .where({ id: { $in: adviserIds } });
       const advisers = await readQuery<Array<Record<string, unknown>>>(this.em, aq.getQuery(), aq.getParams());
       await mapInSlices(advisers, (row) => this.em.map(LegalAdviser, row as never));
     }
