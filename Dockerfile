@@ -20,4 +20,5 @@ COPY --from=build /app /app
 VOLUME /data
 EXPOSE 4000
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:4000/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "api/dist/src/main.js"]
+# Node flags: api/src/runtime-flags.ts.
+CMD ["node", "--max-semi-space-size=16", "api/dist/src/main.js"]

@@ -23,7 +23,7 @@ const VILLAGE = { latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThrou
 async function startProduct(): Promise<{ base: string; stop: () => void }> {
   const port = Number(process.env.BENCH_CONSOLE_PORT ?? 4390);
   const dataDir = mkdtempSync(join(tmpdir(), 'fq-console-bench-'));
-  const server: ChildProcess = spawn(process.execPath, [join(here, '../api/dist/src/main.js')], {
+  const server: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=16', join(here, '../api/dist/src/main.js')], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -50,7 +50,7 @@ export default defineConfig({
   webServer: external
     ? undefined
     : {
-        command: `node ../api/dist/src/main.js`,
+        command: `node --max-semi-space-size=16 ../api/dist/src/main.js`,
         url: `http://127.0.0.1:${port}/healthz`,
         timeout: 120_000,
         reuseExistingServer: false,

@@ -24,6 +24,7 @@ import { Sql } from './sql.js';
 import { judge, planRuns, type RunPlan, type Summary, summarize } from './stats.js';
 import type { HeavyResult, Measured, RunReport, ScenarioResult, Scope, ScopeLabel, TargetCheck, TargetName } from './types.js';
 import { compareWithFloor } from './verify.js';
+import { SERVER_NODE_FLAGS } from '../../src/runtime-flags.js';
 
 interface Options {
   out: string;
@@ -154,7 +155,8 @@ class Child {
     // where a scenario's time goes), not for the bench or PostGraphile.
     const extra = file === './api-process.js' ? (process.env.BENCH_API_NODE_OPTIONS ?? '').split(/\s+/).filter(Boolean) : [];
     const child = fork(fileURLToPath(new URL(file, import.meta.url)), [], {
-      execArgv: [...process.execArgv, ...extra],
+      // The API runs with the server's own Node flags (src/runtime-flags.ts), as `npm start` and the image start it.
+      execArgv: [...process.execArgv, ...(file === './api-process.js' ? SERVER_NODE_FLAGS : []), ...extra],
       env: { ...process.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
