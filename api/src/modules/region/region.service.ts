@@ -176,7 +176,6 @@ export class RegionService {
     );
   }
 
-  /** Null when it does not exist or lies outside the viewer's jurisdiction: the two answer alike. */
   /**
    * The parents (townships) of these villages, read in one statement into the request's identity map, so that
    * `village.parent.load()` finds them at hand: for grids completed slice by slice (inTurns), whose loads would
@@ -187,6 +186,7 @@ export class RegionService {
     if (ids.length) await this.ctx.em.find(Region, { id: { $in: ids } });
   }
 
+  /** Null when it does not exist or lies outside the viewer's jurisdiction: the two answer alike. */
   async byId(id: string): Promise<Region | null> {
     if (!isId(id)) return null;
     return this.ctx.em.findOne(Region, { $and: [{ id }, await new RegionPolicy(this.ctx).visible()] });
