@@ -1,5 +1,5 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
-import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import { raw, type EntityManager, type RawQueryFragment } from '@mikro-orm/postgresql';
 import { AppError } from '../errors/app-error.js';
 import { isCalendarDate } from '../validation/calendar.js';
 import { isId } from './ids.js';
@@ -31,6 +31,41 @@ export interface ListQuery<T> {
   /** ORDER BY when the client gives no sort; `id` is appended either way. */
   defaultOrder?: Array<[string, Direction]>;
   populate?: string[];
+  /**
+   * Read the page without entities (a read-only list whose selection the feature can serve from one statement): the
+   * columns and nested JSON to select, and how a row becomes the item. The item keeps the entity's property names for
+   * its columns (the sort keys among them, for the cursor); what it carries of its relations goes under `PRELOADED`.
+   */
+  read?: ListRead<T>;
+}
+
+export interface ListRead<T> {
+  /** What to select, `e` being the listed table's alias: property names, or raw SQL with an alias. */
+  select: Array<string | RawQueryFragment>;
+  item: (row: Record<string, unknown>) => T;
+}
+
+/** Where a row read without entities keeps the related objects it was read with (`preloaded`). */
+export const PRELOADED = Symbol('preloaded');
+
+/**
+ * What a field resolver takes as its root where a list may hand it a row read without entities: the entity, or a
+ * plain object with the entity's columns and its `PRELOADED` relations. Typed so (an intersection), the resolver's
+ * reflected parameter type is Object, and type-graphql passes the row as it is instead of copying it into a new
+ * instance of the entity class (which would drop what it was read with).
+ */
+export type Row<T> = T & { readonly [PRELOADED]?: Record<string, unknown> };
+
+/** A relation read with the row (`ListRead`), or undefined for an entity, whose field resolvers load it. */
+export function preloaded<V>(row: object, relation: string): V | undefined {
+  const loaded = (row as { [PRELOADED]?: Record<string, unknown> })[PRELOADED];
+  return loaded && relation in loaded ? (loaded[relation] as V) : undefined;
+}
+
+/** Marks the related objects a row was read with, for `preloaded`. */
+export function withPreloaded<T extends object>(row: T, relations: Record<string, unknown>): T {
+  Object.defineProperty(row, PRELOADED, { value: relations, enumerable: false });
+  return row;
 }
 
 /** One page of an entity list, counted lazily. */
@@ -49,15 +84,18 @@ export async function listPage<T extends object>(
   const take = options?.take ?? DEFAULT_TAKE;
   // `take: 0` is for callers inside the API that want only the count (a home page's work items): no page is read.
   // Clients cannot ask for it (the options allow 1 to MAX_TAKE).
+  const orderBy = order.map(([field, dir]) => ({ [field]: dir })) as never;
   const rows: T[] =
     take === 0
       ? []
-      : await em.find(entity, { $and: where } as never, {
-          offset: options?.skip ?? 0,
-          limit: take + 1,
-          orderBy: order.map(([field, dir]) => ({ [field]: dir })) as never,
-          populate: (query.populate ?? []) as never,
-        });
+      : query.read
+        ? await readRows(em, entity, query.read, { $and: where } as FilterQuery<T>, orderBy, options?.skip ?? 0, take + 1)
+        : await em.find(entity, { $and: where } as never, {
+            offset: options?.skip ?? 0,
+            limit: take + 1,
+            orderBy,
+            populate: (query.populate ?? []) as never,
+          });
   const items = rows.slice(0, take);
   const last = items[items.length - 1] as Record<string, unknown> | undefined;
   const nextCursor =
@@ -75,6 +113,27 @@ export async function listPage<T extends object>(
     totalItemsExact: async () => (await count()) <= COUNT_CAP,
     nextCursor,
   };
+}
+
+/** One page as plain rows: a single statement, no entity, no identity map. */
+async function readRows<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  read: ListRead<T>,
+  where: FilterQuery<T>,
+  orderBy: never,
+  offset: number,
+  limit: number,
+): Promise<T[]> {
+  const qb = em
+    .createQueryBuilder(entity, 'e')
+    .select(read.select as never)
+    .where(where as never)
+    .orderBy(orderBy)
+    .offset(offset)
+    .limit(limit);
+  const rows = await qb.execute<Record<string, unknown>[]>('all', true);
+  return rows.map(read.item);
 }
 
 /** Rows matching, counted no further than COUNT_CAP + 1 (which means "more than the cap"). */

@@ -151,6 +151,7 @@ describe('advisers who leave stop reading, and their open cases are reassigned',
       // Derived from the same rows: open with no ACTIVE adviser among those assigned.
       for (const c of items) expect(c.needsAdviser).toBe(OPEN.includes(c.status) && !c.advisers.some((a) => a.status === 'ACTIVE'));
     });
-    expect(statements.filter((s) => /from "case_adviser"/.test(s))).toHaveLength(1);
+    // One statement reads the assignments (on the list, the page's own statement, which reads them with the rows).
+    expect(statements.filter((s) => /from "?case_adviser"?/.test(s))).toHaveLength(1);
   });
 });

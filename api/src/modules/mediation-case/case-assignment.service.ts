@@ -78,7 +78,7 @@ export class CaseAssignmentService {
    */
   async needsAdviserOf(kase: MediationCase): Promise<boolean> {
     if (!OPEN_STATUSES.includes(kase.status)) return false;
-    const advisers = await new CaseService(this.ctx).advisersByCase().load(kase.id);
+    const advisers = await new CaseService(this.ctx).advisersOf(kase);
     return !advisers.some((a) => a.status === AdviserStatus.ACTIVE);
   }
 

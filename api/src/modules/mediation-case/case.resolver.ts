@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { preloaded, type Row } from '../../common/graphql/list-engine.js';
 import { CommitteeMember } from '../village/committee-member.entity.js';
 import { Role } from '../../common/access/role.js';
 import { CasePolicy } from './case.policy.js';
@@ -33,8 +35,12 @@ const CASE_READERS = [Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER, Role.P
 export class MediationCaseResolver {
   @Query(() => MediationCaseList, { description: 'Cases in your jurisdiction (a party: their own); confidential text only for the entitled' })
   @Roles(...CASE_READERS)
-  mediationCases(@Args(() => MediationCaseListArgs) { options }: MediationCaseListArgs, @Ctx() ctx: Context): Promise<MediationCaseList> {
-    return new CaseService(ctx).list(options);
+  mediationCases(
+    @Args(() => MediationCaseListArgs) { options }: MediationCaseListArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<MediationCaseList> {
+    return new CaseService(ctx).list(options, info);
   }
 
   @Query(() => MediationCase, {
@@ -74,12 +80,12 @@ export class MediationCaseResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Open, and no active adviser is assigned any more (theirs was suspended or removed): to reassign' })
-  needsAdviser(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<boolean> {
+  needsAdviser(@Root() kase: Row<MediationCase>, @Ctx() ctx: Context): Promise<boolean> {
     return new CaseAssignmentService(ctx).needsAdviserOf(kase);
   }
 
   @FieldResolver(() => [CaseEvent], { description: 'What happened to the case beside its workflow steps (reassignments), oldest first' })
-  events(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<CaseEvent[]> {
+  events(@Root() kase: Row<MediationCase>, @Ctx() ctx: Context): Promise<CaseEvent[]> {
     return new CaseAssignmentService(ctx).eventsByCase().load(kase.id);
   }
 
@@ -88,7 +94,7 @@ export class MediationCaseResolver {
     description: '★ Confidential: the parties and assigned advisers only; null for everyone else; every read is audited',
   })
   @Confidential('case')
-  summary(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<string | null> {
+  summary(@Root() kase: Row<MediationCase>, @Ctx() ctx: Context): Promise<string | null> {
     return new CaseService(ctx).readConfidential(kase, 'summary', MediationCase, 'summarySealed', kase.id, SEALED.summary(kase.id));
   }
 
@@ -98,70 +104,72 @@ export class MediationCaseResolver {
       '查阅记录: who read this case’s confidential text and when, newest first (at most 200), from the audit trail. For the case’s parties and assigned advisers, and the bureau; null for everyone else. Other parties are shown masked',
   })
   @Confidential('caseAccessLog')
-  accessLog(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<CaseRead[]> {
+  accessLog(@Root() kase: Row<MediationCase>, @Ctx() ctx: Context): Promise<CaseRead[]> {
     return accessLogByCase(ctx).load(kase.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may read this case’s confidential text' })
-  canReadConfidential(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<boolean> {
+  canReadConfidential(@Root() kase: Row<MediationCase>, @Ctx() ctx: Context): Promise<boolean> {
     return new CaseService(ctx).canReadConfidential(kase);
   }
 
   @FieldResolver(() => Village, { description: 'Village or community where the dispute arose' })
-  village(@Root() kase: MediationCase): Promise<Village> {
-    return kase.village.load() as unknown as Promise<Village>;
+  village(@Root() kase: Row<MediationCase>): Promise<Village> | Village {
+    return preloaded<Village>(kase, 'village') ?? (kase.village.load() as unknown as Promise<Village>);
   }
 
   @FieldResolver(() => Region, { description: 'Township of that village' })
-  township(@Root() kase: MediationCase): Promise<Region> {
-    return kase.township.load() as Promise<Region>;
+  township(@Root() kase: Row<MediationCase>): Promise<Region> | Region {
+    return preloaded<Region>(kase, 'township') ?? (kase.township.load() as Promise<Region>);
   }
 
   @FieldResolver(() => [LegalAdviser], { description: 'Assigned advisers' })
-  advisers(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<LegalAdviser[]> {
-    return new CaseService(ctx).advisersByCase().load(kase.id);
+  advisers(@Root() kase: Row<MediationCase>, @Ctx() ctx: Context): Promise<LegalAdviser[]> | LegalAdviser[] {
+    return new CaseService(ctx).advisersOf(kase);
   }
 
   @FieldResolver(() => ID, {
     nullable: true,
     description: 'The lead adviser (主办法律顾问) the bureau named, one of the assigned advisers (setCaseLeadAdviser); null when none',
   })
-  leadAdviserId(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<string | null> {
-    return new CaseService(ctx).leadAdviserByCase().load(kase.id);
+  leadAdviserId(@Root() kase: Row<MediationCase>, @Ctx() ctx: Context): Promise<string | null> | string | null {
+    const read = preloaded<string | null>(kase, 'leadAdviserId');
+    return read !== undefined ? read : new CaseService(ctx).leadAdviserByCase().load(kase.id);
   }
 
   @FieldResolver(() => [CommitteeMember], { description: 'Committee mediators (人民调解员) taking part' })
-  mediators(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<CommitteeMember[]> {
+  mediators(@Root() kase: Row<MediationCase>, @Ctx() ctx: Context): Promise<CommitteeMember[]> {
     return new CaseService(ctx).mediatorsByCase().load(kase.id);
   }
 
   @FieldResolver(() => [CaseParty], { description: 'Parties; names, phones and ID numbers masked unless you are in the case' })
-  parties(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<CaseParty[]> {
-    return new CaseService(ctx).partiesByCase().load(kase.id);
+  parties(@Root() kase: Row<MediationCase>, @Ctx() ctx: Context): Promise<CaseParty[]> | CaseParty[] {
+    return preloaded<CaseParty[]>(kase, 'parties') ?? new CaseService(ctx).partiesByCase().load(kase.id);
   }
 
   @FieldResolver(() => Agreement, { nullable: true, description: 'The agreement; null until one is recorded. Its content is confidential' })
-  agreement(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<Agreement | null> {
-    return new CaseService(ctx).agreementByCase().load(kase.id);
+  agreement(@Root() kase: Row<MediationCase>, @Ctx() ctx: Context): Promise<Agreement | null> | Agreement | null {
+    const read = preloaded<Agreement | null>(kase, 'agreement');
+    return read !== undefined ? read : new CaseService(ctx).agreementByCase().load(kase.id);
   }
 
   @FieldResolver(() => [ReturnVisit], { description: 'Return visits (回访), oldest first' })
-  returnVisits(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<ReturnVisit[]> {
+  returnVisits(@Root() kase: Row<MediationCase>, @Ctx() ctx: Context): Promise<ReturnVisit[]> {
     return new CaseService(ctx).returnVisitsByCase().load(kase.id);
   }
 
   @FieldResolver(() => [MediationSession], { description: 'Mediation sessions (调解记录), oldest first; each record is confidential' })
-  sessions(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<MediationSession[]> {
+  sessions(@Root() kase: Row<MediationCase>, @Ctx() ctx: Context): Promise<MediationSession[]> {
     return new CaseService(ctx).sessionsByCase().load(kase.id);
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'Acceptance + 30 days: when mediation should have ended' })
-  deadline(@Root() kase: MediationCase): string | null {
+  deadline(@Root() kase: Row<MediationCase>): string | null {
     return CaseService.deadline(kase);
   }
 
   @FieldResolver(() => Boolean, { description: 'Still open after its 30 days' })
-  overdue(@Root() kase: MediationCase): boolean {
+  overdue(@Root() kase: Row<MediationCase>): boolean {
     return CaseService.overdue(kase);
   }
 }
@@ -186,19 +194,20 @@ export class CaseEventResolver {
 
 @Resolver(() => CaseParty)
 export class CasePartyResolver {
+  /** The party's person: read with the row on the case list (name and phone only), else loaded. */
   private async person(party: CaseParty): Promise<Person> {
-    return (await party.person.load()) as Person;
+    return preloaded<Person>(party, 'person') ?? ((await party.person.load()) as Person);
   }
 
   @FieldResolver(() => String, { description: 'Masked (张*三) unless you are in the case' })
   @Personal('case', 'name')
-  async name(@Root() party: CaseParty): Promise<string> {
+  async name(@Root() party: Row<CaseParty>): Promise<string> {
     return (await this.person(party)).name;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Masked (138****5678) unless you are in the case' })
   @Personal('case', 'phone')
-  async phone(@Root() party: CaseParty): Promise<string | null> {
+  async phone(@Root() party: Row<CaseParty>): Promise<string | null> {
     return (await this.person(party)).phone ?? null;
   }
 
@@ -208,7 +217,7 @@ export class CasePartyResolver {
   })
   // Outsiders, and a party reading the other parties', get the mask stored when the number was recorded.
   @Personal('caseIdNumber')
-  async idNumber(@Root() party: CaseParty, @Ctx() ctx: Context): Promise<string | null> {
+  async idNumber(@Root() party: Row<CaseParty>, @Ctx() ctx: Context): Promise<string | null> {
     const person = await this.person(party);
     if (!person.idNumberHash) return null;
     if (!(await new CasePolicy(ctx).mayReadIdNumberOf(party))) return person.idNumberMasked ?? null;
@@ -217,7 +226,7 @@ export class CasePartyResolver {
 
   @FieldResolver(() => String, { nullable: true, description: '★ Address: only for those in the case (audited); null for others' })
   @Confidential('case')
-  async address(@Root() party: CaseParty, @Ctx() ctx: Context): Promise<string | null> {
+  async address(@Root() party: Row<CaseParty>, @Ctx() ctx: Context): Promise<string | null> {
     const person = await this.person(party);
     return new CaseService(ctx).readConfidential(party.case, 'party.address', Person, 'addressSealed', person.id, SEALED.address(person.id));
   }
@@ -230,7 +239,7 @@ export class AgreementResolver {
     description: '★ Confidential: the parties and assigned advisers only; null for everyone else; every read is audited',
   })
   @Confidential('case')
-  content(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<string | null> {
+  content(@Root() agreement: Row<Agreement>, @Ctx() ctx: Context): Promise<string | null> {
     return new CaseService(ctx).readConfidential(
       agreement.case,
       'agreement.content',
@@ -246,17 +255,17 @@ export class AgreementResolver {
     description:
       'The signed paper (签字扫描件) of a written agreement: its type, size and upload time, for whoever sees the agreement; null when none. Its content is served, audited, only to the parties and assigned advisers by GET /api/mediation-cases/{id}/agreement-scan',
   })
-  scan(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<AgreementScan | null> {
+  scan(@Root() agreement: Row<Agreement>, @Ctx() ctx: Context): Promise<AgreementScan | null> {
     return new AgreementScanService(ctx).byAgreement().load(agreement.id);
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'Last day to apply for judicial confirmation: 30 days after signing (art. 33)' })
-  confirmationDeadline(@Root() agreement: Agreement): string | null {
+  confirmationDeadline(@Root() agreement: Row<Agreement>): string | null {
     return agreement.signedAt ? addDays(agreement.signedAt, CONFIRMATION_DAYS) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Not yet applied for, and the window closes within 7 days' })
-  confirmationDueSoon(@Root() agreement: Agreement): boolean {
+  confirmationDueSoon(@Root() agreement: Row<Agreement>): boolean {
     if (!agreement.signedAt || agreement.confirmationAppliedOn) return false;
     const deadline = addDays(agreement.signedAt, CONFIRMATION_DAYS);
     const t = today();
@@ -265,7 +274,7 @@ export class AgreementResolver {
 
   @FieldResolver(() => String, { nullable: true, description: '★ The reviewing adviser’s comments: confidential like the agreement' })
   @Confidential('case')
-  reviewComment(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<string | null> {
+  reviewComment(@Root() agreement: Row<Agreement>, @Ctx() ctx: Context): Promise<string | null> {
     return new CaseService(ctx).readConfidential(
       agreement.case,
       'agreement.reviewComment',

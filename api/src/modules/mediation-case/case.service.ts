@@ -1,5 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { listPage } from '../../common/graphql/list-engine.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { listPage, preloaded } from '../../common/graphql/list-engine.js';
+import { selectsOnly } from '../../common/graphql/selection.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
 import { FieldKeyMissingError } from '../../common/crypto/field-cipher.js';
@@ -29,6 +31,7 @@ import { CaseParty } from './case-party.entity.js';
 import { CaseSource, OPEN_STATUSES } from './case.enums.js';
 import type { LedgerRow } from './case-ledger.xlsx.js';
 import { CasePolicy } from './case.policy.js';
+import { CASE_LIST_READ, CASE_LIST_SHAPE } from './case-list.read.js';
 import type { CreateMediationCaseInput, MediationCaseListOptions } from './dto/case.inputs.js';
 import { MediationCase } from './mediation-case.entity.js';
 import { MediationSession } from './mediation-session.entity.js';
@@ -98,7 +101,11 @@ export class CaseService {
     return this.ctx.em;
   }
 
-  async list(options: MediationCaseListOptions | null | undefined) {
+  /**
+   * A page of cases. Given the request's selection (`info`), a page whose selection the row read serves is read in
+   * one statement without entities (case-list.read.ts); the ledger and any other selection read entities.
+   */
+  async list(options: MediationCaseListOptions | null | undefined, info?: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>) {
     const where: FilterQuery<MediationCase>[] = [await this.policy.visible()];
     const f = options?.filter;
     if (f?.ids) where.push({ id: { $in: f.ids } });
@@ -119,7 +126,8 @@ export class CaseService {
     if (f?.overdue != null) where.push(f.overdue ? CaseService.overdueWhere() : { $not: CaseService.overdueWhere() });
     if (f?.confirmationDueSoon) where.push(this.confirmationDueSoonWhere());
     if (f?.q?.trim()) where.push({ caseNo: { $like: `%${escapeLike(f.q.trim())}%` } });
-    return listPage(this.em, MediationCase, options, { where });
+    const read = info && selectsOnly(info, CASE_LIST_SHAPE) ? CASE_LIST_READ : undefined;
+    return listPage(this.em, MediationCase, options, { where, ...(read ? { read } : {}) });
   }
 
   /**
@@ -289,6 +297,11 @@ export class CaseService {
       },
       [],
     );
+  }
+
+  /** A case's active advisers: read with the row on the case list, else loaded a page at a time. */
+  advisersOf(kase: MediationCase): Promise<LegalAdviser[]> | LegalAdviser[] {
+    return preloaded<LegalAdviser[]>(kase, 'advisers') ?? this.advisersByCase().load(kase.id);
   }
 
   advisersByCase() {
