@@ -5,6 +5,8 @@ import { isCalendarDate } from '../validation/calendar.js';
 import { isId } from './ids.js';
 import { DEFAULT_TAKE, SortOrder, type ListOptionsShape } from './list.js';
 import { readQuery } from '../../db/replicas.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectsOnly, type Shape } from './selection.js';
 
 /**
  * The list engine: every `<plural>(options)` query runs through `listPage`. It applies the service's conditions (the
@@ -40,10 +42,17 @@ export interface ListQuery<T> {
 }
 
 export interface ListRead<T> {
-  /** What to select, `e` being the listed table's alias: property names, or raw SQL with an alias. */
-  select: Array<string | RawQueryFragment>;
+  /** The item selections it serves; any other selection reads entities. */
+  shape: Shape;
+  /** What to select, `e` being the listed table's alias: property names, or raw SQL with an alias (read per request). */
+  select: () => Array<string | RawQueryFragment>;
   item: (row: Record<string, unknown>) => T;
 }
+
+/** The list type's own fields around its items. */
+const listShape = (items: Shape): Shape => ({ items, totalItems: true, totalItemsExact: true, nextCursor: true });
+
+type Selection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 
 /** Where a row read without entities keeps the related objects it was read with (`preloaded`). */
 export const PRELOADED = Symbol('preloaded');
@@ -68,13 +77,18 @@ export function withPreloaded<T extends object>(row: T, relations: Record<string
   return row;
 }
 
-/** One page of an entity list, counted lazily. */
+/**
+ * One page of an entity list, counted lazily. Given the request's selection (`info`) and a `read` that serves it,
+ * the page is read without entities.
+ */
 export async function listPage<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   options: (ListOptionsShape<string, unknown> & { after?: string | null }) | null | undefined,
   query: ListQuery<T>,
+  info?: Selection,
 ): Promise<ListPage<T>> {
+  const read = query.read && info && selectsOnly(info, listShape(query.read.shape)) ? query.read : undefined;
   const order = orderOf(options, query.defaultOrder);
   const meta = em.getMetadata().find(entity as never)!;
   const property = (field: string) => meta.properties[field as never] as CursorColumn | undefined;
@@ -88,8 +102,8 @@ export async function listPage<T extends object>(
   const rows: T[] =
     take === 0
       ? []
-      : query.read
-        ? await readRows(em, entity, query.read, { $and: where } as FilterQuery<T>, orderBy, options?.skip ?? 0, take + 1)
+      : read
+        ? await readRows(em, entity, read, { $and: where } as FilterQuery<T>, orderBy, options?.skip ?? 0, take + 1)
         : await em.find(entity, { $and: where } as never, {
             offset: options?.skip ?? 0,
             limit: take + 1,
@@ -127,7 +141,7 @@ async function readRows<T extends object>(
 ): Promise<T[]> {
   const qb = em
     .createQueryBuilder(entity, 'e')
-    .select(read.select as never)
+    .select(read.select() as never)
     .where(where as never)
     .orderBy(orderBy)
     .offset(offset)

@@ -58,9 +58,6 @@ export const CASE_ROW_SHAPE: Shape = {
   },
 };
 
-/** The list object's own fields around the rows. */
-export const CASE_LIST_SHAPE: Shape = { items: CASE_ROW_SHAPE, totalItems: true, totalItemsExact: true, nextCursor: true };
-
 const jsonList = (item: string, from: string, order: string) => `coalesce((select json_agg(${item} order by ${order}) ${from}), '[]'::json)`;
 
 interface AgreementJson {
@@ -69,7 +66,8 @@ interface AgreementJson {
 }
 
 export const CASE_LIST_READ: ListRead<MediationCase> = {
-  select: [
+  shape: CASE_ROW_SHAPE,
+  select: () => [
     'id',
     'caseNo',
     'status',

@@ -1,7 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { listPage, preloaded } from '../../common/graphql/list-engine.js';
-import { selectsOnly } from '../../common/graphql/selection.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../common/access/role.js';
 import { FieldKeyMissingError } from '../../common/crypto/field-cipher.js';
@@ -31,7 +30,7 @@ import { CaseParty } from './case-party.entity.js';
 import { CaseSource, OPEN_STATUSES } from './case.enums.js';
 import type { LedgerRow } from './case-ledger.xlsx.js';
 import { CasePolicy } from './case.policy.js';
-import { CASE_LIST_READ, CASE_LIST_SHAPE } from './case-list.read.js';
+import { CASE_LIST_READ } from './case-list.read.js';
 import type { CreateMediationCaseInput, MediationCaseListOptions } from './dto/case.inputs.js';
 import { MediationCase } from './mediation-case.entity.js';
 import { MediationSession } from './mediation-session.entity.js';
@@ -126,8 +125,7 @@ export class CaseService {
     if (f?.overdue != null) where.push(f.overdue ? CaseService.overdueWhere() : { $not: CaseService.overdueWhere() });
     if (f?.confirmationDueSoon) where.push(this.confirmationDueSoonWhere());
     if (f?.q?.trim()) where.push({ caseNo: { $like: `%${escapeLike(f.q.trim())}%` } });
-    const read = info && selectsOnly(info, CASE_LIST_SHAPE) ? CASE_LIST_READ : undefined;
-    return listPage(this.em, MediationCase, options, { where, ...(read ? { read } : {}) });
+    return listPage(this.em, MediationCase, options, { where, read: CASE_LIST_READ }, info);
   }
 
   /**
