@@ -1,11 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { preloaded, type Row } from '../../common/graphql/list-engine.js';
 import { Role } from '../../common/access/role.js';
 import { Roles } from '../../common/access/rules.js';
 import { DateScalar } from '../../common/graphql/scalars.js';
 import type { Context } from '../../context.js';
 import { AttachmentService } from '../attachment/attachment.service.js';
 import { Pairing } from '../pairing/pairing.entity.js';
-import { PairingService } from '../pairing/pairing.service.js';
 import { Provider } from '../provider/provider.entity.js';
 import { readSettingsCached } from '../setting/setting.service.js';
 import { Village } from '../village/village.type.js';
@@ -19,8 +20,12 @@ import { RosterEvent } from './roster-event.entity.js';
 export class AdviserResolver {
   @Query(() => LegalAdviserList, { description: 'The bureau: its roster; an office: advisers serving its township; an adviser: themselves' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
-  legalAdvisers(@Args(() => LegalAdviserListArgs) { options }: LegalAdviserListArgs, @Ctx() ctx: Context): Promise<LegalAdviserList> {
-    return new AdviserService(ctx).list(options);
+  legalAdvisers(
+    @Args(() => LegalAdviserListArgs) { options }: LegalAdviserListArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<LegalAdviserList> {
+    return new AdviserService(ctx).list(options, info);
   }
 
   @Query(() => LegalAdviser, { nullable: true, description: 'One adviser; null when it does not exist or is outside your jurisdiction' })
@@ -107,12 +112,14 @@ export class AdviserResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'A link to the photo (/files/…), signed for 10 minutes; null without a photo' })
-  photoUrl(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): string | null {
+  photoUrl(@Root() adviser: Row<LegalAdviser>, @Ctx() ctx: Context): string | null {
     return new AttachmentService(ctx).photoUrl(adviser);
   }
 
   @FieldResolver(() => Provider, { nullable: true, description: 'The law firm or office the adviser works for (所属机构); null when none' })
-  async provider(@Root() adviser: LegalAdviser): Promise<Provider | null> {
+  async provider(@Root() adviser: Row<LegalAdviser>): Promise<Provider | null> {
+    const read = preloaded<Provider | null>(adviser, 'provider');
+    if (read !== undefined) return read;
     return adviser.provider ? ((await adviser.provider.load()) ?? null) : null;
   }
 
@@ -127,17 +134,14 @@ export class AdviserResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Number of villages served today' })
-  async villageCount(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): Promise<number> {
-    return (await new PairingService(ctx).currentByAdviser().load(adviser.id)).length;
+  villageCount(@Root() adviser: Row<LegalAdviser>, @Ctx() ctx: Context): Promise<number> {
+    return new AdviserService(ctx).villageCountOf(adviser);
   }
 
   @FieldResolver(() => Boolean, { description: 'Serves more villages than the load cap setting (flagged, not blocked)' })
-  async overloaded(@Root() adviser: LegalAdviser, @Ctx() ctx: Context): Promise<boolean> {
-    const [pairings, settings] = await Promise.all([
-      new PairingService(ctx).currentByAdviser().load(adviser.id),
-      readSettingsCached(ctx, adviser.county.id),
-    ]);
-    return pairings.length > settings.adviserLoadCap;
+  async overloaded(@Root() adviser: Row<LegalAdviser>, @Ctx() ctx: Context): Promise<boolean> {
+    const [villages, settings] = await Promise.all([new AdviserService(ctx).villageCountOf(adviser), readSettingsCached(ctx, adviser.county.id)]);
+    return villages > settings.adviserLoadCap;
   }
 
   @FieldResolver(() => [RosterEvent], { description: 'Roster history: joining, suspension, reinstatement, removal, changes' })

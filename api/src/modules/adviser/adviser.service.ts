@@ -2,7 +2,9 @@ import { MonthlyCheck } from '../work-log/monthly-check.entity.js';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { ownCountyId } from '../../common/access/county.js';
 import { AdviserPolicy } from './adviser.policy.js';
-import { listPage } from '../../common/graphql/list-engine.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { listPage, preloaded } from '../../common/graphql/list-engine.js';
+import { ADVISER_LIST_READ } from './adviser-list.read.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 import { conflictsAsErrors } from '../../common/errors/db-errors.js';
@@ -62,7 +64,8 @@ export class AdviserService {
     return this.ctx.em;
   }
 
-  async list(options: LegalAdviserListOptions | null | undefined) {
+  /** A page of the roster; given the request's selection, read without entities when ADVISER_LIST_READ serves it. */
+  async list(options: LegalAdviserListOptions | null | undefined, info?: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>) {
     const where: FilterQuery<LegalAdviser>[] = [await new AdviserPolicy(this.ctx).visible()];
     const f = options?.filter;
     if (f?.ids) where.push({ id: { $in: f.ids } });
@@ -81,7 +84,13 @@ export class AdviserService {
       const like = `%${escapeLike(f.q.trim())}%`;
       where.push({ $or: [{ name: { $like: like } }, { phone: { $like: like } }, { licenceNo: { $like: like } }] });
     }
-    return listPage(this.em, LegalAdviser, options, { where });
+    return listPage(this.em, LegalAdviser, options, { where, read: ADVISER_LIST_READ }, info);
+  }
+
+  /** Villages the adviser serves today: read with the row on the roster, else counted from the page's pairings. */
+  async villageCountOf(adviser: LegalAdviser): Promise<number> {
+    const read = preloaded<number>(adviser, 'villageCount');
+    return read ?? (await new PairingService(this.ctx).currentByAdviser().load(adviser.id)).length;
   }
 
   async byId(id: string): Promise<LegalAdviser | null> {

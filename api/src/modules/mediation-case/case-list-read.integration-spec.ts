@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { demoCases } from '@fengqiao/seeds';
 import { countQueries, startTestApp, type TestApp } from '../../../test/app.js';
+import { expectRowReadAsEntities } from '../../../test/row-read.js';
 
 // The case list read without entities (case-list.read.ts) must answer exactly what the entity path answers, for
 // every role that reads cases: the same rows, the same relations, the same masking of the parties' names and phones.
@@ -25,14 +26,12 @@ describe('the case list read without entities', () => {
   afterAll(() => app.close());
 
   it.each(['bureau', 'office.tianning', 'adviser.1', 'party.1'])('answers %s exactly as the entity path does', async (username) => {
-    const token = await app.login(username);
-    const rows = await app.gql(list(ROW_SELECTION), { take: 100 }, token);
-    const entities = await app.gql(list(`${ROW_SELECTION} mediators { id }`), { take: 100 }, token);
-    expect(rows.errors).toBeUndefined();
-    expect(entities.errors).toBeUndefined();
-    expect(rows.data.mediationCases.items.length).toBeGreaterThan(0);
-    expect(rows.data.mediationCases.items).toEqual(withoutMediators(entities.data.mediationCases.items));
-    expect(rows.data.mediationCases.totalItems).toBe(entities.data.mediationCases.totalItems);
+    const items = await expectRowReadAsEntities(
+      app,
+      { field: 'mediationCases', selection: ROW_SELECTION, entityOnly: 'mediators { id }', sort: '[{ field: RECEIVED_ON, order: DESC }]' },
+      await app.login(username),
+    );
+    expect(items.length).toBeGreaterThan(0);
   });
 
   it('masks the parties for the bureau and shows them in full to an adviser in the case', async () => {
