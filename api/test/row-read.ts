@@ -8,10 +8,12 @@ import type { TestApp } from './app.js';
  */
 export async function expectRowReadAsEntities(
   app: TestApp,
-  list: { field: string; selection: string; entityOnly: string; sort?: string; take?: number },
+  list: { field: string; selection: string; entityOnly: string; sort?: string; take?: number; filter?: string },
   token: string,
 ): Promise<Array<Record<string, unknown>>> {
-  const query = (selection: string) => `query { ${list.field}(options: { take: ${list.take ?? 100} ${list.sort ? `, sort: ${list.sort}` : ''} }) {
+  const query = (
+    selection: string,
+  ) => `query { ${list.field}(options: { take: ${list.take ?? 100} ${list.sort ? `, sort: ${list.sort}` : ''}${list.filter ? `, filter: ${list.filter}` : ''} }) {
     totalItems nextCursor items { ${selection} } } }`;
   const rows = await app.gql(query(list.selection), {}, token);
   const entities = await app.gql(query(`${list.selection} ${list.entityOnly}`), {}, token);

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { preloaded, type Row } from '../../common/graphql/list-engine.js';
 import { Role } from '../../common/access/role.js';
 import { Roles } from '../../common/access/rules.js';
 import type { Context } from '../../context.js';
@@ -19,8 +21,12 @@ const STAFF = [Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER] as const;
 export class VillageResolver {
   @Query(() => VillageList, { description: 'Villages and communities in your jurisdiction' })
   @Roles(...STAFF)
-  async villages(@Args(() => VillageListArgs) { options }: VillageListArgs, @Ctx() ctx: Context): Promise<VillageList> {
-    return (await new VillageService(ctx).list(options)) as unknown as VillageList;
+  async villages(
+    @Args(() => VillageListArgs) { options }: VillageListArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<VillageList> {
+    return (await new VillageService(ctx).list(options, info)) as unknown as VillageList;
   }
 
   @Query(() => Village, { nullable: true, description: 'One village or community; null when it does not exist or is outside your jurisdiction' })
@@ -67,25 +73,29 @@ export class VillageResolver {
   }
 
   @FieldResolver(() => Region, { description: 'The township (乡镇) the village belongs to' })
-  township(@Root() village: Region): Promise<Region> {
-    return village.parent!.load() as Promise<Region>;
+  township(@Root() village: Row<Region>): Promise<Region> | Region {
+    return preloaded<Region>(village, 'township') ?? (village.parent!.load() as Promise<Region>);
   }
 
   @FieldResolver(() => MediationCommittee, { nullable: true, description: 'Its people’s mediation committee; null when none is recorded' })
   @Roles(...STAFF)
-  committee(@Root() village: Region, @Ctx() ctx: Context): Promise<MediationCommittee | null> {
-    return new VillageService(ctx).committeeByVillage().load(village.id);
+  committee(@Root() village: Row<Region>, @Ctx() ctx: Context): Promise<MediationCommittee | null> | MediationCommittee | null {
+    const read = preloaded<MediationCommittee | null>(village, 'committee');
+    return read !== undefined ? read : new VillageService(ctx).committeeByVillage().load(village.id);
   }
 
   @FieldResolver(() => Pairing, { nullable: true, description: 'The pairing in force today' })
   @Roles(...STAFF)
-  currentPairing(@Root() village: Region, @Ctx() ctx: Context): Promise<Pairing | null> {
-    return new PairingService(ctx).currentByVillage().load(village.id);
+  currentPairing(@Root() village: Row<Region>, @Ctx() ctx: Context): Promise<Pairing | null> | Pairing | null {
+    const read = preloaded<Pairing | null>(village, 'currentPairing');
+    return read !== undefined ? read : new PairingService(ctx).currentByVillage().load(village.id);
   }
 
   @FieldResolver(() => LegalAdviser, { nullable: true, description: 'The adviser serving the village today' })
   @Roles(...STAFF)
-  async currentAdviser(@Root() village: Region, @Ctx() ctx: Context): Promise<LegalAdviser | null> {
+  async currentAdviser(@Root() village: Row<Region>, @Ctx() ctx: Context): Promise<LegalAdviser | null> {
+    const read = preloaded<LegalAdviser | null>(village, 'currentAdviser');
+    if (read !== undefined) return read;
     const pairing = await new PairingService(ctx).currentByVillage().load(village.id);
     return pairing ? ((await pairing.adviser.load()) ?? null) : null;
   }

@@ -18,6 +18,8 @@ import { MediationCommittee } from './mediation-committee.entity.js';
 import { Training } from '../training/training.entity.js';
 import { TrainingKind } from '../training/training.enums.js';
 import { WorkLogEntry } from '../work-log/work-log-entry.entity.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { VILLAGE_LIST_READ } from './village-list.read.js';
 
 export class VillageError extends AppError {
   static notFound(): VillageError {
@@ -32,7 +34,8 @@ export class VillageService {
     return this.ctx.em;
   }
 
-  async list(options: VillageListOptions | null | undefined) {
+  /** A page of villages; given the request's selection, read without entities when VILLAGE_LIST_READ serves it. */
+  async list(options: VillageListOptions | null | undefined, info?: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>) {
     const where: FilterQuery<Region>[] = [await new VillagePolicy(this.ctx).visible()];
     const f = options?.filter;
     if (f?.ids) where.push({ id: { $in: f.ids } });
@@ -59,7 +62,7 @@ export class VillageService {
         .where({ kind: TrainingKind.VILLAGE_QUARTERLY, year, quarter, village: { $ne: null } });
       where.push({ id: { $nin: trained } } as FilterQuery<Region>);
     }
-    return listPage(this.em, Region, options, { where });
+    return listPage(this.em, Region, options, { where, read: VILLAGE_LIST_READ }, info);
   }
 
   async byId(id: string): Promise<Region | null> {
