@@ -3,8 +3,8 @@ import type { TestApp } from './app.js';
 
 /**
  * A list read without entities (the list engine's `ListRead`) must answer exactly what the entity path answers. The
- * same request with one field the row read does not serve (`entityOnly`, e.g. `mediators { id }`) goes down the
- * entity path; both answers, without that field, must be equal, for the page and its count.
+ * same request with one field the row read does not serve (`entityOnly`, e.g. `mediators { id }`, or an alias such as
+ * `entityOnly: adviser { provider { id } }` where every field is served) goes down the entity path; both answers, without that field, must be equal, for the page and its count.
  */
 export async function expectRowReadAsEntities(
   app: TestApp,
@@ -19,7 +19,7 @@ export async function expectRowReadAsEntities(
   const entities = await app.gql(query(`${list.selection} ${list.entityOnly}`), {}, token);
   expect(rows.errors).toBeUndefined();
   expect(entities.errors).toBeUndefined();
-  const extra = list.entityOnly.trim().split(/[\s{]/)[0]!;
+  const extra = list.entityOnly.trim().split(/[\s{:]/)[0]!;
   const items = rows.data[list.field].items as Array<Record<string, unknown>>;
   expect(items).toEqual((entities.data[list.field].items as Array<Record<string, unknown>>).map(({ [extra]: _, ...rest }) => rest));
   expect(rows.data[list.field].totalItems).toBe(entities.data[list.field].totalItems);

@@ -44,8 +44,11 @@ export interface ListQuery<T> {
 export interface ListRead<T> {
   /** The item selections it serves; any other selection reads entities. */
   shape: Shape;
-  /** What to select, `e` being the listed table's alias: property names, or raw SQL with an alias (read per request). */
-  select: () => Array<string | RawQueryFragment>;
+  /**
+   * What to select besides the entity's own columns that the shape names (the engine adds those): the relations' JSON
+   * and any foreign key the item needs, as raw SQL with an alias, `e` being the listed table (built per request).
+   */
+  select: () => RawQueryFragment[];
   item: (row: Record<string, unknown>) => T;
 }
 
@@ -139,9 +142,14 @@ async function readRows<T extends object>(
   offset: number,
   limit: number,
 ): Promise<T[]> {
+  const meta = em.getMetadata().find(entity as never)!;
+  const columns = Object.keys(read.shape).filter((field) => {
+    const prop = meta.properties[field as never] as { kind?: string; lazy?: boolean; persist?: boolean } | undefined;
+    return prop?.kind === 'scalar' && !prop.lazy && prop.persist !== false;
+  });
   const qb = em
     .createQueryBuilder(entity, 'e')
-    .select(read.select() as never)
+    .select([...columns, ...read.select()] as never)
     .where(where as never)
     .orderBy(orderBy)
     .offset(offset)

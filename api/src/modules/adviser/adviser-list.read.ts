@@ -28,16 +28,6 @@ export const ADVISER_LIST_READ: ListRead<LegalAdviser> = {
   select: () => {
     const on = today();
     return [
-      'id',
-      'name',
-      'gender',
-      'phone',
-      'profession',
-      'licenceNo',
-      'serviceScope',
-      'status',
-      'demo',
-      'version',
       raw('e.county_id as row_county'),
       raw('e.photo_id as row_photo'),
       // Pairings in force today, as PairingService.currentByAdviser counts them (activeOn).

@@ -68,23 +68,6 @@ interface AgreementJson {
 export const CASE_LIST_READ: ListRead<MediationCase> = {
   shape: CASE_ROW_SHAPE,
   select: () => [
-    'id',
-    'caseNo',
-    'status',
-    'level',
-    'source',
-    'referrerKind',
-    'referrerName',
-    'disputeType',
-    'amountFen',
-    'tier',
-    'resolvedLevel',
-    'receivedOn',
-    'acceptedOn',
-    'closedOn',
-    'closureReason',
-    'createdAt',
-    'version',
     raw(
       `(select json_build_object('id', r.id, 'name', r.name, 'code', r.code, 'kind', r.kind, 'demo', r.demo) from region r where r.id = e.village_id) as village_row`,
     ),

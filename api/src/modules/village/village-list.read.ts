@@ -26,11 +26,6 @@ export const VILLAGE_LIST_READ: ListRead<Region> = {
     // The pairing in force today, as PairingService.currentByVillage finds it (activeOn); at most one per village.
     const current = `from pairing p where p.village_id = e.id and p.valid_from <= ? and (p.valid_to is null or p.valid_to >= ?)`;
     return [
-      'id',
-      'name',
-      'code',
-      'kind',
-      'demo',
       raw(
         `(select json_build_object('id', t.id, 'name', t.name, 'code', t.code, 'level', t.level, 'terrain', t.terrain) from region t where t.id = e.parent_id) as township_row`,
       ),

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { preloaded, type Row } from '../../common/graphql/list-engine.js';
 import { Role } from '../../common/access/role.js';
 import { Confidential, Personal, Roles, WithParent } from '../../common/access/rules.js';
 import { DateScalar } from '../../common/graphql/scalars.js';
@@ -63,8 +65,12 @@ export class WorkLogEntryResolver {
     description: 'Work-log entries: an adviser’s own, an office’s township, the bureau’s county; analysts see personal data masked and no free text',
   })
   @Roles(...LOG_READERS)
-  workLogEntries(@Args(() => WorkLogEntryListArgs) { options }: WorkLogEntryListArgs, @Ctx() ctx: Context): Promise<WorkLogEntryList> {
-    return new WorkLogService(ctx).list(options);
+  workLogEntries(
+    @Args(() => WorkLogEntryListArgs) { options }: WorkLogEntryListArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<WorkLogEntryList> {
+    return new WorkLogService(ctx).list(options, info);
   }
 
   @Query(() => WorkLogEntry, { nullable: true, description: 'One entry; null when it does not exist or you may not see it' })
@@ -109,54 +115,54 @@ export class WorkLogEntryResolver {
   }
 
   @FieldResolver(() => LegalAdviser, { description: 'The adviser who gave the service' })
-  adviser(@Root() entry: WorkLogEntry): Promise<LegalAdviser> {
-    return entry.adviser.load() as Promise<LegalAdviser>;
+  adviser(@Root() entry: Row<WorkLogEntry>): Promise<LegalAdviser> | LegalAdviser {
+    return preloaded<LegalAdviser>(entry, 'adviser') ?? (entry.adviser.load() as Promise<LegalAdviser>);
   }
 
   @FieldResolver(() => Village, {
     nullable: true,
     description: 'The village, when it lies in your jurisdiction (an adviser: the villages they serve today); its name is in villageName',
   })
-  village(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<Village | null> {
+  village(@Root() entry: Row<WorkLogEntry>, @Ctx() ctx: Context): Promise<Village | null> {
     return new VillageService(ctx).inScopeById().load(entry.village.id) as Promise<Village | null>;
   }
 
   @FieldResolver(() => ID, { description: 'The village served, wherever it lies' })
-  villageId(@Root() entry: WorkLogEntry): string {
+  villageId(@Root() entry: Row<WorkLogEntry>): string {
     return entry.village.id;
   }
 
   @FieldResolver(() => String, { description: 'The name of the village served, wherever it lies' })
-  async villageName(@Root() entry: WorkLogEntry): Promise<string> {
-    return (await entry.village.load())!.name;
+  async villageName(@Root() entry: Row<WorkLogEntry>): Promise<string> {
+    return preloaded<string>(entry, 'villageName') ?? (await entry.village.load())!.name;
   }
 
   @FieldResolver(() => Region, { description: 'Township of the village served' })
-  township(@Root() entry: WorkLogEntry): Promise<Region> {
-    return entry.township.load() as Promise<Region>;
+  township(@Root() entry: Row<WorkLogEntry>): Promise<Region> | Region {
+    return preloaded<Region>(entry, 'township') ?? (entry.township.load() as Promise<Region>);
   }
 
   @FieldResolver(() => String, { description: '服务对象: masked (张*三) outside the adviser–office–bureau chain' })
   @Personal('workLog', 'name')
-  personServed(@Root() entry: WorkLogEntry): string {
+  personServed(@Root() entry: Row<WorkLogEntry>): string {
     return entry.personServed;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Masked (138****5678) outside the adviser–office–bureau chain' })
   @Personal('workLog', 'phone')
-  phone(@Root() entry: WorkLogEntry): string | null {
+  phone(@Root() entry: Row<WorkLogEntry>): string | null {
     return entry.phone ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: '服务事项: null outside the adviser–office–bureau chain' })
   @Confidential('workLog')
-  matter(@Root() entry: WorkLogEntry): string | null {
+  matter(@Root() entry: Row<WorkLogEntry>): string | null {
     return entry.matter;
   }
 
   @FieldResolver(() => String, { nullable: true, description: '服务内容: null outside the adviser–office–bureau chain' })
   @Confidential('workLog')
-  content(@Root() entry: WorkLogEntry): string | null {
+  content(@Root() entry: Row<WorkLogEntry>): string | null {
     return entry.content;
   }
 
@@ -166,7 +172,7 @@ export class WorkLogEntryResolver {
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The linked mediation case' })
-  caseId(@Root() entry: WorkLogEntry): string | null {
+  caseId(@Root() entry: Row<WorkLogEntry>): string | null {
     return entry.case?.id ?? null;
   }
 
@@ -174,20 +180,20 @@ export class WorkLogEntryResolver {
     nullable: true,
     description: 'The linked case if you may see it; its confidential text stays behind its own guards',
   })
-  async mediationCase(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<MediationCase | null> {
+  async mediationCase(@Root() entry: Row<WorkLogEntry>, @Ctx() ctx: Context): Promise<MediationCase | null> {
     return entry.case ? new WorkLogService(ctx).visibleCases().load(entry.case.id) : null;
   }
 
   @FieldResolver(() => [EvidencePhoto], { description: 'Evidence photos (图片佐证); empty for viewers who get masked names' })
   @Personal('workLog')
-  async photos(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<EvidencePhoto[]> {
+  async photos(@Root() entry: Row<WorkLogEntry>, @Ctx() ctx: Context): Promise<EvidencePhoto[]> {
     // A lecture's photos show people: withheld, like the names, from those who get masks.
     if (!new WorkLogService(ctx).policy.readsPersonalData()) return [];
     return new AttachmentService(ctx).photosOf(OwnerType.WORK_LOG_ENTRY).load(entry.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'The month is submitted or approved: the entry cannot change' })
-  async frozen(@Root() entry: WorkLogEntry, @Ctx() ctx: Context): Promise<boolean> {
+  async frozen(@Root() entry: Row<WorkLogEntry>, @Ctx() ctx: Context): Promise<boolean> {
     return WorkLogService.isFrozen(await new WorkLogService(ctx).monthStatus().load(adviserMonthKey(entry.adviser.id, entry.month)));
   }
 }

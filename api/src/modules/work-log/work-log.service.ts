@@ -28,6 +28,8 @@ import { MonthlyReportStatus, WorkLogCategory } from './work-log.enums.js';
 import { WorkLogError } from './work-log.error.js';
 import { WorkLogPolicy } from './work-log.policy.js';
 import { now } from '../../common/clock.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { WORK_LOG_LIST_READ } from './work-log-list.read.js';
 
 /** A clock a few minutes fast on a phone is not "the future". */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -72,7 +74,8 @@ export class WorkLogService {
     return this.ctx.em;
   }
 
-  async list(options: WorkLogEntryListOptions | null | undefined) {
+  /** A page of entries; given the request's selection, read without entities when WORK_LOG_LIST_READ serves it. */
+  async list(options: WorkLogEntryListOptions | null | undefined, info?: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>) {
     const where: FilterQuery<WorkLogEntry>[] = [await this.policy.entries<WorkLogEntry>()];
     const f = options?.filter;
     if (f?.ids) where.push({ id: { $in: f.ids } });
@@ -88,7 +91,7 @@ export class WorkLogService {
     if (f?.category?.length) where.push({ category: { $in: f.category } });
     if (f?.mode) where.push({ mode: f.mode });
     if (f?.caseId) where.push({ case: f.caseId });
-    return listPage(this.em, WorkLogEntry, options, { where });
+    return listPage(this.em, WorkLogEntry, options, { where, read: WORK_LOG_LIST_READ }, info);
   }
 
   async byId(id: string): Promise<WorkLogEntry | null> {
