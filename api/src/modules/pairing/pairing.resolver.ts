@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { preloaded, type Row } from '../../common/graphql/list-engine.js';
 import { VillageService } from '../village/village.service.js';
 import { Role } from '../../common/access/role.js';
 import { Roles } from '../../common/access/rules.js';
@@ -15,8 +17,8 @@ import { PairingService } from './pairing.service.js';
 export class PairingResolver {
   @Query(() => PairingList, { description: 'Pairings of villages in your jurisdiction (an adviser: their own)' })
   @Roles(Role.BUREAU_ADMIN, Role.OFFICE_STAFF, Role.ADVISER)
-  pairings(@Args(() => PairingListArgs) { options }: PairingListArgs, @Ctx() ctx: Context): Promise<PairingList> {
-    return new PairingService(ctx).list(options);
+  pairings(@Args(() => PairingListArgs) { options }: PairingListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<PairingList> {
+    return new PairingService(ctx).list(options, info);
   }
 
   @Query(() => Pairing, { nullable: true, description: 'One pairing; null when it does not exist or is outside your jurisdiction' })
@@ -51,8 +53,8 @@ export class PairingResolver {
   }
 
   @FieldResolver(() => LegalAdviser, { description: 'The adviser' })
-  adviser(@Root() pairing: Pairing): Promise<LegalAdviser> {
-    return pairing.adviser.load() as Promise<LegalAdviser>;
+  adviser(@Root() pairing: Row<Pairing>): Promise<LegalAdviser> | LegalAdviser {
+    return preloaded<LegalAdviser>(pairing, 'adviser') ?? (pairing.adviser.load() as Promise<LegalAdviser>);
   }
 
   /**
@@ -64,22 +66,22 @@ export class PairingResolver {
     description:
       'The village or community, when it lies in your jurisdiction (an adviser: the villages they serve today); its name is in villageName',
   })
-  village(@Root() pairing: Pairing, @Ctx() ctx: Context): Promise<Village | null> {
+  village(@Root() pairing: Row<Pairing>, @Ctx() ctx: Context): Promise<Village | null> {
     return new VillageService(ctx).inScopeById().load(pairing.village.id) as Promise<Village | null>;
   }
 
   @FieldResolver(() => ID, { description: 'The village paired, wherever it lies' })
-  villageId(@Root() pairing: Pairing): string {
+  villageId(@Root() pairing: Row<Pairing>): string {
     return pairing.village.id;
   }
 
   @FieldResolver(() => String, { description: 'The name of the village paired, wherever it lies' })
-  async villageName(@Root() pairing: Pairing): Promise<string> {
-    return (await pairing.village.load())!.name;
+  async villageName(@Root() pairing: Row<Pairing>): Promise<string> {
+    return preloaded<string>(pairing, 'villageName') ?? (await pairing.village.load())!.name;
   }
 
   @FieldResolver(() => Boolean, { description: 'In force today' })
-  active(@Root() pairing: Pairing): boolean {
+  active(@Root() pairing: Row<Pairing>): boolean {
     const t = today();
     return pairing.validFrom <= t && (!pairing.validTo || pairing.validTo >= t);
   }

@@ -18,6 +18,8 @@ import { User } from '../user/user.entity.js';
 import type { CreatePairingInput, PairingListOptions, ReassignVillageInput } from './dto/pairing.inputs.js';
 import { Pairing } from './pairing.entity.js';
 import { PAIRING_CONSTRAINTS, PairingError } from './pairing.error.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { PAIRING_LIST_READ } from './pairing-list.read.js';
 
 /** Pairings in force on `date`: started by then, not ended before. */
 export function activeOn(date: string): FilterQuery<Pairing> {
@@ -49,7 +51,8 @@ export class PairingService {
     return this.ctx.em;
   }
 
-  async list(options: PairingListOptions | null | undefined) {
+  /** A page of pairings; given the request's selection, read without entities when PAIRING_LIST_READ serves it. */
+  async list(options: PairingListOptions | null | undefined, info?: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>) {
     const where: FilterQuery<Pairing>[] = [await new PairingPolicy(this.ctx).visible()];
     const f = options?.filter;
     if (f?.ids) where.push({ id: { $in: f.ids } });
@@ -57,7 +60,7 @@ export class PairingService {
     if (f?.villageId) where.push({ village: f.villageId });
     if (f?.townshipId) where.push({ village: { parent: f.townshipId } });
     if (f?.activeOn) where.push(activeOn(f.activeOn));
-    return listPage(this.em, Pairing, options, { where });
+    return listPage(this.em, Pairing, options, { where, read: PAIRING_LIST_READ }, info);
   }
 
   async byId(id: string): Promise<Pairing | null> {
