@@ -106,7 +106,7 @@ export async function listPage<T extends object>(
     take === 0
       ? []
       : read
-        ? await readRows(em, entity, read, { $and: where } as FilterQuery<T>, orderBy, options?.skip ?? 0, take + 1)
+        ? await readRows(em, entity, read, { $and: where } as FilterQuery<T>, order, options?.skip ?? 0, take + 1)
         : await em.find(entity, { $and: where } as never, {
             offset: options?.skip ?? 0,
             limit: take + 1,
@@ -132,13 +132,16 @@ export async function listPage<T extends object>(
   };
 }
 
-/** One page as plain rows: a single statement, no entity, no identity map. */
+/**
+ * One page as plain rows: a single statement, no entity, no identity map. It selects the entity's columns that the
+ * shape names and the sort keys (whether selected or not: the cursor is made of them).
+ */
 async function readRows<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   read: ListRead<T>,
   where: FilterQuery<T>,
-  orderBy: never,
+  order: Array<[string, Direction]>,
   offset: number,
   limit: number,
 ): Promise<T[]> {
@@ -147,11 +150,12 @@ async function readRows<T extends object>(
     const prop = meta.properties[field as never] as { kind?: string; lazy?: boolean; persist?: boolean } | undefined;
     return prop?.kind === 'scalar' && !prop.lazy && prop.persist !== false;
   });
+  const sortKeys = order.map(([field]) => field).filter((field) => !columns.includes(field));
   const qb = em
     .createQueryBuilder(entity, 'e')
-    .select([...columns, ...read.select()] as never)
+    .select([...columns, ...sortKeys, ...read.select()] as never)
     .where(where as never)
-    .orderBy(orderBy)
+    .orderBy(order.map(([field, dir]) => ({ [field]: dir })) as never)
     .offset(offset)
     .limit(limit);
   const rows = await qb.execute<Record<string, unknown>[]>('all', true);

@@ -20,6 +20,12 @@ describe('the roster read without entities', () => {
     expect(items.length).toBeGreaterThan(0);
   });
 
+  it('pages by a sort key the roster does not show (createdAt) with the same cursor as the entity path', async () => {
+    const bureau = await app.login('bureau');
+    const items = await expectRowReadAsEntities(app, { ...ROSTER, sort: '[{ field: CREATED_AT, order: DESC }]', take: 3 }, bureau);
+    expect(items).toHaveLength(3);
+  });
+
   it('counts the villages served today and flags a load over the county’s cap', async () => {
     const bureau = await app.login('bureau');
     const items = (await expectRowReadAsEntities(app, ROSTER, bureau)) as Array<{ villageCount: number; overloaded: boolean }>;
