@@ -6,7 +6,7 @@ import { isId } from './ids.js';
 import { DEFAULT_TAKE, SortOrder, type ListOptionsShape } from './list.js';
 import { readQuery } from '../../db/replicas.js';
 import type { GraphQLResolveInfo } from 'graphql';
-import { selectsOnly, type Shape } from './selection.js';
+import { selectsAny, selectsOnly, type Shape } from './selection.js';
 
 /**
  * The list engine: every `<plural>(options)` query runs through `listPage`. It applies the service's conditions (the
@@ -101,6 +101,11 @@ export async function listPage<T extends object>(
   const take = options?.take ?? DEFAULT_TAKE;
   // `take: 0` is for callers inside the API that want only the count (a home page's work items): no page is read.
   // Clients cannot ask for it (the options allow 1 to MAX_TAKE).
+  let counted: Promise<number> | undefined;
+  const count = () => (counted ??= cappedCount(em, entity, query.where));
+  // Given the selection, a selected count runs beside the page (its own connection) instead of after it. Its failure
+  // is marked handled here and still answers the count field that awaits it.
+  if (take > 0 && info && selectsAny(info, ['totalItems', 'totalItemsExact'])) count().catch(() => undefined);
   const orderBy = order.map(([field, dir]) => ({ [field]: dir })) as never;
   const rows: T[] =
     take === 0
@@ -122,8 +127,6 @@ export async function listPage<T extends object>(
           order.map(([field]) => last[field]),
         )
       : null;
-  let counted: Promise<number> | undefined;
-  const count = () => (counted ??= cappedCount(em, entity, query.where));
   return {
     items,
     totalItems: async () => Math.min(await count(), COUNT_CAP),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { type FieldNode, type FragmentDefinitionNode, Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { selectsOnly, type Shape } from './selection.js';
+import { selectsAny, selectsOnly, type Shape } from './selection.js';
 
 /** The info a resolver of the operation's first root field gets. */
 function infoOf(query: string) {
@@ -25,5 +25,18 @@ describe('selectsOnly', () => {
     expect(selectsOnly(infoOf('{ rows { village { township { id parent { id } } } } }'), SHAPE)).toBe(false);
     expect(selectsOnly(infoOf('{ rows { ...R } } fragment R on Row { village { pairings { id } } }'), SHAPE)).toBe(false);
     expect(selectsOnly(infoOf('{ rows { other } }'), SHAPE)).toBe(false);
+  });
+});
+
+describe('selectsAny', () => {
+  it('finds a field directly beneath, also through fragments and inline fragments', () => {
+    expect(selectsAny(infoOf('{ list { items { id } totalItems } }'), ['totalItems', 'totalItemsExact'])).toBe(true);
+    expect(selectsAny(infoOf('{ list { ... on L { totalItemsExact } } }'), ['totalItems', 'totalItemsExact'])).toBe(true);
+    expect(selectsAny(infoOf('{ list { ...F } } fragment F on L { totalItems }'), ['totalItems'])).toBe(true);
+  });
+
+  it('does not look deeper than the field’s own selection', () => {
+    expect(selectsAny(infoOf('{ list { items { id } nextCursor } }'), ['totalItems'])).toBe(false);
+    expect(selectsAny(infoOf('{ list { items { totalItems } } }'), ['totalItems'])).toBe(false);
   });
 });

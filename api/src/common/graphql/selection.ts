@@ -27,3 +27,19 @@ function within(set: SelectionSetNode | undefined, shape: Shape, fragments: Reco
 export function selectsOnly(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, shape: Shape): boolean {
   return info.fieldNodes.every((node: FieldNode) => within(node.selectionSet, shape, info.fragments));
 }
+
+function names(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, found: Set<string>): Set<string> {
+  for (const s of set?.selections ?? []) {
+    if (s.kind === Kind.FIELD) found.add(s.name.value);
+    else if (s.kind === Kind.INLINE_FRAGMENT) names(s.selectionSet, fragments, found);
+    else names(fragments[s.name.value]?.selectionSet, fragments, found);
+  }
+  return found;
+}
+
+/** Whether the field being resolved selects any of `fields` directly beneath it (fragments followed). */
+export function selectsAny(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, fields: readonly string[]): boolean {
+  const found = new Set<string>();
+  for (const node of info.fieldNodes) names(node.selectionSet, info.fragments, found);
+  return fields.some((f) => found.has(f));
+}
