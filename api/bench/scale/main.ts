@@ -837,6 +837,7 @@ async function measureDatabase(argv: string[], o: Options, url: string): Promise
               `A request's fixed cost in the API (HTTP, sign-in check, GraphQL, one statement): \`me\` alone takes ${fmt(heavy.meIdle.p50)} at p50; the floor pays none of it, which weighs on "within 2× of the floor" for small pages.`,
             ]
           : []),
+        "Why the misses: docs/scaling.md, \"Where a list request's time goes\" (a request's fixed cost against one statement, GraphQL's per-field execution where the access rules run, lists still read as entities) and the paragraphs before it on the event loop (single old-generation collections of V8, where repeated runs of the same request hold the loop 25–40 ms).",
         'Event loop: perf_hooks.monitorEventLoopDelay (10 ms resolution) in the API process, reset before each scenario and concurrency. At 1 client its longest delay is the longest any one request (with its garbage collection) held the loop, which is what the 50 ms target is about; at 8 clients it is also their queue on the one thread, shown beside. The heaviest aggregate run beside `me` is the aggregate whose single request held the loop longest. Peak RSS is the process’s VmHWM.',
       ],
     };
