@@ -147,6 +147,26 @@ describe('AssessmentPage', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('assessment-download-draft').textContent).toContain('草稿');
   });
 
+  it('does not show the previous year’s results under the next year’s heading while that year loads', async () => {
+    let release: (value: Assessment) => void = () => undefined;
+    const later = new Promise<Assessment>((resolve) => {
+      release = resolve;
+    });
+    serveGraphQL({
+      assessment: (v) => (v.year === 2025 ? assessment() : later),
+      assessmentScheme: (v) => ({ ...SCHEME, year: v.year as number }),
+    });
+    renderAs('BUREAU_ADMIN', <AssessmentPage />);
+    expect(await screen.findByTestId('assessment-result-a2')).toBeTruthy();
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: /考核年度/ }));
+    fireEvent.click(await screen.findByRole('option', { name: '2024' }));
+    expect(await screen.findByText('交城县 2024 年度考核')).toBeTruthy();
+    expect(screen.queryByTestId('assessment-result-a2')).toBeNull();
+    expect(screen.queryByTestId('assessment-status')).toBeNull();
+    release(assessment({ year: 2024 }));
+    expect(await screen.findByTestId('assessment-result-a2')).toBeTruthy();
+  });
+
   it('lets a city’s bureau read a county’s figures and download them, but not publish, edit the scheme or decide objections', async () => {
     serveGraphQL({ assessment: () => assessment(), assessmentScheme: () => SCHEME });
     renderAs('BUREAU_ADMIN', <AssessmentPage />, { scopeRegion: { id: 'city', name: '吕梁市', level: 'CITY' } });

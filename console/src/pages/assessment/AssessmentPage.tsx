@@ -241,7 +241,10 @@ const ResultsPage = () => {
   const [publishing, setPublishing] = useState(false);
   const [objecting, setObjecting] = useState<AssessmentResult | null>(null);
   const [deciding, setDeciding] = useState<AssessmentResult | null>(null);
-  const data = assessment.data;
+  // While another year loads, the previous year's results are not shown under the new year's heading (the county,
+  // the same for every year, stays in the heading).
+  const data = assessment.data?.year === year ? assessment.data : undefined;
+  const schemeData = scheme.data?.year === year ? scheme.data : undefined;
   const isBureau = role === 'BUREAU_ADMIN';
   // The scheme, publication and objections are the county's own bureau's; a city's or province's reads them.
   const aboveCounty = useAboveCounty();
@@ -255,7 +258,7 @@ const ResultsPage = () => {
       <Title title={translate('fq.assessment.title')} />
       <Box>
         <Typography variant="h5" component="h1">
-          {translate('fq.assessment.heading', { county: data?.county.name ?? '', year })}
+          {translate('fq.assessment.heading', { county: assessment.data?.county.name ?? '', year })}
         </Typography>
         <Typography variant="body2" color="text.secondary">
           {translate('fq.assessment.subtitle')}
@@ -322,7 +325,7 @@ const ResultsPage = () => {
               </Typography>
             )}
           </SectionCard>
-          {managesCounty && scheme.data && <SchemeEditor scheme={scheme.data} onSaved={reload} />}
+          {managesCounty && schemeData && <SchemeEditor scheme={schemeData} onSaved={reload} />}
         </Box>
       )}
       {data && (
@@ -366,7 +369,7 @@ const ResultsPage = () => {
           ))}
         </Box>
       )}
-      {data && scheme.data && (
+      {data && schemeData && (
         <PublishDialog
           open={publishing}
           onClose={() => setPublishing(false)}
@@ -374,7 +377,7 @@ const ResultsPage = () => {
           year={year}
           countyId={countyId}
           ended={yearEnded(year, today)}
-          objectionDays={scheme.data.objectionDays}
+          objectionDays={schemeData.objectionDays}
         />
       )}
       <ObjectDialog result={objecting} onClose={() => setObjecting(null)} onDone={reload} />
